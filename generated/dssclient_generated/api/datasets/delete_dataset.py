@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dss_error import DSSError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_key: str,
+    dataset_name: str,
+    *,
+    drop_data: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dropData"] = drop_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/projects/{project_key}/datasets/{dataset_name}".format(
+            project_key=quote(str(project_key), safe=""),
+            dataset_name=quote(str(dataset_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    drop_data: bool | Unset = False,
+) -> Response[Any | DSSError]:
+    """Delete a dataset
+
+     Deletes the dataset, and optionally its data.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        drop_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        drop_data=drop_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    drop_data: bool | Unset = False,
+) -> Any | DSSError | None:
+    """Delete a dataset
+
+     Deletes the dataset, and optionally its data.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        drop_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        client=client,
+        drop_data=drop_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    drop_data: bool | Unset = False,
+) -> Response[Any | DSSError]:
+    """Delete a dataset
+
+     Deletes the dataset, and optionally its data.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        drop_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        drop_data=drop_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    drop_data: bool | Unset = False,
+) -> Any | DSSError | None:
+    """Delete a dataset
+
+     Deletes the dataset, and optionally its data.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        drop_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            dataset_name=dataset_name,
+            client=client,
+            drop_data=drop_data,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dataset import Dataset
+from ...models.dss_error import DSSError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_key: str,
+    dataset_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_key}/datasets/{dataset_name}".format(
+            project_key=quote(str(project_key), safe=""),
+            dataset_name=quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | Dataset:
+    if response.status_code == 200:
+        response_200 = Dataset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | Dataset]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | Dataset]:
+    """Get a dataset's definition
+
+     Returns the dataset's full definition (its settings).
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | Dataset]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        dataset_name=dataset_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | Dataset | None:
+    """Get a dataset's definition
+
+     Returns the dataset's full definition (its settings).
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | Dataset
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | Dataset]:
+    """Get a dataset's definition
+
+     Returns the dataset's full definition (its settings).
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | Dataset]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        dataset_name=dataset_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | Dataset | None:
+    """Get a dataset's definition
+
+     Returns the dataset's full definition (its settings).
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | Dataset
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            dataset_name=dataset_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dataset import Dataset
+from ...models.dss_error import DSSError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_key: str,
+    *,
+    foreign: bool | Unset = False,
+    tags: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["foreign"] = foreign
+
+    json_tags: list[str] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+    params["tags"] = json_tags
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_key}/datasets/".format(
+            project_key=quote(str(project_key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | list[Dataset]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Dataset.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | list[Dataset]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    foreign: bool | Unset = False,
+    tags: list[str] | Unset = UNSET,
+) -> Response[DSSError | list[Dataset]]:
+    """List a project's datasets
+
+     Lists the datasets of the project, each with its full definition.
+
+    Args:
+        project_key (str):
+        foreign (bool | Unset):  Default: False.
+        tags (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | list[Dataset]]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        foreign=foreign,
+        tags=tags,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    foreign: bool | Unset = False,
+    tags: list[str] | Unset = UNSET,
+) -> DSSError | list[Dataset] | None:
+    """List a project's datasets
+
+     Lists the datasets of the project, each with its full definition.
+
+    Args:
+        project_key (str):
+        foreign (bool | Unset):  Default: False.
+        tags (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | list[Dataset]
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        client=client,
+        foreign=foreign,
+        tags=tags,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    foreign: bool | Unset = False,
+    tags: list[str] | Unset = UNSET,
+) -> Response[DSSError | list[Dataset]]:
+    """List a project's datasets
+
+     Lists the datasets of the project, each with its full definition.
+
+    Args:
+        project_key (str):
+        foreign (bool | Unset):  Default: False.
+        tags (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | list[Dataset]]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        foreign=foreign,
+        tags=tags,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    foreign: bool | Unset = False,
+    tags: list[str] | Unset = UNSET,
+) -> DSSError | list[Dataset] | None:
+    """List a project's datasets
+
+     Lists the datasets of the project, each with its full definition.
+
+    Args:
+        project_key (str):
+        foreign (bool | Unset):  Default: False.
+        tags (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | list[Dataset]
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            client=client,
+            foreign=foreign,
+            tags=tags,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dataset import Dataset
+from ...models.dss_error import DSSError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_key: str,
+    dataset_name: str,
+    *,
+    body: Dataset,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/projects/{project_key}/datasets/{dataset_name}".format(
+            project_key=quote(str(project_key), safe=""),
+            dataset_name=quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Dataset,
+) -> Response[Any | DSSError]:
+    """Save a dataset's definition
+
+     Replaces the dataset's definition with the body, which should be a modified copy of what
+    `getDatasetSettings` returned.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        body (Dataset): The definition of a dataset: its settings. The structure of `params`
+            and `formatParams` depends on `type` and `formatType`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Dataset,
+) -> Any | DSSError | None:
+    """Save a dataset's definition
+
+     Replaces the dataset's definition with the body, which should be a modified copy of what
+    `getDatasetSettings` returned.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        body (Dataset): The definition of a dataset: its settings. The structure of `params`
+            and `formatParams` depends on `type` and `formatType`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Dataset,
+) -> Response[Any | DSSError]:
+    """Save a dataset's definition
+
+     Replaces the dataset's definition with the body, which should be a modified copy of what
+    `getDatasetSettings` returned.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        body (Dataset): The definition of a dataset: its settings. The structure of `params`
+            and `formatParams` depends on `type` and `formatType`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        dataset_name=dataset_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    dataset_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Dataset,
+) -> Any | DSSError | None:
+    """Save a dataset's definition
+
+     Replaces the dataset's definition with the body, which should be a modified copy of what
+    `getDatasetSettings` returned.
+
+    Args:
+        project_key (str):
+        dataset_name (str):
+        body (Dataset): The definition of a dataset: its settings. The structure of `params`
+            and `formatParams` depends on `type` and `formatType`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            dataset_name=dataset_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

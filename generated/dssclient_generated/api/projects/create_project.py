@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.acknowledgement import Acknowledgement
+from ...models.create_project_request import CreateProjectRequest
+from ...models.dss_error import DSSError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateProjectRequest,
+    project_folder_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["projectFolderId"] = project_folder_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | DSSError:
+    if response.status_code == 200:
+        response_200 = Acknowledgement.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = DSSError.from_dict(response.json())
+
+        return response_409
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Acknowledgement | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectRequest,
+    project_folder_id: str | Unset = UNSET,
+) -> Response[Acknowledgement | DSSError]:
+    """Create a project
+
+     Creates an empty project. The caller must be an administrator or hold
+    the right to create projects; otherwise DSS answers 403
+    (`java.lang.SecurityException: You may not create new projects`).
+
+    Args:
+        project_folder_id (str | Unset):
+        body (CreateProjectRequest): What `createProject` needs to create a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        project_folder_id=project_folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectRequest,
+    project_folder_id: str | Unset = UNSET,
+) -> Acknowledgement | DSSError | None:
+    """Create a project
+
+     Creates an empty project. The caller must be an administrator or hold
+    the right to create projects; otherwise DSS answers 403
+    (`java.lang.SecurityException: You may not create new projects`).
+
+    Args:
+        project_folder_id (str | Unset):
+        body (CreateProjectRequest): What `createProject` needs to create a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        project_folder_id=project_folder_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectRequest,
+    project_folder_id: str | Unset = UNSET,
+) -> Response[Acknowledgement | DSSError]:
+    """Create a project
+
+     Creates an empty project. The caller must be an administrator or hold
+    the right to create projects; otherwise DSS answers 403
+    (`java.lang.SecurityException: You may not create new projects`).
+
+    Args:
+        project_folder_id (str | Unset):
+        body (CreateProjectRequest): What `createProject` needs to create a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        project_folder_id=project_folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectRequest,
+    project_folder_id: str | Unset = UNSET,
+) -> Acknowledgement | DSSError | None:
+    """Create a project
+
+     Creates an empty project. The caller must be an administrator or hold
+    the right to create projects; otherwise DSS answers 403
+    (`java.lang.SecurityException: You may not create new projects`).
+
+    Args:
+        project_folder_id (str | Unset):
+        body (CreateProjectRequest): What `createProject` needs to create a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            project_folder_id=project_folder_id,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dss_error import DSSError
+from ...models.project_settings import ProjectSettings
+from ...types import Response
+
+
+def _get_kwargs(
+    project_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_key}/settings".format(
+            project_key=quote(str(project_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | ProjectSettings:
+    if response.status_code == 200:
+        response_200 = ProjectSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | ProjectSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | ProjectSettings]:
+    """Get a project's settings
+
+     Returns the project's settings, without its permissions.
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | ProjectSettings]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | ProjectSettings | None:
+    """Get a project's settings
+
+     Returns the project's settings, without its permissions.
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | ProjectSettings
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | ProjectSettings]:
+    """Get a project's settings
+
+     Returns the project's settings, without its permissions.
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | ProjectSettings]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | ProjectSettings | None:
+    """Get a project's settings
+
+     Returns the project's settings, without its permissions.
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | ProjectSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_dataset_request_format_params_type_0 import (
+        CreateDatasetRequestFormatParamsType0,
+    )
+    from ..models.create_dataset_request_params_type_0 import (
+        CreateDatasetRequestParamsType0,
+    )
+
+
+T = TypeVar("T", bound="CreateDatasetRequest")
+
+
+@_attrs_define
+class CreateDatasetRequest:
+    """What `createDataset` needs to create a dataset.
+
+    Attributes:
+        name (str): Name of the new dataset; must not exist in the project.
+        project_key (str): Key of the project; must be the project of the path.
+        type_ (str): Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
+        params (CreateDatasetRequestParamsType0 | None | Unset): Type-specific parameters.
+        format_type (None | str | Unset): Format of a file-based dataset.
+        format_params (CreateDatasetRequestFormatParamsType0 | None | Unset): Format-specific parameters.
+    """
+
+    name: str
+    project_key: str
+    type_: str
+    params: CreateDatasetRequestParamsType0 | None | Unset = UNSET
+    format_type: None | str | Unset = UNSET
+    format_params: CreateDatasetRequestFormatParamsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_dataset_request_format_params_type_0 import (
+            CreateDatasetRequestFormatParamsType0,
+        )
+        from ..models.create_dataset_request_params_type_0 import (
+            CreateDatasetRequestParamsType0,
+        )
+
+        name = self.name
+
+        project_key = self.project_key
+
+        type_ = self.type_
+
+        params: dict[str, Any] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, CreateDatasetRequestParamsType0):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        format_type: None | str | Unset
+        if isinstance(self.format_type, Unset):
+            format_type = UNSET
+        else:
+            format_type = self.format_type
+
+        format_params: dict[str, Any] | None | Unset
+        if isinstance(self.format_params, Unset):
+            format_params = UNSET
+        elif isinstance(self.format_params, CreateDatasetRequestFormatParamsType0):
+            format_params = self.format_params.to_dict()
+        else:
+            format_params = self.format_params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "projectKey": project_key,
+                "type": type_,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+        if format_type is not UNSET:
+            field_dict["formatType"] = format_type
+        if format_params is not UNSET:
+            field_dict["formatParams"] = format_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_dataset_request_format_params_type_0 import (
+            CreateDatasetRequestFormatParamsType0,
+        )
+        from ..models.create_dataset_request_params_type_0 import (
+            CreateDatasetRequestParamsType0,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        project_key = d.pop("projectKey")
+
+        type_ = d.pop("type")
+
+        def _parse_params(
+            data: object,
+        ) -> CreateDatasetRequestParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = CreateDatasetRequestParamsType0.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateDatasetRequestParamsType0 | None | Unset, data)
+
+        params = _parse_params(d.pop("params", UNSET))
+
+        def _parse_format_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        format_type = _parse_format_type(d.pop("formatType", UNSET))
+
+        def _parse_format_params(
+            data: object,
+        ) -> CreateDatasetRequestFormatParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                format_params_type_0 = CreateDatasetRequestFormatParamsType0.from_dict(
+                    data
+                )
+
+                return format_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateDatasetRequestFormatParamsType0 | None | Unset, data)
+
+        format_params = _parse_format_params(d.pop("formatParams", UNSET))
+
+        create_dataset_request = cls(
+            name=name,
+            project_key=project_key,
+            type_=type_,
+            params=params,
+            format_type=format_type,
+            format_params=format_params,
+        )
+
+        create_dataset_request.additional_properties = d
+        return create_dataset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

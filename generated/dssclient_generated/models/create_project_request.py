@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_project_request_permissions_item import (
+        CreateProjectRequestPermissionsItem,
+    )
+    from ..models.create_project_request_settings_type_0 import (
+        CreateProjectRequestSettingsType0,
+    )
+
+
+T = TypeVar("T", bound="CreateProjectRequest")
+
+
+@_attrs_define
+class CreateProjectRequest:
+    """What `createProject` needs to create a project.
+
+    Attributes:
+        project_key (str): Key of the new project. Must be unique on the instance.
+        name (str): Display name.
+        owner (str): Login of the user who will own the project.
+        description (None | str | Unset): Long description, in Markdown.
+        settings (CreateProjectRequestSettingsType0 | None | Unset): Initial settings, as in `ProjectSettings.settings`.
+        permissions (list[CreateProjectRequestPermissionsItem] | Unset): Initial permissions, each naming a group or a
+            user and what it may do.
+        tags (list[str] | Unset): Tags of the project.
+    """
+
+    project_key: str
+    name: str
+    owner: str
+    description: None | str | Unset = UNSET
+    settings: CreateProjectRequestSettingsType0 | None | Unset = UNSET
+    permissions: list[CreateProjectRequestPermissionsItem] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_project_request_settings_type_0 import (
+            CreateProjectRequestSettingsType0,
+        )
+
+        project_key = self.project_key
+
+        name = self.name
+
+        owner = self.owner
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, CreateProjectRequestSettingsType0):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        permissions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.to_dict()
+                permissions.append(permissions_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectKey": project_key,
+                "name": name,
+                "owner": owner,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_project_request_permissions_item import (
+            CreateProjectRequestPermissionsItem,
+        )
+        from ..models.create_project_request_settings_type_0 import (
+            CreateProjectRequestSettingsType0,
+        )
+
+        d = dict(src_dict)
+        project_key = d.pop("projectKey")
+
+        name = d.pop("name")
+
+        owner = d.pop("owner")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_settings(
+            data: object,
+        ) -> CreateProjectRequestSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                settings_type_0 = CreateProjectRequestSettingsType0.from_dict(data)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateProjectRequestSettingsType0 | None | Unset, data)
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: list[CreateProjectRequestPermissionsItem] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = CreateProjectRequestPermissionsItem.from_dict(
+                    permissions_item_data
+                )
+
+                permissions.append(permissions_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        create_project_request = cls(
+            project_key=project_key,
+            name=name,
+            owner=owner,
+            description=description,
+            settings=settings,
+            permissions=permissions,
+            tags=tags,
+        )
+
+        create_project_request.additional_properties = d
+        return create_project_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

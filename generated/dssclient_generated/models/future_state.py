@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.future_state_payload import FutureStatePayload
+    from ..models.future_state_progress import FutureStateProgress
+
+
+T = TypeVar("T", bound="FutureState")
+
+
+@_attrs_define
+class FutureState:
+    """The state of a long task. A task is over when `alive` is false; it
+    succeeded when `hasResult` is true (its result may be absent when it
+    is null). Properties whose value is null are absent.
+
+        Attributes:
+            job_id (str | Unset): Identifier of the task, to poll it. Absent when the answer is already final.
+            job_display_name (str | Unset): Human-readable name of the task.
+            has_result (bool | Unset): Whether the task finished successfully.
+            result (Any | Unset): The task's result, of a shape that depends on the task, once `hasResult` is true.
+            alive (bool | Unset): Whether the task is still running.
+            aborted (bool | Unset): Whether the task was aborted.
+            unknown (bool | Unset): Whether DSS no longer knows the task.
+            start_time (int | Unset): When the task started, in milliseconds since the Unix epoch.
+            running_time (int | Unset): How long the task has been running, in milliseconds.
+            owner (str | Unset): Login of the user who started the task.
+            progress (FutureStateProgress | Unset): How far the task has gone.
+            payload (FutureStatePayload | Unset): What the task is about; for a scenario run, the scenario's identifiers.
+    """
+
+    job_id: str | Unset = UNSET
+    job_display_name: str | Unset = UNSET
+    has_result: bool | Unset = UNSET
+    result: Any | Unset = UNSET
+    alive: bool | Unset = UNSET
+    aborted: bool | Unset = UNSET
+    unknown: bool | Unset = UNSET
+    start_time: int | Unset = UNSET
+    running_time: int | Unset = UNSET
+    owner: str | Unset = UNSET
+    progress: FutureStateProgress | Unset = UNSET
+    payload: FutureStatePayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        job_display_name = self.job_display_name
+
+        has_result = self.has_result
+
+        result = self.result
+
+        alive = self.alive
+
+        aborted = self.aborted
+
+        unknown = self.unknown
+
+        start_time = self.start_time
+
+        running_time = self.running_time
+
+        owner = self.owner
+
+        progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progress, Unset):
+            progress = self.progress.to_dict()
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_display_name is not UNSET:
+            field_dict["jobDisplayName"] = job_display_name
+        if has_result is not UNSET:
+            field_dict["hasResult"] = has_result
+        if result is not UNSET:
+            field_dict["result"] = result
+        if alive is not UNSET:
+            field_dict["alive"] = alive
+        if aborted is not UNSET:
+            field_dict["aborted"] = aborted
+        if unknown is not UNSET:
+            field_dict["unknown"] = unknown
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if running_time is not UNSET:
+            field_dict["runningTime"] = running_time
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.future_state_payload import FutureStatePayload
+        from ..models.future_state_progress import FutureStateProgress
+
+        d = dict(src_dict)
+        job_id = d.pop("jobId", UNSET)
+
+        job_display_name = d.pop("jobDisplayName", UNSET)
+
+        has_result = d.pop("hasResult", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        alive = d.pop("alive", UNSET)
+
+        aborted = d.pop("aborted", UNSET)
+
+        unknown = d.pop("unknown", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        running_time = d.pop("runningTime", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        _progress = d.pop("progress", UNSET)
+        progress: FutureStateProgress | Unset
+        if isinstance(_progress, Unset):
+            progress = UNSET
+        else:
+            progress = FutureStateProgress.from_dict(_progress)
+
+        _payload = d.pop("payload", UNSET)
+        payload: FutureStatePayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = FutureStatePayload.from_dict(_payload)
+
+        future_state = cls(
+            job_id=job_id,
+            job_display_name=job_display_name,
+            has_result=has_result,
+            result=result,
+            alive=alive,
+            aborted=aborted,
+            unknown=unknown,
+            start_time=start_time,
+            running_time=running_time,
+            owner=owner,
+            progress=progress,
+            payload=payload,
+        )
+
+        future_state.additional_properties = d
+        return future_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
