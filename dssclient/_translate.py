@@ -1,0 +1,30 @@
+"""httpx's network failures, as dssclient's exceptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from .errors import DSSConnectionError, DSSTimeoutError
+
+
+def safe_url(url: httpx.URL | str) -> str:
+    """The URL without any user information it might carry."""
+    return str(httpx.URL(url).copy_with(username=None, password=None))
+
+
+@contextmanager
+def translate_transport_errors(method: str, url: httpx.URL | str) -> Iterator[None]:
+    """Re-raise network failures as DSSConnectionError / DSSTimeoutError naming the request (never its credentials)."""
+    try:
+        yield
+    except httpx.TimeoutException as error:
+        raise DSSTimeoutError(
+            f"{method} {safe_url(url)}: no answer in time ({type(error).__name__}: {error})"
+        ) from error
+    except httpx.TransportError as error:
+        raise DSSConnectionError(
+            f"{method} {safe_url(url)}: could not reach DSS ({type(error).__name__}: {error})"
+        ) from error

@@ -1,0 +1,185 @@
+"""The exceptions dssclient raises.
+
+Every one derives from :class:`DataikuException`, the name the official client
+raises, so ``except DataikuException`` in a ported script keeps working. An
+error answer from DSS becomes a :class:`DSSAPIError` subclass chosen by HTTP
+status; its ``str()`` is the official ``"<errorType>: <message>"`` text, which
+existing scripts match on.
+
+This module imports nothing heavy: catching an error must not cost an import.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "DataikuException",
+    "DSSAPIError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "RateLimitError",
+    "InternalServerError",
+    "DSSConnectionError",
+    "DSSTimeoutError",
+    "InvalidIdentifierError",
+    "UnexpectedResponseError",
+    "ResultNotReadyError",
+    "FutureFailedError",
+    "FutureTimeoutError",
+]
+
+
+class DataikuException(Exception):
+    """Base of every error raised by dssclient."""
+
+
+class DSSAPIError(DataikuException):
+    """DSS answered with an error status (4xx or 5xx).
+
+    ``error_type`` is the Java exception DSS names (for example
+    ``com.dataiku.dip.server.controllers.NotFoundException``); ``body`` is the
+    whole decoded error answer, for the properties this class does not name.
+    """
+
+    status_code: int
+    error_type: str
+    message: str
+    detailed_message: str | None
+    method: str
+    url: str
+    body: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        error_type: str,
+        message: str,
+        detailed_message: str | None = None,
+        method: str = "",
+        url: str = "",
+        body: dict[str, Any] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.error_type = error_type
+        self.message = message
+        self.detailed_message = detailed_message
+        self.method = method
+        self.url = url
+        self.body = body if body is not None else {}
+        # The official client's text, so that `str(e).startswith(errorType)` keeps working.
+        super().__init__(f"{error_type}: {detailed_message or message}")
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, error_type={self.error_type!r}, "
+            f"message={self.message!r}, method={self.method!r}, url={self.url!r})"
+        )
+
+
+class BadRequestError(DSSAPIError):
+    """400: the request was malformed or its content invalid."""
+
+
+class AuthenticationError(DSSAPIError):
+    """401: no credentials, or credentials DSS does not know."""
+
+
+class PermissionDeniedError(DSSAPIError):
+    """403: the caller may not do this (not an administrator, no rights on the object)."""
+
+
+class NotFoundError(DSSAPIError):
+    """404: the addressed object does not exist."""
+
+
+class ConflictError(DSSAPIError):
+    """409: an object with this identifier already exists."""
+
+
+class RateLimitError(DSSAPIError):
+    """429: too many requests."""
+
+
+class InternalServerError(DSSAPIError):
+    """5xx: DSS failed (or a proxy in front of it did)."""
+
+
+_ERROR_CLASS_BY_STATUS: dict[int, type[DSSAPIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def error_class_for_status(status_code: int) -> type[DSSAPIError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _ERROR_CLASS_BY_STATUS.get(status_code, DSSAPIError)
+
+
+class DSSConnectionError(DataikuException):
+    """DSS could not be reached, or the connection broke before an answer arrived."""
+
+
+class DSSTimeoutError(DSSConnectionError, TimeoutError):
+    """No answer within the client's timeout."""
+
+
+class InvalidIdentifierError(DataikuException, ValueError):
+    """An identifier cannot address a resource in a URL path (``''``, ``'.'`` or ``'..'``).
+
+    Raised before anything is sent: such a path segment would be normalised
+    away by HTTP libraries or proxies and reach another resource.
+    """
+
+
+class UnexpectedResponseError(DataikuException):
+    """DSS answered with a success status but a body that is not what the operation returns."""
+
+
+class ResultNotReadyError(DataikuException):
+    """The long task has no result yet (it is still running, or it failed)."""
+
+
+class FutureFailedError(DataikuException):
+    """A long task ended without a result: it failed or was aborted.
+
+    ``error`` is the error DSS reported for the task, when it reported one;
+    ``state`` is the task's last known state.
+    """
+
+    def __init__(self, job_id: str, state: dict[str, Any], error: DSSAPIError | None = None) -> None:
+        self.job_id = job_id
+        self.state = state
+        self.error = error
+        if error is not None:
+            text = str(error)
+        elif state.get("aborted"):
+            text = f"long task {job_id} was aborted"
+        else:
+            text = f"long task {job_id} ended without a result"
+        super().__init__(text)
+
+    @property
+    def error_type(self) -> str | None:
+        return self.error.error_type if self.error is not None else None
+
+
+class FutureTimeoutError(DataikuException, TimeoutError):
+    """Waiting for a long task took longer than the caller allowed. The task goes on running."""
+
+    def __init__(self, job_id: str, timeout: float, state: dict[str, Any] | None) -> None:
+        self.job_id = job_id
+        self.timeout = timeout
+        self.state = state
+        super().__init__(
+            f"long task {job_id} still running after {timeout:g} s; it goes on running (wait again, or abort it)"
+        )

@@ -1,0 +1,5 @@
+"""Where the official client keeps ``DataikuException`` (``dataikuapi.utils``)."""
+
+from .errors import DataikuException
+
+__all__ = ["DataikuException"]
