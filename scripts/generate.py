@@ -48,11 +48,18 @@ def generate_into(package_dir: Path, spec_json: Path) -> None:
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     subprocess.run(
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(SPEC),
-            "--config", str(GENERATOR_CONFIG),
-            "--meta", "none",
-            "--output-path", str(package_dir),
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(SPEC),
+            "--config",
+            str(GENERATOR_CONFIG),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
             "--overwrite",
         ],
         check=True,
@@ -82,9 +89,11 @@ def differences(expected: Path, actual: Path) -> list[str]:
     walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
     # dircmp compares shallowly (size and mtime); settle the suspects byte by byte.
     return sorted(
-        p for p in found
-        if not ((expected / p).is_file() and (actual / p).is_file()
-                and filecmp.cmp(expected / p, actual / p, shallow=False))
+        p
+        for p in found
+        if not (
+            (expected / p).is_file() and (actual / p).is_file() and filecmp.cmp(expected / p, actual / p, shallow=False)
+        )
     )
 
 

@@ -150,7 +150,7 @@ class DSSFuture:
                 progress_callback(state)
             if state.get("hasResult", False):
                 return self.get_result()
-            if state.get("alive") is False or state.get("aborted") or state.get("unknown"):
+            if state.get("alive") is False or state.get("aborted"):
                 return self._result_of_ended_task()
             delay = next(delays)
             if deadline is not None:

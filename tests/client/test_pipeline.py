@@ -24,7 +24,6 @@ from dssclient import (
     InternalServerError,
     InvalidIdentifierError,
     NotFoundError,
-    PermissionDeniedError,
     RetryPolicy,
     UnexpectedResponseError,
 )
@@ -64,9 +63,16 @@ def dss_error(status: int, error_type: str, message: str, **extra: str) -> httpx
 
 @pytest.mark.parametrize(
     ("status", "expected"),
-    [(400, "BadRequestError"), (401, "AuthenticationError"), (403, "PermissionDeniedError"),
-     (404, "NotFoundError"), (409, "ConflictError"), (429, "RateLimitError"), (500, "InternalServerError"),
-     (418, "DSSAPIError")],
+    [
+        (400, "BadRequestError"),
+        (401, "AuthenticationError"),
+        (403, "PermissionDeniedError"),
+        (404, "NotFoundError"),
+        (409, "ConflictError"),
+        (429, "RateLimitError"),
+        (500, "InternalServerError"),
+        (418, "DSSAPIError"),
+    ],
 )
 def test_error_status_selects_the_exception_class(status: int, expected: str) -> None:
     recorder = Recorder(dss_error(status, "com.dataiku.SomeException", "went wrong"))
@@ -79,8 +85,12 @@ def test_error_status_selects_the_exception_class(status: int, expected: str) ->
 
 def test_dss_error_keeps_the_official_text_and_details() -> None:
     recorder = Recorder(
-        dss_error(404, "com.dataiku.dip.server.controllers.NotFoundException", "short",
-                  detailedMessage="Project does not exist: NOPE")
+        dss_error(
+            404,
+            "com.dataiku.dip.server.controllers.NotFoundException",
+            "short",
+            detailedMessage="Project does not exist: NOPE",
+        )
     )
     with make_client(recorder) as client, pytest.raises(NotFoundError) as caught:
         client.get_project("NOPE").get_settings()
@@ -208,15 +218,24 @@ def test_extra_headers_are_sent() -> None:
 
 def test_secret_never_appears_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    recorder = Recorder(httpx.Response(503), dss_error(401, "com.dataiku.dip.exceptions.NotAuthenticatedException",
-                                                       "Unknown API Key"))
+    recorder = Recorder(
+        httpx.Response(503), dss_error(401, "com.dataiku.dip.exceptions.NotAuthenticatedException", "Unknown API Key")
+    )
     client = make_client(recorder)
     with pytest.raises(AuthenticationError) as caught:
         client.list_projects()
     with pytest.raises(DSSConnectionError) as connection_error:
         make_client(Recorder(httpx.ConnectError("refused")), max_retries=0, retry_policy=None).list_projects()
-    texts = [repr(client), str(client._auth), repr(client._auth), repr(client._settings), str(caught.value),
-             repr(caught.value), str(connection_error.value), caplog.text]
+    texts = [
+        repr(client),
+        str(client._auth),
+        repr(client._auth),
+        repr(client._settings),
+        str(caught.value),
+        repr(caught.value),
+        str(connection_error.value),
+        caplog.text,
+    ]
     assert caplog.records, "the retry should have been logged"
     for text in texts:
         assert SECRET not in text
@@ -228,8 +247,17 @@ def test_secret_never_appears_in_reprs_errors_or_logs(caplog: pytest.LogCaptureF
 
 @pytest.mark.parametrize(
     ("identifier", "encoded"),
-    [("a/b", "a%2Fb"), ("%2F", "%252F"), ("what?", "what%3F"), ("a#b", "a%23b"), ("with space", "with%20space"),
-     ("été", "%C3%A9t%C3%A9"), ("...", "..."), ("a..b", "a..b"), ("+&=", "%2B%26%3D")],
+    [
+        ("a/b", "a%2Fb"),
+        ("%2F", "%252F"),
+        ("what?", "what%3F"),
+        ("a#b", "a%23b"),
+        ("with space", "with%20space"),
+        ("été", "%C3%A9t%C3%A9"),
+        ("...", "..."),
+        ("a..b", "a..b"),
+        ("+&=", "%2B%26%3D"),
+    ],
 )
 def test_identifiers_are_one_percent_encoded_path_segment(identifier: str, encoded: str) -> None:
     recorder = Recorder(httpx.Response(200, json={"columns": []}))

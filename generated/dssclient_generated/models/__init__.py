@@ -14,7 +14,9 @@ from .create_dataset_request_format_params_type_0 import (
 )
 from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
 from .create_project_request import CreateProjectRequest
-from .create_project_request_permissions_item import CreateProjectRequestPermissionsItem
+from .create_project_request_permissions_type_0_item import (
+    CreateProjectRequestPermissionsType0Item,
+)
 from .create_project_request_settings_type_0 import CreateProjectRequestSettingsType0
 from .dataset import Dataset
 from .dataset_format_params_type_0 import DatasetFormatParamsType0
@@ -59,7 +61,7 @@ __all__ = (
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
     "CreateProjectRequest",
-    "CreateProjectRequestPermissionsItem",
+    "CreateProjectRequestPermissionsType0Item",
     "CreateProjectRequestSettingsType0",
     "DSSError",
     "Dataset",

@@ -25,6 +25,7 @@ class CodeStudioTemplateSettings:
         id (None | str | Unset): Identifier of the template.
         label (None | str | Unset): Display label.
         type_ (None | str | Unset): Type of template.
+        description (None | str | Unset): Description of the template, shown to users choosing one.
         params (CodeStudioTemplateSettingsParamsType0 | None | Unset): Type-specific settings (blocks, ports, ...).
         all_container_confs (bool | None | Unset): Whether an image is built for every container configuration.
         container_confs (list[str] | None | Unset): Container configurations an image is built for, when
@@ -34,6 +35,7 @@ class CodeStudioTemplateSettings:
     id: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     params: CodeStudioTemplateSettingsParamsType0 | None | Unset = UNSET
     all_container_confs: bool | None | Unset = UNSET
     container_confs: list[str] | None | Unset = UNSET
@@ -61,6 +63,12 @@ class CodeStudioTemplateSettings:
             type_ = UNSET
         else:
             type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
@@ -94,6 +102,8 @@ class CodeStudioTemplateSettings:
             field_dict["label"] = label
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
         if params is not UNSET:
             field_dict["params"] = params
         if all_container_confs is not UNSET:
@@ -137,6 +147,15 @@ class CodeStudioTemplateSettings:
             return cast(None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         def _parse_params(
             data: object,
@@ -189,6 +208,7 @@ class CodeStudioTemplateSettings:
             id=id,
             label=label,
             type_=type_,
+            description=description,
             params=params,
             all_container_confs=all_container_confs,
             container_confs=container_confs,

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_project_request_permissions_item import (
-        CreateProjectRequestPermissionsItem,
+    from ..models.create_project_request_permissions_type_0_item import (
+        CreateProjectRequestPermissionsType0Item,
     )
     from ..models.create_project_request_settings_type_0 import (
         CreateProjectRequestSettingsType0,
@@ -30,9 +30,9 @@ class CreateProjectRequest:
         owner (str): Login of the user who will own the project.
         description (None | str | Unset): Long description, in Markdown.
         settings (CreateProjectRequestSettingsType0 | None | Unset): Initial settings, as in `ProjectSettings.settings`.
-        permissions (list[CreateProjectRequestPermissionsItem] | Unset): Initial permissions, each naming a group or a
-            user and what it may do.
-        tags (list[str] | Unset): Tags of the project.
+        permissions (list[CreateProjectRequestPermissionsType0Item] | None | Unset): Initial permissions, each naming a
+            group or a user and what it may do.
+        tags (list[str] | None | Unset): Tags of the project.
     """
 
     project_key: str
@@ -40,8 +40,8 @@ class CreateProjectRequest:
     owner: str
     description: None | str | Unset = UNSET
     settings: CreateProjectRequestSettingsType0 | None | Unset = UNSET
-    permissions: list[CreateProjectRequestPermissionsItem] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    permissions: list[CreateProjectRequestPermissionsType0Item] | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,15 +69,25 @@ class CreateProjectRequest:
         else:
             settings = self.settings
 
-        permissions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
+        permissions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
             permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.to_dict()
-                permissions.append(permissions_item)
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions.append(permissions_type_0_item)
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            permissions = self.permissions
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -102,8 +112,8 @@ class CreateProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_project_request_permissions_item import (
-            CreateProjectRequestPermissionsItem,
+        from ..models.create_project_request_permissions_type_0_item import (
+            CreateProjectRequestPermissionsType0Item,
         )
         from ..models.create_project_request_settings_type_0 import (
             CreateProjectRequestSettingsType0,
@@ -144,18 +154,52 @@ class CreateProjectRequest:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: list[CreateProjectRequestPermissionsItem] | Unset = UNSET
-        if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = CreateProjectRequestPermissionsItem.from_dict(
-                    permissions_item_data
-                )
+        def _parse_permissions(
+            data: object,
+        ) -> list[CreateProjectRequestPermissionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = (
+                        CreateProjectRequestPermissionsType0Item.from_dict(
+                            permissions_type_0_item_data
+                        )
+                    )
 
-                permissions.append(permissions_item)
+                    permissions_type_0.append(permissions_type_0_item)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[CreateProjectRequestPermissionsType0Item] | None | Unset, data
+            )
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         create_project_request = cls(
             project_key=project_key,

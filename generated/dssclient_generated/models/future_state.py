@@ -29,7 +29,6 @@ class FutureState:
             result (Any | Unset): The task's result, of a shape that depends on the task, once `hasResult` is true.
             alive (bool | Unset): Whether the task is still running.
             aborted (bool | Unset): Whether the task was aborted.
-            unknown (bool | Unset): Whether DSS no longer knows the task.
             start_time (int | Unset): When the task started, in milliseconds since the Unix epoch.
             running_time (int | Unset): How long the task has been running, in milliseconds.
             owner (str | Unset): Login of the user who started the task.
@@ -43,7 +42,6 @@ class FutureState:
     result: Any | Unset = UNSET
     alive: bool | Unset = UNSET
     aborted: bool | Unset = UNSET
-    unknown: bool | Unset = UNSET
     start_time: int | Unset = UNSET
     running_time: int | Unset = UNSET
     owner: str | Unset = UNSET
@@ -63,8 +61,6 @@ class FutureState:
         alive = self.alive
 
         aborted = self.aborted
-
-        unknown = self.unknown
 
         start_time = self.start_time
 
@@ -95,8 +91,6 @@ class FutureState:
             field_dict["alive"] = alive
         if aborted is not UNSET:
             field_dict["aborted"] = aborted
-        if unknown is not UNSET:
-            field_dict["unknown"] = unknown
         if start_time is not UNSET:
             field_dict["startTime"] = start_time
         if running_time is not UNSET:
@@ -128,8 +122,6 @@ class FutureState:
 
         aborted = d.pop("aborted", UNSET)
 
-        unknown = d.pop("unknown", UNSET)
-
         start_time = d.pop("startTime", UNSET)
 
         running_time = d.pop("runningTime", UNSET)
@@ -157,7 +149,6 @@ class FutureState:
             result=result,
             alive=alive,
             aborted=aborted,
-            unknown=unknown,
             start_time=start_time,
             running_time=running_time,
             owner=owner,

@@ -77,7 +77,9 @@ def sync_detailed(
 
      Returns the state of the task. A peek reports progress without the
     result; a non-peek read returns the result once the task has one, and
-    answers with the task's own error when the task failed or was aborted.
+    answers with the task's own error (a 5xx status whose `errorType` is
+    the task's) when the task failed or was aborted. A `jobId` that DSS
+    does not know, or that belongs to another user, is not found.
 
     Args:
         job_id (str):
@@ -113,7 +115,9 @@ def sync(
 
      Returns the state of the task. A peek reports progress without the
     result; a non-peek read returns the result once the task has one, and
-    answers with the task's own error when the task failed or was aborted.
+    answers with the task's own error (a 5xx status whose `errorType` is
+    the task's) when the task failed or was aborted. A `jobId` that DSS
+    does not know, or that belongs to another user, is not found.
 
     Args:
         job_id (str):
@@ -144,7 +148,9 @@ async def asyncio_detailed(
 
      Returns the state of the task. A peek reports progress without the
     result; a non-peek read returns the result once the task has one, and
-    answers with the task's own error when the task failed or was aborted.
+    answers with the task's own error (a 5xx status whose `errorType` is
+    the task's) when the task failed or was aborted. A `jobId` that DSS
+    does not know, or that belongs to another user, is not found.
 
     Args:
         job_id (str):
@@ -178,7 +184,9 @@ async def asyncio(
 
      Returns the state of the task. A peek reports progress without the
     result; a non-peek read returns the result once the task has one, and
-    answers with the task's own error when the task failed or was aborted.
+    answers with the task's own error (a 5xx status whose `errorType` is
+    the task's) when the task failed or was aborted. A `jobId` that DSS
+    does not know, or that belongs to another user, is not found.
 
     Args:
         job_id (str):

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateProjectRequestPermissionsItem")
+T = TypeVar("T", bound="CreateProjectRequestPermissionsType0Item")
 
 
 @_attrs_define
-class CreateProjectRequestPermissionsItem:
+class CreateProjectRequestPermissionsType0Item:
     """Permissions of one group or user."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class CreateProjectRequestPermissionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_project_request_permissions_item = cls()
+        create_project_request_permissions_type_0_item = cls()
 
-        create_project_request_permissions_item.additional_properties = d
-        return create_project_request_permissions_item
+        create_project_request_permissions_type_0_item.additional_properties = d
+        return create_project_request_permissions_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

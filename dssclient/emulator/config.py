@@ -1,0 +1,72 @@
+"""Configuration of an emulated DSS instance.
+
+Only the standard library is imported here: the pytest plugin loads this module
+in every pytest session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._util import now_ms
+
+MIB = 1024 * 1024
+ADMIN_LOGIN = "admin"
+
+
+@dataclass
+class EmulatorConfig:
+    """Everything that can vary between emulated instances; every field has a default.
+
+    Keys and tickets are excluded from ``repr`` so that a config never leaks them
+    into logs or test reports.
+    """
+
+    # Personal API key of the administrator, login `admin`.
+    admin_api_key: str = field(default="emulator-admin-key", repr=False)
+    # Personal API keys of non-administrators: key -> login (each in group `readers`).
+    user_api_keys: Mapping[str, str] = field(default_factory=dict, repr=False)
+    # X-DKU-APITicket tickets: ticket -> login.
+    tickets: Mapping[str, str] = field(default_factory=dict, repr=False)
+    # Strict mode refuses unknown query parameters and bodies on body-less
+    # operations, and validates every answer against the spec.
+    strict: bool = True
+    # Remove null-valued properties from answers, as DSS's serializer does.
+    drop_nulls: bool = True
+    dss_version: str = "15.2.0"
+    node_id: str = "dss-emulator"
+    node_name: str = "DSS emulator"
+    # Container execution configurations the instance defines.
+    container_confs: Sequence[str] = field(default_factory=lambda: ["k8s-small", "k8s-large"])
+    # Settings of the code studio templates the instance starts with (None: three
+    # realistic defaults). An optional "lastBuilt" (epoch ms) in a dict seeds the
+    # template's last build time and is not kept in its settings.
+    code_studio_templates: Sequence[Mapping[str, Any]] | None = None
+    # How long a code studio template build takes, in seconds.
+    build_seconds: float = 1.0
+    # Template ids whose builds fail at the end.
+    failing_builds: Sequence[str] = ()
+    # Size in bytes of the scoring libraries jar.
+    scoring_libs_size: int = MIB
+    # How many requests `Emulator.request_log` keeps.
+    request_log_size: int = 10_000
+    # How many finished long tasks stay readable.
+    future_history_size: int = 1000
+    # Largest request body accepted, in bytes.
+    max_body_bytes: int = 64 * MIB
+    # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
+    # task start times, last builds. Replace it to make answers reproducible.
+    clock: Callable[[], int] = field(default=now_ms, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.admin_api_key:
+            raise ValueError("admin_api_key must not be empty")
+        if self.admin_api_key in self.user_api_keys:
+            raise ValueError("admin_api_key is also declared in user_api_keys")
+        if any(not key for key in self.user_api_keys) or any(not ticket for ticket in self.tickets):
+            raise ValueError("API keys and tickets must not be empty")
+        for name in ("build_seconds", "scoring_libs_size", "request_log_size", "future_history_size", "max_body_bytes"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")

@@ -1,0 +1,62 @@
+"""What a handler receives (the request, its caller, the instance) and what it may answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .config import EmulatorConfig
+from .futures import FutureRegistry
+from .scoring import ScoringLibs
+from .spec import Operation
+from .state import DSSState, User
+
+PERSONAL_API_KEY = "PERSONAL_API_KEY"
+TICKET = "TICKET"
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who a request authenticates as, and how."""
+
+    user: User
+    auth_source: str
+
+
+@dataclass(frozen=True)
+class Services:
+    """The emulated instance: configuration, state, long tasks, downloadable content."""
+
+    config: EmulatorConfig
+    state: DSSState
+    futures: FutureRegistry
+    scoring_libs: ScoringLibs
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    services: Services
+    caller: Caller
+    operation: Operation
+    # Decoded path parameters.
+    path: dict[str, str]
+    # Query parameters coerced by their schemas, with the spec's defaults filled in.
+    query: dict[str, Any]
+    # The JSON body as received (None when there is none): what "stored as received" stores.
+    body: Any
+    # The body without its null-valued properties: DSS reads a null as absent, so read fields from here.
+    body_fields: Any
+
+    @property
+    def user(self) -> User:
+        return self.caller.user
+
+
+@dataclass(frozen=True)
+class BinaryReply:
+    """A non-JSON answer, streamed in chunks by the HTTP layer."""
+
+    media_type: str
+    length: int
+    chunks: Callable[[], Iterator[bytes | memoryview]]

@@ -1,0 +1,100 @@
+"""The realistic default content of a fresh emulated instance."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def default_project_settings(project_key: str, name: str, owner: str) -> dict[str, Any]:
+    """What DSS returns as the settings of a newly created project."""
+    return {
+        "projectKey": project_key,
+        "name": name,
+        "owner": owner,
+        "settings": {
+            "codeEnvs": {
+                "python": {"mode": "USE_BUILTIN_MODE", "useBuiltinEnv": True},
+                "r": {"mode": "USE_BUILTIN_MODE", "useBuiltinEnv": True},
+            },
+            "container": {"containerMode": "NONE"},
+            "flowBuildSettings": {
+                "mergeSparkPipelines": True,
+                "mergeSqlPipelines": False,
+                "pruneBeforeSparkPipelines": True,
+                "mergeImpalaPipelines": False,
+                "mergeHiveMRPipelines": False,
+                "mergeHiveTezPipelines": False,
+                "mergeHiveSparkPipelines": False,
+            },
+        },
+        "exposedObjects": {"objects": []},
+    }
+
+
+def default_metadata(label: str, description: str | None = None, tags: Sequence[str] = ()) -> dict[str, Any]:
+    """Metadata of a new project or dataset."""
+    metadata: dict[str, Any] = {
+        "label": label,
+        "description": description if description is not None else "",
+        "shortDesc": "",
+        "tags": list(tags),
+        "checklists": {"checklists": []},
+        "custom": {"kv": {}},
+    }
+    return metadata
+
+
+def default_code_studio_templates(container_confs: Sequence[str], now: int) -> list[dict[str, Any]]:
+    """Three templates: one built for every container conf, one for a single conf, one never built.
+
+    "lastBuilt" is the emulator's seeding convention (see EmulatorConfig.code_studio_templates).
+    """
+    first_conf = list(container_confs[:1])
+    templates: list[dict[str, Any]] = [
+        {
+            "id": "vscode",
+            "label": "VS Code",
+            "type": "block_based",
+            "description": "VS Code server with the project's Python code environment",
+            "icon": "fas fa-code",
+            "allContainerConfs": True,
+            "containerConfs": [],
+            "params": {
+                "blocks": [
+                    {"type": "vs_code", "params": {"port": 8080, "extensions": ["ms-python.python"]}},
+                    {"type": "add_codenv", "params": {"codeEnvMode": "PROJECT_DEFAULT"}},
+                ],
+                "baseImageType": "DEFAULT",
+            },
+            "lastBuilt": now - 2 * DAY_MS,
+        },
+        {
+            "id": "jupyterlab",
+            "label": "JupyterLab",
+            "type": "block_based",
+            "description": "JupyterLab with the instance's default Python environment",
+            "icon": "fas fa-book",
+            "allContainerConfs": False,
+            "containerConfs": first_conf,
+            "params": {
+                "blocks": [{"type": "jupyterlab", "params": {"port": 8888}}],
+                "baseImageType": "DEFAULT",
+            },
+            "lastBuilt": now - DAY_MS,
+        },
+        {
+            "id": "rstudio",
+            "label": "RStudio Server",
+            "type": "manual",
+            "description": "RStudio Server, from a hand-written Dockerfile",
+            "icon": "fab fa-r-project",
+            "allContainerConfs": False,
+            "containerConfs": [],
+            "params": {"dockerfile": "FROM rocker/rstudio:4.4\n", "port": 8787},
+        },
+    ]
+    return copy.deepcopy(templates)

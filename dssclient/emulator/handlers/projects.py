@@ -1,0 +1,110 @@
+"""Projects: listing, creation, deletion, settings, metadata and variables."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..context import RequestContext
+from ..errors import forbidden, not_found
+from ..futures import TaskControl
+from ._common import info_messages, readable_project, refuse_rename, writable_project
+from ._registry import handles
+
+
+@handles("listProjects")
+def list_projects(ctx: RequestContext) -> list[dict[str, Any]]:
+    # includeLocation is accepted; the emulator has no project folders to report.
+    state = ctx.services.state
+    with state.lock:
+        return [p.summary() for p in state.projects.values() if p.readable_by(ctx.user)]
+
+
+@handles("createProject")
+def create_project(ctx: RequestContext) -> dict[str, Any]:
+    if not ctx.user.may_create_projects:
+        raise forbidden("You may not create new projects")
+    fields = ctx.body_fields
+    project = ctx.services.state.create_project(
+        fields["projectKey"],
+        fields["name"],
+        fields["owner"],
+        creator=ctx.user.login,
+        description=fields.get("description"),
+        settings=fields.get("settings"),
+        permissions=fields.get("permissions", []),
+        tags=fields.get("tags", []),
+    )
+    return {"msg": f"Created project {project.key}"}
+
+
+@handles("deleteProject")
+def delete_project(ctx: RequestContext) -> dict[str, Any]:
+    project_key = ctx.path["projectKey"]
+    state = ctx.services.state
+    with state.lock:
+        readable_project(ctx, project_key)
+
+    def work(control: TaskControl) -> dict[str, Any]:
+        control.set_progress([{"name": f"Deleting project {project_key}", "unit": "NONE", "cur": 0, "target": 1}])
+        control.check_abort()
+        # The project's datasets live inside it and go with it.
+        if not state.delete_project(project_key):
+            raise not_found(f"Project does not exist: {project_key}")
+        control.set_progress([{"name": f"Deleting project {project_key}", "unit": "NONE", "cur": 1, "target": 1}])
+        return info_messages()
+
+    payload = {"projectKey": project_key, **{k: v for k, v in ctx.query.items() if k != "wait"}}
+    future = ctx.services.futures.start(ctx.user.login, f"Delete project {project_key}", payload, work)
+    if not ctx.query["wait"]:
+        return future.state_json(with_result=False)
+    future.wait()
+    failure = future.failure()
+    if failure is not None:
+        raise failure
+    # The answer is final: no jobId, so clients do not poll (as dataikuapi checks).
+    return future.state_json(with_result=True, with_job_id=False)
+
+
+@handles("getProjectSettings")
+def get_project_settings(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return copy.deepcopy(readable_project(ctx, ctx.path["projectKey"]).settings)
+
+
+@handles("saveProjectSettings")
+def save_project_settings(ctx: RequestContext) -> None:
+    project_key = ctx.path["projectKey"]
+    refuse_rename("project", "projectKey", project_key, ctx.body_fields)
+    with ctx.services.state.lock:
+        project = writable_project(ctx, project_key)
+        project.settings = copy.deepcopy(ctx.body)
+        project.touch(ctx.user.login, ctx.services.state.clock())
+
+
+@handles("getProjectMetadata")
+def get_project_metadata(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return copy.deepcopy(readable_project(ctx, ctx.path["projectKey"]).metadata)
+
+
+@handles("setProjectMetadata")
+def set_project_metadata(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        project.metadata = copy.deepcopy(ctx.body)
+        project.touch(ctx.user.login, ctx.services.state.clock())
+
+
+@handles("getProjectVariables")
+def get_project_variables(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return copy.deepcopy(readable_project(ctx, ctx.path["projectKey"]).variables)
+
+
+@handles("setProjectVariables")
+def set_project_variables(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        project.variables = copy.deepcopy(ctx.body)
+        project.touch(ctx.user.login, ctx.services.state.clock())

@@ -1,0 +1,435 @@
+"""The request pipeline: from a raw HTTP request to an answer, driven by the spec.
+
+In order: base path, path segments, authentication, routing, administrator
+check, validation of query and body, handler, validation of the answer. The
+pipeline knows nothing of sockets (``server.py`` does), so it can be driven
+directly from tests.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import json
+import logging
+import re
+import urllib.parse
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
+
+from ._util import drop_nulls
+from .context import PERSONAL_API_KEY, TICKET, BinaryReply, Caller, RequestContext, Services
+from .errors import (
+    ILLEGAL_ARGUMENT,
+    INTERNAL_ERROR,
+    INVALID_RESPONSE,
+    JSON_PARSE,
+    METHOD_NOT_SUPPORTED,
+    NOT_AUTHENTICATED,
+    NOT_FOUND,
+    SECURITY,
+    DSSError,
+    bad_request,
+)
+from .handlers import Handler
+from .spec import NO_DEFAULT, ApiSpec, Operation, ParameterSpec
+
+logger = logging.getLogger("dssclient.emulator")
+
+BASE_PATHS = ("/public/api", "/dip/publicapi")
+JSON_CONTENT_TYPE = "application/json;charset=utf-8"
+API_VERSION = "1"
+# A "%" not followed by two hex digits: Jetty refuses such a URI.
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+# Longest text of a schema error kept in a message: jsonschema quotes whole instances.
+_MAX_ERROR_TEXT = 300
+
+
+class Headers(Protocol):
+    def get(self, name: str, default: None = None) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class IncomingRequest:
+    method: str
+    # The raw request target: path and query string, as sent.
+    target: str
+    # Case-insensitive headers (an email.message.Message, as http.server gives).
+    headers: Headers
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+    # A streamed (binary) answer; `body` is then unused.
+    stream: BinaryReply | None = None
+
+    @property
+    def length(self) -> int:
+        return self.stream.length if self.stream is not None else len(self.body)
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """What a client sent, as `Emulator.request_log` keeps it. Headers are not kept: they carry secrets."""
+
+    method: str
+    # The raw path, percent-encoding kept, without the query string.
+    path: str
+    operation_id: str | None
+    # The decoded query string, every value of every key.
+    query: dict[str, list[str]] = field(default_factory=dict)
+    body: bytes = b""
+    status: int = 0
+
+
+class Pipeline:
+    def __init__(
+        self,
+        spec: ApiSpec,
+        handlers: Mapping[str, Handler],
+        services: Services,
+        request_log: deque[RequestRecord],
+    ) -> None:
+        self.spec = spec
+        self.handlers = handlers
+        self.services = services
+        self.config = services.config
+        self.request_log = request_log
+
+    def handle(self, request: IncomingRequest) -> Answer:
+        """Answer one request (never raises), and record it in the request log."""
+        raw_path, raw_query = _split_target(request.target)
+        operation: Operation | None = None
+        try:
+            segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
+            caller = self._authenticate(request.headers)
+            operation, path_parameters = self._route(request.method, raw_path, segments)
+            self._check_admin(operation, caller)
+            ctx = self._context(operation, caller, path_parameters, raw_query, request.body)
+            answer = self._answer_success(operation, self._call(operation, ctx))
+        except DSSError as error:
+            answer = self.error_answer(error)
+        except Exception:  # an emulator bug: answer it rather than drop the connection
+            logger.exception("emulator failure on %s %s", request.method, raw_path)
+            answer = self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
+        self.request_log.append(
+            RequestRecord(
+                method=request.method,
+                path=raw_path,
+                operation_id=operation.operation_id if operation is not None else None,
+                query=_query_for_log(raw_query),
+                body=request.body,
+                status=answer.status,
+            )
+        )
+        return answer
+
+    def error_answer(self, error: DSSError) -> Answer:
+        return self._json_answer(error.status, error.to_json(), error.headers)
+
+    # -- steps --------------------------------------------------------------
+
+    def _authenticate(self, headers: Headers) -> Caller:
+        state = self.services.state
+        authorization = (headers.get("Authorization") or "").strip()
+        if authorization:
+            key = _key_from_authorization(authorization)
+            user = state.user_for_api_key(key) if key else None
+            if user is None:
+                raise DSSError(401, NOT_AUTHENTICATED, "Unknown API Key")
+            return Caller(user, PERSONAL_API_KEY)
+        ticket = (headers.get("X-DKU-APITicket") or "").strip()
+        if ticket:
+            user = state.user_for_ticket(ticket)
+            if user is None:
+                raise DSSError(401, NOT_AUTHENTICATED, "Unknown API ticket")
+            return Caller(user, TICKET)
+        raise DSSError(401, NOT_AUTHENTICATED, "No credentials")
+
+    def _route(self, method: str, raw_path: str, segments: list[str]) -> tuple[Operation, dict[str, str]]:
+        route = self.spec.route(method, segments)
+        if route.operation is not None:
+            return route.operation, route.path_parameters
+        if route.allowed_methods:
+            raise DSSError(
+                405,
+                METHOD_NOT_SUPPORTED,
+                f"Request method '{method}' not supported",
+                headers=(("Allow", ", ".join(route.allowed_methods)),),
+            )
+        raise DSSError(404, NOT_FOUND, f"No handler found for {method} {raw_path}")
+
+    def _check_admin(self, operation: Operation, caller: Caller) -> None:
+        if operation.admin_only and not caller.user.admin:
+            raise DSSError(403, SECURITY, "You may not perform this action: administrator rights are required")
+
+    def _context(
+        self, operation: Operation, caller: Caller, path: dict[str, str], raw_query: str, raw_body: bytes
+    ) -> RequestContext:
+        for name, value in path.items():
+            self._check_value(operation, operation.path_parameters[name], value)
+        query = self._parse_query(operation, raw_query)
+        body, body_fields = self._parse_body(operation, raw_body)
+        return RequestContext(
+            services=self.services,
+            caller=caller,
+            operation=operation,
+            path=path,
+            query=query,
+            body=body,
+            body_fields=body_fields,
+        )
+
+    def _parse_query(self, operation: Operation, raw_query: str) -> dict[str, Any]:
+        grouped: dict[str, list[str]] = {}
+        for name, value in _decode_query(raw_query):
+            grouped.setdefault(name, []).append(value)
+        values: dict[str, Any] = {}
+        for name, texts in grouped.items():
+            parameter = operation.query_parameters.get(name)
+            if parameter is not None:
+                values[name] = self._coerce(operation, parameter, texts)
+            elif self.config.strict:
+                known = ", ".join(sorted(operation.query_parameters)) or "none"
+                raise bad_request(
+                    f"Unknown query parameter '{name}' for operation {operation.operation_id} (known: {known})"
+                )
+        for name, parameter in operation.query_parameters.items():
+            if name in values:
+                continue
+            if parameter.required:
+                raise bad_request(f"Missing query parameter '{name}' for operation {operation.operation_id}")
+            if parameter.default is not NO_DEFAULT:
+                values[name] = copy.deepcopy(parameter.default)
+        return values
+
+    def _coerce(self, operation: Operation, parameter: ParameterSpec, texts: list[str]) -> Any:
+        if parameter.kind == "array":
+            items = texts if parameter.explode else [part for text in texts for part in text.split(",")]
+            value: Any = [_scalar(operation, parameter, item, parameter.item_kind or "string") for item in items]
+        else:
+            if len(texts) > 1 and self.config.strict:
+                raise bad_request(
+                    f"Query parameter '{parameter.name}' of operation {operation.operation_id} "
+                    f"is given {len(texts)} times but takes one value"
+                )
+            value = _scalar(operation, parameter, texts[0], parameter.kind)
+        self._check_value(operation, parameter, value)
+        return value
+
+    def _check_value(self, operation: Operation, parameter: ParameterSpec, value: Any) -> None:
+        error = best_match(parameter.validator.iter_errors(value))
+        if error is not None:
+            raise bad_request(
+                f"Invalid {parameter.location} parameter '{parameter.name}' of operation "
+                f"{operation.operation_id}: {_clip(error.message)}"
+            )
+
+    def _parse_body(self, operation: Operation, raw: bytes) -> tuple[Any, Any]:
+        """The body as received, and the body without its nulls (what DSS reads); (None, None) without body."""
+        op_id = operation.operation_id
+        if operation.body is None:
+            if raw and self.config.strict:
+                raise bad_request(f"Operation {op_id} takes no request body, but one was sent")
+            return None, None
+        if not raw.strip():
+            if operation.body.required:
+                raise bad_request(f"Operation {op_id} requires a JSON request body, but none was sent")
+            return None, None
+        # The official client sends JSON bodies without a Content-Type: parse whatever it says.
+        try:
+            body = json.loads(raw, parse_constant=_refuse_constant)
+        except ValueError as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise DSSError(400, JSON_PARSE, f"Invalid JSON in the request body of operation {op_id}: {error}") from None
+        # DSS reads a null as absent, so validate what it would read.
+        fields = drop_nulls(body)
+        problem = _schema_problem(operation.body.validator, fields)
+        if problem is not None:
+            summary, details = problem
+            raise bad_request(f"Invalid request body for operation {op_id}: {summary}", details)
+        return body, fields
+
+    def _call(self, operation: Operation, ctx: RequestContext) -> Any:
+        handler = self.handlers[operation.operation_id]
+        return handler(ctx)
+
+    def _answer_success(self, operation: Operation, result: Any) -> Answer:
+        status = operation.success_status
+        declared = operation.response_for(status)
+        declared_media = declared.media_type if declared is not None else None
+        if isinstance(result, BinaryReply):
+            if self.config.strict and declared_media != result.media_type:
+                mismatch = f"answered {result.media_type} where the spec declares {declared_media}"
+                raise self._invalid_response(operation, status, mismatch)
+            return Answer(status, self._common_headers(result.media_type), stream=result)
+        if declared_media is None:
+            if result is not None and self.config.strict:
+                raise self._invalid_response(operation, status, "answered a body where the spec declares none")
+            return Answer(status, self._common_headers(None))
+        if result is None:
+            raise self._invalid_response(operation, status, "answered no body where the spec declares one")
+        without_nulls = drop_nulls(result)
+        if self.config.strict and declared is not None and declared.validator is not None:
+            # The spec treats absent and null alike, so validate without the nulls.
+            problem = _schema_problem(declared.validator, without_nulls)
+            if problem is not None:
+                raise self._invalid_response(operation, status, f"does not match the spec {problem[0]}", problem[1])
+        return self._json_answer(status, without_nulls if self.config.drop_nulls else result)
+
+    def _invalid_response(
+        self, operation: Operation, status: int, problem: str, details: str | None = None
+    ) -> DSSError:
+        message = f"Emulator bug: the answer of {operation.operation_id} (status {status}) {problem}"
+        logger.error("%s", message)
+        return DSSError(500, INVALID_RESPONSE, message, details)
+
+    # -- rendering ----------------------------------------------------------
+
+    def _json_answer(self, status: int, value: Any, extra: tuple[tuple[str, str], ...] = ()) -> Answer:
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        return Answer(status, self._common_headers(JSON_CONTENT_TYPE) + extra, body)
+
+    def _common_headers(self, content_type: str | None) -> tuple[tuple[str, str], ...]:
+        headers: tuple[tuple[str, str], ...] = (
+            ("DSS-Version", self.config.dss_version),
+            ("DSS-API-Version", API_VERSION),
+        )
+        return ((("Content-Type", content_type),) if content_type else ()) + headers
+
+
+# -- helpers (pure functions) ---------------------------------------------------
+
+
+def _split_target(target: str) -> tuple[str, str]:
+    """Path and query string of a request target (origin form, or absolute form from a proxy)."""
+    if target.startswith(("http://", "https://")):
+        parts = urllib.parse.urlsplit(target)
+        return parts.path or "/", parts.query
+    path, _, query = target.partition("?")
+    return path, query
+
+
+def _strip_base_path(method: str, raw_path: str) -> str:
+    """The path after its base path ("/..."); 404 outside both base paths."""
+    for base in BASE_PATHS:
+        if raw_path.startswith(base + "/"):
+            return raw_path[len(base) :]
+    raise DSSError(404, NOT_FOUND, f"No handler found for {method} {raw_path}")
+
+
+def _decode_segments(method: str, rest: str) -> list[str]:
+    """Percent-decode each segment separately, so that "a%2Fb" stays one segment "a/b"."""
+    raw_segments = rest[1:].split("/")
+    decoded: list[str] = []
+    for index, raw in enumerate(raw_segments):
+        if _BAD_PERCENT.search(raw):
+            raise bad_request(f"Invalid percent-encoding in path segment {raw!r}")
+        try:
+            segment = urllib.parse.unquote(raw, errors="strict")
+        except UnicodeDecodeError:
+            raise bad_request(f"Path segment {raw!r} is not percent-encoded UTF-8") from None
+        # Like Jetty: dot segments and empty interior segments could address something else than they seem.
+        if segment in (".", "..") or (segment == "" and index < len(raw_segments) - 1):
+            raise DSSError(400, ILLEGAL_ARGUMENT, f"Refused {method} request: ambiguous path segment {raw!r}")
+        decoded.append(segment)
+    return decoded
+
+
+def _decode_query(raw_query: str) -> list[tuple[str, str]]:
+    if _BAD_PERCENT.search(raw_query):
+        raise bad_request("Invalid percent-encoding in the query string")
+    try:
+        return urllib.parse.parse_qsl(raw_query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise bad_request("The query string is not percent-encoded UTF-8") from None
+
+
+def _query_for_log(raw_query: str) -> dict[str, list[str]]:
+    # The log must take even a query the pipeline refused, so decode leniently here.
+    return urllib.parse.parse_qs(raw_query, keep_blank_values=True, errors="replace")
+
+
+def _key_from_authorization(authorization: str) -> str | None:
+    """The API key in an Authorization header: Basic (user name, or password with a blank user) or Bearer."""
+    scheme, _, credentials = authorization.partition(" ")
+    credentials = credentials.strip()
+    if scheme.lower() == "bearer":
+        return credentials or None
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    user, _, password = decoded.partition(":")
+    return (user if user.strip() else password) or None
+
+
+def _scalar(operation: Operation, parameter: ParameterSpec, text: str, kind: str) -> Any:
+    """Coerce one query value; booleans case-insensitively, since Python clients send True/False."""
+    if kind == "boolean":
+        lowered = text.strip().lower()
+        if lowered in ("true", "false"):
+            return lowered == "true"
+        expected = "true or false"
+    elif kind == "integer":
+        if _INTEGER.fullmatch(text.strip()):
+            return int(text)
+        expected = "an integer"
+    elif kind == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            number = float("nan")
+        if number == number and number not in (float("inf"), float("-inf")):
+            return number
+        expected = "a number"
+    else:
+        return text
+    raise bad_request(
+        f"Invalid value {_clip(repr(text))} for {parameter.location} parameter '{parameter.name}' "
+        f"of operation {operation.operation_id}: expected {expected}"
+    )
+
+
+def _schema_problem(validator: Draft202012Validator, instance: Any) -> tuple[str, str] | None:
+    """(summary of the most relevant error, every error one per line), or None when the instance is valid."""
+    errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return None
+    best = best_match(errors)
+    assert best is not None
+    details = "\n".join(f"{_json_path(e)}: {_clip(e.message)}" for e in errors[:10])
+    return f"at {_json_path(best)}: {_clip(best.message)}", details
+
+
+def _json_path(error: ValidationError) -> str:
+    path = "$"
+    for part in error.absolute_path:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
+            path += f".{part}"
+        else:
+            path += f"[{json.dumps(part)}]"
+    return path
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _MAX_ERROR_TEXT else text[: _MAX_ERROR_TEXT - 3] + "..."
+
+
+def _refuse_constant(name: str) -> Any:
+    # Jackson refuses NaN and Infinity; Python's json would accept them.
+    raise ValueError(f"{name} is not valid JSON")

@@ -1,0 +1,200 @@
+"""The HTTP layer: a threaded HTTP/1.1 server with keep-alive that hands requests to the pipeline.
+
+It only frames requests and answers (bodies by Content-Length or chunked,
+Content-Length on every answer but 204, streamed binary answers); every API
+decision is the pipeline's.
+"""
+
+from __future__ import annotations
+
+import logging
+import selectors
+import socket
+import socketserver
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from .errors import ILLEGAL_ARGUMENT, DSSError
+from .pipeline import Answer, IncomingRequest, Pipeline
+
+logger = logging.getLogger("dssclient.emulator.http")
+
+# Idle keep-alive connections are closed after this many seconds.
+IDLE_TIMEOUT_SECONDS = 120
+_MAX_LINE = 65536
+
+
+class _FramingError(Exception):
+    """A request whose body cannot be read: answered, then the connection is closed (it is out of sync)."""
+
+    def __init__(self, error: DSSError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+class RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "DSSEmulator"
+    sys_version = ""
+    timeout = IDLE_TIMEOUT_SECONDS
+    # Small answers go out as header and body writes; without TCP_NODELAY, Nagle's algorithm
+    # and delayed ACKs would stall each keep-alive exchange by tens of milliseconds.
+    disable_nagle_algorithm = True
+    server: EmulatorHTTPServer
+
+    def _handle(self) -> None:
+        pipeline = self.server.pipeline
+        try:
+            body = self._read_body(self.server.max_body_bytes)
+        except _FramingError as failure:
+            self.close_connection = True
+            self._write(pipeline.error_answer(failure.error))
+            return
+        answer = pipeline.handle(IncomingRequest(self.command, self.path, self.headers, body))
+        self._write(answer)
+
+    # Every method reaches the pipeline, which answers 405 for those the spec lacks.
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
+
+    def _read_body(self, limit: int) -> bytes:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            return self._read_chunked(limit)
+        text = self.headers.get("Content-Length")
+        if text is None:
+            return b""
+        try:
+            length = int(text)
+        except ValueError:
+            length = -1
+        if length < 0:
+            raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "Invalid Content-Length"))
+        if length > limit:
+            raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
+        return self.rfile.read(length)
+
+    def _read_chunked(self, limit: int) -> bytes:
+        parts: list[bytes] = []
+        total = 0
+        while True:
+            line = self.rfile.readline(_MAX_LINE)
+            try:
+                size = int(line.split(b";", 1)[0].strip(), 16)
+            except ValueError:
+                raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "Invalid chunked request body")) from None
+            if size == 0:
+                # Skip the trailers, up to the empty line.
+                while self.rfile.readline(_MAX_LINE) not in (b"\r\n", b"\n", b""):
+                    pass
+                return b"".join(parts)
+            total += size
+            if total > limit:
+                raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
+            parts.append(self.rfile.read(size))
+            self.rfile.readline(_MAX_LINE)
+
+    def _write(self, answer: Answer) -> None:
+        self.send_response(answer.status)
+        for name, value in answer.headers:
+            self.send_header(name, value)
+        # A 204 carries neither a body nor a Content-Length (RFC 9110, section 8.6).
+        if answer.status != 204:
+            self.send_header("Content-Length", str(answer.length))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command == "HEAD" or answer.status == 204:
+            return
+        try:
+            if answer.stream is None:
+                self.wfile.write(answer.body)
+            else:
+                for chunk in answer.stream.chunks():
+                    self.wfile.write(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            # The client went away mid-answer; the connection cannot be reused.
+            self.close_connection = True
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (the base class's name)
+        # The request line holds method, path and query, never credentials (those are headers).
+        logger.debug("%s %s", self.address_string(), format % args)
+
+
+class EmulatorHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], pipeline: Pipeline, max_body_bytes: int) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.pipeline = pipeline
+        self.max_body_bytes = max_body_bytes
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        # serve_forever only notices a shutdown at its next poll; writing to this pair wakes the loop at once.
+        self._wake_reader, self._wake_writer = socket.socketpair()
+        self._stopping = threading.Event()
+        super().__init__(address, RequestHandler)
+
+    def serve_until_stopped(self) -> None:
+        """Accept connections until ``stop_serving`` is called."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self and not self._stopping.is_set():
+                        self._accept_one()
+
+    def _accept_one(self) -> None:
+        try:
+            request, client_address = self.get_request()
+        except OSError:  # the client left before being accepted
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+
+    def stop_serving(self) -> None:
+        self._stopping.set()
+        self._wake_writer.send(b"\0")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_reader.close()
+        self._wake_writer.close()
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind resolves the host's FQDN, which can take seconds; nothing here needs it.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._connections_lock:
+                self._connections.discard(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver prints tracebacks to stderr; a client that resets or a stop that
+        # shuts connections down is routine, anything else goes to the log.
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)) or self._stopping.is_set():
+            logger.debug("connection from %s ended: %r", client_address, error)
+        else:
+            logger.exception("failure serving a connection from %s", client_address)
+
+    def close_connections(self) -> None:
+        """Shut down every open connection, so that idle keep-alive threads end now."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass

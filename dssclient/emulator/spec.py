@@ -1,0 +1,305 @@
+"""The OpenAPI document, compiled into what the router and the validators need.
+
+Everything the emulator knows about routes, parameters, bodies and answers comes
+from ``openapi.json`` (generated from ``spec/dss-public-api.yaml``). Anything in
+the document that this compiler does not understand is refused at load time, so
+that a spec change cannot be silently half-served.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+# The URI the document is registered under, so that "#/components/..." refs resolve.
+DOCUMENT_URI = "urn:dssclient-emulator:openapi"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+JSON_MEDIA_TYPE = "application/json"
+ADMIN_ONLY_EXTENSION = "x-dss-admin-only"
+NO_DEFAULT: Any = object()
+
+
+class SpecError(Exception):
+    """The document uses something the emulator cannot serve."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One segment of a path template: a literal, or a parameter (``{name}``)."""
+
+    literal: str | None = None
+    parameter: str | None = None
+
+    def matches(self, value: str) -> bool:
+        # A parameter never matches an empty segment: "/futures/" is not a jobId.
+        return value == self.literal if self.parameter is None else value != ""
+
+
+@dataclass(frozen=True)
+class ParameterSpec:
+    """A path or query parameter, with what is needed to coerce its text."""
+
+    name: str
+    location: str
+    required: bool
+    # JSON type the text is coerced to: string, boolean, integer, number or array.
+    kind: str
+    # For arrays: the items' JSON type, and whether values come as repeated keys.
+    item_kind: str | None
+    explode: bool
+    default: Any
+    validator: Draft202012Validator = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    required: bool
+    validator: Draft202012Validator = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    """What the spec declares for one status (or "default")."""
+
+    status: str
+    media_type: str | None
+    # None when the answer is not JSON (a binary download) or has no body.
+    validator: Draft202012Validator | None = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    segments: tuple[Segment, ...]
+    path_parameters: Mapping[str, ParameterSpec]
+    query_parameters: Mapping[str, ParameterSpec]
+    body: BodySpec | None
+    responses: Mapping[str, ResponseSpec]
+    success_status: int
+    admin_only: bool
+
+    @property
+    def specificity(self) -> tuple[bool, ...]:
+        # Literal segments beat parameters, left to right (as Spring orders patterns).
+        return tuple(segment.parameter is not None for segment in self.segments)
+
+    def response_for(self, status: int) -> ResponseSpec | None:
+        return self.responses.get(str(status)) or self.responses.get("default")
+
+    def bind(self, segments: list[str]) -> dict[str, str] | None:
+        """The path parameters if the decoded segments match this template, else None."""
+        if len(segments) != len(self.segments) or not all(
+            template.matches(value) for template, value in zip(self.segments, segments, strict=True)
+        ):
+            return None
+        return {
+            template.parameter: value
+            for template, value in zip(self.segments, segments, strict=True)
+            if template.parameter is not None
+        }
+
+
+@dataclass(frozen=True)
+class Route:
+    """Result of routing: the operation and its path parameters, or the methods the path allows."""
+
+    operation: Operation | None
+    path_parameters: dict[str, str]
+    allowed_methods: tuple[str, ...]
+
+
+class ApiSpec:
+    """The compiled document: operations by operationId, and the router."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.version: str = str(document.get("info", {}).get("version", ""))
+        self._registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, DRAFT202012.create_resource(document))
+        operations: dict[str, Operation] = {}
+        for operation in self._compile_operations():
+            if operation.operation_id in operations:
+                raise SpecError(f"duplicate operationId {operation.operation_id}")
+            operations[operation.operation_id] = operation
+        self.operations: Mapping[str, Operation] = operations
+
+    def route(self, method: str, segments: list[str]) -> Route:
+        candidates = [(op, bound) for op in self.operations.values() if (bound := op.bind(segments)) is not None]
+        with_method = [(op, bound) for op, bound in candidates if op.method == method]
+        if with_method:
+            operation, bound = min(with_method, key=lambda pair: pair[0].specificity)
+            return Route(operation, bound, ())
+        allowed = tuple(sorted({op.method for op, _ in candidates}))
+        return Route(None, {}, allowed)
+
+    # -- compilation --------------------------------------------------------
+
+    def _compile_operations(self) -> Iterator[Operation]:
+        for template, path_item in self.document.get("paths", {}).items():
+            path_item = self._resolve(path_item)
+            shared = path_item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method in path_item:
+                    yield self._compile_operation(template, method, shared, path_item[method])
+
+    def _compile_operation(self, template: str, method: str, shared: list[Any], raw: Mapping[str, Any]) -> Operation:
+        operation_id = raw.get("operationId")
+        if not isinstance(operation_id, str):
+            raise SpecError(f"{method.upper()} {template} has no operationId")
+        segments = _split_template(template)
+        parameters = self._compile_parameters(operation_id, shared, raw.get("parameters", []))
+        path_parameters = {p.name: p for p in parameters if p.location == "path"}
+        declared = {s.parameter for s in segments if s.parameter is not None}
+        if declared != set(path_parameters):
+            raise SpecError(f"{operation_id}: template parameters {sorted(declared)} != {sorted(path_parameters)}")
+        responses = self._compile_responses(operation_id, raw.get("responses", {}))
+        successes = sorted(int(status) for status in responses if status.isdigit() and status.startswith("2"))
+        if not successes:
+            raise SpecError(f"{operation_id} declares no 2xx answer")
+        return Operation(
+            operation_id=operation_id,
+            method=method.upper(),
+            template=template,
+            segments=segments,
+            path_parameters=path_parameters,
+            query_parameters={p.name: p for p in parameters if p.location == "query"},
+            body=self._compile_body(operation_id, raw.get("requestBody")),
+            responses=responses,
+            success_status=successes[0],
+            admin_only=bool(raw.get(ADMIN_ONLY_EXTENSION, False)),
+        )
+
+    def _compile_parameters(self, operation_id: str, shared: list[Any], own: list[Any]) -> list[ParameterSpec]:
+        # Operation-level parameters override path-level ones with the same name and location.
+        merged: dict[tuple[str, str], Mapping[str, Any]] = {}
+        for raw in [*shared, *own]:
+            parameter = self._resolve(raw)
+            merged[(parameter["name"], parameter["in"])] = parameter
+        return [self._compile_parameter(operation_id, p) for p in merged.values()]
+
+    def _compile_parameter(self, operation_id: str, raw: Mapping[str, Any]) -> ParameterSpec:
+        name, location = raw["name"], raw["in"]
+        if location not in ("path", "query"):
+            raise SpecError(f"{operation_id}: {location} parameter {name!r} is not supported by the emulator")
+        if "schema" not in raw:
+            raise SpecError(f"{operation_id}: parameter {name!r} has no schema")
+        schema = self._resolve(raw["schema"])
+        kind = _json_type(schema)
+        item_kind = _json_type(self._resolve(schema.get("items", {}))) if kind == "array" else None
+        style = raw.get("style", "form" if location == "query" else "simple")
+        if kind == "array" and style != "form":
+            raise SpecError(f"{operation_id}: array parameter {name!r} has unsupported style {style!r}")
+        return ParameterSpec(
+            name=name,
+            location=location,
+            required=bool(raw.get("required", location == "path")),
+            kind=kind,
+            item_kind=item_kind,
+            explode=bool(raw.get("explode", style == "form")),
+            default=schema.get("default", NO_DEFAULT),
+            validator=self._validator(raw["schema"]),
+        )
+
+    def _compile_body(self, operation_id: str, raw: Mapping[str, Any] | None) -> BodySpec | None:
+        if raw is None:
+            return None
+        body = self._resolve(raw)
+        content = body.get("content", {})
+        if set(content) != {JSON_MEDIA_TYPE}:
+            raise SpecError(f"{operation_id}: request bodies other than {JSON_MEDIA_TYPE} are not supported")
+        schema = content[JSON_MEDIA_TYPE].get("schema", {})
+        return BodySpec(required=bool(body.get("required", False)), validator=self._validator(schema))
+
+    def _compile_responses(self, operation_id: str, raw: Mapping[str, Any]) -> dict[str, ResponseSpec]:
+        compiled: dict[str, ResponseSpec] = {}
+        for status, response in raw.items():
+            content = self._resolve(response).get("content", {})
+            if len(content) > 1:
+                raise SpecError(f"{operation_id}: status {status} declares several media types")
+            if not content:
+                compiled[str(status)] = ResponseSpec(str(status), None, None)
+                continue
+            media_type, media = next(iter(content.items()))
+            validator = self._validator(media.get("schema", {})) if media_type == JSON_MEDIA_TYPE else None
+            compiled[str(status)] = ResponseSpec(str(status), media_type, validator)
+        return compiled
+
+    def _validator(self, schema: Mapping[str, Any] | bool) -> Draft202012Validator:
+        # A validator's root schema is itself the resource that "#..." refers to, so point
+        # local refs explicitly at the registered document.
+        return Draft202012Validator(_absolute_refs(schema), registry=self._registry)
+
+    def _resolve(self, node: Any) -> Any:
+        """Follow local "$ref"s (of parameters, bodies, responses, schemas) to the node they name."""
+        seen = 0
+        while isinstance(node, Mapping) and "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#/"):
+                raise SpecError(f"only local references are supported, not {ref!r}")
+            node = self.document
+            for token in ref[2:].split("/"):
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+            seen += 1
+            if seen > 32:
+                raise SpecError(f"reference loop at {ref!r}")
+        return node
+
+
+def _split_template(template: str) -> tuple[Segment, ...]:
+    if not template.startswith("/"):
+        raise SpecError(f"path {template!r} does not start with '/'")
+    segments: list[Segment] = []
+    for text in template[1:].split("/"):
+        if text.startswith("{") and text.endswith("}"):
+            segments.append(Segment(parameter=text[1:-1]))
+        elif "{" in text or "}" in text:
+            raise SpecError(f"path {template!r}: partial parameter segments are not supported")
+        else:
+            segments.append(Segment(literal=text))
+    return tuple(segments)
+
+
+def _absolute_refs(node: Any) -> Any:
+    """A copy of a schema whose local "$ref"s ("#/...") name the registered document."""
+    if isinstance(node, Mapping):
+        return {
+            key: DOCUMENT_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _absolute_refs(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
+    return node
+
+
+def _json_type(schema: Mapping[str, Any]) -> str:
+    """The JSON type a parameter's text is coerced to (the first non-null one)."""
+    declared = schema.get("type", "string")
+    types = [declared] if isinstance(declared, str) else list(declared)
+    concrete = [t for t in types if t != "null"]
+    kind = concrete[0] if concrete else "string"
+    if kind not in ("string", "boolean", "integer", "number", "array"):
+        raise SpecError(f"parameters of type {kind!r} are not supported")
+    return kind
+
+
+def load_document() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def load_api_spec() -> ApiSpec:
+    """The compiled spec, built once per process (compiled validators are immutable and thread-safe)."""
+    return ApiSpec(load_document())

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""The project's two commands, for a fresh clone with nothing but python3 and pip.
+
+    python3 scripts/dev.py tour    # a short tour of dssclient (embedded emulator, or DSS_URL + DSS_API_KEY)
+    python3 scripts/dev.py test    # every check: lint, types, spec drift, all tests
+
+Both create .venv/ beside this repository on first use and install the
+project into it (editable), reinstalling only when pyproject.toml changes.
+Extra arguments after `test` go to pytest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def run(*command: str | Path) -> None:
+    print("$", " ".join(str(c) for c in command), flush=True)
+    result = subprocess.run([str(c) for c in command], cwd=ROOT)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def ensure_environment(extra: str) -> None:
+    """Create .venv and install the project with `extra`, unless already done for this pyproject.toml."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older python3
+        sys.exit(f"dssclient needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    if not PYTHON.exists():
+        print(f"creating {VENV.relative_to(ROOT)}/", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    stamp = VENV / f".installed-{extra}-{digest}"
+    # The dev extra includes the emulator extra: an environment installed for tests serves the tour too.
+    satisfied = stamp.exists() or (extra == "emulator" and (VENV / f".installed-dev-{digest}").exists())
+    if not satisfied:
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f".[{extra}]")
+        stamp.touch()
+
+
+def tour() -> None:
+    ensure_environment("emulator")
+    run(PYTHON, ROOT / "scripts" / "tour.py")
+
+
+def test(pytest_args: list[str]) -> None:
+    ensure_environment("dev")
+    run(PYTHON, "-m", "ruff", "check", ".")
+    run(PYTHON, "-m", "ruff", "format", "--check", ".")
+    run(PYTHON, "-m", "mypy")
+    run(PYTHON, "-m", "pytest", *pytest_args)
+
+
+def main() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("tour", "test"):
+        sys.exit(__doc__)
+    if sys.argv[1] == "tour":
+        tour()
+    else:
+        test(sys.argv[2:])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""DSSProject's dataset calls and DSSDataset, end to end against the emulator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dssclient import BadRequestError, ConflictError, DSSClient, NotFoundError, PermissionDeniedError
+from dssclient.dss.dataset import DSSDataset, DSSDatasetListItem, DSSDatasetSettings
+from dssclient.dss.project import DSSProject
+from tests.conftest import sent_bodies
+
+FS_PARAMS = {"connection": "filesystem_managed", "path": "P/customers"}
+
+
+@pytest.fixture
+def project(client: DSSClient) -> DSSProject:
+    return client.create_project("P", "Project", "admin")
+
+
+@pytest.fixture
+def dataset(project: DSSProject) -> DSSDataset:
+    return project.create_dataset(
+        "customers", "Filesystem", params=FS_PARAMS, formatType="csv", formatParams={"separator": ","}
+    )
+
+
+def test_create_sends_the_definition(dataset: DSSDataset, dss_emulator: Any) -> None:
+    assert (dataset.project_key, dataset.dataset_name, dataset.name, dataset.id) == (
+        "P",
+        "customers",
+        "customers",
+        "customers",
+    )
+    (body,) = sent_bodies(dss_emulator, "createDataset")
+    assert body == {
+        "name": "customers",
+        "projectKey": "P",
+        "type": "Filesystem",
+        "params": FS_PARAMS,
+        "formatType": "csv",
+        "formatParams": {"separator": ","},
+    }
+
+
+def test_create_twice_is_a_conflict(project: DSSProject, dataset: DSSDataset) -> None:
+    with pytest.raises(ConflictError):
+        project.create_dataset("customers", "Filesystem")
+
+
+def test_list_as_items_and_as_handles(project: DSSProject, dataset: DSSDataset) -> None:
+    project.create_dataset("orders", "Inline")
+    items = project.list_datasets()
+    assert [type(i) for i in items] == [DSSDatasetListItem, DSSDatasetListItem]
+    by_name = {item.name: item for item in items if isinstance(item, DSSDatasetListItem)}
+    assert set(by_name) == {"customers", "orders"}
+    customers = by_name["customers"]
+    assert customers.type == "Filesystem"
+    assert customers.connection == "filesystem_managed"
+    assert customers.schema == {"columns": [], "userModified": False}
+    assert customers.to_dataset().get_settings().type == "Filesystem"
+
+    handles = project.list_datasets(as_type="objects")
+    assert sorted(h.dataset_name for h in handles if isinstance(h, DSSDataset)) == ["customers", "orders"]
+    with pytest.raises(ValueError, match="as_type"):
+        project.list_datasets(as_type="dicts")  # type: ignore[arg-type]
+
+
+def test_list_filters_by_tag_and_sends_the_filters(project: DSSProject, dataset: DSSDataset, dss_emulator: Any) -> None:
+    orders = project.create_dataset("orders", "Inline")
+    settings = orders.get_settings()
+    settings.get_raw()["tags"] = ["gold"]
+    settings.save()
+    assert [i.name for i in project.list_datasets(tags=["gold", "silver"])] == ["orders"]  # type: ignore[union-attr]
+    entry = [e for e in dss_emulator.request_log if e.operation_id == "listDatasets"][-1]
+    assert entry.query == {"foreign": ["false"], "tags": ["gold", "silver"]}
+
+
+def test_schema_set_and_get(dataset: DSSDataset) -> None:
+    schema = {"columns": [{"name": "id", "type": "bigint"}, {"name": "email", "type": "string", "maxLength": -1}]}
+    dataset.set_schema(schema)
+    assert dataset.get_schema()["columns"] == schema["columns"]
+    assert dataset.get_settings().schema_columns == schema["columns"]
+
+
+def test_schema_without_column_types_is_refused(dataset: DSSDataset) -> None:
+    with pytest.raises(BadRequestError, match="type"):
+        dataset.set_schema({"columns": [{"name": "id"}]})
+
+
+def test_settings_edit_and_save(dataset: DSSDataset) -> None:
+    settings = dataset.get_settings()
+    assert isinstance(settings, DSSDatasetSettings)
+    assert settings.type == "Filesystem"
+    settings.get_raw_params()["path"] = "P/customers_v2"
+    settings.add_raw_schema_column({"name": "country", "type": "string"})
+    settings.add_discrete_partitioning_dimension("country")
+    settings.save()
+
+    reread = dataset.get_settings().get_raw()
+    assert reread["params"]["path"] == "P/customers_v2"
+    assert reread["schema"]["columns"] == [{"name": "country", "type": "string"}]
+    assert reread["partitioning"]["dimensions"] == [{"name": "country", "type": "value"}]
+
+
+def test_metadata_round_trip(dataset: DSSDataset) -> None:
+    metadata = dataset.get_metadata()
+    metadata["description"] = "One row per customer"
+    dataset.set_metadata(metadata)
+    assert dataset.get_metadata()["description"] == "One row per customer"
+
+
+def test_partitions(dataset: DSSDataset, dss_emulator: Any) -> None:
+    assert dataset.list_partitions() == []
+    settings = dataset.get_settings()
+    settings.add_time_partitioning_dimension("day")
+    settings.get_raw()["emulatorPartitions"] = ["2026-11-01", "2026-11-02"]
+    settings.save()
+    assert dataset.list_partitions() == ["2026-11-01", "2026-11-02"]
+
+
+def test_exists_and_delete(project: DSSProject, dataset: DSSDataset, dss_emulator: Any) -> None:
+    assert dataset.exists()
+    dataset.delete(drop_data=True)
+    assert not dataset.exists()
+    assert project.list_datasets() == []
+    (entry,) = [e for e in dss_emulator.request_log if e.operation_id == "deleteDataset"]
+    assert entry.query == {"dropData": ["true"]}
+    with pytest.raises(NotFoundError, match="customers"):
+        dataset.get_schema()
+
+
+def test_exists_raises_rather_than_guess_when_refused(client: DSSClient, reader_client: DSSClient) -> None:
+    client.create_project("THEIRS", "Theirs", "admin").create_dataset("secret", "Inline")
+    with pytest.raises(PermissionDeniedError):
+        reader_client.get_project("THEIRS").get_dataset("secret").exists()

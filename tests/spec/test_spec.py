@@ -1,0 +1,153 @@
+"""The spec is a product: valid OpenAPI, documented, consistent, and in sync with its generated layer."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "spec" / "dss-public-api.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method], item
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def test_spec_is_valid_openapi(spec: dict[str, Any]) -> None:
+    validate(spec)
+
+
+def test_every_operation_is_named_tagged_and_documented(spec: dict[str, Any]) -> None:
+    declared_tags = {tag["name"] for tag in spec["tags"]}
+    seen_ids: set[str] = set()
+    problems = []
+    for path, method, operation, _ in operations(spec):
+        where = f"{method.upper()} {path}"
+        operation_id = operation.get("operationId", "")
+        if not re.fullmatch(r"[a-z][a-zA-Z]+", operation_id):
+            problems.append(f"{where}: operationId {operation_id!r} is not camelCase")
+        if operation_id in seen_ids:
+            problems.append(f"{where}: duplicate operationId {operation_id}")
+        seen_ids.add(operation_id)
+        for field in ("summary", "description"):
+            if not operation.get(field):
+                problems.append(f"{where}: no {field}")
+        if len(operation.get("tags", [])) != 1 or operation["tags"][0] not in declared_tags:
+            problems.append(f"{where}: needs exactly one declared tag")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_operation_documents_success_and_errors(spec: dict[str, Any]) -> None:
+    problems = []
+    for path, method, operation, _ in operations(spec):
+        statuses = set(operation["responses"])
+        where = f"{method.upper()} {path}"
+        if not any(s.startswith("2") for s in statuses):
+            problems.append(f"{where}: no success response")
+        if "default" not in statuses or "401" not in statuses:
+            problems.append(f"{where}: needs 401 and default (DSSError) responses")
+        if operation.get("x-dss-admin-only") and "403" not in statuses:
+            problems.append(f"{where}: admin-only but no 403 response")
+        if operation.get("x-dss-long-task"):
+            success = next(r for s, r in operation["responses"].items() if s.startswith("2"))
+            schema = success["content"]["application/json"]["schema"]
+            if schema.get("$ref") != "#/components/schemas/FutureState":
+                problems.append(f"{where}: a long task must answer a FutureState")
+    assert not problems, "\n".join(problems)
+
+
+def test_path_parameters_match_the_templates(spec: dict[str, Any]) -> None:
+    problems = []
+    for path, method, operation, item in operations(spec):
+        declared = {
+            resolve(spec, p)["name"]
+            for p in item.get("parameters", []) + operation.get("parameters", [])
+            if resolve(spec, p)["in"] == "path"
+        }
+        in_template = set(re.findall(r"{(\w+)}", path))
+        if declared != in_template:
+            problems.append(f"{method.upper()} {path}: template has {in_template}, parameters {declared}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_parameter_is_described(spec: dict[str, Any]) -> None:
+    problems = []
+    for path, method, operation, item in operations(spec):
+        for parameter in item.get("parameters", []) + operation.get("parameters", []):
+            parameter = resolve(spec, parameter)
+            if not parameter.get("description") or "schema" not in parameter:
+                problems.append(f"{method.upper()} {path}: parameter {parameter['name']} lacks description or schema")
+    assert not problems, "\n".join(problems)
+
+
+def walk_schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if "type" in node or "properties" in node:
+            yield where, node
+        for key, value in node.items():
+            yield from walk_schemas(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk_schemas(value, f"{where}[{index}]")
+
+
+def test_component_schemas_are_documented_and_open(spec: dict[str, Any]) -> None:
+    """DSS returns more than anyone documents: every object must accept unknown properties."""
+    problems = []
+    for name, schema in spec["components"]["schemas"].items():
+        for where, node in walk_schemas(schema, name):
+            types = node.get("type")
+            types = types if isinstance(types, list) else [types]
+            if "object" in types and node.get("additionalProperties") is not True:
+                problems.append(f"{where}: object without additionalProperties: true")
+        for prop_name, prop in schema.get("properties", {}).items():
+            if "$ref" not in prop and not prop.get("description"):
+                problems.append(f"{name}.{prop_name}: no description")
+        if not schema.get("description"):
+            problems.append(f"{name}: no description")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_component_is_used(spec: dict[str, Any]) -> None:
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    unused = [
+        f"{kind}/{name}"
+        for kind in ("schemas", "parameters", "responses")
+        for name in spec["components"][kind]
+        if f'#/components/{kind}/{name}"' not in text
+    ]
+    assert not unused, f"unused components: {unused}"
+
+
+def test_generated_layer_and_emulator_copy_match_the_spec() -> None:
+    """CI fails on drift: generated/ must be what the pinned generator makes of the spec."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
