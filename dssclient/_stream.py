@@ -51,14 +51,24 @@ class DSSStream(io.RawIOBase):
             return
         if chunk_size <= 0:
             raise ValueError("chunk_size must be a positive number of bytes")
-        buffer = bytearray()
+        # Gather network chunks and cut them once per chunk_size: one join and one slice per output chunk.
+        gathered: list[bytes] = []
+        gathered_size = 0
         for chunk in self._chunks():
-            buffer += chunk
-            while len(buffer) >= chunk_size:
-                yield bytes(buffer[:chunk_size])
-                del buffer[:chunk_size]
-        if buffer:
-            yield bytes(buffer)
+            gathered.append(chunk)
+            gathered_size += len(chunk)
+            if gathered_size < chunk_size:
+                continue
+            data = b"".join(gathered) if len(gathered) > 1 else gathered[0]
+            view = memoryview(data)
+            start = 0
+            while gathered_size - start >= chunk_size:
+                yield data if len(data) == chunk_size else bytes(view[start : start + chunk_size])
+                start += chunk_size
+            rest = bytes(view[start:])
+            gathered, gathered_size = ([rest] if rest else []), len(rest)
+        if gathered:
+            yield b"".join(gathered)
 
     def iter_bytes(self) -> Iterator[bytes]:
         """Chunks as they arrive from the network."""
@@ -71,6 +81,28 @@ class DSSStream(io.RawIOBase):
 
     def readable(self) -> bool:
         return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to ``size`` bytes (all that is left if ``size`` is negative or None); ``b""`` at the end.
+
+        Hands over the network's chunk itself when it fits, so reading costs no copy.
+        """
+        self._check_open()
+        if size is None or size < 0:
+            return self.readall()
+        if size == 0:
+            return b""
+        if not self._pending:
+            chunk = self._next_chunk()
+            if len(chunk) <= size:
+                return chunk
+            self._pending = memoryview(chunk)
+        piece = bytes(self._pending[:size])
+        self._pending = self._pending[size:]
+        return piece
+
+    def readall(self) -> bytes:
+        return b"".join(self._chunks())
 
     def readinto(self, buffer: Any) -> int:
         self._check_open()

@@ -45,9 +45,18 @@ def connect() -> Iterator[tuple[DSSClient, str | None]]:
             yield client, client.list_code_studio_templates()[0].id
 
 
-def show_progress(state: dict[str, Any]) -> None:
-    for level in state.get("progress", {}).get("states", []):
-        print(f"    ... {level.get('name')}: {level.get('cur', 0):g}/{level.get('target', 0):g}")
+class ProgressPrinter:
+    """Prints a task's progress each time it changes."""
+
+    def __init__(self) -> None:
+        self.last = ""
+
+    def __call__(self, state: dict[str, Any]) -> None:
+        levels = state.get("progress", {}).get("states", [])
+        line = " / ".join(f"{level.get('name')} {level.get('cur', 0):g}/{level.get('target', 0):g}" for level in levels)
+        if line and line != self.last:
+            print(f"   ... {line}")
+            self.last = line
 
 
 def main() -> int:
@@ -92,7 +101,7 @@ def main() -> int:
                 print(f"6. Building code studio template {template_id!r}:")
                 future = client.get_code_studio_template(template_id).build()
                 try:
-                    future.wait_for_result(timeout=600, progress_callback=show_progress)
+                    future.wait_for_result(timeout=600, progress_callback=ProgressPrinter())
                     built = next(t for t in client.list_code_studio_templates() if t.id == template_id)
                     print(f"   built for {built.build_for_configs} at {built.last_built}")
                 except FutureFailedError as failure:

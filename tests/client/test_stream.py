@@ -81,3 +81,24 @@ def test_closing_releases_the_answer(body: ChunkedBody) -> None:
 def test_headers_and_status_are_exposed(stream: DSSStream) -> None:
     assert stream.status_code == 200
     assert isinstance(stream.headers, httpx.Headers)
+
+
+def test_read_without_size_returns_everything_left(stream: DSSStream) -> None:
+    head = stream.read(3)
+    assert head + stream.read() == BODY
+    assert stream.read() == b""
+
+
+def test_readinto_fills_a_caller_buffer(stream: DSSStream) -> None:
+    buffer = bytearray(50_000)
+    received = bytearray()
+    while count := stream.readinto(buffer):
+        received += buffer[:count]
+    assert bytes(received) == BODY
+
+
+def test_chunks_larger_than_a_read_are_split_without_loss(body: ChunkedBody) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
+    with DSSClient("http://dss.test", "k", transport=transport) as client, client.get_scoring_libs_stream() as download:
+        pieces = iter(lambda: download.read(1000), b"")
+        assert b"".join(pieces) == BODY
