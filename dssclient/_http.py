@@ -88,33 +88,32 @@ class ConnectionSettings:
         return f"ConnectionSettings(base_url={self.base_url!r}, auth={self.auth!r}, timeout={self.timeout!r})"
 
 
-def _default_headers(settings: ConnectionSettings) -> dict[str, str]:
-    return {"User-Agent": f"dssclient/{__version__} httpx/{httpx.__version__}", **settings.headers}
+def _shared_options(settings: ConnectionSettings) -> dict[str, Any]:
+    """What the sync and async httpx clients have in common."""
+    return {
+        "base_url": settings.base_url,
+        "auth": settings.auth,
+        "headers": {"User-Agent": f"dssclient/{__version__} httpx/{httpx.__version__}", **settings.headers},
+        "timeout": settings.timeout,
+        "follow_redirects": False,
+    }
 
 
 def build_http_client(settings: ConnectionSettings) -> httpx.Client:
     inner = settings.transport or httpx.HTTPTransport(verify=settings.verify)
     return httpx.Client(
-        base_url=settings.base_url,
-        auth=settings.auth,
-        headers=_default_headers(settings),
-        timeout=settings.timeout,
         transport=RetryingTransport(inner, settings.retry),
         event_hooks={"response": [_raise_for_dss_error]},
-        follow_redirects=False,
+        **_shared_options(settings),
     )
 
 
 def build_async_http_client(settings: ConnectionSettings) -> httpx.AsyncClient:
     inner = settings.async_transport or httpx.AsyncHTTPTransport(verify=settings.verify)
     return httpx.AsyncClient(
-        base_url=settings.base_url,
-        auth=settings.auth,
-        headers=_default_headers(settings),
-        timeout=settings.timeout,
         transport=AsyncRetryingTransport(inner, settings.retry),
         event_hooks={"response": [_araise_for_dss_error]},
-        follow_redirects=False,
+        **_shared_options(settings),
     )
 
 

@@ -36,6 +36,18 @@ __all__ = [
 class DataikuException(Exception):
     """Base of every error raised by dssclient."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle by state, not by constructor arguments (which differ per class), so that errors
+        # cross process boundaries (multiprocessing, joblib) intact.
+        return (_restore_exception, (type(self), self.args, self.__dict__.copy()))
+
+
+def _restore_exception(cls: type[DataikuException], args: tuple[Any, ...], state: dict[str, Any]) -> DataikuException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class DSSAPIError(DataikuException):
     """DSS answered with an error status (4xx or 5xx).

@@ -7,24 +7,17 @@ from typing import TYPE_CHECKING, Any
 
 from .._http import json_body
 from .future import DSSFuture
-from .utils import DSSRawSettings
+from .utils import DSSListItem, DSSRawSettings
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
 
 
-class DSSCodeStudioTemplateListItem:
+class DSSCodeStudioTemplateListItem(DSSListItem):
     """A code studio template as listed by :meth:`DSSClient.list_code_studio_templates`."""
-
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
-        self.client = client
-        self._data = data
 
     def __repr__(self) -> str:
         return f"DSSCodeStudioTemplateListItem(id={self.id!r}, label={self.label!r})"
-
-    def get_raw(self) -> dict[str, Any]:
-        return self._data
 
     def to_code_studio_template(self) -> DSSCodeStudioTemplate:
         return DSSCodeStudioTemplate(self.client, self.id)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._http import json_body
 from ..errors import NotFoundError
-from .utils import DSSRawSettings, nested_dict
+from .utils import DSSListItem, DSSRawSettings, nested_dict
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
@@ -165,18 +165,11 @@ class DSSDatasetSettings(DSSRawSettings):
         )
 
 
-class DSSDatasetListItem:
+class DSSDatasetListItem(DSSListItem):
     """A dataset as listed by :meth:`DSSProject.list_datasets`: its definition, without a call per dataset."""
-
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
-        self.client = client
-        self._data = data
 
     def __repr__(self) -> str:
         return f"DSSDatasetListItem(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
-
-    def get_raw(self) -> dict[str, Any]:
-        return self._data
 
     def to_dataset(self) -> DSSDataset:
         return DSSDataset(self.client, self._data["projectKey"], self._data["name"])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..dssclient import DSSClient
 
 
 class DSSRawSettings:
@@ -21,6 +24,17 @@ class DSSRawSettings:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self.settings)} properties)"
+
+
+class DSSListItem:
+    """An object as a listing call returned it: its dict, and properties over it, with no call per item."""
+
+    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
+        self.client = client
+        self._data = data
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._data
 
 
 def nested_dict(root: dict[str, Any], *keys: str) -> dict[str, Any]:

@@ -312,3 +312,18 @@ def test_request_bodies_are_sent_as_given() -> None:
     assert sent.method == "PUT"
     assert sent.headers["Content-Type"] == "application/json"
     assert json.loads(sent.content) == metadata
+
+
+def test_errors_survive_pickling_across_processes() -> None:
+    import pickle
+
+    from dssclient import FutureFailedError
+
+    recorder = Recorder(dss_error(404, "com.dataiku.dip.server.controllers.NotFoundException", "gone"))
+    with make_client(recorder) as client, pytest.raises(NotFoundError) as caught:
+        client.list_projects()
+    for error in (caught.value, FutureFailedError("job-1", {"alive": False}, caught.value)):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+        assert vars(copy).keys() == vars(error).keys()
