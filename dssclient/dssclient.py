@@ -70,12 +70,11 @@ class DSSClient:
             raise ValueError("a timeout is required: pass a number of seconds (or an httpx.Timeout)")
 
         self.host = host.rstrip("/")
-        self._auth = DSSAuth.from_credentials(
-            api_key=api_key, internal_ticket=internal_ticket, bearer_token=jwt_bearer_token
-        )
         self._settings = ConnectionSettings(
             base_url=self.host + "/" + base_path.strip("/"),
-            auth=self._auth,
+            auth=DSSAuth.from_credentials(
+                api_key=api_key, internal_ticket=internal_ticket, bearer_token=jwt_bearer_token
+            ),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             retry=retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries),
             verify=_tls_verification(no_check_certificate, client_certificate),
@@ -88,7 +87,7 @@ class DSSClient:
         self._generated_client: GeneratedClient | None = None
 
     def __repr__(self) -> str:
-        return f"DSSClient(host={self.host!r}, auth={self._auth.scheme})"
+        return f"DSSClient(host={self.host!r}, auth={self._settings.auth.scheme})"
 
     # -- lifecycle ----------------------------------------------------------------------------
 

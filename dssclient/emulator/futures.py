@@ -80,7 +80,6 @@ class Future:
         self._status = RUNNING
         self._result: Any = None
         self._error: DSSError | None = None
-        self._thread: threading.Thread | None = None
 
     @property
     def alive(self) -> bool:
@@ -178,7 +177,6 @@ class FutureRegistry:
             self._futures[job_id] = future
             self._forget_old()
         thread = threading.Thread(target=future._run, args=(work,), name=f"dss-future-{job_id}", daemon=True)
-        future._thread = thread
         thread.start()
         return future
 

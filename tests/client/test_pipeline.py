@@ -228,8 +228,8 @@ def test_secret_never_appears_in_reprs_errors_or_logs(caplog: pytest.LogCaptureF
         make_client(Recorder(httpx.ConnectError("refused")), max_retries=0, retry_policy=None).list_projects()
     texts = [
         repr(client),
-        str(client._auth),
-        repr(client._auth),
+        str(client._settings.auth),
+        repr(client._settings.auth),
         repr(client._settings),
         str(caught.value),
         repr(caught.value),

@@ -39,6 +39,12 @@ def existing_dataset(project: Project, dataset_name: str) -> Dataset:
     return dataset
 
 
+def addressed_dataset(ctx: RequestContext, *, write: bool = False) -> Dataset:
+    """The dataset the path names, if the caller may read it (or change it). Call with the state lock held."""
+    access = writable_project if write else readable_project
+    return existing_dataset(access(ctx, ctx.path["projectKey"]), ctx.path["datasetName"])
+
+
 def info_messages(messages: Sequence[str] = ()) -> dict[str, Any]:
     """DSS's InfoMessages for a task that went well: the result of most long tasks."""
     return {

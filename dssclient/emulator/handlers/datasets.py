@@ -12,7 +12,7 @@ from typing import Any
 
 from ..context import RequestContext
 from ..errors import bad_request
-from ._common import existing_dataset, readable_project, refuse_rename, writable_project
+from ._common import addressed_dataset, existing_dataset, readable_project, refuse_rename, writable_project
 from ._registry import handles
 
 # Emulator-only property of a definition listing a partitioned dataset's partition ids.
@@ -46,8 +46,7 @@ def create_dataset(ctx: RequestContext) -> dict[str, Any]:
 @handles("getDatasetSettings")
 def get_dataset_settings(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
-        return copy.deepcopy(existing_dataset(project, ctx.path["datasetName"]).definition)
+        return copy.deepcopy(addressed_dataset(ctx).definition)
 
 
 @handles("saveDatasetSettings")
@@ -56,7 +55,7 @@ def save_dataset_settings(ctx: RequestContext) -> None:
     refuse_rename("dataset", "projectKey", project_key, ctx.body_fields)
     refuse_rename("dataset", "name", name, ctx.body_fields)
     with ctx.services.state.lock:
-        dataset = existing_dataset(writable_project(ctx, project_key), name)
+        dataset = addressed_dataset(ctx, write=True)
         dataset.definition = copy.deepcopy(ctx.body)
         if isinstance(ctx.body_fields.get("tags"), list):
             dataset.metadata["tags"] = list(ctx.body_fields["tags"])
@@ -74,8 +73,7 @@ def delete_dataset(ctx: RequestContext) -> None:
 @handles("getDatasetSchema")
 def get_dataset_schema(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
-        schema = existing_dataset(project, ctx.path["datasetName"]).definition.get("schema")
+        schema = addressed_dataset(ctx).definition.get("schema")
         # A definition saved without a schema has an empty one.
         return copy.deepcopy(schema) if isinstance(schema, dict) else {"columns": [], "userModified": False}
 
@@ -83,23 +81,20 @@ def get_dataset_schema(ctx: RequestContext) -> dict[str, Any]:
 @handles("setDatasetSchema")
 def set_dataset_schema(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
-        existing_dataset(project, ctx.path["datasetName"]).definition["schema"] = copy.deepcopy(ctx.body)
+        addressed_dataset(ctx, write=True).definition["schema"] = copy.deepcopy(ctx.body)
     return {}
 
 
 @handles("getDatasetMetadata")
 def get_dataset_metadata(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
-        return copy.deepcopy(existing_dataset(project, ctx.path["datasetName"]).metadata)
+        return copy.deepcopy(addressed_dataset(ctx).metadata)
 
 
 @handles("setDatasetMetadata")
 def set_dataset_metadata(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
-        dataset = existing_dataset(project, ctx.path["datasetName"])
+        dataset = addressed_dataset(ctx, write=True)
         dataset.metadata = copy.deepcopy(ctx.body)
         if isinstance(ctx.body_fields.get("tags"), list):
             dataset.definition["tags"] = list(ctx.body_fields["tags"])
@@ -109,8 +104,7 @@ def set_dataset_metadata(ctx: RequestContext) -> dict[str, Any]:
 @handles("listDatasetPartitions")
 def list_dataset_partitions(ctx: RequestContext) -> list[str]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
-        definition = existing_dataset(project, ctx.path["datasetName"]).definition
+        definition = addressed_dataset(ctx).definition
         partitioning = definition.get("partitioning")
         dimensions = partitioning.get("dimensions") if isinstance(partitioning, Mapping) else None
         if not dimensions:

@@ -66,45 +66,48 @@ def delete_project(ctx: RequestContext) -> dict[str, Any]:
     return future.state_json(with_result=True, with_job_id=False)
 
 
+# Settings, metadata and variables are each one object of the project, read and replaced whole.
+
+
+def _read_part(ctx: RequestContext, part: str) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return copy.deepcopy(getattr(readable_project(ctx, ctx.path["projectKey"]), part))
+
+
+def _replace_part(ctx: RequestContext, part: str) -> None:
+    """Store the body as received (unknown properties and nulls kept)."""
+    with ctx.services.state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        setattr(project, part, copy.deepcopy(ctx.body))
+        project.touch(ctx.user.login, ctx.services.state.clock())
+
+
 @handles("getProjectSettings")
 def get_project_settings(ctx: RequestContext) -> dict[str, Any]:
-    with ctx.services.state.lock:
-        return copy.deepcopy(readable_project(ctx, ctx.path["projectKey"]).settings)
+    return _read_part(ctx, "settings")
 
 
 @handles("saveProjectSettings")
 def save_project_settings(ctx: RequestContext) -> None:
-    project_key = ctx.path["projectKey"]
-    refuse_rename("project", "projectKey", project_key, ctx.body_fields)
-    with ctx.services.state.lock:
-        project = writable_project(ctx, project_key)
-        project.settings = copy.deepcopy(ctx.body)
-        project.touch(ctx.user.login, ctx.services.state.clock())
+    refuse_rename("project", "projectKey", ctx.path["projectKey"], ctx.body_fields)
+    _replace_part(ctx, "settings")
 
 
 @handles("getProjectMetadata")
 def get_project_metadata(ctx: RequestContext) -> dict[str, Any]:
-    with ctx.services.state.lock:
-        return copy.deepcopy(readable_project(ctx, ctx.path["projectKey"]).metadata)
+    return _read_part(ctx, "metadata")
 
 
 @handles("setProjectMetadata")
 def set_project_metadata(ctx: RequestContext) -> None:
-    with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
-        project.metadata = copy.deepcopy(ctx.body)
-        project.touch(ctx.user.login, ctx.services.state.clock())
+    _replace_part(ctx, "metadata")
 
 
 @handles("getProjectVariables")
 def get_project_variables(ctx: RequestContext) -> dict[str, Any]:
-    with ctx.services.state.lock:
-        return copy.deepcopy(readable_project(ctx, ctx.path["projectKey"]).variables)
+    return _read_part(ctx, "variables")
 
 
 @handles("setProjectVariables")
 def set_project_variables(ctx: RequestContext) -> None:
-    with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
-        project.variables = copy.deepcopy(ctx.body)
-        project.touch(ctx.user.login, ctx.services.state.clock())
+    _replace_part(ctx, "variables")
