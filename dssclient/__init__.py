@@ -1,11 +1,15 @@
-"""dssclient: a typed client for the Dataiku DSS public REST API.
+"""dssclient: a typed client for the Dataiku DSS public REST API, sync and async.
 
     from dssclient import DSSClient
     client = DSSClient("https://dss.example.com", api_key)
 
+    from dssclient import AsyncDSSClient
+    async with AsyncDSSClient("https://dss.example.com", api_key) as client:
+        keys = await client.list_project_keys()
+
 Names are resolved lazily (PEP 562) so that ``import dssclient`` stays cheap:
-the HTTP stack loads with the first client, and the generated layer with the
-first call of each operation.
+the HTTP stack loads with the first client, and each generated operation with
+its first call.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from ._version import __version__
 from .errors import (
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     DataikuException,
     DSSAPIError,
@@ -25,38 +30,59 @@ from .errors import (
     FutureTimeoutError,
     InternalServerError,
     InvalidIdentifierError,
+    InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     ResultNotReadyError,
     UnexpectedResponseError,
 )
 
 if TYPE_CHECKING:
+    from ._polling import PollingSchedule, ProgressPrinter
     from ._retry import RetryPolicy
     from ._stream import DSSStream
-    from .dss.future import DSSFuture, PollingSchedule
-    from .dssclient import DSSClient, DSSInstanceInfo
+    from .aio._stream import AsyncDSSStream
+    from .aio.dss.future import AsyncDSSFuture
+    from .aio.dssclient import AsyncDSSClient, async_api_client
+    from .dss.future import DSSFuture
+    from .dss.utils import DSSInstanceInfo
+    from .dssclient import DSSClient, api_client
 
 _LAZY = {
     "DSSClient": ".dssclient",
-    "DSSInstanceInfo": ".dssclient",
+    "api_client": ".dssclient",
+    "AsyncDSSClient": ".aio.dssclient",
+    "async_api_client": ".aio.dssclient",
+    "DSSInstanceInfo": ".dss.utils",
     "DSSFuture": ".dss.future",
-    "PollingSchedule": ".dss.future",
+    "AsyncDSSFuture": ".aio.dss.future",
+    "PollingSchedule": "._polling",
+    "ProgressPrinter": "._polling",
     "RetryPolicy": "._retry",
     "DSSStream": "._stream",
+    "AsyncDSSStream": ".aio._stream",
 }
 
 __all__ = [
     "__version__",
     "DSSClient",
+    "AsyncDSSClient",
+    "api_client",
+    "async_api_client",
     "DSSInstanceInfo",
     "DSSFuture",
+    "AsyncDSSFuture",
     "PollingSchedule",
+    "ProgressPrinter",
     "RetryPolicy",
     "DSSStream",
+    "AsyncDSSStream",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "DataikuException",
     "DSSAPIError",
@@ -66,9 +92,12 @@ __all__ = [
     "FutureTimeoutError",
     "InternalServerError",
     "InvalidIdentifierError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResultNotReadyError",
     "UnexpectedResponseError",
 ]
@@ -80,7 +109,12 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'dssclient' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module_name, __name__), name)
+    from ._concurrency import IMPORT_LOCK
+
+    # One lock for every lazy import of dssclient: first uses from many threads at once must not
+    # interleave module initialisations (Python's import locks could then deadlock).
+    with IMPORT_LOCK:
+        value = getattr(importlib.import_module(module_name, __name__), name)
     globals()[name] = value  # later look-ups skip this function
     return value
 

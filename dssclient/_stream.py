@@ -1,32 +1,32 @@
+# Derived from dssclient/aio/_stream.py by scripts/unasync.py: do not edit.
 """Downloads read as they arrive, never held whole in memory."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 
-from ._translate import translate_transport_errors
+from dssclient._concurrency import RawIOBase
+from dssclient._translate import translate_transport_errors
 
 
-class DSSStream(io.RawIOBase):
+class DSSStream(RawIOBase):
     """The body of a download, read from the network as it is consumed.
 
-    A binary file object (``read``, ``readinto``, ``shutil.copyfileobj``,
-    ``with`` closes it) that also speaks the parts of ``requests.Response``
-    that code written for the official client uses on its streams:
-    ``iter_content(chunk_size)``, ``raw``, ``headers``, ``status_code``.
-    Iterating over it yields chunks of bytes, not lines.
-
-    Close it (or exhaust it) to give the connection back to the client.
+    A binary file object (``read``, ``readinto``, ``readall``; closing it, or leaving
+    its ``with`` block, gives the connection back) that also speaks the parts of
+    ``requests.Response`` that code written for the official client uses on its
+    streams: ``iter_content(chunk_size)``, ``raw``, ``headers``, ``status_code``.
+    Iterating over it yields chunks of bytes as they arrive, not lines.
     """
 
     def __init__(self, response: httpx.Response) -> None:
         super().__init__()
         self._response = response
         self._source: Iterator[bytes] | None = None
+        # Bytes received but not handed out yet.
         self._pending = memoryview(b"")
 
     # -- requests.Response-like surface ---------------------------------------------------
@@ -47,28 +47,35 @@ class DSSStream(io.RawIOBase):
     def iter_content(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """Chunks of ``chunk_size`` bytes (the last may be shorter), or as they arrive when ``None``."""
         if chunk_size is None:
-            yield from self._chunks()
+            for chunk in self._chunks():
+                yield chunk
             return
         if chunk_size <= 0:
             raise ValueError("chunk_size must be a positive number of bytes")
-        # Gather network chunks and cut them once per chunk_size: one join and one slice per output chunk.
-        gathered: list[bytes] = []
-        gathered_size = 0
+        # Chunks arrive in sizes of the network's choosing: cut them with memoryview slices (one
+        # copy per byte handed out), and join only across the boundary between two of them.
+        carry = b""
         for chunk in self._chunks():
-            gathered.append(chunk)
-            gathered_size += len(chunk)
-            if gathered_size < chunk_size:
+            if carry:
+                needed = chunk_size - len(carry)
+                if len(chunk) < needed:
+                    carry += chunk
+                    continue
+                yield carry + chunk[:needed]
+                chunk = chunk[needed:]
+            size = len(chunk)
+            if size == chunk_size:
+                yield chunk
+                carry = b""
                 continue
-            data = b"".join(gathered) if len(gathered) > 1 else gathered[0]
-            view = memoryview(data)
+            view = memoryview(chunk)
             start = 0
-            while gathered_size - start >= chunk_size:
-                yield data if len(data) == chunk_size else bytes(view[start : start + chunk_size])
+            while size - start >= chunk_size:
+                yield bytes(view[start : start + chunk_size])
                 start += chunk_size
-            rest = bytes(view[start:])
-            gathered, gathered_size = ([rest] if rest else []), len(rest)
-        if gathered:
-            yield b"".join(gathered)
+            carry = bytes(view[start:])
+        if carry:
+            yield carry
 
     def iter_bytes(self) -> Iterator[bytes]:
         """Chunks as they arrive from the network."""
@@ -77,7 +84,7 @@ class DSSStream(io.RawIOBase):
     def __iter__(self) -> Iterator[bytes]:
         return self._chunks()
 
-    # -- io.RawIOBase -----------------------------------------------------------------------
+    # -- the file object ----------------------------------------------------------------------
 
     def readable(self) -> bool:
         return True
@@ -102,7 +109,7 @@ class DSSStream(io.RawIOBase):
         return piece
 
     def readall(self) -> bytes:
-        return b"".join(self._chunks())
+        return b"".join([chunk for chunk in self._chunks()])
 
     def readinto(self, buffer: Any) -> int:
         self._check_open()

@@ -7,12 +7,16 @@ from contextlib import contextmanager
 
 import httpx
 
+from ._deadline import deadline_passed
 from .errors import DSSConnectionError, DSSTimeoutError
 
 
 def safe_url(url: httpx.URL | str) -> str:
     """The URL without any user information it might carry."""
-    return str(httpx.URL(url).copy_with(username=None, password=None))
+    try:
+        return str(httpx.URL(url).copy_with(username=None, password=None))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "<an invalid URL>"
 
 
 @contextmanager
@@ -21,9 +25,8 @@ def translate_transport_errors(method: str, url: httpx.URL | str) -> Iterator[No
     try:
         yield
     except httpx.TimeoutException as error:
-        raise DSSTimeoutError(
-            f"{method} {safe_url(url)}: no answer in time ({type(error).__name__}: {error})"
-        ) from error
+        why = "the call's timeout passed" if deadline_passed() else f"no answer in time ({type(error).__name__})"
+        raise DSSTimeoutError(f"{method} {safe_url(url)}: {why}") from error
     except httpx.TransportError as error:
         raise DSSConnectionError(
             f"{method} {safe_url(url)}: could not reach DSS ({type(error).__name__}: {error})"

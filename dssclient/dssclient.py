@@ -1,27 +1,46 @@
+# Derived from dssclient/aio/dssclient.py by scripts/unasync.py: do not edit.
 """The entry point: :class:`DSSClient`."""
 
 from __future__ import annotations
 
+import copy
 import ssl
 import warnings
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
+from dssclient_generated.api import code_studio_templates, futures, instance, projects, resources
 
-from ._auth import DSSAuth
-from ._http import DEFAULT_TIMEOUT, ConnectionSettings, Requester, build_async_http_client, build_http_client, json_body
-from ._retry import RetryPolicy
+from dssclient._auth import DSSAuth
+from dssclient._config import (
+    DEFAULT_MAX_JSON_BYTES,
+    DEFAULT_TIMEOUT,
+    CallOptions,
+    ConnectionSettings,
+    TimeoutTypes,
+    configured_instance,
+)
+from dssclient._paths import check_identifier
+from dssclient._polling import PollingSchedule
+from dssclient._retry import RetryPolicy
+from dssclient.dss.utils import DSSInstanceInfo, as_list_items
+from dssclient.errors import ConfigurationError
+
+from ._requester import Requester, json_body
 from ._stream import DSSStream
+from ._transport import build_async_http_client
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
-from .dss.future import DSSFuture, PollingSchedule
-from .dss.project import DSSProject
+from .dss.future import DSSFuture
+from .dss.project import DSSProject, ListItems, Objects
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
 
 DEFAULT_BASE_PATH = "/public/api"
+
+__all__ = ["DSSClient", "DSSInstanceInfo", "api_client"]
 
 
 class DSSClient:
@@ -30,11 +49,13 @@ class DSSClient:
     ``DSSClient(host, api_key)`` takes the official client's parameters. The
     keyword-only ones are dssclient's own:
 
-    :param timeout: seconds (or an ``httpx.Timeout``) that no connect, read or
-        write may exceed; default 10 s to connect, 120 s otherwise. There is no
-        way to wait forever.
+    :param timeout: seconds that a whole call may take: connecting, sending, reading
+        the answer, every retry and every wait included (120 by default; connecting
+        alone at most 10 of them). An ``httpx.Timeout`` sets each phase instead, the
+        whole call being bounded by the largest. A timeout cannot be disabled.
     :param max_retries: retries of a request that failed on the way (see
-        :class:`~dssclient._retry.RetryPolicy`); ``retry_policy`` sets every knob.
+        :class:`~dssclient.RetryPolicy`); ``retry_policy`` sets every knob.
+    :param max_json_bytes: largest JSON answer read (256 MiB by default).
     :param future_polling: how :meth:`DSSFuture.wait_for_result` polls, by default.
     :param base_path: ``/public/api`` (documented) or ``/dip/publicapi`` (what the official client uses).
     :param transport: replaces the network (for tests: ``httpx.MockTransport``, ...).
@@ -52,54 +73,45 @@ class DSSClient:
         client_certificate: str | tuple[str, str] | None = None,
         jwt_bearer_token: str | None = None,
         *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
         future_polling: PollingSchedule | None = None,
         base_path: str = DEFAULT_BASE_PATH,
         transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
         **kwargs: Any,
     ) -> None:
         if "insecure_tls" in kwargs:
             warnings.warn("insecure_tls is deprecated: use no_check_certificate", DeprecationWarning, stacklevel=2)
             no_check_certificate = bool(kwargs.pop("insecure_tls")) or no_check_certificate
         if kwargs:
-            raise TypeError(f"DSSClient() got unexpected keyword arguments: {sorted(kwargs)}")
-        if timeout is None:
-            raise ValueError("a timeout is required: pass a number of seconds (or an httpx.Timeout)")
-
-        self.host = host.rstrip("/")
+            raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {sorted(kwargs)}")
+        self.host = _checked_host(host)
         self._settings = ConnectionSettings(
             base_url=self.host + "/" + base_path.strip("/"),
             auth=DSSAuth.from_credentials(
                 api_key=api_key, internal_ticket=internal_ticket, bearer_token=jwt_bearer_token
             ),
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            retry=retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries),
             verify=_tls_verification(no_check_certificate, client_certificate),
             headers=dict(extra_headers or {}),
-            transport=transport,
-            async_transport=async_transport,
         )
+        options = CallOptions.create(timeout, max_retries, retry_policy, max_json_bytes)
         self.future_polling = future_polling if future_polling is not None else PollingSchedule()
-        self._requester = Requester(build_http_client(self._settings))
+        self._http = build_async_http_client(self._settings, options, transport)
+        self._owns_http = True
+        self._requester = Requester(self._http, options)
         self._generated_client: GeneratedClient | None = None
 
     def __repr__(self) -> str:
-        return f"DSSClient(host={self.host!r}, auth={self._settings.auth.scheme})"
+        return f"{type(self).__name__}(host={self.host!r}, auth={self._settings.auth.scheme})"
 
     # -- lifecycle ----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Release the connections. The async ones, if :attr:`generated_client` made any, need :meth:`aclose`."""
-        self._requester.http.close()
-
-    async def aclose(self) -> None:
-        """Release every connection, sync and async."""
-        if self._generated_client is not None:
-            await self._generated_client.get_async_httpx_client().aclose()
-        self.close()
+        """Release the connections (a client made by :meth:`with_options` leaves them to its parent)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> DSSClient:
         return self
@@ -109,46 +121,101 @@ class DSSClient:
     ) -> None:
         self.close()
 
-    async def __aenter__(self) -> DSSClient:
-        return self
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        max_json_bytes: int | None = None,
+    ) -> DSSClient:
+        """A client like this one, with other call options, sharing its connections.
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
+        For the one call that must wait longer or must not retry::
+
+            client.with_options(timeout=600).get_project("BIG").delete()
+            client.with_options(max_retries=0).create_project(...)
+
+        The new client needs no closing: its connections are this client's.
+        """
+        clone = copy.copy(self)
+        clone._requester = Requester(
+            self._http, self._requester.options.updated(timeout, max_retries, retry_policy, max_json_bytes)
+        )
+        clone._owns_http = False
+        return clone
 
     @property
     def generated_client(self) -> GeneratedClient:
         """The generated layer's client, wired to this client's connection.
 
-        For the typed operations of ``dssclient_generated.api`` (attrs models,
-        ``sync`` and ``asyncio`` functions) with the same credentials, timeouts,
-        retries and typed errors as the handles::
+        For the typed operations of ``dssclient_generated.api`` (attrs models) with the
+        same credentials, timeouts, retries and typed error answers as the handles::
 
             from dssclient_generated.api.projects import get_project_settings
             settings = get_project_settings.sync("KEY", client=client.generated_client)
-            settings = await get_project_settings.asyncio("KEY", client=client.generated_client)
         """
         if self._generated_client is None:
             from dssclient_generated.client import Client
 
             generated = Client(base_url=self._settings.base_url)
-            generated.set_httpx_client(self._requester.http)
-            generated.set_async_httpx_client(build_async_http_client(self._settings))
+            generated.set_httpx_client(self._http)
             self._generated_client = generated
         return self._generated_client
 
+    # -- any endpoint, through the same pipeline ---------------------------------------------------
+
+    def perform_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        path_params: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Call any endpoint of the DSS API and return its decoded JSON answer (None if empty).
+
+        For what the handles do not cover yet, with the same credentials, timeout,
+        retries and typed errors. Write ``path`` as in the API reference, relative to the
+        API base, with ``{name}`` placeholders for identifiers; each value of
+        ``path_params`` is percent-encoded into its own segment::
+
+            client.perform_json("GET", "/projects/{projectKey}/recipes/", path_params={"projectKey": key})
+            client.perform_json("POST", "/projects/{projectKey}/actions/renameDataset",
+                                path_params={"projectKey": key}, body={"oldName": "a", "newName": "b"})
+        """
+        request = self._requester.build_raw(method, path, params=params, body=body, path_params=path_params)
+        return self._requester.send_json(request, required=False)
+
+    def perform_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        path_params: Mapping[str, Any] | None = None,
+    ) -> DSSStream:
+        """Like :meth:`perform_json`, for an answer to read as a stream (a download). Close it."""
+        request = self._requester.build_raw(method, path, params=params, body=body, path_params=path_params)
+        return self._requester.send_stream(request)
+
     # -- futures -----------------------------------------------------------------------------
+
+    @overload
+    def list_futures(self, as_objects: Literal[False] = False, all_users: bool = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    def list_futures(self, as_objects: Literal[True], all_users: bool = False) -> list[DSSFuture]: ...
 
     def list_futures(self, as_objects: bool = False, all_users: bool = False) -> list[DSSFuture] | list[dict[str, Any]]:
         """The running long tasks, other than scenario runs. (operation ``listFutures``)
 
         :param all_users: every user's tasks, not only the caller's (administrators only).
         """
-        from dssclient_generated.api.futures import list_futures
-
         states: list[dict[str, Any]] = self._requester.json(
-            list_futures._get_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
+            futures.list_futures._get_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
         )
         if as_objects:
             return [DSSFuture(self, state["jobId"], state) for state in states]
@@ -156,10 +223,8 @@ class DSSClient:
 
     def list_running_scenarios(self, all_users: bool = False) -> list[dict[str, Any]]:
         """The running scenario runs, each with a ``jobId`` and a scenario ``payload``. (operation ``listFutures``)"""
-        from dssclient_generated.api.futures import list_futures
-
         states: list[dict[str, Any]] = self._requester.json(
-            list_futures._get_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
+            futures.list_futures._get_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
         )
         return states
 
@@ -175,12 +240,10 @@ class DSSClient:
 
     def list_projects(self, include_location: bool = False) -> list[dict[str, Any]]:
         """The projects the caller may read, each a dict with at least ``projectKey``. (operation ``listProjects``)"""
-        from dssclient_generated.api.projects import list_projects
-
-        projects: list[dict[str, Any]] = self._requester.json(
-            list_projects._get_kwargs, include_location=include_location
+        listed: list[dict[str, Any]] = self._requester.json(
+            projects.list_projects._get_kwargs, include_location=include_location
         )
-        return projects
+        return listed
 
     def get_project(self, project_key: str) -> DSSProject:
         """A handle on a project (no call is made)."""
@@ -199,11 +262,13 @@ class DSSClient:
     ) -> DSSProject:
         """Create a project and return its handle. (operation ``createProject``)
 
-        Needs an administrator's key, or the right to create projects.
+        Needs an administrator's key, or the right to create projects. DSS accepts
+        keys of letters, digits and underscores; a key that could never be addressed
+        (``''``, ``'.'``, ``'..'``) is refused before anything is sent.
         """
-        from dssclient_generated.api.projects import create_project
         from dssclient_generated.types import UNSET
 
+        check_identifier("project key", project_key)
         request: dict[str, Any] = {
             "projectKey": project_key,
             "name": name,
@@ -215,8 +280,8 @@ class DSSClient:
             request["description"] = description
         if settings is not None:
             request["settings"] = settings
-        self._requester.empty(
-            create_project._get_kwargs,
+        self._requester.json_or_none(
+            projects.create_project._get_kwargs,
             body=json_body(request),
             project_folder_id=project_folder_id if project_folder_id is not None else UNSET,
         )
@@ -224,16 +289,19 @@ class DSSClient:
 
     # -- code studio templates -------------------------------------------------------------------
 
+    @overload
+    def list_code_studio_templates(self, as_type: ListItems = "listitems") -> list[DSSCodeStudioTemplateListItem]: ...
+
+    @overload
+    def list_code_studio_templates(self, as_type: Objects) -> list[DSSCodeStudioTemplate]: ...
+
     def list_code_studio_templates(
-        self, as_type: Literal["listitems", "listitem", "objects", "object"] = "listitems"
+        self, as_type: ListItems | Objects = "listitems"
     ) -> list[DSSCodeStudioTemplateListItem] | list[DSSCodeStudioTemplate]:
         """The code studio templates of the instance (administrators only). (operation ``listCodeStudioTemplates``)"""
-        from dssclient_generated.api.code_studio_templates import list_code_studio_templates
-
-        if as_type not in ("listitems", "listitem", "objects", "object"):
-            raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
-        items: list[dict[str, Any]] = self._requester.json(list_code_studio_templates._get_kwargs)
-        if as_type.startswith("listitem"):
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = self._requester.json(code_studio_templates.list_code_studio_templates._get_kwargs)
+        if list_items:
             return [DSSCodeStudioTemplateListItem(self, item) for item in items]
         return [DSSCodeStudioTemplate(self, item["id"]) for item in items]
 
@@ -245,9 +313,7 @@ class DSSClient:
 
     def get_instance_info(self) -> DSSInstanceInfo:
         """The node's identity and type. (operation ``getInstanceInfo``)"""
-        from dssclient_generated.api.instance import get_instance_info
-
-        return DSSInstanceInfo(self._requester.json(get_instance_info._get_kwargs))
+        return DSSInstanceInfo(self._requester.json(instance.get_instance_info._get_kwargs))
 
     def get_auth_info(self, with_secrets: bool = False) -> dict[str, Any]:
         """Who the credentials authenticate as (``authIdentifier``, ``groups``...). (operation ``getAuthInfo``)
@@ -255,46 +321,41 @@ class DSSClient:
         :param with_secrets: also return the user's secrets. They are then in
             the returned dict: do not log it.
         """
-        from dssclient_generated.api.instance import get_auth_info
-
-        info: dict[str, Any] = self._requester.json(get_auth_info._get_kwargs, with_secrets=with_secrets)
+        info: dict[str, Any] = self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
         return info
 
     def get_scoring_libs_stream(self) -> DSSStream:
         """The scoring libraries jar, as a stream read as it arrives. Close it. (operation ``getScoringLibsJar``)"""
-        from dssclient_generated.api.resources import get_scoring_libs_jar
-
-        return self._requester.stream(get_scoring_libs_jar._get_kwargs)
+        return self._requester.stream(resources.get_scoring_libs_jar._get_kwargs)
 
 
-class DSSInstanceInfo:
-    """Information about a DSS node."""
+def api_client(instance: str | None = None, **options: Any) -> DSSClient:
+    """A client on the DSS configured the way Dataiku's own packages find it.
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
+    The environment variables ``DKU_DSS_URL`` and ``DKU_API_KEY``, or else the
+    ``default_instance`` of ``~/.dataiku/config.json`` (or the entry named ``instance``
+    of its ``dss_instances``). ``options`` are the client's keyword arguments.
+    """
+    url, api_key, no_check_certificate = configured_instance(instance)
+    options.setdefault("no_check_certificate", no_check_certificate)
+    return DSSClient(url, api_key, **options)
 
-    def __repr__(self) -> str:
-        return f"DSSInstanceInfo(node_id={self._data.get('nodeId')!r}, node_type={self._data.get('nodeType')!r})"
 
-    @property
-    def raw(self) -> dict[str, Any]:
-        return self._data
-
-    @property
-    def node_id(self) -> str:
-        node_id: str = self._data["nodeId"]
-        return node_id
-
-    @property
-    def node_name(self) -> str:
-        node_name: str = self._data["nodeName"]
-        return node_name
-
-    @property
-    def node_type(self) -> str:
-        """DESIGN, AUTOMATION or DEPLOYER."""
-        node_type: str = self._data["nodeType"]
-        return node_type
+def _checked_host(host: str) -> str:
+    """The host URL without its trailing slash; one carrying credentials or not http(s) is refused."""
+    if not isinstance(host, str):
+        raise ConfigurationError(f"host must be a URL string, not {type(host).__name__}")
+    try:
+        url = httpx.URL(host.strip())
+    except httpx.InvalidURL:
+        raise ConfigurationError("host is not a valid URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"host must be an http:// or https:// URL with a host name, not {url.scheme}://...")
+    if url.username or url.password:
+        raise ConfigurationError("host must not carry a user name or password: pass the API key as api_key")
+    if url.query or url.fragment:
+        raise ConfigurationError("host must not carry a query or fragment")
+    return str(url).rstrip("/")
 
 
 def _tls_verification(

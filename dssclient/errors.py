@@ -25,8 +25,12 @@ __all__ = [
     "InternalServerError",
     "DSSConnectionError",
     "DSSTimeoutError",
+    "ConfigurationError",
+    "InvalidRequestError",
     "InvalidIdentifierError",
     "UnexpectedResponseError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResultNotReadyError",
     "FutureFailedError",
     "FutureTimeoutError",
@@ -145,16 +149,52 @@ class DSSTimeoutError(DSSConnectionError, TimeoutError):
     """No answer within the client's timeout."""
 
 
-class InvalidIdentifierError(DataikuException, ValueError):
-    """An identifier cannot address a resource in a URL path (``''``, ``'.'`` or ``'..'``).
+class ConfigurationError(DataikuException, ValueError):
+    """The client cannot be set up as asked: no DSS configured for ``api_client()``, a malformed host URL."""
 
-    Raised before anything is sent: such a path segment would be normalised
-    away by HTTP libraries or proxies and reach another resource.
+
+class InvalidRequestError(DataikuException, ValueError):
+    """The request cannot be sent as given (raised before anything is sent): a JSON body
+    holding NaN or text that is not valid Unicode, a malformed path for ``perform_json``."""
+
+
+class InvalidIdentifierError(InvalidRequestError):
+    """An identifier that cannot address a resource in a URL path (``''``, ``'.'``, ``'..'``,
+    or text that is not valid Unicode), or that no DSS naming rule allows.
+
+    Raised before anything is sent: such a path segment would be normalised away by HTTP
+    libraries or proxies and reach another resource.
     """
 
 
 class UnexpectedResponseError(DataikuException):
-    """DSS answered with a success status but a body that is not what the operation returns."""
+    """The answer is not what the operation returns: a success status with a body that is not
+    what the operation documents (not JSON, missing, too large), or a status that is neither a
+    success nor a DSS error."""
+
+
+class RedirectError(UnexpectedResponseError):
+    """DSS (or something in front of it) answered with a redirection, which dssclient does not follow.
+
+    Following it could send the credentials to another server, or turn a write into a read
+    that silently does nothing. The usual causes: ``http://`` where the server wants
+    ``https://``, a wrong base path, or a login page of a proxy in front of DSS.
+    ``location`` is where the answer pointed (without any user information).
+    """
+
+    def __init__(self, message: str, *, status_code: int, location: str | None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.location = location
+
+
+class ResponseTooLargeError(UnexpectedResponseError):
+    """An answer read whole (JSON) was larger than the client's ``max_json_bytes``; use a stream
+    for large content, or raise the limit with ``with_options(max_json_bytes=...)``."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 class ResultNotReadyError(DataikuException):

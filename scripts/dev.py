@@ -6,13 +6,16 @@
 
 Both create .venv/ beside this repository on first use and install the
 project into it (editable), reinstalling only when pyproject.toml changes.
-Extra arguments after `test` go to pytest.
+`test` also installs the spec's pinned Node linters (spec/tools, with npm ci),
+reinstalling only when their lock file changes. Extra arguments after `test`
+go to pytest.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -48,6 +51,20 @@ def ensure_environment(extra: str) -> None:
         stamp.touch()
 
 
+def ensure_spec_tools() -> None:
+    """Install the spec's Node tools (Redocly, Spectral, openapi-typescript, TypeScript) from their lock file."""
+    tools = ROOT / "spec" / "tools"
+    npm = shutil.which("npm")
+    if npm is None:
+        sys.exit("the spec's linters need Node.js 20 or newer with npm (https://nodejs.org); npm is not on PATH")
+    digest = hashlib.sha256((tools / "package-lock.json").read_bytes()).hexdigest()[:16]
+    stamp = tools / "node_modules" / f".installed-{digest}"
+    if not stamp.exists():
+        # --ignore-scripts: no tool needs an install script (one would send analytics).
+        run(npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", tools)
+        stamp.touch()
+
+
 def tour() -> None:
     ensure_environment("emulator")
     run(PYTHON, ROOT / "scripts" / "tour.py")
@@ -55,6 +72,7 @@ def tour() -> None:
 
 def test(pytest_args: list[str]) -> None:
     ensure_environment("dev")
+    ensure_spec_tools()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     run(PYTHON, "-m", "mypy")

@@ -1,3 +1,4 @@
+# Derived from dssclient/aio/dss/admin.py by scripts/unasync.py: do not edit.
 """Instance administration: code studio templates."""
 
 from __future__ import annotations
@@ -5,9 +6,12 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from .._http import json_body
+from dssclient_generated.api import code_studio_templates
+
+from dssclient.dss.utils import DSSListItem, DSSRawSettings
+
+from .._requester import json_body
 from .future import DSSFuture
-from .utils import DSSListItem, DSSRawSettings
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
@@ -16,8 +20,10 @@ if TYPE_CHECKING:
 class DSSCodeStudioTemplateListItem(DSSListItem):
     """A code studio template as listed by :meth:`DSSClient.list_code_studio_templates`."""
 
+    client: DSSClient
+
     def __repr__(self) -> str:
-        return f"DSSCodeStudioTemplateListItem(id={self.id!r}, label={self.label!r})"
+        return f"{type(self).__name__}(id={self.id!r}, label={self.label!r})"
 
     def to_code_studio_template(self) -> DSSCodeStudioTemplate:
         return DSSCodeStudioTemplate(self.client, self.id)
@@ -55,23 +61,21 @@ class DSSCodeStudioTemplate:
         self.template_id = template_id
 
     def __repr__(self) -> str:
-        return f"DSSCodeStudioTemplate(template_id={self.template_id!r})"
+        return f"{type(self).__name__}(template_id={self.template_id!r})"
 
     def get_settings(self) -> DSSCodeStudioTemplateSettings:
         """The template's settings, to edit and save. (operation ``getCodeStudioTemplate``)"""
-        from dssclient_generated.api.code_studio_templates import get_code_studio_template
-
-        raw = self.client._requester.json(get_code_studio_template._get_kwargs, self.template_id)
+        raw = self.client._requester.json(code_studio_templates.get_code_studio_template._get_kwargs, self.template_id)
         return DSSCodeStudioTemplateSettings(self.client, self.template_id, raw)
 
     def build(self, disable_docker_cache: bool = False) -> DSSFuture:
         """Start building the template's images; returns the build's future. (operation ``buildCodeStudioTemplate``)"""
-        from dssclient_generated.api.code_studio_templates import build_code_studio_template
-
         state = self.client._requester.json(
-            build_code_studio_template._get_kwargs, self.template_id, with_no_cache=disable_docker_cache
+            code_studio_templates.build_code_studio_template._get_kwargs,
+            self.template_id,
+            with_no_cache=disable_docker_cache,
         )
-        return DSSFuture.from_resp(self.client, state or {})
+        return DSSFuture.from_resp(self.client, state)
 
 
 class DSSCodeStudioTemplateSettings(DSSRawSettings):
@@ -102,8 +106,6 @@ class DSSCodeStudioTemplateSettings(DSSRawSettings):
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveCodeStudioTemplate``)"""
-        from dssclient_generated.api.code_studio_templates import save_code_studio_template
-
         self.client._requester.empty(
-            save_code_studio_template._get_kwargs, self.template_id, body=json_body(self.settings)
+            code_studio_templates.save_code_studio_template._get_kwargs, self.template_id, body=json_body(self.settings)
         )

@@ -1,12 +1,17 @@
+# Derived from dssclient/aio/dss/dataset.py by scripts/unasync.py: do not edit.
 """Datasets."""
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
-from .._http import json_body
-from ..errors import NotFoundError
-from .utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient_generated.api import datasets
+
+from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient.errors import NotFoundError
+
+from .._requester import json_body
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
@@ -22,7 +27,7 @@ class DSSDataset:
         self.dataset_name = dataset_name
 
     def __repr__(self) -> str:
-        return f"DSSDataset(project_key={self.project_key!r}, dataset_name={self.dataset_name!r})"
+        return f"{type(self).__name__}(project_key={self.project_key!r}, dataset_name={self.dataset_name!r})"
 
     @property
     def id(self) -> str:
@@ -39,10 +44,8 @@ class DSSDataset:
 
     def delete(self, drop_data: bool = False) -> None:
         """Delete the dataset, and its data if ``drop_data``. (operation ``deleteDataset``)"""
-        from dssclient_generated.api.datasets import delete_dataset
-
         self.client._requester.empty(
-            delete_dataset._get_kwargs, self.project_key, self.dataset_name, drop_data=drop_data
+            datasets.delete_dataset._get_kwargs, self.project_key, self.dataset_name, drop_data=drop_data
         )
 
     def exists(self) -> bool:
@@ -60,17 +63,34 @@ class DSSDataset:
 
     def get_settings(self) -> DSSDatasetSettings:
         """The dataset's definition, to edit and :meth:`~DSSDatasetSettings.save`. (operation ``getDatasetSettings``)"""
-        from dssclient_generated.api.datasets import get_dataset_settings
-
-        raw = self.client._requester.json(get_dataset_settings._get_kwargs, self.project_key, self.dataset_name)
+        raw = self.client._requester.json(
+            datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
+        )
         return DSSDatasetSettings(self, raw)
+
+    def get_definition(self) -> dict[str, Any]:
+        """The definition as a dict; deprecated: use :meth:`get_settings`. (operation ``getDatasetSettings``)"""
+        warnings.warn("DSSDataset.get_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
+        definition: dict[str, Any] = self.client._requester.json(
+            datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
+        )
+        return definition
+
+    def set_definition(self, definition: dict[str, Any]) -> dict[str, Any] | None:
+        """Replace the definition; deprecated, as in DSS: use :meth:`get_settings`. (operation ``saveDatasetSettings``)
+
+        Returns DSS's acknowledgement, whose content is not documented.
+        """
+        warnings.warn("DSSDataset.set_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
+        acknowledgement: dict[str, Any] | None = self.client._requester.json_or_none(
+            datasets.save_dataset_settings._get_kwargs, self.project_key, self.dataset_name, body=json_body(definition)
+        )
+        return acknowledgement
 
     def get_schema(self) -> dict[str, Any]:
         """The schema, as ``{"columns": [{"name": ..., "type": ...}, ...]}``. (operation ``getDatasetSchema``)"""
-        from dssclient_generated.api.datasets import get_dataset_schema
-
         schema: dict[str, Any] = self.client._requester.json(
-            get_dataset_schema._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_schema._get_kwargs, self.project_key, self.dataset_name
         )
         return schema
 
@@ -79,37 +99,29 @@ class DSSDataset:
 
         Returns DSS's acknowledgement, whose content is not documented.
         """
-        from dssclient_generated.api.datasets import set_dataset_schema
-
-        acknowledgement: dict[str, Any] | None = self.client._requester.json(
-            set_dataset_schema._get_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
+        acknowledgement: dict[str, Any] | None = self.client._requester.json_or_none(
+            datasets.set_dataset_schema._get_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
         )
         return acknowledgement
 
     def get_metadata(self) -> dict[str, Any]:
         """Label, description, tags, checklists and custom metadata. (operation ``getDatasetMetadata``)"""
-        from dssclient_generated.api.datasets import get_dataset_metadata
-
         metadata: dict[str, Any] = self.client._requester.json(
-            get_dataset_metadata._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_metadata._get_kwargs, self.project_key, self.dataset_name
         )
         return metadata
 
     def set_metadata(self, metadata: dict[str, Any]) -> dict[str, Any] | None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setDatasetMetadata``)"""
-        from dssclient_generated.api.datasets import set_dataset_metadata
-
-        acknowledgement: dict[str, Any] | None = self.client._requester.json(
-            set_dataset_metadata._get_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
+        acknowledgement: dict[str, Any] | None = self.client._requester.json_or_none(
+            datasets.set_dataset_metadata._get_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
         )
         return acknowledgement
 
     def list_partitions(self) -> list[str]:
         """The dataset's partition identifiers; none if not partitioned. (operation ``listDatasetPartitions``)"""
-        from dssclient_generated.api.datasets import list_dataset_partitions
-
         partitions: list[str] = self.client._requester.json(
-            list_dataset_partitions._get_kwargs, self.project_key, self.dataset_name
+            datasets.list_dataset_partitions._get_kwargs, self.project_key, self.dataset_name
         )
         return partitions
 
@@ -155,10 +167,8 @@ class DSSDatasetSettings(DSSRawSettings):
 
     def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveDatasetSettings``)"""
-        from dssclient_generated.api.datasets import save_dataset_settings
-
-        self.dataset.client._requester.empty(
-            save_dataset_settings._get_kwargs,
+        self.dataset.client._requester.json_or_none(
+            datasets.save_dataset_settings._get_kwargs,
             self.dataset.project_key,
             self.dataset.dataset_name,
             body=json_body(self.settings),
@@ -168,8 +178,10 @@ class DSSDatasetSettings(DSSRawSettings):
 class DSSDatasetListItem(DSSListItem):
     """A dataset as listed by :meth:`DSSProject.list_datasets`: its definition, without a call per dataset."""
 
+    client: DSSClient
+
     def __repr__(self) -> str:
-        return f"DSSDatasetListItem(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
+        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
 
     def to_dataset(self) -> DSSDataset:
         return DSSDataset(self.client, self._data["projectKey"], self._data["name"])

@@ -1,15 +1,28 @@
+# Derived from dssclient/aio/dss/future.py by scripts/unasync.py: do not edit.
 """Long-running tasks ("futures") and waiting for them."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..errors import (
+from dssclient_generated.api import futures
+
+from dssclient._concurrency import sleep
+from dssclient._deadline import deadline_passed, deadline_scope
+from dssclient._polling import (
+    FutureState,
+    PollingSchedule,
+    ProgressCallback,
+    check_wait_timeout,
+    finish_progress,
+    resolve_progress,
+)
+from dssclient.errors import (
     AuthenticationError,
     DSSAPIError,
+    DSSTimeoutError,
     FutureFailedError,
     FutureTimeoutError,
     PermissionDeniedError,
@@ -20,36 +33,11 @@ from ..errors import (
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
 
-FutureState = dict[str, Any]
-ProgressCallback = Callable[[FutureState], None]
+__all__ = ["DSSFuture", "FutureState", "PollingSchedule", "ProgressCallback"]
 
 
 def _identity(result: Any) -> Any:
     return result
-
-
-@dataclass(frozen=True, slots=True)
-class PollingSchedule:
-    """How often :meth:`DSSFuture.wait_for_result` asks for the state of a task.
-
-    The first wait is ``initial`` seconds, each next one ``factor`` times the
-    previous, never more than ``maximum``. The defaults are the official
-    client's: about 25 polls in the first 20 seconds, then one every 15 s.
-    """
-
-    initial: float = 0.2
-    factor: float = 1.1
-    maximum: float = 15.0
-
-    def __post_init__(self) -> None:
-        if self.initial <= 0 or self.factor < 1 or self.maximum < self.initial:
-            raise ValueError("PollingSchedule needs 0 < initial <= maximum and factor >= 1")
-
-    def delays(self) -> Iterator[float]:
-        delay = self.initial
-        while True:
-            yield delay
-            delay = min(delay * self.factor, self.maximum)
 
 
 class DSSFuture:
@@ -69,28 +57,25 @@ class DSSFuture:
         self.client = client
         self.job_id = job_id
         self.state = state
-        # A state handed over by the call that started the task is complete
-        # (it carries the result if there is one); only peeks lack the result.
+        # A state handed over by the call that started the task is complete (DSS puts the
+        # result in it when the task is already over); only peeks lack the result.
         self.state_is_peek = False
         self.result_wrapper = result_wrapper
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(job_id={self.job_id!r})"
 
     @staticmethod
     def from_resp(client: DSSClient, resp: FutureState, result_wrapper: Callable[[Any], Any] = _identity) -> DSSFuture:
         """The future described by the answer of a call that started a long task."""
         return DSSFuture(client, resp.get("jobId"), state=resp, result_wrapper=result_wrapper)
 
-    def __repr__(self) -> str:
-        state = self.state or {}
-        return f"DSSFuture(job_id={self.job_id!r}, alive={state.get('alive')!r}, has_result={state.get('hasResult')!r})"
-
     def abort(self) -> None:
-        """Ask DSS to stop the task. Aborting a finished task does nothing. (operation ``abortFuture``)"""
-        from dssclient_generated.api.futures import abort_future
-
-        self.client._requester.empty(abort_future._get_kwargs, self._polled_job_id())
+        """Ask DSS to stop the task. (operation ``abortFuture``)"""
+        self.client._requester.empty(futures.abort_future._get_kwargs, self._polled_job_id())
 
     def get_state(self) -> FutureState:
-        """The task's state, with its result if it has one. (operation ``getFutureState``)
+        """The task's state, with its result once it has one. (operation ``getFutureState``)
 
         Raises the task's own DSS error if the task failed or was aborted.
         """
@@ -106,7 +91,7 @@ class DSSFuture:
 
     def get_result(self) -> Any:
         """The task's result if it has one; raises :class:`ResultNotReadyError` otherwise."""
-        if self.state is None or not self.state.get("hasResult", False) or self.state_is_peek:
+        if not self._holds_result():
             self.get_state()
         assert self.state is not None
         if self.state.get("hasResult", False):
@@ -125,29 +110,52 @@ class DSSFuture:
         timeout: float | None = None,
         progress_callback: ProgressCallback | None = None,
         polling: PollingSchedule | None = None,
+        progress: bool = False,
     ) -> Any:
         """Wait until the task is over and return its result.
 
-        :param timeout: seconds to wait at most; past it, :class:`FutureTimeoutError`
-            is raised and the task goes on running. ``None`` waits as long as the
-            task runs (it cannot wait forever on a failed task, unlike the official client).
+        :param timeout: seconds to wait at most, state reads included; past it,
+            :class:`FutureTimeoutError` is raised and the task goes on running. ``None``
+            waits as long as the task runs (never forever on a failed task, unlike the
+            official client).
         :param progress_callback: called with each state polled while waiting.
         :param polling: the polling schedule (default: the client's ``future_polling``).
+        :param progress: show progress while waiting: a live line on the terminal, or a
+            tqdm bar when tqdm is installed (``pip install 'dssclient[progress]'``).
         :raises FutureFailedError: the task failed or was aborted; ``error`` holds DSS's error.
         """
-        if self.state is not None and self.state.get("hasResult", False) and not self.state_is_peek:
-            # The starting call answered with the finished state: nothing to poll.
+        seconds = check_wait_timeout(timeout)
+        callback = resolve_progress(progress_callback, progress)
+        try:
+            with deadline_scope(seconds):
+                try:
+                    return self._wait(callback, polling or self.client.future_polling, seconds)
+                except DSSTimeoutError as error:
+                    if seconds is not None and deadline_passed():
+                        raise FutureTimeoutError(self._polled_job_id(), seconds, self.state) from error
+                    raise
+        finally:
+            finish_progress(callback)
+
+    def _wait(self, callback: ProgressCallback | None, polling: PollingSchedule, timeout: float | None) -> Any:
+        if self._holds_result():
+            # The starting call (or an earlier read) answered with the finished state: nothing to poll.
+            assert self.state is not None
             return self.result_wrapper(self.state.get("result"))
-        if self.job_id is None:
-            raise UnexpectedResponseError(
-                f"a long task's state has neither a result nor a jobId to follow it by: {self.state!r}"
-            )
+        if self.state is not None and self.state.get("hasResult", False) and self.job_id is not None:
+            # Finished when the starting call answered, but the result was not in that answer.
+            return self.get_result()
         deadline = None if timeout is None else time.monotonic() + timeout
-        delays = (polling or self.client.future_polling).delays()
+        delays = polling.delays()
         while True:
             state = self.peek_state()
-            if progress_callback is not None:
-                progress_callback(state)
+            if callback is not None:
+                callback(state)
+            if "hasResult" not in state and "alive" not in state:
+                raise UnexpectedResponseError(
+                    f"the state of long task {self.job_id} says neither whether it is alive nor whether it has a "
+                    f"result: {sorted(state)}"
+                )
             if state.get("hasResult", False):
                 return self.get_result()
             if state.get("alive") is False or state.get("aborted"):
@@ -156,9 +164,16 @@ class DSSFuture:
             if deadline is not None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise FutureTimeoutError(self.job_id, timeout or 0.0, self.state)
+                    raise FutureTimeoutError(self._polled_job_id(), timeout or 0.0, self.state)
                 delay = min(delay, remaining)
-            time.sleep(delay)
+            sleep(delay)
+
+    def _holds_result(self) -> bool:
+        """Whether the state in hand is final and carries the result (absent means null only without a jobId)."""
+        state = self.state
+        if state is None or self.state_is_peek or not state.get("hasResult", False):
+            return False
+        return "result" in state or self.job_id is None
 
     def _result_of_ended_task(self) -> Any:
         """A task that is over without a result according to a peek: fetch its outcome."""
@@ -174,9 +189,7 @@ class DSSFuture:
         raise FutureFailedError(job_id, state)
 
     def _fetch_state(self, *, peek: bool) -> FutureState:
-        from dssclient_generated.api.futures import get_future_state
-
-        state = self.client._requester.json(get_future_state._get_kwargs, self._polled_job_id(), peek=peek)
+        state = self.client._requester.json(futures.get_future_state._get_kwargs, self._polled_job_id(), peek=peek)
         if not isinstance(state, dict):
             raise UnexpectedResponseError(f"the state of long task {self.job_id} is not a JSON object: {state!r}")
         return state

@@ -1,16 +1,24 @@
+# Derived from dssclient/aio/dss/project.py by scripts/unasync.py: do not edit.
 """Projects."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._http import json_body
+from dssclient_generated.api import datasets, projects
+
+from dssclient._paths import check_identifier
+from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
+
+from .._requester import json_body
 from .dataset import DSSDataset, DSSDatasetListItem
 from .future import DSSFuture
-from .utils import DSSRawSettings, nested_dict
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
+
+ListItems = Literal["listitems", "listitem"]
+Objects = Literal["objects", "object"]
 
 
 class DSSProject:
@@ -21,9 +29,16 @@ class DSSProject:
         self.project_key = project_key
 
     def __repr__(self) -> str:
-        return f"DSSProject(project_key={self.project_key!r})"
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
 
     # -- the project itself -------------------------------------------------------------------
+
+    def get_summary(self) -> dict[str, Any]:
+        """The project's summary: key, name, owner, tags, version. (operation ``getProjectSummary``)"""
+        summary: dict[str, Any] = self.client._requester.json(
+            projects.get_project_summary._get_kwargs, self.project_key
+        )
+        return summary
 
     def delete(
         self,
@@ -38,17 +53,16 @@ class DSSProject:
         Also accepts the official client's ``wait`` (default True: DSS answers
         once the deletion is over) and its older ``drop_data`` (same as
         ``clear_managed_datasets``). Returns the deletion's future, finished
-        when ``wait`` is true.
+        when ``wait`` is true. A deletion that waits counts against the call's
+        timeout: for a large project, use ``client.with_options(timeout=...)``.
         """
-        from dssclient_generated.api.projects import delete_project
-
         wait = bool(kwargs.pop("wait", True))
         if kwargs.pop("drop_data", False):
             clear_managed_datasets = True
         if kwargs:
             raise TypeError(f"DSSProject.delete() got unexpected keyword arguments: {sorted(kwargs)}")
         state = self.client._requester.json(
-            delete_project._get_kwargs,
+            projects.delete_project._get_kwargs,
             self.project_key,
             clear_managed_datasets=clear_managed_datasets,
             clear_output_managed_folders=clear_output_managed_folders,
@@ -56,49 +70,55 @@ class DSSProject:
             clear_managed_knowledge_banks=clear_managed_knowledge_banks,
             wait=wait,
         )
-        return DSSFuture.from_resp(self.client, state or {})
+        return DSSFuture.from_resp(self.client, state)
 
     def get_settings(self) -> DSSProjectSettings:
         """The project's settings, to edit and :meth:`~DSSProjectSettings.save`. (operation ``getProjectSettings``)"""
-        from dssclient_generated.api.projects import get_project_settings
-
-        raw = self.client._requester.json(get_project_settings._get_kwargs, self.project_key)
+        raw = self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
         return DSSProjectSettings(self.client, self.project_key, raw)
 
     def get_metadata(self) -> dict[str, Any]:
         """Label, description, tags, checklists and custom metadata. (operation ``getProjectMetadata``)"""
-        from dssclient_generated.api.projects import get_project_metadata
-
-        metadata: dict[str, Any] = self.client._requester.json(get_project_metadata._get_kwargs, self.project_key)
+        metadata: dict[str, Any] = self.client._requester.json(
+            projects.get_project_metadata._get_kwargs, self.project_key
+        )
         return metadata
 
     def set_metadata(self, metadata: dict[str, Any]) -> None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setProjectMetadata``)"""
-        from dssclient_generated.api.projects import set_project_metadata
-
-        self.client._requester.empty(set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata))
+        self.client._requester.empty(
+            projects.set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata)
+        )
 
     def get_variables(self) -> dict[str, Any]:
         """The variables, as ``{"standard": {...}, "local": {...}}``. (operation ``getProjectVariables``)"""
-        from dssclient_generated.api.projects import get_project_variables
-
-        variables: dict[str, Any] = self.client._requester.json(get_project_variables._get_kwargs, self.project_key)
+        variables: dict[str, Any] = self.client._requester.json(
+            projects.get_project_variables._get_kwargs, self.project_key
+        )
         return variables
 
     def set_variables(self, obj: dict[str, Any]) -> None:
         """Replace the variables with a modified copy of :meth:`get_variables`'s. (operation ``setProjectVariables``)"""
-        from dssclient_generated.api.projects import set_project_variables
-
         for key in ("standard", "local"):
             if key not in obj:
                 raise ValueError(f"Missing '{key}' key in argument")
-        self.client._requester.empty(set_project_variables._get_kwargs, self.project_key, body=json_body(obj))
+        self.client._requester.empty(projects.set_project_variables._get_kwargs, self.project_key, body=json_body(obj))
 
     # -- datasets -------------------------------------------------------------------------------
 
+    @overload
+    def list_datasets(
+        self, as_type: ListItems = "listitems", include_shared: bool = False, tags: list[str] | None = None
+    ) -> list[DSSDatasetListItem]: ...
+
+    @overload
+    def list_datasets(
+        self, as_type: Objects, include_shared: bool = False, tags: list[str] | None = None
+    ) -> list[DSSDataset]: ...
+
     def list_datasets(
         self,
-        as_type: Literal["listitems", "listitem", "objects", "object"] = "listitems",
+        as_type: ListItems | Objects = "listitems",
         include_shared: bool = False,
         tags: list[str] | None = None,
     ) -> list[DSSDatasetListItem] | list[DSSDataset]:
@@ -107,15 +127,13 @@ class DSSProject:
         :param include_shared: also list datasets shared into this project by others.
         :param tags: only datasets with at least one of these tags.
         """
-        from dssclient_generated.api.datasets import list_datasets
         from dssclient_generated.types import UNSET
 
-        if as_type not in ("listitems", "listitem", "objects", "object"):
-            raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
+        list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = self.client._requester.json(
-            list_datasets._get_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
+            datasets.list_datasets._get_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
         )
-        if as_type.startswith("listitem"):
+        if list_items:
             return [DSSDatasetListItem(self.client, item) for item in items]
         return [DSSDataset(self.client, item.get("projectKey", self.project_key), item["name"]) for item in items]
 
@@ -135,9 +153,10 @@ class DSSProject:
 
         ``params`` and ``formatParams`` depend on the dataset type and format:
         copy them from a dataset created in the UI (see :meth:`DSSDataset.get_settings`).
+        A name that could never be addressed (``''``, ``'.'``, ``'..'``) is refused before
+        anything is sent.
         """
-        from dssclient_generated.api.datasets import create_dataset
-
+        check_identifier("dataset name", dataset_name)
         definition: dict[str, Any] = {
             "name": dataset_name,
             "projectKey": self.project_key,
@@ -147,7 +166,9 @@ class DSSProject:
         }
         if formatType is not None:
             definition["formatType"] = formatType
-        self.client._requester.empty(create_dataset._get_kwargs, self.project_key, body=json_body(definition))
+        self.client._requester.json_or_none(
+            datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
+        )
         return DSSDataset(self.client, self.project_key, dataset_name)
 
 
@@ -188,6 +209,6 @@ class DSSProjectSettings(DSSRawSettings):
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveProjectSettings``)"""
-        from dssclient_generated.api.projects import save_project_settings
-
-        self.client._requester.empty(save_project_settings._get_kwargs, self.project_key, body=json_body(self.settings))
+        self.client._requester.empty(
+            projects.save_project_settings._get_kwargs, self.project_key, body=json_body(self.settings)
+        )

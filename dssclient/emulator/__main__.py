@@ -2,7 +2,7 @@
 
     python -m dssclient.emulator --port 11200 --api-key KEY [--user-key KEY=LOGIN ...] [--ticket T=LOGIN ...]
         [--build-seconds S] [--fail-build TEMPLATE_ID ...] [--templates FILE.json]
-        [--scoring-libs-size BYTES] [--lenient] [--keep-nulls]
+        [--scoring-libs-size BYTES] [--latency-ms MS] [--lenient] [--keep-nulls]
 
 The administrator's key may also come from the environment variable
 DSSCLIENT_EMULATOR_API_KEY, which keeps it out of process listings. Keys are
@@ -97,6 +97,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="size of the scoring libraries jar",
     )
     parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=EmulatorConfig.latency_ms,
+        metavar="MS",
+        help="milliseconds added before every answer (to measure clients as against a remote DSS)",
+    )
+    parser.add_argument(
         "--lenient",
         action="store_true",
         help="ignore unknown query parameters and stray bodies; do not validate answers",
@@ -117,6 +124,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         failing_builds=tuple(args.fail_build),
         code_studio_templates=args.templates,
         scoring_libs_size=args.scoring_libs_size,
+        latency_ms=args.latency_ms,
         strict=not args.lenient,
         drop_nulls=not args.keep_nulls,
     )

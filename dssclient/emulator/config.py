@@ -56,6 +56,8 @@ class EmulatorConfig:
     future_history_size: int = 1000
     # Largest request body accepted, in bytes.
     max_body_bytes: int = 64 * MIB
+    # Milliseconds added before every answer, to measure clients as against a remote DSS.
+    latency_ms: float = 0.0
     # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
     # task start times, last builds. Replace it to make answers reproducible.
     clock: Callable[[], int] = field(default=now_ms, repr=False)
@@ -67,6 +69,13 @@ class EmulatorConfig:
             raise ValueError("admin_api_key is also declared in user_api_keys")
         if any(not key for key in self.user_api_keys) or any(not ticket for ticket in self.tickets):
             raise ValueError("API keys and tickets must not be empty")
-        for name in ("build_seconds", "scoring_libs_size", "request_log_size", "future_history_size", "max_body_bytes"):
+        for name in (
+            "build_seconds",
+            "scoring_libs_size",
+            "request_log_size",
+            "future_history_size",
+            "max_body_bytes",
+            "latency_ms",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")

@@ -24,6 +24,7 @@ RUNTIME = "java.lang.RuntimeException"
 # Errors that only the emulator produces: they point at a bug in the emulator itself.
 INVALID_RESPONSE = "dssclient.emulator.InvalidResponse"
 INTERNAL_ERROR = "dssclient.emulator.InternalError"
+NOT_IMPLEMENTED = "dssclient.emulator.NotImplemented"
 
 
 class DSSError(Exception):

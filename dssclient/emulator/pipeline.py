@@ -33,6 +33,7 @@ from .errors import (
     METHOD_NOT_SUPPORTED,
     NOT_AUTHENTICATED,
     NOT_FOUND,
+    NOT_IMPLEMENTED,
     SECURITY,
     DSSError,
     bad_request,
@@ -261,7 +262,16 @@ class Pipeline:
         return body, fields
 
     def _call(self, operation: Operation, ctx: RequestContext) -> Any:
-        handler = self.handlers[operation.operation_id]
+        handler = self.handlers.get(operation.operation_id)
+        if handler is None:
+            # The spec grows one operation at a time: an operation described but not yet
+            # emulated is refused by name rather than keeping the emulator from starting.
+            raise DSSError(
+                501,
+                NOT_IMPLEMENTED,
+                f"The emulator does not implement operation {operation.operation_id} "
+                f"({operation.method} {operation.template}) yet",
+            )
         return handler(ctx)
 
     def _answer_success(self, operation: Operation, result: Any) -> Answer:

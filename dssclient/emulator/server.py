@@ -13,6 +13,7 @@ import socket
 import socketserver
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -53,6 +54,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._write(pipeline.error_answer(failure.error))
             return
         answer = pipeline.handle(IncomingRequest(self.command, self.path, self.headers, body))
+        if self.server.latency_seconds:
+            time.sleep(self.server.latency_seconds)
         self._write(answer)
 
     # Every method reaches the pipeline, which answers 405 for those the spec lacks.
@@ -124,11 +127,14 @@ class RequestHandler(BaseHTTPRequestHandler):
 class EmulatorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pipeline: Pipeline, max_body_bytes: int) -> None:
+    def __init__(
+        self, address: tuple[str, int], pipeline: Pipeline, max_body_bytes: int, latency_seconds: float = 0.0
+    ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.pipeline = pipeline
         self.max_body_bytes = max_body_bytes
+        self.latency_seconds = latency_seconds
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         # serve_forever only notices a shutdown at its next poll; writing to this pair wakes the loop at once.

@@ -1,10 +1,10 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from urllib.parse import quote
 
 
 class Unset:
@@ -25,7 +25,35 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+class InvalidPathParameterError(ValueError):
+    """A path parameter that no URL path segment can carry faithfully"""
+
+
+# URL normalisation drops or resolves these segments, so they would address another resource.
+_UNADDRESSABLE_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def path_segment(value: object) -> str:
+    """The value as one percent-encoded URL path segment ("a/b" becomes "a%2Fb")
+
+    Raises InvalidPathParameterError for "", "." and ".." (an HTTP client or a proxy would
+    normalise them away and reach another resource) and for text that is not valid Unicode
+    (a lone surrogate cannot be encoded as UTF-8).
+    """
+    text = str(value)
+    if text in _UNADDRESSABLE_SEGMENTS:
+        raise InvalidPathParameterError(
+            f"path parameter {text!r} cannot be sent: the segments '', '.' and '..' address no resource"
+        )
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise InvalidPathParameterError(
+            f"path parameter {text!r} cannot be sent: it is not valid Unicode text"
+        ) from None
+
+
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -41,7 +69,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -51,4 +79,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "InvalidPathParameterError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "path_segment",
+]

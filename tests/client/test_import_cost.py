@@ -20,7 +20,23 @@ def test_import_dssclient_loads_neither_the_http_stack_nor_the_generated_layer()
     assert not heavy
 
 
-def test_a_client_loads_the_generated_layer_only_when_an_operation_is_first_called() -> None:
+def generated_modules(loaded: set[str]) -> set[str]:
+    """Operation and model modules of the generated layer (its packages themselves load nothing)."""
+    return {name for name in loaded if name.startswith("dssclient_generated") and name.count(".") >= 3}
+
+
+def test_a_client_loads_no_operation_before_its_first_call() -> None:
     loaded = modules_loaded_by("from dssclient import DSSClient; DSSClient('http://dss.test', 'k').get_project('P')")
     assert "httpx" in loaded
-    assert not {name for name in loaded if name.startswith("dssclient_generated")}
+    assert not generated_modules(loaded)
+    assert not {name for name in loaded if name.split(".")[0] in ("attrs", "attr")}
+
+
+def test_building_a_request_loads_one_operation_module_and_no_model() -> None:
+    loaded = modules_loaded_by(
+        "from dssclient import DSSClient; c = DSSClient('http://dss.test', 'k');"
+        "from dssclient_generated.api import projects;"
+        "c._requester.build(projects.get_project_settings._get_kwargs, 'P')"
+    )
+    assert generated_modules(loaded) == {"dssclient_generated.api.projects.get_project_settings"}
+    assert not {name for name in loaded if name.split(".")[0] in ("attrs", "attr")}

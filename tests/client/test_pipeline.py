@@ -138,7 +138,7 @@ def test_retries_stop_after_max_retries() -> None:
 
 def test_retry_after_header_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
-    monkeypatch.setattr("dssclient._retry.time.sleep", slept.append)
+    monkeypatch.setattr("dssclient._transport.sleep", slept.append)
     recorder = Recorder(httpx.Response(429, headers={"Retry-After": "3"}), httpx.Response(200, json=[]))
     with make_client(recorder) as client:
         client.list_projects()
@@ -271,7 +271,7 @@ def test_identifiers_are_one_percent_encoded_path_segment(identifier: str, encod
 def test_identifiers_that_no_path_can_carry_are_refused_before_sending(identifier: str) -> None:
     recorder = Recorder(httpx.Response(200, json={}))
     with make_client(recorder) as client:
-        with pytest.raises(InvalidIdentifierError, match="cannot be sent in a URL path"):
+        with pytest.raises(InvalidIdentifierError, match="address no resource"):
             client.get_project(identifier).get_settings()
         with pytest.raises(ValueError):  # InvalidIdentifierError is a ValueError too
             client.get_future(identifier).abort()
@@ -281,11 +281,19 @@ def test_identifiers_that_no_path_can_carry_are_refused_before_sending(identifie
 # -- configuration ---------------------------------------------------------------------------------
 
 
-def test_a_timeout_is_mandatory_and_configurable() -> None:
-    with pytest.raises(ValueError, match="timeout is required"):
-        DSSClient("http://dss.test", "k", timeout=None)  # type: ignore[arg-type]
+@pytest.mark.parametrize("timeout", [None, 0, -1, float("nan"), float("inf"), True, "3", httpx.Timeout(None)])
+def test_a_timeout_cannot_be_disabled_or_zero(timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        DSSClient("http://dss.test", "k", timeout=timeout)  # type: ignore[arg-type]
+
+
+def test_a_timeout_bounds_the_call_and_connecting_within_it() -> None:
     client = DSSClient("http://dss.test", "k", timeout=3)
-    assert client._requester.http.timeout == httpx.Timeout(3)
+    options = client._requester.options
+    assert options.deadline == 3 and options.timeout == httpx.Timeout(3, connect=3)
+    client.close()
+    client = DSSClient("http://dss.test", "k", timeout=httpx.Timeout(20, connect=5, read=60))
+    assert client._requester.options.deadline == 60
     client.close()
 
 

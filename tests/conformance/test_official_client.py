@@ -70,6 +70,8 @@ def projects(admin: Any, reader: Any, api: Any) -> Any:
     project = admin.create_project("SALES", "Sales", "admin", description="Q3", tags=["finance"])
     seen["keys"] = admin.list_project_keys()
     seen["listed"] = [(p["projectKey"], p["name"], p.get("tags")) for p in admin.list_projects()]
+    summary = project.get_summary()
+    seen["summary"] = (summary["projectKey"], summary["name"], summary["ownerLogin"], summary["tags"])
     settings = project.get_settings()
     settings.get_raw()["settings"]["flowBuildSettings"]["mergeSparkPipelines"] = False
     settings.save()
@@ -106,6 +108,10 @@ def datasets(admin: Any, reader: Any, api: Any) -> Any:
     settings.get_raw()["description"] = "customers"
     settings.save()
     seen["definition"] = {k: dataset.get_settings().get_raw()[k] for k in ("name", "type", "description")}
+    definition = dataset.get_definition()
+    definition["description"] = "through set_definition"
+    dataset.set_definition(definition)
+    seen["set_definition"] = dataset.get_definition()["description"]
     dataset.set_schema({"columns": [{"name": "id", "type": "bigint"}]})
     seen["schema"] = dataset.get_schema()["columns"]
     metadata = dataset.get_metadata()

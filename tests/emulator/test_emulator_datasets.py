@@ -90,7 +90,7 @@ def test_settings_are_stored_as_received(admin_http: httpx.Client, project: str)
     definition["params"]["newOption"] = [1, {"x": "y"}]
     definition["notInTheSpec"] = True
     del definition["managed"]
-    assert admin_http.put("/projects/P/datasets/d", json=definition).status_code == 204
+    assert admin_http.put("/projects/P/datasets/d", json=definition).status_code == 200
     assert admin_http.get("/projects/P/datasets/d").json() == definition
 
 

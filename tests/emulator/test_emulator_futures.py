@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import READER_KEY, HttpFactory
 
 from dssclient.emulator import Emulator
+from tests.emulator.conftest import READER_KEY, HttpFactory
 
 ErrorOf = Callable[[httpx.Response], dict[str, Any]]
 Factory = Callable[..., Emulator]

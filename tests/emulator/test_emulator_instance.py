@@ -6,9 +6,9 @@ import hashlib
 from collections.abc import Callable
 
 import httpx
-from conftest import HttpFactory
 
 from dssclient.emulator import Emulator
+from tests.emulator.conftest import HttpFactory
 
 Factory = Callable[..., Emulator]
 

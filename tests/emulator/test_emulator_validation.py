@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import HttpFactory
 
 from dssclient.emulator import Emulator
+from tests.emulator.conftest import HttpFactory
 
 ErrorOf = Callable[[httpx.Response], dict[str, Any]]
 ILLEGAL_ARGUMENT = "java.lang.IllegalArgumentException"

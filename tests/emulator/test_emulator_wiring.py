@@ -1,17 +1,25 @@
-"""The spec drives the emulator: handlers match operations one to one, and the package imports lightly."""
+"""The spec drives the emulator: every handler serves an operation, an operation without handler is
+answered 501, and the package imports lightly."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from collections import deque
 from typing import Any
 
 import pytest
 
 from dssclient.emulator import Emulator, EmulatorConfig
-from dssclient.emulator.emulator import EmulatorSetupError, check_handlers
+from dssclient.emulator.context import Services
+from dssclient.emulator.emulator import EmulatorSetupError, check_handlers, unhandled_operations
+from dssclient.emulator.futures import FutureRegistry
 from dssclient.emulator.handlers import all_handlers, handles, snake_case
+from dssclient.emulator.pipeline import IncomingRequest, Pipeline
+from dssclient.emulator.scoring import ScoringLibs
 from dssclient.emulator.spec import ApiSpec, SpecError, load_api_spec, load_document
+from dssclient.emulator.state import DSSState
 
 
 def test_every_operation_has_its_handler_named_after_it() -> None:
@@ -34,13 +42,39 @@ def test_snake_case(operation_id: str, name: str) -> None:
     assert snake_case(operation_id) == name
 
 
-def test_startup_fails_on_a_missing_or_unknown_handler() -> None:
+def test_startup_fails_on_a_handler_the_spec_lacks() -> None:
     spec, handlers = load_api_spec(), all_handlers()
-    without = {k: v for k, v in handlers.items() if k != "listProjects"}
-    with pytest.raises(EmulatorSetupError, match="listProjects"):
-        check_handlers(spec, without)
+    check_handlers(spec, {k: v for k, v in handlers.items() if k != "listProjects"})  # missing: answered 501
     with pytest.raises(EmulatorSetupError, match="frobnicate"):
         check_handlers(spec, {**handlers, "frobnicate": handlers["listProjects"]})
+
+
+def widget_document() -> dict[str, Any]:
+    """The spec plus one operation that no handler serves."""
+    document = load_document()
+    document["paths"]["/widgets/{widgetId}"] = {
+        "get": {
+            "operationId": "getWidget",
+            "parameters": [{"name": "widgetId", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    return document
+
+
+def test_an_operation_without_handler_is_answered_501_naming_it() -> None:
+    config = EmulatorConfig()
+    services = Services(config, DSSState(config), FutureRegistry(10, config.clock), ScoringLibs(16))
+    spec = ApiSpec(widget_document())
+    assert unhandled_operations(spec, all_handlers()) == ["getWidget"]
+    pipeline = Pipeline(spec, all_handlers(), services, deque())
+    credentials = {"Authorization": "Bearer " + config.admin_api_key}
+    answer = pipeline.handle(IncomingRequest("GET", "/public/api/widgets/w1", credentials))
+    body = json.loads(answer.body)
+    assert answer.status == 501
+    assert body["errorType"] == "dssclient.emulator.NotImplemented" and "getWidget" in body["message"]
+    # The other operations are served as before.
+    assert pipeline.handle(IncomingRequest("GET", "/public/api/instance-info", credentials)).status == 200
 
 
 def test_a_misnamed_handler_is_refused() -> None:
@@ -52,20 +86,10 @@ def test_a_misnamed_handler_is_refused() -> None:
 
 
 def test_the_router_comes_from_the_document() -> None:
-    document = load_document()
-    document["paths"]["/widgets/{widgetId}"] = {
-        "get": {
-            "operationId": "getWidget",
-            "parameters": [{"name": "widgetId", "in": "path", "required": True, "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "ok"}},
-        }
-    }
-    spec = ApiSpec(document)
+    spec = ApiSpec(widget_document())
     route = spec.route("GET", ["widgets", "w/1"])
     assert route.operation is not None and route.operation.operation_id == "getWidget"
     assert route.path_parameters == {"widgetId": "w/1"}
-    with pytest.raises(EmulatorSetupError, match="getWidget"):
-        check_handlers(spec, all_handlers())
 
 
 def test_unsupported_spec_features_fail_fast() -> None:

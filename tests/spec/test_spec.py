@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -134,15 +135,79 @@ def test_component_schemas_are_documented_and_open(spec: dict[str, Any]) -> None
     assert not problems, "\n".join(problems)
 
 
+def references(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from references(value)
+
+
 def test_every_component_is_used(spec: dict[str, Any]) -> None:
-    text = SPEC_PATH.read_text(encoding="utf-8")
+    used = set(references(spec))
     unused = [
         f"{kind}/{name}"
         for kind in ("schemas", "parameters", "responses")
         for name in spec["components"][kind]
-        if f'#/components/{kind}/{name}"' not in text
+        if f"#/components/{kind}/{name}" not in used
     ]
     assert not unused, f"unused components: {unused}"
+
+
+def test_every_json_success_answer_has_an_example_that_fits_its_schema(spec: dict[str, Any]) -> None:
+    """Other languages' generators and readers of the reference see what an answer looks like."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
+    registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(spec))
+    problems = []
+    for path, method, operation, _ in operations(spec):
+        for status, response in operation["responses"].items():
+            media = resolve(spec, response).get("content", {}).get("application/json")
+            if not status.startswith("2") or media is None:
+                continue
+            where = f"{method.upper()} {path} {status}"
+            if "example" not in media:
+                problems.append(f"{where}: no example")
+                continue
+            schema = json.loads(json.dumps(media["schema"]).replace('"#/components', '"urn:spec#/components'))
+            for error in Draft202012Validator(schema, registry=registry).iter_errors(media["example"]):
+                problems.append(f"{where}: example does not fit its schema: {error.message}")
+    assert not problems, "\n".join(problems)
+
+
+def schema_objects(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            yield where, node["properties"]
+        for key, value in node.items():
+            yield from schema_objects(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from schema_objects(value, f"{where}[{index}]")
+
+
+def test_no_property_names_that_break_other_generators(spec: dict[str, Any]) -> None:
+    """Names that collide once a generator derives its own identifiers from them.
+
+    openapi-generator's Go client gives an optional property ``x`` a method ``HasX()``, so
+    a sibling property ``hasX`` (a field ``HasX``) stops the client from compiling; two
+    properties differing only by case collide in case-insensitive languages.
+    """
+    problems = []
+    for where, properties in schema_objects(spec, "#"):
+        names = set(properties)
+        for name in names:
+            if name.startswith("has") and name[3:4].isupper() and name[3].lower() + name[4:] in names:
+                problems.append(f"{where}: {name!r} next to {name[3].lower() + name[4:]!r}")
+        lowered = [name.lower() for name in names]
+        if len(set(lowered)) != len(lowered):
+            problems.append(f"{where}: property names differing only by case: {sorted(names)}")
+    assert not problems, "\n".join(problems)
 
 
 def test_generated_layer_and_emulator_copy_match_the_spec() -> None:

@@ -65,7 +65,8 @@ def build_code_studio_template(ctx: RequestContext) -> dict[str, Any]:
 
     payload = {"templateId": template_id, "withNoCache": ctx.query["withNoCache"], "containerConfs": confs}
     future = services.futures.start(ctx.user.login, f"Build code studio template {template_id}", payload, work)
-    return future.state_json(with_result=False)
+    # Like DSS, a task already over when the answer is written carries its result.
+    return future.state_json(with_result=True)
 
 
 def _existing_template(state: DSSState, template_id: str) -> CodeStudioTemplate:

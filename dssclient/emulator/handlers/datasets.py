@@ -50,7 +50,7 @@ def get_dataset_settings(ctx: RequestContext) -> dict[str, Any]:
 
 
 @handles("saveDatasetSettings")
-def save_dataset_settings(ctx: RequestContext) -> None:
+def save_dataset_settings(ctx: RequestContext) -> dict[str, Any]:
     project_key, name = ctx.path["projectKey"], ctx.path["datasetName"]
     refuse_rename("dataset", "projectKey", project_key, ctx.body_fields)
     refuse_rename("dataset", "name", name, ctx.body_fields)
@@ -59,6 +59,7 @@ def save_dataset_settings(ctx: RequestContext) -> None:
         dataset.definition = copy.deepcopy(ctx.body)
         if isinstance(ctx.body_fields.get("tags"), list):
             dataset.metadata["tags"] = list(ctx.body_fields["tags"])
+    return {}
 
 
 @handles("deleteDataset")

@@ -20,6 +20,12 @@ def list_projects(ctx: RequestContext) -> list[dict[str, Any]]:
         return [p.summary() for p in state.projects.values() if p.readable_by(ctx.user)]
 
 
+@handles("getProjectSummary")
+def get_project_summary(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return readable_project(ctx, ctx.path["projectKey"]).summary()
+
+
 @handles("createProject")
 def create_project(ctx: RequestContext) -> dict[str, Any]:
     if not ctx.user.may_create_projects:
@@ -57,7 +63,8 @@ def delete_project(ctx: RequestContext) -> dict[str, Any]:
     payload = {"projectKey": project_key, **{k: v for k, v in ctx.query.items() if k != "wait"}}
     future = ctx.services.futures.start(ctx.user.login, f"Delete project {project_key}", payload, work)
     if not ctx.query["wait"]:
-        return future.state_json(with_result=False)
+        # Like DSS, a task already over when the answer is written carries its result.
+        return future.state_json(with_result=True)
     future.wait()
     failure = future.failure()
     if failure is not None:

@@ -1,54 +1,103 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .acknowledgement import Acknowledgement
-from .auth_info import AuthInfo
-from .auth_info_secrets_item import AuthInfoSecretsItem
-from .code_studio_template_settings import CodeStudioTemplateSettings
-from .code_studio_template_settings_params_type_0 import (
-    CodeStudioTemplateSettingsParamsType0,
-)
-from .code_studio_template_summary import CodeStudioTemplateSummary
-from .create_dataset_request import CreateDatasetRequest
-from .create_dataset_request_format_params_type_0 import (
-    CreateDatasetRequestFormatParamsType0,
-)
-from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
-from .create_project_request import CreateProjectRequest
-from .create_project_request_permissions_type_0_item import (
-    CreateProjectRequestPermissionsType0Item,
-)
-from .create_project_request_settings_type_0 import CreateProjectRequestSettingsType0
-from .dataset import Dataset
-from .dataset_format_params_type_0 import DatasetFormatParamsType0
-from .dataset_params_type_0 import DatasetParamsType0
-from .dataset_partitioning_type_0 import DatasetPartitioningType0
-from .dataset_schema import DatasetSchema
-from .dss_error import DSSError
-from .future_progress_state import FutureProgressState
-from .future_state import FutureState
-from .future_state_payload import FutureStatePayload
-from .future_state_progress import FutureStateProgress
-from .instance_info import InstanceInfo
-from .instance_info_node_type import InstanceInfoNodeType
-from .object_metadata import ObjectMetadata
-from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
-from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
-from .project_settings import ProjectSettings
-from .project_settings_exposed_objects_type_0 import ProjectSettingsExposedObjectsType0
-from .project_settings_settings_type_0 import ProjectSettingsSettingsType0
-from .project_settings_settings_type_0_code_envs_type_0 import (
-    ProjectSettingsSettingsType0CodeEnvsType0,
-)
-from .project_settings_settings_type_0_container_type_0 import (
-    ProjectSettingsSettingsType0ContainerType0,
-)
-from .project_summary import ProjectSummary
-from .project_variables import ProjectVariables
-from .project_variables_local import ProjectVariablesLocal
-from .project_variables_standard import ProjectVariablesStandard
-from .schema_column import SchemaColumn
-from .user_tag import UserTag
-from .user_tag_last_modified_by import UserTagLastModifiedBy
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .acknowledgement import Acknowledgement
+    from .auth_info import AuthInfo
+    from .auth_info_secrets_item import AuthInfoSecretsItem
+    from .code_studio_template_settings import CodeStudioTemplateSettings
+    from .code_studio_template_settings_params_type_0 import (
+        CodeStudioTemplateSettingsParamsType0,
+    )
+    from .code_studio_template_summary import CodeStudioTemplateSummary
+    from .create_dataset_request import CreateDatasetRequest
+    from .create_dataset_request_format_params_type_0 import (
+        CreateDatasetRequestFormatParamsType0,
+    )
+    from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_project_request import CreateProjectRequest
+    from .create_project_request_permissions_type_0_item import (
+        CreateProjectRequestPermissionsType0Item,
+    )
+    from .create_project_request_settings_type_0 import (
+        CreateProjectRequestSettingsType0,
+    )
+    from .dataset import Dataset
+    from .dataset_format_params_type_0 import DatasetFormatParamsType0
+    from .dataset_params_type_0 import DatasetParamsType0
+    from .dataset_partitioning_type_0 import DatasetPartitioningType0
+    from .dataset_schema import DatasetSchema
+    from .dss_error import DSSError
+    from .future_progress_state import FutureProgressState
+    from .future_state import FutureState
+    from .future_state_payload import FutureStatePayload
+    from .future_state_progress import FutureStateProgress
+    from .instance_info import InstanceInfo
+    from .instance_info_node_type import InstanceInfoNodeType
+    from .object_metadata import ObjectMetadata
+    from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
+    from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
+    from .project_settings import ProjectSettings
+    from .project_settings_exposed_objects_type_0 import (
+        ProjectSettingsExposedObjectsType0,
+    )
+    from .project_settings_settings_type_0 import ProjectSettingsSettingsType0
+    from .project_settings_settings_type_0_code_envs_type_0 import (
+        ProjectSettingsSettingsType0CodeEnvsType0,
+    )
+    from .project_settings_settings_type_0_container_type_0 import (
+        ProjectSettingsSettingsType0ContainerType0,
+    )
+    from .project_summary import ProjectSummary
+    from .project_variables import ProjectVariables
+    from .project_variables_local import ProjectVariablesLocal
+    from .project_variables_standard import ProjectVariablesStandard
+    from .schema_column import SchemaColumn
+    from .user_tag import UserTag
+    from .user_tag_last_modified_by import UserTagLastModifiedBy
+
+_MODULE_OF: dict[str, str] = {
+    "Acknowledgement": ".acknowledgement",
+    "AuthInfo": ".auth_info",
+    "AuthInfoSecretsItem": ".auth_info_secrets_item",
+    "CodeStudioTemplateSettings": ".code_studio_template_settings",
+    "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
+    "CodeStudioTemplateSummary": ".code_studio_template_summary",
+    "CreateDatasetRequest": ".create_dataset_request",
+    "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
+    "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreateProjectRequest": ".create_project_request",
+    "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
+    "CreateProjectRequestSettingsType0": ".create_project_request_settings_type_0",
+    "Dataset": ".dataset",
+    "DatasetFormatParamsType0": ".dataset_format_params_type_0",
+    "DatasetParamsType0": ".dataset_params_type_0",
+    "DatasetPartitioningType0": ".dataset_partitioning_type_0",
+    "DatasetSchema": ".dataset_schema",
+    "DSSError": ".dss_error",
+    "FutureProgressState": ".future_progress_state",
+    "FutureState": ".future_state",
+    "FutureStatePayload": ".future_state_payload",
+    "FutureStateProgress": ".future_state_progress",
+    "InstanceInfo": ".instance_info",
+    "InstanceInfoNodeType": ".instance_info_node_type",
+    "ObjectMetadata": ".object_metadata",
+    "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
+    "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
+    "ProjectSettings": ".project_settings",
+    "ProjectSettingsExposedObjectsType0": ".project_settings_exposed_objects_type_0",
+    "ProjectSettingsSettingsType0": ".project_settings_settings_type_0",
+    "ProjectSettingsSettingsType0CodeEnvsType0": ".project_settings_settings_type_0_code_envs_type_0",
+    "ProjectSettingsSettingsType0ContainerType0": ".project_settings_settings_type_0_container_type_0",
+    "ProjectSummary": ".project_summary",
+    "ProjectVariables": ".project_variables",
+    "ProjectVariablesLocal": ".project_variables_local",
+    "ProjectVariablesStandard": ".project_variables_standard",
+    "SchemaColumn": ".schema_column",
+    "UserTag": ".user_tag",
+    "UserTagLastModifiedBy": ".user_tag_last_modified_by",
+}
 
 __all__ = (
     "Acknowledgement",
@@ -91,3 +140,18 @@ __all__ = (
     "UserTag",
     "UserTagLastModifiedBy",
 )
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .. import import_submodule
+
+    value = getattr(import_submodule(__name__, module.lstrip(".")), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -25,7 +25,8 @@ class CreateDatasetRequest:
     """What `createDataset` needs to create a dataset.
 
     Attributes:
-        name (str): Name of the new dataset; must not exist in the project.
+        name (str): Name of the new dataset: letters, digits and underscores, not yet
+            used in the project. DSS refuses any other name (400).
         project_key (str): Key of the project; must be the project of the path.
         type_ (str): Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
         params (CreateDatasetRequestParamsType0 | None | Unset): Type-specific parameters.

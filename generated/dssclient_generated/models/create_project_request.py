@@ -25,7 +25,8 @@ class CreateProjectRequest:
     """What `createProject` needs to create a project.
 
     Attributes:
-        project_key (str): Key of the new project. Must be unique on the instance.
+        project_key (str): Key of the new project: letters, digits and underscores, unique on
+            the instance. DSS refuses any other key (400).
         name (str): Display name.
         owner (str): Login of the user who will own the project.
         description (None | str | Unset): Long description, in Markdown.

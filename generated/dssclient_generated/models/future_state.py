@@ -26,7 +26,6 @@ class FutureState:
             job_id (str | Unset): Identifier of the task, to poll it. Absent when the answer is already final.
             job_display_name (str | Unset): Human-readable name of the task.
             has_result (bool | Unset): Whether the task finished successfully.
-            result (Any | Unset): The task's result, of a shape that depends on the task, once `hasResult` is true.
             alive (bool | Unset): Whether the task is still running.
             aborted (bool | Unset): Whether the task was aborted.
             start_time (int | Unset): When the task started, in milliseconds since the Unix epoch.
@@ -39,7 +38,6 @@ class FutureState:
     job_id: str | Unset = UNSET
     job_display_name: str | Unset = UNSET
     has_result: bool | Unset = UNSET
-    result: Any | Unset = UNSET
     alive: bool | Unset = UNSET
     aborted: bool | Unset = UNSET
     start_time: int | Unset = UNSET
@@ -55,8 +53,6 @@ class FutureState:
         job_display_name = self.job_display_name
 
         has_result = self.has_result
-
-        result = self.result
 
         alive = self.alive
 
@@ -85,8 +81,6 @@ class FutureState:
             field_dict["jobDisplayName"] = job_display_name
         if has_result is not UNSET:
             field_dict["hasResult"] = has_result
-        if result is not UNSET:
-            field_dict["result"] = result
         if alive is not UNSET:
             field_dict["alive"] = alive
         if aborted is not UNSET:
@@ -116,8 +110,6 @@ class FutureState:
 
         has_result = d.pop("hasResult", UNSET)
 
-        result = d.pop("result", UNSET)
-
         alive = d.pop("alive", UNSET)
 
         aborted = d.pop("aborted", UNSET)
@@ -146,7 +138,6 @@ class FutureState:
             job_id=job_id,
             job_display_name=job_display_name,
             has_result=has_result,
-            result=result,
             alive=alive,
             aborted=aborted,
             start_time=start_time,

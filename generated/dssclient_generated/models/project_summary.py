@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProjectSummary")
 
 @_attrs_define
 class ProjectSummary:
-    """A project as listed by `listProjects`.
+    """A project as `listProjects` and `getProjectSummary` answer it.
 
     Attributes:
         project_key (str): Key of the project, its identifier.

@@ -1,1 +1,26 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        build_code_studio_template,
+        get_code_studio_template,
+        list_code_studio_templates,
+        save_code_studio_template,
+    )
+
+__all__ = (
+    "build_code_studio_template",
+    "get_code_studio_template",
+    "list_code_studio_templates",
+    "save_code_studio_template",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ... import import_submodule
+
+    return import_submodule(__name__, name)

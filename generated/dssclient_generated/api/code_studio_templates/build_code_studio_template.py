@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...models.future_state import FutureState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
 
 
 def _get_kwargs(
@@ -24,9 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/admin/code-studios/{template_id}/build".format(
-            template_id=quote(str(template_id), safe=""),
-        ),
+        "url": f"/admin/code-studios/{path_segment(template_id)}/build",
         "params": params,
     }
 
@@ -36,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
     if response.status_code == 200:
         response_200 = FutureState.from_dict(response.json())
 

@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.code_studio_template_settings import CodeStudioTemplateSettings
-from ...models.dss_error import DSSError
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.code_studio_template_settings import CodeStudioTemplateSettings
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -16,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/admin/code-studios/{template_id}".format(
-            template_id=quote(str(template_id), safe=""),
-        ),
+        "url": f"/admin/code-studios/{path_segment(template_id)}",
     }
 
     return _kwargs
@@ -27,6 +28,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CodeStudioTemplateSettings | DSSError:
+
+    from ...models.code_studio_template_settings import CodeStudioTemplateSettings
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = CodeStudioTemplateSettings.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.code_studio_template_summary import CodeStudioTemplateSummary
-from ...models.dss_error import DSSError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.code_studio_template_summary import CodeStudioTemplateSummary
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +26,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | list[CodeStudioTemplateSummary]:
+
+    from ...models.code_studio_template_summary import CodeStudioTemplateSummary
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

@@ -1,14 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.acknowledgement import Acknowledgement
-from ...models.create_dataset_request import CreateDatasetRequest
-from ...models.dss_error import DSSError
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.create_dataset_request import CreateDatasetRequest
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -20,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/projects/{project_key}/datasets/".format(
-            project_key=quote(str(project_key), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/datasets/",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,6 +37,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Acknowledgement | DSSError:
+
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = Acknowledgement.from_dict(response.json())
 

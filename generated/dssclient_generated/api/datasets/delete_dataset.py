@@ -1,12 +1,15 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -24,10 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/projects/{project_key}/datasets/{dataset_name}".format(
-            project_key=quote(str(project_key), safe=""),
-            dataset_name=quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/datasets/{path_segment(dataset_name)}",
         "params": params,
     }
 
@@ -37,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dataset_schema import DatasetSchema
-from ...models.dss_error import DSSError
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dataset_schema import DatasetSchema
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -17,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/projects/{project_key}/datasets/{dataset_name}/schema".format(
-            project_key=quote(str(project_key), safe=""),
-            dataset_name=quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/datasets/{path_segment(dataset_name)}/schema",
     }
 
     return _kwargs
@@ -29,6 +29,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | DatasetSchema:
+
+    from ...models.dataset_schema import DatasetSchema
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = DatasetSchema.from_dict(response.json())
 

@@ -1,12 +1,15 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -16,10 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/projects/{project_key}/datasets/{dataset_name}/partitions".format(
-            project_key=quote(str(project_key), safe=""),
-            dataset_name=quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/datasets/{path_segment(dataset_name)}/partitions",
     }
 
     return _kwargs
@@ -28,6 +28,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | list[str]:
+
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
 

@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dataset import Dataset
-from ...models.dss_error import DSSError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dataset import Dataset
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -31,9 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/projects/{project_key}/datasets/".format(
-            project_key=quote(str(project_key), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/datasets/",
         "params": params,
     }
 
@@ -43,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | list[Dataset]:
+
+    from ...models.dataset import Dataset
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

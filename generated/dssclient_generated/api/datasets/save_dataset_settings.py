@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dataset import Dataset
-from ...models.dss_error import DSSError
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dataset import Dataset
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -20,10 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/projects/{project_key}/datasets/{dataset_name}".format(
-            project_key=quote(str(project_key), safe=""),
-            dataset_name=quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/datasets/{path_segment(dataset_name)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,10 +37,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DSSError:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+) -> Acknowledgement | DSSError:
+
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = Acknowledgement.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
         response_400 = DSSError.from_dict(response.json())
@@ -68,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DSSError]:
+) -> Response[Acknowledgement | DSSError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,11 +89,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Dataset,
-) -> Response[Any | DSSError]:
+) -> Response[Acknowledgement | DSSError]:
     """Save a dataset's definition
 
-     Replaces the dataset's definition with the body, which should be a modified copy of what
-    `getDatasetSettings` returned.
+     Replaces the dataset's definition with the body, which should be a
+    modified copy of what `getDatasetSettings` returned. DSS answers with an
+    acknowledgement (the official client decodes it as JSON).
 
     Args:
         project_key (str):
@@ -100,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DSSError]
+        Response[Acknowledgement | DSSError]
     """
 
     kwargs = _get_kwargs(
@@ -122,11 +129,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Dataset,
-) -> Any | DSSError | None:
+) -> Acknowledgement | DSSError | None:
     """Save a dataset's definition
 
-     Replaces the dataset's definition with the body, which should be a modified copy of what
-    `getDatasetSettings` returned.
+     Replaces the dataset's definition with the body, which should be a
+    modified copy of what `getDatasetSettings` returned. DSS answers with an
+    acknowledgement (the official client decodes it as JSON).
 
     Args:
         project_key (str):
@@ -139,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DSSError
+        Acknowledgement | DSSError
     """
 
     return sync_detailed(
@@ -156,11 +164,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Dataset,
-) -> Response[Any | DSSError]:
+) -> Response[Acknowledgement | DSSError]:
     """Save a dataset's definition
 
-     Replaces the dataset's definition with the body, which should be a modified copy of what
-    `getDatasetSettings` returned.
+     Replaces the dataset's definition with the body, which should be a
+    modified copy of what `getDatasetSettings` returned. DSS answers with an
+    acknowledgement (the official client decodes it as JSON).
 
     Args:
         project_key (str):
@@ -173,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DSSError]
+        Response[Acknowledgement | DSSError]
     """
 
     kwargs = _get_kwargs(
@@ -193,11 +202,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Dataset,
-) -> Any | DSSError | None:
+) -> Acknowledgement | DSSError | None:
     """Save a dataset's definition
 
-     Replaces the dataset's definition with the body, which should be a modified copy of what
-    `getDatasetSettings` returned.
+     Replaces the dataset's definition with the body, which should be a
+    modified copy of what `getDatasetSettings` returned. DSS answers with an
+    acknowledgement (the official client decodes it as JSON).
 
     Args:
         project_key (str):
@@ -210,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DSSError
+        Acknowledgement | DSSError
     """
 
     return (

@@ -1,1 +1,20 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import abort_future, get_future_state, list_futures
+
+__all__ = (
+    "abort_future",
+    "get_future_state",
+    "list_futures",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ... import import_submodule
+
+    return import_submodule(__name__, name)

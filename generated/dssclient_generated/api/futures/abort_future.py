@@ -1,12 +1,15 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -15,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/futures/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
+        "url": f"/futures/{path_segment(job_id)}",
     }
 
     return _kwargs
@@ -26,6 +27,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

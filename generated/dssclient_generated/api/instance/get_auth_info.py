@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.auth_info import AuthInfo
-from ...models.dss_error import DSSError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.auth_info import AuthInfo
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -32,6 +36,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthInfo | DSSError:
+
+    from ...models.auth_info import AuthInfo
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = AuthInfo.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.acknowledgement import Acknowledgement
-from ...models.create_project_request import CreateProjectRequest
-from ...models.dss_error import DSSError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.create_project_request import CreateProjectRequest
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
@@ -40,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Acknowledgement | DSSError:
+
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = Acknowledgement.from_dict(response.json())
 

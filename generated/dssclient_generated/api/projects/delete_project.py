@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...models.future_state import FutureState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
 
 
 def _get_kwargs(
@@ -36,9 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/projects/{project_key}".format(
-            project_key=quote(str(project_key), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}",
         "params": params,
     }
 
@@ -48,6 +49,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
     if response.status_code == 200:
         response_200 = FutureState.from_dict(response.json())
 

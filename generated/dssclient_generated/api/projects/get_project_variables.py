@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...models.project_variables import ProjectVariables
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.project_variables import ProjectVariables
 
 
 def _get_kwargs(
@@ -16,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/projects/{project_key}/variables/".format(
-            project_key=quote(str(project_key), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/variables/",
     }
 
     return _kwargs
@@ -27,6 +28,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | ProjectVariables:
+
+    from ...models.dss_error import DSSError
+    from ...models.project_variables import ProjectVariables
+
     if response.status_code == 200:
         response_200 = ProjectVariables.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...models.project_summary import ProjectSummary
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.project_summary import ProjectSummary
 
 
 def _get_kwargs(
@@ -32,6 +36,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | list[ProjectSummary]:
+
+    from ...models.dss_error import DSSError
+    from ...models.project_summary import ProjectSummary
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
-from ...models.project_settings import ProjectSettings
-from ...types import Response
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.project_settings import ProjectSettings
 
 
 def _get_kwargs(
@@ -19,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/projects/{project_key}/settings".format(
-            project_key=quote(str(project_key), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_key)}/settings",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -35,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

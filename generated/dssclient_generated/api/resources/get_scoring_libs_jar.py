@@ -1,12 +1,15 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...models.dss_error import DSSError
 from ...types import File, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +25,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DSSError | File:
+    from io import BytesIO
+
+    from ...models.dss_error import DSSError
+
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 

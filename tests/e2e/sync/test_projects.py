@@ -1,3 +1,4 @@
+# Derived from tests/e2e/aio/test_projects.py by scripts/unasync.py: do not edit.
 """DSSClient's project calls and DSSProject, end to end against the emulator."""
 
 from __future__ import annotations
@@ -6,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from dssclient import ConflictError, DSSClient, DSSFuture, NotFoundError, PermissionDeniedError
+from dssclient import (
+    BadRequestError,
+    ConflictError,
+    DSSClient,
+    DSSFuture,
+    InvalidIdentifierError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.dss.project import DSSProjectSettings
 from tests.conftest import sent_bodies
 
@@ -20,6 +29,15 @@ def test_create_then_list(client: DSSClient) -> None:
     assert summary["name"] == "Sales"
     assert summary["ownerLogin"] == "admin"
     assert summary["tags"] == ["finance"]
+
+
+def test_summary_is_the_listed_item(client: DSSClient) -> None:
+    project = client.create_project("SALES", "Sales", "admin", tags=["finance"])
+    summary = project.get_summary()
+    assert summary == (client.list_projects())[0]
+    assert summary["projectKey"] == "SALES" and summary["tags"] == ["finance"]
+    with pytest.raises(NotFoundError):
+        client.get_project("NOPE").get_summary()
 
 
 def test_create_sends_the_documented_body_and_folder(client: DSSClient, dss_emulator: Any) -> None:
@@ -41,6 +59,22 @@ def test_create_twice_is_a_conflict(client: DSSClient) -> None:
     client.create_project("P", "Project", "admin")
     with pytest.raises(ConflictError):
         client.create_project("P", "Project", "admin")
+
+
+@pytest.mark.parametrize("key", ["", ".", ".."])
+def test_a_key_that_could_never_be_addressed_is_refused_before_sending(
+    client: DSSClient, dss_emulator: Any, key: str
+) -> None:
+    with pytest.raises(InvalidIdentifierError):
+        client.create_project(key, "Project", "admin")
+    assert dss_emulator.request_log == type(dss_emulator.request_log)()
+
+
+@pytest.mark.parametrize("key", ["a/b", "a-b", "é"])
+def test_dss_refuses_keys_outside_its_naming_rule(client: DSSClient, key: str) -> None:
+    with pytest.raises(BadRequestError, match="projectKey"):
+        client.create_project(key, "Project", "admin")
+    assert client.list_project_keys() == []
 
 
 def test_non_admin_may_not_create_projects(reader_client: DSSClient) -> None:
@@ -76,7 +110,7 @@ def test_settings_edit_and_save(client: DSSClient) -> None:
     settings.set_container_exec_config("k8s-small")
     settings.save()
 
-    reread = project.get_settings().get_raw()
+    reread = (project.get_settings()).get_raw()
     assert reread["settings"]["flowBuildSettings"] == {"mergeSparkPipelines": True}
     assert reread["settings"]["codeEnvs"]["python"] == {
         "mode": "EXPLICIT_ENV",
@@ -119,20 +153,24 @@ def test_delete_waits_and_removes_the_project(client: DSSClient, dss_emulator: A
     future = project.delete(clear_managed_datasets=True)
     assert isinstance(future, DSSFuture)
     assert future.state is not None and future.state["hasResult"] is True
-    future.wait_for_result()  # already finished: no polling
+    result = future.wait_for_result()  # already finished: no polling
+    assert result["success"] is True
     assert client.list_project_keys() == []
     with pytest.raises(NotFoundError):
         project.get_settings()
     (entry,) = [e for e in dss_emulator.request_log if e.operation_id == "deleteProject"]
     assert entry.query["clearManagedDatasets"] == ["true"]
     assert entry.query["wait"] == ["true"]
+    assert not [e for e in dss_emulator.request_log if e.operation_id == "getFutureState"]
 
 
-def test_delete_without_waiting_returns_a_running_future(client: DSSClient) -> None:
-    project = client.create_project("P", "Project", "admin")
-    future = project.delete(wait=False)
-    assert future.job_id is not None
-    future.wait_for_result(timeout=10)
+def test_delete_without_waiting_returns_the_future_and_its_result(client: DSSClient) -> None:
+    for attempt in range(10):  # the deletion may be over, or not, when the answer is written: both must work
+        project = client.create_project(f"P{attempt}", "Project", "admin")
+        future = project.delete(wait=False)
+        assert future.job_id is not None
+        result = future.wait_for_result(timeout=10)
+        assert result is not None and result["success"] is True
     assert client.list_project_keys() == []
 
 

@@ -1,0 +1,203 @@
+"""Long-running tasks ("futures") and waiting for them."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import futures
+
+from dssclient._concurrency import async_sleep
+from dssclient._deadline import deadline_passed, deadline_scope
+from dssclient._polling import (
+    FutureState,
+    PollingSchedule,
+    ProgressCallback,
+    check_wait_timeout,
+    finish_progress,
+    resolve_progress,
+)
+from dssclient.errors import (
+    AuthenticationError,
+    DSSAPIError,
+    DSSTimeoutError,
+    FutureFailedError,
+    FutureTimeoutError,
+    PermissionDeniedError,
+    ResultNotReadyError,
+    UnexpectedResponseError,
+)
+
+if TYPE_CHECKING:
+    from ..dssclient import AsyncDSSClient
+
+__all__ = ["AsyncDSSFuture", "FutureState", "PollingSchedule", "ProgressCallback"]
+
+
+def _identity(result: Any) -> Any:
+    return result
+
+
+class AsyncDSSFuture:
+    """A long-running task on DSS: follow its progress, wait for its result, or abort it.
+
+    Returned by the calls that start long tasks (``DSSCodeStudioTemplate.build``,
+    ``DSSProject.delete``, ...) or by :meth:`DSSClient.get_future`.
+    """
+
+    def __init__(
+        self,
+        client: AsyncDSSClient,
+        job_id: str | None,
+        state: FutureState | None = None,
+        result_wrapper: Callable[[Any], Any] = _identity,
+    ) -> None:
+        self.client = client
+        self.job_id = job_id
+        self.state = state
+        # A state handed over by the call that started the task is complete (DSS puts the
+        # result in it when the task is already over); only peeks lack the result.
+        self.state_is_peek = False
+        self.result_wrapper = result_wrapper
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(job_id={self.job_id!r})"
+
+    @staticmethod
+    def from_resp(
+        client: AsyncDSSClient, resp: FutureState, result_wrapper: Callable[[Any], Any] = _identity
+    ) -> AsyncDSSFuture:
+        """The future described by the answer of a call that started a long task."""
+        return AsyncDSSFuture(client, resp.get("jobId"), state=resp, result_wrapper=result_wrapper)
+
+    async def abort(self) -> None:
+        """Ask DSS to stop the task. (operation ``abortFuture``)"""
+        await self.client._requester.empty(futures.abort_future._get_kwargs, self._polled_job_id())
+
+    async def get_state(self) -> FutureState:
+        """The task's state, with its result once it has one. (operation ``getFutureState``)
+
+        Raises the task's own DSS error if the task failed or was aborted.
+        """
+        self.state = await self._fetch_state(peek=False)
+        self.state_is_peek = False
+        return self.state
+
+    async def peek_state(self) -> FutureState:
+        """The task's state, without its result. (operation ``getFutureState`` with ``peek``)"""
+        self.state = await self._fetch_state(peek=True)
+        self.state_is_peek = True
+        return self.state
+
+    async def get_result(self) -> Any:
+        """The task's result if it has one; raises :class:`ResultNotReadyError` otherwise."""
+        if not self._holds_result():
+            await self.get_state()
+        assert self.state is not None
+        if self.state.get("hasResult", False):
+            return self.result_wrapper(self.state.get("result"))
+        raise ResultNotReadyError(f"long task {self.job_id} has no result yet")
+
+    async def has_result(self) -> bool:
+        """Whether the task has finished successfully."""
+        if self.state is None or not self.state.get("hasResult", False):
+            await self.get_state()
+        assert self.state is not None
+        return bool(self.state.get("hasResult", False))
+
+    async def wait_for_result(
+        self,
+        timeout: float | None = None,
+        progress_callback: ProgressCallback | None = None,
+        polling: PollingSchedule | None = None,
+        progress: bool = False,
+    ) -> Any:
+        """Wait until the task is over and return its result.
+
+        :param timeout: seconds to wait at most, state reads included; past it,
+            :class:`FutureTimeoutError` is raised and the task goes on running. ``None``
+            waits as long as the task runs (never forever on a failed task, unlike the
+            official client).
+        :param progress_callback: called with each state polled while waiting.
+        :param polling: the polling schedule (default: the client's ``future_polling``).
+        :param progress: show progress while waiting: a live line on the terminal, or a
+            tqdm bar when tqdm is installed (``pip install 'dssclient[progress]'``).
+        :raises FutureFailedError: the task failed or was aborted; ``error`` holds DSS's error.
+        """
+        seconds = check_wait_timeout(timeout)
+        callback = resolve_progress(progress_callback, progress)
+        try:
+            with deadline_scope(seconds):
+                try:
+                    return await self._wait(callback, polling or self.client.future_polling, seconds)
+                except DSSTimeoutError as error:
+                    if seconds is not None and deadline_passed():
+                        raise FutureTimeoutError(self._polled_job_id(), seconds, self.state) from error
+                    raise
+        finally:
+            finish_progress(callback)
+
+    async def _wait(self, callback: ProgressCallback | None, polling: PollingSchedule, timeout: float | None) -> Any:
+        if self._holds_result():
+            # The starting call (or an earlier read) answered with the finished state: nothing to poll.
+            assert self.state is not None
+            return self.result_wrapper(self.state.get("result"))
+        if self.state is not None and self.state.get("hasResult", False) and self.job_id is not None:
+            # Finished when the starting call answered, but the result was not in that answer.
+            return await self.get_result()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delays = polling.delays()
+        while True:
+            state = await self.peek_state()
+            if callback is not None:
+                callback(state)
+            if "hasResult" not in state and "alive" not in state:
+                raise UnexpectedResponseError(
+                    f"the state of long task {self.job_id} says neither whether it is alive nor whether it has a "
+                    f"result: {sorted(state)}"
+                )
+            if state.get("hasResult", False):
+                return await self.get_result()
+            if state.get("alive") is False or state.get("aborted"):
+                return await self._result_of_ended_task()
+            delay = next(delays)
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise FutureTimeoutError(self._polled_job_id(), timeout or 0.0, self.state)
+                delay = min(delay, remaining)
+            await async_sleep(delay)
+
+    def _holds_result(self) -> bool:
+        """Whether the state in hand is final and carries the result (absent means null only without a jobId)."""
+        state = self.state
+        if state is None or self.state_is_peek or not state.get("hasResult", False):
+            return False
+        return "result" in state or self.job_id is None
+
+    async def _result_of_ended_task(self) -> Any:
+        """A task that is over without a result according to a peek: fetch its outcome."""
+        job_id = self._polled_job_id()
+        try:
+            state = await self.get_state()
+        except (AuthenticationError, PermissionDeniedError):
+            raise  # the credentials failed, not the task
+        except DSSAPIError as error:
+            raise FutureFailedError(job_id, self.state or {}, error) from error
+        if state.get("hasResult", False):  # it succeeded between the peek and this read
+            return self.result_wrapper(state.get("result"))
+        raise FutureFailedError(job_id, state)
+
+    async def _fetch_state(self, *, peek: bool) -> FutureState:
+        state = await self.client._requester.json(
+            futures.get_future_state._get_kwargs, self._polled_job_id(), peek=peek
+        )
+        if not isinstance(state, dict):
+            raise UnexpectedResponseError(f"the state of long task {self.job_id} is not a JSON object: {state!r}")
+        return state
+
+    def _polled_job_id(self) -> str:
+        if self.job_id is None:
+            raise UnexpectedResponseError("this long task has no jobId: DSS answered with its final state only")
+        return self.job_id

@@ -1,0 +1,215 @@
+"""Projects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from dssclient_generated.api import datasets, projects
+
+from dssclient._paths import check_identifier
+from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
+
+from .._requester import json_body
+from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
+from .future import AsyncDSSFuture
+
+if TYPE_CHECKING:
+    from ..dssclient import AsyncDSSClient
+
+ListItems = Literal["listitems", "listitem"]
+Objects = Literal["objects", "object"]
+
+
+class AsyncDSSProject:
+    """A handle on a project. Get one with :meth:`DSSClient.get_project`; creating it calls nothing."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str) -> None:
+        self.client = client
+        self.project_key = project_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
+
+    # -- the project itself -------------------------------------------------------------------
+
+    async def get_summary(self) -> dict[str, Any]:
+        """The project's summary: key, name, owner, tags, version. (operation ``getProjectSummary``)"""
+        summary: dict[str, Any] = await self.client._requester.json(
+            projects.get_project_summary._get_kwargs, self.project_key
+        )
+        return summary
+
+    async def delete(
+        self,
+        clear_managed_datasets: bool = False,
+        clear_output_managed_folders: bool = False,
+        clear_job_and_scenario_logs: bool = True,
+        clear_managed_knowledge_banks: bool = False,
+        **kwargs: Any,
+    ) -> AsyncDSSFuture:
+        """Delete the project (administrators only). (operation ``deleteProject``)
+
+        Also accepts the official client's ``wait`` (default True: DSS answers
+        once the deletion is over) and its older ``drop_data`` (same as
+        ``clear_managed_datasets``). Returns the deletion's future, finished
+        when ``wait`` is true. A deletion that waits counts against the call's
+        timeout: for a large project, use ``client.with_options(timeout=...)``.
+        """
+        wait = bool(kwargs.pop("wait", True))
+        if kwargs.pop("drop_data", False):
+            clear_managed_datasets = True
+        if kwargs:
+            raise TypeError(f"DSSProject.delete() got unexpected keyword arguments: {sorted(kwargs)}")
+        state = await self.client._requester.json(
+            projects.delete_project._get_kwargs,
+            self.project_key,
+            clear_managed_datasets=clear_managed_datasets,
+            clear_output_managed_folders=clear_output_managed_folders,
+            clear_job_and_scenario_logs=clear_job_and_scenario_logs,
+            clear_managed_knowledge_banks=clear_managed_knowledge_banks,
+            wait=wait,
+        )
+        return AsyncDSSFuture.from_resp(self.client, state)
+
+    async def get_settings(self) -> AsyncDSSProjectSettings:
+        """The project's settings, to edit and :meth:`~DSSProjectSettings.save`. (operation ``getProjectSettings``)"""
+        raw = await self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
+        return AsyncDSSProjectSettings(self.client, self.project_key, raw)
+
+    async def get_metadata(self) -> dict[str, Any]:
+        """Label, description, tags, checklists and custom metadata. (operation ``getProjectMetadata``)"""
+        metadata: dict[str, Any] = await self.client._requester.json(
+            projects.get_project_metadata._get_kwargs, self.project_key
+        )
+        return metadata
+
+    async def set_metadata(self, metadata: dict[str, Any]) -> None:
+        """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setProjectMetadata``)"""
+        await self.client._requester.empty(
+            projects.set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata)
+        )
+
+    async def get_variables(self) -> dict[str, Any]:
+        """The variables, as ``{"standard": {...}, "local": {...}}``. (operation ``getProjectVariables``)"""
+        variables: dict[str, Any] = await self.client._requester.json(
+            projects.get_project_variables._get_kwargs, self.project_key
+        )
+        return variables
+
+    async def set_variables(self, obj: dict[str, Any]) -> None:
+        """Replace the variables with a modified copy of :meth:`get_variables`'s. (operation ``setProjectVariables``)"""
+        for key in ("standard", "local"):
+            if key not in obj:
+                raise ValueError(f"Missing '{key}' key in argument")
+        await self.client._requester.empty(
+            projects.set_project_variables._get_kwargs, self.project_key, body=json_body(obj)
+        )
+
+    # -- datasets -------------------------------------------------------------------------------
+
+    @overload
+    async def list_datasets(
+        self, as_type: ListItems = "listitems", include_shared: bool = False, tags: list[str] | None = None
+    ) -> list[AsyncDSSDatasetListItem]: ...
+
+    @overload
+    async def list_datasets(
+        self, as_type: Objects, include_shared: bool = False, tags: list[str] | None = None
+    ) -> list[AsyncDSSDataset]: ...
+
+    async def list_datasets(
+        self,
+        as_type: ListItems | Objects = "listitems",
+        include_shared: bool = False,
+        tags: list[str] | None = None,
+    ) -> list[AsyncDSSDatasetListItem] | list[AsyncDSSDataset]:
+        """The project's datasets, as list items or as handles. (operation ``listDatasets``)
+
+        :param include_shared: also list datasets shared into this project by others.
+        :param tags: only datasets with at least one of these tags.
+        """
+        from dssclient_generated.types import UNSET
+
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = await self.client._requester.json(
+            datasets.list_datasets._get_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
+        )
+        if list_items:
+            return [AsyncDSSDatasetListItem(self.client, item) for item in items]
+        return [AsyncDSSDataset(self.client, item.get("projectKey", self.project_key), item["name"]) for item in items]
+
+    def get_dataset(self, dataset_name: str) -> AsyncDSSDataset:
+        """A handle on a dataset of this project (no call is made)."""
+        return AsyncDSSDataset(self.client, self.project_key, dataset_name)
+
+    async def create_dataset(
+        self,
+        dataset_name: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        params: dict[str, Any] | None = None,
+        formatType: str | None = None,  # noqa: N803 - the official client's parameter name
+        formatParams: dict[str, Any] | None = None,  # noqa: N803
+    ) -> AsyncDSSDataset:
+        """Create a dataset and return its handle. (operation ``createDataset``)
+
+        ``params`` and ``formatParams`` depend on the dataset type and format:
+        copy them from a dataset created in the UI (see :meth:`DSSDataset.get_settings`).
+        A name that could never be addressed (``''``, ``'.'``, ``'..'``) is refused before
+        anything is sent.
+        """
+        check_identifier("dataset name", dataset_name)
+        definition: dict[str, Any] = {
+            "name": dataset_name,
+            "projectKey": self.project_key,
+            "type": type,
+            "params": params if params is not None else {},
+            "formatParams": formatParams if formatParams is not None else {},
+        }
+        if formatType is not None:
+            definition["formatType"] = formatType
+        await self.client._requester.json_or_none(
+            datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
+        )
+        return AsyncDSSDataset(self.client, self.project_key, dataset_name)
+
+
+class AsyncDSSProjectSettings(DSSRawSettings):
+    """A project's settings. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.project_key = project_key
+
+    def set_python_code_env(self, code_env_name: str | None) -> None:
+        """Use this Python code environment by default, or the built-in one when ``None``."""
+        self._set_code_env("python", code_env_name)
+
+    def set_r_code_env(self, code_env_name: str | None) -> None:
+        """Use this R code environment by default, or the built-in one when ``None``."""
+        self._set_code_env("r", code_env_name)
+
+    def set_container_exec_config(self, config_name: str | None) -> None:
+        """Run in this containerized execution configuration by default, or locally when ``None``."""
+        container = nested_dict(self.settings, "settings", "container")
+        if config_name is None:
+            container["containerMode"] = "NONE"
+        else:
+            container["containerMode"] = "EXPLICIT_CONTAINER"
+            container["containerConf"] = config_name
+
+    def _set_code_env(self, language: str, code_env_name: str | None) -> None:
+        env = nested_dict(self.settings, "settings", "codeEnvs", language)
+        if code_env_name is None:
+            env["useBuiltinEnv"] = True
+            env["mode"] = "USE_BUILTIN_MODE"
+        else:
+            env["useBuiltinEnv"] = False
+            env["envName"] = code_env_name
+            env["mode"] = "EXPLICIT_ENV"
+
+    async def save(self) -> None:
+        """Send the settings back to DSS, whole. (operation ``saveProjectSettings``)"""
+        await self.client._requester.empty(
+            projects.save_project_settings._get_kwargs, self.project_key, body=json_body(self.settings)
+        )
