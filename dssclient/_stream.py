@@ -10,6 +10,62 @@ import httpx
 
 from dssclient._concurrency import RawIOBase
 from dssclient._translate import translate_transport_errors
+from dssclient.errors import DSSConnectionError
+
+from ._transport import DeadlineStream
+
+# Size of the reads of a body taken straight from the connection.
+_DIRECT_READ_SIZE = 1024 * 1024
+
+
+class _DirectBody:
+    """A body read straight from the connection, past httpcore's parser (see DeadlineStream).
+
+    Only for an answer whose head the connection cut exactly and whose body is plain bytes of
+    a known length; the connection is closed after it, its parser never having seen the body.
+    """
+
+    __slots__ = ("network", "remaining", "timeout")
+
+    def __init__(self, network: DeadlineStream, length: int, timeout: float | None) -> None:
+        self.network = network
+        self.remaining = length
+        self.timeout = timeout
+
+    @staticmethod
+    def of(response: httpx.Response) -> _DirectBody | None:
+        network = response.extensions.get("network_stream")
+        if not isinstance(network, DeadlineStream) or not network.head_delimited:
+            return None
+        headers = response.headers
+        if response.request.method == "HEAD" or not 200 <= response.status_code < 300:
+            return None
+        if headers.get("Transfer-Encoding") or headers.get("Content-Encoding", "identity").lower() != "identity":
+            return None
+        length = headers.get("Content-Length", "")
+        if not length.isdigit():
+            return None
+        timeout = response.request.extensions.get("timeout", {}).get("read")
+        return _DirectBody(network, int(length), timeout)
+
+    def read(self, size: int, *, exact: bool) -> bytes:
+        if self.remaining == 0:
+            return b""
+        data = self.network.read_body(min(self.remaining, size), self.timeout, exact=exact)
+        self._count(len(data))
+        return data
+
+    def read_into(self, buffer: memoryview) -> int:
+        if self.remaining == 0 or not len(buffer):
+            return 0
+        count = self.network.read_body_into(buffer[: self.remaining], self.timeout)
+        self._count(count)
+        return count
+
+    def _count(self, received: int) -> None:
+        if received == 0:
+            raise DSSConnectionError(f"the connection closed {self.remaining} bytes before the end of the download")
+        self.remaining -= received
 
 
 class DSSStream(RawIOBase):
@@ -25,6 +81,7 @@ class DSSStream(RawIOBase):
     def __init__(self, response: httpx.Response) -> None:
         super().__init__()
         self._response = response
+        self._direct = _DirectBody.of(response)
         self._source: Iterator[bytes] | None = None
         # Bytes received but not handed out yet.
         self._pending = memoryview(b"")
@@ -52,6 +109,15 @@ class DSSStream(RawIOBase):
             return
         if chunk_size <= 0:
             raise ValueError("chunk_size must be a positive number of bytes")
+        if self._direct is not None and not self._pending:
+            # Each chunk read into its own bytes object, straight from the connection. The error
+            # translation wraps the loop, not each chunk: it would cost a context manager per chunk.
+            request = self._response.request
+            read = self._direct.read
+            with translate_transport_errors(request.method, request.url):
+                while chunk := read(chunk_size, exact=True):
+                    yield chunk
+            return
         # Chunks arrive in sizes of the network's choosing: cut them with memoryview slices (one
         # copy per byte handed out), and join only across the boundary between two of them.
         carry = b""
@@ -114,6 +180,11 @@ class DSSStream(RawIOBase):
     def readinto(self, buffer: Any) -> int:
         self._check_open()
         target = memoryview(buffer).cast("B")
+        if not self._pending and self._direct is not None:
+            # Straight into the caller's buffer: no intermediate copy.
+            request = self._response.request
+            with translate_transport_errors(request.method, request.url):
+                return self._direct.read_into(target)
         if not self._pending:
             self._pending = memoryview(self._next_chunk())
         count = min(len(target), len(self._pending))
@@ -143,6 +214,10 @@ class DSSStream(RawIOBase):
     def _next_chunk(self) -> bytes:
         """The next non-empty chunk, or ``b""`` at the end of the body."""
         self._check_open()
+        if self._direct is not None:
+            request = self._response.request
+            with translate_transport_errors(request.method, request.url):
+                return self._direct.read(_DIRECT_READ_SIZE, exact=False)
         if self._source is None:
             self._source = self._response.iter_bytes()
         request = self._response.request

@@ -22,12 +22,14 @@ def safe_url(url: httpx.URL | str) -> str:
 @contextmanager
 def translate_transport_errors(method: str, url: httpx.URL | str) -> Iterator[None]:
     """Re-raise network failures as DSSConnectionError / DSSTimeoutError naming the request (never its credentials)."""
+    import httpcore  # loaded by httpx's transport already; its own errors reach here from direct body reads
+
     try:
         yield
-    except httpx.TimeoutException as error:
+    except (httpx.TimeoutException, httpcore.TimeoutException) as error:
         why = "the call's timeout passed" if deadline_passed() else f"no answer in time ({type(error).__name__})"
         raise DSSTimeoutError(f"{method} {safe_url(url)}: {why}") from error
-    except httpx.TransportError as error:
+    except (httpx.TransportError, httpcore.NetworkError, httpcore.ProtocolError) as error:
         raise DSSConnectionError(
             f"{method} {safe_url(url)}: could not reach DSS ({type(error).__name__}: {error})"
         ) from error

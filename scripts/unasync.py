@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TREES = [
     (ROOT / "dssclient" / "aio", ROOT / "dssclient"),
     (ROOT / "tests" / "e2e" / "aio", ROOT / "tests" / "e2e" / "sync"),
+    (ROOT / "tests" / "client" / "aio", ROOT / "tests" / "client" / "sync"),
 ]
 HEADER = "# Derived from {source} by scripts/unasync.py: do not edit.\n"
 
@@ -62,7 +63,7 @@ RULES: list[tuple[re.Pattern[str], str]] = [
         # Where the variants live.
         (r"\bdssclient\.aio\b", "dssclient"),
         (r"\bdssclient/aio/", "dssclient/"),
-        (r"\btests\.e2e\.aio\b", "tests.e2e.sync"),
+        (r"\btests\.(e2e|client)\.aio\b", r"tests.\1.sync"),
     ]
 ]
 _REMOVE_MARKER = re.compile(r"#\s*unasync:\s*remove\s*$")

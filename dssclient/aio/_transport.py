@@ -15,6 +15,7 @@ serves the handles, the streamed downloads and the generated functions alike.
 
 from __future__ import annotations
 
+import re
 import ssl
 from collections.abc import Iterable
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from dssclient._concurrency import async_sleep
+from dssclient._concurrency import AsyncBodyReader, async_sleep
 from dssclient._config import MAX_ERROR_BODY_BYTES, CallOptions, ConnectionSettings
 from dssclient._deadline import DeadlinePassed, capped, deadline_scope
 from dssclient._response import error_for_answer, is_success
@@ -35,6 +36,16 @@ CALL_OPTIONS_EXTENSION = "dssclient.call_options"
 # Socket reads start at httpcore's size and double while the peer fills them (a download),
 # up to this: fewer, larger reads cost less per byte in h11 and httpx.
 _MAX_READ_SIZE = 1024 * 1024
+# h11 ends an answer's head at the first blank line, "\n" then an optional "\r" then "\n".
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+_INFORMATIONAL_HEAD = re.compile(rb"HTTP/\d(\.\d)? 1\d\d\b")
+_MAX_HEAD_SIZE = 256 * 1024
+
+
+def _head_end(data: bytes) -> int | None:
+    """Where the head at the start of ``data`` ends (just past its blank line), if it does."""
+    match = _BLANK_LINE.search(data, 1)
+    return match.end() if match else None
 
 
 def _cap(timeout: float | None, error: type[Exception]) -> float | None:
@@ -45,32 +56,101 @@ def _cap(timeout: float | None, error: type[Exception]) -> float | None:
 
 
 class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
-    """A connection whose every read and write is bounded by the deadline of the call using it."""
+    """A connection whose every read and write is bounded by the deadline of the call using it.
 
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+    It also cuts the first read of each answer right after the blank line that ends its head
+    (the same rule as h11's), keeping the rest for the next read. httpcore's parser then holds
+    no byte of the body once it has the head, so a download can take its body straight from
+    here (``receive_body_into``) instead of through the parser's buffers, which copy each byte
+    four times. ``head_delimited`` says whether the current answer's head was cut so.
+    """
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream, tls_layers: int = 0) -> None:
         self._inner = inner
+        self._tls_layers = tls_layers
         self._read_size = 0
+        self._pushback = b""
+        # Looking for the end of an answer's head: from each request's write until found.
+        self._scanning = False
+        self._seen = b""
+        self.head_delimited = False
+        self._reader: AsyncBodyReader | None = None
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        size = max(max_bytes, self._read_size)
-        data = await self._inner.read(size, _cap(timeout, httpcore.ReadTimeout))
-        if len(data) >= size and size < _MAX_READ_SIZE:
-            self._read_size = 2 * size
-        elif len(data) < size // 4:
-            self._read_size = 0
+        if self._pushback:
+            data, self._pushback = self._pushback, b""
+        else:
+            size = max(max_bytes, self._read_size)
+            data = await self._inner.read(size, _cap(timeout, httpcore.ReadTimeout))
+            if len(data) >= size and size < _MAX_READ_SIZE:
+                self._read_size = 2 * size
+            elif len(data) < size // 4:
+                self._read_size = 0
+        if self._scanning and data:
+            data = self._cut_after_head(data)
         return data
+
+    def _cut_after_head(self, data: bytes) -> bytes:
+        seen = self._seen + data
+        end = _head_end(seen)
+        if end is None:
+            # A head longer than any parser accepts: stop looking (h11 refuses it anyway).
+            self._seen = seen if len(seen) <= _MAX_HEAD_SIZE else b""
+            self._scanning = len(seen) <= _MAX_HEAD_SIZE
+            return data
+        cut = end - len(self._seen)
+        head, rest = seen[:end], data[cut:]
+        self._seen = b""
+        if _INFORMATIONAL_HEAD.match(head):
+            # A 1xx answer: the real one follows; keep looking in what came after it.
+            if rest:
+                self._pushback = rest
+            return data[:cut]
+        self._scanning = False
+        self._pushback = rest
+        self.head_delimited = True
+        return data[:cut]
+
+    async def read_body(self, size: int, timeout: float | None, *, exact: bool) -> bytes:
+        """Up to ``size`` bytes of the body (exactly ``size`` when ``exact``, unless it ends first), past the parser."""
+        taken = b""
+        if self._pushback:
+            taken, self._pushback = self._pushback[:size], self._pushback[size:]
+            if len(taken) == size or not exact:
+                return taken
+            size -= len(taken)
+        data = await self._body_reader(timeout).read(size, exact=exact)
+        return taken + data if taken else data
+
+    async def read_body_into(self, buffer: memoryview, timeout: float | None) -> int:
+        """Body bytes into ``buffer`` (0 at the end of the connection), past the parser."""
+        if self._pushback:
+            count = min(len(buffer), len(self._pushback))
+            buffer[:count] = self._pushback[:count]
+            self._pushback = self._pushback[count:]
+            return count
+        return await self._body_reader(timeout).readinto(buffer)
+
+    def _body_reader(self, timeout: float | None) -> AsyncBodyReader:
+        if self._reader is None:
+            self._reader = AsyncBodyReader(self._inner, timeout, direct=self._tls_layers <= 1)
+        return self._reader
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         await self._inner.write(buffer, _cap(timeout, httpcore.WriteTimeout))
+        # A request went out: its answer's head comes next.
+        self._scanning, self._seen, self.head_delimited = True, b"", False
 
     async def aclose(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
         await self._inner.aclose()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
         inner = await self._inner.start_tls(ssl_context, server_hostname, _cap(timeout, httpcore.ConnectTimeout))
-        return AsyncDeadlineStream(inner)
+        return AsyncDeadlineStream(inner, self._tls_layers + 1)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
