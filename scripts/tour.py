@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A short tour of dssclient: projects, datasets, schemas, settings and a long task.
 
-Runs against an emulator started in this process, or against a real DSS when
-DSS_URL and DSS_API_KEY are set:
+Runs against a real DSS when one is configured the way Dataiku's own packages find
+it (the environment variables DKU_DSS_URL and DKU_API_KEY, or ~/.dataiku/config.json),
+and otherwise against an emulator started in this process:
 
-    DSS_URL=https://dss.example.com DSS_API_KEY=... python scripts/tour.py
+    DKU_DSS_URL=https://dss.example.com DKU_API_KEY=... python scripts/tour.py
 
 On a real DSS the tour creates a project named DSSCLIENT_TOUR_<random> and
 deletes it at the end. It builds a code studio template only if you name one
@@ -20,43 +21,31 @@ import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a clone without installing
 
-from dssclient import DSSClient, FutureFailedError, PollingSchedule  # noqa: E402
+from dssclient import ConfigurationError, DSSClient, FutureFailedError, PollingSchedule, api_client  # noqa: E402
 
 
 @contextlib.contextmanager
 def connect() -> Iterator[tuple[DSSClient, str | None]]:
-    """A client on DSS_URL, or on a fresh emulator; and the template to build, if any."""
-    url, key = os.environ.get("DSS_URL"), os.environ.get("DSS_API_KEY")
-    if url and key:
-        print(f"Using the DSS at {url}")
-        with DSSClient(url, key, no_check_certificate=os.environ.get("DSS_NO_CHECK_CERTIFICATE") == "1") as client:
+    """A client on the configured DSS, or on a fresh emulator; and the template to build, if any."""
+    try:
+        configured = api_client()
+    except ConfigurationError:
+        configured = None
+    if configured is not None:
+        print(f"Using the DSS at {configured.host}")
+        with configured as client:
             yield client, os.environ.get("DSS_TOUR_TEMPLATE")
         return
     from dssclient.emulator import Emulator, EmulatorConfig
 
     config = EmulatorConfig(admin_api_key=secrets.token_urlsafe(16), build_seconds=1.5)
     with Emulator(config) as emulator:
-        print(f"No DSS_URL/DSS_API_KEY: using an emulator at {emulator.url}")
+        print(f"No DSS configured (DKU_DSS_URL and DKU_API_KEY, or ~/.dataiku/config.json): emulator at {emulator.url}")
         with DSSClient(emulator.url, config.admin_api_key, future_polling=PollingSchedule(initial=0.1)) as client:
             yield client, client.list_code_studio_templates()[0].id
-
-
-class ProgressPrinter:
-    """Prints a task's progress each time it changes."""
-
-    def __init__(self) -> None:
-        self.last = ""
-
-    def __call__(self, state: dict[str, Any]) -> None:
-        levels = state.get("progress", {}).get("states", [])
-        line = " / ".join(f"{level.get('name')} {level.get('cur', 0):g}/{level.get('target', 0):g}" for level in levels)
-        if line and line != self.last:
-            print(f"   ... {line}")
-            self.last = line
 
 
 def main() -> int:
@@ -101,7 +90,7 @@ def main() -> int:
                 print(f"6. Building code studio template {template_id!r}:")
                 future = client.get_code_studio_template(template_id).build()
                 try:
-                    future.wait_for_result(timeout=600, progress_callback=ProgressPrinter())
+                    future.wait_for_result(timeout=600, progress=True)
                     built = next(t for t in client.list_code_studio_templates() if t.id == template_id)
                     print(f"   built for {built.build_for_configs} at {built.last_built}")
                 except FutureFailedError as failure:

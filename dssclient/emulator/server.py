@@ -126,6 +126,9 @@ class RequestHandler(BaseHTTPRequestHandler):
 
 class EmulatorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver listens with a backlog of 5: a burst of connections (a client fanning out)
+    # would wait for SYN retransmissions, seconds each, or be refused.
+    request_queue_size = 1024
 
     def __init__(
         self, address: tuple[str, int], pipeline: Pipeline, max_body_bytes: int, latency_seconds: float = 0.0

@@ -272,6 +272,8 @@ def run_with(flavour: Any, scenario_: Scenario, emulator: Any) -> Any:
     return scenario_.run(admin, reader, flavour)
 
 
+# Both clients warn alike when a scenario uses a method DSS deprecates (get_definition, ...).
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("scenario_", SCENARIOS, ids=repr)
 def test_official_client_conforms_and_dssclient_matches_it(scenario_: Scenario, dss_emulator_factory: Any) -> None:
     # Each emulator gets its own clock from the same start, so that timestamps stored in the
