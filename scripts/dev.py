@@ -7,8 +7,8 @@
 Both create .venv/ beside this repository on first use and install the
 project into it (editable), reinstalling only when pyproject.toml changes.
 `test` also installs the spec's pinned Node linters (spec/tools, with npm ci),
-reinstalling only when their lock file changes. Extra arguments after `test`
-go to pytest.
+reinstalling only when their lock file changes, and runs pytest on every core.
+Extra arguments after `test` go to pytest (`-n 0` runs the tests in one process).
 """
 
 from __future__ import annotations
@@ -76,7 +76,9 @@ def test(pytest_args: list[str]) -> None:
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     run(PYTHON, "-m", "mypy")
-    run(PYTHON, "-m", "pytest", *pytest_args)
+    # One pytest worker per core (pytest-xdist), unless the arguments choose.
+    parallel = [] if any(arg == "-n" or arg.startswith("-n") for arg in pytest_args) else ["-n", "auto"]
+    run(PYTHON, "-m", "pytest", *parallel, *pytest_args)
 
 
 def main() -> None:

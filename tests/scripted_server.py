@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import socket
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -141,11 +140,12 @@ class ScriptedServer:
                 with self._lock:
                     self.received.append(request)
                 reply = self.script(request)
-                if reply.delay:
-                    time.sleep(reply.delay)
+                # Waits end at once when the server stops, so that a test never waits them out.
+                if reply.delay and self._stop.wait(reply.delay):
+                    return
                 for index, piece in enumerate(reply.pieces):
-                    if index and reply.pause:
-                        time.sleep(reply.pause)
+                    if index and reply.pause and self._stop.wait(reply.pause):
+                        return
                     if piece:
                         connection.sendall(piece)
                 if reply.reset:

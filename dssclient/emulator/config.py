@@ -50,8 +50,9 @@ class EmulatorConfig:
     failing_builds: Sequence[str] = ()
     # Size in bytes of the scoring libraries jar.
     scoring_libs_size: int = MIB
-    # How many requests `Emulator.request_log` keeps.
+    # How many requests `Emulator.request_log` keeps, and the largest body it keeps of each.
     request_log_size: int = 10_000
+    request_log_body_bytes: int = 256 * 1024
     # How many finished long tasks stay readable.
     future_history_size: int = 1000
     # Largest request body accepted, in bytes.
@@ -73,6 +74,7 @@ class EmulatorConfig:
             "build_seconds",
             "scoring_libs_size",
             "request_log_size",
+            "request_log_body_bytes",
             "future_history_size",
             "max_body_bytes",
             "latency_ms",

@@ -51,6 +51,8 @@ _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 # Longest text of a schema error kept in a message: jsonschema quotes whole instances.
 _MAX_ERROR_TEXT = 300
+# Deepest JSON body accepted: the handlers copy and validate bodies recursively.
+MAX_NESTING_DEPTH = 200
 
 
 class Headers(Protocol):
@@ -90,7 +92,9 @@ class RequestRecord:
     operation_id: str | None
     # The decoded query string, every value of every key.
     query: dict[str, list[str]] = field(default_factory=dict)
+    # The body, when at most EmulatorConfig.request_log_body_bytes long (else empty; see body_size).
     body: bytes = b""
+    body_size: int = 0
     status: int = 0
 
 
@@ -130,7 +134,9 @@ class Pipeline:
                 path=raw_path,
                 operation_id=operation.operation_id if operation is not None else None,
                 query=_query_for_log(raw_query),
-                body=request.body,
+                # Bodies are kept up to a bound: a log of large uploads would hold them all in memory.
+                body=request.body if len(request.body) <= self.config.request_log_body_bytes else b"",
+                body_size=len(request.body),
                 status=answer.status,
             )
         )
@@ -251,8 +257,19 @@ class Pipeline:
         # The official client sends JSON bodies without a Content-Type: parse whatever it says.
         try:
             body = json.loads(raw, parse_constant=_refuse_constant)
+            too_deep = _nesting_depth(body) > MAX_NESTING_DEPTH
         except ValueError as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise DSSError(400, JSON_PARSE, f"Invalid JSON in the request body of operation {op_id}: {error}") from None
+        except RecursionError:
+            too_deep = True
+        if too_deep:
+            # Like Jackson's StreamReadConstraints: refused, not a failure of the server.
+            raise DSSError(
+                400,
+                JSON_PARSE,
+                f"Invalid JSON in the request body of operation {op_id}: "
+                f"nesting depth exceeds the maximum allowed ({MAX_NESTING_DEPTH})",
+            )
         # DSS reads a null as absent, so validate what it would read.
         fields = drop_nulls(body)
         problem = _schema_problem(operation.body.validator, fields)
@@ -438,6 +455,25 @@ def _json_path(error: ValidationError) -> str:
 
 def _clip(text: str) -> str:
     return text if len(text) <= _MAX_ERROR_TEXT else text[: _MAX_ERROR_TEXT - 3] + "..."
+
+
+def _nesting_depth(value: Any) -> int:
+    """How deeply arrays and objects nest in a JSON value, measured without recursion."""
+    deepest = 0
+    pending = [(value, 1)]
+    while pending:
+        node, depth = pending.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth > MAX_NESTING_DEPTH:
+            return depth
+        pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _refuse_constant(name: str) -> Any:

@@ -17,7 +17,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from .errors import ILLEGAL_ARGUMENT, DSSError
+from .errors import ILLEGAL_ARGUMENT, METHOD_NOT_SUPPORTED, DSSError
 from .pipeline import Answer, IncomingRequest, Pipeline
 
 logger = logging.getLogger("dssclient.emulator.http")
@@ -58,8 +58,15 @@ class RequestHandler(BaseHTTPRequestHandler):
             time.sleep(self.server.latency_seconds)
         self._write(answer)
 
-    # Every method reaches the pipeline, which answers 405 for those the spec lacks.
+    # Every method reaches the pipeline, which answers 405 (with Allow) for those the spec lacks.
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
+
+    def __getattr__(self, name: str) -> Any:
+        # BaseHTTPRequestHandler answers 501 to a method without a do_ handler; any other
+        # method name (TRACE, a made-up one) reaches the pipeline like the others.
+        if name.startswith("do_") and name[3:].isalpha():
+            return self._handle
+        raise AttributeError(name)
 
     def _read_body(self, limit: int) -> bytes:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
@@ -118,6 +125,17 @@ class RequestHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             # The client went away mid-answer; the connection cannot be reused.
             self.close_connection = True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The HTTP layer's own refusals (URI too long, too many headers, unknown method, bad
+        request line) as DSS-style JSON errors, like every other answer."""
+        self.close_connection = True
+        # A request line that could not be parsed leaves the handler in HTTP/0.9 mode, which
+        # writes neither status line nor headers: answer in HTTP/1.1 all the same.
+        self.request_version = self.protocol_version
+        reason = message or self.responses.get(code, ("Error",))[0]
+        error_type = METHOD_NOT_SUPPORTED if code == 501 else ILLEGAL_ARGUMENT
+        self._write(self.server.pipeline.error_answer(DSSError(code, error_type, reason, explain)))
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (the base class's name)
         # The request line holds method, path and query, never credentials (those are headers).

@@ -204,3 +204,65 @@ def test_request_log_is_bounded(dss_emulator_factory: Callable[..., Emulator], h
     for _ in range(5):
         client.get("/instance-info")
     assert len(emulator.request_log) == 3
+
+
+def raw_exchange(emulator: Emulator, data: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send bytes as they are and read one answer (the emulator closes after refusing a request line)."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", emulator.port), timeout=10) as sock:
+        sock.sendall(data)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    status_line, *header_lines = head.decode("latin-1").split("\r\n")
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
+    return int(status_line.split()[1]), headers, body
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (b"GET /public/api/" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414),
+        (b"GET /public/api/projects/ HTTP/1.1\r\n" + b"X-Many: 1\r\n" * 150 + b"\r\n", 431),
+        (
+            b"FROBNICATE /public/api/projects/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+            + f"Authorization: {basic_header(ADMIN_KEY, '')}\r\n\r\n".encode(),
+            405,
+        ),
+        (b"GET /public/api/projects/ HTTP/9.9\r\nHost: x\r\n\r\n", 505),
+    ],
+)
+def test_the_http_layers_own_refusals_are_dss_errors_too(
+    dss_emulator: Emulator, request_bytes: bytes, status: int
+) -> None:
+    answered, headers, body = raw_exchange(dss_emulator, request_bytes)
+    assert answered == status
+    assert headers["content-type"] == "application/json;charset=utf-8"
+    error = __import__("json").loads(body)
+    assert set(error) >= {"errorType", "message", "detailedMessage"}
+
+
+@pytest.mark.parametrize("depth", [190, 490, 5000])
+def test_deeply_nested_bodies_are_refused_as_bad_requests(
+    admin_http: httpx.Client, new_project: Callable[..., Any], error_of: ErrorOf, depth: int
+) -> None:
+    new_project("P")
+    nested = "[" * depth + "]" * depth
+    body = '{"standard": {"deep": ' + nested + '}, "local": {}}'
+    answer = admin_http.put("/projects/P/variables/", content=body)
+    if depth < 200:
+        assert answer.status_code == 204
+        return
+    assert answer.status_code == 400
+    assert "nesting depth" in error_of(answer)["message"]
+    assert admin_http.get("/projects/P/variables/").json() == {"standard": {}, "local": {}}
+
+
+def test_the_request_log_keeps_large_bodies_by_size_only(dss_emulator: Emulator, admin_http: httpx.Client) -> None:
+    big = b'{"standard": {"blob": "' + b"x" * (dss_emulator.config.request_log_body_bytes + 10) + b'"}, "local": {}}'
+    admin_http.post("/projects/", json={"projectKey": "P", "name": "P", "owner": "admin"})
+    assert admin_http.put("/projects/P/variables/", content=big).status_code == 204
+    entry = dss_emulator.request_log[-1]
+    assert entry.body == b"" and entry.body_size == len(big)

@@ -28,7 +28,7 @@ class CreateProjectRequest:
         project_key (str): Key of the new project: letters, digits and underscores, unique on
             the instance. DSS refuses any other key (400).
         name (str): Display name.
-        owner (str): Login of the user who will own the project.
+        owner (str): Login of an existing user, who will own the project.
         description (None | str | Unset): Long description, in Markdown.
         settings (CreateProjectRequestSettingsType0 | None | Unset): Initial settings, as in `ProjectSettings.settings`.
         permissions (list[CreateProjectRequestPermissionsType0Item] | None | Unset): Initial permissions, each naming a
