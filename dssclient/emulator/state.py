@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ._util import deep_merge
 from .config import ADMIN_LOGIN, EmulatorConfig
 from .defaults import default_code_studio_templates, default_metadata, default_project_settings
 from .errors import bad_request, conflict
+
+M = TypeVar("M")
 
 ADMIN_GROUP = "administrators"
 READER_GROUP = "readers"
@@ -144,6 +146,7 @@ class DSSState:
         self.tickets: dict[str, str] = {}
         self.projects: dict[str, Project] = {}
         self.code_studio_templates: dict[str, CodeStudioTemplate] = {}
+        self._extensions: dict[Callable[[DSSState], Any], Any] = {}
 
         self.add_user(ADMIN_LOGIN, groups=[ADMIN_GROUP], admin=True)
         self.api_keys[config.admin_api_key] = ADMIN_LOGIN
@@ -223,7 +226,30 @@ class DSSState:
 
     def delete_project(self, project_key: str) -> bool:
         with self.lock:
-            return self.projects.pop(project_key, None) is not None
+            deleted = self.projects.pop(project_key, None) is not None
+            if deleted:
+                # What other parts of the instance keep about the project goes with it.
+                for extension in self._extensions.values():
+                    forget = getattr(extension, "forget_project", None)
+                    if forget is not None:
+                        forget(project_key)
+            return deleted
+
+    # -- the other parts of the instance ----------------------------------------
+
+    def extension(self, model: Callable[[DSSState], M]) -> M:
+        """The instance's model of one area of DSS (code studios, API deployer, users, ...).
+
+        One model per area, in its own module, built on first use as ``model(self)`` and kept
+        for the emulator's life (the pattern of moto's backends): an area is added without
+        touching this class. A model with a ``forget_project(project_key)`` method hears of
+        deleted projects. Hold ``self.lock`` while reading or changing a model.
+        """
+        with self.lock:
+            found: M | None = self._extensions.get(model)
+            if found is None:
+                found = self._extensions[model] = model(self)
+            return found
 
     # -- datasets -----------------------------------------------------------
 
