@@ -14,6 +14,7 @@ from ._util import now_ms
 
 MIB = 1024 * 1024
 ADMIN_LOGIN = "admin"
+NODE_TYPES = ("DESIGN", "AUTOMATION", "DEPLOYER")
 
 
 @dataclass
@@ -36,6 +37,8 @@ class EmulatorConfig:
     # Remove null-valued properties from answers, as DSS's serializer does.
     drop_nulls: bool = True
     dss_version: str = "15.2.0"
+    # What kind of DSS node this is: DESIGN, AUTOMATION or DEPLOYER (some operations differ by kind).
+    node_type: str = "DESIGN"
     node_id: str = "dss-emulator"
     node_name: str = "DSS emulator"
     # Container execution configurations the instance defines.
@@ -55,8 +58,9 @@ class EmulatorConfig:
     request_log_body_bytes: int = 256 * 1024
     # How many finished long tasks stay readable.
     future_history_size: int = 1000
-    # Largest request body accepted, in bytes.
+    # Largest request body accepted, in bytes: JSON bodies, and multipart uploads (spooled to disk).
     max_body_bytes: int = 64 * MIB
+    max_upload_bytes: int = 1024 * MIB
     # Milliseconds added before every answer, to measure clients as against a remote DSS.
     latency_ms: float = 0.0
     # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
@@ -64,6 +68,8 @@ class EmulatorConfig:
     clock: Callable[[], int] = field(default=now_ms, repr=False)
 
     def __post_init__(self) -> None:
+        if self.node_type not in NODE_TYPES:
+            raise ValueError(f"node_type must be one of {', '.join(NODE_TYPES)}, not {self.node_type!r}")
         if not self.admin_api_key:
             raise ValueError("admin_api_key must not be empty")
         if self.admin_api_key in self.user_api_keys:
@@ -77,6 +83,7 @@ class EmulatorConfig:
             "request_log_body_bytes",
             "future_history_size",
             "max_body_bytes",
+            "max_upload_bytes",
             "latency_ms",
         ):
             if getattr(self, name) < 0:
