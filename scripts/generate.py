@@ -130,6 +130,13 @@ def lint_exceptions(document: dict[str, Any]) -> tuple[str, str]:
     )
     redocly = note + why + "../dss-public-api.yaml:\n  no-path-trailing-slash:\n"
     redocly += "".join(f"    - '{pointer(template)}'\n" for template in slashed)
+    # DSS also serves paths that only its literal-first matching tells apart
+    # (/scenarios/trigger/{scenarioId}/{triggerId} and /scenarios/{scenarioId}/{runId}/log):
+    # a path item marked `x-dss-ambiguous-path` (the reason) is excepted from that rule.
+    ambiguous = [template for template, item in document["paths"].items() if item.get("x-dss-ambiguous-path")]
+    if ambiguous:
+        redocly += "  no-ambiguous-paths:\n"
+        redocly += "".join(f"    - '{pointer(template)}'\n" for template in ambiguous)
     # Spectral has no ignore file: per-location overrides, with "{" and "}" percent-encoded.
     spectral = note + why + 'extends:\n  - "spectral:oas"\nrules:\n'
     spectral += "  # The spec describes DSS's API, which has no contact of its own to give.\n"

@@ -6,26 +6,32 @@ if TYPE_CHECKING:
     from . import (
         create_project,
         delete_project,
+        duplicate_project,
         get_project_metadata,
+        get_project_permissions,
         get_project_settings,
         get_project_summary,
         get_project_variables,
         list_projects,
         save_project_settings,
         set_project_metadata,
+        set_project_permissions,
         set_project_variables,
     )
 
 __all__ = (
     "create_project",
     "delete_project",
+    "duplicate_project",
     "get_project_metadata",
+    "get_project_permissions",
     "get_project_settings",
     "get_project_summary",
     "get_project_variables",
     "list_projects",
     "save_project_settings",
     "set_project_metadata",
+    "set_project_permissions",
     "set_project_variables",
 )
 

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metrics_probes_probes_item import MetricsProbesProbesItem
+
+
+T = TypeVar("T", bound="MetricsProbes")
+
+
+@_attrs_define
+class MetricsProbes:
+    """Probes to compute instead of the dataset's own, as in its settings' `metrics`.
+
+    Attributes:
+        probes (list[MetricsProbesProbesItem] | Unset): The probes, each with a `type` (`basic`, `records`, `col_stats`,
+            ...), `enabled` and a `configuration`.
+    """
+
+    probes: list[MetricsProbesProbesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        probes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.probes, Unset):
+            probes = []
+            for probes_item_data in self.probes:
+                probes_item = probes_item_data.to_dict()
+                probes.append(probes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if probes is not UNSET:
+            field_dict["probes"] = probes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metrics_probes_probes_item import MetricsProbesProbesItem
+
+        d = dict(src_dict)
+        _probes = d.pop("probes", UNSET)
+        probes: list[MetricsProbesProbesItem] | Unset = UNSET
+        if _probes is not UNSET:
+            probes = []
+            for probes_item_data in _probes:
+                probes_item = MetricsProbesProbesItem.from_dict(probes_item_data)
+
+                probes.append(probes_item)
+
+        metrics_probes = cls(
+            probes=probes,
+        )
+
+        metrics_probes.additional_properties = d
+        return metrics_probes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
