@@ -61,6 +61,10 @@ class EmulatorConfig:
     # Largest request body accepted, in bytes: JSON bodies, and multipart uploads (spooled to disk).
     max_body_bytes: int = 64 * MIB
     max_upload_bytes: int = 1024 * MIB
+    # -- project automation --
+    # Longest run of the Python code of a recipe or scenario step, in seconds; past it the
+    # process is killed and its activity fails.
+    python_timeout_seconds: float = 120.0
     # Milliseconds added before every answer, to measure clients as against a remote DSS.
     latency_ms: float = 0.0
     # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
@@ -85,6 +89,7 @@ class EmulatorConfig:
             "max_body_bytes",
             "max_upload_bytes",
             "latency_ms",
+            "python_timeout_seconds",
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")

@@ -63,13 +63,22 @@ class Future:
     """One long task and its outcome."""
 
     def __init__(
-        self, job_id: str, display_name: str, owner: str, payload: Mapping[str, Any], is_scenario: bool, start_time: int
+        self,
+        job_id: str,
+        display_name: str,
+        owner: str,
+        payload: Mapping[str, Any],
+        is_scenario: bool,
+        start_time: int,
+        listed: bool = True,
     ) -> None:
         self.job_id = job_id
         self.display_name = display_name
         self.owner = owner
         self.payload = dict(payload)
         self.is_scenario = is_scenario
+        # Background work DSS does not show as a long task (a job) runs here too, unlisted.
+        self.listed = listed
         self.start_time = start_time
         self.abort_event = threading.Event()
         self._started = time.monotonic()
@@ -170,10 +179,13 @@ class FutureRegistry:
         work: Work,
         *,
         is_scenario: bool = False,
+        listed: bool = True,
     ) -> Future:
+        """Run ``work`` on a thread. An unlisted task (``listed=False``) is neither listed nor readable
+        through the futures API, but it is aborted with the others when the emulator stops."""
         with self._lock:
             job_id = self._new_id()
-            future = Future(job_id, display_name, owner, payload, is_scenario, self._clock())
+            future = Future(job_id, display_name, owner, payload, is_scenario, self._clock(), listed)
             self._futures[job_id] = future
             self._forget_old()
         thread = threading.Thread(target=future._run, args=(work,), name=f"dss-future-{job_id}", daemon=True)
@@ -182,7 +194,8 @@ class FutureRegistry:
 
     def get(self, job_id: str) -> Future | None:
         with self._lock:
-            return self._futures.get(job_id)
+            future = self._futures.get(job_id)
+        return future if future is not None and future.listed else None
 
     def running(self, *, owner: str | None, scenarios: bool, not_scenarios: bool) -> list[Future]:
         """Alive tasks, of one owner (None: everyone's), of the kinds asked for."""
@@ -191,7 +204,10 @@ class FutureRegistry:
         return [
             f
             for f in futures
-            if f.alive and (owner is None or f.owner == owner) and (scenarios if f.is_scenario else not_scenarios)
+            if f.alive
+            and f.listed
+            and (owner is None or f.owner == owner)
+            and (scenarios if f.is_scenario else not_scenarios)
         ]
 
     def abort_all(self, timeout: float = 5.0) -> None:

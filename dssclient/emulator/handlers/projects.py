@@ -5,8 +5,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..automation.access import ADMIN, READ, project_for
+from ..automation.duplication import duplicate_project_content
 from ..context import RequestContext
-from ..errors import forbidden, not_found
+from ..errors import bad_request, forbidden, not_found
 from ..futures import TaskControl
 from ._common import info_messages, readable_project, refuse_rename, writable_project
 from ._registry import handles
@@ -118,3 +120,53 @@ def get_project_variables(ctx: RequestContext) -> dict[str, Any]:
 @handles("setProjectVariables")
 def set_project_variables(ctx: RequestContext) -> None:
     _replace_part(ctx, "variables")
+
+
+# -- permissions and duplication (project automation) -----------------------------------------------
+
+
+@handles("getProjectPermissions")
+def get_project_permissions(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], ADMIN)
+        return {"owner": project.owner, "permissions": copy.deepcopy(project.permissions)}
+
+
+@handles("setProjectPermissions")
+def set_project_permissions(ctx: RequestContext) -> None:
+    fields = ctx.body_fields
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], ADMIN)
+        owner = fields.get("owner")
+        if owner is not None and owner != project.owner:
+            if owner not in state.users:
+                raise bad_request(f"User does not exist: {owner}")
+            project.settings["owner"] = owner
+        entries = ctx.body.get("permissions")
+        if isinstance(entries, list):
+            for entry in entries:
+                if not isinstance(entry, dict) or not (entry.get("group") or entry.get("user")):
+                    raise bad_request("Each permission names a group or a user")
+            project.permissions = copy.deepcopy(entries)
+        project.touch(ctx.user.login, state.clock())
+
+
+@handles("duplicateProject")
+def duplicate_project(ctx: RequestContext) -> dict[str, Any]:
+    fields = ctx.body_fields
+    if not ctx.user.may_create_projects:
+        raise forbidden("You may not create new projects")
+    state = ctx.services.state
+    with state.lock:
+        source = project_for(ctx, ctx.path["projectKey"], READ)
+        target_key = fields["targetProjectKey"]
+        target = state.create_project(
+            target_key,
+            fields["targetProjectName"],
+            ctx.user.login,
+            creator=ctx.user.login,
+            permissions=source.permissions,
+        )
+        duplicate_project_content(ctx.services, source, target, fields.get("duplicationMode") or "MINIMAL")
+    return {"originalProjectKey": source.key, "targetProjectKey": target_key}

@@ -1,0 +1,520 @@
+"""Recipes of the flow: their definitions and payloads, how they are created, checked, and what
+schema they give their outputs; and the flow graph they make with the datasets.
+
+A recipe is stored as DSS returns it: ``{"recipe": definition, "payload": text}``. Code
+recipes (``python``, ...) keep their code in the payload; visual ones (``sync``, ``grouping``,
+``join``, ``shaker``, ...) a JSON document of their settings.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..defaults import default_metadata
+from ..errors import bad_request, conflict, not_found
+from ..state import DSSState, Project, user_tag
+from .store import column_names, schema_columns
+
+CODE_TYPES = frozenset(
+    {"python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query", "cpython", "ksql"}
+)
+VISUAL_TYPES = frozenset(
+    {
+        "sync",
+        "csync",
+        "grouping",
+        "join",
+        "shaker",
+        "prepare",
+        "sort",
+        "topn",
+        "distinct",
+        "vstack",
+        "sampling",
+        "split",
+        "window",
+        "pivot",
+        "upsert",
+        "fuzzyjoin",
+        "geojoin",
+        "generate_features",
+        "download",
+        "export",
+        "sql_query",
+        "prediction_scoring",
+        "clustering_scoring",
+        "evaluation",
+        "standalone_evaluation",
+        "nlp_llm_evaluation",
+        "nlp_agent_evaluation",
+        "extract_failed_rows",
+        "nlp_llm_rag_embedding",
+        "embed_documents",
+        "extract_content",
+        "extract_fields",
+        "prompt",
+    }
+)
+# What the emulator can run; other types are created and stored, and fail when run.
+RUNNABLE_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare", "python"})
+NAME = re.compile(r"[A-Za-z0-9_]+")
+
+DEFAULT_PYTHON = """# -*- coding: utf-8 -*-
+import dataiku
+from dataiku import recipe
+
+# Copies the rows of the first input into every output: replace with your own code.
+inputs = recipe.get_inputs_as_datasets()
+for output in recipe.get_outputs_as_datasets():
+    output.write_schema(inputs[0].read_schema())
+    with output.get_writer() as writer:
+        for row in inputs[0].iter_tuples():
+            writer.write_tuple(row)
+"""
+
+
+@dataclass
+class Recipe:
+    definition: dict[str, Any]
+    payload: str
+    metadata: dict[str, Any]
+    # Bumped on every save: a recursive build rebuilds what a changed recipe writes.
+    revision: int = 0
+
+    @property
+    def type(self) -> str:
+        return str(self.definition.get("type"))
+
+    @property
+    def name(self) -> str:
+        return str(self.definition.get("name"))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"recipe": copy.deepcopy(self.definition), "payload": self.payload}
+
+
+class RecipesModel:
+    """Every project's recipes. Hold the state lock."""
+
+    def __init__(self, state: DSSState) -> None:
+        self.state = state
+        self._recipes: dict[str, dict[str, Recipe]] = {}
+
+    def of(self, project_key: str) -> dict[str, Recipe]:
+        return self._recipes.setdefault(project_key, {})
+
+    def get(self, project_key: str, name: str) -> Recipe:
+        recipe = self.of(project_key).get(name)
+        if recipe is None:
+            raise not_found(f"Recipe does not exist: {project_key}.{name}")
+        return recipe
+
+    def forget_project(self, project_key: str) -> None:
+        self._recipes.pop(project_key, None)
+
+    def producer(self, project_key: str, dataset_ref: str) -> Recipe | None:
+        """The recipe that writes a dataset of the project, if any."""
+        for recipe in self.of(project_key).values():
+            if dataset_ref in output_refs(recipe.definition):
+                return recipe
+        return None
+
+
+# -- inputs and outputs ------------------------------------------------------------------------
+
+
+def _role_items(roles: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    if not isinstance(roles, Mapping):
+        return
+    for role, content in roles.items():
+        items = content.get("items") if isinstance(content, Mapping) else None
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("ref"), str):
+                yield str(role), item
+
+
+def input_refs(definition: Mapping[str, Any]) -> list[str]:
+    return [item["ref"] for _, item in _role_items(definition.get("inputs"))]
+
+
+def output_refs(definition: Mapping[str, Any]) -> list[str]:
+    return [item["ref"] for _, item in _role_items(definition.get("outputs"))]
+
+
+def output_items(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return [item for _, item in _role_items(definition.get("outputs"))]
+
+
+def split_ref(project_key: str, ref: str) -> tuple[str, str]:
+    """(project key, dataset name) of a ref: ``name`` in the recipe's project, or ``PROJECTKEY.name``."""
+    if "." in ref:
+        owner, _, name = ref.partition(".")
+        return owner, name
+    return project_key, ref
+
+
+# -- creation ------------------------------------------------------------------------------------
+
+
+def create_recipe(
+    state: DSSState, model: RecipesModel, project: Project, body: Mapping[str, Any], login: str
+) -> Recipe:
+    """Create a recipe as createRecipe does: outputs created, inputs checked, a name made up. Hold the lock."""
+    proto = copy.deepcopy(dict(body.get("recipePrototype") or {}))
+    settings = dict(body.get("creationSettings") or {})
+    if proto.get("projectKey") not in (None, project.key):
+        raise bad_request(f"The prototype's projectKey ({proto.get('projectKey')!r}) is not the project of the path")
+    recipe_type = proto.get("type")
+    if recipe_type == "prepare":
+        recipe_type = proto["type"] = "shaker"
+    if recipe_type not in CODE_TYPES | VISUAL_TYPES:
+        raise bad_request(f"Unknown recipe type {recipe_type!r}")
+    proto["projectKey"] = project.key
+    proto["inputs"] = proto.get("inputs") if isinstance(proto.get("inputs"), dict) else {}
+    proto["outputs"] = proto.get("outputs") if isinstance(proto.get("outputs"), dict) else {}
+    virtual = settings.get("virtualInputs")
+    if isinstance(virtual, list) and virtual:
+        proto["inputs"] = {"main": {"items": [{"ref": str(ref), "deps": []} for ref in virtual]}}
+    for _, item in _role_items(proto["inputs"]):
+        item.setdefault("deps", [])
+    for _, item in _role_items(proto["outputs"]):
+        item.setdefault("appendMode", False)
+    raw = settings.get("rawCreation") is True
+    inputs, outputs = input_refs(proto), output_refs(proto)
+    if not raw:
+        for ref in inputs:
+            owner, input_name = split_ref(project.key, ref)
+            source = state.projects.get(owner)
+            if source is None or input_name not in source.datasets:
+                raise not_found(f"Input dataset does not exist: {owner}.{input_name}")
+        create = settings.get("createOutputDataset") is True
+        for ref in outputs:
+            if "." in ref:
+                raise bad_request(f"A recipe writes into its own project only, not into {ref}")
+            if ref in project.datasets and create:
+                raise conflict(f"Dataset {project.key}.{ref} already exists: write into it with an existing output")
+            if ref not in project.datasets and not create:
+                raise not_found(f"Output dataset does not exist: {project.key}.{ref}")
+    name: Any = proto.get("name")
+    if name is None:
+        name = _made_up_name(model, project, str(recipe_type), inputs, outputs)
+    if not isinstance(name, str) or not NAME.fullmatch(name):
+        raise bad_request(f"Invalid recipe name {name!r}: use letters, digits and underscores")
+    if name in model.of(project.key):
+        raise conflict(f"Recipe {project.key}.{name} already exists")
+    if name in project.datasets:
+        raise conflict(f"A dataset of the flow is already named {name}: recipes and datasets share the flow's names")
+    proto["name"] = name
+    now = state.clock()
+    proto.setdefault("params", _default_params(str(recipe_type)))
+    proto.setdefault("tags", [])
+    proto.setdefault("customMeta", {"kv": {}})
+    proto.setdefault("redispatchPartitioning", False)
+    proto.setdefault("neverRecomputeExistingPartitions", False)
+    proto["versionTag"] = user_tag(login, now)
+    proto["creationTag"] = user_tag(login, now)
+    payload = _default_payload(str(recipe_type), settings, proto, state, project)
+    recipe = Recipe(proto, payload, default_metadata(name, None, proto.get("tags") or []))
+    if not raw and settings.get("createOutputDataset") is True:
+        for ref in outputs:
+            _create_output(state, project, ref, settings, inputs, login)
+    model.of(project.key)[name] = recipe
+    if not raw and recipe.type in VISUAL_TYPES:
+        # Like DSS, the outputs of a visual recipe get the schema it computes.
+        for ref, schema in computed_output_schemas(state, project, recipe).items():
+            if ref in project.datasets and not schema_columns(project.datasets[ref].definition):
+                project.datasets[ref].definition["schema"] = schema
+    return recipe
+
+
+def _made_up_name(
+    model: RecipesModel, project: Project, recipe_type: str, inputs: list[str], outputs: list[str]
+) -> str:
+    if recipe_type in CODE_TYPES:
+        base = "compute_" + (outputs[0] if outputs else "recipe")
+    else:
+        base = f"{recipe_type}_" + (inputs[0].replace(".", "_") if inputs else "recipe")
+    taken = set(model.of(project.key)) | set(project.datasets)
+    name, suffix = base, 1
+    while name in taken:
+        suffix += 1
+        name = f"{base}_{suffix}"
+    return name
+
+
+def _default_params(recipe_type: str) -> dict[str, Any]:
+    if recipe_type in CODE_TYPES:
+        return {"envSelection": {"envMode": "INHERIT"}, "containerSelection": {"containerMode": "INHERIT"}}
+    return {"engineType": "DSS", "engineParams": {}}
+
+
+def _default_payload(
+    recipe_type: str, settings: Mapping[str, Any], proto: Mapping[str, Any], state: DSSState, project: Project
+) -> str:
+    if recipe_type in CODE_TYPES:
+        script = settings.get("script")
+        if isinstance(script, str):
+            return script
+        return DEFAULT_PYTHON if recipe_type == "python" else ""
+    if isinstance(settings.get("rawPayload"), str):
+        return str(settings["rawPayload"])
+    if recipe_type == "sync":
+        return ""
+    if recipe_type == "grouping":
+        key = settings.get("groupKey")
+        keys = [{"column": key}] if isinstance(key, str) else []
+        return json.dumps(
+            {"keys": keys, "values": [], "globalCount": True, "computedColumns": [], "postFilter": {"enabled": False}}
+        )
+    if recipe_type == "shaker":
+        return json.dumps({"steps": [], "columnsSelection": {"mode": "ALL"}, "origin": "PREPARE_RECIPE"})
+    if recipe_type == "join":
+        refs = input_refs(proto)
+        virtual = [
+            {"index": index, "computedColumns": [], "preFilter": {"enabled": False}, "prefix": ""}
+            for index in range(len(refs))
+        ]
+        joins = []
+        columns = [_columns_of(state, project, ref) for ref in refs]
+        for index in range(1, len(refs)):
+            common = [name for name in columns[0] if name in columns[index]]
+            join: dict[str, Any] = {"table1": 0, "table2": index, "type": "LEFT", "conditionsMode": "AND", "on": []}
+            if common:
+                # Like DSS, join on a column the inputs share by name.
+                join["on"].append(
+                    {
+                        "type": "EQ",
+                        "column1": {"name": common[0], "table": 0},
+                        "column2": {"name": common[0], "table": index},
+                    }
+                )
+            joins.append(join)
+        return json.dumps(
+            {"virtualInputs": virtual, "joins": joins, "computedColumns": [], "postFilter": {"enabled": False}}
+        )
+    return "{}"
+
+
+def _columns_of(state: DSSState, project: Project, ref: str) -> list[str]:
+    owner, name = split_ref(project.key, ref)
+    source = state.projects.get(owner)
+    dataset = source.datasets.get(name) if source is not None else None
+    return column_names(dataset.definition) if dataset is not None else []
+
+
+def _create_output(
+    state: DSSState, project: Project, name: str, settings: Mapping[str, Any], inputs: list[str], login: str
+) -> None:
+    output = settings.get("outputDatasetSettings")
+    output = output if isinstance(output, Mapping) else {}
+    connection = output.get("connectionId") or "filesystem_managed"
+    definition: dict[str, Any] = managed_definition(project.key, name, str(connection))
+    option = output.get("partitioningOptionId") or settings.get("partitioningOptionId")
+    copied = copied_partitioning(state, project, option)
+    if copied is not None:
+        definition["partitioning"] = copied
+    state.create_dataset(project, definition, login)
+
+
+def managed_definition(project_key: str, name: str, connection: str) -> dict[str, Any]:
+    """The definition DSS gives a managed dataset on a file-based connection."""
+    return {
+        "projectKey": project_key,
+        "name": name,
+        "type": "Filesystem",
+        "managed": True,
+        "params": {"connection": connection, "path": f"{project_key}/{name}"},
+        "formatType": "csv",
+        "formatParams": {"style": "unix", "charset": "utf8", "separator": "\t", "compress": "gz"},
+        "schema": {"columns": [], "userModified": False},
+        "partitioning": {"dimensions": []},
+    }
+
+
+def copied_partitioning(state: DSSState, project: Project, option: Any) -> dict[str, Any] | None:
+    """The partitioning named by ``copy:dataset:<ref>``, if that is the option."""
+    if not isinstance(option, str) or not option.startswith("copy:"):
+        return None
+    parts = option.split(":", 2)
+    if len(parts) != 3 or parts[1] != "dataset":
+        return None
+    owner, name = split_ref(project.key, parts[2])
+    source = state.projects.get(owner)
+    dataset = source.datasets.get(name) if source is not None else None
+    if dataset is None:
+        raise not_found(f"Cannot copy the partitioning of {owner}.{name}: it does not exist")
+    partitioning = dataset.definition.get("partitioning")
+    return copy.deepcopy(partitioning) if isinstance(partitioning, dict) else None
+
+
+# -- output schemas ------------------------------------------------------------------------------
+
+
+def json_payload(recipe: Recipe) -> dict[str, Any]:
+    if not recipe.payload.strip():
+        return {}
+    try:
+        payload = json.loads(recipe.payload)
+    except ValueError as error:
+        raise bad_request(f"The payload of recipe {recipe.name} is not valid JSON: {error}") from None
+    if not isinstance(payload, dict):
+        raise bad_request(f"The payload of recipe {recipe.name} is not a JSON object")
+    return payload
+
+
+def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[list[dict[str, Any]]]:
+    schemas = []
+    for ref in input_refs(recipe.definition):
+        owner, name = split_ref(project.key, ref)
+        source = state.projects.get(owner)
+        dataset = source.datasets.get(name) if source is not None else None
+        if dataset is None:
+            raise not_found(f"Input dataset does not exist: {owner}.{name}")
+        schemas.append(copy.deepcopy(schema_columns(dataset.definition)))
+    return schemas
+
+
+def computed_output_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[str, dict[str, Any]]:
+    """The schema a visual recipe gives each of its outputs. Code recipes cannot tell (400)."""
+    from . import executors
+
+    if recipe.type in CODE_TYPES:
+        raise bad_request(
+            f"Recipe {recipe.name} is a {recipe.type} recipe: its code decides its output schema, "
+            "which cannot be computed beforehand"
+        )
+    if recipe.type not in RUNNABLE_TYPES:
+        raise bad_request(f"The emulator cannot compute the output schema of a {recipe.type} recipe")
+    columns = executors.output_columns(
+        recipe.type, json_payload(recipe), input_schemas(state, project, recipe), input_refs(recipe.definition)
+    )
+    return {ref: {"columns": copy.deepcopy(columns), "userModified": False} for ref in output_refs(recipe.definition)}
+
+
+# -- status --------------------------------------------------------------------------------------
+
+
+def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
+    """The checks DSS makes on a recipe, and the engine it would run on."""
+    from . import executors
+
+    messages: list[dict[str, Any]] = []
+
+    def problem(code: str, title: str, message: str, severity: str = "ERROR") -> None:
+        messages.append(
+            {
+                "severity": severity,
+                "isFatal": severity == "ERROR",
+                "code": code,
+                "title": title,
+                "message": message,
+                "details": message,
+            }
+        )
+
+    for ref in input_refs(recipe.definition):
+        owner, name = split_ref(project.key, ref)
+        source = state.projects.get(owner)
+        if source is None or name not in source.datasets:
+            problem("ERR_RECIPE_INPUT_MISSING", "Missing input", f"Input dataset {owner}.{name} does not exist")
+    for ref in output_refs(recipe.definition):
+        if ref not in project.datasets:
+            problem("ERR_RECIPE_OUTPUT_MISSING", "Missing output", f"Output dataset {project.key}.{ref} does not exist")
+    if not output_refs(recipe.definition):
+        problem("ERR_RECIPE_NO_OUTPUT", "No output", "The recipe has no output")
+    if recipe.type == "python":
+        try:
+            compile(recipe.payload, f"<recipe {recipe.name}>", "exec")
+        except SyntaxError as error:
+            problem("ERR_RECIPE_CODE_SYNTAX", "Syntax error", f"Line {error.lineno}: {error.msg}")
+    elif recipe.type in RUNNABLE_TYPES and not messages:
+        try:
+            executors.output_columns(
+                recipe.type, json_payload(recipe), input_schemas(state, project, recipe), input_refs(recipe.definition)
+            )
+        except executors.RecipeError as error:
+            problem("ERR_RECIPE_INVALID_SETTINGS", "Invalid settings", str(error))
+        except Exception as error:  # a 400 from the payload
+            problem("ERR_RECIPE_INVALID_SETTINGS", "Invalid settings", getattr(error, "message", str(error)))
+    if recipe.type not in RUNNABLE_TYPES:
+        problem(
+            "WARN_EMULATOR_UNSUPPORTED",
+            "Not runnable here",
+            f"The emulator does not run {recipe.type} recipes",
+            "WARNING",
+        )
+    engine = {"type": "DSS", "label": "DSS", "recommended": True, "isSelectable": True}
+    if recipe.type in CODE_TYPES:
+        engine = {"type": "USER_CODE", "label": "Local Python process", "recommended": True, "isSelectable": True}
+    order = ["INFO", "SUCCESS", "WARNING", "ERROR"]
+    answer: dict[str, Any] = {
+        "selectedEngine": engine,
+        "engines": [engine],
+        "allMessagesForFrontend": {"messages": messages},
+    }
+    if messages:
+        answer["allMessagesForFrontend"]["maxSeverity"] = max((m["severity"] for m in messages), key=order.index)
+        answer["allMessagesForFrontend"]["anyMessage"] = True
+    return answer
+
+
+# -- the flow graph ------------------------------------------------------------------------------
+
+
+def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[str, Any]:
+    """The project's flow: its datasets and recipes, and the datasets of other projects its recipes read."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for name, dataset in project.datasets.items():
+        nodes[name] = {
+            "ref": name,
+            "type": "COMPUTABLE_DATASET",
+            "subType": dataset.definition.get("type"),
+            "projectKey": project.key,
+            "predecessors": [],
+            "successors": [],
+        }
+    for name, recipe in model.of(project.key).items():
+        node = nodes.setdefault(
+            name,
+            {
+                "ref": name,
+                "type": "RUNNABLE_RECIPE",
+                "subType": recipe.type,
+                "projectKey": project.key,
+                "predecessors": [],
+                "successors": [],
+            },
+        )
+        for ref in input_refs(recipe.definition):
+            owner, dataset_name = split_ref(project.key, ref)
+            key = dataset_name if owner == project.key else f"{owner}.{dataset_name}"
+            source = nodes.setdefault(
+                key,
+                {"ref": key, "type": "COMPUTABLE_DATASET", "projectKey": owner, "predecessors": [], "successors": []},
+            )
+            _link(source, node, key, name)
+        for ref in output_refs(recipe.definition):
+            target = nodes.setdefault(
+                ref,
+                {
+                    "ref": ref,
+                    "type": "COMPUTABLE_DATASET",
+                    "projectKey": project.key,
+                    "predecessors": [],
+                    "successors": [],
+                },
+            )
+            _link(node, target, name, ref)
+    return {"nodes": nodes}
+
+
+def _link(source: dict[str, Any], target: dict[str, Any], source_key: str, target_key: str) -> None:
+    if target_key not in source["successors"]:
+        source["successors"].append(target_key)
+    if source_key not in target["predecessors"]:
+        target["predecessors"].append(source_key)

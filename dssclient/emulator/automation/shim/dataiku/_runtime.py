@@ -1,0 +1,102 @@
+"""How the shim talks to the emulator that started it: a request per line, on standard output,
+answered on standard input. Rows go through files, in the emulator's TSV format."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import math
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+MARKER = "\x1eDKU-EMULATOR\x1e"
+_context: dict[str, Any] | None = None
+
+
+class EmulatorError(Exception):
+    """The emulator refused a request of the shim (a dataset that is not an input, say)."""
+
+
+def context() -> dict[str, Any]:
+    """What the emulator tells the code about its run: project, inputs and outputs, variables."""
+    global _context
+    if _context is None:
+        with open(os.environ["DKU_EMULATOR_CONTEXT"], encoding="utf-8") as opened:
+            _context = json.load(opened)
+    return _context
+
+
+def request(op: str, **arguments: Any) -> Any:
+    """Ask the emulator for something and wait for its answer."""
+    sys.stdout.flush()
+    out, into = sys.__stdout__, sys.__stdin__
+    if out is None or into is None:
+        raise EmulatorError("no channel to the emulator: standard input or output is closed")
+    out.write(MARKER + json.dumps({"op": op, **arguments}) + "\n")
+    out.flush()
+    line = into.readline()
+    if not line:
+        raise EmulatorError("the emulator closed the channel")
+    answer = json.loads(line)
+    if not answer.get("ok"):
+        raise EmulatorError(answer.get("error") or "refused")
+    return answer.get("result")
+
+
+_INTEGERS = {"tinyint", "smallint", "int", "bigint"}
+_FLOATS = {"float", "double"}
+
+
+def cast(value: str, column_type: str) -> Any:
+    """A stored value as Python sees it: numbers, booleans, None for empty, text otherwise."""
+    if value == "":
+        return None
+    try:
+        if column_type in _INTEGERS:
+            return int(value)
+        if column_type in _FLOATS:
+            return float(value)
+    except ValueError:
+        return None
+    if column_type == "boolean":
+        return value.lower() == "true"
+    return value
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, float):
+        return "" if math.isnan(value) or math.isinf(value) else repr(value)
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    text = value if isinstance(value, str) else str(value)
+    if any(character in text for character in ("\t", '"', "\r", "\n")):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def read_rows(path: str) -> Iterator[list[str]]:
+    with open(path, encoding="utf-8", newline="") as opened:
+        yield from csv.reader(opened, delimiter="\t", quotechar='"', doublequote=True)
+
+
+class RowFile:
+    """Rows appended to a file the emulator installs once the code succeeded."""
+
+    def __init__(self, path: str) -> None:
+        self._file = open(path, "a", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
+
+    def write(self, values: Sequence[Any]) -> None:
+        line = "\t".join(format_value(value) for value in values)
+        self._file.write((line if line else '""') + "\n")
+
+    def close(self) -> None:
+        self._file.close()

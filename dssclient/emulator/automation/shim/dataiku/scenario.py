@@ -1,0 +1,55 @@
+"""The scenario being run: building datasets, its variables and trigger parameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _runtime
+
+
+class BuildResult:
+    """The job a ``build_dataset`` ran."""
+
+    def __init__(self, answer: dict[str, Any]) -> None:
+        self.job_id = str(answer.get("jobId"))
+        self.outcome = str(answer.get("outcome"))
+
+    def get_outcome(self) -> str:
+        return self.outcome
+
+
+class Scenario:
+    """Handle on the scenario run in progress."""
+
+    def build_dataset(
+        self,
+        dataset_name: str,
+        project_key: str | None = None,
+        build_mode: str = "RECURSIVE_BUILD",
+        partitions: str | None = None,
+        step_name: str | None = None,
+        asynchronous: bool = False,
+        fail_fatal: bool = True,
+        **kwargs: Any,
+    ) -> BuildResult:
+        """Build a dataset (a job) and wait for it; a failed job raises unless ``fail_fatal`` is False."""
+        answer = _runtime.request(
+            "build",
+            dataset=dataset_name,
+            projectKey=project_key,
+            jobType=build_mode,
+            partitions=partitions,
+            failFatal=fail_fatal,
+        )
+        return BuildResult(answer)
+
+    def get_all_variables(self) -> dict[str, Any]:
+        variables: dict[str, Any] = _runtime.request("variables")
+        return variables
+
+    def set_scenario_variables(self, **variables: Any) -> None:
+        _runtime.request("set_scenario_variables", variables=variables)
+
+    def get_trigger_params(self) -> dict[str, Any]:
+        params: dict[str, Any] = _runtime.context().get("triggerParams") or {}
+        return params

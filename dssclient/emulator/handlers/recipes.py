@@ -1,0 +1,156 @@
+"""Recipes of a project: creation from a prototype, settings, metadata, status, output schemas."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..automation import recipes as flow
+from ..automation.access import READ, WRITE, project_for
+from ..automation.recipes import NAME, Recipe, RecipesModel, computed_output_schemas, output_refs, status
+from ..automation.store import data_store
+from ..context import RequestContext
+from ..errors import bad_request, conflict, not_found
+from ..state import Project, user_tag
+from ._common import existing_dataset, refuse_rename
+from ._registry import handles
+
+
+def _recipe_for(ctx: RequestContext, *rights: str) -> tuple[Project, Recipe]:
+    project = project_for(ctx, ctx.path["projectKey"], *rights)
+    return project, ctx.services.state.extension(RecipesModel).get(project.key, ctx.path["recipeName"])
+
+
+@handles("listRecipes")
+def list_recipes(ctx: RequestContext) -> list[dict[str, Any]]:
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], READ)
+        return [copy.deepcopy(recipe.definition) for recipe in state.extension(RecipesModel).of(project.key).values()]
+
+
+@handles("createRecipe")
+def create_recipe(ctx: RequestContext) -> dict[str, Any]:
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
+        recipe = flow.create_recipe(state, state.extension(RecipesModel), project, ctx.body, ctx.user.login)
+        return {"name": recipe.name, "projectKey": project.key}
+
+
+@handles("getRecipe")
+def get_recipe(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return _recipe_for(ctx, READ)[1].as_json()
+
+
+@handles("saveRecipe")
+def save_recipe(ctx: RequestContext) -> dict[str, Any]:
+    definition = ctx.body["recipe"]
+    fields = ctx.body_fields["recipe"]
+    refuse_rename("recipe", "projectKey", ctx.path["projectKey"], fields)
+    refuse_rename("recipe", "name", ctx.path["recipeName"], fields)
+    payload = ctx.body.get("payload")
+    state = ctx.services.state
+    with state.lock:
+        _, recipe = _recipe_for(ctx, WRITE)
+        if fields.get("type") not in (None, recipe.type):
+            raise bad_request(f"A recipe's type cannot change (from {recipe.type} to {fields.get('type')})")
+        recipe.definition = copy.deepcopy(definition)
+        version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
+        recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)
+        if isinstance(payload, str):
+            recipe.payload = payload
+        if isinstance(fields.get("tags"), list):
+            recipe.metadata["tags"] = list(fields["tags"])
+        recipe.revision += 1
+    return {}
+
+
+@handles("deleteRecipe")
+def delete_recipe(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        project, recipe = _recipe_for(ctx, WRITE)
+        del ctx.services.state.extension(RecipesModel).of(project.key)[recipe.name]
+
+
+@handles("getRecipeMetadata")
+def get_recipe_metadata(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        return copy.deepcopy(_recipe_for(ctx, READ)[1].metadata)
+
+
+@handles("setRecipeMetadata")
+def set_recipe_metadata(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        _, recipe = _recipe_for(ctx, WRITE)
+        recipe.metadata = copy.deepcopy(ctx.body)
+        if isinstance(ctx.body_fields.get("tags"), list):
+            recipe.definition["tags"] = list(ctx.body_fields["tags"])
+    return {}
+
+
+@handles("getRecipeStatus")
+def get_recipe_status(ctx: RequestContext) -> dict[str, Any]:
+    state = ctx.services.state
+    with state.lock:
+        project, recipe = _recipe_for(ctx, READ)
+        return status(state, project, recipe)
+
+
+@handles("getRecipeSchemaUpdates")
+def get_recipe_schema_updates(ctx: RequestContext) -> dict[str, Any]:
+    state = ctx.services.state
+    with state.lock:
+        project, recipe = _recipe_for(ctx, READ)
+        computed = computed_output_schemas(state, project, recipe)
+        computables = []
+        for ref, schema in computed.items():
+            dataset = project.datasets.get(ref)
+            current = dataset.definition.get("schema") if dataset is not None else None
+            current_columns = current.get("columns") if isinstance(current, dict) else None
+            if _comparable(current_columns) != _comparable(schema["columns"]):
+                computables.append({"type": "DATASET", "datasetName": ref, "id": ref, "newSchema": schema})
+        return {"totalIncompatibilities": len(computables), "computables": computables}
+
+
+def _comparable(columns: Any) -> list[tuple[str, str]]:
+    if not isinstance(columns, list):
+        return []
+    return [(str(c.get("name")), str(c.get("type"))) for c in columns if isinstance(c, dict)]
+
+
+@handles("updateRecipeOutputSchema")
+def update_recipe_output_schema(ctx: RequestContext) -> dict[str, Any]:
+    fields = ctx.body_fields
+    if fields["computableType"] != "DATASET":
+        raise bad_request(f"The emulator updates the schemas of datasets only, not of {fields['computableType']}")
+    with ctx.services.state.lock:
+        project, recipe = _recipe_for(ctx, WRITE)
+        name = fields["computableId"]
+        if name not in output_refs(recipe.definition):
+            raise bad_request(f"Dataset {name} is not an output of recipe {recipe.name}")
+        dataset = existing_dataset(project, name)
+        dataset.definition["schema"] = copy.deepcopy(ctx.body["newSchema"])
+        if fields.get("dropAndRecreate") is True:
+            data_store(ctx.services).clear(project.key, name)
+    return {"msg": f"Updated the schema of {project.key}.{name}"}
+
+
+@handles("renameRecipe")
+def rename_recipe(ctx: RequestContext) -> None:
+    old, new = ctx.body_fields["oldName"], ctx.body_fields["newName"]
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
+        recipes = state.extension(RecipesModel).of(project.key)
+        if old not in recipes:
+            raise not_found(f"Recipe does not exist: {project.key}.{old}")
+        if not NAME.fullmatch(new):
+            raise bad_request(f"Invalid recipe name {new!r}: use letters, digits and underscores")
+        if new in recipes or new in project.datasets:
+            raise conflict(f"The flow of {project.key} already has an object named {new}")
+        recipe = recipes.pop(old)
+        recipe.definition["name"] = new
+        recipe.metadata["label"] = new
+        recipes[new] = recipe
