@@ -31,13 +31,16 @@ from .errors import (
     InternalServerError,
     InvalidIdentifierError,
     InvalidRequestError,
+    JobFailedError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RedirectError,
     ResponseTooLargeError,
     ResultNotReadyError,
+    ScenarioRunFailedError,
     UnexpectedResponseError,
+    WaitTimeoutError,
 )
 
 if TYPE_CHECKING:
@@ -100,6 +103,10 @@ __all__ = [
     "ResponseTooLargeError",
     "ResultNotReadyError",
     "UnexpectedResponseError",
+    # -- jobs and scenario runs --
+    "JobFailedError",
+    "ScenarioRunFailedError",
+    "WaitTimeoutError",
 ]
 
 

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from dssclient_generated.api import code_studio_templates, futures, instance, projects, resources
+from dssclient_generated.api import code_studio_templates, futures, instance, jobs, projects, resources
 
 from dssclient._auth import DSSAuth
 from dssclient._config import (
@@ -33,6 +33,7 @@ from ._stream import DSSStream
 from ._transport import build_async_http_client
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
 from .dss.future import DSSFuture
+from .dss.job import DSSJob, DSSJobListItem
 from .dss.project import DSSProject, ListItems, Objects
 
 if TYPE_CHECKING:
@@ -308,6 +309,28 @@ class DSSClient:
     def get_code_studio_template(self, template_id: str) -> DSSCodeStudioTemplate:
         """A handle on a code studio template (no call is made)."""
         return DSSCodeStudioTemplate(self, template_id)
+
+    # -- jobs --------------------------------------------------------------------------------
+
+    @overload
+    def list_running_jobs(self, as_type: ListItems = "listitems", all_users: bool = True) -> list[DSSJobListItem]: ...
+
+    @overload
+    def list_running_jobs(self, as_type: Objects, all_users: bool = True) -> list[DSSJob]: ...
+
+    def list_running_jobs(
+        self, as_type: ListItems | Objects = "listitems", all_users: bool = True
+    ) -> list[DSSJobListItem] | list[DSSJob]:
+        """The jobs not over yet, of every project the caller may read, or only the caller's.
+
+        (operation ``listInstanceRunningJobs``)
+        """
+        list_items = as_list_items(as_type)
+        items = [
+            DSSJobListItem(self, item)
+            for item in self._requester.json(jobs.list_instance_running_jobs._get_kwargs, all_users=all_users)
+        ]
+        return items if list_items else [item.to_job() for item in items]
 
     # -- instance ------------------------------------------------------------------------------
 

@@ -34,6 +34,10 @@ __all__ = [
     "ResultNotReadyError",
     "FutureFailedError",
     "FutureTimeoutError",
+    # -- jobs and scenario runs --
+    "JobFailedError",
+    "ScenarioRunFailedError",
+    "WaitTimeoutError",
 ]
 
 
@@ -235,3 +239,43 @@ class FutureTimeoutError(DataikuException, TimeoutError):
         super().__init__(
             f"long task {job_id} still running after {timeout:g} s; it goes on running (wait again, or abort it)"
         )
+
+
+# -- jobs and scenario runs ----------------------------------------------------------------------
+
+
+class JobFailedError(DataikuException):
+    """A job ended ``FAILED`` or ``ABORTED``. The text is the official client's
+    (``Job run did not finish. Status: FAILED``); ``first_failure`` holds the error of the
+    first activity that failed, when DSS reported one, and the job's log says more."""
+
+    def __init__(self, job_id: str, state: str, status: dict[str, Any] | None = None) -> None:
+        self.job_id = job_id
+        self.state = state
+        self.status = status if status is not None else {}
+        activities = (self.status.get("baseStatus") or {}).get("activities") or {}
+        self.first_failure: dict[str, Any] | None = next(
+            (a["firstFailure"] for a in activities.values() if isinstance(a, dict) and a.get("firstFailure")), None
+        )
+        super().__init__(f"Job run did not finish. Status: {state}")
+
+
+class ScenarioRunFailedError(DataikuException):
+    """A scenario run ended with another outcome than ``SUCCESS`` (``outcome``: ``WARNING``,
+    ``FAILED``, ``ABORTED``), or its trigger fire was cancelled (``outcome`` None). The text
+    is the official client's; ``run`` is the run's raw dict, when there is one."""
+
+    def __init__(self, message: str, outcome: str | None = None, run: dict[str, Any] | None = None) -> None:
+        self.outcome = outcome
+        self.run = run
+        super().__init__(message)
+
+
+class WaitTimeoutError(DataikuException, TimeoutError):
+    """Waiting for a job or a scenario run took longer than the caller allowed. It goes on running."""
+
+    def __init__(self, what: str, timeout: float, state: Any = None) -> None:
+        self.what = what
+        self.timeout = timeout
+        self.state = state
+        super().__init__(f"{what} still running after {timeout:g} s; it goes on running (wait again, or abort it)")

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from dssclient_generated.api import code_studio_templates, futures, instance, projects, resources
+from dssclient_generated.api import code_studio_templates, futures, instance, jobs, projects, resources
 
 from dssclient._auth import DSSAuth
 from dssclient._config import (
@@ -32,6 +32,7 @@ from ._stream import AsyncDSSStream
 from ._transport import build_async_http_client
 from .dss.admin import AsyncDSSCodeStudioTemplate, AsyncDSSCodeStudioTemplateListItem
 from .dss.future import AsyncDSSFuture
+from .dss.job import AsyncDSSJob, AsyncDSSJobListItem
 from .dss.project import AsyncDSSProject, ListItems, Objects
 
 if TYPE_CHECKING:
@@ -315,6 +316,30 @@ class AsyncDSSClient:
     def get_code_studio_template(self, template_id: str) -> AsyncDSSCodeStudioTemplate:
         """A handle on a code studio template (no call is made)."""
         return AsyncDSSCodeStudioTemplate(self, template_id)
+
+    # -- jobs --------------------------------------------------------------------------------
+
+    @overload
+    async def list_running_jobs(
+        self, as_type: ListItems = "listitems", all_users: bool = True
+    ) -> list[AsyncDSSJobListItem]: ...
+
+    @overload
+    async def list_running_jobs(self, as_type: Objects, all_users: bool = True) -> list[AsyncDSSJob]: ...
+
+    async def list_running_jobs(
+        self, as_type: ListItems | Objects = "listitems", all_users: bool = True
+    ) -> list[AsyncDSSJobListItem] | list[AsyncDSSJob]:
+        """The jobs not over yet, of every project the caller may read, or only the caller's.
+
+        (operation ``listInstanceRunningJobs``)
+        """
+        list_items = as_list_items(as_type)
+        items = [
+            AsyncDSSJobListItem(self, item)
+            for item in await self._requester.json(jobs.list_instance_running_jobs._get_kwargs, all_users=all_users)
+        ]
+        return items if list_items else [item.to_job() for item in items]
 
     # -- instance ------------------------------------------------------------------------------
 

@@ -3,19 +3,67 @@
 
 from __future__ import annotations
 
+import datetime
+import uuid
 import warnings
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from dssclient_generated.api import datasets
 
+from dssclient._rows import Caster, casters_for
+from dssclient._times import datetime_from_ms
+from dssclient.dss.metrics import ComputedMetrics
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
-from dssclient.errors import NotFoundError
+from dssclient.errors import DataikuException, NotFoundError
 
-from .._requester import json_body
+from .._requester import json_body, multipart_body
+from .._rowstream import iter_rows_of
+from .._stream import DSSStream
+from .future import DSSFuture
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
+    from .job import DSSJob
     from .project import DSSProject
+    from .recipe import CodeRecipeCreator, DSSRecipeCreator
+
+# Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
+FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
+SQL_TYPES = (
+    "JDBC",
+    "PostgreSQL",
+    "MySQL",
+    "Vertica",
+    "Snowflake",
+    "Redshift",
+    "Greenplum",
+    "Teradata",
+    "Oracle",
+    "SQLServer",
+    "SAPHANA",
+    "Netezza",
+    "BigQuery",
+    "Athena",
+    "hiveserver2",
+    "Synapse",
+    "FabricWarehouse",
+    "Databricks",
+    "DatabricksLakebase",
+    "ClickHouse",
+)
+
+
+def _is_fs_like(dataset_type: str) -> bool:
+    return dataset_type in FS_TYPES or dataset_type.startswith("fsprovider_")
+
+
+def _partition_list(partitions: str | Sequence[str] | None) -> Any:
+    from dssclient_generated.types import UNSET
+
+    if partitions is None:
+        return UNSET
+    return [partitions] if isinstance(partitions, str) else list(partitions)
 
 
 class DSSDataset:
@@ -62,10 +110,19 @@ class DSSDataset:
         return True
 
     def get_settings(self) -> DSSDatasetSettings:
-        """The dataset's definition, to edit and :meth:`~DSSDatasetSettings.save`. (operation ``getDatasetSettings``)"""
+        """The dataset's definition, to edit and :meth:`~DSSDatasetSettings.save`. (operation ``getDatasetSettings``)
+
+        File-based datasets get a :class:`FSLikeDatasetSettings`, SQL ones a
+        :class:`SQLDatasetSettings`, with helpers of their own.
+        """
         raw = self.client._requester.json(
             datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
         )
+        dataset_type = raw.get("type") if isinstance(raw.get("type"), str) else ""
+        if _is_fs_like(dataset_type):
+            return FSLikeDatasetSettings(self, raw)
+        if dataset_type in SQL_TYPES:
+            return SQLDatasetSettings(self, raw)
         return DSSDatasetSettings(self, raw)
 
     def get_definition(self) -> dict[str, Any]:
@@ -125,6 +182,351 @@ class DSSDataset:
         )
         return partitions
 
+    # -- data, metrics and checks (project automation) -----------------------------------------
+
+    def iter_rows(
+        self, partitions: str | Sequence[str] | None = None, columns: Sequence[str] | None = None
+    ) -> Iterator[list[Any]]:
+        """The dataset's rows, read as they arrive, each a list of values cast by column type.
+
+        The rows are in the order of the schema's columns, or of ``columns``; ``partitions`` (an
+        identifier or a list) reads some partitions only. As the official client does, the
+        read starts when this is called (an unknown dataset raises here), and once the last
+        row is read DSS is asked whether the read went well (an error there is raised then).
+        Memory stays flat however large the dataset. Async: ``for row in await
+        dataset.iter_rows()``. (operations ``getDatasetData``, ``getDatasetSchema``,
+        ``finishDatasetStreaming``)
+        """
+        from dssclient_generated.types import UNSET
+
+        read_session_id = str(uuid.uuid4())
+        stream = self.client._requester.stream(
+            datasets.get_dataset_data._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            format_="tsv-excel-noheader",
+            partitions=_partition_list(partitions),
+            columns=list(columns) if columns is not None else UNSET,
+            read_session_id=read_session_id,
+        )
+        try:
+            schema = self.get_schema()
+            casters = casters_for(schema.get("columns") or [], list(columns) if columns is not None else None)
+        except BaseException:
+            stream.close()
+            raise
+        return self._read_rows(stream, casters, read_session_id)
+
+    def _read_rows(self, stream: DSSStream, casters: Sequence[Caster], read_session_id: str) -> Iterator[list[Any]]:
+        for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
+            yield row
+        self.client._requester.empty(
+            datasets.finish_dataset_streaming._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            read_session_id=read_session_id,
+        )
+
+    def clear(self, partitions: str | Sequence[str] | None = None) -> dict[str, Any]:
+        """Remove the dataset's rows, of some partitions (an identifier or a list) or all.
+
+        (operation ``clearDatasetData``)
+        """
+        answer: dict[str, Any] = self.client._requester.json(
+            datasets.clear_dataset_data._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            partitions=_partition_list(partitions),
+        )
+        return answer
+
+    def copy_to(self, target: DSSDataset, sync_schema: bool = True, write_mode: str = "OVERWRITE") -> DSSFuture:
+        """Copy the rows into another dataset; returns the copy's future. (operation ``copyDatasetData``)
+
+        :param sync_schema: give the target this dataset's schema first.
+        :param write_mode: ``OVERWRITE`` (replace the target's rows) or ``APPEND``.
+        """
+        body = {
+            "targetProjectKey": target.project_key,
+            "targetDatasetName": target.dataset_name,
+            "syncSchema": sync_schema,
+            "writeMode": write_mode,
+        }
+        state = self.client._requester.json(
+            datasets.copy_dataset_data._get_kwargs, self.project_key, self.dataset_name, body=json_body(body)
+        )
+        return DSSFuture.from_resp(self.client, state)
+
+    def build(
+        self,
+        job_type: str = "NON_RECURSIVE_FORCED_BUILD",
+        partitions: str | Sequence[str] | None = None,
+        wait: bool = True,
+        no_fail: bool = False,
+        timeout: float | None = None,
+    ) -> DSSJob:
+        """Start a job building this dataset, and by default wait until it is over. (operation ``startJob``)
+
+        Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``
+        (which the official client ignores). ``timeout`` bounds the wait.
+        """
+        builder = self.project.new_job(job_type).with_output(
+            self.dataset_name,
+            partition=partitions if partitions is None or isinstance(partitions, str) else list(partitions),
+        )
+        if wait:
+            return builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+        return builder.start()
+
+    def compute_metrics(
+        self, partition: str = "", metric_ids: Sequence[str] | None = None, probes: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Compute the dataset's metrics (its probes', ``probes``', or those of ``metric_ids``) and store them.
+
+        ``partition`` is empty for a dataset that is not partitioned, ``ALL`` for the
+        whole of a partitioned one. Returns the computation's report. (operations
+        ``computeDatasetMetrics``, ``computeDatasetMetricsFromIds``)
+        """
+        if metric_ids is not None:
+            report: dict[str, Any] = self.client._requester.json(
+                datasets.compute_dataset_metrics_from_ids._get_kwargs,
+                self.project_key,
+                self.dataset_name,
+                partition=partition,
+                body=json_body({"metricIds": list(metric_ids)}),
+            )
+            return report
+        if probes is not None:
+            report = self.client._requester.json(
+                datasets.compute_dataset_metrics._get_kwargs,
+                self.project_key,
+                self.dataset_name,
+                partition=partition,
+                body=json_body(probes),
+            )
+            return report
+        report = self.client._requester.json(
+            datasets.compute_dataset_metrics._get_kwargs, self.project_key, self.dataset_name, partition=partition
+        )
+        return report
+
+    def run_checks(self, partition: str = "", checks: Sequence[str] | None = None) -> dict[str, Any]:
+        """Run the dataset's checks (or those named) on a partition; returns their outcomes.
+
+        (operation ``runDatasetChecks``)
+        """
+        from dssclient_generated.types import UNSET
+
+        report: dict[str, Any] = self.client._requester.json(
+            datasets.run_dataset_checks._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            partition=partition,
+            body=list(checks) if checks is not None else UNSET,
+        )
+        return report
+
+    def get_last_metric_values(self, partition: str = "") -> ComputedMetrics:
+        """The last value of each metric (on one partition; the whole dataset when empty).
+
+        (operation ``getDatasetLastMetricValues``)
+        """
+        raw = self.client._requester.json(
+            datasets.get_dataset_last_metric_values._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            partition if partition else "NP",
+        )
+        return ComputedMetrics(raw)
+
+    def get_metric_history(self, metric: str, partition: str = "") -> dict[str, Any]:
+        """The values a metric took, oldest first. (operation ``getDatasetMetricHistory``)"""
+        history: dict[str, Any] = self.client._requester.json(
+            datasets.get_dataset_metric_history._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            partition if partition else "NP",
+            metric_lookup=metric,
+        )
+        return history
+
+    def get_info(self) -> DSSDatasetInfo:
+        """The dataset's definition and status, notably how its last build went. (operation ``getDatasetInfo``)"""
+        info = self.client._requester.json(datasets.get_dataset_info._get_kwargs, self.project_key, self.dataset_name)
+        return DSSDatasetInfo(self, info)
+
+    def get_usages(self) -> list[dict[str, Any]]:
+        """The recipes that read or write the dataset. (operation ``getDatasetUsages``)"""
+        usages: list[dict[str, Any]] = self.client._requester.json(
+            datasets.get_dataset_usages._get_kwargs, self.project_key, self.dataset_name
+        )
+        return usages
+
+    def uploaded_add_file(self, fp: IO[bytes] | bytes, filename: str) -> None:
+        """Add a file to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
+
+        (operation ``uploadDatasetFile``)
+        """
+        self.client._requester.empty(
+            datasets.upload_dataset_file._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            body=multipart_body(file=(filename, fp)),
+        )
+
+    def uploaded_list_files(self) -> list[dict[str, Any]]:
+        """The files of an ``UploadedFiles`` dataset (``path``, ``size``, ...).
+
+        (operation ``listDatasetUploadedFiles``)
+        """
+        files: list[dict[str, Any]] = self.client._requester.json(
+            datasets.list_dataset_uploaded_files._get_kwargs, self.project_key, self.dataset_name
+        )
+        return files
+
+    def test_and_detect(self, infer_storage_types: bool = False) -> DSSFuture:
+        """Start detecting the format and schema of a file-based dataset; returns the detection's future.
+
+        Used by :meth:`autodetect_settings`. dssclient detects file-based datasets only: other
+        types raise ValueError. (operations ``getDatasetSettings``, ``detectDatasetFormat``)
+        """
+        settings = self.get_settings()
+        if not _is_fs_like(settings.type):
+            raise ValueError(f"dssclient detects the settings of file-based datasets only, not of {settings.type} ones")
+        state = self.client._requester.json(
+            datasets.detect_dataset_format._get_kwargs,
+            self.project_key,
+            self.dataset_name,
+            body=json_body({"detectPossibleFormats": True, "inferStorageTypes": infer_storage_types}),
+        )
+        return DSSFuture.from_resp(self.client, state)
+
+    def autodetect_settings(
+        self, infer_storage_types: bool = False, timeout: float | None = None
+    ) -> DSSDatasetSettings:
+        """The dataset's settings with the format and schema DSS detects in its files, to save.
+
+        :param infer_storage_types: give columns the narrowest type their values fit, rather than ``string``.
+        :param timeout: bounds the wait for the detection.
+        :raises DataikuException: the detection found no format.
+        """
+        settings = self.get_settings()
+        if not _is_fs_like(settings.type):
+            raise ValueError(f"dssclient detects the settings of file-based datasets only, not of {settings.type} ones")
+        future = self.test_and_detect(infer_storage_types)
+        result = future.wait_for_result(timeout=timeout)
+        detected = result.get("format") if isinstance(result, dict) else None
+        if not isinstance(detected, dict) or not detected.get("ok"):
+            raise DataikuException(f"Format detection failed, complete response is {result!r}")
+        raw = settings.get_raw()
+        raw["formatType"] = detected["type"]
+        raw["formatParams"] = detected["params"]
+        raw["schema"] = detected["schemaDetection"]["newSchema"]
+        return settings
+
+    def new_code_recipe(
+        self,
+        type: str,
+        code: str | None = None,
+        recipe_name: str | None = None,  # noqa: A002
+    ) -> CodeRecipeCreator:
+        """Start creating a code recipe reading this dataset (no call is made)."""
+        from .recipe import CodeRecipeCreator, PythonRecipeCreator
+
+        builder: CodeRecipeCreator
+        if type == "python":
+            builder = PythonRecipeCreator(recipe_name, self.project)
+        else:
+            builder = CodeRecipeCreator(recipe_name, type, self.project)
+        builder.with_input(self.dataset_name)
+        if code is not None:
+            builder.with_script(code)
+        return builder
+
+    def new_recipe(self, type: str, recipe_name: str | None = None) -> DSSRecipeCreator:  # noqa: A002
+        """Start creating a recipe of any type reading this dataset (no call is made)."""
+        builder = self.project.new_recipe(type, recipe_name)
+        builder.with_input(self.dataset_name)
+        return builder
+
+
+class DSSDatasetInfo:
+    """A dataset's definition and status, from :meth:`DSSDataset.get_info`."""
+
+    def __init__(self, dataset: DSSDataset, info: dict[str, Any]) -> None:
+        self.dataset = dataset
+        self.info = info
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(dataset={self.dataset.dataset_name!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.info
+
+    @property
+    def last_build_start_time(self) -> datetime.datetime | None:
+        return datetime_from_ms((self.info.get("lastBuild") or {}).get("buildStartTime"))
+
+    @property
+    def last_build_end_time(self) -> datetime.datetime | None:
+        return datetime_from_ms((self.info.get("lastBuild") or {}).get("buildEndTime"))
+
+    @property
+    def is_last_build_successful(self) -> bool:
+        return bool((self.info.get("lastBuild") or {}).get("buildSuccess", False))
+
+
+class DSSManagedDatasetCreationHelper:
+    """Creates a managed dataset: choose where it stores its data, then :meth:`create` it.
+
+    Get one with :meth:`DSSProject.new_managed_dataset`.
+    """
+
+    def __init__(self, project: DSSProject, dataset_name: str) -> None:
+        self.project = project
+        self.dataset_name = dataset_name
+        self.creation_settings: dict[str, Any] = {"specificSettings": {}}
+
+    def get_creation_settings(self) -> dict[str, Any]:
+        return self.creation_settings
+
+    def with_store_into(
+        self, connection: str, type_option_id: str | None = None, format_option_id: str | None = None
+    ) -> DSSManagedDatasetCreationHelper:
+        """Store the data into this connection (with a dataset type and a format preset, where it has several)."""
+        self.creation_settings["connectionId"] = connection
+        if type_option_id is not None:
+            self.creation_settings["typeOptionId"] = type_option_id
+        if format_option_id is not None:
+            self.creation_settings["specificSettings"]["formatOptionId"] = format_option_id
+        return self
+
+    def with_copy_partitioning_from(
+        self, dataset_ref: str, object_type: str = "DATASET"
+    ) -> DSSManagedDatasetCreationHelper:
+        """Partition the new dataset as that dataset (or managed folder, ``object_type="FOLDER"``) is."""
+        code = "dataset" if object_type == "DATASET" else "folder"
+        self.creation_settings["partitioningOptionId"] = f"copy:{code}:{dataset_ref}"
+        return self
+
+    def create(self, overwrite: bool = False) -> DSSDataset:
+        """Create the dataset; with ``overwrite``, first delete one of that name, with its data.
+
+        (operation ``createManagedDataset``)
+        """
+        if overwrite and self.already_exists():
+            self.project.get_dataset(self.dataset_name).delete(drop_data=True)
+        self.project.client._requester.json(
+            datasets.create_managed_dataset._get_kwargs,
+            self.project.project_key,
+            body=json_body({"name": self.dataset_name, "creationSettings": self.creation_settings}),
+        )
+        return DSSDataset(self.project.client, self.project.project_key, self.dataset_name)
+
+    def already_exists(self) -> bool:
+        """Whether a dataset of that name exists (only "not found" means no). (operation ``getDatasetMetadata``)"""
+        return self.project.get_dataset(self.dataset_name).exists()
+
 
 class DSSDatasetSettings(DSSRawSettings):
     """A dataset's definition. Edit it with the helpers or through :meth:`get_raw`, then :meth:`save`."""
@@ -173,6 +575,58 @@ class DSSDatasetSettings(DSSRawSettings):
             self.dataset.dataset_name,
             body=json_body(self.settings),
         )
+
+
+class FSLikeDatasetSettings(DSSDatasetSettings):
+    """The settings of a file-based dataset (``Filesystem``, ``UploadedFiles``, ``S3``, ...)."""
+
+    def set_connection_and_path(self, connection: str, path: str) -> None:
+        params = self.get_raw_params()
+        params["connection"] = connection
+        params["path"] = path
+
+    def get_raw_format_params(self) -> dict[str, Any]:
+        return nested_dict(self.settings, "formatParams")
+
+    def set_format(self, format_type: str, format_params: dict[str, Any] | None = None) -> None:
+        self.settings["formatType"] = format_type
+        self.settings["formatParams"] = format_params if format_params is not None else {}
+
+    def set_csv_format(
+        self,
+        separator: str = ",",
+        style: str = "excel",
+        skip_rows_before: int = 0,
+        header_row: bool = True,
+        skip_rows_after: int = 0,
+    ) -> None:
+        """Read (and write) the files as CSV: separator, quoting style, header and rows to skip."""
+        self.set_format(
+            "csv",
+            {
+                "separator": separator,
+                "style": style,
+                "skipRowsBeforeHeader": skip_rows_before,
+                "parseHeaderRow": header_row,
+                "skipRowsAfterHeader": skip_rows_after,
+            },
+        )
+
+    def set_partitioning_file_pattern(self, pattern: str) -> None:
+        nested_dict(self.settings, "partitioning")["filePathPattern"] = pattern
+
+
+class SQLDatasetSettings(DSSDatasetSettings):
+    """The settings of a SQL dataset."""
+
+    def set_table(self, connection: str, schema: str, table: str, catalog: str | None = None) -> None:
+        params = self.get_raw_params()
+        params["connection"] = connection
+        params["mode"] = "table"
+        params["schema"] = schema
+        params["table"] = table
+        if catalog is not None:
+            params["catalog"] = catalog
 
 
 class DSSDatasetListItem(DSSListItem):

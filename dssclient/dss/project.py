@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dssclient_generated.api import datasets, projects
+from dssclient_generated.api import datasets, jobs, projects, recipes, scenarios
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
 from .._requester import json_body
-from .dataset import DSSDataset, DSSDatasetListItem
+from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
+from .flow import DSSProjectFlow
 from .future import DSSFuture
+from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
+from .recipe import DSSRecipe, DSSRecipeCreator, DSSRecipeListItem, new_recipe_creator
+from .scenario import DSSScenario, DSSScenarioListItem
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
@@ -170,6 +175,240 @@ class DSSProject:
             datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
         )
         return DSSDataset(self.client, self.project_key, dataset_name)
+
+    # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
+
+    def create_upload_dataset(self, dataset_name: str, connection: str | None = None) -> DSSDataset:
+        """Create a dataset of uploaded files (add them with :meth:`DSSDataset.uploaded_add_file`).
+
+        (operation ``createDataset``)
+        """
+        check_identifier("dataset name", dataset_name)
+        params: dict[str, Any] = {} if connection is None else {"uploadConnection": connection}
+        body = {"name": dataset_name, "projectKey": self.project_key, "type": "UploadedFiles", "params": params}
+        self.client._requester.json_or_none(datasets.create_dataset._get_kwargs, self.project_key, body=json_body(body))
+        return DSSDataset(self.client, self.project_key, dataset_name)
+
+    def create_filesystem_dataset(self, dataset_name: str, connection: str, path_in_connection: str) -> DSSDataset:
+        """Create a dataset of the files at a path of a filesystem connection. (operation ``createDataset``)"""
+        return self.create_fslike_dataset(dataset_name, "Filesystem", connection, path_in_connection)
+
+    def create_fslike_dataset(
+        self,
+        dataset_name: str,
+        dataset_type: str,
+        connection: str,
+        path_in_connection: str,
+        extra_params: dict[str, Any] | None = None,
+    ) -> DSSDataset:
+        """Create a file-based dataset (``Filesystem``, ``S3``, ...) on a connection. (operation ``createDataset``)"""
+        check_identifier("dataset name", dataset_name)
+        params: dict[str, Any] = {"connection": connection, "path": path_in_connection}
+        if extra_params is not None:
+            params.update(extra_params)
+        body = {"name": dataset_name, "projectKey": self.project_key, "type": dataset_type, "params": params}
+        self.client._requester.json_or_none(datasets.create_dataset._get_kwargs, self.project_key, body=json_body(body))
+        return DSSDataset(self.client, self.project_key, dataset_name)
+
+    def new_managed_dataset(self, dataset_name: str) -> DSSManagedDatasetCreationHelper:
+        """Start creating a managed dataset (no call is made): choose its connection, then ``create()``."""
+        check_identifier("dataset name", dataset_name)
+        return DSSManagedDatasetCreationHelper(self, dataset_name)
+
+    def new_managed_dataset_creation_helper(self, dataset_name: str) -> DSSManagedDatasetCreationHelper:
+        """Deprecated name of :meth:`new_managed_dataset`."""
+        warnings.warn(
+            "new_managed_dataset_creation_helper is deprecated: use new_managed_dataset", DeprecationWarning, 2
+        )
+        return self.new_managed_dataset(dataset_name)
+
+    @overload
+    def list_recipes(self, as_type: ListItems = "listitems") -> list[DSSRecipeListItem]: ...
+
+    @overload
+    def list_recipes(self, as_type: Objects) -> list[DSSRecipe]: ...
+
+    def list_recipes(self, as_type: ListItems | Objects = "listitems") -> list[DSSRecipeListItem] | list[DSSRecipe]:
+        """The project's recipes, as list items or as handles. (operation ``listRecipes``)"""
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = self.client._requester.json(recipes.list_recipes._get_kwargs, self.project_key)
+        if list_items:
+            return [DSSRecipeListItem(self.client, item) for item in items]
+        return [DSSRecipe(self.client, self.project_key, item["name"]) for item in items]
+
+    def get_recipe(self, recipe_name: str) -> DSSRecipe:
+        """A handle on a recipe of this project (no call is made)."""
+        return DSSRecipe(self.client, self.project_key, recipe_name)
+
+    def create_recipe(self, recipe_proto: dict[str, Any], creation_settings: dict[str, Any]) -> DSSRecipe:
+        """Create a recipe from a prototype and creation settings; the builders of :meth:`new_recipe` call this.
+
+        ``recipe_proto`` gets this project's key (the dict is changed, as the official client
+        changes it). (operation ``createRecipe``)
+        """
+        recipe_proto["projectKey"] = self.project_key
+        body = {"recipePrototype": recipe_proto, "creationSettings": creation_settings}
+        answer = self.client._requester.json(recipes.create_recipe._get_kwargs, self.project_key, body=json_body(body))
+        return DSSRecipe(self.client, self.project_key, answer["name"])
+
+    def new_recipe(self, type: str, name: str | None = None) -> DSSRecipeCreator:  # noqa: A002
+        """A builder of a recipe of that type (``sync``, ``grouping``, ``join``, ``prepare``, ``python``...)."""
+        return new_recipe_creator(self, type, name)
+
+    @overload
+    def list_jobs(self, as_type: ListItems = "listitems") -> list[DSSJobListItem]: ...
+
+    @overload
+    def list_jobs(self, as_type: Objects) -> list[DSSJob]: ...
+
+    def list_jobs(self, as_type: ListItems | Objects = "listitems") -> list[DSSJobListItem] | list[DSSJob]:
+        """The project's jobs, newest first. (operation ``listJobs``)"""
+        list_items = as_list_items(as_type)
+        items = [
+            DSSJobListItem(self.client, item)
+            for item in self.client._requester.json(jobs.list_jobs._get_kwargs, self.project_key)
+        ]
+        return items if list_items else [item.to_job() for item in items]
+
+    @overload
+    def list_running_jobs(self, as_type: ListItems = "listitems") -> list[DSSJobListItem]: ...
+
+    @overload
+    def list_running_jobs(self, as_type: Objects) -> list[DSSJob]: ...
+
+    def list_running_jobs(self, as_type: ListItems | Objects = "listitems") -> list[DSSJobListItem] | list[DSSJob]:
+        """The project's jobs that are not over. (operation ``listRunningJobs``)"""
+        list_items = as_list_items(as_type)
+        items = [
+            DSSJobListItem(self.client, item)
+            for item in self.client._requester.json(jobs.list_running_jobs._get_kwargs, self.project_key)
+        ]
+        return items if list_items else [item.to_job() for item in items]
+
+    def get_job(self, id: str) -> DSSJob:  # noqa: A002
+        """A handle on a job of this project (no call is made)."""
+        return DSSJob(self.client, self.project_key, id)
+
+    def start_job(self, definition: dict[str, Any]) -> DSSJob:
+        """Start a job from its definition (see :meth:`new_job`). (operation ``startJob``)"""
+        answer = self.client._requester.json(jobs.start_job._get_kwargs, self.project_key, body=json_body(definition))
+        return DSSJob(self.client, self.project_key, answer["id"])
+
+    def start_job_and_wait(
+        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None
+    ) -> str:
+        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)"""
+        job = self.start_job(definition)
+        return job.wait(no_fail=no_fail, timeout=timeout)
+
+    def new_job(self, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> JobDefinitionBuilder:
+        """A builder of a job: add outputs, then ``start()`` or ``start_and_wait()`` (no call is made).
+
+        ``job_type``: ``NON_RECURSIVE_FORCED_BUILD`` runs the recipes of the outputs;
+        ``RECURSIVE_BUILD`` also what is out of date upstream; ``RECURSIVE_FORCED_BUILD``
+        everything upstream; ``RECURSIVE_MISSING_ONLY_BUILD`` what was never built.
+        """
+        return JobDefinitionBuilder(self, job_type)
+
+    def new_job_definition_builder(self, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> JobDefinitionBuilder:
+        """Deprecated name of :meth:`new_job`."""
+        warnings.warn("new_job_definition_builder is deprecated: use new_job", DeprecationWarning, 2)
+        return self.new_job(job_type)
+
+    @overload
+    def list_scenarios(self, as_type: Literal["listitems"] = "listitems") -> list[DSSScenarioListItem]: ...
+
+    @overload
+    def list_scenarios(self, as_type: Literal["objects"]) -> list[DSSScenario]: ...
+
+    def list_scenarios(
+        self, as_type: Literal["listitems", "objects"] = "listitems"
+    ) -> list[DSSScenarioListItem] | list[DSSScenario]:
+        """The project's scenarios; ``as_type`` is ``listitems`` or ``objects``. (operation ``listScenarios``)"""
+        if as_type not in ("listitems", "objects"):
+            raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
+        items = self.client._requester.json(scenarios.list_scenarios._get_kwargs, self.project_key)
+        if as_type == "listitems":
+            return [DSSScenarioListItem(self.client, item) for item in items]
+        return [DSSScenario(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_scenario(self, scenario_id: str) -> DSSScenario:
+        """A handle on a scenario of this project, by its identifier (no call is made)."""
+        return DSSScenario(self.client, self.project_key, scenario_id)
+
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario:
+        """Create a scenario, ``step_based`` or ``custom_python``; DSS makes its identifier from the name.
+
+        ``definition`` (``{"params": {}}`` by default) gets ``type`` and ``name``, as the
+        official client sets them. (operation ``createScenario``)
+        """
+        if definition is None:
+            definition = {"params": {}}
+        definition["type"] = type
+        definition["name"] = scenario_name
+        answer = self.client._requester.json(
+            scenarios.create_scenario._get_kwargs, self.project_key, body=json_body(definition)
+        )
+        return DSSScenario(self.client, self.project_key, answer["id"])
+
+    def get_flow(self) -> DSSProjectFlow:
+        """The project's flow (no call is made)."""
+        return DSSProjectFlow(self.client, self)
+
+    def get_permissions(self) -> dict[str, Any]:
+        """The owner and the rights granted to groups and users (project administrators).
+
+        (operation ``getProjectPermissions``)
+        """
+        permissions: dict[str, Any] = self.client._requester.json(
+            projects.get_project_permissions._get_kwargs, self.project_key
+        )
+        return permissions
+
+    def set_permissions(self, permissions: dict[str, Any]) -> None:
+        """Replace them with a modified copy of :meth:`get_permissions`'s. (operation ``setProjectPermissions``)"""
+        self.client._requester.empty(
+            projects.set_project_permissions._get_kwargs, self.project_key, body=json_body(permissions)
+        )
+
+    def duplicate(
+        self,
+        target_project_key: str,
+        target_project_name: str,
+        duplication_mode: str = "MINIMAL",
+        export_analysis_models: bool = True,
+        export_saved_models: bool = True,
+        export_git_repository: bool | None = None,
+        export_insights_data: bool = True,
+        remapping: dict[str, Any] | None = None,
+        target_project_folder: Any = None,
+    ) -> dict[str, Any]:
+        """Copy the project into a new one; returns the original and new project keys. (operation ``duplicateProject``)
+
+        ``duplication_mode`` says which data is copied: ``MINIMAL``, ``SHARING``, ``FULL`` or ``NONE``.
+        """
+        check_identifier("project key", target_project_key)
+        body: dict[str, Any] = {
+            "targetProjectName": target_project_name,
+            "targetProjectKey": target_project_key,
+            "duplicationMode": duplication_mode,
+            "exportAnalysisModels": export_analysis_models,
+            "exportSavedModels": export_saved_models,
+            "exportGitRepository": export_git_repository,
+            "exportInsightsData": export_insights_data,
+            "remapping": remapping if remapping is not None else {},
+        }
+        if target_project_folder is not None:
+            body["targetProjectFolderId"] = getattr(target_project_folder, "project_folder_id", target_project_folder)
+        answer: dict[str, Any] = self.client._requester.json(
+            projects.duplicate_project._get_kwargs, self.project_key, body=json_body(body)
+        )
+        return answer
 
 
 class DSSProjectSettings(DSSRawSettings):

@@ -352,7 +352,7 @@ def open_source(
                 "detect its settings (autodetect_settings) and save them"
             )
         params = definition.get("formatParams")
-        opened = [stored.path.open("rb") for stored in uploads]
+        opened: list[IO[bytes]] = [stored.path.open("rb") for stored in uploads]
         return RowSource(columns, [], opened, dict(params or {}), list(columns))
     stored_files: list[tuple[IO[bytes], StoredFile]] = []
     if found is not None:

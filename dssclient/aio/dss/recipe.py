@@ -1,0 +1,879 @@
+"""Recipes: their settings, status and output schemas, running them, and creating them with builders."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import recipes
+
+from dssclient._paths import check_identifier
+from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+
+from .._requester import json_body
+
+if TYPE_CHECKING:
+    from ..dssclient import AsyncDSSClient
+    from .job import AsyncDSSJob
+    from .project import AsyncDSSProject
+
+CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
+_COMPUTABLE_TYPES = {
+    "COMPUTABLE_DATASET": "DATASET",
+    "COMPUTABLE_FOLDER": "MANAGED_FOLDER",
+    "COMPUTABLE_SAVED_MODEL": "SAVED_MODEL",
+    "COMPUTABLE_STREAMING_ENDPOINT": "STREAMING_ENDPOINT",
+    "COMPUTABLE_MODEL_EVALUATION_STORE": "MODEL_EVALUATION_STORE",
+    "COMPUTABLE_RETRIEVABLE_KNOWLEDGE": "RETRIEVABLE_KNOWLEDGE",
+}
+
+
+class AsyncDSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
+    """A recipe as listed by :meth:`DSSProject.list_recipes`: its definition (a dict), with properties over it."""
+
+    client: AsyncDSSClient
+
+    def __init__(self, client: AsyncDSSClient, data: dict[str, Any]) -> None:
+        DSSListItem.__init__(self, client, data)
+        dict.__init__(self, data)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
+
+    def to_recipe(self) -> AsyncDSSRecipe:
+        return AsyncDSSRecipe(self.client, self._data["projectKey"], self._data["name"])
+
+    @property
+    def name(self) -> str:
+        name: str = self._data["name"]
+        return name
+
+    @property
+    def id(self) -> str:
+        return self.name
+
+    @property
+    def type(self) -> str:
+        recipe_type: str = self._data["type"]
+        return recipe_type
+
+    @property
+    def tags(self) -> list[str]:
+        tags: list[str] = self._data.get("tags") or []
+        return tags
+
+
+class AsyncDSSRecipe:
+    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str, recipe_name: str) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.recipe_name = recipe_name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, recipe_name={self.recipe_name!r})"
+
+    @property
+    def id(self) -> str:
+        return self.recipe_name
+
+    @property
+    def name(self) -> str:
+        return self.recipe_name
+
+    @property
+    async def type(self) -> str:
+        """The recipe's type (``sync``, ``grouping``, ``python``...); reads the recipe. (operation ``getRecipe``)"""
+        data = await self._get_recipe_data()
+        recipe_type: str = data["recipe"]["type"]
+        return recipe_type
+
+    async def _get_recipe_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = await self.client._requester.json(
+            recipes.get_recipe._get_kwargs, self.project_key, self.recipe_name
+        )
+        return data
+
+    async def get_settings(self) -> AsyncDSSRecipeSettings:
+        """The recipe's definition and payload, to edit and save; a subclass by type. (operation ``getRecipe``)"""
+        data = await self._get_recipe_data()
+        recipe_type = data["recipe"].get("type")
+        settings_class = _SETTINGS_BY_TYPE.get(recipe_type, AsyncDSSRecipeSettings)
+        if recipe_type in CODE_RECIPE_TYPES:
+            settings_class = AsyncCodeRecipeSettings
+        return settings_class(self, data)
+
+    async def get_definition_and_payload(self) -> AsyncDSSRecipeSettings:
+        """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)"""
+        warnings.warn("DSSRecipe.get_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
+        return AsyncDSSRecipeSettings(self, await self._get_recipe_data())
+
+    async def set_definition_and_payload(self, definition: AsyncDSSRecipeSettings) -> dict[str, Any]:
+        """Deprecated, as in DSS: use :meth:`get_settings` and save. (operation ``saveRecipe``)"""
+        warnings.warn("DSSRecipe.set_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
+        return await definition.save()
+
+    async def compute_schema_updates(self) -> AsyncRequiredSchemaUpdates:
+        """Which outputs would get another schema from the recipe; visual recipes only.
+
+        (operation ``getRecipeSchemaUpdates``)
+        """
+        data = await self.client._requester.json(
+            recipes.get_recipe_schema_updates._get_kwargs, self.project_key, self.recipe_name
+        )
+        return AsyncRequiredSchemaUpdates(self, data)
+
+    async def run(
+        self,
+        job_type: str = "NON_RECURSIVE_FORCED_BUILD",
+        partitions: str | None = None,
+        wait: bool = True,
+        no_fail: bool = False,
+        timeout: float | None = None,
+    ) -> AsyncDSSJob:
+        """Start a job building the recipe's first output, and by default wait until it is over.
+
+        Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``;
+        ``timeout`` bounds the wait. (operations ``getFlowGraph``, ``startJob``)
+        """
+        project = self.client.get_project(self.project_key)
+        graph = await project.get_flow().get_graph()
+        outputs = graph.get_successor_computables(self)
+        if not outputs:
+            raise ValueError(f"Recipe {self.recipe_name} has no outputs: it cannot run")
+        first = outputs[0]
+        if first["type"] not in _COMPUTABLE_TYPES:
+            raise ValueError(f"Recipe {self.recipe_name} has an output of type {first['type']}, which cannot be built")
+        builder = project.new_job(job_type).with_output(
+            first["ref"], object_type=_COMPUTABLE_TYPES[first["type"]], partition=partitions
+        )
+        if wait:
+            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+        return await builder.start()
+
+    async def delete(self) -> None:
+        """Delete the recipe; its outputs stay. (operation ``deleteRecipe``)"""
+        await self.client._requester.empty(recipes.delete_recipe._get_kwargs, self.project_key, self.recipe_name)
+
+    async def rename(self, new_name: str) -> None:
+        """Give the recipe another name. (operation ``renameRecipe``)"""
+        if new_name == self.recipe_name:
+            raise ValueError(f"Recipe name is already {new_name}")
+        check_identifier("recipe name", new_name)
+        await self.client._requester.empty(
+            recipes.rename_recipe._get_kwargs,
+            self.project_key,
+            body=json_body({"oldName": self.recipe_name, "newName": new_name}),
+        )
+        self.recipe_name = new_name
+
+    async def get_status(self) -> DSSRecipeStatus:
+        """The checks DSS makes on the recipe, and its engine. (operation ``getRecipeStatus``)"""
+        data = await self.client._requester.json(
+            recipes.get_recipe_status._get_kwargs, self.project_key, self.recipe_name
+        )
+        return DSSRecipeStatus(self.client, data)
+
+    async def get_metadata(self) -> dict[str, Any]:
+        """Tags, checklists and custom metadata. (operation ``getRecipeMetadata``)"""
+        metadata: dict[str, Any] = await self.client._requester.json(
+            recipes.get_recipe_metadata._get_kwargs, self.project_key, self.recipe_name
+        )
+        return metadata
+
+    async def set_metadata(self, metadata: dict[str, Any]) -> dict[str, Any]:
+        """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setRecipeMetadata``)"""
+        answer: dict[str, Any] = await self.client._requester.json(
+            recipes.set_recipe_metadata._get_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
+        )
+        return answer
+
+
+class DSSRecipeStatus:
+    """The outcome of DSS's checks on a recipe (:meth:`DSSRecipe.get_status`)."""
+
+    def __init__(self, client: Any, data: dict[str, Any]) -> None:
+        self.client = client
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"DSSRecipeStatus(severity={self.get_status_severity()!r})"
+
+    def get_selected_engine_details(self) -> dict[str, Any]:
+        if "selectedEngine" not in self.data:
+            raise ValueError("This recipe doesn't have a selected engine")
+        engine: dict[str, Any] = self.data["selectedEngine"]
+        return engine
+
+    def get_engines_details(self) -> list[dict[str, Any]]:
+        if "engines" not in self.data:
+            raise ValueError("This recipe doesn't have engines")
+        engines: list[dict[str, Any]] = self.data["engines"]
+        return engines
+
+    def get_status_severity(self) -> str | None:
+        """SUCCESS, WARNING, ERROR or INFO; None without any message."""
+        severity: str | None = (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
+        return severity
+
+    def get_status_messages(self, as_objects: bool = False) -> list[Any]:
+        """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``)."""
+        messages: list[dict[str, Any]] = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
+        return messages
+
+
+class AsyncDSSRecipeSettings(DSSRawSettings):
+    """A recipe's definition (``get_raw()``) and its payload. Edit, then :meth:`save`.
+
+    The payload is the code of a code recipe, or a JSON document of a visual recipe's
+    settings: read and set it as text (``str_payload``, ``get_payload``) or as an object
+    (``obj_payload``, ``get_json_payload``).
+    """
+
+    def __init__(self, recipe: AsyncDSSRecipe, data: dict[str, Any]) -> None:
+        super().__init__(data["recipe"])
+        self.recipe = recipe
+        self.data = data
+        self.recipe_settings: dict[str, Any] = data["recipe"]
+        self._str_payload: str | None = data.get("payload")
+        self._obj_payload: Any = None
+
+    async def save(self) -> dict[str, Any]:
+        """Send the definition and payload back to DSS, whole. (operation ``saveRecipe``)"""
+        self._payload_to_str()
+        answer: dict[str, Any] = await self.recipe.client._requester.json(
+            recipes.save_recipe._get_kwargs, self.recipe.project_key, self.recipe.recipe_name, body=json_body(self.data)
+        )
+        return answer
+
+    @property
+    def type(self) -> str:
+        recipe_type: str = self.recipe_settings["type"]
+        return recipe_type
+
+    @property
+    def str_payload(self) -> str | None:
+        self._payload_to_str()
+        return self._str_payload
+
+    @str_payload.setter
+    def str_payload(self, payload: str) -> None:
+        self._str_payload = payload
+        self._obj_payload = None
+
+    @property
+    def obj_payload(self) -> Any:
+        self._payload_to_obj()
+        return self._obj_payload
+
+    @property
+    def raw_params(self) -> dict[str, Any]:
+        return nested_dict(self.recipe_settings, "params")
+
+    def _payload_to_str(self) -> None:
+        if self._obj_payload is not None:
+            self._str_payload = json.dumps(self._obj_payload)
+            self._obj_payload = None
+        if self._str_payload is not None:
+            self.data["payload"] = self._str_payload
+
+    def _payload_to_obj(self) -> None:
+        if self._str_payload is not None:
+            self._obj_payload = json.loads(self._str_payload) if self._str_payload.strip() else {}
+            self._str_payload = None
+
+    def get_recipe_raw_definition(self) -> dict[str, Any]:
+        return self.recipe_settings
+
+    def get_recipe_inputs(self) -> dict[str, Any]:
+        return nested_dict(self.recipe_settings, "inputs")
+
+    def get_recipe_outputs(self) -> dict[str, Any]:
+        return nested_dict(self.recipe_settings, "outputs")
+
+    def get_recipe_params(self) -> dict[str, Any]:
+        return nested_dict(self.recipe_settings, "params")
+
+    def get_payload(self) -> str | None:
+        return self.str_payload
+
+    def get_json_payload(self) -> Any:
+        return self.obj_payload
+
+    def set_payload(self, payload: str) -> None:
+        self.str_payload = payload
+
+    def set_json_payload(self, payload: Any) -> None:
+        self._str_payload = None
+        self._obj_payload = payload
+
+    # -- inputs and outputs -----------------------------------------------------------------------
+
+    def has_input(self, input_ref: str) -> bool:
+        return input_ref in self.get_flat_input_refs()
+
+    def has_output(self, output_ref: str) -> bool:
+        return output_ref in self.get_flat_output_refs()
+
+    def replace_input(self, current_input_ref: str, new_input_ref: str) -> None:
+        for _, item in _flat(self.get_recipe_inputs()):
+            if item.get("ref") == current_input_ref:
+                item["ref"] = new_input_ref
+
+    def replace_output(self, current_output_ref: str, new_output_ref: str) -> None:
+        for _, item in _flat(self.get_recipe_outputs()):
+            if item.get("ref") == current_output_ref:
+                item["ref"] = new_output_ref
+
+    def add_input(self, role: str, ref: str, partition_deps: list[dict[str, Any]] | None = None) -> None:
+        _role(self.get_recipe_inputs(), role).append({"ref": ref, "deps": partition_deps if partition_deps else []})
+
+    def add_output(self, role: str, ref: str, append_mode: bool = False) -> None:
+        _role(self.get_recipe_outputs(), role).append({"ref": ref, "appendMode": append_mode})
+
+    def get_flat_input_refs(self) -> list[str]:
+        return [item["ref"] for _, item in _flat(self.get_recipe_inputs())]
+
+    def get_flat_output_refs(self) -> list[str]:
+        return [item["ref"] for _, item in _flat(self.get_recipe_outputs())]
+
+    # -- tags and descriptions --------------------------------------------------------------------
+
+    @property
+    def tags(self) -> list[str]:
+        tags: list[str] = self.recipe_settings.setdefault("tags", [])
+        return tags
+
+    @tags.setter
+    def tags(self, tags: list[str]) -> None:
+        self.recipe_settings["tags"] = tags
+
+    @property
+    def description(self) -> str | None:
+        description: str | None = self.recipe_settings.get("description")
+        return description
+
+    @description.setter
+    def description(self, description: str) -> None:
+        self.recipe_settings["description"] = description
+
+    @property
+    def short_description(self) -> str | None:
+        short: str | None = self.recipe_settings.get("shortDesc")
+        return short
+
+    @short_description.setter
+    def short_description(self, short_description: str) -> None:
+        self.recipe_settings["shortDesc"] = short_description
+
+    @property
+    def custom_fields(self) -> dict[str, Any] | None:
+        fields: dict[str, Any] | None = self.recipe_settings.get("customFields")
+        return fields
+
+    @custom_fields.setter
+    def custom_fields(self, custom_fields: dict[str, Any]) -> None:
+        self.recipe_settings["customFields"] = custom_fields
+
+
+def _role(roles: dict[str, Any], role: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = nested_dict(roles, role).setdefault("items", [])
+    return items
+
+
+def _flat(roles: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (role, item)
+        for role, content in roles.items()
+        if isinstance(content, dict)
+        for item in content.get("items") or []
+        if isinstance(item, dict)
+    ]
+
+
+class AsyncSyncRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a sync recipe."""
+
+
+class AsyncGroupingRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a grouping recipe: its keys and the aggregations of each column."""
+
+    def clear_grouping_keys(self) -> None:
+        self.obj_payload["keys"] = []
+
+    def add_grouping_key(self, column: str) -> None:
+        self.obj_payload.setdefault("keys", []).append({"column": column})
+
+    def set_global_count_enabled(self, enabled: bool) -> None:
+        self.obj_payload["globalCount"] = enabled
+
+    def get_or_create_column_settings(self, column: str) -> dict[str, Any]:
+        """The aggregations of a column (a dict of flags, with its ``column``), added if missing."""
+        values: list[dict[str, Any]] = self.obj_payload.setdefault("values", [])
+        for found in values:
+            if found.get("column") == column:
+                return found
+        created = {"column": column}
+        values.append(created)
+        return created
+
+    def set_column_aggregations(
+        self,
+        column: str,
+        type: str | None = None,  # noqa: A002 - the official client's parameter name
+        min: bool = False,  # noqa: A002
+        max: bool = False,  # noqa: A002
+        count: bool = False,
+        count_distinct: bool = False,
+        sum: bool = False,  # noqa: A002
+        concat: bool = False,
+        stddev: bool = False,
+        avg: bool = False,
+        mode: bool = False,
+    ) -> dict[str, Any]:
+        """Turn a column's basic aggregations on or off; returns its settings (edit them further in place)."""
+        settings = self.get_or_create_column_settings(column)
+        if type is not None:
+            settings["type"] = type
+        settings.update(
+            {
+                "min": min,
+                "max": max,
+                "count": count,
+                "countDistinct": count_distinct,
+                "sum": sum,
+                "concat": concat,
+                "stddev": stddev,
+                "avg": avg,
+                "mode": mode,
+            }
+        )
+        return settings
+
+
+class AsyncPrepareRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a prepare recipe: its steps."""
+
+    @property
+    def raw_steps(self) -> list[dict[str, Any]]:
+        steps: list[dict[str, Any]] = self.obj_payload.setdefault("steps", [])
+        return steps
+
+    def add_processor_step(self, type: str, params: dict[str, Any]) -> None:  # noqa: A002
+        """Add a step (``ColumnRenamer``, ``FillEmptyWithValue``, ...) with its parameters."""
+        self.raw_steps.append({"metaType": "PROCESSOR", "type": type, "params": params})
+
+
+class AsyncJoinRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a join recipe: its virtual inputs (each pointing at an input by index) and joins."""
+
+    @property
+    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+        inputs: list[dict[str, Any]] = self.obj_payload.setdefault("virtualInputs", [])
+        return inputs
+
+    @property
+    def raw_joins(self) -> list[dict[str, Any]]:
+        joins: list[dict[str, Any]] = self.obj_payload.setdefault("joins", [])
+        return joins
+
+    def add_virtual_input(self, input_dataset_index: int) -> None:
+        self.raw_virtual_inputs.append({"index": input_dataset_index})
+
+    def add_pre_join_computed_column(self, virtual_input_index: int, computed_column: dict[str, Any]) -> None:
+        self.raw_virtual_inputs[virtual_input_index].setdefault("computedColumns", []).append(computed_column)
+
+    def add_join(self, join_type: str = "LEFT", input1: int = 0, input2: int = 1) -> dict[str, Any]:
+        """Add a join without conditions between two virtual inputs; returns it (add conditions to it)."""
+        join = {"conditionsMode": "AND", "on": [], "table1": input1, "table2": input2, "type": join_type}
+        self.raw_joins.append(join)
+        return join
+
+    @staticmethod
+    def add_condition_to_join(
+        join: dict[str, Any],
+        type: str = "EQ",  # noqa: A002
+        column1: str | None = None,
+        column2: str | None = None,
+    ) -> dict[str, Any]:
+        condition = {
+            "type": type,
+            "column1": {"name": column1, "table": join["table1"]},
+            "column2": {"name": column2, "table": join["table2"]},
+        }
+        join["on"].append(condition)
+        return condition
+
+    def add_post_join_computed_column(self, computed_column: dict[str, Any]) -> None:
+        self.obj_payload.setdefault("computedColumns", []).append(computed_column)
+
+    def set_post_filter(self, postfilter: dict[str, Any]) -> None:
+        self.obj_payload["postFilter"] = postfilter
+
+
+class AsyncCodeRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a code recipe: its code, and its code environment."""
+
+    def get_code(self) -> str | None:
+        return self.str_payload
+
+    def set_code(self, code: str) -> None:
+        self.set_payload(code)
+
+    def get_code_env_settings(self) -> dict[str, Any]:
+        params = self.get_recipe_params()
+        if "envSelection" not in params:
+            raise ValueError("This recipe kind does not seem to take a code env selection")
+        selection: dict[str, Any] = params["envSelection"]
+        return selection
+
+    def set_code_env(self, code_env: str | None = None, inherit: bool = False, use_builtin: bool = False) -> None:
+        """Run with a named code environment, the project's (``inherit``), or the built-in one."""
+        params = self.get_recipe_params()
+        if "envSelection" not in params:
+            raise ValueError("This recipe kind does not seem to take a code env selection")
+        if code_env is not None:
+            params["envSelection"] = {"envMode": "EXPLICIT_ENV", "envName": code_env}
+        elif inherit:
+            params["envSelection"] = {"envMode": "INHERIT"}
+        elif use_builtin:
+            params["envSelection"] = {"envMode": "USE_BUILTIN_MODE"}
+        else:
+            raise ValueError("No env setting selected")
+
+
+_SETTINGS_BY_TYPE: dict[Any, type[AsyncDSSRecipeSettings]] = {
+    "sync": AsyncSyncRecipeSettings,
+    "grouping": AsyncGroupingRecipeSettings,
+    "prepare": AsyncPrepareRecipeSettings,
+    "shaker": AsyncPrepareRecipeSettings,
+    "join": AsyncJoinRecipeSettings,
+}
+
+
+class AsyncRequiredSchemaUpdates:
+    """The outputs of a recipe whose schema would change (:meth:`DSSRecipe.compute_schema_updates`)."""
+
+    def __init__(self, recipe: AsyncDSSRecipe, data: dict[str, Any]) -> None:
+        self.recipe = recipe
+        self.data = data
+        self.drop_and_recreate = True
+        self.synchronize_metastore = True
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(total_incompatibilities={self.data.get('totalIncompatibilities')!r})"
+
+    def any_action_required(self) -> bool:
+        return bool(self.data["totalIncompatibilities"] > 0)
+
+    async def apply(self) -> list[dict[str, Any]]:
+        """Give each of those outputs its new schema. (operation ``updateRecipeOutputSchema``)"""
+        answers = []
+        for computable in self.data["computables"]:
+            body = {
+                "computableType": computable["type"],
+                "computableId": computable["datasetName"] if computable["type"] == "DATASET" else computable["id"],
+                "newSchema": computable["newSchema"],
+                "dropAndRecreate": self.drop_and_recreate,
+                "synchronizeMetastore": self.synchronize_metastore,
+            }
+            answers.append(
+                await self.recipe.client._requester.json(
+                    recipes.update_recipe_output_schema._get_kwargs,
+                    self.recipe.project_key,
+                    self.recipe.recipe_name,
+                    body=json_body(body),
+                )
+            )
+        return answers
+
+
+# -- creating recipes --------------------------------------------------------------------------------
+
+
+class AsyncDSSRecipeCreator:
+    """Builds a new recipe; :meth:`create` it. Get one with :meth:`DSSProject.new_recipe`."""
+
+    def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
+        self.project = project
+        self.recipe_proto: dict[str, Any] = {"inputs": {}, "outputs": {}, "type": type, "name": name}
+        self.creation_settings: dict[str, Any] = {}
+        # Outputs to delete (with their data) before the recipe is created: with_new_output(overwrite=True).
+        self._overwritten: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.recipe_proto['type']!r}, name={self.recipe_proto['name']!r})"
+
+    def set_name(self, name: str) -> None:
+        self.recipe_proto["name"] = name
+
+    def _build_ref(self, object_id: str, project_key: str | None = None) -> str:
+        if project_key is not None and project_key != self.project.project_key:
+            return f"{project_key}.{object_id}"
+        return object_id
+
+    def _with_input(self, dataset_name: str, project_key: str | None = None, role: str = "main") -> Any:
+        _role(self.recipe_proto["inputs"], role).append({"ref": self._build_ref(dataset_name, project_key)})
+        return self
+
+    def _with_output(self, dataset_name: str, append: bool = False, role: str = "main") -> Any:
+        _role(self.recipe_proto["outputs"], role).append({"ref": dataset_name, "appendMode": append})
+        return self
+
+    def _get_input_refs(self) -> list[str]:
+        return [item["ref"] for _, item in _flat(self.recipe_proto["inputs"])]
+
+    def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Any:
+        """Read this dataset (of another project when ``project_key`` says so)."""
+        return self._with_input(input_id, project_key, role)
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Any:
+        """Write into this existing dataset (appending, or replacing its rows)."""
+        return self._with_output(output_id, append, role)
+
+    def set_raw_mode(self) -> None:
+        """Create the recipe exactly as the prototype says: nothing checked, no output created."""
+        self.creation_settings["rawCreation"] = True
+
+    def _finish_creation_settings(self) -> None:
+        pass
+
+    async def build(self) -> AsyncDSSRecipe:
+        """Deprecated alias of :meth:`create`."""
+        return await self.create()
+
+    async def create(self) -> AsyncDSSRecipe:
+        """Create the recipe (and its new outputs); returns its handle. (operation ``createRecipe``)"""
+        for name in self._overwritten:
+            dataset = self.project.get_dataset(name)
+            if await dataset.exists():
+                await dataset.delete(drop_data=True)
+        self._overwritten = []
+        self._finish_creation_settings()
+        return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+
+
+class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
+    """Builds a recipe with one output, existing or created with the recipe."""
+
+    def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
+        super().__init__(type, name, project)
+        self.create_output_dataset: bool | None = None
+        self.output_dataset_settings: dict[str, Any] | None = None
+        self.create_output_folder: bool | None = None
+        self.output_folder_settings: dict[str, Any] | None = None
+
+    def with_existing_output(self, output_id: str, append: bool = False) -> Any:
+        """Write into this existing dataset."""
+        if self.create_output_dataset is not None:
+            raise ValueError("This recipe already has an output")
+        self.create_output_dataset = False
+        self._with_output(output_id, append)
+        return self
+
+    def with_new_output(
+        self,
+        name: str,
+        connection: str,
+        type: str | None = None,  # noqa: A002
+        format: str | None = None,  # noqa: A002
+        override_sql_schema: Any = None,
+        partitioning_option_id: str | None = None,
+        append: bool = False,
+        object_type: str = "DATASET",
+        overwrite: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """Write into a new dataset (or managed folder), created with the recipe on ``connection``.
+
+        With ``overwrite``, a dataset of that name is deleted with its data when the recipe
+        is created (the official client deletes it right away).
+        """
+        for key, value in kwargs.items():
+            if key == "connection_id":
+                connection = value
+            elif key == "format_option_id":
+                format = value  # noqa: A001
+            elif key in ("typeOptionId", "type_option_id"):
+                type = value  # noqa: A001
+            else:
+                raise TypeError(f"Unknown argument {key!r}")
+        if object_type == "DATASET":
+            if self.create_output_dataset is not None:
+                raise ValueError("This recipe already has an output")
+            if overwrite:
+                self._overwritten.append(name)
+            self.create_output_dataset = True
+            self.output_dataset_settings = {
+                "connectionId": connection,
+                "typeOptionId": type,
+                "specificSettings": {"formatOptionId": format, "overrideSQLSchema": override_sql_schema},
+                "partitioningOptionId": partitioning_option_id,
+            }
+            self._with_output(name, append)
+        elif object_type == "MANAGED_FOLDER":
+            if self.create_output_folder is not None:
+                raise ValueError("This recipe already has an output folder")
+            self.create_output_folder = True
+            self.output_folder_settings = {
+                "connectionId": connection,
+                "typeOptionId": type,
+                "partitioningOptionId": partitioning_option_id,
+            }
+            self._with_output(name, append)
+        return self
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Any:
+        """Write into this existing dataset (the alias of :meth:`with_existing_output`)."""
+        return self.with_existing_output(output_id, append)
+
+    def _finish_creation_settings(self) -> None:
+        self.creation_settings["createOutputDataset"] = self.create_output_dataset
+        self.creation_settings["outputDatasetSettings"] = self.output_dataset_settings
+        self.creation_settings["createOutputFolder"] = self.create_output_folder
+        self.creation_settings["outputFolderSettings"] = self.output_folder_settings
+
+
+class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a recipe of several inputs (join, stack, ...): DSS makes its inputs from ``virtualInputs``."""
+
+    def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
+        super().__init__(type, name, project)
+        self.virtual_inputs: list[str] = []
+
+    def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Any:
+        self.virtual_inputs.append(self._build_ref(input_id, project_key))
+        return self
+
+    def _get_input_refs(self) -> list[str]:
+        return list(self.virtual_inputs)
+
+    def _finish_creation_settings(self) -> None:
+        super()._finish_creation_settings()
+        self.creation_settings["virtualInputs"] = self.virtual_inputs
+
+
+class AsyncSyncRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a sync recipe (it copies its input's rows into its output)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("sync", name, project)
+
+
+class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a grouping recipe; :meth:`with_group_key` sets its first key."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("grouping", name, project)
+        self.group_key: str | None = None
+
+    def with_group_key(self, group_key: str) -> AsyncGroupingRecipeCreator:
+        self.group_key = group_key
+        return self
+
+    def _finish_creation_settings(self) -> None:
+        super()._finish_creation_settings()
+        if self.group_key is not None:
+            self.creation_settings["groupKey"] = self.group_key
+
+
+class AsyncPrepareRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a prepare recipe (type ``shaker``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("shaker", name, project)
+
+
+class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+    """Builds a join recipe; DSS joins its inputs on a column they share by name, to begin with."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("join", name, project)
+
+
+class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
+    """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
+
+    def __init__(self, name: str | None, type: str, project: AsyncDSSProject) -> None:  # noqa: A002
+        super().__init__(type, name, project)
+        self.script: str | None = None
+
+    def with_script(self, script: str) -> Any:
+        self.script = script
+        return self
+
+    async def with_new_output_dataset(
+        self,
+        name: str,
+        connection: str,
+        type: str | None = None,  # noqa: A002
+        format: str | None = None,  # noqa: A002
+        copy_partitioning_from: str | None = "FIRST_INPUT",
+        append: bool = False,
+        overwrite: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """Create a managed dataset right away and write into it. (operation ``createManagedDataset``)
+
+        Its partitioning is copied from the first input (``FIRST_INPUT``), from another
+        object (``dataset:<name>``), or none (None).
+        """
+        for key, value in kwargs.items():
+            if key == "format_option_id":
+                format = value  # noqa: A001
+            elif key in ("typeOptionId", "type_option_id"):
+                type = value  # noqa: A001
+            else:
+                raise TypeError(f"Unknown argument {key!r}")
+        helper = self.project.new_managed_dataset(name).with_store_into(
+            connection, type_option_id=type, format_option_id=format
+        )
+        if copy_partitioning_from == "FIRST_INPUT":
+            inputs = self._get_input_refs()
+            if inputs:
+                self.creation_settings["partitioningOptionId"] = f"copy:dataset:{inputs[0]}"
+        elif copy_partitioning_from is not None:
+            self.creation_settings["partitioningOptionId"] = f"copy:{copy_partitioning_from}"
+        await helper.create(overwrite=overwrite)
+        self.with_output(name, append=append)
+        return self
+
+    def _finish_creation_settings(self) -> None:
+        self.creation_settings["script"] = self.script
+
+
+class AsyncPythonRecipeCreator(AsyncCodeRecipeCreator):
+    """Builds a Python recipe."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__(name, "python", project)
+
+
+# The types new_recipe builds, and their builders; code types get an AsyncCodeRecipeCreator.
+_SINGLE_OUTPUT_TYPES = ("sort", "distinct", "pivot", "window", "sampling", "csync", "upsert", "download", "sql_query")
+_VIRTUAL_INPUT_TYPES = ("vstack", "fuzzyjoin", "geojoin", "generate_features")
+
+
+def new_recipe_creator(project: AsyncDSSProject, type: str, name: str | None) -> AsyncDSSRecipeCreator:  # noqa: A002
+    """The builder of a recipe of that type (the official client's ``DSSProject.new_recipe``)."""
+    if name is not None:
+        check_identifier("recipe name", name)
+    if type == "grouping":
+        return AsyncGroupingRecipeCreator(name, project)
+    if type == "sync":
+        return AsyncSyncRecipeCreator(name, project)
+    if type in ("prepare", "shaker"):
+        return AsyncPrepareRecipeCreator(name, project)
+    if type == "join":
+        return AsyncJoinRecipeCreator(name, project)
+    if type == "topn":
+        return AsyncDSSRecipeCreator(type, name, project)
+    if type in _SINGLE_OUTPUT_TYPES:
+        return AsyncSingleOutputRecipeCreator(type, name, project)
+    if type in _VIRTUAL_INPUT_TYPES:
+        return AsyncVirtualInputsSingleOutputRecipeCreator(type, name, project)
+    if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
+        return AsyncCodeRecipeCreator(name, type, project)
+    raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

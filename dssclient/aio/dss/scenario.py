@@ -1,0 +1,721 @@
+"""Scenarios: their settings and triggers, running them, and their runs."""
+
+from __future__ import annotations
+
+import datetime
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import scenarios
+
+from dssclient._polling import PollingSchedule, check_wait_timeout
+from dssclient._times import datetime_from_ms
+from dssclient.dss.utils import DSSListItem
+from dssclient.errors import ScenarioRunFailedError
+
+from .._requester import json_body
+from ._waiting import wait_until
+from .job import read_text
+
+if TYPE_CHECKING:
+    from ..dssclient import AsyncDSSClient
+
+
+class AsyncDSSScenarioListItem(DSSListItem, dict):  # type: ignore[type-arg]
+    """A scenario as listed by :meth:`DSSProject.list_scenarios` (a dict, with properties over it).
+
+    As in the official client, ``id`` is the scenario's *name*; its identifier is ``item["id"]``
+    (and :meth:`to_scenario` uses it).
+    """
+
+    client: AsyncDSSClient
+
+    def __init__(self, client: AsyncDSSClient, data: dict[str, Any]) -> None:
+        DSSListItem.__init__(self, client, data)
+        dict.__init__(self, data)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, id={self._data.get('id')!r})"
+
+    def to_scenario(self) -> AsyncDSSScenario:
+        return AsyncDSSScenario(self.client, self._data["projectKey"], self._data["id"])
+
+    @property
+    def id(self) -> str:
+        name: str = self._data["name"]
+        return name
+
+    @property
+    def running(self) -> bool:
+        return bool(self._data["running"])
+
+    @property
+    def start_time(self) -> datetime.datetime | None:
+        return datetime_from_ms(self._data.get("start"))
+
+    @property
+    def tags(self) -> list[str]:
+        tags: list[str] = self._data.get("tags") or []
+        return tags
+
+
+class AsyncDSSScenario:
+    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str, id: str) -> None:  # noqa: A002
+        self.client = client
+        self.project_key = project_key
+        self.id = id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, id={self.id!r})"
+
+    async def abort(self) -> dict[str, Any]:
+        """Stop the scenario's current run; nothing happens when it is not running. (operation ``abortScenario``)"""
+        answer: dict[str, Any] = await self.client._requester.json(
+            scenarios.abort_scenario._get_kwargs, self.project_key, self.id
+        )
+        return answer
+
+    async def run(self, params: dict[str, Any] | None = None) -> AsyncDSSTriggerFire:
+        """Fire the scenario's manual trigger with these parameters; returns the fire, not a run.
+
+        The fire starts a run (find it with :meth:`DSSTriggerFire.wait_for_scenario_run`), or is
+        cancelled when the scenario is already running. (operation ``runScenario``)
+        """
+        fire = await self.client._requester.json(
+            scenarios.run_scenario._get_kwargs,
+            self.project_key,
+            self.id,
+            body=json_body(params if params is not None else {}),
+        )
+        return AsyncDSSTriggerFire(self, fire)
+
+    async def run_and_wait(
+        self, params: dict[str, Any] | None = None, no_fail: bool = False, timeout: float | None = None
+    ) -> AsyncDSSScenarioRun | None:
+        """Run the scenario and wait until the run is over; returns the run.
+
+        Raises :class:`~dssclient.ScenarioRunFailedError` when the run ends otherwise than
+        SUCCESS or the fire is cancelled, unless ``no_fail`` (a cancelled fire then returns
+        None). ``timeout`` bounds the whole wait (:class:`~dssclient.WaitTimeoutError`).
+        """
+        seconds = check_wait_timeout(timeout)
+        deadline = None if seconds is None else time.monotonic() + seconds
+        fire = await self.run(params)
+        run = await fire.wait_for_scenario_run(no_fail=no_fail, timeout=_left(deadline))
+        if run is None:
+            return None
+        return await AsyncDSSScenarioRunWaiter(run, fire).wait(no_fail=no_fail, timeout=_left(deadline))
+
+    async def get_last_runs(self, limit: int = 10, only_finished_runs: bool = False) -> list[AsyncDSSScenarioRun]:
+        """The scenario's last runs, newest first. (operation ``getScenarioLastRuns``)"""
+        runs = await self.client._requester.json(
+            scenarios.get_scenario_last_runs._get_kwargs,
+            self.project_key,
+            self.id,
+            limit=limit,
+            only_finished_runs=only_finished_runs,
+        )
+        return [AsyncDSSScenarioRun(self.client, run) for run in runs]
+
+    async def get_runs_by_date(
+        self, from_date: datetime.date | str, to_date: datetime.date | str | None = None
+    ) -> list[AsyncDSSScenarioRun]:
+        """The runs that started from ``from_date`` (included) to ``to_date`` (excluded; today by default).
+
+        (operation ``getScenarioRunsByDate``)
+        """
+
+        def as_date(day: datetime.date | str) -> str:
+            return day.strftime("%Y-%m-%d") if isinstance(day, datetime.date) else day
+
+        runs = await self.client._requester.json(
+            scenarios.get_scenario_runs_by_date._get_kwargs,
+            self.project_key,
+            self.id,
+            from_date=as_date(from_date),
+            to_date=as_date(to_date if to_date is not None else datetime.datetime.now()),
+        )
+        return [AsyncDSSScenarioRun(self.client, run) for run in runs]
+
+    async def get_last_finished_run(self) -> AsyncDSSScenarioRun:
+        """The last run that is over, whatever its outcome; ValueError when none is."""
+        finished = [run for run in await self.get_last_runs() if not run.running]
+        if not finished:
+            raise ValueError("No scenario run completed")
+        return finished[0]
+
+    async def get_last_successful_run(self) -> AsyncDSSScenarioRun:
+        """The last finished run, as the official client gives it (it does not look at the outcome)."""
+        runs = await self.get_last_runs(only_finished_runs=True)
+        if not runs:
+            raise ValueError("No scenario run completed successfully")
+        return runs[0]
+
+    async def get_current_run(self) -> AsyncDSSScenarioRun | None:
+        """The run in progress, or None."""
+        runs = await self.get_last_runs(1)
+        if not runs or "result" in runs[0].run:
+            return None
+        return runs[0]
+
+    async def get_run(self, run_id: str) -> AsyncDSSScenarioRun:
+        """A run of the scenario. (operation ``getScenarioRun``)"""
+        details = await self.client._requester.json(
+            scenarios.get_scenario_run._get_kwargs, self.project_key, self.id, run_id
+        )
+        return AsyncDSSScenarioRun(self.client, details["scenarioRun"])
+
+    async def get_status(self) -> AsyncDSSScenarioStatus:
+        """Whether the scenario is running, and when it runs next. (operation ``getScenarioStatus``)"""
+        data = await self.client._requester.json(scenarios.get_scenario_status._get_kwargs, self.project_key, self.id)
+        return AsyncDSSScenarioStatus(self, data)
+
+    async def get_settings(self) -> AsyncDSSScenarioSettings:
+        """The scenario's settings: steps and triggers, or a Python script.
+
+        (operations ``getScenario``, ``getScenarioPayload``)
+        """
+        data = await self.client._requester.json(scenarios.get_scenario._get_kwargs, self.project_key, self.id)
+        if data.get("type") == "step_based":
+            return AsyncStepBasedScenarioSettings(self.client, self, data)
+        payload = await self.client._requester.json(
+            scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id
+        )
+        return AsyncPythonScriptBasedScenarioSettings(self.client, self, data, payload.get("script", "") or "")
+
+    async def get_average_duration(self, limit: int = 3) -> float | None:
+        """The mean duration in seconds of the last ``limit`` finished runs; None when there are fewer."""
+        runs = await self.get_last_runs(limit=limit, only_finished_runs=True)
+        if len(runs) < limit:
+            return None
+        return float(sum(run.get_duration() for run in runs)) / len(runs)
+
+    async def delete(self) -> dict[str, Any]:
+        """Delete the scenario and its runs. (operation ``deleteScenario``)"""
+        answer: dict[str, Any] = await self.client._requester.json(
+            scenarios.delete_scenario._get_kwargs, self.project_key, self.id
+        )
+        return answer
+
+    async def get_trigger_fire(self, trigger_id: str, trigger_run_id: str) -> AsyncDSSTriggerFire:
+        """A fire of one of the scenario's triggers. (operation ``getScenarioTriggerFire``)"""
+        fire = await self.client._requester.json(
+            scenarios.get_scenario_trigger_fire._get_kwargs,
+            self.project_key,
+            self.id,
+            trigger_id,
+            trigger_run_id=trigger_run_id,
+        )
+        return AsyncDSSTriggerFire(self, fire)
+
+    async def get_payload(self, extension: str = "py") -> str:
+        """Deprecated, as in DSS: the script of a Python scenario; use :meth:`get_settings`.
+
+        (operation ``getScenarioPayload``)
+        """
+        payload = await self.client._requester.json(
+            scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id
+        )
+        script: str = payload.get("script", "") or ""
+        return script
+
+    async def set_payload(self, script: str, extension: str = "py") -> dict[str, Any]:
+        """Deprecated, as in DSS: set the script of a Python scenario. (operation ``saveScenarioPayload``)"""
+        answer: dict[str, Any] = await self.client._requester.json(
+            scenarios.save_scenario_payload._get_kwargs,
+            self.project_key,
+            self.id,
+            body=json_body({"script": script, "extension": extension}),
+        )
+        return answer
+
+
+def _left(deadline: float | None) -> float | None:
+    if deadline is None:
+        return None
+    # A wait whose time is up still makes its first read; a tiny bound lets it raise right after.
+    return max(deadline - time.monotonic(), 1e-3)
+
+
+class AsyncDSSScenarioStatus:
+    """Whether a scenario is running and when it runs next (:meth:`DSSScenario.get_status`)."""
+
+    def __init__(self, scenario: AsyncDSSScenario, data: dict[str, Any]) -> None:
+        self.scenario = scenario
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(running={self.data.get('running')!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.data
+
+    @property
+    def running(self) -> bool:
+        return bool(self.data["running"])
+
+    @property
+    def next_run(self) -> datetime.datetime | None:
+        """When an active time-based trigger runs the scenario next, if one does."""
+        return datetime_from_ms(self.data.get("nextRun"))
+
+
+class AsyncDSSScenarioSettings:
+    """A scenario's settings (``get_raw()`` is the dict itself): edit them, then :meth:`save`."""
+
+    def __init__(self, client: AsyncDSSClient, scenario: AsyncDSSScenario, data: dict[str, Any]) -> None:
+        self.client = client
+        self.scenario = scenario
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.data.get('id')!r}, type={self.data.get('type')!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.data
+
+    @property
+    def active(self) -> bool:
+        return bool(self.data["active"])
+
+    @active.setter
+    def active(self, active: bool) -> None:
+        self.data["active"] = active
+
+    @property
+    def run_as(self) -> str | None:
+        run_as: str | None = self.data.get("runAsUser")
+        return run_as
+
+    @run_as.setter
+    def run_as(self, run_as: str | None) -> None:
+        self.data["runAsUser"] = run_as
+
+    @property
+    def effective_run_as(self) -> str | None:
+        """Who the scenario runs as: ``run_as``, or the last user who changed it."""
+        if "runAsUser" in self.data:
+            run_as: str | None = self.data["runAsUser"]
+            return run_as
+        for tag in ("versionTag", "creationTag"):
+            if tag in self.data:
+                login: str = self.data[tag]["lastModifiedBy"]["login"]
+                return login
+        return None
+
+    @property
+    def raw_triggers(self) -> list[dict[str, Any]]:
+        triggers: list[dict[str, Any]] = self.data.setdefault("triggers", [])
+        return triggers
+
+    @property
+    def raw_reporters(self) -> list[dict[str, Any]]:
+        reporters: list[dict[str, Any]] = self.data.setdefault("reporters", [])
+        return reporters
+
+    def add_periodic_trigger(self, every_minutes: int = 5) -> None:
+        self.raw_triggers.append(
+            {"active": True, "type": "temporal", "params": {"frequency": "Minutely", "repeatFrequency": every_minutes}}
+        )
+
+    def add_hourly_trigger(
+        self,
+        minute_of_hour: int = 0,
+        year: int | None = None,
+        month: int | None = None,
+        day: int | None = None,
+        starting_hour: int = 0,
+        repeat_every: int = 1,
+        timezone: str = "SERVER",
+    ) -> None:
+        params = {
+            "frequency": "Hourly",
+            "hour": starting_hour,
+            "minute": minute_of_hour,
+            "startingFrom": _starting_date(year, month, day),
+            "repeatFrequency": repeat_every,
+            "timezone": timezone,
+        }
+        self.raw_triggers.append({"active": True, "type": "temporal", "params": params})
+
+    def add_daily_trigger(
+        self,
+        hour: int = 2,
+        minute: int = 0,
+        days: list[str] | None = None,
+        year: int | None = None,
+        month: int | None = None,
+        day: int | None = None,
+        repeat_every: int = 1,
+        timezone: str = "SERVER",
+    ) -> None:
+        """Every ``repeat_every`` days, or on ``days`` of the week (``Monday``, ...) every ``repeat_every`` weeks."""
+        params: dict[str, Any] = {
+            "frequency": "Daily" if days is None else "Weekly",
+            "hour": hour,
+            "minute": minute,
+            "startingFrom": _starting_date(year, month, day),
+            "repeatFrequency": repeat_every,
+            "timezone": timezone,
+        }
+        if days is not None:
+            params["daysOfWeek"] = days
+        self.raw_triggers.append({"active": True, "type": "temporal", "params": params})
+
+    def add_monthly_trigger(
+        self,
+        day: int = 1,
+        hour: int = 2,
+        minute: int = 0,
+        year: int | None = None,
+        month: int | None = None,
+        run_on: str = "ON_THE_DAY",
+        repeat_every: int = 1,
+        timezone: str = "SERVER",
+    ) -> None:
+        params = {
+            "frequency": "Monthly",
+            "startingFrom": _starting_date(year, month, day, default_is_today=False),
+            "hour": hour,
+            "minute": minute,
+            "monthlyRunOn": run_on,
+            "repeatFrequency": repeat_every,
+            "timezone": timezone,
+        }
+        self.raw_triggers.append({"active": True, "type": "temporal", "params": params})
+
+    async def save(self) -> None:
+        """Send the settings back to DSS, whole. (operation ``saveScenario``)"""
+        await self.client._requester.json(
+            scenarios.save_scenario._get_kwargs, self.scenario.project_key, self.scenario.id, body=json_body(self.data)
+        )
+
+
+def _starting_date(year: int | None, month: int | None, day: int | None, default_is_today: bool = True) -> str:
+    """The first day a trigger runs, as DSS writes it (``2024-05-01T00:00:00.000+0200``), in local time."""
+    today = datetime.datetime.now().astimezone()
+    if not isinstance(day, int) or not 1 <= day <= 31:
+        day = today.day if default_is_today else 1
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        month = today.month if default_is_today else 1
+    if not isinstance(year, int):
+        year = today.year
+    start = today.replace(year=year, month=month, day=day, hour=0, minute=0, second=0, microsecond=0)
+    return start.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + start.strftime("%z")
+
+
+class AsyncStepBasedScenarioSettings(AsyncDSSScenarioSettings):
+    """The settings of a step-based scenario: ``raw_steps`` (each ``id``, ``name``, ``type``, ``params``)."""
+
+    @property
+    def raw_steps(self) -> list[dict[str, Any]]:
+        params = self.data.get("params")
+        if not isinstance(params, dict):
+            params = self.data["params"] = {}
+        steps: list[dict[str, Any]] = params.setdefault("steps", [])
+        return steps
+
+
+class AsyncPythonScriptBasedScenarioSettings(AsyncDSSScenarioSettings):
+    """The settings of a Python scenario, and its script (``code``)."""
+
+    def __init__(self, client: AsyncDSSClient, scenario: AsyncDSSScenario, data: dict[str, Any], script: str) -> None:
+        super().__init__(client, scenario, data)
+        self.script = script
+
+    @property
+    def code(self) -> str:
+        return self.script
+
+    @code.setter
+    def code(self, script: str) -> None:
+        self.script = script
+
+    async def save(self) -> None:
+        """Send the settings, then the script, back to DSS. (operations ``saveScenario``, ``saveScenarioPayload``)"""
+        await super().save()
+        await self.client._requester.json(
+            scenarios.save_scenario_payload._get_kwargs,
+            self.scenario.project_key,
+            self.scenario.id,
+            body=json_body({"script": self.script}),
+        )
+
+
+class AsyncDSSScenarioRun:
+    """A run of a scenario: ``get_info()`` is its dict; ``result`` is in it once the run is over."""
+
+    def __init__(self, client: AsyncDSSClient, run: dict[str, Any]) -> None:
+        self.client = client
+        self.run = run
+
+    def __repr__(self) -> str:
+        outcome = (self.run.get("result") or {}).get("outcome")
+        return f"{type(self).__name__}(id={self.run.get('runId')!r}, outcome={outcome!r})"
+
+    @property
+    def id(self) -> str:
+        run_id: str = self.run["runId"]
+        return run_id
+
+    @property
+    def running(self) -> bool:
+        return "result" not in self.run
+
+    @property
+    def outcome(self) -> str:
+        """SUCCESS, WARNING, FAILED or ABORTED; ValueError while the run goes on."""
+        if "result" not in self.run:
+            raise ValueError("outcome not available for this scenario run. Maybe still running?")
+        outcome: str = self.run["result"]["outcome"]
+        return outcome
+
+    @property
+    def trigger(self) -> dict[str, Any]:
+        trigger: dict[str, Any] = self.run["trigger"]["trigger"]
+        return trigger
+
+    def get_info(self) -> dict[str, Any]:
+        return self.run
+
+    def get_start_time(self) -> datetime.datetime:
+        start = datetime_from_ms(self.run["start"])
+        if start is None:
+            raise ValueError("Scenario run has no start time")
+        return start
+
+    start_time = property(get_start_time)
+
+    def get_end_time(self) -> datetime.datetime:
+        end = datetime_from_ms(self.run.get("end"))
+        if end is None:
+            raise ValueError("Scenario run has not completed")
+        return end
+
+    end_time = property(get_end_time)
+
+    def get_duration(self) -> float:
+        """Seconds the run took, or has taken so far."""
+        end = datetime_from_ms(self.run.get("end")) or datetime.datetime.now(datetime.UTC)
+        return (end - self.get_start_time()).total_seconds()
+
+    duration = property(get_duration)
+
+    async def _read(self) -> dict[str, Any]:
+        details: dict[str, Any] = await self.client._requester.json(
+            scenarios.get_scenario_run._get_kwargs,
+            self.run["scenario"]["projectKey"],
+            self.run["scenario"]["id"],
+            self.run["runId"],
+        )
+        return details
+
+    async def refresh(self) -> None:
+        """Read the run again (its outcome, once it is over). (operation ``getScenarioRun``)"""
+        details = await self._read()
+        if "scenarioRun" in details:
+            self.run = details["scenarioRun"]
+
+    async def wait_for_completion(
+        self,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """Wait until the run is over; raises :class:`~dssclient.ScenarioRunFailedError` if it did not succeed.
+
+        :param timeout: seconds at most (:class:`~dssclient.WaitTimeoutError` past them).
+        :param progress_callback: called with the run's dict at each read.
+        """
+        if self.running:
+
+            async def read() -> dict[str, Any]:
+                await self.refresh()
+                return self.run
+
+            await wait_until(
+                read,
+                lambda run: "result" in run,
+                what=f"scenario run {self.run.get('runId')}",
+                polling=self.client.future_polling,
+                timeout=timeout,
+                progress_callback=progress_callback,
+            )
+        if self.outcome != "SUCCESS" and not no_fail:
+            raise ScenarioRunFailedError(f"Scenario run returned status {self.outcome}", self.outcome, self.run)
+
+    async def get_details(self) -> DSSScenarioRunDetails:
+        """The run and the runs of its steps (outcomes, errors, jobs). (operation ``getScenarioRun``)"""
+        details = DSSScenarioRunDetails(await self._read())
+        if "stepRuns" in details:
+            details["stepRuns"] = [DSSStepRunDetails(step) for step in details["stepRuns"]]
+        return details
+
+    async def get_log(self, step_id: str | None = None) -> str:
+        """The run's log, or that of one step. (operation ``getScenarioRunLog``)"""
+        from dssclient_generated.types import UNSET
+
+        stream = await self.client._requester.stream(
+            scenarios.get_scenario_run_log._get_kwargs,
+            self.run["scenario"]["projectKey"],
+            self.run["scenario"]["id"],
+            self.run["runId"],
+            step_id=step_id if step_id is not None else UNSET,
+        )
+        return await read_text(stream)
+
+
+class DSSScenarioRunDetails(dict):  # type: ignore[type-arg]
+    """A scenario run's details: ``scenarioRun``, and ``stepRuns`` (:class:`DSSStepRunDetails`)."""
+
+    @property
+    def steps(self) -> list[DSSStepRunDetails]:
+        steps: list[DSSStepRunDetails] = self["stepRuns"]
+        return steps
+
+    @property
+    def last_step(self) -> DSSStepRunDetails:
+        return self.steps[-1]
+
+    @property
+    def first_error_details(self) -> dict[str, Any] | None:
+        """The first error of a step (``clazz``, ``title``, ``message``, ...), when one failed."""
+        for step in self.steps:
+            error = step.first_error_details
+            if error is not None:
+                return error
+        return None
+
+
+class DSSStepRunDetails(dict):  # type: ignore[type-arg]
+    """The run of one step: ``result`` (its ``outcome``), and the jobs it ran (``additionalReportItems``)."""
+
+    @property
+    def outcome(self) -> str:
+        outcome: str = self["result"]["outcome"]
+        return outcome
+
+    @property
+    def job_ids(self) -> list[str]:
+        return [item["jobId"] for item in self["additionalReportItems"] if item["type"] == "JOB_EXECUTED"]
+
+    @property
+    def first_error_details(self) -> dict[str, Any] | None:
+        if self.outcome == "FAILED":
+            thrown: dict[str, Any] | None = (self.get("result") or {}).get("thrown")
+            if thrown is not None:
+                return thrown
+        for item in self["additionalReportItems"]:
+            if item.get("outcome") == "FAILED" and item.get("thrown") is not None:
+                found: dict[str, Any] = item["thrown"]
+                return found
+        return None
+
+
+class AsyncDSSScenarioRunWaiter:
+    """Waits for a run a trigger fire started, as the official waiter does (through the fire)."""
+
+    def __init__(self, scenario_run: AsyncDSSScenarioRun, trigger_fire: AsyncDSSTriggerFire) -> None:
+        self.scenario_run = scenario_run
+        self.trigger_fire = trigger_fire
+
+    async def wait(self, no_fail: bool = False, timeout: float | None = None) -> AsyncDSSScenarioRun:
+        """The run, once over; raises :class:`~dssclient.ScenarioRunFailedError` unless it succeeded or ``no_fail``."""
+        if not self.scenario_run.run.get("result"):
+
+            async def read() -> AsyncDSSScenarioRun:
+                found = await self.trigger_fire.get_scenario_run()
+                if found is not None:
+                    self.scenario_run = found
+                return self.scenario_run
+
+            await wait_until(
+                read,
+                lambda run: bool(run.run.get("result")),
+                what=f"scenario run {self.scenario_run.run.get('runId')}",
+                polling=self.trigger_fire.client.future_polling,
+                timeout=timeout,
+            )
+        outcome = (self.scenario_run.run.get("result") or {}).get("outcome", "UNKNOWN")
+        if outcome == "SUCCESS" or no_fail:
+            return self.scenario_run
+        raise ScenarioRunFailedError(f"Scenario run returned status {outcome}", outcome, self.scenario_run.run)
+
+
+class AsyncDSSTriggerFire:
+    """A fire of a scenario's trigger (``run()`` answers one): it starts a run, or is cancelled."""
+
+    def __init__(self, scenario: AsyncDSSScenario, trigger_fire: dict[str, Any]) -> None:
+        self.client = scenario.client
+        self.project_key = scenario.project_key
+        self.scenario_id = scenario.id
+        self.trigger_id: str = trigger_fire["trigger"]["id"]
+        self.run_id: str = trigger_fire["runId"]
+        self.trigger_fire = trigger_fire
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(scenario_id={self.scenario_id!r}, trigger_id={self.trigger_id!r}, run_id={self.run_id!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.trigger_fire
+
+    async def wait_for_scenario_run(
+        self, no_fail: bool = False, timeout: float | None = None, polling: PollingSchedule | None = None
+    ) -> AsyncDSSScenarioRun | None:
+        """The run the fire started, once it exists (it may still be running).
+
+        A cancelled fire raises :class:`~dssclient.ScenarioRunFailedError`, or returns None with
+        ``no_fail``. As the official client does, the fire is read again every tenth poll.
+        """
+        counter = 0
+        cancelled = False
+
+        async def read() -> AsyncDSSScenarioRun | None:
+            nonlocal counter, cancelled
+            counter = (counter + 1) % 10
+            if await self.is_cancelled(refresh=counter == 0):
+                cancelled = True
+                return None
+            return await self.get_scenario_run()
+
+        run: AsyncDSSScenarioRun | None = await wait_until(
+            read,
+            lambda found: found is not None or cancelled,
+            what=f"the run of trigger fire {self.run_id}",
+            polling=polling or self.client.future_polling,
+            timeout=timeout,
+        )
+        if cancelled:
+            if no_fail:
+                return None
+            raise ScenarioRunFailedError("Scenario run has been cancelled")
+        return run
+
+    async def get_scenario_run(self) -> AsyncDSSScenarioRun | None:
+        """The run the fire started, or None while it does not exist. (operation ``getScenarioRunForTrigger``)"""
+        answer = await self.client._requester.json(
+            scenarios.get_scenario_run_for_trigger._get_kwargs,
+            self.project_key,
+            self.scenario_id,
+            trigger_id=self.trigger_id,
+            trigger_run_id=self.run_id,
+        )
+        if "scenarioRun" not in answer:
+            return None
+        return AsyncDSSScenarioRun(self.client, answer["scenarioRun"])
+
+    async def is_cancelled(self, refresh: bool = False) -> bool:
+        """Whether the fire was cancelled; ``refresh`` reads it again. (operation ``getScenarioTriggerFire``)"""
+        if refresh:
+            self.trigger_fire = await self.client._requester.json(
+                scenarios.get_scenario_trigger_fire._get_kwargs,
+                self.project_key,
+                self.scenario_id,
+                self.trigger_id,
+                trigger_run_id=self.run_id,
+            )
+        return bool(self.trigger_fire["cancelled"])

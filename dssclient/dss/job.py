@@ -1,0 +1,210 @@
+# Derived from dssclient/aio/dss/job.py by scripts/unasync.py: do not edit.
+"""Jobs: what builds datasets by running their recipes."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import jobs
+
+from dssclient._polling import PollingSchedule
+from dssclient._times import datetime_from_ms
+from dssclient.dss.utils import DSSListItem
+from dssclient.errors import JobFailedError
+
+from .._stream import DSSStream
+from ._waiting import wait_until
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..dssclient import DSSClient
+    from .project import DSSProject
+
+FINAL_STATES = ("DONE", "ABORTED", "FAILED")
+
+
+def read_text(stream: DSSStream) -> str:
+    """A text answer, whole (a log)."""
+    with stream:
+        data = stream.read()
+    return data.decode("utf-8", errors="replace")
+
+
+def job_state(status: dict[str, Any]) -> str:
+    """The state in a job's status (empty when DSS said none)."""
+    base = status.get("baseStatus") or {}
+    state = base.get("state", "") if isinstance(base, dict) else ""
+    return state if isinstance(state, str) else ""
+
+
+class DSSJobListItem(DSSListItem, dict):  # type: ignore[type-arg]
+    """A job as listed by :meth:`DSSProject.list_jobs`: its dict, with properties over it."""
+
+    client: DSSClient
+
+    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
+        DSSListItem.__init__(self, client, data)
+        dict.__init__(self, data)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, job_id={self.job_id!r})"
+
+    @property
+    def project_key(self) -> str:
+        return str(self.get("projectKey", (self.get("def") or {}).get("projectKey")))
+
+    @property
+    def job_id(self) -> str:
+        return str(self.get("jobId", (self.get("def") or {}).get("id")))
+
+    @property
+    def start_time(self) -> datetime.datetime | None:
+        return datetime_from_ms(self.get("startTime"))
+
+    @property
+    def end_time(self) -> datetime.datetime | None:
+        return datetime_from_ms(self.get("endTime"))
+
+    def to_job(self) -> DSSJob:
+        return DSSJob(self.client, self.project_key, self.job_id)
+
+
+class DSSJob:
+    """A handle on a job. Get one with :meth:`DSSProject.get_job` or by starting one."""
+
+    def __init__(self, client: DSSClient, project_key: str, id: str) -> None:  # noqa: A002
+        self.client = client
+        self.project_key = project_key
+        self.id = id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, id={self.id!r})"
+
+    def abort(self) -> dict[str, Any]:
+        """Stop the job; a job already over stays as it is. (operation ``abortJob``)"""
+        answer: dict[str, Any] = self.client._requester.json(jobs.abort_job._get_kwargs, self.project_key, self.id)
+        return answer
+
+    def get_status(self) -> dict[str, Any]:
+        """The job's status; its state is ``["baseStatus"]["state"]``. (operation ``getJobStatus``)"""
+        status: dict[str, Any] = self.client._requester.json(jobs.get_job_status._get_kwargs, self.project_key, self.id)
+        return status
+
+    def get_log(self, activity: str | None = None) -> str:
+        """The job's log, or that of one of its activities. (operation ``getJobLog``)"""
+        from dssclient_generated.types import UNSET
+
+        stream = self.client._requester.stream(
+            jobs.get_job_log._get_kwargs,
+            self.project_key,
+            self.id,
+            activity=activity if activity is not None else UNSET,
+        )
+        return read_text(stream)
+
+    def wait(
+        self,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
+    ) -> str:
+        """Wait until the job is over and return its final state (``DONE``, ``FAILED`` or ``ABORTED``).
+
+        :param no_fail: return a failed or aborted state rather than raise :class:`JobFailedError`.
+        :param timeout: seconds to wait at most, status reads included; past it,
+            :class:`~dssclient.WaitTimeoutError` (the job goes on running).
+        :param progress: show the job's progress (a live line, or a tqdm bar when installed).
+        :param progress_callback: called with each status read, instead.
+        :param polling: how often to read the status (default: the client's ``future_polling``).
+        """
+        status = wait_until(
+            self.get_status,
+            lambda status: job_state(status) in FINAL_STATES,
+            what=f"job {self.project_key}.{self.id}",
+            polling=polling or self.client.future_polling,
+            timeout=timeout,
+            progress_callback=progress_callback,
+            progress=progress,
+            progress_state=_progress_state,
+        )
+        state = job_state(status)
+        if state != "DONE" and not no_fail:
+            raise JobFailedError(self.id, state, status)
+        return state
+
+
+def _progress_state(status: dict[str, Any]) -> dict[str, Any]:
+    base = status.get("baseStatus") or {}
+    counts = status.get("globalState") or {}
+    name = f"Job {(base.get('def') or {}).get('id', '')}: {base.get('state', '')}"
+    total = counts.get("total") or 0
+    finished = sum(counts.get(key) or 0 for key in ("done", "failed", "aborted"))
+    states = [{"name": "activities", "unit": "NONE", "cur": finished, "target": total}] if total else []
+    return {"jobDisplayName": name, "progress": {"states": states}}
+
+
+class DSSJobWaiter:
+    """Waits for a job to end, as the official client's waiter does, with an optional bound."""
+
+    def __init__(self, job: DSSJob) -> None:
+        self.job = job
+
+    def wait(self, no_fail: bool = False, timeout: float | None = None) -> str:
+        """The job's final state; raises :class:`JobFailedError` unless it is ``DONE`` or ``no_fail``."""
+        return self.job.wait(no_fail=no_fail, timeout=timeout)
+
+
+class JobDefinitionBuilder:
+    """Builds the definition of a job; :meth:`start` it. Get one with :meth:`DSSProject.new_job`."""
+
+    def __init__(self, project: DSSProject, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> None:
+        self.project = project
+        self.definition: dict[str, Any] = {
+            "type": job_type,
+            "refreshHiveMetastore": False,
+            "outputs": [],
+            "autoUpdateSchemaBeforeEachRecipeRun": False,
+        }
+
+    def with_type(self, job_type: str) -> JobDefinitionBuilder:
+        """The job type: ``NON_RECURSIVE_FORCED_BUILD``, ``RECURSIVE_BUILD``, ... (see :meth:`DSSProject.new_job`)."""
+        self.definition["type"] = job_type
+        return self
+
+    def with_refresh_metastore(self, refresh_metastore: bool) -> JobDefinitionBuilder:
+        self.definition["refreshHiveMetastore"] = refresh_metastore
+        return self
+
+    def with_output(
+        self,
+        name: str,
+        object_type: str | None = None,
+        object_project_key: str | None = None,
+        partition: str | list[str] | None = None,
+    ) -> JobDefinitionBuilder:
+        """Build this object (a dataset by default), of some partitions if it is partitioned."""
+        self.definition["outputs"].append(
+            {"type": object_type, "id": name, "projectKey": object_project_key, "partition": partition}
+        )
+        return self
+
+    def with_auto_update_schema_before_each_recipe_run(self, auto_update: bool) -> JobDefinitionBuilder:
+        self.definition["autoUpdateSchemaBeforeEachRecipeRun"] = auto_update
+        return self
+
+    def get_definition(self) -> dict[str, Any]:
+        return self.definition
+
+    def start(self) -> DSSJob:
+        """Start the job. (operation ``startJob``)"""
+        return self.project.start_job(self.definition)
+
+    def start_and_wait(self, no_fail: bool = False, timeout: float | None = None) -> DSSJob:
+        """Start the job and wait until it is over; raises :class:`JobFailedError` if it failed, unless ``no_fail``."""
+        job = self.start()
+        job.wait(no_fail=no_fail, timeout=timeout)
+        return job
