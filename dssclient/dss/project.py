@@ -16,7 +16,17 @@ from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHe
 from .flow import DSSProjectFlow
 from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
-from .recipe import DSSRecipe, DSSRecipeCreator, DSSRecipeListItem, new_recipe_creator
+from .recipe import (
+    CodeRecipeCreator,
+    DSSRecipe,
+    DSSRecipeCreator,
+    DSSRecipeListItem,
+    GroupingRecipeCreator,
+    JoinRecipeCreator,
+    PrepareRecipeCreator,
+    SyncRecipeCreator,
+    new_recipe_creator,
+)
 from .scenario import DSSScenario, DSSScenarioListItem
 
 if TYPE_CHECKING:
@@ -250,6 +260,30 @@ class DSSProject:
         body = {"recipePrototype": recipe_proto, "creationSettings": creation_settings}
         answer = self.client._requester.json(recipes.create_recipe._get_kwargs, self.project_key, body=json_body(body))
         return DSSRecipe(self.client, self.project_key, answer["name"])
+
+    @overload
+    def new_recipe(self, type: Literal["grouping"], name: str | None = None) -> GroupingRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["sync"], name: str | None = None) -> SyncRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["join"], name: str | None = None) -> JoinRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["prepare", "shaker"], name: str | None = None
+    ) -> PrepareRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self,
+        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        name: str | None = None,
+    ) -> CodeRecipeCreator: ...
+
+    @overload
+    def new_recipe(self, type: str, name: str | None = None) -> DSSRecipeCreator: ...  # noqa: A002
 
     def new_recipe(self, type: str, name: str | None = None) -> DSSRecipeCreator:  # noqa: A002
         """A builder of a recipe of that type (``sync``, ``grouping``, ``join``, ``prepare``, ``python``...)."""

@@ -15,7 +15,17 @@ from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDa
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
-from .recipe import AsyncDSSRecipe, AsyncDSSRecipeCreator, AsyncDSSRecipeListItem, new_recipe_creator
+from .recipe import (
+    AsyncCodeRecipeCreator,
+    AsyncDSSRecipe,
+    AsyncDSSRecipeCreator,
+    AsyncDSSRecipeListItem,
+    AsyncGroupingRecipeCreator,
+    AsyncJoinRecipeCreator,
+    AsyncPrepareRecipeCreator,
+    AsyncSyncRecipeCreator,
+    new_recipe_creator,
+)
 from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
 
 if TYPE_CHECKING:
@@ -263,6 +273,30 @@ class AsyncDSSProject:
             recipes.create_recipe._get_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSRecipe(self.client, self.project_key, answer["name"])
+
+    @overload
+    def new_recipe(self, type: Literal["grouping"], name: str | None = None) -> AsyncGroupingRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["sync"], name: str | None = None) -> AsyncSyncRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["join"], name: str | None = None) -> AsyncJoinRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["prepare", "shaker"], name: str | None = None
+    ) -> AsyncPrepareRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self,
+        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        name: str | None = None,
+    ) -> AsyncCodeRecipeCreator: ...
+
+    @overload
+    def new_recipe(self, type: str, name: str | None = None) -> AsyncDSSRecipeCreator: ...  # noqa: A002
 
     def new_recipe(self, type: str, name: str | None = None) -> AsyncDSSRecipeCreator:  # noqa: A002
         """A builder of a recipe of that type (``sync``, ``grouping``, ``join``, ``prepare``, ``python``...)."""

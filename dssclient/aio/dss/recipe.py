@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from dssclient_generated.api import recipes
 
@@ -614,22 +614,22 @@ class AsyncDSSRecipeCreator:
             return f"{project_key}.{object_id}"
         return object_id
 
-    def _with_input(self, dataset_name: str, project_key: str | None = None, role: str = "main") -> Any:
+    def _with_input(self, dataset_name: str, project_key: str | None = None, role: str = "main") -> Self:
         _role(self.recipe_proto["inputs"], role).append({"ref": self._build_ref(dataset_name, project_key)})
         return self
 
-    def _with_output(self, dataset_name: str, append: bool = False, role: str = "main") -> Any:
+    def _with_output(self, dataset_name: str, append: bool = False, role: str = "main") -> Self:
         _role(self.recipe_proto["outputs"], role).append({"ref": dataset_name, "appendMode": append})
         return self
 
     def _get_input_refs(self) -> list[str]:
         return [item["ref"] for _, item in _flat(self.recipe_proto["inputs"])]
 
-    def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Any:
+    def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Self:
         """Read this dataset (of another project when ``project_key`` says so)."""
         return self._with_input(input_id, project_key, role)
 
-    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Any:
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
         """Write into this existing dataset (appending, or replacing its rows)."""
         return self._with_output(output_id, append, role)
 
@@ -665,7 +665,7 @@ class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
         self.create_output_folder: bool | None = None
         self.output_folder_settings: dict[str, Any] | None = None
 
-    def with_existing_output(self, output_id: str, append: bool = False) -> Any:
+    def with_existing_output(self, output_id: str, append: bool = False) -> Self:
         """Write into this existing dataset."""
         if self.create_output_dataset is not None:
             raise ValueError("This recipe already has an output")
@@ -685,7 +685,7 @@ class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
         object_type: str = "DATASET",
         overwrite: bool = False,
         **kwargs: Any,
-    ) -> Any:
+    ) -> Self:
         """Write into a new dataset (or managed folder), created with the recipe on ``connection``.
 
         With ``overwrite``, a dataset of that name is deleted with its data when the recipe
@@ -725,7 +725,7 @@ class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
             self._with_output(name, append)
         return self
 
-    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Any:
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
         """Write into this existing dataset (the alias of :meth:`with_existing_output`)."""
         return self.with_existing_output(output_id, append)
 
@@ -743,7 +743,7 @@ class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator
         super().__init__(type, name, project)
         self.virtual_inputs: list[str] = []
 
-    def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Any:
+    def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Self:
         self.virtual_inputs.append(self._build_ref(input_id, project_key))
         return self
 
@@ -769,7 +769,7 @@ class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator):
         super().__init__("grouping", name, project)
         self.group_key: str | None = None
 
-    def with_group_key(self, group_key: str) -> AsyncGroupingRecipeCreator:
+    def with_group_key(self, group_key: str) -> Self:
         self.group_key = group_key
         return self
 
@@ -800,7 +800,7 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
         super().__init__(type, name, project)
         self.script: str | None = None
 
-    def with_script(self, script: str) -> Any:
+    def with_script(self, script: str) -> Self:
         self.script = script
         return self
 
@@ -814,7 +814,7 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
         append: bool = False,
         overwrite: bool = False,
         **kwargs: Any,
-    ) -> Any:
+    ) -> Self:
         """Create a managed dataset right away and write into it. (operation ``createManagedDataset``)
 
         Its partitioning is copied from the first input (``FIRST_INPUT``), from another

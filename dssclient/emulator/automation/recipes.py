@@ -390,9 +390,12 @@ def computed_output_schemas(state: DSSState, project: Project, recipe: Recipe) -
         )
     if recipe.type not in RUNNABLE_TYPES:
         raise bad_request(f"The emulator cannot compute the output schema of a {recipe.type} recipe")
-    columns = executors.output_columns(
-        recipe.type, json_payload(recipe), input_schemas(state, project, recipe), input_refs(recipe.definition)
-    )
+    try:
+        columns = executors.output_columns(
+            recipe.type, json_payload(recipe), input_schemas(state, project, recipe), input_refs(recipe.definition)
+        )
+    except executors.RecipeError as error:
+        raise bad_request(f"Recipe {recipe.name} cannot compute its output schema: {error}") from None
     return {ref: {"columns": copy.deepcopy(columns), "userModified": False} for ref in output_refs(recipe.definition)}
 
 

@@ -150,7 +150,10 @@ def rename_recipe(ctx: RequestContext) -> None:
             raise bad_request(f"Invalid recipe name {new!r}: use letters, digits and underscores")
         if new in recipes or new in project.datasets:
             raise conflict(f"The flow of {project.key} already has an object named {new}")
-        recipe = recipes.pop(old)
+        recipe = recipes[old]
         recipe.definition["name"] = new
         recipe.metadata["label"] = new
-        recipes[new] = recipe
+        # Same place in the listing, under its new name.
+        renamed = {new if name == old else name: found for name, found in recipes.items()}
+        recipes.clear()
+        recipes.update(renamed)
