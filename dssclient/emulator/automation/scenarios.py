@@ -441,20 +441,19 @@ class _ScenarioRunner:
                     FAILED, {"clazz": STEP_FAILED, "message": f"Project {self.project_key} no longer exists"}
                 )
             job = start_job(self.services, project, body, self.run.run_as)
-        self.log(record["step"]["id"] if record else None, f"Started job {job.id}")
-        wait_for_job(job, control)
-        with self.state.lock:
-            failure = next((a.failure for a in job.activities.values() if a.failure is not None), None)
-            item: dict[str, Any] = {
-                "type": "JOB_EXECUTED",
-                "jobId": job.id,
-                "projectKey": job.project_key,
-                "outcome": SUCCESS if job.state == DONE else job.state,
-            }
-            if failure is not None:
-                item["thrown"] = copy.deepcopy(failure)
+            # The step reports its job from the start, so that an aborted run still names it.
+            item: dict[str, Any] = {"type": "JOB_EXECUTED", "jobId": job.id, "projectKey": job.project_key}
             if record is not None:
                 record["additionalReportItems"].append(item)
+        self.log(record["step"]["id"] if record else None, f"Started job {job.id}")
+        try:
+            wait_for_job(job, control)
+        finally:
+            with self.state.lock:
+                failure = next((a.failure for a in job.activities.values() if a.failure is not None), None)
+                item["outcome"] = SUCCESS if job.state == DONE else job.state
+                if failure is not None:
+                    item["thrown"] = copy.deepcopy(failure)
         if job.state == DONE:
             return SUCCESS
         if job.state == "ABORTED":

@@ -1,0 +1,331 @@
+"""Jobs: builders, starting, waiting (bounded), status and logs, failures, aborts, build types, end to end."""
+
+from __future__ import annotations
+
+import io
+import time
+from typing import Any
+
+import pytest
+
+from dssclient import (
+    AsyncDSSClient,
+    BadRequestError,
+    JobFailedError,
+    NotFoundError,
+    PermissionDeniedError,
+    WaitTimeoutError,
+)
+from dssclient._concurrency import async_sleep
+from dssclient.aio.dss.job import AsyncDSSJob, AsyncDSSJobListItem, AsyncDSSJobWaiter, AsyncJobDefinitionBuilder
+from dssclient.aio.dss.project import AsyncDSSProject
+from dssclient.emulator.automation.store import data_store, write_rows
+from tests.conftest import FAST_POLLING, admin_key, sent_bodies
+from tests.e2e.aio.automation_helpers import DOUBLE_SCRIPT, python_recipe, rows_of, upload_csv
+
+pytestmark = pytest.mark.anyio  # unasync: remove
+
+SLOW = "import time\ntime.sleep(60)\n"
+
+
+@pytest.fixture
+async def project(client: AsyncDSSClient) -> AsyncDSSProject:
+    project = await client.create_project("P", "Project", "admin")
+    await upload_csv(project)
+    return project
+
+
+async def running(job: AsyncDSSJob) -> None:
+    """Wait (at most 10 s) until a job's activity has started."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        status = await job.get_status()
+        if any(a["state"] == "RUNNING" for a in status["baseStatus"]["activities"].values()):
+            return
+        await async_sleep(0.02)
+    raise AssertionError("the job never started its activity")
+
+
+async def test_the_builder_sends_the_official_definition(project: AsyncDSSProject, dss_emulator: Any) -> None:
+    await python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT)
+    builder = project.new_job("RECURSIVE_BUILD")
+    assert isinstance(builder, AsyncJobDefinitionBuilder)
+    builder.with_type("RECURSIVE_FORCED_BUILD").with_refresh_metastore(True)
+    builder.with_auto_update_schema_before_each_recipe_run(True).with_output("doubled", object_type="DATASET")
+    assert builder.get_definition() == {
+        "type": "RECURSIVE_FORCED_BUILD",
+        "refreshHiveMetastore": True,
+        "outputs": [{"type": "DATASET", "id": "doubled", "projectKey": None, "partition": None}],
+        "autoUpdateSchemaBeforeEachRecipeRun": True,
+    }
+    job = await builder.start_and_wait(timeout=30)
+    assert isinstance(job, AsyncDSSJob) and job.project_key == "P" and job.id.startswith("Build_doubled")
+    assert sent_bodies(dss_emulator, "startJob") == [builder.get_definition()]
+    with pytest.warns(DeprecationWarning):
+        assert isinstance(project.new_job_definition_builder(), AsyncJobDefinitionBuilder)
+
+
+async def test_a_job_runs_its_activity_and_reports_it(project: AsyncDSSProject) -> None:
+    await python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT, "double")
+    job = await project.get_dataset("doubled").build(timeout=30)
+    status = await job.get_status()
+    base = status["baseStatus"]
+    assert base["state"] == "DONE"
+    assert base["def"]["id"] == job.id and base["def"]["initiator"] == "admin"
+    assert list(base["activities"]) == ["double_NP"]
+    assert base["activities"]["double_NP"]["state"] == "DONE"
+    assert status["globalState"]["total"] == 1 and status["globalState"]["done"] == 1
+    assert base["jobStartTime"] <= base["jobEndTime"]
+    log = await job.get_log()
+    assert "wrote the doubled amounts" in log and f"Job {job.id} ended: DONE" in log
+    activity_log = await job.get_log(activity="double_NP")
+    assert "wrote the doubled amounts" in activity_log and "ended: DONE" not in activity_log
+    assert await rows_of(project.get_dataset("doubled")) == [["ann", 20.0], ["bob", 40.0], ["cid", 11.0], ["dan", None]]
+
+
+async def test_a_failing_recipe_fails_its_job_with_the_error_in_the_log(project: AsyncDSSProject) -> None:
+    await python_recipe(
+        project,
+        "customers",
+        "doubled",
+        "import sys\nprint('about to fail', file=sys.stderr)\nraise KeyError('amount')\n",
+    )
+    with pytest.raises(JobFailedError) as caught:
+        await project.get_dataset("doubled").build(timeout=30)
+    error = caught.value
+    assert str(error) == "Job run did not finish. Status: FAILED"
+    assert error.state == "FAILED" and error.job_id.startswith("Build_doubled")
+    assert error.first_failure is not None and "KeyError: 'amount'" in error.first_failure["message"]
+    job = project.get_job(error.job_id)
+    log = await job.get_log()
+    assert "about to fail" in log and "KeyError: 'amount'" in log and "ended: FAILED" in log
+    info = await project.get_dataset("doubled").get_info()
+    assert info.is_last_build_successful is False
+    failed = await project.get_dataset("doubled").build(no_fail=True, timeout=30)
+    assert await failed.wait(no_fail=True, timeout=30) == "FAILED"
+    with pytest.raises(JobFailedError):
+        await AsyncDSSJobWaiter(failed).wait()
+    assert await AsyncDSSJobWaiter(failed).wait(no_fail=True) == "FAILED"
+
+
+async def test_a_failed_activity_leaves_its_output_as_it_was(project: AsyncDSSProject) -> None:
+    recipe = await python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT)
+    await recipe.run(timeout=30)
+    before = await rows_of(project.get_dataset("doubled"))
+    settings = await recipe.get_settings()
+    settings.set_payload(DOUBLE_SCRIPT + "\nraise RuntimeError('after writing')\n")
+    await settings.save()
+    await recipe.run(no_fail=True, timeout=30)
+    assert await rows_of(project.get_dataset("doubled")) == before
+
+
+async def test_a_job_that_runs_too_long_times_the_wait_out_and_goes_on(project: AsyncDSSProject) -> None:
+    await python_recipe(project, "customers", "slow_out", SLOW)
+    job = await project.get_dataset("slow_out").build(wait=False)
+    started = time.monotonic()
+    with pytest.raises(WaitTimeoutError) as caught:
+        await job.wait(timeout=0.3)
+    assert time.monotonic() - started < 5
+    assert isinstance(caught.value, TimeoutError) and caught.value.timeout == 0.3
+    assert caught.value.state["baseStatus"]["state"] in ("NOT_STARTED", "RUNNING")
+    assert [item.job_id for item in await project.list_running_jobs()] == [job.id]
+    await job.abort()
+
+
+async def test_abort_stops_a_running_job_at_once(project: AsyncDSSProject, client: AsyncDSSClient) -> None:
+    await python_recipe(project, "customers", "slow_out", SLOW, "slow")
+    job = await project.new_job().with_output("slow_out").start()
+    await running(job)
+    items = await project.list_running_jobs()
+    assert [(i.job_id, i["state"], i.project_key) for i in items] == [(job.id, "RUNNING", "P")]
+    assert [j.id for j in await project.list_running_jobs(as_type="objects")] == [job.id]
+    assert [i.job_id for i in await client.list_running_jobs()] == [job.id]
+    assert [j.id for j in await client.list_running_jobs(as_type="objects", all_users=False)] == [job.id]
+    started = time.monotonic()
+    answer = await job.abort()
+    assert answer["state"] == "ABORTED" and time.monotonic() - started < 5
+    status = await job.get_status()
+    assert status["baseStatus"]["state"] == "ABORTED"
+    assert status["baseStatus"]["activities"]["slow_NP"]["state"] == "ABORTED"
+    assert await project.list_running_jobs() == []
+    with pytest.raises(JobFailedError, match="ABORTED"):
+        await job.wait(timeout=5)
+    assert (await job.abort())["state"] == "ABORTED"
+
+
+async def test_jobs_are_listed_newest_first(project: AsyncDSSProject) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    first = await project.get_dataset("copy_out").build(timeout=30)
+    second = await project.get_dataset("copy_out").build(timeout=30)
+    items = await project.list_jobs()
+    assert all(isinstance(i, AsyncDSSJobListItem) for i in items)
+    assert [i.job_id for i in items] == [second.id, first.id]
+    item = items[0]
+    assert item["state"] == "DONE" and item["def"]["type"] == "NON_RECURSIVE_FORCED_BUILD"
+    assert item.start_time is not None and item.end_time is not None and item.start_time <= item.end_time
+    assert item.to_job().id == second.id
+    assert [j.id for j in await project.list_jobs(as_type="objects")] == [second.id, first.id]
+
+
+async def test_building_a_source_dataset_has_nothing_to_do(project: AsyncDSSProject) -> None:
+    job = await project.get_dataset("customers").build(timeout=30)
+    assert (await job.get_status())["baseStatus"]["activities"] == {}
+    assert "Nothing to build" in await job.get_log()
+
+
+async def test_job_refusals(project: AsyncDSSProject, reader_client: AsyncDSSClient, client: AsyncDSSClient) -> None:
+    with pytest.raises(NotFoundError):
+        await project.new_job().with_output("missing").start()
+    with pytest.raises(BadRequestError, match="job type"):
+        await project.new_job("SOMETIMES").with_output("customers").start()
+    with pytest.raises(BadRequestError, match="datasets only"):
+        await project.new_job().with_output("f", object_type="MANAGED_FOLDER").start()
+    with pytest.raises(BadRequestError, match="at least one output"):
+        await project.start_job({"type": "RECURSIVE_BUILD", "outputs": []})
+    with pytest.raises(NotFoundError):
+        await project.get_job("nope").get_status()
+    with pytest.raises(NotFoundError):
+        await project.get_job("nope").get_log()
+    theirs = reader_client.get_project("P")
+    with pytest.raises(PermissionDeniedError):
+        await theirs.get_dataset("customers").build()
+    with pytest.raises(PermissionDeniedError):
+        await theirs.list_jobs()
+    permissions = await project.get_permissions()
+    permissions["permissions"] = [{"group": "readers", "readProjectContent": True}]
+    await project.set_permissions(permissions)
+    assert await theirs.list_jobs() == []
+    assert await reader_client.list_running_jobs(all_users=False) == []
+    with pytest.raises(PermissionDeniedError):
+        await theirs.get_dataset("customers").build()
+
+
+async def test_start_job_and_wait_returns_the_state(project: AsyncDSSProject) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    state = await project.start_job_and_wait({"type": "NON_RECURSIVE_FORCED_BUILD", "outputs": [{"id": "copy_out"}]})
+    assert state == "DONE"
+
+
+async def test_waiting_shows_progress(project: AsyncDSSProject) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    job = await project.new_job().with_output("copy_out").start()
+    seen: list[str] = []
+    assert (
+        await job.wait(timeout=30, progress_callback=lambda status: seen.append(status["baseStatus"]["state"]))
+        == "DONE"
+    )
+    assert seen[-1] == "DONE"
+    with pytest.raises(ValueError):
+        await job.wait(progress=True, progress_callback=print)
+    assert await job.wait(timeout=30, progress=True) == "DONE"
+
+
+# -- what a build rebuilds -----------------------------------------------------------------------
+
+
+async def flow(project: AsyncDSSProject) -> None:
+    """customers -> (sync a) -> a_out -> (sync b) -> b_out"""
+    await project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "c").create()
+    await project.new_recipe("sync", "b").with_input("a_out").with_new_output("b_out", "c").create()
+
+
+async def activities(project: AsyncDSSProject, job_type: str) -> list[str]:
+    job = await project.new_job(job_type).with_output("b_out").start_and_wait(timeout=30)
+    return list((await job.get_status())["baseStatus"]["activities"])
+
+
+async def test_build_types_choose_what_runs(project: AsyncDSSProject) -> None:
+    await flow(project)
+    assert await activities(project, "NON_RECURSIVE_FORCED_BUILD") == ["b_NP"]
+    assert await activities(project, "RECURSIVE_MISSING_ONLY_BUILD") == ["a_NP"]
+    # b read a_out before a_out was built: it is out of date, a is not.
+    assert await activities(project, "RECURSIVE_BUILD") == ["b_NP"]
+    assert await activities(project, "RECURSIVE_BUILD") == []
+    assert await activities(project, "RECURSIVE_FORCED_BUILD") == ["a_NP", "b_NP"]
+    customers = project.get_dataset("customers")
+    await customers.uploaded_add_file(io.BytesIO(b"id,name,country,amount\n5,eve,US,1\n"), "more.csv")
+    assert await activities(project, "RECURSIVE_BUILD") == ["a_NP", "b_NP"]
+    assert len(await rows_of(project.get_dataset("b_out"))) == 5
+    assert await activities(project, "RECURSIVE_BUILD") == []
+    recipe = project.get_recipe("b")
+    settings = await recipe.get_settings()
+    settings.description = "changed"
+    await settings.save()
+    assert await activities(project, "RECURSIVE_BUILD") == ["b_NP"]
+
+
+async def test_partitioned_outputs_are_built_partition_by_partition(
+    project: AsyncDSSProject, dss_emulator: Any
+) -> None:
+    events = await project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    settings = await events.get_settings()
+    settings.add_discrete_partitioning_dimension("country")
+    settings.add_raw_schema_column({"name": "n", "type": "bigint"})
+    await settings.save()
+    store = data_store(dss_emulator.pipeline.services)
+    write_rows(store, "P", "events", ["n"], [["1"], ["2"]], dss_emulator.state.clock, partition="FR")
+    write_rows(store, "P", "events", ["n"], [["3"]], dss_emulator.state.clock, partition="US")
+    builder = project.new_recipe("sync", "copy_events").with_input("events")
+    await builder.with_new_output("events_copy", "c", partitioning_option_id="copy:dataset:events").create()
+    copy = project.get_dataset("events_copy")
+    with pytest.raises(BadRequestError, match="partitions"):
+        await copy.build()
+    job = await copy.build(partitions="FR", timeout=30)
+    assert list((await job.get_status())["baseStatus"]["activities"]) == ["copy_events_FR"]
+    assert await copy.list_partitions() == ["FR"]
+    await copy.build(partitions=["US", "FR"], timeout=30)
+    assert sorted(await copy.list_partitions()) == ["FR", "US"]
+    assert await rows_of(copy, partitions="US") == [[3]]
+    assert sent_bodies(dss_emulator, "startJob")[-1]["outputs"][0]["partition"] == ["US", "FR"]
+
+
+async def test_appending_outputs_keep_their_rows(project: AsyncDSSProject) -> None:
+    builder = project.new_recipe("sync", "append").with_input("customers")
+    await builder.with_new_output("log", "c", append=True).create()
+    await project.get_dataset("log").build(timeout=30)
+    await project.get_dataset("log").build(timeout=30)
+    assert len(await rows_of(project.get_dataset("log"))) == 8
+
+
+async def test_on_build_metrics_are_computed(project: AsyncDSSProject) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await project.get_dataset("copy_out").build(timeout=30)
+    metrics = await project.get_dataset("copy_out").get_last_metric_values()
+    assert metrics.get_global_value("basic:COUNT_COLUMNS") == 4
+    assert "records:COUNT_RECORDS" not in metrics.get_all_ids()
+
+
+async def test_python_recipes_read_only_their_inputs_and_write_only_their_outputs(project: AsyncDSSProject) -> None:
+    await upload_csv(project, "other")
+    sneaky = "import dataiku\nlist(dataiku.Dataset('other').iter_rows())\n"
+    job = await (await python_recipe(project, "customers", "out", sneaky)).run(no_fail=True, timeout=30)
+    assert "not an input of this recipe" in await job.get_log()
+    writer = "import dataiku\ndataiku.Dataset('other').get_writer()\n"
+    job = await (await python_recipe(project, "customers", "out2", writer)).run(no_fail=True, timeout=30)
+    assert "not an output of this recipe" in await job.get_log()
+    variables = await project.get_variables()
+    variables["standard"]["threshold"] = 3
+    await project.set_variables(variables)
+    script = (
+        "import dataiku\nfrom dataiku import recipe\nout = recipe.get_outputs_as_datasets()[0]\n"
+        "out.write_schema([{'name': 'v', 'type': 'string'}])\n"
+        "with out.get_writer() as w:\n    w.write_row_dict({'v': dataiku.get_custom_variables()['threshold']})\n"
+        "print(recipe.get_input_names_for_role('main'), recipe.get_output_names_for_role('main'))\n"
+    )
+    job = await (await python_recipe(project, "customers", "vars_out", script)).run(timeout=30)
+    assert await rows_of(project.get_dataset("vars_out")) == [["3"]]
+    assert "['customers'] ['vars_out']" in await job.get_log()
+
+
+async def test_python_recipes_are_bounded_in_time(dss_emulator_factory: Any) -> None:
+    emulator = dss_emulator_factory(python_timeout_seconds=0.5)
+    async with AsyncDSSClient(emulator.url, admin_key(emulator), future_polling=FAST_POLLING) as client:
+        project = await client.create_project("P", "P", "admin")
+        await upload_csv(project)
+        recipe = await python_recipe(project, "customers", "out", SLOW)
+        started = time.monotonic()
+        with pytest.raises(JobFailedError) as caught:
+            await recipe.run(timeout=30)
+        assert time.monotonic() - started < 10
+        assert caught.value.first_failure is not None
+        assert "more than 0.5 s" in caught.value.first_failure["message"]
