@@ -6,7 +6,10 @@ nothing that violates the spec (status, content type, body), a DSS-style error b
 
 One of schemathesis's checks is left out: "positive data acceptance" expects every
 schema-valid request to succeed, but DSS refuses some for reasons no schema states (a body
-naming another object than its path, an owner who is not a user, a duplicate key).
+naming another object than its path, an owner who is not a user, a duplicate key). On the
+paths marked ``x-dss-ambiguous-path``, which only DSS's literal-first matching tells apart
+from a more general one, the ``Allow`` of a 405 also lists the methods of that other path
+(``GET /datasets/managed`` reads a dataset named "managed"), as Spring answers.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+import yaml
+from schemathesis.specs.openapi.checks import allow_header_conformance, positive_data_acceptance
 
 from dssclient.emulator import Emulator, EmulatorConfig
 
@@ -27,6 +31,11 @@ SPEC = Path(__file__).resolve().parents[2] / "spec" / "dss-public-api.yaml"
 KEY = "fuzz-admin-key"
 
 schema = schemathesis.openapi.from_path(str(SPEC))
+AMBIGUOUS_PATHS = {
+    path
+    for path, item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].items()
+    if item.get("x-dss-ambiguous-path")
+}
 
 
 @pytest.fixture(scope="module")
@@ -57,4 +66,7 @@ def test_every_operation_answers_within_the_spec(case: Any, emulator: Emulator) 
     assert status < 500, f"{case.method} {case.path}: {status} {response.content[:500]!r}"
     if 400 <= status < 500:
         dss_error_body(response)
-    case.validate_response(response, excluded_checks=[positive_data_acceptance])
+    excluded = [positive_data_acceptance]
+    if case.path in AMBIGUOUS_PATHS:
+        excluded.append(allow_header_conformance)
+    case.validate_response(response, excluded_checks=excluded)
