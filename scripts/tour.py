@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""A short tour of dssclient: projects, datasets, schemas, settings and a long task.
+"""A short tour of dssclient: projects, datasets, schemas, settings and a long task, then the
+automation loop (upload a CSV, build a recipe, check metrics, run a scenario).
 
 Runs against a real DSS when one is configured the way Dataiku's own packages find
 it (the environment variables DKU_DSS_URL and DKU_API_KEY, or ~/.dataiku/config.json),
@@ -16,6 +17,7 @@ builds the first template.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 import sys
@@ -25,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a clone without installing
 
 from dssclient import ConfigurationError, DSSClient, FutureFailedError, PollingSchedule, api_client  # noqa: E402
+from dssclient.dss.project import DSSProject  # noqa: E402
 
 
 @contextlib.contextmanager
@@ -95,11 +98,95 @@ def main() -> int:
                     print(f"   built for {built.build_for_configs} at {built.last_built}")
                 except FutureFailedError as failure:
                     print(f"   the build failed: {failure}")
+
+            automation_tour(project)
         finally:
             project.delete(clear_managed_datasets=True)
             print(f"7. Deleted project {project_key}")
     print("Tour complete.")
     return 0
+
+
+# -- project automation: upload, detect, recipe, build, metrics, checks, scenario ----------------
+
+SALES_CSV = b"""day,country,amount
+2024-05-01,FR,120.5
+2024-05-01,US,80
+2024-05-02,FR,42
+2024-05-02,DE,17.25
+2024-05-03,US,300
+"""
+
+
+def automation_tour(project: DSSProject) -> None:
+    """The everyday automation loop: data in, a recipe, a build, metrics and checks, a scenario run."""
+    print("Project automation:")
+    sales = project.create_upload_dataset("sales")
+    sales.uploaded_add_file(io.BytesIO(SALES_CSV), "sales.csv")
+    settings = sales.autodetect_settings(infer_storage_types=True, timeout=120)
+    settings.save()
+    columns = [f"{c['name']}:{c['type']}" for c in sales.get_schema()["columns"]]
+    print(f"   a. Uploaded sales.csv into 'sales'; detected {columns}")
+
+    recipe = (
+        project.new_recipe("grouping", "sales_by_country")
+        .with_input("sales")
+        .with_new_output("sales_by_country", "filesystem_managed")
+        .with_group_key("country")
+        .create()
+    )
+    grouping = recipe.get_settings()
+    grouping.set_column_aggregations("amount", sum=True)
+    grouping.save()
+    recipe.compute_schema_updates().apply()
+    output = project.get_dataset("sales_by_country")
+    job = output.build(timeout=600)
+    print(f"   b. Built 'sales_by_country' with a grouping recipe (job {job.id}):")
+    for country, total, count in output.iter_rows():
+        print(f"        {country}: {count} sales, {total:g} in total")
+
+    output.compute_metrics()
+    records = output.get_last_metric_values().get_global_value("records:COUNT_RECORDS")
+    definition = output.get_settings()
+    definition.get_raw()["metricsChecks"] = {
+        "checks": [
+            {
+                "type": "numericRange",
+                "meta": {"name": "at least two countries"},
+                "metricId": "records:COUNT_RECORDS",
+                "minimum": 2,
+                "minimumEnabled": True,
+            }
+        ]
+    }
+    definition.save()
+    outcomes = [result["value"]["outcome"] for result in output.run_checks()["results"]]
+    print(f"   c. Metrics: {records} records; checks: {outcomes}")
+
+    scenario = project.create_scenario("Refresh sales", "step_based")
+    steps = scenario.get_settings()
+    steps.raw_steps.append(
+        {
+            "type": "build_flowitem",
+            "name": "Rebuild sales_by_country",
+            "params": {
+                "builds": [{"type": "DATASET", "itemId": "sales_by_country"}],
+                "jobType": "RECURSIVE_FORCED_BUILD",
+            },
+        }
+    )
+    steps.raw_steps.append(
+        {
+            "type": "check_dataset",
+            "name": "Check it",
+            "params": {"checks": [{"type": "DATASET", "itemId": "sales_by_country"}]},
+        }
+    )
+    steps.save()
+    run = scenario.run_and_wait(timeout=600)
+    assert run is not None
+    step_outcomes = [step.outcome for step in run.get_details().steps]
+    print(f"   d. Ran scenario {scenario.id!r}: {run.outcome} (steps: {step_outcomes}) in {run.duration:.1f} s")
 
 
 if __name__ == "__main__":
