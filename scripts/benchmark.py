@@ -24,12 +24,18 @@ then measures, each section against its baseline in the same run:
    flight, and a pool of 16 threads sharing one sync DSSClient.
 6. emulator-load: the emulator's latency (p50, p99) and errors under 16 threads mixing reads,
    creations, saves and deletions on one project each, over raw keep-alive connections.
+7. dataset-rows: a dataset of 256 MiB of rows (64 MiB with --quick; bigint, string, double,
+   boolean columns), uploaded as CSV and built into a managed dataset by a sync recipe, then
+   read with `iter_rows` in a fresh process each (the order rotating between rounds): the
+   official client, dssclient sync and async; median rows per second and client CPU, worst
+   peak RSS growth of the client and of the emulator (its peak reset just before each read).
 
 Targets: per call, dssclient <= 1.3x raw httpx and <= 1.0x the official client; import of
 DSSClient <= httpx + 40 ms; first call <= raw httpx + 25 ms; downloads >= the official client
 at the same chunk size (64 KiB and 1 MiB), peak memory growth <= 16 MiB; fan-out: gather and
-threads >= 8x sequential sync dssclient. Figures on a shared 2-core machine are noisy; ratios
-within one run hold better.
+threads >= 8x sequential sync dssclient; rows: dssclient >= 0.9x the official client's rows per
+second, peak memory growth <= 32 MiB on both sides. Figures on a shared 2-core machine are
+noisy; ratios within one run hold better.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
-SECTIONS = ("calls", "imports", "first-call", "downloads", "fan-out", "emulator-load")
+SECTIONS = ("calls", "imports", "first-call", "downloads", "fan-out", "emulator-load", "dataset-rows")
 
 
 # -- emulators -------------------------------------------------------------------------------------
@@ -582,6 +588,154 @@ def measure_emulator_load(key: str, threads: int, seconds: float) -> dict[str, A
     return result
 
 
+# -- 7. dataset rows (project automation) ---------------------------------------------------------
+
+ROWS_PROGRAM = textwrap.dedent(
+    """
+    import json, sys, time
+    flavour, url, key, server_pid = sys.argv[1:5]
+
+    def status_mib(field, pid="self"):
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024  # kB
+        raise RuntimeError(field + " not in /proc/status")
+
+    def reset_peak(pid="self"):
+        # Linux: writing 5 to clear_refs resets the peak RSS (VmHWM) to the current RSS.
+        with open(f"/proc/{pid}/clear_refs", "w") as clear_refs:
+            clear_refs.write("5")
+
+    if flavour == "official":
+        import dataikuapi
+        dataset = dataikuapi.DSSClient(url, key).get_project("ROWS").get_dataset("rows")
+        dataset.get_schema()
+        def read():
+            count = 0
+            for row in dataset.iter_rows():
+                count += 1
+            return count
+    elif flavour == "dssclient async":
+        import asyncio
+        import dssclient
+        loop = asyncio.new_event_loop()
+        client = dssclient.AsyncDSSClient(url, key)
+        dataset = client.get_project("ROWS").get_dataset("rows")
+        loop.run_until_complete(dataset.get_schema())
+        async def read_all():
+            count = 0
+            async for row in await dataset.iter_rows():
+                count += 1
+            return count
+        def read():
+            return loop.run_until_complete(read_all())
+    else:
+        import dssclient
+        dataset = dssclient.DSSClient(url, key).get_project("ROWS").get_dataset("rows")
+        dataset.get_schema()
+        def read():
+            count = 0
+            for row in dataset.iter_rows():
+                count += 1
+            return count
+    # The first read's module imports are not what is measured.
+    import dssclient_generated.api.datasets.get_dataset_data  # noqa
+
+    reset_peak()
+    reset_peak(server_pid)
+    before, server_before = status_mib("VmRSS"), status_mib("VmRSS", server_pid)
+    cpu_before = time.process_time()
+    started = time.perf_counter()
+    rows = read()
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_before
+    print(json.dumps({
+        "rows": rows,
+        "seconds": elapsed,
+        "cpu_seconds": cpu,
+        "peak_growth_mib": status_mib("VmHWM") - before,
+        "server_peak_growth_mib": status_mib("VmHWM", server_pid) - server_before,
+    }))
+    """
+)
+ROWS_FLAVOURS = ("official", "dssclient sync", "dssclient async")
+
+
+def seed_rows(url: str, key: str, size: int) -> tuple[int, float]:
+    """A managed dataset ROWS.rows of about ``size`` bytes of rows; (rows, seconds the build took)."""
+    import tempfile
+
+    import dssclient
+
+    rows = 0
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "rows.csv"
+        with path.open("w") as out:
+            out.write("id,text,amount,flag\n")
+            written = 0
+            while written < size:
+                line = f"{rows},row number {rows},{rows * 0.25},{'true' if rows % 3 else 'false'}\n"
+                out.write(line)
+                written += len(line)
+                rows += 1
+        with dssclient.DSSClient(url, key, timeout=600) as client:
+            project = client.create_project("ROWS", "Rows", "admin")
+            uploaded = project.create_upload_dataset("uploaded")
+            with path.open("rb") as opened:
+                uploaded.uploaded_add_file(opened, "rows.csv")
+            uploaded.autodetect_settings(infer_storage_types=True, timeout=600).save()
+            recipe = (
+                project.new_recipe("sync", "copy").with_input("uploaded").with_new_output("rows", "filesystem_managed")
+            )
+            started = time.perf_counter()
+            recipe.create().run(timeout=1800)
+            return rows, time.perf_counter() - started
+
+
+def measure_dataset_rows(key: str, size: int, rounds: int) -> dict[str, dict[str, float]]:
+    emulator, url = start_emulator(key, "--lenient")
+    try:
+        expected, build_seconds = seed_rows(url, key, size)
+        runs: dict[str, list[dict[str, float]]] = {flavour: [] for flavour in ROWS_FLAVOURS}
+        for round_number in range(rounds):
+            shift = round_number % len(ROWS_FLAVOURS)
+            for flavour in ROWS_FLAVOURS[shift:] + ROWS_FLAVOURS[:shift]:
+                run = fresh_process(ROWS_PROGRAM, flavour, url, key, str(emulator.pid))
+                if run["rows"] != expected:
+                    sys.exit(f"{flavour} read {run['rows']} rows, expected {expected}")
+                runs[flavour].append(run)
+    finally:
+        stop(emulator)
+    results: dict[str, dict[str, float]] = {}
+    for flavour, flavour_runs in runs.items():
+        results[flavour] = {
+            "rows_per_s": statistics.median(expected / r["seconds"] for r in flavour_runs),
+            "cpu_s": statistics.median(r["cpu_seconds"] for r in flavour_runs),
+            "peak_growth_mib": max(r["peak_growth_mib"] for r in flavour_runs),
+            "server_peak_growth_mib": max(r["server_peak_growth_mib"] for r in flavour_runs),
+        }
+        if flavour != "official":
+            pairs = list(zip(flavour_runs, runs["official"], strict=True))
+            results[flavour]["ratio"] = statistics.median(theirs["seconds"] / ours["seconds"] for ours, theirs in pairs)
+    print(
+        f"\n7. Rows of a {size / MIB:g} MiB dataset ({expected} rows of 4 columns, built in {build_seconds:.0f} s), "
+        f"read with iter_rows in a fresh process each; median of {rounds} rounds, worst peak RSS growth"
+    )
+    for flavour, figures in results.items():
+        line = (
+            f"   {flavour:<18} {figures['rows_per_s']:9.0f} rows/s  CPU {figures['cpu_s']:6.1f} s  "
+            f"peak RSS +{figures['peak_growth_mib']:5.1f} MiB (emulator +{figures['server_peak_growth_mib']:5.1f} MiB)"
+        )
+        if flavour != "official":
+            ok = (
+                figures["ratio"] >= 0.9 and figures["peak_growth_mib"] <= 32 and figures["server_peak_growth_mib"] <= 32
+            )
+            line += f"\n   {'':<18} vs official: {figures['ratio']:.2f}x (>= 0.9x, <= 32 MiB each side: {verdict(ok)})"
+        print(line)
+    return results
+
+
 # -- main ------------------------------------------------------------------------------------------
 
 
@@ -614,6 +768,8 @@ def main() -> int:
         figures["fan_out"] = measure_fan_out(key, calls=200, latency_ms=50)
     if "emulator-load" in sections:
         figures["emulator_load"] = measure_emulator_load(key, threads=16, seconds=3 if quick else 10)
+    if "dataset-rows" in sections:
+        figures["dataset_rows"] = measure_dataset_rows(key, size=(64 if quick else 256) * MIB, rounds=1 if quick else 3)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

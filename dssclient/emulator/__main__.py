@@ -116,6 +116,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="ignore unknown query parameters and stray bodies; do not validate answers",
     )
     parser.add_argument("--keep-nulls", action="store_true", help="keep null-valued properties in answers")
+    parser.add_argument(
+        "--python-timeout",
+        type=float,
+        default=EmulatorConfig.python_timeout_seconds,
+        metavar="SECONDS",
+        help="longest run of the Python code of a recipe or scenario step",
+    )
     args = parser.parse_args(argv)
     if not args.api_key:
         parser.error(f"--api-key (or {API_KEY_VARIABLE}) is required")
@@ -135,6 +142,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         node_type=args.node_type,
         strict=not args.lenient,
         drop_nulls=not args.keep_nulls,
+        python_timeout_seconds=args.python_timeout,
     )
 
 

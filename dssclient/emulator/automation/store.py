@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import bad_request, not_found
-from ..rows import format_value
+from ..rows import format_row, format_value
 from ..state import DSSState
 
 NOT_PARTITIONED = "NP"
@@ -230,8 +230,21 @@ class RowWriter:
         self.count += 1
 
     def write_all(self, rows: Iterable[Sequence[str | None]]) -> None:
+        """Write rows of text values (None for empty), a batch at a time through the csv module."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, dialect=_TSV)
+        batch: list[Sequence[str | None]] = []
         for row in rows:
-            self.write(row)
+            batch.append(row)
+            if len(batch) >= 4096:
+                self._write_batch(batch, buffer, writer)
+                batch = []
+        if batch:
+            self._write_batch(batch, buffer, writer)
+
+    def _write_batch(self, batch: list[Sequence[str | None]], buffer: io.StringIO, writer: Any) -> None:
+        self._file.write(_formatted(batch, buffer, writer))
+        self.count += len(batch)
 
     def copy_bytes_from(self, source: IO[bytes]) -> None:
         """Append rows already in the stored format (and in this writer's columns) as they are."""
@@ -244,6 +257,33 @@ class RowWriter:
     def discard(self) -> None:
         self._file.close()
         self.path.unlink(missing_ok=True)
+
+
+def _formatted(batch: list[Sequence[str | None]], buffer: io.StringIO, writer: Any) -> bytes:
+    """Rows of text values in the stored (and streamed) format, formatted by the csv module."""
+    buffer.seek(0)
+    buffer.truncate()
+    writer.writerows(batch)
+    text = buffer.getvalue()
+    # The csv module leaves a carriage return unquoted, and writes a row without values as an
+    # empty line: such (rare) batches go value by value instead.
+    if "\r" in text or any(not row for row in batch):
+        text = "".join(format_row(row) for row in batch)
+    return text.encode("utf-8")
+
+
+def tsv_text_chunks(rows: Iterable[Sequence[str | None]]) -> Iterator[bytes]:
+    """Rows of text values as the chunks of a ``tsv-excel-noheader`` answer (as ``rows.tsv_chunks``, faster)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, dialect=_TSV)
+    batch: list[Sequence[str | None]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= 2048:
+            yield _formatted(batch, buffer, writer)
+            batch = []
+    if batch:
+        yield _formatted(batch, buffer, writer)
 
 
 # -- reading rows ----------------------------------------------------------------------------------
@@ -312,12 +352,17 @@ class RowSource:
     def rows(self) -> Iterator[Row]:
         """The rows, one value per column of ``columns`` ('' for empty); closes the files at the end."""
         try:
+            width = len(self.columns)
             for opened, stored in self.stored:
                 positions = {name: index for index, name in enumerate(stored.columns)}
                 picks = [positions.get(name) for name in self.columns]
+                same = picks == list(range(len(stored.columns)))
                 reader = csv.reader(io.TextIOWrapper(opened, encoding="utf-8", newline=""), dialect=_TSV)
                 for values in reader:
-                    yield [values[p] if p is not None and p < len(values) else "" for p in picks]
+                    if same and len(values) == width:
+                        yield values
+                    else:
+                        yield [values[p] if p is not None and p < len(values) else "" for p in picks]
             positions = {name: index for index, name in enumerate(self.schema)}
             upload_picks = [positions.get(name) for name in self.columns]
             for opened in self.uploads:

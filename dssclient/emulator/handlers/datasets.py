@@ -25,12 +25,12 @@ from ..automation.store import (
     open_source,
     schema_columns,
     split_partitions,
+    tsv_text_chunks,
 )
 from ..context import BinaryReply, RequestContext
 from ..errors import RUNTIME, DSSError, bad_request
 from ..futures import TaskControl
 from ..rows import MEDIA_TYPE as ROWS_MEDIA_TYPE
-from ..rows import tsv_chunks
 from ..state import Dataset, Project
 from ._common import (
     addressed_dataset,
@@ -248,7 +248,7 @@ def get_dataset_data(ctx: RequestContext) -> BinaryReply:
 
     def chunks() -> Iterator[bytes]:
         try:
-            yield from tsv_chunks(source.rows())
+            yield from tsv_text_chunks(source.rows())
         except Exception as error:  # reported by finishDatasetStreaming, as DSS does
             if session is not None:
                 session.error = f"{type(error).__name__}: {error}"

@@ -216,7 +216,7 @@ async def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(
 ) -> None:
     dataset = await project.create_dataset("texts", "Filesystem", params={"connection": "c", "path": "t"})
     await dataset.set_schema({"columns": [{"name": "text", "type": "string"}, {"name": "n", "type": "int"}]})
-    values = ["tab\there", 'quote " here', "line\nbreak", "", "é ✓"]
+    values = ["tab\there", 'quote " here', "line\nbreak", "carriage\rreturn", "", "é ✓"]
     write_rows(
         data_store(dss_emulator.pipeline.services),
         "P",
@@ -226,6 +226,7 @@ async def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(
         dss_emulator.state.clock,
     )
     assert await rows_of(dataset) == [[v, i] for i, v in enumerate(values)]
+    assert await rows_of(dataset, columns=["n", "text"]) == [[i, v] for i, v in enumerate(values)]
 
 
 async def test_partitions_are_read_one_by_one_or_together(project: AsyncDSSProject, dss_emulator: Any) -> None:

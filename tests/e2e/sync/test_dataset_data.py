@@ -211,7 +211,7 @@ def test_a_read_starts_at_the_call_and_is_finished_only_once_read_to_the_end(
 def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(project: DSSProject, dss_emulator: Any) -> None:
     dataset = project.create_dataset("texts", "Filesystem", params={"connection": "c", "path": "t"})
     dataset.set_schema({"columns": [{"name": "text", "type": "string"}, {"name": "n", "type": "int"}]})
-    values = ["tab\there", 'quote " here', "line\nbreak", "", "é ✓"]
+    values = ["tab\there", 'quote " here', "line\nbreak", "carriage\rreturn", "", "é ✓"]
     write_rows(
         data_store(dss_emulator.pipeline.services),
         "P",
@@ -221,6 +221,7 @@ def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(project:
         dss_emulator.state.clock,
     )
     assert rows_of(dataset) == [[v, i] for i, v in enumerate(values)]
+    assert rows_of(dataset, columns=["n", "text"]) == [[i, v] for i, v in enumerate(values)]
 
 
 def test_partitions_are_read_one_by_one_or_together(project: DSSProject, dss_emulator: Any) -> None:
