@@ -79,7 +79,7 @@ def visual_recipes_build(admin: Any, reader: Any, api: Any) -> Any:
     uploaded(project, "countries", COUNTRIES)
     sync = project.new_recipe("sync").with_input("customers").with_new_output("customers_copy", "filesystem_managed")
     sync_recipe = sync.create()
-    seen["sync"] = (sync_recipe.name, sync_recipe.type)
+    seen["sync"] = (sync_recipe.name, sync_recipe.type, sync_recipe.get_settings().get_json_payload())
     grouping = project.new_recipe("grouping", "by_country")
     grouping.with_input("customers").with_new_output("customers_by_country", "filesystem_managed")
     recipe = grouping.with_group_key("country").create()
@@ -328,6 +328,11 @@ def python_scenario_fire_and_abort(admin: Any, reader: Any, api: Any) -> Any:
     )
     settings.save()
     seen["code_saved"] = "time.sleep(60)" in scenario_.get_settings().code
+    light = scenario_.get_definition()
+    light["active"] = True
+    light["shortDesc"] = "runs Python"
+    scenario_.set_definition(light)
+    seen["light"] = (scenario_.get_settings().active, scenario_.get_definition(with_status=False)["shortDesc"])
     fire = scenario_.run({"who": "api"})
     seen["fire"] = (fire.get_raw()["trigger"]["type"], fire.is_cancelled())
     run = fire.wait_for_scenario_run()

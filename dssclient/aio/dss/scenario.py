@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import time
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -210,6 +211,39 @@ class AsyncDSSScenario:
             trigger_run_id=trigger_run_id,
         )
         return AsyncDSSTriggerFire(self, fire)
+
+    async def get_definition(self, with_status: bool = True) -> dict[str, Any]:
+        """Deprecated, as in DSS: the light settings with the run status, or the whole settings.
+
+        Use :meth:`get_status` or :meth:`get_settings`. (operations ``getScenarioStatus``, ``getScenario``)
+        """
+        warnings.warn("DSSScenario.get_definition is deprecated: use get_settings", DeprecationWarning, 2)
+        if with_status:
+            light: dict[str, Any] = await self.client._requester.json(
+                scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
+            )
+            return light
+        definition: dict[str, Any] = await self.client._requester.json(
+            scenarios.get_scenario._get_kwargs, self.project_key, self.id
+        )
+        return definition
+
+    async def set_definition(self, definition: dict[str, Any], with_status: bool = True) -> dict[str, Any]:
+        """Deprecated, as in DSS: save what :meth:`get_definition` returned (with the same ``with_status``).
+
+        With ``with_status``, only ``active``, ``description``, ``shortDesc``, ``tags`` and
+        ``checklists`` change. (operations ``saveScenarioStatus``, ``saveScenario``)
+        """
+        warnings.warn("DSSScenario.set_definition is deprecated: use get_settings", DeprecationWarning, 2)
+        if with_status:
+            light: dict[str, Any] = await self.client._requester.json(
+                scenarios.save_scenario_status._get_kwargs, self.project_key, self.id, body=json_body(definition)
+            )
+            return light
+        answer: dict[str, Any] = await self.client._requester.json(
+            scenarios.save_scenario._get_kwargs, self.project_key, self.id, body=json_body(definition)
+        )
+        return answer
 
     async def get_payload(self, extension: str = "py") -> str:
         """Deprecated, as in DSS: the script of a Python scenario; use :meth:`get_settings`.

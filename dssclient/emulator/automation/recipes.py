@@ -264,7 +264,8 @@ def _default_payload(
     if isinstance(settings.get("rawPayload"), str):
         return str(settings["rawPayload"])
     if recipe_type == "sync":
-        return ""
+        # Nothing to set: an empty JSON document, which the payload helpers read as such.
+        return "{}"
     if recipe_type == "grouping":
         key = settings.get("groupKey")
         keys = [{"column": key}] if isinstance(key, str) else []

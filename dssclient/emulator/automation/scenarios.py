@@ -41,6 +41,8 @@ STEP_BASED, CUSTOM_PYTHON = "step_based", "custom_python"
 SUCCESS, WARNING, FAILED, ABORTED = "SUCCESS", "WARNING", "FAILED", "ABORTED"
 _SEVERITY = [SUCCESS, WARNING, FAILED, ABORTED]
 _HISTORY = 100
+# What the light settings (getScenarioStatus, saveScenarioStatus) carry and may change.
+LIGHT_FIELDS = ("active", "description", "shortDesc", "tags", "checklists")
 MANUAL_TRIGGER = {"id": "manual", "type": "manual", "name": "Manual trigger"}
 STEP_FAILED = "com.dataiku.dip.scenario.StepFailedException"
 PYTHON_FAILED = "com.dataiku.dip.exceptions.ExternalProcessFailedException"
@@ -107,6 +109,9 @@ class Scenario:
             "start": current.start if current is not None else 0,
             "tags": [t for t in self.settings.get("tags") or [] if isinstance(t, str)],
         }
+        for key in LIGHT_FIELDS:
+            if key not in answer and self.settings.get(key) is not None:
+                answer[key] = copy.deepcopy(self.settings[key])
         next_run = next_run_time(self.settings, now)
         if next_run is not None:
             answer["nextRun"] = next_run

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..automation.access import READ, RUN_SCENARIOS, WRITE, project_for
 from ..automation.scenarios import (
+    LIGHT_FIELDS,
     STEP_BASED,
     Scenario,
     ScenariosModel,
@@ -110,6 +111,19 @@ def get_scenario_status(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         return _scenario_for(ctx, READ, RUN_SCENARIOS)[1].summary(state.clock())
+
+
+@handles("saveScenarioStatus")
+def save_scenario_status(ctx: RequestContext) -> dict[str, Any]:
+    refuse_rename("scenario", "id", ctx.path["scenarioId"], ctx.body_fields)
+    state = ctx.services.state
+    with state.lock:
+        _, scenario = _scenario_for(ctx, WRITE)
+        changed = {key: ctx.body_fields[key] for key in LIGHT_FIELDS if key in ctx.body_fields}
+        if "active" in changed and not isinstance(changed["active"], bool):
+            raise bad_request("active is true or false")
+        save_settings(scenario, {**scenario.settings, **copy.deepcopy(changed)}, ctx.user.login, state.clock())
+    return {}
 
 
 @handles("runScenario")

@@ -432,3 +432,24 @@ async def test_deleting_a_project_stops_its_runs(dss_emulator_factory: Any) -> N
         while await client.list_running_scenarios() and time.monotonic() < deadline:
             await async_sleep(0.05)
         assert await client.list_running_scenarios() == []
+
+
+async def test_deprecated_definitions_light_and_whole(project: AsyncDSSProject) -> None:
+    scenario = await project.create_scenario("Refresh", "step_based")
+    with pytest.warns(DeprecationWarning):
+        light = await scenario.get_definition()
+    assert light["id"] == "REFRESH" and light["running"] is False and light["active"] is False
+    light["active"] = True
+    light["description"] = "Light ✓"
+    light["name"] = "ignored"
+    with pytest.warns(DeprecationWarning):
+        await scenario.set_definition(light)
+    settings = await scenario.get_settings()
+    assert settings.active is True and settings.get_raw()["description"] == "Light ✓"
+    assert settings.get_raw()["name"] == "Refresh"
+    with pytest.warns(DeprecationWarning):
+        whole = await scenario.get_definition(with_status=False)
+    whole["params"]["steps"] = [build_step("doubled")]
+    with pytest.warns(DeprecationWarning):
+        await scenario.set_definition(whole, with_status=False)
+    assert [s["id"] for s in (await scenario.get_settings()).get_raw()["params"]["steps"]] == ["build"]

@@ -431,3 +431,24 @@ def test_deleting_a_project_stops_its_runs(dss_emulator_factory: Any) -> None:
         while client.list_running_scenarios() and time.monotonic() < deadline:
             sleep(0.05)
         assert client.list_running_scenarios() == []
+
+
+def test_deprecated_definitions_light_and_whole(project: DSSProject) -> None:
+    scenario = project.create_scenario("Refresh", "step_based")
+    with pytest.warns(DeprecationWarning):
+        light = scenario.get_definition()
+    assert light["id"] == "REFRESH" and light["running"] is False and light["active"] is False
+    light["active"] = True
+    light["description"] = "Light ✓"
+    light["name"] = "ignored"
+    with pytest.warns(DeprecationWarning):
+        scenario.set_definition(light)
+    settings = scenario.get_settings()
+    assert settings.active is True and settings.get_raw()["description"] == "Light ✓"
+    assert settings.get_raw()["name"] == "Refresh"
+    with pytest.warns(DeprecationWarning):
+        whole = scenario.get_definition(with_status=False)
+    whole["params"]["steps"] = [build_step("doubled")]
+    with pytest.warns(DeprecationWarning):
+        scenario.set_definition(whole, with_status=False)
+    assert [s["id"] for s in (scenario.get_settings()).get_raw()["params"]["steps"]] == ["build"]

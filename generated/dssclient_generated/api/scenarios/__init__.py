@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         run_scenario,
         save_scenario,
         save_scenario_payload,
+        save_scenario_status,
     )
 
 __all__ = (
@@ -39,6 +40,7 @@ __all__ = (
     "run_scenario",
     "save_scenario",
     "save_scenario_payload",
+    "save_scenario_status",
 )
 
 
