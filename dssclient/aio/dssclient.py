@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from dssclient_generated.api import code_studio_templates, futures, instance, projects, resources
+from dssclient_generated.api import code_studio_templates, futures, instance, projects, resources, sql
 
 from dssclient._auth import DSSAuth
 from dssclient._config import (
@@ -33,6 +33,7 @@ from ._transport import build_async_http_client
 from .dss.admin import AsyncDSSCodeStudioTemplate, AsyncDSSCodeStudioTemplateListItem
 from .dss.future import AsyncDSSFuture
 from .dss.project import AsyncDSSProject, ListItems, Objects
+from .dss.sqlquery import AsyncDSSSQLQuery
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
@@ -334,6 +335,59 @@ class AsyncDSSClient:
     async def get_scoring_libs_stream(self) -> AsyncDSSStream:
         """The scoring libraries jar, as a stream read as it arrives. Close it. (operation ``getScoringLibsJar``)"""
         return await self._requester.stream(resources.get_scoring_libs_jar._get_kwargs)
+
+    # -- instance content: SQL, plugins, project folders and archives, apps, meanings, ... -------
+
+    async def sql_query(
+        self,
+        query: str,
+        connection: str | None = None,
+        database: str | None = None,
+        dataset_full_name: str | None = None,
+        pre_queries: list[str] | None = None,
+        post_queries: list[str] | None = None,
+        type: str = "sql",  # noqa: A002 - the official client's parameter name
+        extra_conf: dict[str, Any] | None = None,
+        script_steps: Any = None,
+        script_input_schema: Any = None,
+        script_output_schema: Any = None,
+        script_report_location: Any = None,
+        read_timestamp_without_timezone_as_string: bool = True,
+        read_date_as_string: bool = False,
+        project_key: str | None = None,
+        datetimenotz_read_mode: str = "AS_IS",
+        dateonly_read_mode: str = "AS_IS",
+    ) -> AsyncDSSSQLQuery:
+        """Run a query on a connection and return it, to read its rows. (operation ``startSqlQuery``)
+
+        Give one of ``connection`` (an SQL connection's name), ``dataset_full_name``
+        (``PROJECTKEY.dataset``: the query runs on that dataset's connection) or
+        ``database`` (Hive, Impala, with ``type``). The query runs in a session of its
+        own: ``pre_queries`` run before it, ``post_queries`` after its rows were read
+        (``["COMMIT"]`` keeps what it wrote). A query the database refuses raises here;
+        then read :meth:`~DSSSQLQuery.iter_rows` and call :meth:`~DSSSQLQuery.verify`.
+        """
+        request = {
+            "query": query,
+            "preQueries": pre_queries,
+            "postQueries": post_queries,
+            "connection": connection,
+            "database": database,
+            "datasetFullName": dataset_full_name,
+            "projectKey": project_key,
+            "type": type,
+            "extraConf": extra_conf if extra_conf is not None else {},
+            "scriptSteps": script_steps,
+            "scriptInputSchema": script_input_schema,
+            "scriptOutputSchema": script_output_schema,
+            "scriptReportLocation": script_report_location,
+            "datetimenotzReadMode": datetimenotz_read_mode,
+            "dateonlyReadMode": dateonly_read_mode,
+            "readTimestampWithoutTimezoneAsString": read_timestamp_without_timezone_as_string,
+            "readDateAsString": read_date_as_string,
+        }
+        session = await self._requester.json(sql.start_sql_query._get_kwargs, body=json_body(request))
+        return AsyncDSSSQLQuery(self, session)
 
 
 def async_api_client(instance: str | None = None, **options: Any) -> AsyncDSSClient:

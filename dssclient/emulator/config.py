@@ -63,6 +63,13 @@ class EmulatorConfig:
     max_upload_bytes: int = 1024 * MIB
     # Milliseconds added before every answer, to measure clients as against a remote DSS.
     latency_ms: float = 0.0
+    # -- instance content (issue 9) --
+    # SQL connections the instance has, each backed by an SQLite database: name -> database
+    # file (None: a fresh database in the emulator's working directory, removed with it).
+    sql_connections: Mapping[str, str | None] = field(default_factory=dict)
+    # Jupyter notebooks running when the instance starts (what `GET /admin/notebooks/` lists):
+    # each {"projectKey", "name", optional "activeSessions": [...] and other state properties}.
+    running_notebooks: Sequence[Mapping[str, Any]] = ()
     # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
     # task start times, last builds. Replace it to make answers reproducible.
     clock: Callable[[], int] = field(default=now_ms, repr=False)
@@ -76,6 +83,8 @@ class EmulatorConfig:
             raise ValueError("admin_api_key is also declared in user_api_keys")
         if any(not key for key in self.user_api_keys) or any(not ticket for ticket in self.tickets):
             raise ValueError("API keys and tickets must not be empty")
+        if any(not name for name in self.sql_connections):
+            raise ValueError("SQL connection names must not be empty")
         for name in (
             "build_seconds",
             "scoring_libs_size",

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
     from .schema_column import SchemaColumn
+    from .sql_column import SqlColumn
+    from .sql_query_request import SqlQueryRequest
+    from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
+    from .sql_query_start import SqlQueryStart
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
 
@@ -95,6 +99,10 @@ _MODULE_OF: dict[str, str] = {
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
     "SchemaColumn": ".schema_column",
+    "SqlColumn": ".sql_column",
+    "SqlQueryRequest": ".sql_query_request",
+    "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
+    "SqlQueryStart": ".sql_query_start",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
 }
@@ -137,6 +145,10 @@ __all__ = (
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
     "SchemaColumn",
+    "SqlColumn",
+    "SqlQueryRequest",
+    "SqlQueryRequestExtraConfType0",
+    "SqlQueryStart",
     "UserTag",
     "UserTagLastModifiedBy",
 )
