@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import ssl
 import warnings
 from collections.abc import Mapping
@@ -11,7 +12,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from dssclient_generated.api import code_studio_templates, futures, instance, projects, resources, sql
+from dssclient_generated.api import (
+    code_studio_templates,
+    futures,
+    instance,
+    project_archives,
+    project_folders,
+    projects,
+    resources,
+    sql,
+)
 
 from dssclient._auth import DSSAuth
 from dssclient._config import (
@@ -28,12 +38,16 @@ from dssclient._retry import RetryPolicy
 from dssclient.dss.utils import DSSInstanceInfo, as_list_items
 from dssclient.errors import ConfigurationError
 
-from ._requester import Requester, json_body
+from ._requester import Requester, json_body, multipart_body
 from ._stream import DSSStream
 from ._transport import build_async_http_client
+from .dss._files import upload_content, upload_file_name
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
 from .dss.future import DSSFuture
 from .dss.project import DSSProject, ListItems, Objects
+from .dss.projectfolder import DSSProjectFolder
+from .dss.projectimport import PermissionsPropagationPolicy as _Policy
+from .dss.projectimport import TemporaryImportHandle, policy_value
 from .dss.sqlquery import DSSSQLQuery
 
 if TYPE_CHECKING:
@@ -41,7 +55,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_PATH = "/public/api"
 
-__all__ = ["DSSClient", "DSSInstanceInfo", "api_client"]
+__all__ = ["DSSClient", "TemporaryImportHandle", "DSSInstanceInfo", "api_client"]
 
 
 class DSSClient:
@@ -381,6 +395,94 @@ class DSSClient:
         }
         session = self._requester.json(sql.start_sql_query._get_kwargs, body=json_body(request))
         return DSSSQLQuery(self, session)
+
+    # Project folders, the default project, bundles and project imports.
+
+    PermissionsPropagationPolicy = _Policy
+
+    def get_root_project_folder(self) -> DSSProjectFolder:
+        """The root of the project folder tree. (operation ``getProjectFolder``)"""
+        return self.get_project_folder("ROOT")
+
+    def get_project_folder(self, project_folder_id: str) -> DSSProjectFolder:
+        """A project folder, read. (operation ``getProjectFolder``)"""
+        data = self._requester.json(project_folders.get_project_folder._get_kwargs, project_folder_id)
+        return DSSProjectFolder(self, data)
+
+    def get_default_project(self) -> DSSProject:
+        """The project that the code calling this runs in, inside DSS (no call is made).
+
+        DSS names it in the environment of the code it runs (``DKU_CURRENT_PROJECT_KEY``);
+        outside DSS there is none, and this raises :class:`ConfigurationError`.
+        """
+        project_key = os.environ.get("DKU_CURRENT_PROJECT_KEY")
+        if not project_key:
+            raise ConfigurationError(
+                "no default project: this code does not run inside DSS (DKU_CURRENT_PROJECT_KEY is not set)"
+            )
+        return DSSProject(self, project_key)
+
+    def create_project_from_bundle_local_archive(
+        self,
+        archive_path: str,
+        project_folder: DSSProjectFolder | None = None,
+        permissions_propagation_policy: _Policy | str = _Policy.NONE,
+        fail_on_missing_users_or_groups: bool = True,
+    ) -> dict[str, Any]:
+        """Create a project from a bundle archive on the DSS node's disk (automation nodes).
+
+        (operation ``createProjectFromBundleArchivePath``)
+
+        ``archive_path`` is made absolute here, and read by the DSS node: it must be a
+        path on that machine. The project gets the bundle imported; activate it with
+        :meth:`DSSProject.activate_bundle`.
+        """
+        from dssclient_generated.types import UNSET
+
+        created: dict[str, Any] = self._requester.json(
+            project_archives.create_project_from_bundle_archive_path._get_kwargs,
+            archive_path=os.path.abspath(archive_path),
+            permissions_propagation_policy=policy_value(permissions_propagation_policy),
+            fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
+            project_folder_id=project_folder.id if project_folder is not None else UNSET,
+        )
+        return created
+
+    def create_project_from_bundle_archive(
+        self,
+        fp: Any,
+        project_folder: DSSProjectFolder | None = None,
+        permissions_propagation_policy: _Policy | str = _Policy.NONE,
+        fail_on_missing_users_or_groups: bool = True,
+    ) -> dict[str, Any]:
+        """Create a project from an uploaded bundle archive (automation nodes). (operation ``createProjectFromBundle``)
+
+        ``fp`` is a binary file object or bytes.
+        The archive is sent as it is read. The project gets the bundle imported;
+        activate it with :meth:`DSSProject.activate_bundle`.
+        """
+        from dssclient_generated.types import UNSET
+
+        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
+        created: dict[str, Any] = self._requester.json(
+            project_archives.create_project_from_bundle._get_kwargs,
+            body=body,
+            permissions_propagation_policy=policy_value(permissions_propagation_policy),
+            fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
+            project_folder_id=project_folder.id if project_folder is not None else UNSET,
+        )
+        return created
+
+    def prepare_project_import(self, f: Any) -> TemporaryImportHandle:
+        """Upload a project archive to import (design nodes). (operation ``uploadProjectImport``)
+
+        ``f`` is a binary file object, bytes, or a stream of dssclient such as
+        :meth:`DSSProject.get_export_stream`'s; it is sent as it is read. Then
+        :meth:`~TemporaryImportHandle.execute` the import.
+        """
+        body = multipart_body(file=("tmp-import.zip", upload_content(f)))
+        prepared = self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
+        return TemporaryImportHandle(self, prepared["id"])
 
 
 def api_client(instance: str | None = None, **options: Any) -> DSSClient:

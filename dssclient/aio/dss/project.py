@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dssclient_generated.api import datasets, projects
+from dssclient_generated.api import datasets, project_archives, project_folders, projects
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
-from .._requester import json_body
+from .._requester import json_body, multipart_body
+from .._stream import AsyncDSSStream
+from ._files import upload_content, upload_file_name, write_to_file
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
+    from .projectfolder import AsyncDSSProjectFolder
 
 ListItems = Literal["listitems", "listitem"]
 Objects = Literal["objects", "object"]
@@ -171,6 +175,101 @@ class AsyncDSSProject:
             datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
         )
         return AsyncDSSDataset(self.client, self.project_key, dataset_name)
+
+    # -- instance content: folder, export, bundles -------------------------------------------------
+
+    async def get_project_folder(self) -> AsyncDSSProjectFolder:
+        """The folder holding the project. (operation ``locateProjectFolder``)"""
+        from .projectfolder import AsyncDSSProjectFolder
+
+        data = await self.client._requester.json(project_folders.locate_project_folder._get_kwargs, self.project_key)
+        return AsyncDSSProjectFolder(self.client, data)
+
+    async def move_to_folder(self, folder: AsyncDSSProjectFolder) -> None:
+        """Move the project into ``folder``. (operations ``locateProjectFolder``, ``moveProjectToFolder``)"""
+        current = await self.get_project_folder()
+        await current.move_project_to(self.project_key, folder)
+
+    async def get_export_stream(self, options: dict[str, Any] | None = None) -> AsyncDSSStream:
+        """The project exported as a zip archive, a stream read as it arrives. Close it. (operation ``exportProject``)
+
+        ``options`` choose which data go with the project's definition (``exportUploads``,
+        ``exportManagedFS``, ``exportAllDatasets``, ... each false by default). The stream
+        can be passed to :meth:`DSSClient.prepare_project_import` as it is.
+        """
+        return await self.client._requester.stream(
+            project_archives.export_project._get_kwargs, self.project_key, body=json_body(options or {})
+        )
+
+    async def export_to_file(self, path: str | os.PathLike[str], options: dict[str, Any] | None = None) -> None:
+        """Export the project into the zip file ``path``, written as it arrives. (operation ``exportProject``)"""
+        await write_to_file(await self.get_export_stream(options), path)
+
+    async def list_exported_bundles(self) -> dict[str, Any]:
+        """The bundles made in the project: ``{"bundles": [...]}``. (operation ``listExportedBundles``)"""
+        bundles: dict[str, Any] = await self.client._requester.json(
+            project_archives.list_exported_bundles._get_kwargs, self.project_key
+        )
+        return bundles
+
+    async def export_bundle(
+        self, bundle_id: str, release_notes: str | None = None, evaluate_project_standards_checks: bool = True
+    ) -> dict[str, Any]:
+        """Make a bundle of the project (design nodes). (operation ``exportBundle``)"""
+        from dssclient_generated.types import UNSET
+
+        bundle: dict[str, Any] = await self.client._requester.json(
+            project_archives.export_bundle._get_kwargs,
+            self.project_key,
+            bundle_id,
+            release_notes=release_notes if release_notes is not None else UNSET,
+            evaluate_project_standards_checks=evaluate_project_standards_checks,
+        )
+        return bundle
+
+    async def delete_exported_bundle(self, bundle_id: str) -> Any:
+        """Delete a bundle of the project (design nodes). (operation ``deleteExportedBundle``)"""
+        return await self.client._requester.json(
+            project_archives.delete_exported_bundle._get_kwargs, self.project_key, bundle_id
+        )
+
+    async def get_exported_bundle_archive_stream(self, bundle_id: str) -> AsyncDSSStream:
+        """A bundle's archive, a stream read as it arrives. Close it. (operation ``getExportedBundleArchive``)"""
+        return await self.client._requester.stream(
+            project_archives.get_exported_bundle_archive._get_kwargs, self.project_key, bundle_id
+        )
+
+    async def download_exported_bundle_archive_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getExportedBundleArchive``)"""
+        await write_to_file(await self.get_exported_bundle_archive_stream(bundle_id), path)
+
+    async def list_imported_bundles(self) -> dict[str, Any]:
+        """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""
+        bundles: dict[str, Any] = await self.client._requester.json(
+            project_archives.list_imported_bundles._get_kwargs, self.project_key
+        )
+        return bundles
+
+    async def import_bundle_from_stream(self, fp: Any) -> None:
+        """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
+        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
+        await self.client._requester.empty(
+            project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+        )
+
+    async def activate_bundle(
+        self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None
+    ) -> dict[str, Any]:
+        """Give the project the content of an imported bundle (automation nodes). (operation ``activateBundle``)
+
+        ``scenarios_to_enable`` maps scenario identifiers to whether each is active after.
+        Returns the activation report.
+        """
+        options = {"scenariosActiveOnActivation": scenarios_to_enable} if scenarios_to_enable else {}
+        report: dict[str, Any] = await self.client._requester.json(
+            project_archives.activate_bundle._get_kwargs, self.project_key, bundle_id, body=json_body(options)
+        )
+        return report
 
 
 class AsyncDSSProjectSettings(DSSRawSettings):

@@ -6,6 +6,15 @@ if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
     from .auth_info import AuthInfo
     from .auth_info_secrets_item import AuthInfoSecretsItem
+    from .bundle_activation_options import BundleActivationOptions
+    from .bundle_activation_options_scenarios_active_on_activation_type_0 import (
+        BundleActivationOptionsScenariosActiveOnActivationType0,
+    )
+    from .bundle_activation_report import BundleActivationReport
+    from .bundle_list import BundleList
+    from .bundle_manifest import BundleManifest
+    from .bundle_publication import BundlePublication
+    from .bundle_summary import BundleSummary
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
@@ -16,6 +25,7 @@ if TYPE_CHECKING:
         CreateDatasetRequestFormatParamsType0,
     )
     from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_project_from_bundle_body import CreateProjectFromBundleBody
     from .create_project_request import CreateProjectRequest
     from .create_project_request_permissions_type_0_item import (
         CreateProjectRequestPermissionsType0Item,
@@ -33,11 +43,26 @@ if TYPE_CHECKING:
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
+    from .import_bundle_from_stream_body import ImportBundleFromStreamBody
+    from .info_message import InfoMessage
     from .instance_info import InstanceInfo
     from .instance_info_node_type import InstanceInfoNodeType
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
+    from .prepared_import import PreparedImport
+    from .project_export_options import ProjectExportOptions
+    from .project_folder import ProjectFolder
+    from .project_folder_settings import ProjectFolderSettings
+    from .project_folder_settings_permissions_type_0_item import (
+        ProjectFolderSettingsPermissionsType0Item,
+    )
+    from .project_from_bundle import ProjectFromBundle
+    from .project_import_result import ProjectImportResult
+    from .project_import_settings import ProjectImportSettings
+    from .project_import_settings_remapping_type_0 import (
+        ProjectImportSettingsRemappingType0,
+    )
     from .project_settings import ProjectSettings
     from .project_settings_exposed_objects_type_0 import (
         ProjectSettingsExposedObjectsType0,
@@ -58,6 +83,7 @@ if TYPE_CHECKING:
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
     from .sql_query_start import SqlQueryStart
+    from .upload_project_import_body import UploadProjectImportBody
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
 
@@ -65,12 +91,20 @@ _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
+    "BundleActivationOptions": ".bundle_activation_options",
+    "BundleActivationOptionsScenariosActiveOnActivationType0": ".bundle_activation_options_scenarios_active_on_activation_type_0",
+    "BundleActivationReport": ".bundle_activation_report",
+    "BundleList": ".bundle_list",
+    "BundleManifest": ".bundle_manifest",
+    "BundlePublication": ".bundle_publication",
+    "BundleSummary": ".bundle_summary",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
     "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateProjectRequest": ".create_project_request",
     "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
     "CreateProjectRequestSettingsType0": ".create_project_request_settings_type_0",
@@ -84,11 +118,22 @@ _MODULE_OF: dict[str, str] = {
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
+    "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
+    "InfoMessage": ".info_message",
     "InstanceInfo": ".instance_info",
     "InstanceInfoNodeType": ".instance_info_node_type",
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
+    "PreparedImport": ".prepared_import",
+    "ProjectExportOptions": ".project_export_options",
+    "ProjectFolder": ".project_folder",
+    "ProjectFolderSettings": ".project_folder_settings",
+    "ProjectFolderSettingsPermissionsType0Item": ".project_folder_settings_permissions_type_0_item",
+    "ProjectFromBundle": ".project_from_bundle",
+    "ProjectImportResult": ".project_import_result",
+    "ProjectImportSettings": ".project_import_settings",
+    "ProjectImportSettingsRemappingType0": ".project_import_settings_remapping_type_0",
     "ProjectSettings": ".project_settings",
     "ProjectSettingsExposedObjectsType0": ".project_settings_exposed_objects_type_0",
     "ProjectSettingsSettingsType0": ".project_settings_settings_type_0",
@@ -103,6 +148,7 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
     "SqlQueryStart": ".sql_query_start",
+    "UploadProjectImportBody": ".upload_project_import_body",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
 }
@@ -111,12 +157,20 @@ __all__ = (
     "Acknowledgement",
     "AuthInfo",
     "AuthInfoSecretsItem",
+    "BundleActivationOptions",
+    "BundleActivationOptionsScenariosActiveOnActivationType0",
+    "BundleActivationReport",
+    "BundleList",
+    "BundleManifest",
+    "BundlePublication",
+    "BundleSummary",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
     "CreateDatasetRequest",
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
+    "CreateProjectFromBundleBody",
     "CreateProjectRequest",
     "CreateProjectRequestPermissionsType0Item",
     "CreateProjectRequestSettingsType0",
@@ -130,11 +184,22 @@ __all__ = (
     "FutureState",
     "FutureStatePayload",
     "FutureStateProgress",
+    "ImportBundleFromStreamBody",
+    "InfoMessage",
     "InstanceInfo",
     "InstanceInfoNodeType",
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
     "ObjectMetadataCustomType0",
+    "PreparedImport",
+    "ProjectExportOptions",
+    "ProjectFolder",
+    "ProjectFolderSettings",
+    "ProjectFolderSettingsPermissionsType0Item",
+    "ProjectFromBundle",
+    "ProjectImportResult",
+    "ProjectImportSettings",
+    "ProjectImportSettingsRemappingType0",
     "ProjectSettings",
     "ProjectSettingsExposedObjectsType0",
     "ProjectSettingsSettingsType0",
@@ -149,6 +214,7 @@ __all__ = (
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
     "SqlQueryStart",
+    "UploadProjectImportBody",
     "UserTag",
     "UserTagLastModifiedBy",
 )
