@@ -45,6 +45,7 @@ from .dss._files import upload_content, upload_file_name
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
 from .dss.future import DSSFuture
 from .dss.project import DSSProject, ListItems, Objects
+from .dss.projectdeployer import DSSProjectDeployer
 from .dss.projectfolder import DSSProjectFolder
 from .dss.projectimport import PermissionsPropagationPolicy as _Policy
 from .dss.projectimport import TemporaryImportHandle, policy_value
@@ -483,6 +484,10 @@ class DSSClient:
         body = multipart_body(file=("tmp-import.zip", upload_content(f)))
         prepared = self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
         return TemporaryImportHandle(self, prepared["id"])
+
+    def get_projectdeployer(self) -> DSSProjectDeployer:
+        """The project deployer of this node (deployer nodes, and design nodes' local one); no call is made."""
+        return DSSProjectDeployer(self)
 
 
 def api_client(instance: str | None = None, **options: Any) -> DSSClient:

@@ -130,6 +130,13 @@ def lint_exceptions(document: dict[str, Any]) -> tuple[str, str]:
     )
     redocly = note + why + "../dss-public-api.yaml:\n  no-path-trailing-slash:\n"
     redocly += "".join(f"    - '{pointer(template)}'\n" for template in slashed)
+    # DSS also serves paths that a URL could match two ways (/project-folders/locate-project/{key}
+    # beside /project-folders/{id}/settings): its router prefers literal segments, as the
+    # emulator's does. A path item says so with `x-dss-ambiguous-with`, and is excepted alone.
+    ambiguous = [template for template, item in document["paths"].items() if item.get("x-dss-ambiguous-with")]
+    if ambiguous:
+        redocly += "  no-ambiguous-paths:\n"
+        redocly += "".join(f"    - '{pointer(template)}'\n" for template in ambiguous)
     # Spectral has no ignore file: per-location overrides, with "{" and "}" percent-encoded.
     spectral = note + why + 'extends:\n  - "spectral:oas"\nrules:\n'
     spectral += "  # The spec describes DSS's API, which has no contact of its own to give.\n"

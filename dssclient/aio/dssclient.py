@@ -44,6 +44,7 @@ from .dss._files import upload_content, upload_file_name
 from .dss.admin import AsyncDSSCodeStudioTemplate, AsyncDSSCodeStudioTemplateListItem
 from .dss.future import AsyncDSSFuture
 from .dss.project import AsyncDSSProject, ListItems, Objects
+from .dss.projectdeployer import AsyncDSSProjectDeployer
 from .dss.projectfolder import AsyncDSSProjectFolder
 from .dss.projectimport import AsyncTemporaryImportHandle, policy_value
 from .dss.projectimport import PermissionsPropagationPolicy as _Policy
@@ -490,6 +491,10 @@ class AsyncDSSClient:
         body = multipart_body(file=("tmp-import.zip", await upload_content(f)))
         prepared = await self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
         return AsyncTemporaryImportHandle(self, prepared["id"])
+
+    def get_projectdeployer(self) -> AsyncDSSProjectDeployer:
+        """The project deployer of this node (deployer nodes, and design nodes' local one); no call is made."""
+        return AsyncDSSProjectDeployer(self)
 
 
 def async_api_client(instance: str | None = None, **options: Any) -> AsyncDSSClient:

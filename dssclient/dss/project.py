@@ -242,6 +242,22 @@ class DSSProject:
         """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getExportedBundleArchive``)"""
         write_to_file(self.get_exported_bundle_archive_stream(bundle_id), path)
 
+    def publish_bundle(self, bundle_id: str, published_project_key: str | None = None) -> dict[str, Any]:
+        """Publish a bundle on the project deployer; returns where. (operation ``publishBundle``)
+
+        It goes into the published project ``published_project_key`` (this project's key
+        when None), created if it does not exist.
+        """
+        from dssclient_generated.types import UNSET
+
+        published: dict[str, Any] = self.client._requester.json(
+            project_archives.publish_bundle._get_kwargs,
+            self.project_key,
+            bundle_id,
+            published_project_key=published_project_key if published_project_key is not None else UNSET,
+        )
+        return published
+
     def list_imported_bundles(self) -> dict[str, Any]:
         """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""
         bundles: dict[str, Any] = self.client._requester.json(

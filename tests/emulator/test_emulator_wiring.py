@@ -112,6 +112,10 @@ def test_admin_only_comes_from_the_extension() -> None:
         "buildCodeStudioTemplate",
         # instance content (issue 9)
         "deleteProjectFolder",
+        "createProjectDeployerInfra",
+        "deleteProjectDeployerInfra",
+        "getProjectDeployerInfraSettings",
+        "saveProjectDeployerInfraSettings",
     }
 
 

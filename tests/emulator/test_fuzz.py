@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 import schemathesis
+import yaml
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.checks import allow_header_conformance, positive_data_acceptance
 
 from dssclient.emulator import Emulator, EmulatorConfig
 
@@ -27,6 +28,11 @@ SPEC = Path(__file__).resolve().parents[2] / "spec" / "dss-public-api.yaml"
 KEY = "fuzz-admin-key"
 
 schema = schemathesis.openapi.from_path(str(SPEC))
+# A URL of a path that overlaps another (x-dss-ambiguous-with) reaches both: DSS's 405, like
+# Spring's, allows the methods of every path the URL matches, not of one path item only.
+OVERLAPPING = {
+    template for template, item in yaml.safe_load(SPEC.read_text())["paths"].items() if item.get("x-dss-ambiguous-with")
+}
 
 
 @pytest.fixture(scope="module")
@@ -57,4 +63,5 @@ def test_every_operation_answers_within_the_spec(case: Any, emulator: Emulator) 
     assert status < 500, f"{case.method} {case.path}: {status} {response.content[:500]!r}"
     if 400 <= status < 500:
         dss_error_body(response)
-    case.validate_response(response, excluded_checks=[positive_data_acceptance])
+    excluded = [positive_data_acceptance] + ([allow_header_conformance] if case.path in OVERLAPPING else [])
+    case.validate_response(response, excluded_checks=excluded)

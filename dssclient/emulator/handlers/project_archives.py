@@ -25,6 +25,7 @@ from ..models.project_archives import (
     read_archive,
     write_archive,
 )
+from ..models.project_deployer import ProjectDeployer, PublishedBundle
 from ..models.project_folders import ProjectFolders
 from ..multipart import UploadedPart
 from ..state import ADMIN_GROUP, READER_GROUP, Project
@@ -170,6 +171,30 @@ def get_exported_bundle_archive(ctx: RequestContext) -> BinaryReply:
         project = readable_project(ctx, ctx.path["projectKey"])
         bundle = _archives(ctx).exported_bundle(project.key, ctx.path["bundleId"])
         return zip_reply(bundle.path)
+
+
+@handles("publishBundle")
+def publish_bundle(ctx: RequestContext) -> dict[str, Any]:
+    require_node(ctx, "Publishing a bundle to the local project deployer", DESIGN)
+    state = ctx.services.state
+    bundle_id = ctx.path["bundleId"]
+    with state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        bundle = _archives(ctx).exported_bundle(project.key, bundle_id)
+        deployer = state.extension(ProjectDeployer)
+        key = ctx.query.get("publishedProjectKey") or project.key
+        published = deployer.projects.get(key)
+        if published is not None and bundle_id in published.bundles:
+            raise conflict(f"Bundle {bundle_id} is already published in project {key}")
+        if published is None:
+            published = deployer.create_project(key, ctx.user.login)
+        path = new_archive_path(ctx.services.workdir, "published")
+        shutil.copyfile(bundle.path, path)
+        when = state.clock()
+        deployer.add_bundle(
+            published, PublishedBundle(bundle_id, path, copy.deepcopy(bundle.manifest), when, ctx.user.login)
+        )
+    return {"publishedOn": when, "publishedBy": ctx.user.login, "publishedProjectKey": key}
 
 
 # -- bundles, automation side --------------------------------------------------------------------

@@ -38,6 +38,37 @@ if TYPE_CHECKING:
     from .dataset_params_type_0 import DatasetParamsType0
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
+    from .deployer_infra_creation import DeployerInfraCreation
+    from .deployer_infra_settings import DeployerInfraSettings
+    from .deployer_infra_settings_permissions_type_0_item import (
+        DeployerInfraSettingsPermissionsType0Item,
+    )
+    from .deployer_infra_status import DeployerInfraStatus
+    from .deployer_infra_status_deployments_item import (
+        DeployerInfraStatusDeploymentsItem,
+    )
+    from .deployer_infra_status_infra_basic_info import (
+        DeployerInfraStatusInfraBasicInfo,
+    )
+    from .deployer_stage import DeployerStage
+    from .deployment_creation import DeploymentCreation
+    from .deployment_heavy_status import DeploymentHeavyStatus
+    from .deployment_heavy_status_health_messages import (
+        DeploymentHeavyStatusHealthMessages,
+    )
+    from .deployment_light_status import DeploymentLightStatus
+    from .deployment_light_status_deployment_basic_info import (
+        DeploymentLightStatusDeploymentBasicInfo,
+    )
+    from .deployment_light_status_infra_basic_info import (
+        DeploymentLightStatusInfraBasicInfo,
+    )
+    from .deployment_light_status_project_basic_info import (
+        DeploymentLightStatusProjectBasicInfo,
+    )
+    from .deployment_settings import DeploymentSettings
+    from .deployment_update import DeploymentUpdate
+    from .deployment_update_logs import DeploymentUpdateLogs
     from .dss_error import DSSError
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
@@ -78,12 +109,29 @@ if TYPE_CHECKING:
     from .project_variables import ProjectVariables
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
+    from .published_project_creation import PublishedProjectCreation
+    from .published_project_settings import PublishedProjectSettings
+    from .published_project_settings_permissions_type_0_item import (
+        PublishedProjectSettingsPermissionsType0Item,
+    )
+    from .published_project_status import PublishedProjectStatus
+    from .published_project_status_deployments_item import (
+        PublishedProjectStatusDeploymentsItem,
+    )
+    from .published_project_status_infras_item import PublishedProjectStatusInfrasItem
+    from .published_project_status_packages_item import (
+        PublishedProjectStatusPackagesItem,
+    )
+    from .published_project_status_project_basic_info import (
+        PublishedProjectStatusProjectBasicInfo,
+    )
     from .schema_column import SchemaColumn
     from .sql_column import SqlColumn
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
     from .sql_query_start import SqlQueryStart
     from .upload_project_import_body import UploadProjectImportBody
+    from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
 
@@ -113,6 +161,23 @@ _MODULE_OF: dict[str, str] = {
     "DatasetParamsType0": ".dataset_params_type_0",
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
+    "DeployerInfraCreation": ".deployer_infra_creation",
+    "DeployerInfraSettings": ".deployer_infra_settings",
+    "DeployerInfraSettingsPermissionsType0Item": ".deployer_infra_settings_permissions_type_0_item",
+    "DeployerInfraStatus": ".deployer_infra_status",
+    "DeployerInfraStatusDeploymentsItem": ".deployer_infra_status_deployments_item",
+    "DeployerInfraStatusInfraBasicInfo": ".deployer_infra_status_infra_basic_info",
+    "DeployerStage": ".deployer_stage",
+    "DeploymentCreation": ".deployment_creation",
+    "DeploymentHeavyStatus": ".deployment_heavy_status",
+    "DeploymentHeavyStatusHealthMessages": ".deployment_heavy_status_health_messages",
+    "DeploymentLightStatus": ".deployment_light_status",
+    "DeploymentLightStatusDeploymentBasicInfo": ".deployment_light_status_deployment_basic_info",
+    "DeploymentLightStatusInfraBasicInfo": ".deployment_light_status_infra_basic_info",
+    "DeploymentLightStatusProjectBasicInfo": ".deployment_light_status_project_basic_info",
+    "DeploymentSettings": ".deployment_settings",
+    "DeploymentUpdate": ".deployment_update",
+    "DeploymentUpdateLogs": ".deployment_update_logs",
     "DSSError": ".dss_error",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
@@ -143,12 +208,21 @@ _MODULE_OF: dict[str, str] = {
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
+    "PublishedProjectCreation": ".published_project_creation",
+    "PublishedProjectSettings": ".published_project_settings",
+    "PublishedProjectSettingsPermissionsType0Item": ".published_project_settings_permissions_type_0_item",
+    "PublishedProjectStatus": ".published_project_status",
+    "PublishedProjectStatusDeploymentsItem": ".published_project_status_deployments_item",
+    "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
+    "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
+    "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "SchemaColumn": ".schema_column",
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
     "SqlQueryStart": ".sql_query_start",
     "UploadProjectImportBody": ".upload_project_import_body",
+    "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
 }
@@ -180,6 +254,23 @@ __all__ = (
     "DatasetParamsType0",
     "DatasetPartitioningType0",
     "DatasetSchema",
+    "DeployerInfraCreation",
+    "DeployerInfraSettings",
+    "DeployerInfraSettingsPermissionsType0Item",
+    "DeployerInfraStatus",
+    "DeployerInfraStatusDeploymentsItem",
+    "DeployerInfraStatusInfraBasicInfo",
+    "DeployerStage",
+    "DeploymentCreation",
+    "DeploymentHeavyStatus",
+    "DeploymentHeavyStatusHealthMessages",
+    "DeploymentLightStatus",
+    "DeploymentLightStatusDeploymentBasicInfo",
+    "DeploymentLightStatusInfraBasicInfo",
+    "DeploymentLightStatusProjectBasicInfo",
+    "DeploymentSettings",
+    "DeploymentUpdate",
+    "DeploymentUpdateLogs",
     "FutureProgressState",
     "FutureState",
     "FutureStatePayload",
@@ -209,12 +300,21 @@ __all__ = (
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
+    "PublishedProjectCreation",
+    "PublishedProjectSettings",
+    "PublishedProjectSettingsPermissionsType0Item",
+    "PublishedProjectStatus",
+    "PublishedProjectStatusDeploymentsItem",
+    "PublishedProjectStatusInfrasItem",
+    "PublishedProjectStatusPackagesItem",
+    "PublishedProjectStatusProjectBasicInfo",
     "SchemaColumn",
     "SqlColumn",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
     "SqlQueryStart",
     "UploadProjectImportBody",
+    "UploadPublishedProjectBundleBody",
     "UserTag",
     "UserTagLastModifiedBy",
 )
