@@ -16,6 +16,7 @@ from dssclient_generated.api import (
     code_studio_templates,
     futures,
     instance,
+    plugins,
     project_archives,
     project_folders,
     projects,
@@ -41,9 +42,10 @@ from dssclient.errors import ConfigurationError
 from ._requester import Requester, json_body, multipart_body
 from ._stream import DSSStream
 from ._transport import build_async_http_client
-from .dss._files import upload_content, upload_file_name
+from .dss._files import upload_content, upload_file_name, write_to_file
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
 from .dss.future import DSSFuture
+from .dss.plugin import DSSPlugin
 from .dss.project import DSSProject, ListItems, Objects
 from .dss.projectdeployer import DSSProjectDeployer
 from .dss.projectfolder import DSSProjectFolder
@@ -396,6 +398,60 @@ class DSSClient:
         }
         session = self._requester.json(sql.start_sql_query._get_kwargs, body=json_body(request))
         return DSSSQLQuery(self, session)
+
+    # Plugins.
+
+    def list_plugins(self) -> list[dict[str, Any]]:
+        """The installed plugins, each a dict with ``id``, ``version``, ``meta``, ... (operation ``listPlugins``)"""
+        listed: list[dict[str, Any]] = self._requester.json(plugins.list_plugins._get_kwargs)
+        return listed
+
+    def download_plugin_stream(self, plugin_id: str) -> DSSStream:
+        """A plugin's archive, a stream read as it arrives. Close it. (operation ``downloadPlugin``)"""
+        return self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
+
+    def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a plugin's archive into ``path``, as it arrives. (operation ``downloadPlugin``)"""
+        write_to_file(self.download_plugin_stream(plugin_id), path)
+
+    def install_plugin_from_archive(self, fp: Any) -> None:
+        """Install a plugin from its zip archive, a binary file or bytes sent as read.
+
+        (operation ``installPluginFromZip``)
+
+        The archive's ``plugin.json`` names the plugin; an archive that is not a plugin,
+        or a plugin already installed, is refused and nothing is installed.
+        """
+        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
+        self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
+
+    def start_install_plugin_from_archive(self, fp: Any) -> DSSFuture:
+        """Like :meth:`install_plugin_from_archive`, as a long task. (operation ``startInstallPluginFromZip``)"""
+        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
+        state = self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
+        return DSSFuture.from_resp(self, state)
+
+    def install_plugin_from_store(self, plugin_id: str) -> DSSFuture:
+        """Install a plugin of the Dataiku plugin store, as a long task. (operation ``installPluginFromStore``)"""
+        state = self._requester.json(
+            plugins.install_plugin_from_store._get_kwargs, body=json_body({"pluginId": plugin_id})
+        )
+        return DSSFuture.from_resp(self, state)
+
+    def install_plugin_from_git(
+        self, repository_url: str, checkout: str = "master", subpath: str | None = None
+    ) -> DSSFuture:
+        """Install a plugin from a Git repository DSS can reach, as a long task. (operation ``installPluginFromGit``)
+
+        ``subpath`` is the folder of the repository holding ``plugin.json``.
+        """
+        body = {"gitRepositoryUrl": repository_url, "gitCheckout": checkout, "gitSubpath": subpath}
+        state = self._requester.json(plugins.install_plugin_from_git._get_kwargs, body=json_body(body))
+        return DSSFuture.from_resp(self, state)
+
+    def get_plugin(self, plugin_id: str) -> DSSPlugin:
+        """A handle on an installed plugin (no call is made)."""
+        return DSSPlugin(self, plugin_id)
 
     # Project folders, the default project, bundles and project imports.
 

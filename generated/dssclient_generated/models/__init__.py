@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         CreateDatasetRequestFormatParamsType0,
     )
     from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_plugin_code_env_body import CreatePluginCodeEnvBody
     from .create_project_from_bundle_body import CreateProjectFromBundleBody
     from .create_project_request import CreateProjectRequest
     from .create_project_request_permissions_type_0_item import (
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from .dataset_params_type_0 import DatasetParamsType0
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
+    from .delete_plugin_body import DeletePluginBody
     from .deployer_infra_creation import DeployerInfraCreation
     from .deployer_infra_settings import DeployerInfraSettings
     from .deployer_infra_settings_permissions_type_0_item import (
@@ -76,11 +78,27 @@ if TYPE_CHECKING:
     from .future_state_progress import FutureStateProgress
     from .import_bundle_from_stream_body import ImportBundleFromStreamBody
     from .info_message import InfoMessage
+    from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
     from .instance_info_node_type import InstanceInfoNodeType
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
+    from .plugin_archive_upload import PluginArchiveUpload
+    from .plugin_git_source import PluginGitSource
+    from .plugin_settings import PluginSettings
+    from .plugin_settings_accessible_parameter_set_descs_type_0_item import (
+        PluginSettingsAccessibleParameterSetDescsType0Item,
+    )
+    from .plugin_settings_parameter_sets_type_0_item import (
+        PluginSettingsParameterSetsType0Item,
+    )
+    from .plugin_settings_presets_type_0_item import PluginSettingsPresetsType0Item
+    from .plugin_summary import PluginSummary
+    from .plugin_summary_meta import PluginSummaryMeta
+    from .plugin_usages import PluginUsages
+    from .plugin_usages_missing_types_item import PluginUsagesMissingTypesItem
+    from .plugin_usages_usages_item import PluginUsagesUsagesItem
     from .prepared_import import PreparedImport
     from .project_export_options import ProjectExportOptions
     from .project_folder import ProjectFolder
@@ -152,6 +170,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
     "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreatePluginCodeEnvBody": ".create_plugin_code_env_body",
     "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateProjectRequest": ".create_project_request",
     "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
@@ -161,6 +180,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetParamsType0": ".dataset_params_type_0",
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
+    "DeletePluginBody": ".delete_plugin_body",
     "DeployerInfraCreation": ".deployer_infra_creation",
     "DeployerInfraSettings": ".deployer_infra_settings",
     "DeployerInfraSettingsPermissionsType0Item": ".deployer_infra_settings_permissions_type_0_item",
@@ -185,11 +205,23 @@ _MODULE_OF: dict[str, str] = {
     "FutureStateProgress": ".future_state_progress",
     "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
     "InfoMessage": ".info_message",
+    "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
     "InstanceInfoNodeType": ".instance_info_node_type",
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
+    "PluginArchiveUpload": ".plugin_archive_upload",
+    "PluginGitSource": ".plugin_git_source",
+    "PluginSettings": ".plugin_settings",
+    "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
+    "PluginSettingsParameterSetsType0Item": ".plugin_settings_parameter_sets_type_0_item",
+    "PluginSettingsPresetsType0Item": ".plugin_settings_presets_type_0_item",
+    "PluginSummary": ".plugin_summary",
+    "PluginSummaryMeta": ".plugin_summary_meta",
+    "PluginUsages": ".plugin_usages",
+    "PluginUsagesMissingTypesItem": ".plugin_usages_missing_types_item",
+    "PluginUsagesUsagesItem": ".plugin_usages_usages_item",
     "PreparedImport": ".prepared_import",
     "ProjectExportOptions": ".project_export_options",
     "ProjectFolder": ".project_folder",
@@ -244,6 +276,7 @@ __all__ = (
     "CreateDatasetRequest",
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
+    "CreatePluginCodeEnvBody",
     "CreateProjectFromBundleBody",
     "CreateProjectRequest",
     "CreateProjectRequestPermissionsType0Item",
@@ -254,6 +287,7 @@ __all__ = (
     "DatasetParamsType0",
     "DatasetPartitioningType0",
     "DatasetSchema",
+    "DeletePluginBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
     "DeployerInfraSettingsPermissionsType0Item",
@@ -277,11 +311,23 @@ __all__ = (
     "FutureStateProgress",
     "ImportBundleFromStreamBody",
     "InfoMessage",
+    "InstallPluginFromStoreBody",
     "InstanceInfo",
     "InstanceInfoNodeType",
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
     "ObjectMetadataCustomType0",
+    "PluginArchiveUpload",
+    "PluginGitSource",
+    "PluginSettings",
+    "PluginSettingsAccessibleParameterSetDescsType0Item",
+    "PluginSettingsParameterSetsType0Item",
+    "PluginSettingsPresetsType0Item",
+    "PluginSummary",
+    "PluginSummaryMeta",
+    "PluginUsages",
+    "PluginUsagesMissingTypesItem",
+    "PluginUsagesUsagesItem",
     "PreparedImport",
     "ProjectExportOptions",
     "ProjectFolder",
