@@ -13,15 +13,20 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 from dssclient_generated.api import (
+    apps,
+    catalog,
     code_studio_templates,
     futures,
     instance,
+    meanings,
+    notebooks,
     plugins,
     project_archives,
     project_folders,
     projects,
     resources,
     sql,
+    workspaces,
 )
 
 from dssclient._auth import DSSAuth
@@ -44,7 +49,12 @@ from ._stream import DSSStream
 from ._transport import build_async_http_client
 from .dss._files import upload_content, upload_file_name, write_to_file
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
+from .dss.app import DSSApp, DSSAppListItem
+from .dss.discussion import DSSObjectDiscussions
+from .dss.feature_store import DSSFeatureStore
 from .dss.future import DSSFuture
+from .dss.meaning import DSSMeaning
+from .dss.notebook import DSSNotebook
 from .dss.plugin import DSSPlugin
 from .dss.project import DSSProject, ListItems, Objects
 from .dss.projectdeployer import DSSProjectDeployer
@@ -52,6 +62,7 @@ from .dss.projectfolder import DSSProjectFolder
 from .dss.projectimport import PermissionsPropagationPolicy as _Policy
 from .dss.projectimport import TemporaryImportHandle, policy_value
 from .dss.sqlquery import DSSSQLQuery
+from .dss.workspace import DSSWorkspace
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
@@ -544,6 +555,154 @@ class DSSClient:
     def get_projectdeployer(self) -> DSSProjectDeployer:
         """The project deployer of this node (deployer nodes, and design nodes' local one); no call is made."""
         return DSSProjectDeployer(self)
+
+    # Notebooks, apps, meanings, workspaces, discussions, feature store, catalog.
+
+    @overload
+    def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[DSSNotebook]: ...
+
+    @overload
+    def list_running_notebooks(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_running_notebooks(self, as_objects: bool = True) -> list[DSSNotebook] | list[dict[str, Any]]:
+        """The Jupyter notebooks with running sessions, of every project (administrators).
+
+        (operation ``listRunningNotebooks``)
+        """
+        listed: list[dict[str, Any]] = self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        if as_objects:
+            return [DSSNotebook(self, item["projectKey"], item["name"], item) for item in listed]
+        return listed
+
+    @overload
+    def list_apps(self, as_type: ListItems = "listitems") -> list[DSSAppListItem]: ...
+
+    @overload
+    def list_apps(self, as_type: Objects) -> list[DSSApp]: ...
+
+    def list_apps(self, as_type: ListItems | Objects = "listitems") -> list[DSSAppListItem] | list[DSSApp]:
+        """The apps, as list items (dicts with ``appId``, ``label``, ...) or handles. (operation ``listApps``)"""
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = self._requester.json(apps.list_apps._get_kwargs)
+        if list_items:
+            return [DSSAppListItem(self, item) for item in items]
+        return [DSSApp(self, item["appId"]) for item in items]
+
+    def get_app(self, app_id: str) -> DSSApp:
+        """A handle on an app, ``PROJECT_<projectKey>`` for one made from a project (no call is made)."""
+        return DSSApp(self, app_id)
+
+    def list_meanings(self) -> list[dict[str, Any]]:
+        """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
+        listed: list[dict[str, Any]] = self._requester.json(meanings.list_meanings._get_kwargs)
+        return listed
+
+    def get_meaning(self, id: str) -> DSSMeaning:  # noqa: A002 - the official client's parameter name
+        """A handle on a user-defined meaning (no call is made)."""
+        return DSSMeaning(self, id)
+
+    def create_meaning(
+        self,
+        id: str,  # noqa: A002 - the official client's parameter name
+        label: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        description: str | None = None,
+        values: list[Any] | None = None,
+        mappings: list[dict[str, Any]] | None = None,
+        pattern: str | None = None,
+        normalizationMode: str | None = None,  # noqa: N803 - the official client's parameter name
+        detectable: bool = False,
+    ) -> DSSMeaning:
+        """Create a meaning and return its handle (administrators). (operation ``createMeaning``)
+
+        ``type``: ``DECLARATIVE``, ``VALUES_LIST`` (``values``: texts or ``{"value", "color"}``),
+        ``VALUES_MAPPING`` (``mappings``: ``{"from", "to"}``) or ``PATTERN`` (``pattern``).
+        """
+
+        def entry(value: Any) -> Any:
+            return {"value": value} if isinstance(value, str) else value
+
+        request = {
+            "id": id,
+            "label": label,
+            "type": type,
+            "description": description,
+            "entries": [entry(v) for v in values] if values is not None else None,
+            "mappings": (
+                [{"from": m.get("from"), "to": entry(m.get("to"))} for m in mappings] if mappings is not None else None
+            ),
+            "pattern": pattern,
+            "normalizationMode": normalizationMode,
+            "detectable": detectable,
+        }
+        self._requester.json_or_none(meanings.create_meaning._get_kwargs, body=json_body(request))
+        return DSSMeaning(self, id)
+
+    @overload
+    def list_workspaces(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    def list_workspaces(self, as_objects: Literal[True]) -> list[DSSWorkspace]: ...
+
+    def list_workspaces(self, as_objects: bool = False) -> list[DSSWorkspace] | list[dict[str, Any]]:
+        """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
+        items: list[dict[str, Any]] = self._requester.json(workspaces.list_workspaces._get_kwargs)
+        if as_objects:
+            return [DSSWorkspace(self, item["workspaceKey"]) for item in items]
+        return items
+
+    def get_workspace(self, workspace_key: str) -> DSSWorkspace:
+        """A handle on a workspace (no call is made)."""
+        return DSSWorkspace(self, workspace_key)
+
+    def create_workspace(
+        self,
+        workspace_key: str,
+        name: str,
+        permissions: list[dict[str, Any]] | None = None,
+        description: str | None = None,
+        color: str | None = None,
+    ) -> DSSWorkspace:
+        """Create a workspace and return its handle. (operation ``createWorkspace``)
+
+        ``permissions``: see :class:`DSSWorkspacePermissionItem`; ``color``: ``#RRGGBB``
+        (a random one when None).
+        """
+        request = {
+            "workspaceKey": workspace_key,
+            "displayName": name,
+            "color": color,
+            "description": description,
+            "permissions": permissions,
+        }
+        self._requester.json_or_none(workspaces.create_workspace._get_kwargs, body=json_body(request))
+        return DSSWorkspace(self, workspace_key)
+
+    def get_object_discussions(self, project_key: str, object_type: str, object_id: str) -> DSSObjectDiscussions:
+        """The discussions about an object of a project (``"DATASET"``, ``"PROJECT"``, ...); no call is made."""
+        return DSSObjectDiscussions(self, project_key, object_type, object_id)
+
+    def get_feature_store(self) -> DSSFeatureStore:
+        """The feature store (no call is made)."""
+        return DSSFeatureStore(self)
+
+    def catalog_index_connections(
+        self, connection_names: list[str] | None = None, all_connections: bool = False, indexing_mode: str = "FULL"
+    ) -> dict[str, Any]:
+        """Index connections in the data catalog (administrators). (operation ``indexCatalogConnections``)
+
+        Returns DSS's answer, the state of the indexing task (wrap it with
+        :meth:`DSSFuture.from_resp` to wait for it).
+        """
+        request = {
+            "connectionNames": connection_names if connection_names is not None else [],
+            "indexAllConnections": all_connections,
+            "indexingMode": indexing_mode,
+        }
+        state: dict[str, Any] = self._requester.json(
+            catalog.index_catalog_connections._get_kwargs, body=json_body(request)
+        )
+        return state
 
 
 def api_client(instance: str | None = None, **options: Any) -> DSSClient:

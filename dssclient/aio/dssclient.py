@@ -12,15 +12,20 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 from dssclient_generated.api import (
+    apps,
+    catalog,
     code_studio_templates,
     futures,
     instance,
+    meanings,
+    notebooks,
     plugins,
     project_archives,
     project_folders,
     projects,
     resources,
     sql,
+    workspaces,
 )
 
 from dssclient._auth import DSSAuth
@@ -43,7 +48,12 @@ from ._stream import AsyncDSSStream
 from ._transport import build_async_http_client
 from .dss._files import upload_content, upload_file_name, write_to_file
 from .dss.admin import AsyncDSSCodeStudioTemplate, AsyncDSSCodeStudioTemplateListItem
+from .dss.app import AsyncDSSApp, AsyncDSSAppListItem
+from .dss.discussion import AsyncDSSObjectDiscussions
+from .dss.feature_store import AsyncDSSFeatureStore
 from .dss.future import AsyncDSSFuture
+from .dss.meaning import AsyncDSSMeaning
+from .dss.notebook import AsyncDSSNotebook
 from .dss.plugin import AsyncDSSPlugin
 from .dss.project import AsyncDSSProject, ListItems, Objects
 from .dss.projectdeployer import AsyncDSSProjectDeployer
@@ -51,6 +61,7 @@ from .dss.projectfolder import AsyncDSSProjectFolder
 from .dss.projectimport import AsyncTemporaryImportHandle, policy_value
 from .dss.projectimport import PermissionsPropagationPolicy as _Policy
 from .dss.sqlquery import AsyncDSSSQLQuery
+from .dss.workspace import AsyncDSSWorkspace
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
@@ -551,6 +562,156 @@ class AsyncDSSClient:
     def get_projectdeployer(self) -> AsyncDSSProjectDeployer:
         """The project deployer of this node (deployer nodes, and design nodes' local one); no call is made."""
         return AsyncDSSProjectDeployer(self)
+
+    # Notebooks, apps, meanings, workspaces, discussions, feature store, catalog.
+
+    @overload
+    async def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[AsyncDSSNotebook]: ...
+
+    @overload
+    async def list_running_notebooks(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    async def list_running_notebooks(self, as_objects: bool = True) -> list[AsyncDSSNotebook] | list[dict[str, Any]]:
+        """The Jupyter notebooks with running sessions, of every project (administrators).
+
+        (operation ``listRunningNotebooks``)
+        """
+        listed: list[dict[str, Any]] = await self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        if as_objects:
+            return [AsyncDSSNotebook(self, item["projectKey"], item["name"], item) for item in listed]
+        return listed
+
+    @overload
+    async def list_apps(self, as_type: ListItems = "listitems") -> list[AsyncDSSAppListItem]: ...
+
+    @overload
+    async def list_apps(self, as_type: Objects) -> list[AsyncDSSApp]: ...
+
+    async def list_apps(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSAppListItem] | list[AsyncDSSApp]:
+        """The apps, as list items (dicts with ``appId``, ``label``, ...) or handles. (operation ``listApps``)"""
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = await self._requester.json(apps.list_apps._get_kwargs)
+        if list_items:
+            return [AsyncDSSAppListItem(self, item) for item in items]
+        return [AsyncDSSApp(self, item["appId"]) for item in items]
+
+    def get_app(self, app_id: str) -> AsyncDSSApp:
+        """A handle on an app, ``PROJECT_<projectKey>`` for one made from a project (no call is made)."""
+        return AsyncDSSApp(self, app_id)
+
+    async def list_meanings(self) -> list[dict[str, Any]]:
+        """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(meanings.list_meanings._get_kwargs)
+        return listed
+
+    def get_meaning(self, id: str) -> AsyncDSSMeaning:  # noqa: A002 - the official client's parameter name
+        """A handle on a user-defined meaning (no call is made)."""
+        return AsyncDSSMeaning(self, id)
+
+    async def create_meaning(
+        self,
+        id: str,  # noqa: A002 - the official client's parameter name
+        label: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        description: str | None = None,
+        values: list[Any] | None = None,
+        mappings: list[dict[str, Any]] | None = None,
+        pattern: str | None = None,
+        normalizationMode: str | None = None,  # noqa: N803 - the official client's parameter name
+        detectable: bool = False,
+    ) -> AsyncDSSMeaning:
+        """Create a meaning and return its handle (administrators). (operation ``createMeaning``)
+
+        ``type``: ``DECLARATIVE``, ``VALUES_LIST`` (``values``: texts or ``{"value", "color"}``),
+        ``VALUES_MAPPING`` (``mappings``: ``{"from", "to"}``) or ``PATTERN`` (``pattern``).
+        """
+
+        def entry(value: Any) -> Any:
+            return {"value": value} if isinstance(value, str) else value
+
+        request = {
+            "id": id,
+            "label": label,
+            "type": type,
+            "description": description,
+            "entries": [entry(v) for v in values] if values is not None else None,
+            "mappings": (
+                [{"from": m.get("from"), "to": entry(m.get("to"))} for m in mappings] if mappings is not None else None
+            ),
+            "pattern": pattern,
+            "normalizationMode": normalizationMode,
+            "detectable": detectable,
+        }
+        await self._requester.json_or_none(meanings.create_meaning._get_kwargs, body=json_body(request))
+        return AsyncDSSMeaning(self, id)
+
+    @overload
+    async def list_workspaces(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    async def list_workspaces(self, as_objects: Literal[True]) -> list[AsyncDSSWorkspace]: ...
+
+    async def list_workspaces(self, as_objects: bool = False) -> list[AsyncDSSWorkspace] | list[dict[str, Any]]:
+        """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
+        items: list[dict[str, Any]] = await self._requester.json(workspaces.list_workspaces._get_kwargs)
+        if as_objects:
+            return [AsyncDSSWorkspace(self, item["workspaceKey"]) for item in items]
+        return items
+
+    def get_workspace(self, workspace_key: str) -> AsyncDSSWorkspace:
+        """A handle on a workspace (no call is made)."""
+        return AsyncDSSWorkspace(self, workspace_key)
+
+    async def create_workspace(
+        self,
+        workspace_key: str,
+        name: str,
+        permissions: list[dict[str, Any]] | None = None,
+        description: str | None = None,
+        color: str | None = None,
+    ) -> AsyncDSSWorkspace:
+        """Create a workspace and return its handle. (operation ``createWorkspace``)
+
+        ``permissions``: see :class:`DSSWorkspacePermissionItem`; ``color``: ``#RRGGBB``
+        (a random one when None).
+        """
+        request = {
+            "workspaceKey": workspace_key,
+            "displayName": name,
+            "color": color,
+            "description": description,
+            "permissions": permissions,
+        }
+        await self._requester.json_or_none(workspaces.create_workspace._get_kwargs, body=json_body(request))
+        return AsyncDSSWorkspace(self, workspace_key)
+
+    def get_object_discussions(self, project_key: str, object_type: str, object_id: str) -> AsyncDSSObjectDiscussions:
+        """The discussions about an object of a project (``"DATASET"``, ``"PROJECT"``, ...); no call is made."""
+        return AsyncDSSObjectDiscussions(self, project_key, object_type, object_id)
+
+    def get_feature_store(self) -> AsyncDSSFeatureStore:
+        """The feature store (no call is made)."""
+        return AsyncDSSFeatureStore(self)
+
+    async def catalog_index_connections(
+        self, connection_names: list[str] | None = None, all_connections: bool = False, indexing_mode: str = "FULL"
+    ) -> dict[str, Any]:
+        """Index connections in the data catalog (administrators). (operation ``indexCatalogConnections``)
+
+        Returns DSS's answer, the state of the indexing task (wrap it with
+        :meth:`DSSFuture.from_resp` to wait for it).
+        """
+        request = {
+            "connectionNames": connection_names if connection_names is not None else [],
+            "indexAllConnections": all_connections,
+            "indexingMode": indexing_mode,
+        }
+        state: dict[str, Any] = await self._requester.json(
+            catalog.index_catalog_connections._get_kwargs, body=json_body(request)
+        )
+        return state
 
 
 def async_api_client(instance: str | None = None, **options: Any) -> AsyncDSSClient:

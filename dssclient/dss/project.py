@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dssclient_generated.api import datasets, project_archives, project_folders, projects
+from dssclient_generated.api import apps, datasets, project_archives, project_folders, projects
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
@@ -19,6 +19,7 @@ from .future import DSSFuture
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
+    from .app import DSSAppManifest
     from .projectfolder import DSSProjectFolder
 
 ListItems = Literal["listitems", "listitem"]
@@ -257,6 +258,13 @@ class DSSProject:
             published_project_key=published_project_key if published_project_key is not None else UNSET,
         )
         return published
+
+    def get_app_manifest(self) -> DSSAppManifest:
+        """The app manifest of this project, an app's template or instance. (operation ``getProjectAppManifest``)"""
+        from .app import DSSAppManifest
+
+        raw = self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        return DSSAppManifest(self.client, raw, self.project_key)
 
     def list_imported_bundles(self) -> dict[str, Any]:
         """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""

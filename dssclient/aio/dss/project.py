@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dssclient_generated.api import datasets, project_archives, project_folders, projects
+from dssclient_generated.api import apps, datasets, project_archives, project_folders, projects
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
@@ -18,6 +18,7 @@ from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
+    from .app import AsyncDSSAppManifest
     from .projectfolder import AsyncDSSProjectFolder
 
 ListItems = Literal["listitems", "listitem"]
@@ -258,6 +259,13 @@ class AsyncDSSProject:
             published_project_key=published_project_key if published_project_key is not None else UNSET,
         )
         return published
+
+    async def get_app_manifest(self) -> AsyncDSSAppManifest:
+        """The app manifest of this project, an app's template or instance. (operation ``getProjectAppManifest``)"""
+        from .app import AsyncDSSAppManifest
+
+        raw = await self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        return AsyncDSSAppManifest(self.client, raw, self.project_key)
 
     async def list_imported_bundles(self) -> dict[str, Any]:
         """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""

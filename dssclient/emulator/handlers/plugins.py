@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..context import BinaryReply, RequestContext
-from ..errors import CODED, DSSError, bad_request, conflict, forbidden
-from ..futures import TaskControl
+from ..errors import DSSError, bad_request, conflict, forbidden
 from ..models.plugins import (
     PLUGIN_STORE,
     Plugin,
@@ -26,33 +24,12 @@ from ..models.plugins import (
 from ..multipart import UploadedPart
 from ._common import readable_project, writable_project
 from ._registry import handles
+from ._tasks import run_task
 from .project_archives import zip_reply
 
 
 def _plugins(ctx: RequestContext) -> Plugins:
     return ctx.services.state.extension(Plugins)
-
-
-def _as_task_failure(error: DSSError) -> DSSError:
-    """A long task's failure, as DSS answers it to a non-peek read: a server error carrying the cause."""
-    return DSSError(500, error.error_type if error.status >= 500 else CODED, error.message)
-
-
-def _run(ctx: RequestContext, name: str, payload: dict[str, Any], work: Callable[[], Any]) -> dict[str, Any]:
-    """Run ``work`` as a long task; answer its state (final, with its result, if it is over by then)."""
-
-    def task(control: TaskControl) -> Any:
-        control.set_progress([{"name": name, "unit": "NONE", "cur": 0, "target": 1}])
-        control.check_abort()
-        try:
-            result = work()
-        except DSSError as error:
-            raise _as_task_failure(error) from None
-        control.set_progress([{"name": name, "unit": "NONE", "cur": 1, "target": 1}])
-        return result
-
-    future = ctx.services.futures.start(ctx.user.login, name, payload, task)
-    return future.state_json(with_result=True)
 
 
 def _install_upload(ctx: RequestContext) -> Plugin:
@@ -95,7 +72,7 @@ def start_install_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
                 archive.unlink(missing_ok=True)
                 raise
 
-    return _run(ctx, f"Install plugin {content.plugin_id}", {"pluginId": content.plugin_id}, work)
+    return run_task(ctx, f"Install plugin {content.plugin_id}", {"pluginId": content.plugin_id}, work)
 
 
 @handles("installPluginFromStore")
@@ -112,7 +89,7 @@ def install_plugin_from_store(ctx: RequestContext) -> dict[str, Any]:
                 archive.unlink(missing_ok=True)
                 raise
 
-    return _run(ctx, f"Install plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
+    return run_task(ctx, f"Install plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
 
 
 def _from_store(plugin_id: str, workdir: Path) -> tuple[PluginContent, Path]:
@@ -150,7 +127,7 @@ def install_plugin_from_git(ctx: RequestContext) -> dict[str, Any]:
                 archive.unlink(missing_ok=True)
                 raise
 
-    return _run(
+    return run_task(
         ctx, f"Install plugin from {fields['gitRepositoryUrl']}", {"gitRepositoryUrl": fields["gitRepositoryUrl"]}, work
     )
 
@@ -191,7 +168,7 @@ def start_update_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
         _plugins(ctx).plugin(plugin_id)
     content = read_plugin_archive(part.path)
     archive = keep_plugin_upload(part.path, ctx.services.workdir)
-    return _run(
+    return run_task(
         ctx,
         f"Update plugin {plugin_id}",
         {"pluginId": plugin_id},
@@ -215,7 +192,7 @@ def update_plugin_from_store(ctx: RequestContext) -> dict[str, Any]:
                 archive.unlink(missing_ok=True)
                 raise
 
-    return _run(ctx, f"Update plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
+    return run_task(ctx, f"Update plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
 
 
 @handles("updatePluginFromGit")
@@ -237,7 +214,7 @@ def update_plugin_from_git(ctx: RequestContext) -> dict[str, Any]:
             plugin.is_dev, plugin.source = True, source
             return plugin.summary()
 
-    return _run(ctx, f"Update plugin {plugin_id} from git", {"pluginId": plugin_id}, work)
+    return run_task(ctx, f"Update plugin {plugin_id} from git", {"pluginId": plugin_id}, work)
 
 
 # -- settings and code environment -------------------------------------------------------------------
@@ -290,7 +267,7 @@ def start_save_plugin_project_settings(ctx: RequestContext) -> dict[str, Any]:
         raise bad_request("Project-level plugin settings name their project (projectKey)")
     # Saved by the request; the task stands for what follows a save (rebuilding images, say).
     _save_settings(ctx, plugin_id, project_key, ctx.body)
-    return _run(
+    return run_task(
         ctx,
         f"Save the settings of plugin {plugin_id} in {project_key}",
         {"pluginId": plugin_id, "projectKey": project_key},
@@ -319,7 +296,7 @@ def create_plugin_code_env(ctx: RequestContext) -> dict[str, Any]:
                 "conda": bool(fields.get("conda", False)),
             }
 
-    return _run(ctx, f"Create the code env of plugin {plugin_id}", {"pluginId": plugin_id}, work)
+    return run_task(ctx, f"Create the code env of plugin {plugin_id}", {"pluginId": plugin_id}, work)
 
 
 @handles("updatePluginCodeEnv")
@@ -336,7 +313,7 @@ def update_plugin_code_env(ctx: RequestContext) -> dict[str, Any]:
                 raise bad_request(f"Plugin {plugin_id} has no code environment yet: create it first")
             return {"envName": env_name}
 
-    return _run(ctx, f"Update the code env of plugin {plugin_id}", {"pluginId": plugin_id}, work)
+    return run_task(ctx, f"Update the code env of plugin {plugin_id}", {"pluginId": plugin_id}, work)
 
 
 # -- usages and deletion -------------------------------------------------------------------------------
@@ -371,4 +348,4 @@ def delete_plugin(ctx: RequestContext) -> dict[str, Any]:
             plugins.uninstall(plugin_id)
             return {"pluginId": plugin_id, "usages": usages}
 
-    return _run(ctx, f"Delete plugin {plugin_id}", {"pluginId": plugin_id, "force": force}, work)
+    return run_task(ctx, f"Delete plugin {plugin_id}", {"pluginId": plugin_id, "force": force}, work)

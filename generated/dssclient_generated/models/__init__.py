@@ -4,6 +4,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
+    from .app_instance_summary import AppInstanceSummary
+    from .app_manifest import AppManifest
+    from .app_manifest_homepage_sections_type_0_item import (
+        AppManifestHomepageSectionsType0Item,
+    )
+    from .app_manifest_use_as_recipe_settings_type_0 import (
+        AppManifestUseAsRecipeSettingsType0,
+    )
+    from .app_summary import AppSummary
     from .auth_info import AuthInfo
     from .auth_info_secrets_item import AuthInfoSecretsItem
     from .bundle_activation_options import BundleActivationOptions
@@ -20,11 +29,13 @@ if TYPE_CHECKING:
         CodeStudioTemplateSettingsParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
+    from .create_app_instance_body import CreateAppInstanceBody
     from .create_dataset_request import CreateDatasetRequest
     from .create_dataset_request_format_params_type_0 import (
         CreateDatasetRequestFormatParamsType0,
     )
     from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_object_discussion_body import CreateObjectDiscussionBody
     from .create_plugin_code_env_body import CreatePluginCodeEnvBody
     from .create_project_from_bundle_body import CreateProjectFromBundleBody
     from .create_project_request import CreateProjectRequest
@@ -71,16 +82,29 @@ if TYPE_CHECKING:
     from .deployment_settings import DeploymentSettings
     from .deployment_update import DeploymentUpdate
     from .deployment_update_logs import DeploymentUpdateLogs
+    from .discussion import Discussion
+    from .discussion_replies_type_0_item import DiscussionRepliesType0Item
     from .dss_error import DSSError
+    from .feature_group import FeatureGroup
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
     from .import_bundle_from_stream_body import ImportBundleFromStreamBody
+    from .index_catalog_connections_body import IndexCatalogConnectionsBody
     from .info_message import InfoMessage
     from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
     from .instance_info_node_type import InstanceInfoNodeType
+    from .meaning_definition import MeaningDefinition
+    from .meaning_definition_entries_type_0_item import (
+        MeaningDefinitionEntriesType0Item,
+    )
+    from .meaning_definition_mappings_type_0_item import (
+        MeaningDefinitionMappingsType0Item,
+    )
+    from .notebook_state import NotebookState
+    from .notebook_state_active_sessions_item import NotebookStateActiveSessionsItem
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
@@ -143,6 +167,7 @@ if TYPE_CHECKING:
     from .published_project_status_project_basic_info import (
         PublishedProjectStatusProjectBasicInfo,
     )
+    from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .schema_column import SchemaColumn
     from .sql_column import SqlColumn
     from .sql_query_request import SqlQueryRequest
@@ -152,9 +177,21 @@ if TYPE_CHECKING:
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
+    from .workspace_object import WorkspaceObject
+    from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
+    from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
+    from .workspace_settings import WorkspaceSettings
+    from .workspace_settings_permissions_type_0_item import (
+        WorkspaceSettingsPermissionsType0Item,
+    )
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
+    "AppInstanceSummary": ".app_instance_summary",
+    "AppManifest": ".app_manifest",
+    "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
+    "AppManifestUseAsRecipeSettingsType0": ".app_manifest_use_as_recipe_settings_type_0",
+    "AppSummary": ".app_summary",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
     "BundleActivationOptions": ".bundle_activation_options",
@@ -167,9 +204,11 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
+    "CreateAppInstanceBody": ".create_app_instance_body",
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
     "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreateObjectDiscussionBody": ".create_object_discussion_body",
     "CreatePluginCodeEnvBody": ".create_plugin_code_env_body",
     "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateProjectRequest": ".create_project_request",
@@ -198,16 +237,25 @@ _MODULE_OF: dict[str, str] = {
     "DeploymentSettings": ".deployment_settings",
     "DeploymentUpdate": ".deployment_update",
     "DeploymentUpdateLogs": ".deployment_update_logs",
+    "Discussion": ".discussion",
+    "DiscussionRepliesType0Item": ".discussion_replies_type_0_item",
     "DSSError": ".dss_error",
+    "FeatureGroup": ".feature_group",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
     "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
+    "IndexCatalogConnectionsBody": ".index_catalog_connections_body",
     "InfoMessage": ".info_message",
     "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
     "InstanceInfoNodeType": ".instance_info_node_type",
+    "MeaningDefinition": ".meaning_definition",
+    "MeaningDefinitionEntriesType0Item": ".meaning_definition_entries_type_0_item",
+    "MeaningDefinitionMappingsType0Item": ".meaning_definition_mappings_type_0_item",
+    "NotebookState": ".notebook_state",
+    "NotebookStateActiveSessionsItem": ".notebook_state_active_sessions_item",
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
@@ -248,6 +296,7 @@ _MODULE_OF: dict[str, str] = {
     "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
     "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
     "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
+    "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "SchemaColumn": ".schema_column",
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
@@ -257,10 +306,20 @@ _MODULE_OF: dict[str, str] = {
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
+    "WorkspaceObject": ".workspace_object",
+    "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
+    "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
+    "WorkspaceSettings": ".workspace_settings",
+    "WorkspaceSettingsPermissionsType0Item": ".workspace_settings_permissions_type_0_item",
 }
 
 __all__ = (
     "Acknowledgement",
+    "AppInstanceSummary",
+    "AppManifest",
+    "AppManifestHomepageSectionsType0Item",
+    "AppManifestUseAsRecipeSettingsType0",
+    "AppSummary",
     "AuthInfo",
     "AuthInfoSecretsItem",
     "BundleActivationOptions",
@@ -273,9 +332,11 @@ __all__ = (
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
+    "CreateAppInstanceBody",
     "CreateDatasetRequest",
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
+    "CreateObjectDiscussionBody",
     "CreatePluginCodeEnvBody",
     "CreateProjectFromBundleBody",
     "CreateProjectRequest",
@@ -305,15 +366,24 @@ __all__ = (
     "DeploymentSettings",
     "DeploymentUpdate",
     "DeploymentUpdateLogs",
+    "Discussion",
+    "DiscussionRepliesType0Item",
+    "FeatureGroup",
     "FutureProgressState",
     "FutureState",
     "FutureStatePayload",
     "FutureStateProgress",
     "ImportBundleFromStreamBody",
+    "IndexCatalogConnectionsBody",
     "InfoMessage",
     "InstallPluginFromStoreBody",
     "InstanceInfo",
     "InstanceInfoNodeType",
+    "MeaningDefinition",
+    "MeaningDefinitionEntriesType0Item",
+    "MeaningDefinitionMappingsType0Item",
+    "NotebookState",
+    "NotebookStateActiveSessionsItem",
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
     "ObjectMetadataCustomType0",
@@ -354,6 +424,7 @@ __all__ = (
     "PublishedProjectStatusInfrasItem",
     "PublishedProjectStatusPackagesItem",
     "PublishedProjectStatusProjectBasicInfo",
+    "ReplyToObjectDiscussionBody",
     "SchemaColumn",
     "SqlColumn",
     "SqlQueryRequest",
@@ -363,6 +434,11 @@ __all__ = (
     "UploadPublishedProjectBundleBody",
     "UserTag",
     "UserTagLastModifiedBy",
+    "WorkspaceObject",
+    "WorkspaceObjectHtmlLinkType0",
+    "WorkspaceObjectReferenceType0",
+    "WorkspaceSettings",
+    "WorkspaceSettingsPermissionsType0Item",
 )
 
 
