@@ -264,9 +264,7 @@ async def test_project_presets_belong_to_their_project(client: AsyncDSSClient) -
         await plugin.get_project_settings("NOPE")
 
 
-async def test_instance_settings_are_for_administrators(
-    client: AsyncDSSClient, reader_client: AsyncDSSClient
-) -> None:
+async def test_instance_settings_are_for_administrators(client: AsyncDSSClient, reader_client: AsyncDSSClient) -> None:
     await installed(client)
     with pytest.raises(PermissionDeniedError):
         await reader_client.get_plugin("geo-tools").get_settings()
