@@ -66,5 +66,5 @@ def reply_to_object_discussion(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         discussion = _discussions(ctx).get(_discussed(ctx), ctx.path["discussionId"])
-        Discussions.reply(discussion, ctx.body_fields["reply"], ctx.user.login, state.clock())
+        _discussions(ctx).reply(discussion, ctx.body_fields["reply"], ctx.user.login, state.clock())
         return copy.deepcopy(discussion)

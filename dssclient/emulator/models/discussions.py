@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-import secrets
+import hashlib
 from collections import OrderedDict
 from typing import Any
 
@@ -44,6 +44,12 @@ class Discussions:
     def __init__(self, state: DSSState) -> None:
         self.state = state
         self.discussions: dict[Key, OrderedDict[str, dict[str, Any]]] = {}
+        self._sequence = 0
+
+    def _new_id(self, kind: str) -> str:
+        # Opaque, but drawn from a sequence: two emulators given the same calls agree.
+        self._sequence += 1
+        return hashlib.sha256(f"{kind}-{self._sequence}".encode()).hexdigest()[:10]
 
     def of(self, key: Key) -> OrderedDict[str, dict[str, Any]]:
         return self.discussions.get(key, OrderedDict())
@@ -57,7 +63,7 @@ class Discussions:
     def create(self, key: Key, topic: str, text: str, author: str, when: int) -> dict[str, Any]:
         project_key, object_type, object_id = key
         discussion: dict[str, Any] = {
-            "id": secrets.token_hex(5),
+            "id": self._new_id("discussion"),
             "projectKey": project_key,
             "objectType": object_type,
             "objectId": object_id,
@@ -68,9 +74,9 @@ class Discussions:
         self.reply(discussion, text, author, when)
         return discussion
 
-    @staticmethod
-    def reply(discussion: dict[str, Any], text: str, author: str, when: int) -> None:
-        discussion["replies"].append({"id": secrets.token_hex(4), "text": text, "author": author, "time": when})
+    def reply(self, discussion: dict[str, Any], text: str, author: str, when: int) -> None:
+        reply = {"id": self._new_id("reply"), "text": text, "author": author, "time": when}
+        discussion["replies"].append(reply)
         discussion["lastReplyTime"] = when
 
     @staticmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-import secrets
+import hashlib
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -26,6 +26,12 @@ class Notebooks:
         self.state = state
         self.notebooks: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
         self._seeded = False
+        self._sequence = 0
+
+    def _new_id(self, kind: str) -> str:
+        # Opaque, but drawn from a sequence: two emulators given the same calls agree.
+        self._sequence += 1
+        return hashlib.sha256(f"{kind}-{self._sequence}".encode()).hexdigest()[:16]
 
     def seed_once(self, seeds: Sequence[Mapping[str, Any]]) -> None:
         if self._seeded:
@@ -52,8 +58,8 @@ class Notebooks:
         session = {
             "projectKey": project_key,
             "notebookName": name,
-            "sessionId": secrets.token_hex(8),
-            "kernelId": secrets.token_hex(8),
+            "sessionId": self._new_id("session"),
+            "kernelId": self._new_id("kernel"),
             "kernelPid": 10000 + len(self.notebooks) * 10 + len(notebook["activeSessions"]),
             "sessionCreator": creator,
             "sessionCreatorDisplayName": creator,

@@ -7,7 +7,7 @@ emulator too). Folder identifiers are opaque strings chosen here, as DSS chooses
 from __future__ import annotations
 
 import copy
-import secrets
+import hashlib
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,6 +56,7 @@ class ProjectFolders:
         }
         # project key -> folder id, for projects placed outside ROOT.
         self.placement: dict[str, str] = {}
+        self._sequence = 0
 
     # -- reading --------------------------------------------------------------
 
@@ -168,8 +169,12 @@ class ProjectFolders:
             raise bad_request(f"A project folder's name cannot contain '/': {name!r}")
 
     def _new_id(self) -> str:
+        # Opaque like DSS's, but drawn from a sequence: two emulators given the same calls
+        # give the same identifiers (what conformance runs compare).
         while True:
-            folder_id = "".join(secrets.choice(_ID_ALPHABET) for _ in range(7))
+            self._sequence += 1
+            digest = hashlib.sha256(f"project-folder-{self._sequence}".encode()).digest()
+            folder_id = "".join(_ID_ALPHABET[byte % len(_ID_ALPHABET)] for byte in digest[:7])
             if folder_id not in self.folders:
                 return folder_id
 
