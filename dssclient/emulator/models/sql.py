@@ -30,6 +30,8 @@ from ..errors import DSSError, bad_request, not_found
 SQL_EXCEPTION = "java.sql.SQLException"
 # Queries kept open at once; starting one more closes (rolls back) the oldest one.
 MAX_OPEN_QUERIES = 64
+# How long finishing a query waits for its rows' stream to end.
+FINISH_WAIT_SECONDS = 2.0
 # Rows fetched from the database at a time while streaming.
 _FETCH_SIZE = 1000
 # What SQLite's dynamic types of a result's first row give as DSS column types.
@@ -120,14 +122,16 @@ class RunningQuery:
                 self._fail_locked(DSSError(500, SQL_EXCEPTION, "Streaming of the query's rows was interrupted"))
                 raise
 
-    def finish(self) -> None:
-        """End the query: rows not read are dropped, post-queries run if they did not; raises its error."""
-        with self.lock:
-            if self.status in (READY, STREAMING):
-                self._end_locked()
-            self.close()
-            if self.error is not None:
-                raise self.error
+    def finish_locked(self) -> None:
+        """End the query: rows not read are dropped, post-queries run if they did not; raises its error.
+
+        Call with ``self.lock`` held.
+        """
+        if self.status in (READY, STREAMING):
+            self._end_locked()
+        self.close()
+        if self.error is not None:
+            raise self.error
 
     def close(self) -> None:
         """Release the session; what was not committed is rolled back."""
@@ -237,9 +241,16 @@ class SqlEngine:
 
     def finish(self, query_id: str) -> None:
         running = self.get(query_id)
-        with self._state.lock:
-            self.queries.pop(query_id, None)
-        running.finish()
+        # Rows being streamed hold the query's lock. A stream the client gave up on ends as soon
+        # as the server sees the connection closed; one still being read is not waited for.
+        if not running.lock.acquire(timeout=FINISH_WAIT_SECONDS):
+            raise bad_request(f"The rows of SQL query {query_id} are still being read: read them to the end first")
+        try:
+            with self._state.lock:
+                self.queries.pop(query_id, None)
+            running.finish_locked()
+        finally:
+            running.lock.release()
 
     def _open(self, database: Path) -> sqlite3.Connection:
         database.parent.mkdir(parents=True, exist_ok=True)

@@ -199,3 +199,20 @@ async def test_any_user_may_query_a_connection_but_not_an_unreadable_project_dat
         assert await run(reader, "SELECT COUNT(*) FROM customers") == [[3]]
         with pytest.raises(PermissionDeniedError):
             await reader.sql_query("SELECT 1", dataset_full_name="SECRET.customers")
+
+
+async def test_verify_does_not_wait_for_rows_still_being_read(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.models import sql as sql_model
+
+    monkeypatch.setattr(sql_model, "FINISH_WAIT_SECONDS", 0.2)
+    query = await client.sql_query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) SELECT i FROM n",
+        connection=CONNECTION,
+    )
+    rows = query.iter_rows()
+    assert await rows.__anext__() == [1]
+    with pytest.raises(BadRequestError, match="still being read"):
+        await query.verify()
+    await rows.aclose()

@@ -196,3 +196,18 @@ def test_any_user_may_query_a_connection_but_not_an_unreadable_project_dataset(
         assert run(reader, "SELECT COUNT(*) FROM customers") == [[3]]
         with pytest.raises(PermissionDeniedError):
             reader.sql_query("SELECT 1", dataset_full_name="SECRET.customers")
+
+
+def test_verify_does_not_wait_for_rows_still_being_read(client: DSSClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dssclient.emulator.models import sql as sql_model
+
+    monkeypatch.setattr(sql_model, "FINISH_WAIT_SECONDS", 0.2)
+    query = client.sql_query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) SELECT i FROM n",
+        connection=CONNECTION,
+    )
+    rows = query.iter_rows()
+    assert rows.__next__() == [1]
+    with pytest.raises(BadRequestError, match="still being read"):
+        query.verify()
+    rows.close()
