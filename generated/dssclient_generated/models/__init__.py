@@ -6,16 +6,74 @@ if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
     from .auth_info import AuthInfo
     from .auth_info_secrets_item import AuthInfoSecretsItem
+    from .authorization_matrix import AuthorizationMatrix
+    from .authorization_matrix_per_group import AuthorizationMatrixPerGroup
+    from .authorization_matrix_per_user import AuthorizationMatrixPerUser
+    from .browser_headers import BrowserHeaders
+    from .cluster_action_result import ClusterActionResult
+    from .cluster_settings import ClusterSettings
+    from .cluster_settings_data_type_0 import ClusterSettingsDataType0
+    from .cluster_settings_params_type_0 import ClusterSettingsParamsType0
+    from .cluster_settings_permissions_type_0_item import (
+        ClusterSettingsPermissionsType0Item,
+    )
+    from .cluster_status import ClusterStatus
+    from .cluster_summary import ClusterSummary
+    from .code_env_operation_outcome import CodeEnvOperationOutcome
+    from .code_env_settings import CodeEnvSettings
+    from .code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+    from .code_env_settings_permissions_type_0_item import (
+        CodeEnvSettingsPermissionsType0Item,
+    )
+    from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
+    from .code_env_summary import CodeEnvSummary
+    from .code_env_usage import CodeEnvUsage
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
+    from .connection_details_readability import ConnectionDetailsReadability
+    from .connection_info import ConnectionInfo
+    from .connection_info_params import ConnectionInfoParams
+    from .connection_info_resolved_aws_credential import (
+        ConnectionInfoResolvedAWSCredential,
+    )
+    from .connection_info_resolved_basic_credential import (
+        ConnectionInfoResolvedBasicCredential,
+    )
+    from .connection_info_resolved_o_auth_2_credential import (
+        ConnectionInfoResolvedOAuth2Credential,
+    )
+    from .connection_info_resolved_params_type_0 import (
+        ConnectionInfoResolvedParamsType0,
+    )
+    from .connection_settings import ConnectionSettings
+    from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
+    from .connection_sync_request import ConnectionSyncRequest
+    from .connection_test_result import ConnectionTestResult
+    from .create_cluster_request import CreateClusterRequest
+    from .create_cluster_request_params_type_0 import CreateClusterRequestParamsType0
+    from .create_code_env_request import CreateCodeEnvRequest
+    from .create_code_env_request_desc_type_0 import CreateCodeEnvRequestDescType0
+    from .create_connection_request import CreateConnectionRequest
+    from .create_connection_request_params_type_0 import (
+        CreateConnectionRequestParamsType0,
+    )
     from .create_dataset_request import CreateDatasetRequest
     from .create_dataset_request_format_params_type_0 import (
         CreateDatasetRequestFormatParamsType0,
     )
     from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_global_api_key_request import CreateGlobalApiKeyRequest
+    from .create_global_api_key_request_global_permissions_type_0 import (
+        CreateGlobalApiKeyRequestGlobalPermissionsType0,
+    )
+    from .create_group_request import CreateGroupRequest
+    from .create_personal_api_key_for_user_request import (
+        CreatePersonalApiKeyForUserRequest,
+    )
+    from .create_personal_api_key_request import CreatePersonalApiKeyRequest
     from .create_project_request import CreateProjectRequest
     from .create_project_request_permissions_type_0_item import (
         CreateProjectRequestPermissionsType0Item,
@@ -23,6 +81,8 @@ if TYPE_CHECKING:
     from .create_project_request_settings_type_0 import (
         CreateProjectRequestSettingsType0,
     )
+    from .create_user_request import CreateUserRequest
+    from .custom_audit_params import CustomAuditParams
     from .dataset import Dataset
     from .dataset_format_params_type_0 import DatasetFormatParamsType0
     from .dataset_params_type_0 import DatasetParamsType0
@@ -33,11 +93,45 @@ if TYPE_CHECKING:
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
+    from .general_settings import GeneralSettings
+    from .general_settings_container_settings_type_0 import (
+        GeneralSettingsContainerSettingsType0,
+    )
+    from .general_settings_impersonation_type_0 import GeneralSettingsImpersonationType0
+    from .general_settings_ldap_settings_type_0 import GeneralSettingsLdapSettingsType0
+    from .general_settings_spark_settings_type_0 import (
+        GeneralSettingsSparkSettingsType0,
+    )
+    from .global_api_key import GlobalApiKey
+    from .global_api_key_global_permissions_type_0 import (
+        GlobalApiKeyGlobalPermissionsType0,
+    )
+    from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+    from .global_usage_summary import GlobalUsageSummary
+    from .global_usage_summary_datasets import GlobalUsageSummaryDatasets
+    from .global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
+    from .global_usage_summary_project_summaries_item import (
+        GlobalUsageSummaryProjectSummariesItem,
+    )
+    from .global_usage_summary_recipes import GlobalUsageSummaryRecipes
+    from .global_usage_summary_scenarios import GlobalUsageSummaryScenarios
+    from .group_definition import GroupDefinition
+    from .info_messages import InfoMessages
+    from .info_messages_messages_item import InfoMessagesMessagesItem
     from .instance_info import InstanceInfo
     from .instance_info_node_type import InstanceInfoNodeType
+    from .instance_variables import InstanceVariables
+    from .license_file import LicenseFile
+    from .licensing_status import LicensingStatus
+    from .licensing_status_base import LicensingStatusBase
+    from .licensing_status_user_profiles import LicensingStatusUserProfiles
+    from .list_connections_response_200 import ListConnectionsResponse200
+    from .log_file_list import LogFileList
+    from .log_file_summary import LogFileSummary
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
+    from .personal_api_key import PersonalApiKey
     from .project_settings import ProjectSettings
     from .project_settings_exposed_objects_type_0 import (
         ProjectSettingsExposedObjectsType0,
@@ -54,6 +148,16 @@ if TYPE_CHECKING:
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
     from .schema_column import SchemaColumn
+    from .ticket_answer import TicketAnswer
+    from .user_activity import UserActivity
+    from .user_info import UserInfo
+    from .user_secret import UserSecret
+    from .user_settings import UserSettings
+    from .user_settings_admin_properties_type_0 import UserSettingsAdminPropertiesType0
+    from .user_settings_credentials_type_0 import UserSettingsCredentialsType0
+    from .user_settings_preferences_type_0 import UserSettingsPreferencesType0
+    from .user_settings_trial_status_type_0 import UserSettingsTrialStatusType0
+    from .user_settings_user_properties_type_0 import UserSettingsUserPropertiesType0
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
 
@@ -61,15 +165,57 @@ _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
+    "AuthorizationMatrix": ".authorization_matrix",
+    "AuthorizationMatrixPerGroup": ".authorization_matrix_per_group",
+    "AuthorizationMatrixPerUser": ".authorization_matrix_per_user",
+    "BrowserHeaders": ".browser_headers",
+    "ClusterActionResult": ".cluster_action_result",
+    "ClusterSettings": ".cluster_settings",
+    "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
+    "ClusterSettingsParamsType0": ".cluster_settings_params_type_0",
+    "ClusterSettingsPermissionsType0Item": ".cluster_settings_permissions_type_0_item",
+    "ClusterStatus": ".cluster_status",
+    "ClusterSummary": ".cluster_summary",
+    "CodeEnvOperationOutcome": ".code_env_operation_outcome",
+    "CodeEnvSettings": ".code_env_settings",
+    "CodeEnvSettingsDescType0": ".code_env_settings_desc_type_0",
+    "CodeEnvSettingsPermissionsType0Item": ".code_env_settings_permissions_type_0_item",
+    "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
+    "CodeEnvSummary": ".code_env_summary",
+    "CodeEnvUsage": ".code_env_usage",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
+    "ConnectionDetailsReadability": ".connection_details_readability",
+    "ConnectionInfo": ".connection_info",
+    "ConnectionInfoParams": ".connection_info_params",
+    "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
+    "ConnectionInfoResolvedBasicCredential": ".connection_info_resolved_basic_credential",
+    "ConnectionInfoResolvedOAuth2Credential": ".connection_info_resolved_o_auth_2_credential",
+    "ConnectionInfoResolvedParamsType0": ".connection_info_resolved_params_type_0",
+    "ConnectionSettings": ".connection_settings",
+    "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
+    "ConnectionSyncRequest": ".connection_sync_request",
+    "ConnectionTestResult": ".connection_test_result",
+    "CreateClusterRequest": ".create_cluster_request",
+    "CreateClusterRequestParamsType0": ".create_cluster_request_params_type_0",
+    "CreateCodeEnvRequest": ".create_code_env_request",
+    "CreateCodeEnvRequestDescType0": ".create_code_env_request_desc_type_0",
+    "CreateConnectionRequest": ".create_connection_request",
+    "CreateConnectionRequestParamsType0": ".create_connection_request_params_type_0",
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
     "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreateGlobalApiKeyRequest": ".create_global_api_key_request",
+    "CreateGlobalApiKeyRequestGlobalPermissionsType0": ".create_global_api_key_request_global_permissions_type_0",
+    "CreateGroupRequest": ".create_group_request",
+    "CreatePersonalApiKeyForUserRequest": ".create_personal_api_key_for_user_request",
+    "CreatePersonalApiKeyRequest": ".create_personal_api_key_request",
     "CreateProjectRequest": ".create_project_request",
     "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
     "CreateProjectRequestSettingsType0": ".create_project_request_settings_type_0",
+    "CreateUserRequest": ".create_user_request",
+    "CustomAuditParams": ".custom_audit_params",
     "Dataset": ".dataset",
     "DatasetFormatParamsType0": ".dataset_format_params_type_0",
     "DatasetParamsType0": ".dataset_params_type_0",
@@ -80,11 +226,37 @@ _MODULE_OF: dict[str, str] = {
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
+    "GeneralSettings": ".general_settings",
+    "GeneralSettingsContainerSettingsType0": ".general_settings_container_settings_type_0",
+    "GeneralSettingsImpersonationType0": ".general_settings_impersonation_type_0",
+    "GeneralSettingsLdapSettingsType0": ".general_settings_ldap_settings_type_0",
+    "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
+    "GlobalApiKey": ".global_api_key",
+    "GlobalApiKeyGlobalPermissionsType0": ".global_api_key_global_permissions_type_0",
+    "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
+    "GlobalUsageSummary": ".global_usage_summary",
+    "GlobalUsageSummaryDatasets": ".global_usage_summary_datasets",
+    "GlobalUsageSummaryNotebooks": ".global_usage_summary_notebooks",
+    "GlobalUsageSummaryProjectSummariesItem": ".global_usage_summary_project_summaries_item",
+    "GlobalUsageSummaryRecipes": ".global_usage_summary_recipes",
+    "GlobalUsageSummaryScenarios": ".global_usage_summary_scenarios",
+    "GroupDefinition": ".group_definition",
+    "InfoMessages": ".info_messages",
+    "InfoMessagesMessagesItem": ".info_messages_messages_item",
     "InstanceInfo": ".instance_info",
     "InstanceInfoNodeType": ".instance_info_node_type",
+    "InstanceVariables": ".instance_variables",
+    "LicenseFile": ".license_file",
+    "LicensingStatus": ".licensing_status",
+    "LicensingStatusBase": ".licensing_status_base",
+    "LicensingStatusUserProfiles": ".licensing_status_user_profiles",
+    "ListConnectionsResponse200": ".list_connections_response_200",
+    "LogFileList": ".log_file_list",
+    "LogFileSummary": ".log_file_summary",
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
+    "PersonalApiKey": ".personal_api_key",
     "ProjectSettings": ".project_settings",
     "ProjectSettingsExposedObjectsType0": ".project_settings_exposed_objects_type_0",
     "ProjectSettingsSettingsType0": ".project_settings_settings_type_0",
@@ -95,6 +267,16 @@ _MODULE_OF: dict[str, str] = {
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
     "SchemaColumn": ".schema_column",
+    "TicketAnswer": ".ticket_answer",
+    "UserActivity": ".user_activity",
+    "UserInfo": ".user_info",
+    "UserSecret": ".user_secret",
+    "UserSettings": ".user_settings",
+    "UserSettingsAdminPropertiesType0": ".user_settings_admin_properties_type_0",
+    "UserSettingsCredentialsType0": ".user_settings_credentials_type_0",
+    "UserSettingsPreferencesType0": ".user_settings_preferences_type_0",
+    "UserSettingsTrialStatusType0": ".user_settings_trial_status_type_0",
+    "UserSettingsUserPropertiesType0": ".user_settings_user_properties_type_0",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
 }
@@ -103,15 +285,57 @@ __all__ = (
     "Acknowledgement",
     "AuthInfo",
     "AuthInfoSecretsItem",
+    "AuthorizationMatrix",
+    "AuthorizationMatrixPerGroup",
+    "AuthorizationMatrixPerUser",
+    "BrowserHeaders",
+    "ClusterActionResult",
+    "ClusterSettings",
+    "ClusterSettingsDataType0",
+    "ClusterSettingsParamsType0",
+    "ClusterSettingsPermissionsType0Item",
+    "ClusterStatus",
+    "ClusterSummary",
+    "CodeEnvOperationOutcome",
+    "CodeEnvSettings",
+    "CodeEnvSettingsDescType0",
+    "CodeEnvSettingsPermissionsType0Item",
+    "CodeEnvSettingsVersionsType0Item",
+    "CodeEnvSummary",
+    "CodeEnvUsage",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
+    "ConnectionDetailsReadability",
+    "ConnectionInfo",
+    "ConnectionInfoParams",
+    "ConnectionInfoResolvedAWSCredential",
+    "ConnectionInfoResolvedBasicCredential",
+    "ConnectionInfoResolvedOAuth2Credential",
+    "ConnectionInfoResolvedParamsType0",
+    "ConnectionSettings",
+    "ConnectionSettingsParamsType0",
+    "ConnectionSyncRequest",
+    "ConnectionTestResult",
+    "CreateClusterRequest",
+    "CreateClusterRequestParamsType0",
+    "CreateCodeEnvRequest",
+    "CreateCodeEnvRequestDescType0",
+    "CreateConnectionRequest",
+    "CreateConnectionRequestParamsType0",
     "CreateDatasetRequest",
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
+    "CreateGlobalApiKeyRequest",
+    "CreateGlobalApiKeyRequestGlobalPermissionsType0",
+    "CreateGroupRequest",
+    "CreatePersonalApiKeyForUserRequest",
+    "CreatePersonalApiKeyRequest",
     "CreateProjectRequest",
     "CreateProjectRequestPermissionsType0Item",
     "CreateProjectRequestSettingsType0",
+    "CreateUserRequest",
+    "CustomAuditParams",
     "DSSError",
     "Dataset",
     "DatasetFormatParamsType0",
@@ -122,11 +346,37 @@ __all__ = (
     "FutureState",
     "FutureStatePayload",
     "FutureStateProgress",
+    "GeneralSettings",
+    "GeneralSettingsContainerSettingsType0",
+    "GeneralSettingsImpersonationType0",
+    "GeneralSettingsLdapSettingsType0",
+    "GeneralSettingsSparkSettingsType0",
+    "GlobalApiKey",
+    "GlobalApiKeyGlobalPermissionsType0",
+    "GlobalApiKeyProjectsType0",
+    "GlobalUsageSummary",
+    "GlobalUsageSummaryDatasets",
+    "GlobalUsageSummaryNotebooks",
+    "GlobalUsageSummaryProjectSummariesItem",
+    "GlobalUsageSummaryRecipes",
+    "GlobalUsageSummaryScenarios",
+    "GroupDefinition",
+    "InfoMessages",
+    "InfoMessagesMessagesItem",
     "InstanceInfo",
     "InstanceInfoNodeType",
+    "InstanceVariables",
+    "LicenseFile",
+    "LicensingStatus",
+    "LicensingStatusBase",
+    "LicensingStatusUserProfiles",
+    "ListConnectionsResponse200",
+    "LogFileList",
+    "LogFileSummary",
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
     "ObjectMetadataCustomType0",
+    "PersonalApiKey",
     "ProjectSettings",
     "ProjectSettingsExposedObjectsType0",
     "ProjectSettingsSettingsType0",
@@ -137,6 +387,16 @@ __all__ = (
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
     "SchemaColumn",
+    "TicketAnswer",
+    "UserActivity",
+    "UserInfo",
+    "UserSecret",
+    "UserSettings",
+    "UserSettingsAdminPropertiesType0",
+    "UserSettingsCredentialsType0",
+    "UserSettingsPreferencesType0",
+    "UserSettingsTrialStatusType0",
+    "UserSettingsUserPropertiesType0",
     "UserTag",
     "UserTagLastModifiedBy",
 )
