@@ -50,6 +50,10 @@ class EmulatorConfig:
     failing_builds: Sequence[str] = ()
     # Size in bytes of the scoring libraries jar.
     scoring_libs_size: int = MIB
+    # DSS's "secure API keys": secrets are answered only when a key is created, never listed.
+    secure_api_keys: bool = False
+    # Package names the emulated package index lacks: code env builds requiring them fail.
+    unavailable_packages: Sequence[str] = ()
     # How many requests `Emulator.request_log` keeps, and the largest body it keeps of each.
     request_log_size: int = 10_000
     request_log_body_bytes: int = 256 * 1024

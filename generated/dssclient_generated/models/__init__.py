@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         CodeStudioTemplateSettingsParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
-    from .connection_details_readability import ConnectionDetailsReadability
+    from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
     from .connection_info import ConnectionInfo
     from .connection_info_params import ConnectionInfoParams
     from .connection_info_resolved_aws_credential import (
@@ -49,6 +49,9 @@ if TYPE_CHECKING:
         ConnectionInfoResolvedParamsType0,
     )
     from .connection_settings import ConnectionSettings
+    from .connection_settings_creation_tag_type_0 import (
+        ConnectionSettingsCreationTagType0,
+    )
     from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
@@ -186,7 +189,7 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
-    "ConnectionDetailsReadability": ".connection_details_readability",
+    "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
     "ConnectionInfo": ".connection_info",
     "ConnectionInfoParams": ".connection_info_params",
     "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
@@ -194,6 +197,7 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionInfoResolvedOAuth2Credential": ".connection_info_resolved_o_auth_2_credential",
     "ConnectionInfoResolvedParamsType0": ".connection_info_resolved_params_type_0",
     "ConnectionSettings": ".connection_settings",
+    "ConnectionSettingsCreationTagType0": ".connection_settings_creation_tag_type_0",
     "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
@@ -306,7 +310,7 @@ __all__ = (
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
-    "ConnectionDetailsReadability",
+    "ConnectionDetailsReadabilityType0",
     "ConnectionInfo",
     "ConnectionInfoParams",
     "ConnectionInfoResolvedAWSCredential",
@@ -314,6 +318,7 @@ __all__ = (
     "ConnectionInfoResolvedOAuth2Credential",
     "ConnectionInfoResolvedParamsType0",
     "ConnectionSettings",
+    "ConnectionSettingsCreationTagType0",
     "ConnectionSettingsParamsType0",
     "ConnectionSyncRequest",
     "ConnectionTestResult",

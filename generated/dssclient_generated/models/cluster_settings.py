@@ -24,7 +24,7 @@ class ClusterSettings:
     """A cluster's definition.
 
     Attributes:
-        id (str | Unset): Identifier of the cluster.
+        id (None | str | Unset): Identifier of the cluster.
         name (None | str | Unset): Name.
         type_ (None | str | Unset): `manual` or the plugin cluster type.
         architecture (None | str | Unset): `HADOOP` or `KUBERNETES`.
@@ -37,7 +37,7 @@ class ClusterSettings:
             absent when not running).
     """
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     architecture: None | str | Unset = UNSET
@@ -52,7 +52,11 @@ class ClusterSettings:
         from ..models.cluster_settings_data_type_0 import ClusterSettingsDataType0
         from ..models.cluster_settings_params_type_0 import ClusterSettingsParamsType0
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -145,7 +149,15 @@ class ClusterSettings:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

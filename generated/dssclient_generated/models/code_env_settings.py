@@ -26,9 +26,9 @@ class CodeEnvSettings:
     """A code env's settings.
 
     Attributes:
-        env_lang (str | Unset): Language, `PYTHON` or `R`.
-        env_name (str | Unset): Name.
-        deployment_mode (str | Unset): How DSS manages it.
+        env_lang (None | str | Unset): Language, `PYTHON` or `R`.
+        env_name (None | str | Unset): Name.
+        deployment_mode (None | str | Unset): How DSS manages it.
         desc (CodeEnvSettingsDescType0 | None | Unset): How it is built and who owns it: `pythonInterpreter`, `conda`,
             `installCorePackages`, `corePackagesSet`, `installJupyterSupport`,
             `owner`, `envSettings`, ...
@@ -45,9 +45,9 @@ class CodeEnvSettings:
             only; null on design nodes).
     """
 
-    env_lang: str | Unset = UNSET
-    env_name: str | Unset = UNSET
-    deployment_mode: str | Unset = UNSET
+    env_lang: None | str | Unset = UNSET
+    env_name: None | str | Unset = UNSET
+    deployment_mode: None | str | Unset = UNSET
     desc: CodeEnvSettingsDescType0 | None | Unset = UNSET
     spec_package_list: None | str | Unset = UNSET
     spec_conda_environment: None | str | Unset = UNSET
@@ -62,11 +62,23 @@ class CodeEnvSettings:
     def to_dict(self) -> dict[str, Any]:
         from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
 
-        env_lang = self.env_lang
+        env_lang: None | str | Unset
+        if isinstance(self.env_lang, Unset):
+            env_lang = UNSET
+        else:
+            env_lang = self.env_lang
 
-        env_name = self.env_name
+        env_name: None | str | Unset
+        if isinstance(self.env_name, Unset):
+            env_name = UNSET
+        else:
+            env_name = self.env_name
 
-        deployment_mode = self.deployment_mode
+        deployment_mode: None | str | Unset
+        if isinstance(self.deployment_mode, Unset):
+            deployment_mode = UNSET
+        else:
+            deployment_mode = self.deployment_mode
 
         desc: dict[str, Any] | None | Unset
         if isinstance(self.desc, Unset):
@@ -180,11 +192,33 @@ class CodeEnvSettings:
         )
 
         d = dict(src_dict)
-        env_lang = d.pop("envLang", UNSET)
 
-        env_name = d.pop("envName", UNSET)
+        def _parse_env_lang(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        deployment_mode = d.pop("deploymentMode", UNSET)
+        env_lang = _parse_env_lang(d.pop("envLang", UNSET))
+
+        def _parse_env_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        env_name = _parse_env_name(d.pop("envName", UNSET))
+
+        def _parse_deployment_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployment_mode = _parse_deployment_mode(d.pop("deploymentMode", UNSET))
 
         def _parse_desc(data: object) -> CodeEnvSettingsDescType0 | None | Unset:
             if data is None:

@@ -9,9 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connection_details_readability import ConnectionDetailsReadability
+    from ..models.connection_details_readability_type_0 import (
+        ConnectionDetailsReadabilityType0,
+    )
+    from ..models.connection_settings_creation_tag_type_0 import (
+        ConnectionSettingsCreationTagType0,
+    )
     from ..models.connection_settings_params_type_0 import ConnectionSettingsParamsType0
-    from ..models.user_tag import UserTag
 
 
 T = TypeVar("T", bound="ConnectionSettings")
@@ -22,46 +26,61 @@ class ConnectionSettings:
     """A connection's definition.
 
     Attributes:
-        name (str | Unset): Name of the connection, its identifier.
-        type_ (str | Unset): Type of connection.
+        name (None | str | Unset): Name of the connection, its identifier.
+        type_ (None | str | Unset): Type of connection.
         description (None | str | Unset): Description.
         params (ConnectionSettingsParamsType0 | None | Unset): Type-specific parameters; secrets in them come encrypted.
         usable_by (None | str | Unset): `ALL`, or `ALLOWED` (the groups in `allowedGroups`).
         allowed_groups (list[str] | None | Unset): Groups allowed to use the connection.
-        details_readability (ConnectionDetailsReadability | Unset): Who may read a connection's details (credentials
-            included).
+        details_readability (ConnectionDetailsReadabilityType0 | None | Unset): Who may read a connection's details
+            (credentials included).
         allow_write (bool | None | Unset): Whether DSS may write to the connection.
         allow_managed_datasets (bool | None | Unset): Whether managed datasets may be stored on it.
         allow_managed_folders (bool | None | Unset): Whether managed folders may be stored on it.
         allow_knowledge_banks (bool | None | Unset): Whether knowledge banks may be stored on it.
         credentials_mode (None | str | Unset): `GLOBAL` (one credential in `params`) or `PER_USER` (each user's own
             credential).
-        creation_tag (UserTag | Unset): Who did something to an object, and when.
+        creation_tag (ConnectionSettingsCreationTagType0 | None | Unset): Who created the connection, and when
+            (`lastModifiedBy`, `lastModifiedOn`).
     """
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     params: ConnectionSettingsParamsType0 | None | Unset = UNSET
     usable_by: None | str | Unset = UNSET
     allowed_groups: list[str] | None | Unset = UNSET
-    details_readability: ConnectionDetailsReadability | Unset = UNSET
+    details_readability: ConnectionDetailsReadabilityType0 | None | Unset = UNSET
     allow_write: bool | None | Unset = UNSET
     allow_managed_datasets: bool | None | Unset = UNSET
     allow_managed_folders: bool | None | Unset = UNSET
     allow_knowledge_banks: bool | None | Unset = UNSET
     credentials_mode: None | str | Unset = UNSET
-    creation_tag: UserTag | Unset = UNSET
+    creation_tag: ConnectionSettingsCreationTagType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.connection_details_readability_type_0 import (
+            ConnectionDetailsReadabilityType0,
+        )
+        from ..models.connection_settings_creation_tag_type_0 import (
+            ConnectionSettingsCreationTagType0,
+        )
         from ..models.connection_settings_params_type_0 import (
             ConnectionSettingsParamsType0,
         )
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -92,9 +111,13 @@ class ConnectionSettings:
         else:
             allowed_groups = self.allowed_groups
 
-        details_readability: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details_readability, Unset):
+        details_readability: dict[str, Any] | None | Unset
+        if isinstance(self.details_readability, Unset):
+            details_readability = UNSET
+        elif isinstance(self.details_readability, ConnectionDetailsReadabilityType0):
             details_readability = self.details_readability.to_dict()
+        else:
+            details_readability = self.details_readability
 
         allow_write: bool | None | Unset
         if isinstance(self.allow_write, Unset):
@@ -126,9 +149,13 @@ class ConnectionSettings:
         else:
             credentials_mode = self.credentials_mode
 
-        creation_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation_tag, Unset):
+        creation_tag: dict[str, Any] | None | Unset
+        if isinstance(self.creation_tag, Unset):
+            creation_tag = UNSET
+        elif isinstance(self.creation_tag, ConnectionSettingsCreationTagType0):
             creation_tag = self.creation_tag.to_dict()
+        else:
+            creation_tag = self.creation_tag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,16 +191,35 @@ class ConnectionSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_details_readability import ConnectionDetailsReadability
+        from ..models.connection_details_readability_type_0 import (
+            ConnectionDetailsReadabilityType0,
+        )
+        from ..models.connection_settings_creation_tag_type_0 import (
+            ConnectionSettingsCreationTagType0,
+        )
         from ..models.connection_settings_params_type_0 import (
             ConnectionSettingsParamsType0,
         )
-        from ..models.user_tag import UserTag
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -227,14 +273,28 @@ class ConnectionSettings:
 
         allowed_groups = _parse_allowed_groups(d.pop("allowedGroups", UNSET))
 
-        _details_readability = d.pop("detailsReadability", UNSET)
-        details_readability: ConnectionDetailsReadability | Unset
-        if isinstance(_details_readability, Unset):
-            details_readability = UNSET
-        else:
-            details_readability = ConnectionDetailsReadability.from_dict(
-                _details_readability
-            )
+        def _parse_details_readability(
+            data: object,
+        ) -> ConnectionDetailsReadabilityType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_connection_details_readability_type_0 = (
+                    ConnectionDetailsReadabilityType0.from_dict(data)
+                )
+
+                return componentsschemas_connection_details_readability_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectionDetailsReadabilityType0 | None | Unset, data)
+
+        details_readability = _parse_details_readability(
+            d.pop("detailsReadability", UNSET)
+        )
 
         def _parse_allow_write(data: object) -> bool | None | Unset:
             if data is None:
@@ -287,12 +347,24 @@ class ConnectionSettings:
 
         credentials_mode = _parse_credentials_mode(d.pop("credentialsMode", UNSET))
 
-        _creation_tag = d.pop("creationTag", UNSET)
-        creation_tag: UserTag | Unset
-        if isinstance(_creation_tag, Unset):
-            creation_tag = UNSET
-        else:
-            creation_tag = UserTag.from_dict(_creation_tag)
+        def _parse_creation_tag(
+            data: object,
+        ) -> ConnectionSettingsCreationTagType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creation_tag_type_0 = ConnectionSettingsCreationTagType0.from_dict(data)
+
+                return creation_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectionSettingsCreationTagType0 | None | Unset, data)
+
+        creation_tag = _parse_creation_tag(d.pop("creationTag", UNSET))
 
         connection_settings = cls(
             name=name,

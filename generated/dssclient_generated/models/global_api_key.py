@@ -23,12 +23,12 @@ class GlobalApiKey:
     """A global API key's definition.
 
     Attributes:
-        id (str | Unset): Identifier of the key.
-        key (str | Unset): The secret; absent where secure API keys are enabled (except when just created).
+        id (None | str | Unset): Identifier of the key.
+        key (None | str | Unset): The secret; absent where secure API keys are enabled (except when just created).
         label (None | str | Unset): Label.
         description (None | str | Unset): Description.
-        created_on (int | Unset): When the key was created, in milliseconds since the Unix epoch.
-        created_by (str | Unset): Login of the user who created the key.
+        created_on (int | None | Unset): When the key was created, in milliseconds since the Unix epoch.
+        created_by (None | str | Unset): Login of the user who created the key.
         expiry (int | None | Unset): Lifetime of the key, in days (absent or 0 when it does not expire).
         expires_on (int | None | Unset): When the key expires, in milliseconds since the Unix epoch (absent when it does
             not).
@@ -41,12 +41,12 @@ class GlobalApiKey:
             writeProjectContent, admin, ...}` as in project permissions.
     """
 
-    id: str | Unset = UNSET
-    key: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    key: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    created_on: int | Unset = UNSET
-    created_by: str | Unset = UNSET
+    created_on: int | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     expiry: int | None | Unset = UNSET
     expires_on: int | None | Unset = UNSET
     dss_user_for_impersonation: None | str | Unset = UNSET
@@ -61,9 +61,17 @@ class GlobalApiKey:
         )
         from ..models.global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -77,9 +85,17 @@ class GlobalApiKey:
         else:
             description = self.description
 
-        created_on = self.created_on
+        created_on: int | None | Unset
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = self.created_on
 
-        created_by = self.created_by
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
 
         expiry: int | None | Unset
         if isinstance(self.expiry, Unset):
@@ -162,9 +178,24 @@ class GlobalApiKey:
         from ..models.global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        key = d.pop("key", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:
@@ -184,9 +215,23 @@ class GlobalApiKey:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        created_on = d.pop("createdOn", UNSET)
+        def _parse_created_on(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_on = _parse_created_on(d.pop("createdOn", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         def _parse_expiry(data: object) -> int | None | Unset:
             if data is None:

@@ -19,7 +19,7 @@ class GroupDefinition:
     ...), each a boolean.
 
         Attributes:
-            name (str | Unset): Name of the group, its identifier.
+            name (None | str | Unset): Name of the group, its identifier.
             description (None | str | Unset): Description of the group.
             source_type (None | str | Unset): Where the group comes from (`LOCAL`, `LDAP`, ...).
             admin (bool | None | Unset): Whether members are administrators of the instance.
@@ -39,7 +39,7 @@ class GroupDefinition:
             azure_ad_group_names (None | str | Unset): Azure AD groups mapped to this group, comma-separated.
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     source_type: None | str | Unset = UNSET
     admin: bool | None | Unset = UNSET
@@ -58,7 +58,11 @@ class GroupDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -199,7 +203,15 @@ class GroupDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -16,33 +16,45 @@ class PersonalApiKey:
     """A personal API key's definition.
 
     Attributes:
-        id (str | Unset): Identifier of the key.
-        key (str | Unset): The secret; absent where secure API keys are enabled (except when just created).
-        user (str | Unset): Login of the user the key acts as.
+        id (None | str | Unset): Identifier of the key.
+        key (None | str | Unset): The secret; absent where secure API keys are enabled (except when just created).
+        user (None | str | Unset): Login of the user the key acts as.
         label (None | str | Unset): Label.
         description (None | str | Unset): Description.
-        created_on (int | Unset): When the key was created, in milliseconds since the Unix epoch.
-        created_by (str | Unset): Login of the user who created the key.
+        created_on (int | None | Unset): When the key was created, in milliseconds since the Unix epoch.
+        created_by (None | str | Unset): Login of the user who created the key.
         expires_on (int | None | Unset): When the key expires, in milliseconds since the Unix epoch (absent when it does
             not).
     """
 
-    id: str | Unset = UNSET
-    key: str | Unset = UNSET
-    user: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    key: None | str | Unset = UNSET
+    user: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    created_on: int | Unset = UNSET
-    created_by: str | Unset = UNSET
+    created_on: int | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     expires_on: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
-        user = self.user
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -56,9 +68,17 @@ class PersonalApiKey:
         else:
             description = self.description
 
-        created_on = self.created_on
+        created_on: int | None | Unset
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = self.created_on
 
-        created_by = self.created_by
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
 
         expires_on: int | None | Unset
         if isinstance(self.expires_on, Unset):
@@ -91,11 +111,33 @@ class PersonalApiKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        key = d.pop("key", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        user = d.pop("user", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:
@@ -115,9 +157,23 @@ class PersonalApiKey:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        created_on = d.pop("createdOn", UNSET)
+        def _parse_created_on(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_on = _parse_created_on(d.pop("createdOn", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         def _parse_expires_on(data: object) -> int | None | Unset:
             if data is None:

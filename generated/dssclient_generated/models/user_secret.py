@@ -16,18 +16,22 @@ class UserSecret:
     """A secret of a user (a token, a password) that its code can read.
 
     Attributes:
-        name (str | Unset): Name of the secret.
+        name (None | str | Unset): Name of the secret.
         value (None | str | Unset): Value of the secret; write-only (answers never carry it).
-        secret (bool | Unset): Whether the value is hidden.
+        secret (bool | None | Unset): Whether the value is hidden.
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
-    secret: bool | Unset = UNSET
+    secret: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         value: None | str | Unset
         if isinstance(self.value, Unset):
@@ -35,7 +39,11 @@ class UserSecret:
         else:
             value = self.value
 
-        secret = self.secret
+        secret: bool | None | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +60,15 @@ class UserSecret:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
@@ -63,7 +79,14 @@ class UserSecret:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        secret = d.pop("secret", UNSET)
+        def _parse_secret(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        secret = _parse_secret(d.pop("secret", UNSET))
 
         user_secret = cls(
             name=name,

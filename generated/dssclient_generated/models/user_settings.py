@@ -30,7 +30,7 @@ class UserSettings:
     `codeAllowed`, `activeWebSocketSessions`).
 
         Attributes:
-            login (str | Unset): Login, the user's identifier.
+            login (None | str | Unset): Login, the user's identifier.
             display_name (None | str | Unset): Display name.
             email (None | str | Unset): Email address.
             groups (list[str] | None | Unset): Names of the groups the user belongs to.
@@ -50,11 +50,11 @@ class UserSettings:
                 (`uiLanguage`, `mentionEmails`, ...).
             trial_status (None | Unset | UserSettingsTrialStatusType0): Trial of the user, if any (`exists`, `expired`,
                 `valid`, `expiresOn`, `grantedOn`).
-            code_allowed (bool | Unset): Listings only; whether the user may write code.
-            active_web_socket_sessions (int | Unset): Listings only; how many browser sessions of the user are open.
+            code_allowed (bool | None | Unset): Listings only; whether the user may write code.
+            active_web_socket_sessions (int | None | Unset): Listings only; how many browser sessions of the user are open.
     """
 
-    login: str | Unset = UNSET
+    login: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     groups: list[str] | None | Unset = UNSET
@@ -69,8 +69,8 @@ class UserSettings:
     credentials: None | Unset | UserSettingsCredentialsType0 = UNSET
     preferences: None | Unset | UserSettingsPreferencesType0 = UNSET
     trial_status: None | Unset | UserSettingsTrialStatusType0 = UNSET
-    code_allowed: bool | Unset = UNSET
-    active_web_socket_sessions: int | Unset = UNSET
+    code_allowed: bool | None | Unset = UNSET
+    active_web_socket_sessions: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,7 +90,11 @@ class UserSettings:
             UserSettingsUserPropertiesType0,
         )
 
-        login = self.login
+        login: None | str | Unset
+        if isinstance(self.login, Unset):
+            login = UNSET
+        else:
+            login = self.login
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
@@ -195,9 +199,17 @@ class UserSettings:
         else:
             trial_status = self.trial_status
 
-        code_allowed = self.code_allowed
+        code_allowed: bool | None | Unset
+        if isinstance(self.code_allowed, Unset):
+            code_allowed = UNSET
+        else:
+            code_allowed = self.code_allowed
 
-        active_web_socket_sessions = self.active_web_socket_sessions
+        active_web_socket_sessions: int | None | Unset
+        if isinstance(self.active_web_socket_sessions, Unset):
+            active_web_socket_sessions = UNSET
+        else:
+            active_web_socket_sessions = self.active_web_socket_sessions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -259,7 +271,15 @@ class UserSettings:
         )
 
         d = dict(src_dict)
-        login = d.pop("login", UNSET)
+
+        def _parse_login(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login = _parse_login(d.pop("login", UNSET))
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -460,9 +480,25 @@ class UserSettings:
 
         trial_status = _parse_trial_status(d.pop("trialStatus", UNSET))
 
-        code_allowed = d.pop("codeAllowed", UNSET)
+        def _parse_code_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        active_web_socket_sessions = d.pop("activeWebSocketSessions", UNSET)
+        code_allowed = _parse_code_allowed(d.pop("codeAllowed", UNSET))
+
+        def _parse_active_web_socket_sessions(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_web_socket_sessions = _parse_active_web_socket_sessions(
+            d.pop("activeWebSocketSessions", UNSET)
+        )
 
         user_settings = cls(
             login=login,

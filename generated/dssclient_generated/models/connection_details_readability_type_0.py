@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectionDetailsReadability")
+T = TypeVar("T", bound="ConnectionDetailsReadabilityType0")
 
 
 @_attrs_define
-class ConnectionDetailsReadability:
+class ConnectionDetailsReadabilityType0:
     """Who may read a connection's details (credentials included).
 
     Attributes:
@@ -80,13 +80,13 @@ class ConnectionDetailsReadability:
 
         allowed_groups = _parse_allowed_groups(d.pop("allowedGroups", UNSET))
 
-        connection_details_readability = cls(
+        connection_details_readability_type_0 = cls(
             readable_by=readable_by,
             allowed_groups=allowed_groups,
         )
 
-        connection_details_readability.additional_properties = d
-        return connection_details_readability
+        connection_details_readability_type_0.additional_properties = d
+        return connection_details_readability_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,1 @@
+"""The models of the instance's areas, one module each, obtained with ``DSSState.extension(Model)``."""
