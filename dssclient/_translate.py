@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -10,13 +11,17 @@ import httpx
 from ._deadline import deadline_passed
 from .errors import DSSConnectionError, DSSTimeoutError
 
+# A path segment that is an API key's secret: DSS's deprecated /admin/globalAPIKeys/{secret}.
+_SECRET_IN_PATH = re.compile(r"(/admin/globalAPIKeys/)[^/?#]+")
+
 
 def safe_url(url: httpx.URL | str) -> str:
-    """The URL without any user information it might carry."""
+    """The URL without any user information, or API key secret in its path, that it might carry."""
     try:
-        return str(httpx.URL(url).copy_with(username=None, password=None))
+        shown = str(httpx.URL(url).copy_with(username=None, password=None))
     except (httpx.InvalidURL, TypeError, ValueError):
         return "<an invalid URL>"
+    return _SECRET_IN_PATH.sub(r"\1<secret>", shown)
 
 
 @contextmanager
