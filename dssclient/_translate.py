@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,28 @@ def safe_url(url: httpx.URL | str) -> str:
     except (httpx.InvalidURL, TypeError, ValueError):
         return "<an invalid URL>"
     return _SECRET_IN_PATH.sub(r"\1<secret>", shown)
+
+
+class _SecretPathFilter(logging.Filter):
+    """Masks API key secrets in the URLs that httpx logs ("HTTP Request: GET <url> ...")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(_SECRET_IN_PATH.search(str(arg)) for arg in record.args):
+            record.args = tuple(
+                _SECRET_IN_PATH.sub(r"\1<secret>", str(arg)) if _SECRET_IN_PATH.search(str(arg)) else arg
+                for arg in record.args
+            )
+        return True
+
+
+_SECRET_PATH_FILTER = _SecretPathFilter()
+
+
+def hide_secret_paths_in_http_logs() -> None:
+    """Keep the secret of a path like /admin/globalAPIKeys/{secret} out of httpx's request log."""
+    logger = logging.getLogger("httpx")
+    if _SECRET_PATH_FILTER not in logger.filters:
+        logger.addFilter(_SECRET_PATH_FILTER)
 
 
 @contextmanager

@@ -41,6 +41,7 @@ from dssclient._config import (
 from dssclient._paths import check_identifier
 from dssclient._polling import PollingSchedule
 from dssclient._retry import RetryPolicy
+from dssclient._translate import hide_secret_paths_in_http_logs
 from dssclient.dss.admin_common import DSSAuthorizationMatrix, DSSGlobalUsageSummary, DSSUserActivity
 from dssclient.dss.utils import DSSInfoMessages, DSSInstanceInfo, as_list_items
 from dssclient.errors import ConfigurationError, UnexpectedResponseError
@@ -462,6 +463,7 @@ class DSSClient:
         Finds a global key from its secret, which travels in the URL (dssclient keeps it out
         of its errors and logs; proxies may not). An unknown secret is not found.
         """
+        hide_secret_paths_in_http_logs()
         definition = self._requester.json(api_keys.get_global_api_key_by_secret._get_kwargs, key)
         return DSSGlobalApiKey(self, key, definition["id"])
 

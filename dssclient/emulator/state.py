@@ -98,9 +98,12 @@ class ApiKey:
         return user if self.kind == PERSONAL and isinstance(user, str) else None
 
     def shown(self, *, with_secret: bool) -> dict[str, Any]:
-        answered = copy.deepcopy(self.definition)
-        if with_secret:
-            answered["key"] = self.secret
+        """The definition as answered; the secret, when shown, always right after the id."""
+        answered: dict[str, Any] = {}
+        for name, value in self.definition.items():
+            answered[name] = copy.deepcopy(value)
+            if name == "id" and with_secret:
+                answered["key"] = self.secret
         return answered
 
 
