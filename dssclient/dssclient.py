@@ -32,6 +32,7 @@ from ._requester import Requester, json_body
 from ._stream import DSSStream
 from ._transport import build_async_http_client
 from .dss.admin import DSSCodeStudioTemplate, DSSCodeStudioTemplateListItem
+from .dss.apideployer import DSSAPIDeployer
 from .dss.future import DSSFuture
 from .dss.project import DSSProject, ListItems, Objects
 
@@ -308,6 +309,12 @@ class DSSClient:
     def get_code_studio_template(self, template_id: str) -> DSSCodeStudioTemplate:
         """A handle on a code studio template (no call is made)."""
         return DSSCodeStudioTemplate(self, template_id)
+
+    # -- API Deployer ------------------------------------------------------------------------
+
+    def get_apideployer(self) -> DSSAPIDeployer:
+        """The API Deployer: infrastructures, published services, deployments (no call is made)."""
+        return DSSAPIDeployer(self)
 
     # -- instance ------------------------------------------------------------------------------
 

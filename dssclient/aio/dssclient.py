@@ -31,6 +31,7 @@ from ._requester import AsyncRequester, json_body
 from ._stream import AsyncDSSStream
 from ._transport import build_async_http_client
 from .dss.admin import AsyncDSSCodeStudioTemplate, AsyncDSSCodeStudioTemplateListItem
+from .dss.apideployer import AsyncDSSAPIDeployer
 from .dss.future import AsyncDSSFuture
 from .dss.project import AsyncDSSProject, ListItems, Objects
 
@@ -315,6 +316,12 @@ class AsyncDSSClient:
     def get_code_studio_template(self, template_id: str) -> AsyncDSSCodeStudioTemplate:
         """A handle on a code studio template (no call is made)."""
         return AsyncDSSCodeStudioTemplate(self, template_id)
+
+    # -- API Deployer ------------------------------------------------------------------------
+
+    def get_apideployer(self) -> AsyncDSSAPIDeployer:
+        """The API Deployer: infrastructures, published services, deployments (no call is made)."""
+        return AsyncDSSAPIDeployer(self)
 
     # -- instance ------------------------------------------------------------------------------
 

@@ -82,3 +82,15 @@ def as_list_items(as_type: str) -> bool:
     if as_type in ("objects", "object"):
         return False
     raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
+
+
+class CallableStr(str):
+    """A string that also answers when called: ``handle.id`` and ``handle.id()`` both give the id.
+
+    The official client's deployer handles return their ``id`` this way (some scripts call it).
+    """
+
+    __slots__ = ()
+
+    def __call__(self) -> str:
+        return str(self)
