@@ -51,6 +51,11 @@ class EmulatorConfig:
     build_seconds: float = 1.0
     # Template ids whose builds fail at the end.
     failing_builds: Sequence[str] = ()
+    # -- code studios and the API Deployer --
+    # How long a code studio takes to start, or to stop, in seconds.
+    code_studio_seconds: float = 1.0
+    # How long an update of an API Deployer deployment takes, in seconds.
+    deployment_update_seconds: float = 1.0
     # Size in bytes of the scoring libraries jar.
     scoring_libs_size: int = MIB
     # How many requests `Emulator.request_log` keeps, and the largest body it keeps of each.
@@ -78,6 +83,8 @@ class EmulatorConfig:
             raise ValueError("API keys and tickets must not be empty")
         for name in (
             "build_seconds",
+            "code_studio_seconds",
+            "deployment_update_seconds",
             "scoring_libs_size",
             "request_log_size",
             "request_log_body_bytes",
