@@ -10,8 +10,8 @@ from ..context import BinaryReply, RequestContext
 from ..errors import CODED, UNAUTHORIZED, DSSError, bad_request, forbidden, not_found
 from ..futures import TaskAborted, TaskControl
 from ..models.api_deployer import STAGES, ApiDeployer, Deployment, info_messages, mapped_versions, message
+from ..models.api_packages import MAX_ARCHIVE_BYTES, read_archive
 from ..models.api_packages import MEDIA_TYPE as ZIP_MEDIA_TYPE
-from ..models.api_packages import read_archive
 from ._common import refuse_rename
 from ._registry import handles
 
@@ -125,7 +125,11 @@ def save_api_deployer_service_settings(ctx: RequestContext) -> None:
 
 @handles("importApiDeployerServiceVersion")
 def import_api_deployer_service_version(ctx: RequestContext) -> None:
-    archive = ctx.body["file"].data
+    upload = ctx.body["file"]
+    if upload.size > MAX_ARCHIVE_BYTES:
+        raise bad_request(f"The file is not an API service package: {upload.size} bytes is more than a package holds")
+    # Kept in memory with the version: a package is a few settings files, not data.
+    archive = upload.read_bytes()
     content = read_archive(archive)
     state = ctx.services.state
     with state.lock:

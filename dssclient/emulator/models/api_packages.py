@@ -23,6 +23,8 @@ MEDIA_TYPE = "application/zip"
 FORMAT_VERSION = 1
 # Largest member read from an uploaded archive: a hostile zip must not unpack into the emulator's memory.
 MAX_MEMBER_BYTES = 16 * 1024 * 1024
+# Largest archive imported into a published service (the emulator keeps versions in memory).
+MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
