@@ -67,6 +67,7 @@ from .dss.admin import (
     DSSUser,
     _checked,
 )
+from .dss.apideployer import DSSAPIDeployer
 from .dss.future import DSSFuture
 from .dss.project import DSSProject, ListItems, Objects
 
@@ -909,6 +910,12 @@ class DSSClient:
         clone._requester = Requester(clone._http, self._requester.options)
         clone._generated_client = None
         return clone
+
+    # -- API Deployer ------------------------------------------------------------------------
+
+    def get_apideployer(self) -> DSSAPIDeployer:
+        """The API Deployer: infrastructures, published services, deployments (no call is made)."""
+        return DSSAPIDeployer(self)
 
     # -- instance ------------------------------------------------------------------------------
 

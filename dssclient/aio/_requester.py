@@ -60,6 +60,26 @@ def json_body(payload: Any) -> Any:
     return _JSONBody(payload)
 
 
+class _MultipartBody:
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[tuple[str, Any]]) -> None:
+        self.parts = parts
+
+    def to_multipart(self) -> list[tuple[str, Any]]:
+        return self.parts
+
+
+def multipart_body(**files: tuple[str, Any]) -> Any:
+    """An upload body (multipart/form-data) for a generated operation: one part per keyword.
+
+    Each value is ``(file_name, content)``, the content bytes or a binary file object, which
+    httpx reads in chunks as it sends: a large file is never held whole in memory. Parts go
+    without a Content-Type of their own, as the official client sends them.
+    """
+    return _MultipartBody([(name, (file_name, content)) for name, (file_name, content) in files.items()])
+
+
 class AsyncRequester:
     """Runs requests on one httpx client with one set of ``CallOptions``.
 

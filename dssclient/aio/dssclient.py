@@ -66,6 +66,7 @@ from .dss.admin import (
     AsyncDSSUser,
     _checked,
 )
+from .dss.apideployer import AsyncDSSAPIDeployer
 from .dss.future import AsyncDSSFuture
 from .dss.project import AsyncDSSProject, ListItems, Objects
 
@@ -926,6 +927,12 @@ class AsyncDSSClient:
         clone._requester = AsyncRequester(clone._http, self._requester.options)
         clone._generated_client = None
         return clone
+
+    # -- API Deployer ------------------------------------------------------------------------
+
+    def get_apideployer(self) -> AsyncDSSAPIDeployer:
+        """The API Deployer: infrastructures, published services, deployments (no call is made)."""
+        return AsyncDSSAPIDeployer(self)
 
     # -- instance ------------------------------------------------------------------------------
 

@@ -189,3 +189,15 @@ class DSSInfoMessages:
 
 def _optional_str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+class CallableStr(str):
+    """A string that also answers when called: ``handle.id`` and ``handle.id()`` both give the id.
+
+    The official client's deployer handles return their ``id`` this way (some scripts call it).
+    """
+
+    __slots__ = ()
+
+    def __call__(self) -> str:
+        return str(self)

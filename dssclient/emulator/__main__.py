@@ -2,7 +2,8 @@
 
     python -m dssclient.emulator --port 11200 --api-key KEY [--user-key KEY=LOGIN ...] [--ticket T=LOGIN ...]
         [--build-seconds S] [--fail-build TEMPLATE_ID ...] [--templates FILE.json]
-        [--scoring-libs-size BYTES] [--latency-ms MS] [--lenient] [--keep-nulls]
+        [--scoring-libs-size BYTES] [--node-type DESIGN|AUTOMATION|DEPLOYER] [--latency-ms MS]
+        [--lenient] [--keep-nulls]
 
 The administrator's key may also come from the environment variable
 DSSCLIENT_EMULATOR_API_KEY, which keeps it out of process listings. Keys are
@@ -97,6 +98,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="size of the scoring libraries jar",
     )
     parser.add_argument(
+        "--node-type",
+        choices=("DESIGN", "AUTOMATION", "DEPLOYER"),
+        default=EmulatorConfig.node_type,
+        help="the kind of DSS node to emulate (default DESIGN)",
+    )
+    parser.add_argument(
         "--latency-ms",
         type=float,
         default=EmulatorConfig.latency_ms,
@@ -125,6 +132,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         code_studio_templates=args.templates,
         scoring_libs_size=args.scoring_libs_size,
         latency_ms=args.latency_ms,
+        node_type=args.node_type,
         strict=not args.lenient,
         drop_nulls=not args.keep_nulls,
     )

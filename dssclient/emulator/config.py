@@ -14,6 +14,7 @@ from ._util import now_ms
 
 MIB = 1024 * 1024
 ADMIN_LOGIN = "admin"
+NODE_TYPES = ("DESIGN", "AUTOMATION", "DEPLOYER")
 
 
 @dataclass
@@ -36,6 +37,8 @@ class EmulatorConfig:
     # Remove null-valued properties from answers, as DSS's serializer does.
     drop_nulls: bool = True
     dss_version: str = "15.2.0"
+    # What kind of DSS node this is: DESIGN, AUTOMATION or DEPLOYER (some operations differ by kind).
+    node_type: str = "DESIGN"
     node_id: str = "dss-emulator"
     node_name: str = "DSS emulator"
     # Container execution configurations the instance defines.
@@ -48,6 +51,11 @@ class EmulatorConfig:
     build_seconds: float = 1.0
     # Template ids whose builds fail at the end.
     failing_builds: Sequence[str] = ()
+    # -- code studios and the API Deployer --
+    # How long a code studio takes to start, or to stop, in seconds.
+    code_studio_seconds: float = 1.0
+    # How long an update of an API Deployer deployment takes, in seconds.
+    deployment_update_seconds: float = 1.0
     # Size in bytes of the scoring libraries jar.
     scoring_libs_size: int = MIB
     # DSS's "secure API keys": secrets are answered only when a key is created, never listed.
@@ -59,8 +67,9 @@ class EmulatorConfig:
     request_log_body_bytes: int = 256 * 1024
     # How many finished long tasks stay readable.
     future_history_size: int = 1000
-    # Largest request body accepted, in bytes.
+    # Largest request body accepted, in bytes: JSON bodies, and multipart uploads (spooled to disk).
     max_body_bytes: int = 64 * MIB
+    max_upload_bytes: int = 1024 * MIB
     # Milliseconds added before every answer, to measure clients as against a remote DSS.
     latency_ms: float = 0.0
     # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
@@ -68,6 +77,8 @@ class EmulatorConfig:
     clock: Callable[[], int] = field(default=now_ms, repr=False)
 
     def __post_init__(self) -> None:
+        if self.node_type not in NODE_TYPES:
+            raise ValueError(f"node_type must be one of {', '.join(NODE_TYPES)}, not {self.node_type!r}")
         if not self.admin_api_key:
             raise ValueError("admin_api_key must not be empty")
         if self.admin_api_key in self.user_api_keys:
@@ -76,11 +87,14 @@ class EmulatorConfig:
             raise ValueError("API keys and tickets must not be empty")
         for name in (
             "build_seconds",
+            "code_studio_seconds",
+            "deployment_update_seconds",
             "scoring_libs_size",
             "request_log_size",
             "request_log_body_bytes",
             "future_history_size",
             "max_body_bytes",
+            "max_upload_bytes",
             "latency_ms",
         ):
             if getattr(self, name) < 0:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .config import EmulatorConfig
@@ -25,14 +27,20 @@ class Caller:
     auth_source: str
 
 
+def _new_workdir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="dss-emulator-"))
+
+
 @dataclass(frozen=True)
 class Services:
-    """The emulated instance: configuration, state, long tasks, downloadable content."""
+    """The emulated instance: configuration, state, long tasks, downloadable content, and a
+    working directory for what is kept on disk (uploads, data)."""
 
     config: EmulatorConfig
     state: DSSState
     futures: FutureRegistry
     scoring_libs: ScoringLibs
+    workdir: Path = field(default_factory=_new_workdir)
 
 
 @dataclass(frozen=True)
@@ -56,8 +64,9 @@ class RequestContext:
 
 @dataclass(frozen=True)
 class BinaryReply:
-    """A non-JSON answer, streamed in chunks by the HTTP layer."""
+    """A non-JSON answer, streamed in chunks by the HTTP layer; sent chunked when its length is unknown
+    (rows generated as they are read, say)."""
 
     media_type: str
-    length: int
+    length: int | None
     chunks: Callable[[], Iterator[bytes | memoryview]]

@@ -10,9 +10,12 @@ with Emulator(EmulatorConfig(build_seconds=0.05)) as emulator:
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Mapping
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -56,7 +59,9 @@ class Emulator:
         self.futures = FutureRegistry(self.config.future_history_size, self.config.clock)
         self.scoring_libs = ScoringLibs(self.config.scoring_libs_size)
         self.request_log: deque[RequestRecord] = deque(maxlen=self.config.request_log_size)
-        services = Services(self.config, self.state, self.futures, self.scoring_libs)
+        # Uploads and data the instance keeps on disk; removed with the emulator (stop).
+        self.workdir = Path(tempfile.mkdtemp(prefix="dss-emulator-"))
+        services = Services(self.config, self.state, self.futures, self.scoring_libs, self.workdir)
         self.pipeline = Pipeline(spec, handlers, services, self.request_log)
         self._server: EmulatorHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -73,6 +78,7 @@ class Emulator:
                 self.pipeline,
                 self.config.max_body_bytes,
                 self.config.latency_ms / 1000,
+                self.config.max_upload_bytes,
             )
             thread = threading.Thread(
                 target=server.serve_until_stopped, name=f"dss-emulator-{server.server_port}", daemon=True
@@ -88,12 +94,14 @@ class Emulator:
             self._server = self._thread = None
         self.futures.abort_all()
         if server is None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
             return
         server.stop_serving()
         if thread is not None:
             thread.join(timeout=5)
         server.close_connections()
         server.server_close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
 
     def __enter__(self) -> Emulator:
         return self.start()

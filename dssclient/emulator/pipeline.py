@@ -9,6 +9,7 @@ directly from tests.
 from __future__ import annotations
 
 import copy
+import io
 import json
 import logging
 import re
@@ -16,7 +17,7 @@ import urllib.parse
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
@@ -38,7 +39,8 @@ from .errors import (
     bad_request,
 )
 from .handlers import Handler
-from .spec import NO_DEFAULT, ApiSpec, Operation, ParameterSpec
+from .multipart import MultipartError, UploadedPart, parse_multipart
+from .spec import MULTIPART_MEDIA_TYPE, NO_DEFAULT, ApiSpec, Operation, ParameterSpec
 
 logger = logging.getLogger("dssclient.emulator")
 
@@ -66,6 +68,8 @@ class IncomingRequest:
     # Case-insensitive headers (an email.message.Message, as http.server gives).
     headers: Headers
     body: bytes = b""
+    # A multipart upload, spooled by the HTTP layer rather than held in `body`.
+    upload: BinaryIO | None = None
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ class Answer:
     stream: BinaryReply | None = None
 
     @property
-    def length(self) -> int:
+    def length(self) -> int | None:
+        """The body's length; None for a stream of unknown length (sent chunked)."""
         return self.stream.length if self.stream is not None else len(self.body)
 
 
@@ -115,18 +120,25 @@ class Pipeline:
         """Answer one request (never raises), and record it in the request log."""
         raw_path, raw_query = _split_target(request.target)
         operation: Operation | None = None
+        ctx: RequestContext | None = None
         try:
             segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
             caller = self._authenticate(request.headers)
             operation, path_parameters = self._route(request.method, raw_path, segments)
             self._check_admin(operation, caller)
-            ctx = self._context(operation, caller, path_parameters, raw_query, request.body)
+            ctx = self._context(operation, caller, path_parameters, raw_query, request)
             answer = self._answer_success(operation, self._call(operation, ctx))
         except DSSError as error:
             answer = self.error_answer(error)
         except Exception:  # an emulator bug: answer it rather than drop the connection
             logger.exception("emulator failure on %s %s", request.method, raw_path)
             answer = self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
+        finally:
+            # Uploaded parts a handler did not move into its own store are removed.
+            if ctx is not None and isinstance(ctx.body, dict):
+                for part in ctx.body.values():
+                    if isinstance(part, UploadedPart):
+                        part.path.unlink(missing_ok=True)
         self.request_log.append(
             RequestRecord(
                 method=request.method,
@@ -179,12 +191,15 @@ class Pipeline:
             raise DSSError(403, SECURITY, "You may not perform this action: administrator rights are required")
 
     def _context(
-        self, operation: Operation, caller: Caller, path: dict[str, str], raw_query: str, raw_body: bytes
+        self, operation: Operation, caller: Caller, path: dict[str, str], raw_query: str, request: IncomingRequest
     ) -> RequestContext:
         for name, value in path.items():
             self._check_value(operation, operation.path_parameters[name], value)
         query = self._parse_query(operation, raw_query)
-        body, body_fields = self._parse_body(operation, raw_body)
+        if operation.body is not None and operation.body.media_type == MULTIPART_MEDIA_TYPE:
+            body = body_fields = self._parse_upload(operation, request)
+        else:
+            body, body_fields = self._parse_body(operation, request.body if request.upload is None else b"?")
         return RequestContext(
             services=self.services,
             caller=caller,
@@ -239,6 +254,23 @@ class Pipeline:
                 f"Invalid {parameter.location} parameter '{parameter.name}' of operation "
                 f"{operation.operation_id}: {_clip(error.message)}"
             )
+
+    def _parse_upload(self, operation: Operation, request: IncomingRequest) -> dict[str, UploadedPart]:
+        """The parts of a multipart/form-data upload, each on disk, by field name."""
+        assert operation.body is not None
+        op_id = operation.operation_id
+        content_type = request.headers.get("Content-Type") or ""
+        source = request.upload if request.upload is not None else io.BytesIO(request.body)
+        try:
+            parts = parse_multipart(source, content_type, self.services.workdir)
+        except MultipartError as error:
+            raise bad_request(f"Invalid upload for operation {op_id}: {error}") from None
+        missing = [name for name in operation.body.required_parts if name not in parts]
+        if missing:
+            for part in parts.values():
+                part.path.unlink(missing_ok=True)
+            raise bad_request(f"Invalid upload for operation {op_id}: no part named {', '.join(missing)}")
+        return parts
 
     def _parse_body(self, operation: Operation, raw: bytes) -> tuple[Any, Any]:
         """The body as received, and the body without its nulls (what DSS reads); (None, None) without body."""

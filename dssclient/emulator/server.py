@@ -7,11 +7,13 @@ decision is the pipeline's.
 
 from __future__ import annotations
 
+import io
 import logging
 import selectors
 import socket
 import socketserver
 import sys
+import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +27,7 @@ logger = logging.getLogger("dssclient.emulator.http")
 # Idle keep-alive connections are closed after this many seconds.
 IDLE_TIMEOUT_SECONDS = 120
 _MAX_LINE = 65536
+_COPY_SIZE = 256 * 1024
 
 
 class _FramingError(Exception):
@@ -47,13 +50,29 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         pipeline = self.server.pipeline
+        upload: Any = None
         try:
-            body = self._read_body(self.server.max_body_bytes)
+            if (self.headers.get("Content-Type") or "").lower().startswith("multipart/"):
+                # An upload goes to disk as it arrives (it may be far larger than any JSON body).
+                upload = tempfile.SpooledTemporaryFile(
+                    max_size=1024 * 1024, mode="w+b", dir=str(pipeline.services.workdir), prefix="request-"
+                )
+                self._read_body_into(upload, self.server.max_upload_bytes)
+                upload.seek(0)
+                body = b""
+            else:
+                body = self._read_body(self.server.max_body_bytes)
         except _FramingError as failure:
             self.close_connection = True
             self._write(pipeline.error_answer(failure.error))
+            if upload is not None:
+                upload.close()
             return
-        answer = pipeline.handle(IncomingRequest(self.command, self.path, self.headers, body))
+        try:
+            answer = pipeline.handle(IncomingRequest(self.command, self.path, self.headers, body, upload))
+        finally:
+            if upload is not None:
+                upload.close()
         if self.server.latency_seconds:
             time.sleep(self.server.latency_seconds)
         self._write(answer)
@@ -69,11 +88,18 @@ class RequestHandler(BaseHTTPRequestHandler):
         raise AttributeError(name)
 
     def _read_body(self, limit: int) -> bytes:
+        sink = io.BytesIO()
+        self._read_body_into(sink, limit)
+        return sink.getvalue()
+
+    def _read_body_into(self, sink: Any, limit: int) -> None:
+        """Copy the request body into ``sink`` (by Content-Length, or chunked), at most ``limit`` bytes."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            return self._read_chunked(limit)
+            self._read_chunked_into(sink, limit)
+            return
         text = self.headers.get("Content-Length")
         if text is None:
-            return b""
+            return
         try:
             length = int(text)
         except ValueError:
@@ -82,10 +108,9 @@ class RequestHandler(BaseHTTPRequestHandler):
             raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "Invalid Content-Length"))
         if length > limit:
             raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
-        return self.rfile.read(length)
+        self._copy(sink, length)
 
-    def _read_chunked(self, limit: int) -> bytes:
-        parts: list[bytes] = []
+    def _read_chunked_into(self, sink: Any, limit: int) -> None:
         total = 0
         while True:
             line = self.rfile.readline(_MAX_LINE)
@@ -97,19 +122,31 @@ class RequestHandler(BaseHTTPRequestHandler):
                 # Skip the trailers, up to the empty line.
                 while self.rfile.readline(_MAX_LINE) not in (b"\r\n", b"\n", b""):
                     pass
-                return b"".join(parts)
+                return
             total += size
             if total > limit:
                 raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
-            parts.append(self.rfile.read(size))
+            self._copy(sink, size)
             self.rfile.readline(_MAX_LINE)
+
+    def _copy(self, sink: Any, count: int) -> None:
+        """Copy exactly ``count`` bytes of the request into ``sink``, a bounded piece at a time."""
+        while count > 0:
+            data = self.rfile.read(min(count, _COPY_SIZE))
+            if not data:
+                raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "The request body ended early"))
+            sink.write(data)
+            count -= len(data)
 
     def _write(self, answer: Answer) -> None:
         self.send_response(answer.status)
         for name, value in answer.headers:
             self.send_header(name, value)
         # A 204 carries neither a body nor a Content-Length (RFC 9110, section 8.6).
-        if answer.status != 204:
+        chunked = answer.length is None and answer.status != 204
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        elif answer.status != 204:
             self.send_header("Content-Length", str(answer.length))
         if self.close_connection:
             self.send_header("Connection", "close")
@@ -119,6 +156,13 @@ class RequestHandler(BaseHTTPRequestHandler):
         try:
             if answer.stream is None:
                 self.wfile.write(answer.body)
+            elif chunked:
+                for chunk in answer.stream.chunks():
+                    if len(chunk):
+                        self.wfile.write(b"%x\r\n" % len(chunk))
+                        self.wfile.write(chunk)
+                        self.wfile.write(b"\r\n")
+                self.wfile.write(b"0\r\n\r\n")
             else:
                 for chunk in answer.stream.chunks():
                     self.wfile.write(chunk)
@@ -149,12 +193,18 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
     request_queue_size = 1024
 
     def __init__(
-        self, address: tuple[str, int], pipeline: Pipeline, max_body_bytes: int, latency_seconds: float = 0.0
+        self,
+        address: tuple[str, int],
+        pipeline: Pipeline,
+        max_body_bytes: int,
+        latency_seconds: float = 0.0,
+        max_upload_bytes: int = 2**30,
     ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.pipeline = pipeline
         self.max_body_bytes = max_body_bytes
+        self.max_upload_bytes = max_upload_bytes
         self.latency_seconds = latency_seconds
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()

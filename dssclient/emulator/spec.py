@@ -23,6 +23,7 @@ from referencing.jsonschema import DRAFT202012
 DOCUMENT_URI = "urn:dssclient-emulator:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 JSON_MEDIA_TYPE = "application/json"
+MULTIPART_MEDIA_TYPE = "multipart/form-data"
 ADMIN_ONLY_EXTENSION = "x-dss-admin-only"
 NO_DEFAULT: Any = object()
 
@@ -63,6 +64,9 @@ class ParameterSpec:
 class BodySpec:
     required: bool
     validator: Draft202012Validator = field(repr=False, compare=False)
+    # application/json, or multipart/form-data (an upload: its parts are checked by name).
+    media_type: str = JSON_MEDIA_TYPE
+    required_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,10 +218,16 @@ class ApiSpec:
             return None
         body = self._resolve(raw)
         content = body.get("content", {})
+        required = bool(body.get("required", False))
+        if set(content) == {MULTIPART_MEDIA_TYPE}:
+            schema = self._resolve(content[MULTIPART_MEDIA_TYPE].get("schema", {}))
+            parts = tuple(schema.get("required", []))
+            return BodySpec(required, self._validator({}), MULTIPART_MEDIA_TYPE, parts)
         if set(content) != {JSON_MEDIA_TYPE}:
-            raise SpecError(f"{operation_id}: request bodies other than {JSON_MEDIA_TYPE} are not supported")
+            supported = f"{JSON_MEDIA_TYPE} or {MULTIPART_MEDIA_TYPE}"
+            raise SpecError(f"{operation_id}: request bodies other than {supported} are not supported")
         schema = content[JSON_MEDIA_TYPE].get("schema", {})
-        return BodySpec(required=bool(body.get("required", False)), validator=self._validator(schema))
+        return BodySpec(required=required, validator=self._validator(schema))
 
     def _compile_responses(self, operation_id: str, raw: Mapping[str, Any]) -> dict[str, ResponseSpec]:
         compiled: dict[str, ResponseSpec] = {}

@@ -124,6 +124,8 @@ def test_admin_only_comes_from_the_extension() -> None:
         "getCodeStudioTemplate",
         "saveCodeStudioTemplate",
         "buildCodeStudioTemplate",
+        # -- API Deployer --
+        "createApiDeployerInfra",
     }
     assert admin_only == first_slice | administration
 

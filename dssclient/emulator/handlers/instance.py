@@ -13,7 +13,12 @@ from ._registry import handles
 @handles("getInstanceInfo")
 def get_instance_info(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
-    return {"nodeId": state.node_id, "nodeName": state.node_name, "nodeType": "DESIGN", "dssVersion": state.dss_version}
+    return {
+        "nodeId": state.node_id,
+        "nodeName": state.node_name,
+        "nodeType": ctx.services.config.node_type,
+        "dssVersion": state.dss_version,
+    }
 
 
 @handles("getAuthInfo")

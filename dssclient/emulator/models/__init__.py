@@ -1,1 +1,1 @@
-"""The models of the instance's areas, one module each, obtained with ``DSSState.extension(Model)``."""
+"""The emulator's models of areas of DSS, one module each, kept by ``DSSState.extension(Model)``."""

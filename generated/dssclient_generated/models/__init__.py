@@ -4,6 +4,85 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
+    from .api_deployer_deployment_heavy_status import ApiDeployerDeploymentHeavyStatus
+    from .api_deployer_deployment_heavy_status_api_nodes_item import (
+        ApiDeployerDeploymentHeavyStatusApiNodesItem,
+    )
+    from .api_deployer_deployment_light_status import ApiDeployerDeploymentLightStatus
+    from .api_deployer_deployment_light_status_deployment_basic_info import (
+        ApiDeployerDeploymentLightStatusDeploymentBasicInfo,
+    )
+    from .api_deployer_deployment_light_status_service_basic_info import (
+        ApiDeployerDeploymentLightStatusServiceBasicInfo,
+    )
+    from .api_deployer_deployment_ref import ApiDeployerDeploymentRef
+    from .api_deployer_deployment_settings import ApiDeployerDeploymentSettings
+    from .api_deployer_deployment_settings_authorizations_to_query_through_deployer_type_0_item import (
+        ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item,
+    )
+    from .api_deployer_deployment_update import ApiDeployerDeploymentUpdate
+    from .api_deployer_deployment_update_list_item import (
+        ApiDeployerDeploymentUpdateListItem,
+    )
+    from .api_deployer_deployment_update_logs import ApiDeployerDeploymentUpdateLogs
+    from .api_deployer_generations_mapping import ApiDeployerGenerationsMapping
+    from .api_deployer_generations_mapping_entries_item import (
+        ApiDeployerGenerationsMappingEntriesItem,
+    )
+    from .api_deployer_info_messages import ApiDeployerInfoMessages
+    from .api_deployer_info_messages_messages_item import (
+        ApiDeployerInfoMessagesMessagesItem,
+    )
+    from .api_deployer_infra_basic_info import ApiDeployerInfraBasicInfo
+    from .api_deployer_infra_settings import ApiDeployerInfraSettings
+    from .api_deployer_infra_settings_api_nodes_type_0_item import (
+        ApiDeployerInfraSettingsApiNodesType0Item,
+    )
+    from .api_deployer_infra_settings_permissions_type_0_item import (
+        ApiDeployerInfraSettingsPermissionsType0Item,
+    )
+    from .api_deployer_infra_status import ApiDeployerInfraStatus
+    from .api_deployer_open_api_document import ApiDeployerOpenApiDocument
+    from .api_deployer_open_api_document_info import ApiDeployerOpenApiDocumentInfo
+    from .api_deployer_open_api_document_paths import ApiDeployerOpenApiDocumentPaths
+    from .api_deployer_open_api_document_servers_item import (
+        ApiDeployerOpenApiDocumentServersItem,
+    )
+    from .api_deployer_query_results import ApiDeployerQueryResults
+    from .api_deployer_query_results_responses_item import (
+        ApiDeployerQueryResultsResponsesItem,
+    )
+    from .api_deployer_query_results_responses_item_query import (
+        ApiDeployerQueryResultsResponsesItemQuery,
+    )
+    from .api_deployer_query_results_responses_item_response import (
+        ApiDeployerQueryResultsResponsesItemResponse,
+    )
+    from .api_deployer_service_settings import ApiDeployerServiceSettings
+    from .api_deployer_service_settings_permissions_type_0_item import (
+        ApiDeployerServiceSettingsPermissionsType0Item,
+    )
+    from .api_deployer_service_status import ApiDeployerServiceStatus
+    from .api_deployer_service_status_service_basic_info import (
+        ApiDeployerServiceStatusServiceBasicInfo,
+    )
+    from .api_deployer_service_version import ApiDeployerServiceVersion
+    from .api_deployer_service_version_design_node_info import (
+        ApiDeployerServiceVersionDesignNodeInfo,
+    )
+    from .api_deployer_stage import ApiDeployerStage
+    from .api_service_endpoint_summary import ApiServiceEndpointSummary
+    from .api_service_list_item import ApiServiceListItem
+    from .api_service_package import ApiServicePackage
+    from .api_service_package_summary import ApiServicePackageSummary
+    from .api_service_package_summary_published_to_item import (
+        ApiServicePackageSummaryPublishedToItem,
+    )
+    from .api_service_settings import ApiServiceSettings
+    from .api_service_settings_auth_realm_type_0 import ApiServiceSettingsAuthRealmType0
+    from .api_service_settings_endpoints_type_0_item import (
+        ApiServiceSettingsEndpointsType0Item,
+    )
     from .auth_info import AuthInfo
     from .auth_info_secrets_item import AuthInfoSecretsItem
     from .authorization_matrix import AuthorizationMatrix
@@ -28,11 +107,21 @@ if TYPE_CHECKING:
     from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
     from .code_env_summary import CodeEnvSummary
     from .code_env_usage import CodeEnvUsage
+    from .code_studio import CodeStudio
+    from .code_studio_conflicts import CodeStudioConflicts
+    from .code_studio_list_item import CodeStudioListItem
+    from .code_studio_list_item_desc import CodeStudioListItemDesc
+    from .code_studio_pull_result import CodeStudioPullResult
+    from .code_studio_push_result import CodeStudioPushResult
+    from .code_studio_status import CodeStudioStatus
+    from .code_studio_status_exposed_item import CodeStudioStatusExposedItem
+    from .code_studio_status_state import CodeStudioStatusState
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
+    from .code_studio_zone import CodeStudioZone
     from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
     from .connection_info import ConnectionInfo
     from .connection_info_params import ConnectionInfoParams
@@ -55,10 +144,26 @@ if TYPE_CHECKING:
     from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
+    from .create_api_deployer_deployment_request import (
+        CreateApiDeployerDeploymentRequest,
+    )
+    from .create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item import (
+        CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item,
+    )
+    from .create_api_deployer_infra_request import CreateApiDeployerInfraRequest
+    from .create_api_deployer_infra_request_govern_check_policy import (
+        CreateApiDeployerInfraRequestGovernCheckPolicy,
+    )
+    from .create_api_deployer_infra_request_type import (
+        CreateApiDeployerInfraRequestType,
+    )
+    from .create_api_deployer_service_request import CreateApiDeployerServiceRequest
     from .create_cluster_request import CreateClusterRequest
     from .create_cluster_request_params_type_0 import CreateClusterRequestParamsType0
     from .create_code_env_request import CreateCodeEnvRequest
     from .create_code_env_request_desc_type_0 import CreateCodeEnvRequestDescType0
+    from .create_code_studio_request import CreateCodeStudioRequest
+    from .create_code_studio_response import CreateCodeStudioResponse
     from .create_connection_request import CreateConnectionRequest
     from .create_connection_request_params_type_0 import (
         CreateConnectionRequestParamsType0,
@@ -119,6 +224,9 @@ if TYPE_CHECKING:
     from .global_usage_summary_recipes import GlobalUsageSummaryRecipes
     from .global_usage_summary_scenarios import GlobalUsageSummaryScenarios
     from .group_definition import GroupDefinition
+    from .import_api_deployer_service_version_form import (
+        ImportApiDeployerServiceVersionForm,
+    )
     from .info_messages import InfoMessages
     from .info_messages_messages_item import InfoMessagesMessagesItem
     from .instance_info import InstanceInfo
@@ -166,6 +274,49 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus": ".api_deployer_deployment_heavy_status",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem": ".api_deployer_deployment_heavy_status_api_nodes_item",
+    "ApiDeployerDeploymentLightStatus": ".api_deployer_deployment_light_status",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo": ".api_deployer_deployment_light_status_deployment_basic_info",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo": ".api_deployer_deployment_light_status_service_basic_info",
+    "ApiDeployerDeploymentRef": ".api_deployer_deployment_ref",
+    "ApiDeployerDeploymentSettings": ".api_deployer_deployment_settings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item": ".api_deployer_deployment_settings_authorizations_to_query_through_deployer_type_0_item",
+    "ApiDeployerDeploymentUpdate": ".api_deployer_deployment_update",
+    "ApiDeployerDeploymentUpdateListItem": ".api_deployer_deployment_update_list_item",
+    "ApiDeployerDeploymentUpdateLogs": ".api_deployer_deployment_update_logs",
+    "ApiDeployerGenerationsMapping": ".api_deployer_generations_mapping",
+    "ApiDeployerGenerationsMappingEntriesItem": ".api_deployer_generations_mapping_entries_item",
+    "ApiDeployerInfoMessages": ".api_deployer_info_messages",
+    "ApiDeployerInfoMessagesMessagesItem": ".api_deployer_info_messages_messages_item",
+    "ApiDeployerInfraBasicInfo": ".api_deployer_infra_basic_info",
+    "ApiDeployerInfraSettings": ".api_deployer_infra_settings",
+    "ApiDeployerInfraSettingsApiNodesType0Item": ".api_deployer_infra_settings_api_nodes_type_0_item",
+    "ApiDeployerInfraSettingsPermissionsType0Item": ".api_deployer_infra_settings_permissions_type_0_item",
+    "ApiDeployerInfraStatus": ".api_deployer_infra_status",
+    "ApiDeployerOpenApiDocument": ".api_deployer_open_api_document",
+    "ApiDeployerOpenApiDocumentInfo": ".api_deployer_open_api_document_info",
+    "ApiDeployerOpenApiDocumentPaths": ".api_deployer_open_api_document_paths",
+    "ApiDeployerOpenApiDocumentServersItem": ".api_deployer_open_api_document_servers_item",
+    "ApiDeployerQueryResults": ".api_deployer_query_results",
+    "ApiDeployerQueryResultsResponsesItem": ".api_deployer_query_results_responses_item",
+    "ApiDeployerQueryResultsResponsesItemQuery": ".api_deployer_query_results_responses_item_query",
+    "ApiDeployerQueryResultsResponsesItemResponse": ".api_deployer_query_results_responses_item_response",
+    "ApiDeployerServiceSettings": ".api_deployer_service_settings",
+    "ApiDeployerServiceSettingsPermissionsType0Item": ".api_deployer_service_settings_permissions_type_0_item",
+    "ApiDeployerServiceStatus": ".api_deployer_service_status",
+    "ApiDeployerServiceStatusServiceBasicInfo": ".api_deployer_service_status_service_basic_info",
+    "ApiDeployerServiceVersion": ".api_deployer_service_version",
+    "ApiDeployerServiceVersionDesignNodeInfo": ".api_deployer_service_version_design_node_info",
+    "ApiDeployerStage": ".api_deployer_stage",
+    "ApiServiceEndpointSummary": ".api_service_endpoint_summary",
+    "ApiServiceListItem": ".api_service_list_item",
+    "ApiServicePackage": ".api_service_package",
+    "ApiServicePackageSummary": ".api_service_package_summary",
+    "ApiServicePackageSummaryPublishedToItem": ".api_service_package_summary_published_to_item",
+    "ApiServiceSettings": ".api_service_settings",
+    "ApiServiceSettingsAuthRealmType0": ".api_service_settings_auth_realm_type_0",
+    "ApiServiceSettingsEndpointsType0Item": ".api_service_settings_endpoints_type_0_item",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
     "AuthorizationMatrix": ".authorization_matrix",
@@ -186,9 +337,19 @@ _MODULE_OF: dict[str, str] = {
     "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
     "CodeEnvSummary": ".code_env_summary",
     "CodeEnvUsage": ".code_env_usage",
+    "CodeStudio": ".code_studio",
+    "CodeStudioConflicts": ".code_studio_conflicts",
+    "CodeStudioListItem": ".code_studio_list_item",
+    "CodeStudioListItemDesc": ".code_studio_list_item_desc",
+    "CodeStudioPullResult": ".code_studio_pull_result",
+    "CodeStudioPushResult": ".code_studio_push_result",
+    "CodeStudioStatus": ".code_studio_status",
+    "CodeStudioStatusExposedItem": ".code_studio_status_exposed_item",
+    "CodeStudioStatusState": ".code_studio_status_state",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
+    "CodeStudioZone": ".code_studio_zone",
     "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
     "ConnectionInfo": ".connection_info",
     "ConnectionInfoParams": ".connection_info_params",
@@ -201,10 +362,18 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
+    "CreateApiDeployerDeploymentRequest": ".create_api_deployer_deployment_request",
+    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item",
+    "CreateApiDeployerInfraRequest": ".create_api_deployer_infra_request",
+    "CreateApiDeployerInfraRequestGovernCheckPolicy": ".create_api_deployer_infra_request_govern_check_policy",
+    "CreateApiDeployerInfraRequestType": ".create_api_deployer_infra_request_type",
+    "CreateApiDeployerServiceRequest": ".create_api_deployer_service_request",
     "CreateClusterRequest": ".create_cluster_request",
     "CreateClusterRequestParamsType0": ".create_cluster_request_params_type_0",
     "CreateCodeEnvRequest": ".create_code_env_request",
     "CreateCodeEnvRequestDescType0": ".create_code_env_request_desc_type_0",
+    "CreateCodeStudioRequest": ".create_code_studio_request",
+    "CreateCodeStudioResponse": ".create_code_studio_response",
     "CreateConnectionRequest": ".create_connection_request",
     "CreateConnectionRequestParamsType0": ".create_connection_request_params_type_0",
     "CreateDatasetRequest": ".create_dataset_request",
@@ -245,6 +414,7 @@ _MODULE_OF: dict[str, str] = {
     "GlobalUsageSummaryRecipes": ".global_usage_summary_recipes",
     "GlobalUsageSummaryScenarios": ".global_usage_summary_scenarios",
     "GroupDefinition": ".group_definition",
+    "ImportApiDeployerServiceVersionForm": ".import_api_deployer_service_version_form",
     "InfoMessages": ".info_messages",
     "InfoMessagesMessagesItem": ".info_messages_messages_item",
     "InstanceInfo": ".instance_info",
@@ -287,6 +457,49 @@ _MODULE_OF: dict[str, str] = {
 
 __all__ = (
     "Acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem",
+    "ApiDeployerDeploymentLightStatus",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo",
+    "ApiDeployerDeploymentRef",
+    "ApiDeployerDeploymentSettings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item",
+    "ApiDeployerDeploymentUpdate",
+    "ApiDeployerDeploymentUpdateListItem",
+    "ApiDeployerDeploymentUpdateLogs",
+    "ApiDeployerGenerationsMapping",
+    "ApiDeployerGenerationsMappingEntriesItem",
+    "ApiDeployerInfoMessages",
+    "ApiDeployerInfoMessagesMessagesItem",
+    "ApiDeployerInfraBasicInfo",
+    "ApiDeployerInfraSettings",
+    "ApiDeployerInfraSettingsApiNodesType0Item",
+    "ApiDeployerInfraSettingsPermissionsType0Item",
+    "ApiDeployerInfraStatus",
+    "ApiDeployerOpenApiDocument",
+    "ApiDeployerOpenApiDocumentInfo",
+    "ApiDeployerOpenApiDocumentPaths",
+    "ApiDeployerOpenApiDocumentServersItem",
+    "ApiDeployerQueryResults",
+    "ApiDeployerQueryResultsResponsesItem",
+    "ApiDeployerQueryResultsResponsesItemQuery",
+    "ApiDeployerQueryResultsResponsesItemResponse",
+    "ApiDeployerServiceSettings",
+    "ApiDeployerServiceSettingsPermissionsType0Item",
+    "ApiDeployerServiceStatus",
+    "ApiDeployerServiceStatusServiceBasicInfo",
+    "ApiDeployerServiceVersion",
+    "ApiDeployerServiceVersionDesignNodeInfo",
+    "ApiDeployerStage",
+    "ApiServiceEndpointSummary",
+    "ApiServiceListItem",
+    "ApiServicePackage",
+    "ApiServicePackageSummary",
+    "ApiServicePackageSummaryPublishedToItem",
+    "ApiServiceSettings",
+    "ApiServiceSettingsAuthRealmType0",
+    "ApiServiceSettingsEndpointsType0Item",
     "AuthInfo",
     "AuthInfoSecretsItem",
     "AuthorizationMatrix",
@@ -307,9 +520,19 @@ __all__ = (
     "CodeEnvSettingsVersionsType0Item",
     "CodeEnvSummary",
     "CodeEnvUsage",
+    "CodeStudio",
+    "CodeStudioConflicts",
+    "CodeStudioListItem",
+    "CodeStudioListItemDesc",
+    "CodeStudioPullResult",
+    "CodeStudioPushResult",
+    "CodeStudioStatus",
+    "CodeStudioStatusExposedItem",
+    "CodeStudioStatusState",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
+    "CodeStudioZone",
     "ConnectionDetailsReadabilityType0",
     "ConnectionInfo",
     "ConnectionInfoParams",
@@ -322,10 +545,18 @@ __all__ = (
     "ConnectionSettingsParamsType0",
     "ConnectionSyncRequest",
     "ConnectionTestResult",
+    "CreateApiDeployerDeploymentRequest",
+    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item",
+    "CreateApiDeployerInfraRequest",
+    "CreateApiDeployerInfraRequestGovernCheckPolicy",
+    "CreateApiDeployerInfraRequestType",
+    "CreateApiDeployerServiceRequest",
     "CreateClusterRequest",
     "CreateClusterRequestParamsType0",
     "CreateCodeEnvRequest",
     "CreateCodeEnvRequestDescType0",
+    "CreateCodeStudioRequest",
+    "CreateCodeStudioResponse",
     "CreateConnectionRequest",
     "CreateConnectionRequestParamsType0",
     "CreateDatasetRequest",
@@ -366,6 +597,7 @@ __all__ = (
     "GlobalUsageSummaryRecipes",
     "GlobalUsageSummaryScenarios",
     "GroupDefinition",
+    "ImportApiDeployerServiceVersionForm",
     "InfoMessages",
     "InfoMessagesMessagesItem",
     "InstanceInfo",
