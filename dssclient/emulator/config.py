@@ -51,8 +51,17 @@ class EmulatorConfig:
     build_seconds: float = 1.0
     # Template ids whose builds fail at the end.
     failing_builds: Sequence[str] = ()
+    # -- code studios and the API Deployer --
+    # How long a code studio takes to start, or to stop, in seconds.
+    code_studio_seconds: float = 1.0
+    # How long an update of an API Deployer deployment takes, in seconds.
+    deployment_update_seconds: float = 1.0
     # Size in bytes of the scoring libraries jar.
     scoring_libs_size: int = MIB
+    # DSS's "secure API keys": secrets are answered only when a key is created, never listed.
+    secure_api_keys: bool = False
+    # Package names the emulated package index lacks: code env builds requiring them fail.
+    unavailable_packages: Sequence[str] = ()
     # How many requests `Emulator.request_log` keeps, and the largest body it keeps of each.
     request_log_size: int = 10_000
     request_log_body_bytes: int = 256 * 1024
@@ -87,6 +96,8 @@ class EmulatorConfig:
             raise ValueError("SQL connection names must not be empty")
         for name in (
             "build_seconds",
+            "code_studio_seconds",
+            "deployment_update_seconds",
             "scoring_libs_size",
             "request_log_size",
             "request_log_body_bytes",

@@ -5,7 +5,15 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dssclient_generated.api import apps, datasets, project_archives, project_folders, projects
+from dssclient_generated.api import (
+    api_services,
+    apps,
+    code_studios,
+    datasets,
+    project_archives,
+    project_folders,
+    projects,
+)
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
@@ -13,6 +21,8 @@ from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
 from ._files import upload_content, upload_file_name, write_to_file
+from .apiservice import AsyncDSSAPIService, AsyncDSSAPIServiceListItem
+from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListItem
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
 from .future import AsyncDSSFuture
 
@@ -176,6 +186,72 @@ class AsyncDSSProject:
             datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
         )
         return AsyncDSSDataset(self.client, self.project_key, dataset_name)
+
+    # -- code studios, API services (API Designer) -----------------------------------------------
+
+    @overload
+    async def list_code_studios(self, as_type: ListItems = "listitems") -> list[AsyncDSSCodeStudioObjectListItem]: ...
+
+    @overload
+    async def list_code_studios(self, as_type: Objects) -> list[AsyncDSSCodeStudioObject]: ...
+
+    async def list_code_studios(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSCodeStudioObjectListItem] | list[AsyncDSSCodeStudioObject]:
+        """The project's code studios, as list items or as handles. (operation ``listCodeStudios``)"""
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = await self.client._requester.json(
+            code_studios.list_code_studios._get_kwargs, self.project_key
+        )
+        if list_items:
+            return [AsyncDSSCodeStudioObjectListItem(self.client, self.project_key, item) for item in items]
+        return [AsyncDSSCodeStudioObject(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_code_studio(self, code_studio_id: str) -> AsyncDSSCodeStudioObject:
+        """A handle on a code studio of this project (no call is made)."""
+        return AsyncDSSCodeStudioObject(self.client, self.project_key, code_studio_id)
+
+    async def create_code_studio(self, name: str, template_id: str) -> AsyncDSSCodeStudioObject:
+        """Create a code studio from a template, owned by the caller, stopped. (operation ``createCodeStudio``)
+
+        DSS chooses its identifier; start it with :meth:`DSSCodeStudioObject.restart`.
+        """
+        created: dict[str, Any] = await self.client._requester.json(
+            code_studios.create_code_studio._get_kwargs,
+            self.project_key,
+            body=json_body({"name": name, "templateId": template_id}),
+        )
+        return AsyncDSSCodeStudioObject(self.client, self.project_key, created["codeStudio"]["id"])
+
+    @overload
+    async def list_api_services(self, as_type: ListItems = "listitems") -> list[AsyncDSSAPIServiceListItem]: ...
+
+    @overload
+    async def list_api_services(self, as_type: Objects) -> list[AsyncDSSAPIService]: ...
+
+    async def list_api_services(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSAPIServiceListItem] | list[AsyncDSSAPIService]:
+        """The project's API services, as list items or as handles. (operation ``listApiServices``)"""
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = await self.client._requester.json(
+            api_services.list_api_services._get_kwargs, self.project_key
+        )
+        if list_items:
+            return [AsyncDSSAPIServiceListItem(self.client, item) for item in items]
+        return [AsyncDSSAPIService(self.client, self.project_key, item["id"]) for item in items]
+
+    async def create_api_service(self, service_id: str) -> AsyncDSSAPIService:
+        """Create an API service, without endpoints. (operation ``createApiService``)
+
+        No call deletes an API service: deleting the project does.
+        """
+        await self.client._requester.empty(api_services.create_api_service._get_kwargs, self.project_key, service_id)
+        return AsyncDSSAPIService(self.client, self.project_key, service_id)
+
+    def get_api_service(self, service_id: str) -> AsyncDSSAPIService:
+        """A handle on an API service of this project (no call is made)."""
+        return AsyncDSSAPIService(self.client, self.project_key, service_id)
 
     # -- instance content: folder, export, bundles -------------------------------------------------
 

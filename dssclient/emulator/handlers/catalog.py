@@ -7,17 +7,10 @@ from typing import Any
 from ..context import RequestContext
 from ..errors import bad_request, not_found
 from ..futures import TaskControl
-from ..models.sql import SqlEngine, sql_connection
+from ..models.sql import known_connection_names
 from ._registry import handles
 
 INDEXING_MODES = ("FULL", "INCREMENTAL")
-
-
-def _all_connection_names(ctx: RequestContext) -> list[str]:
-    state = ctx.services.state
-    with state.lock:
-        added = list(state.extension(SqlEngine).added_connections)
-    return list(dict.fromkeys([*ctx.services.config.sql_connections, *added]))
 
 
 @handles("indexCatalogConnections")
@@ -27,10 +20,11 @@ def index_catalog_connections(ctx: RequestContext) -> dict[str, Any]:
     if mode not in INDEXING_MODES:
         raise bad_request(f"Unknown indexing mode {mode!r}: use {' or '.join(INDEXING_MODES)}")
     if fields.get("indexAllConnections"):
-        names = _all_connection_names(ctx)
+        names = known_connection_names(ctx.services)
     else:
         names = list(dict.fromkeys(fields.get("connectionNames") or []))
-        unknown = [name for name in names if sql_connection(ctx.services, name) is None]
+        known = set(known_connection_names(ctx.services))
+        unknown = [name for name in names if name not in known]
         if unknown:
             raise not_found(f"Connections do not exist: {', '.join(unknown)}")
 

@@ -25,7 +25,7 @@ def _connection_of_request(ctx: RequestContext, fields: dict[str, Any]) -> SqlCo
         if fields.get("database") is not None:
             raise bad_request("A database is for Hive and Impala queries; give an SQL query a connection")
         raise bad_request("An SQL query needs a connection (or the full name of a dataset on one)")
-    connection = sql_connection(ctx.services, name)
+    connection = sql_connection(ctx.services, name, ctx.user)
     if connection is None:
         raise not_found(f"SQL connection does not exist: {name}")
     return connection

@@ -1,1 +1,1 @@
-"""The emulator's models of DSS's areas, one module per area, each kept by ``DSSState.extension``."""
+"""The emulator's models of areas of DSS, one module each, kept by ``DSSState.extension(Model)``."""

@@ -7,9 +7,9 @@ query runs in a transaction of its own, as DSS's JDBC sessions do (auto-commit o
 writes is kept only if a pre- or post-query commits it (``post_queries=["COMMIT"]``).
 
 Connections: ``sql_connection`` below is the one place where queries learn which SQL
-connections exist. Today they are the ``EmulatorConfig.sql_connections`` and those added with
-``SqlEngine.add_connection``; an instance-wide connection model (``createConnection``) plugs in
-there.
+connections exist: those of ``EmulatorConfig.sql_connections`` and of ``SqlEngine.add_connection``
+(usable by everyone), and the instance's connections (``createConnection``) of an SQL type, each
+backed by a fresh SQLite database of its own and usable as its definition says.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DSSError, bad_request, not_found
+from ..errors import UNAUTHORIZED, DSSError, bad_request, forbidden, not_found
+from .connections import ConnectionsModel
 
 SQL_EXCEPTION = "java.sql.SQLException"
 # Queries kept open at once; starting one more closes (rolls back) the oldest one.
@@ -49,20 +50,46 @@ class SqlConnection:
     database: Path
 
 
-def sql_connection(services: Any, name: str) -> SqlConnection | None:
+# Connection types of DSS that speak SQL: the emulator runs their queries on SQLite.
+SQL_CONNECTION_TYPES = frozenset(
+    {
+        "PostgreSQL", "MySQL", "Vertica", "Greenplum", "Redshift", "Teradata", "Oracle", "SQLServer", "Synapse",
+        "FabricWarehouse", "Netezza", "SAPHANA", "BigQuery", "Snowflake", "JDBC", "Athena", "Databricks",
+        "Trino", "DB2", "ExasolDB", "SybaseIQ", "Yellowbrick", "SQLite",
+    }
+)  # fmt: skip
+
+
+def sql_connection(services: Any, name: str, user: Any = None) -> SqlConnection | None:
     """The SQL connection called ``name``, or None if the instance has no such SQL connection.
 
-    The SQL engine looks connections up here only; wiring another model of connections in
-    (the connections created through the API) means answering for them here too.
+    The SQL engine looks connections up here only. With ``user``, a connection that user may
+    not use is refused (403), as DSS refuses it.
     """
     configured = services.config.sql_connections
     if name in configured:
         path = configured[name]
         return SqlConnection(name, Path(path) if path else _database_in_workdir(services.workdir, name))
-    engine = services.state.extension(SqlEngine)
-    with services.state.lock:
-        added = engine.added_connections.get(name)
-    return SqlConnection(name, added) if added is not None else None
+    state = services.state
+    with state.lock:
+        added = state.extension(SqlEngine).added_connections.get(name)
+        defined = state.extension(ConnectionsModel).connections.get(name)
+    if added is not None:
+        return SqlConnection(name, added)
+    if defined is None or defined.type not in SQL_CONNECTION_TYPES:
+        return None
+    if user is not None and not defined.usable_by(user):
+        raise forbidden(f"You may not use connection {name}", UNAUTHORIZED)
+    return SqlConnection(name, _database_in_workdir(services.workdir, name))
+
+
+def known_connection_names(services: Any) -> list[str]:
+    """Every connection of the instance (SQL-backed or not), in a stable order."""
+    state = services.state
+    with state.lock:
+        added = list(state.extension(SqlEngine).added_connections)
+        defined = list(state.extension(ConnectionsModel).connections)
+    return list(dict.fromkeys([*services.config.sql_connections, *added, *defined]))
 
 
 def _database_in_workdir(workdir: Path, name: str) -> Path:

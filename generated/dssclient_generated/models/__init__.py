@@ -4,6 +4,85 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
+    from .api_deployer_deployment_heavy_status import ApiDeployerDeploymentHeavyStatus
+    from .api_deployer_deployment_heavy_status_api_nodes_item import (
+        ApiDeployerDeploymentHeavyStatusApiNodesItem,
+    )
+    from .api_deployer_deployment_light_status import ApiDeployerDeploymentLightStatus
+    from .api_deployer_deployment_light_status_deployment_basic_info import (
+        ApiDeployerDeploymentLightStatusDeploymentBasicInfo,
+    )
+    from .api_deployer_deployment_light_status_service_basic_info import (
+        ApiDeployerDeploymentLightStatusServiceBasicInfo,
+    )
+    from .api_deployer_deployment_ref import ApiDeployerDeploymentRef
+    from .api_deployer_deployment_settings import ApiDeployerDeploymentSettings
+    from .api_deployer_deployment_settings_authorizations_to_query_through_deployer_type_0_item import (
+        ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item,
+    )
+    from .api_deployer_deployment_update import ApiDeployerDeploymentUpdate
+    from .api_deployer_deployment_update_list_item import (
+        ApiDeployerDeploymentUpdateListItem,
+    )
+    from .api_deployer_deployment_update_logs import ApiDeployerDeploymentUpdateLogs
+    from .api_deployer_generations_mapping import ApiDeployerGenerationsMapping
+    from .api_deployer_generations_mapping_entries_item import (
+        ApiDeployerGenerationsMappingEntriesItem,
+    )
+    from .api_deployer_info_messages import ApiDeployerInfoMessages
+    from .api_deployer_info_messages_messages_item import (
+        ApiDeployerInfoMessagesMessagesItem,
+    )
+    from .api_deployer_infra_basic_info import ApiDeployerInfraBasicInfo
+    from .api_deployer_infra_settings import ApiDeployerInfraSettings
+    from .api_deployer_infra_settings_api_nodes_type_0_item import (
+        ApiDeployerInfraSettingsApiNodesType0Item,
+    )
+    from .api_deployer_infra_settings_permissions_type_0_item import (
+        ApiDeployerInfraSettingsPermissionsType0Item,
+    )
+    from .api_deployer_infra_status import ApiDeployerInfraStatus
+    from .api_deployer_open_api_document import ApiDeployerOpenApiDocument
+    from .api_deployer_open_api_document_info import ApiDeployerOpenApiDocumentInfo
+    from .api_deployer_open_api_document_paths import ApiDeployerOpenApiDocumentPaths
+    from .api_deployer_open_api_document_servers_item import (
+        ApiDeployerOpenApiDocumentServersItem,
+    )
+    from .api_deployer_query_results import ApiDeployerQueryResults
+    from .api_deployer_query_results_responses_item import (
+        ApiDeployerQueryResultsResponsesItem,
+    )
+    from .api_deployer_query_results_responses_item_query import (
+        ApiDeployerQueryResultsResponsesItemQuery,
+    )
+    from .api_deployer_query_results_responses_item_response import (
+        ApiDeployerQueryResultsResponsesItemResponse,
+    )
+    from .api_deployer_service_settings import ApiDeployerServiceSettings
+    from .api_deployer_service_settings_permissions_type_0_item import (
+        ApiDeployerServiceSettingsPermissionsType0Item,
+    )
+    from .api_deployer_service_status import ApiDeployerServiceStatus
+    from .api_deployer_service_status_service_basic_info import (
+        ApiDeployerServiceStatusServiceBasicInfo,
+    )
+    from .api_deployer_service_version import ApiDeployerServiceVersion
+    from .api_deployer_service_version_design_node_info import (
+        ApiDeployerServiceVersionDesignNodeInfo,
+    )
+    from .api_deployer_stage import ApiDeployerStage
+    from .api_service_endpoint_summary import ApiServiceEndpointSummary
+    from .api_service_list_item import ApiServiceListItem
+    from .api_service_package import ApiServicePackage
+    from .api_service_package_summary import ApiServicePackageSummary
+    from .api_service_package_summary_published_to_item import (
+        ApiServicePackageSummaryPublishedToItem,
+    )
+    from .api_service_settings import ApiServiceSettings
+    from .api_service_settings_auth_realm_type_0 import ApiServiceSettingsAuthRealmType0
+    from .api_service_settings_endpoints_type_0_item import (
+        ApiServiceSettingsEndpointsType0Item,
+    )
     from .app_instance_summary import AppInstanceSummary
     from .app_manifest import AppManifest
     from .app_manifest_homepage_sections_type_0_item import (
@@ -15,6 +94,10 @@ if TYPE_CHECKING:
     from .app_summary import AppSummary
     from .auth_info import AuthInfo
     from .auth_info_secrets_item import AuthInfoSecretsItem
+    from .authorization_matrix import AuthorizationMatrix
+    from .authorization_matrix_per_group import AuthorizationMatrixPerGroup
+    from .authorization_matrix_per_user import AuthorizationMatrixPerUser
+    from .browser_headers import BrowserHeaders
     from .bundle_activation_options import BundleActivationOptions
     from .bundle_activation_options_scenarios_active_on_activation_type_0 import (
         BundleActivationOptionsScenariosActiveOnActivationType0,
@@ -24,18 +107,101 @@ if TYPE_CHECKING:
     from .bundle_manifest import BundleManifest
     from .bundle_publication import BundlePublication
     from .bundle_summary import BundleSummary
+    from .cluster_action_result import ClusterActionResult
+    from .cluster_settings import ClusterSettings
+    from .cluster_settings_data_type_0 import ClusterSettingsDataType0
+    from .cluster_settings_params_type_0 import ClusterSettingsParamsType0
+    from .cluster_settings_permissions_type_0_item import (
+        ClusterSettingsPermissionsType0Item,
+    )
+    from .cluster_status import ClusterStatus
+    from .cluster_summary import ClusterSummary
+    from .code_env_operation_outcome import CodeEnvOperationOutcome
+    from .code_env_settings import CodeEnvSettings
+    from .code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+    from .code_env_settings_permissions_type_0_item import (
+        CodeEnvSettingsPermissionsType0Item,
+    )
+    from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
+    from .code_env_summary import CodeEnvSummary
+    from .code_env_usage import CodeEnvUsage
+    from .code_studio import CodeStudio
+    from .code_studio_conflicts import CodeStudioConflicts
+    from .code_studio_list_item import CodeStudioListItem
+    from .code_studio_list_item_desc import CodeStudioListItemDesc
+    from .code_studio_pull_result import CodeStudioPullResult
+    from .code_studio_push_result import CodeStudioPushResult
+    from .code_studio_status import CodeStudioStatus
+    from .code_studio_status_exposed_item import CodeStudioStatusExposedItem
+    from .code_studio_status_state import CodeStudioStatusState
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
+    from .code_studio_zone import CodeStudioZone
+    from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
+    from .connection_info import ConnectionInfo
+    from .connection_info_params import ConnectionInfoParams
+    from .connection_info_resolved_aws_credential import (
+        ConnectionInfoResolvedAWSCredential,
+    )
+    from .connection_info_resolved_basic_credential import (
+        ConnectionInfoResolvedBasicCredential,
+    )
+    from .connection_info_resolved_o_auth_2_credential import (
+        ConnectionInfoResolvedOAuth2Credential,
+    )
+    from .connection_info_resolved_params_type_0 import (
+        ConnectionInfoResolvedParamsType0,
+    )
+    from .connection_settings import ConnectionSettings
+    from .connection_settings_creation_tag_type_0 import (
+        ConnectionSettingsCreationTagType0,
+    )
+    from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
+    from .connection_sync_request import ConnectionSyncRequest
+    from .connection_test_result import ConnectionTestResult
+    from .create_api_deployer_deployment_request import (
+        CreateApiDeployerDeploymentRequest,
+    )
+    from .create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item import (
+        CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item,
+    )
+    from .create_api_deployer_infra_request import CreateApiDeployerInfraRequest
+    from .create_api_deployer_infra_request_govern_check_policy import (
+        CreateApiDeployerInfraRequestGovernCheckPolicy,
+    )
+    from .create_api_deployer_infra_request_type import (
+        CreateApiDeployerInfraRequestType,
+    )
+    from .create_api_deployer_service_request import CreateApiDeployerServiceRequest
     from .create_app_instance_body import CreateAppInstanceBody
+    from .create_cluster_request import CreateClusterRequest
+    from .create_cluster_request_params_type_0 import CreateClusterRequestParamsType0
+    from .create_code_env_request import CreateCodeEnvRequest
+    from .create_code_env_request_desc_type_0 import CreateCodeEnvRequestDescType0
+    from .create_code_studio_request import CreateCodeStudioRequest
+    from .create_code_studio_response import CreateCodeStudioResponse
+    from .create_connection_request import CreateConnectionRequest
+    from .create_connection_request_params_type_0 import (
+        CreateConnectionRequestParamsType0,
+    )
     from .create_dataset_request import CreateDatasetRequest
     from .create_dataset_request_format_params_type_0 import (
         CreateDatasetRequestFormatParamsType0,
     )
     from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_global_api_key_request import CreateGlobalApiKeyRequest
+    from .create_global_api_key_request_global_permissions_type_0 import (
+        CreateGlobalApiKeyRequestGlobalPermissionsType0,
+    )
+    from .create_group_request import CreateGroupRequest
     from .create_object_discussion_body import CreateObjectDiscussionBody
+    from .create_personal_api_key_for_user_request import (
+        CreatePersonalApiKeyForUserRequest,
+    )
+    from .create_personal_api_key_request import CreatePersonalApiKeyRequest
     from .create_plugin_code_env_body import CreatePluginCodeEnvBody
     from .create_project_from_bundle_body import CreateProjectFromBundleBody
     from .create_project_request import CreateProjectRequest
@@ -45,6 +211,8 @@ if TYPE_CHECKING:
     from .create_project_request_settings_type_0 import (
         CreateProjectRequestSettingsType0,
     )
+    from .create_user_request import CreateUserRequest
+    from .custom_audit_params import CustomAuditParams
     from .dataset import Dataset
     from .dataset_format_params_type_0 import DatasetFormatParamsType0
     from .dataset_params_type_0 import DatasetParamsType0
@@ -90,12 +258,48 @@ if TYPE_CHECKING:
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
+    from .general_settings import GeneralSettings
+    from .general_settings_container_settings_type_0 import (
+        GeneralSettingsContainerSettingsType0,
+    )
+    from .general_settings_impersonation_type_0 import GeneralSettingsImpersonationType0
+    from .general_settings_ldap_settings_type_0 import GeneralSettingsLdapSettingsType0
+    from .general_settings_spark_settings_type_0 import (
+        GeneralSettingsSparkSettingsType0,
+    )
+    from .global_api_key import GlobalApiKey
+    from .global_api_key_global_permissions_type_0 import (
+        GlobalApiKeyGlobalPermissionsType0,
+    )
+    from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+    from .global_usage_summary import GlobalUsageSummary
+    from .global_usage_summary_datasets import GlobalUsageSummaryDatasets
+    from .global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
+    from .global_usage_summary_project_summaries_item import (
+        GlobalUsageSummaryProjectSummariesItem,
+    )
+    from .global_usage_summary_recipes import GlobalUsageSummaryRecipes
+    from .global_usage_summary_scenarios import GlobalUsageSummaryScenarios
+    from .group_definition import GroupDefinition
+    from .import_api_deployer_service_version_form import (
+        ImportApiDeployerServiceVersionForm,
+    )
     from .import_bundle_from_stream_body import ImportBundleFromStreamBody
     from .index_catalog_connections_body import IndexCatalogConnectionsBody
     from .info_message import InfoMessage
+    from .info_messages import InfoMessages
+    from .info_messages_messages_item import InfoMessagesMessagesItem
     from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
     from .instance_info_node_type import InstanceInfoNodeType
+    from .instance_variables import InstanceVariables
+    from .license_file import LicenseFile
+    from .licensing_status import LicensingStatus
+    from .licensing_status_base import LicensingStatusBase
+    from .licensing_status_user_profiles import LicensingStatusUserProfiles
+    from .list_connections_response_200 import ListConnectionsResponse200
+    from .log_file_list import LogFileList
+    from .log_file_summary import LogFileSummary
     from .meaning_definition import MeaningDefinition
     from .meaning_definition_entries_type_0_item import (
         MeaningDefinitionEntriesType0Item,
@@ -108,6 +312,7 @@ if TYPE_CHECKING:
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
+    from .personal_api_key import PersonalApiKey
     from .plugin_archive_upload import PluginArchiveUpload
     from .plugin_git_source import PluginGitSource
     from .plugin_settings import PluginSettings
@@ -173,8 +378,18 @@ if TYPE_CHECKING:
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
     from .sql_query_start import SqlQueryStart
+    from .ticket_answer import TicketAnswer
     from .upload_project_import_body import UploadProjectImportBody
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
+    from .user_activity import UserActivity
+    from .user_info import UserInfo
+    from .user_secret import UserSecret
+    from .user_settings import UserSettings
+    from .user_settings_admin_properties_type_0 import UserSettingsAdminPropertiesType0
+    from .user_settings_credentials_type_0 import UserSettingsCredentialsType0
+    from .user_settings_preferences_type_0 import UserSettingsPreferencesType0
+    from .user_settings_trial_status_type_0 import UserSettingsTrialStatusType0
+    from .user_settings_user_properties_type_0 import UserSettingsUserPropertiesType0
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
     from .workspace_object import WorkspaceObject
@@ -187,6 +402,49 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus": ".api_deployer_deployment_heavy_status",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem": ".api_deployer_deployment_heavy_status_api_nodes_item",
+    "ApiDeployerDeploymentLightStatus": ".api_deployer_deployment_light_status",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo": ".api_deployer_deployment_light_status_deployment_basic_info",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo": ".api_deployer_deployment_light_status_service_basic_info",
+    "ApiDeployerDeploymentRef": ".api_deployer_deployment_ref",
+    "ApiDeployerDeploymentSettings": ".api_deployer_deployment_settings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item": ".api_deployer_deployment_settings_authorizations_to_query_through_deployer_type_0_item",
+    "ApiDeployerDeploymentUpdate": ".api_deployer_deployment_update",
+    "ApiDeployerDeploymentUpdateListItem": ".api_deployer_deployment_update_list_item",
+    "ApiDeployerDeploymentUpdateLogs": ".api_deployer_deployment_update_logs",
+    "ApiDeployerGenerationsMapping": ".api_deployer_generations_mapping",
+    "ApiDeployerGenerationsMappingEntriesItem": ".api_deployer_generations_mapping_entries_item",
+    "ApiDeployerInfoMessages": ".api_deployer_info_messages",
+    "ApiDeployerInfoMessagesMessagesItem": ".api_deployer_info_messages_messages_item",
+    "ApiDeployerInfraBasicInfo": ".api_deployer_infra_basic_info",
+    "ApiDeployerInfraSettings": ".api_deployer_infra_settings",
+    "ApiDeployerInfraSettingsApiNodesType0Item": ".api_deployer_infra_settings_api_nodes_type_0_item",
+    "ApiDeployerInfraSettingsPermissionsType0Item": ".api_deployer_infra_settings_permissions_type_0_item",
+    "ApiDeployerInfraStatus": ".api_deployer_infra_status",
+    "ApiDeployerOpenApiDocument": ".api_deployer_open_api_document",
+    "ApiDeployerOpenApiDocumentInfo": ".api_deployer_open_api_document_info",
+    "ApiDeployerOpenApiDocumentPaths": ".api_deployer_open_api_document_paths",
+    "ApiDeployerOpenApiDocumentServersItem": ".api_deployer_open_api_document_servers_item",
+    "ApiDeployerQueryResults": ".api_deployer_query_results",
+    "ApiDeployerQueryResultsResponsesItem": ".api_deployer_query_results_responses_item",
+    "ApiDeployerQueryResultsResponsesItemQuery": ".api_deployer_query_results_responses_item_query",
+    "ApiDeployerQueryResultsResponsesItemResponse": ".api_deployer_query_results_responses_item_response",
+    "ApiDeployerServiceSettings": ".api_deployer_service_settings",
+    "ApiDeployerServiceSettingsPermissionsType0Item": ".api_deployer_service_settings_permissions_type_0_item",
+    "ApiDeployerServiceStatus": ".api_deployer_service_status",
+    "ApiDeployerServiceStatusServiceBasicInfo": ".api_deployer_service_status_service_basic_info",
+    "ApiDeployerServiceVersion": ".api_deployer_service_version",
+    "ApiDeployerServiceVersionDesignNodeInfo": ".api_deployer_service_version_design_node_info",
+    "ApiDeployerStage": ".api_deployer_stage",
+    "ApiServiceEndpointSummary": ".api_service_endpoint_summary",
+    "ApiServiceListItem": ".api_service_list_item",
+    "ApiServicePackage": ".api_service_package",
+    "ApiServicePackageSummary": ".api_service_package_summary",
+    "ApiServicePackageSummaryPublishedToItem": ".api_service_package_summary_published_to_item",
+    "ApiServiceSettings": ".api_service_settings",
+    "ApiServiceSettingsAuthRealmType0": ".api_service_settings_auth_realm_type_0",
+    "ApiServiceSettingsEndpointsType0Item": ".api_service_settings_endpoints_type_0_item",
     "AppInstanceSummary": ".app_instance_summary",
     "AppManifest": ".app_manifest",
     "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
@@ -194,6 +452,10 @@ _MODULE_OF: dict[str, str] = {
     "AppSummary": ".app_summary",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
+    "AuthorizationMatrix": ".authorization_matrix",
+    "AuthorizationMatrixPerGroup": ".authorization_matrix_per_group",
+    "AuthorizationMatrixPerUser": ".authorization_matrix_per_user",
+    "BrowserHeaders": ".browser_headers",
     "BundleActivationOptions": ".bundle_activation_options",
     "BundleActivationOptionsScenariosActiveOnActivationType0": ".bundle_activation_options_scenarios_active_on_activation_type_0",
     "BundleActivationReport": ".bundle_activation_report",
@@ -201,19 +463,76 @@ _MODULE_OF: dict[str, str] = {
     "BundleManifest": ".bundle_manifest",
     "BundlePublication": ".bundle_publication",
     "BundleSummary": ".bundle_summary",
+    "ClusterActionResult": ".cluster_action_result",
+    "ClusterSettings": ".cluster_settings",
+    "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
+    "ClusterSettingsParamsType0": ".cluster_settings_params_type_0",
+    "ClusterSettingsPermissionsType0Item": ".cluster_settings_permissions_type_0_item",
+    "ClusterStatus": ".cluster_status",
+    "ClusterSummary": ".cluster_summary",
+    "CodeEnvOperationOutcome": ".code_env_operation_outcome",
+    "CodeEnvSettings": ".code_env_settings",
+    "CodeEnvSettingsDescType0": ".code_env_settings_desc_type_0",
+    "CodeEnvSettingsPermissionsType0Item": ".code_env_settings_permissions_type_0_item",
+    "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
+    "CodeEnvSummary": ".code_env_summary",
+    "CodeEnvUsage": ".code_env_usage",
+    "CodeStudio": ".code_studio",
+    "CodeStudioConflicts": ".code_studio_conflicts",
+    "CodeStudioListItem": ".code_studio_list_item",
+    "CodeStudioListItemDesc": ".code_studio_list_item_desc",
+    "CodeStudioPullResult": ".code_studio_pull_result",
+    "CodeStudioPushResult": ".code_studio_push_result",
+    "CodeStudioStatus": ".code_studio_status",
+    "CodeStudioStatusExposedItem": ".code_studio_status_exposed_item",
+    "CodeStudioStatusState": ".code_studio_status_state",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
+    "CodeStudioZone": ".code_studio_zone",
+    "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
+    "ConnectionInfo": ".connection_info",
+    "ConnectionInfoParams": ".connection_info_params",
+    "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
+    "ConnectionInfoResolvedBasicCredential": ".connection_info_resolved_basic_credential",
+    "ConnectionInfoResolvedOAuth2Credential": ".connection_info_resolved_o_auth_2_credential",
+    "ConnectionInfoResolvedParamsType0": ".connection_info_resolved_params_type_0",
+    "ConnectionSettings": ".connection_settings",
+    "ConnectionSettingsCreationTagType0": ".connection_settings_creation_tag_type_0",
+    "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
+    "ConnectionSyncRequest": ".connection_sync_request",
+    "ConnectionTestResult": ".connection_test_result",
+    "CreateApiDeployerDeploymentRequest": ".create_api_deployer_deployment_request",
+    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item",
+    "CreateApiDeployerInfraRequest": ".create_api_deployer_infra_request",
+    "CreateApiDeployerInfraRequestGovernCheckPolicy": ".create_api_deployer_infra_request_govern_check_policy",
+    "CreateApiDeployerInfraRequestType": ".create_api_deployer_infra_request_type",
+    "CreateApiDeployerServiceRequest": ".create_api_deployer_service_request",
     "CreateAppInstanceBody": ".create_app_instance_body",
+    "CreateClusterRequest": ".create_cluster_request",
+    "CreateClusterRequestParamsType0": ".create_cluster_request_params_type_0",
+    "CreateCodeEnvRequest": ".create_code_env_request",
+    "CreateCodeEnvRequestDescType0": ".create_code_env_request_desc_type_0",
+    "CreateCodeStudioRequest": ".create_code_studio_request",
+    "CreateCodeStudioResponse": ".create_code_studio_response",
+    "CreateConnectionRequest": ".create_connection_request",
+    "CreateConnectionRequestParamsType0": ".create_connection_request_params_type_0",
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
     "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreateGlobalApiKeyRequest": ".create_global_api_key_request",
+    "CreateGlobalApiKeyRequestGlobalPermissionsType0": ".create_global_api_key_request_global_permissions_type_0",
+    "CreateGroupRequest": ".create_group_request",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
+    "CreatePersonalApiKeyForUserRequest": ".create_personal_api_key_for_user_request",
+    "CreatePersonalApiKeyRequest": ".create_personal_api_key_request",
     "CreatePluginCodeEnvBody": ".create_plugin_code_env_body",
     "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateProjectRequest": ".create_project_request",
     "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
     "CreateProjectRequestSettingsType0": ".create_project_request_settings_type_0",
+    "CreateUserRequest": ".create_user_request",
+    "CustomAuditParams": ".custom_audit_params",
     "Dataset": ".dataset",
     "DatasetFormatParamsType0": ".dataset_format_params_type_0",
     "DatasetParamsType0": ".dataset_params_type_0",
@@ -245,12 +564,38 @@ _MODULE_OF: dict[str, str] = {
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
+    "GeneralSettings": ".general_settings",
+    "GeneralSettingsContainerSettingsType0": ".general_settings_container_settings_type_0",
+    "GeneralSettingsImpersonationType0": ".general_settings_impersonation_type_0",
+    "GeneralSettingsLdapSettingsType0": ".general_settings_ldap_settings_type_0",
+    "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
+    "GlobalApiKey": ".global_api_key",
+    "GlobalApiKeyGlobalPermissionsType0": ".global_api_key_global_permissions_type_0",
+    "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
+    "GlobalUsageSummary": ".global_usage_summary",
+    "GlobalUsageSummaryDatasets": ".global_usage_summary_datasets",
+    "GlobalUsageSummaryNotebooks": ".global_usage_summary_notebooks",
+    "GlobalUsageSummaryProjectSummariesItem": ".global_usage_summary_project_summaries_item",
+    "GlobalUsageSummaryRecipes": ".global_usage_summary_recipes",
+    "GlobalUsageSummaryScenarios": ".global_usage_summary_scenarios",
+    "GroupDefinition": ".group_definition",
+    "ImportApiDeployerServiceVersionForm": ".import_api_deployer_service_version_form",
     "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
     "IndexCatalogConnectionsBody": ".index_catalog_connections_body",
     "InfoMessage": ".info_message",
+    "InfoMessages": ".info_messages",
+    "InfoMessagesMessagesItem": ".info_messages_messages_item",
     "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
     "InstanceInfoNodeType": ".instance_info_node_type",
+    "InstanceVariables": ".instance_variables",
+    "LicenseFile": ".license_file",
+    "LicensingStatus": ".licensing_status",
+    "LicensingStatusBase": ".licensing_status_base",
+    "LicensingStatusUserProfiles": ".licensing_status_user_profiles",
+    "ListConnectionsResponse200": ".list_connections_response_200",
+    "LogFileList": ".log_file_list",
+    "LogFileSummary": ".log_file_summary",
     "MeaningDefinition": ".meaning_definition",
     "MeaningDefinitionEntriesType0Item": ".meaning_definition_entries_type_0_item",
     "MeaningDefinitionMappingsType0Item": ".meaning_definition_mappings_type_0_item",
@@ -259,6 +604,7 @@ _MODULE_OF: dict[str, str] = {
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
+    "PersonalApiKey": ".personal_api_key",
     "PluginArchiveUpload": ".plugin_archive_upload",
     "PluginGitSource": ".plugin_git_source",
     "PluginSettings": ".plugin_settings",
@@ -302,8 +648,18 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
     "SqlQueryStart": ".sql_query_start",
+    "TicketAnswer": ".ticket_answer",
     "UploadProjectImportBody": ".upload_project_import_body",
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
+    "UserActivity": ".user_activity",
+    "UserInfo": ".user_info",
+    "UserSecret": ".user_secret",
+    "UserSettings": ".user_settings",
+    "UserSettingsAdminPropertiesType0": ".user_settings_admin_properties_type_0",
+    "UserSettingsCredentialsType0": ".user_settings_credentials_type_0",
+    "UserSettingsPreferencesType0": ".user_settings_preferences_type_0",
+    "UserSettingsTrialStatusType0": ".user_settings_trial_status_type_0",
+    "UserSettingsUserPropertiesType0": ".user_settings_user_properties_type_0",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
     "WorkspaceObject": ".workspace_object",
@@ -315,6 +671,49 @@ _MODULE_OF: dict[str, str] = {
 
 __all__ = (
     "Acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem",
+    "ApiDeployerDeploymentLightStatus",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo",
+    "ApiDeployerDeploymentRef",
+    "ApiDeployerDeploymentSettings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item",
+    "ApiDeployerDeploymentUpdate",
+    "ApiDeployerDeploymentUpdateListItem",
+    "ApiDeployerDeploymentUpdateLogs",
+    "ApiDeployerGenerationsMapping",
+    "ApiDeployerGenerationsMappingEntriesItem",
+    "ApiDeployerInfoMessages",
+    "ApiDeployerInfoMessagesMessagesItem",
+    "ApiDeployerInfraBasicInfo",
+    "ApiDeployerInfraSettings",
+    "ApiDeployerInfraSettingsApiNodesType0Item",
+    "ApiDeployerInfraSettingsPermissionsType0Item",
+    "ApiDeployerInfraStatus",
+    "ApiDeployerOpenApiDocument",
+    "ApiDeployerOpenApiDocumentInfo",
+    "ApiDeployerOpenApiDocumentPaths",
+    "ApiDeployerOpenApiDocumentServersItem",
+    "ApiDeployerQueryResults",
+    "ApiDeployerQueryResultsResponsesItem",
+    "ApiDeployerQueryResultsResponsesItemQuery",
+    "ApiDeployerQueryResultsResponsesItemResponse",
+    "ApiDeployerServiceSettings",
+    "ApiDeployerServiceSettingsPermissionsType0Item",
+    "ApiDeployerServiceStatus",
+    "ApiDeployerServiceStatusServiceBasicInfo",
+    "ApiDeployerServiceVersion",
+    "ApiDeployerServiceVersionDesignNodeInfo",
+    "ApiDeployerStage",
+    "ApiServiceEndpointSummary",
+    "ApiServiceListItem",
+    "ApiServicePackage",
+    "ApiServicePackageSummary",
+    "ApiServicePackageSummaryPublishedToItem",
+    "ApiServiceSettings",
+    "ApiServiceSettingsAuthRealmType0",
+    "ApiServiceSettingsEndpointsType0Item",
     "AppInstanceSummary",
     "AppManifest",
     "AppManifestHomepageSectionsType0Item",
@@ -322,6 +721,10 @@ __all__ = (
     "AppSummary",
     "AuthInfo",
     "AuthInfoSecretsItem",
+    "AuthorizationMatrix",
+    "AuthorizationMatrixPerGroup",
+    "AuthorizationMatrixPerUser",
+    "BrowserHeaders",
     "BundleActivationOptions",
     "BundleActivationOptionsScenariosActiveOnActivationType0",
     "BundleActivationReport",
@@ -329,19 +732,76 @@ __all__ = (
     "BundleManifest",
     "BundlePublication",
     "BundleSummary",
+    "ClusterActionResult",
+    "ClusterSettings",
+    "ClusterSettingsDataType0",
+    "ClusterSettingsParamsType0",
+    "ClusterSettingsPermissionsType0Item",
+    "ClusterStatus",
+    "ClusterSummary",
+    "CodeEnvOperationOutcome",
+    "CodeEnvSettings",
+    "CodeEnvSettingsDescType0",
+    "CodeEnvSettingsPermissionsType0Item",
+    "CodeEnvSettingsVersionsType0Item",
+    "CodeEnvSummary",
+    "CodeEnvUsage",
+    "CodeStudio",
+    "CodeStudioConflicts",
+    "CodeStudioListItem",
+    "CodeStudioListItemDesc",
+    "CodeStudioPullResult",
+    "CodeStudioPushResult",
+    "CodeStudioStatus",
+    "CodeStudioStatusExposedItem",
+    "CodeStudioStatusState",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
+    "CodeStudioZone",
+    "ConnectionDetailsReadabilityType0",
+    "ConnectionInfo",
+    "ConnectionInfoParams",
+    "ConnectionInfoResolvedAWSCredential",
+    "ConnectionInfoResolvedBasicCredential",
+    "ConnectionInfoResolvedOAuth2Credential",
+    "ConnectionInfoResolvedParamsType0",
+    "ConnectionSettings",
+    "ConnectionSettingsCreationTagType0",
+    "ConnectionSettingsParamsType0",
+    "ConnectionSyncRequest",
+    "ConnectionTestResult",
+    "CreateApiDeployerDeploymentRequest",
+    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item",
+    "CreateApiDeployerInfraRequest",
+    "CreateApiDeployerInfraRequestGovernCheckPolicy",
+    "CreateApiDeployerInfraRequestType",
+    "CreateApiDeployerServiceRequest",
     "CreateAppInstanceBody",
+    "CreateClusterRequest",
+    "CreateClusterRequestParamsType0",
+    "CreateCodeEnvRequest",
+    "CreateCodeEnvRequestDescType0",
+    "CreateCodeStudioRequest",
+    "CreateCodeStudioResponse",
+    "CreateConnectionRequest",
+    "CreateConnectionRequestParamsType0",
     "CreateDatasetRequest",
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
+    "CreateGlobalApiKeyRequest",
+    "CreateGlobalApiKeyRequestGlobalPermissionsType0",
+    "CreateGroupRequest",
     "CreateObjectDiscussionBody",
+    "CreatePersonalApiKeyForUserRequest",
+    "CreatePersonalApiKeyRequest",
     "CreatePluginCodeEnvBody",
     "CreateProjectFromBundleBody",
     "CreateProjectRequest",
     "CreateProjectRequestPermissionsType0Item",
     "CreateProjectRequestSettingsType0",
+    "CreateUserRequest",
+    "CustomAuditParams",
     "DSSError",
     "Dataset",
     "DatasetFormatParamsType0",
@@ -373,12 +833,38 @@ __all__ = (
     "FutureState",
     "FutureStatePayload",
     "FutureStateProgress",
+    "GeneralSettings",
+    "GeneralSettingsContainerSettingsType0",
+    "GeneralSettingsImpersonationType0",
+    "GeneralSettingsLdapSettingsType0",
+    "GeneralSettingsSparkSettingsType0",
+    "GlobalApiKey",
+    "GlobalApiKeyGlobalPermissionsType0",
+    "GlobalApiKeyProjectsType0",
+    "GlobalUsageSummary",
+    "GlobalUsageSummaryDatasets",
+    "GlobalUsageSummaryNotebooks",
+    "GlobalUsageSummaryProjectSummariesItem",
+    "GlobalUsageSummaryRecipes",
+    "GlobalUsageSummaryScenarios",
+    "GroupDefinition",
+    "ImportApiDeployerServiceVersionForm",
     "ImportBundleFromStreamBody",
     "IndexCatalogConnectionsBody",
     "InfoMessage",
+    "InfoMessages",
+    "InfoMessagesMessagesItem",
     "InstallPluginFromStoreBody",
     "InstanceInfo",
     "InstanceInfoNodeType",
+    "InstanceVariables",
+    "LicenseFile",
+    "LicensingStatus",
+    "LicensingStatusBase",
+    "LicensingStatusUserProfiles",
+    "ListConnectionsResponse200",
+    "LogFileList",
+    "LogFileSummary",
     "MeaningDefinition",
     "MeaningDefinitionEntriesType0Item",
     "MeaningDefinitionMappingsType0Item",
@@ -387,6 +873,7 @@ __all__ = (
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
     "ObjectMetadataCustomType0",
+    "PersonalApiKey",
     "PluginArchiveUpload",
     "PluginGitSource",
     "PluginSettings",
@@ -430,8 +917,18 @@ __all__ = (
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
     "SqlQueryStart",
+    "TicketAnswer",
     "UploadProjectImportBody",
     "UploadPublishedProjectBundleBody",
+    "UserActivity",
+    "UserInfo",
+    "UserSecret",
+    "UserSettings",
+    "UserSettingsAdminPropertiesType0",
+    "UserSettingsCredentialsType0",
+    "UserSettingsPreferencesType0",
+    "UserSettingsTrialStatusType0",
+    "UserSettingsUserPropertiesType0",
     "UserTag",
     "UserTagLastModifiedBy",
     "WorkspaceObject",

@@ -216,3 +216,27 @@ async def test_verify_does_not_wait_for_rows_still_being_read(
     with pytest.raises(BadRequestError, match="still being read"):
         await query.verify()
     await rows.aclose()
+
+
+async def test_a_connection_created_through_the_api_runs_queries_for_those_who_may_use_it(
+    client: AsyncDSSClient, sql_emulator: Any
+) -> None:
+    await client.create_group("analysts")
+    await client.create_connection("pg_sales", "PostgreSQL", params={"host": "db", "db": "sales"})
+    await client.create_connection(
+        "pg_finance", "PostgreSQL", params={"host": "db"}, usable_by="ALLOWED", allowed_groups=["analysts"]
+    )
+    await client.create_connection("files", "Filesystem", params={"root": "/data"})
+    await run(client, "CREATE TABLE t (x TEXT)", post_queries=["COMMIT"])  # on "warehouse": not pg_sales
+    query = await client.sql_query("SELECT name FROM sqlite_master", connection="pg_sales")
+    assert [row async for row in query.iter_rows()] == []
+    await query.verify()
+    finance = await client.sql_query("SELECT 'ok' AS status", connection="pg_finance")
+    assert [row async for row in finance.iter_rows()] == [["ok"]]
+    await finance.verify()
+    with pytest.raises(NotFoundError, match="SQL connection does not exist: files"):
+        await client.sql_query("SELECT 1", connection="files")
+    async with AsyncDSSClient(sql_emulator.url, reader_key(sql_emulator)) as reader:
+        assert await run(reader, "SELECT 1 AS one") == [[1]]
+        with pytest.raises(PermissionDeniedError):
+            await reader.sql_query("SELECT 1", connection="pg_finance")

@@ -211,3 +211,27 @@ def test_verify_does_not_wait_for_rows_still_being_read(client: DSSClient, monke
     with pytest.raises(BadRequestError, match="still being read"):
         query.verify()
     rows.close()
+
+
+def test_a_connection_created_through_the_api_runs_queries_for_those_who_may_use_it(
+    client: DSSClient, sql_emulator: Any
+) -> None:
+    client.create_group("analysts")
+    client.create_connection("pg_sales", "PostgreSQL", params={"host": "db", "db": "sales"})
+    client.create_connection(
+        "pg_finance", "PostgreSQL", params={"host": "db"}, usable_by="ALLOWED", allowed_groups=["analysts"]
+    )
+    client.create_connection("files", "Filesystem", params={"root": "/data"})
+    run(client, "CREATE TABLE t (x TEXT)", post_queries=["COMMIT"])  # on "warehouse": not pg_sales
+    query = client.sql_query("SELECT name FROM sqlite_master", connection="pg_sales")
+    assert [row for row in query.iter_rows()] == []
+    query.verify()
+    finance = client.sql_query("SELECT 'ok' AS status", connection="pg_finance")
+    assert [row for row in finance.iter_rows()] == [["ok"]]
+    finance.verify()
+    with pytest.raises(NotFoundError, match="SQL connection does not exist: files"):
+        client.sql_query("SELECT 1", connection="files")
+    with DSSClient(sql_emulator.url, reader_key(sql_emulator)) as reader:
+        assert run(reader, "SELECT 1 AS one") == [[1]]
+        with pytest.raises(PermissionDeniedError):
+            reader.sql_query("SELECT 1", connection="pg_finance")
