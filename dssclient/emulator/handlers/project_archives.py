@@ -28,7 +28,7 @@ from ..models.project_archives import (
 from ..models.project_deployer import ProjectDeployer, PublishedBundle
 from ..models.project_folders import ProjectFolders
 from ..multipart import UploadedPart
-from ..state import ADMIN_GROUP, READER_GROUP, Project
+from ..state import Project
 from ._common import info_messages, readable_project, writable_project
 from ._nodes import AUTOMATION, DESIGN, require_node
 from ._registry import handles
@@ -206,7 +206,7 @@ def _propagated_permissions(ctx: RequestContext, archive: ProjectArchive) -> lis
     if policy == "NONE":
         return []
     state = ctx.services.state
-    known_groups = {ADMIN_GROUP, READER_GROUP} | {group for user in state.users.values() for group in user.groups}
+    known_groups = set(state.groups)
     kept, missing = [], []
     for entry in archive.permissions:
         user, group = entry.get("user"), entry.get("group")
