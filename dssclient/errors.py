@@ -34,6 +34,7 @@ __all__ = [
     "ResultNotReadyError",
     "FutureFailedError",
     "FutureTimeoutError",
+    "OperationFailedError",
     # -- jobs and scenario runs --
     "JobFailedError",
     "ScenarioRunFailedError",
@@ -239,6 +240,17 @@ class FutureTimeoutError(DataikuException, TimeoutError):
         super().__init__(
             f"long task {job_id} still running after {timeout:g} s; it goes on running (wait again, or abort it)"
         )
+
+
+class OperationFailedError(DataikuException):
+    """DSS answered a success status, but the answer says the operation failed (``messages.error``):
+    a code env build or a cluster start that went wrong. ``messages`` is DSS's InfoMessages."""
+
+    def __init__(self, what: str, messages: dict[str, Any]) -> None:
+        self.messages = messages
+        texts = [m.get("message") for m in messages.get("messages") or [] if isinstance(m, dict)]
+        details = "; ".join(t for t in texts if isinstance(t, str)) or "no message"
+        super().__init__(f"{what} failed: {details}")
 
 
 # -- jobs and scenario runs ----------------------------------------------------------------------

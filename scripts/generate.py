@@ -130,10 +130,10 @@ def lint_exceptions(document: dict[str, Any]) -> tuple[str, str]:
     )
     redocly = note + why + "../dss-public-api.yaml:\n  no-path-trailing-slash:\n"
     redocly += "".join(f"    - '{pointer(template)}'\n" for template in slashed)
-    # DSS also serves paths that only its literal-first matching tells apart
-    # (/scenarios/trigger/{scenarioId}/{triggerId} and /scenarios/{scenarioId}/{runId}/log):
-    # a path item marked `x-dss-ambiguous-path` (the reason) is excepted from that rule.
-    ambiguous = [template for template, item in document["paths"].items() if item.get("x-dss-ambiguous-path")]
+    # DSS also serves paths that a URL could match two ways (/project-folders/locate-project/{key}
+    # beside /project-folders/{id}/settings): its router prefers literal segments, as the
+    # emulator's does. A path item says so with `x-dss-ambiguous-with`, and is excepted alone.
+    ambiguous = [template for template, item in document["paths"].items() if item.get("x-dss-ambiguous-with")]
     if ambiguous:
         redocly += "  no-ambiguous-paths:\n"
         redocly += "".join(f"    - '{pointer(template)}'\n" for template in ambiguous)

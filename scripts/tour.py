@@ -12,6 +12,13 @@ On a real DSS the tour creates a project named DSSCLIENT_TOUR_<random> and
 deletes it at the end. It builds a code studio template only if you name one
 in DSS_TOUR_TEMPLATE (a build is heavy on a real instance); on the emulator it
 builds the first template.
+
+It then designs an API service with a Python function endpoint and packages it.
+Publishing and deploying it touch the API Deployer, shared by the whole instance:
+on a real DSS the tour does so only if DSS_TOUR_API_INFRA names an existing
+deployment infrastructure to deploy on (and removes the deployment and the
+published service at the end); on the emulator it creates an infrastructure with
+one API node and deploys there.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import os
 import secrets
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a clone without installing
@@ -30,9 +38,20 @@ from dssclient import ConfigurationError, DSSClient, FutureFailedError, PollingS
 from dssclient.dss.project import DSSProject  # noqa: E402
 
 
+@dataclass(frozen=True)
+class Heavy:
+    """What the tour may do that weighs on an instance: None skips it."""
+
+    # The code studio template to build.
+    template_id: str | None
+    # The API Deployer infrastructure to deploy on, and whether the tour creates it.
+    api_infra: str | None
+    create_infra: bool = False
+
+
 @contextlib.contextmanager
-def connect() -> Iterator[tuple[DSSClient, str | None]]:
-    """A client on the configured DSS, or on a fresh emulator; and the template to build, if any."""
+def connect() -> Iterator[tuple[DSSClient, Heavy]]:
+    """A client on the configured DSS, or on a fresh emulator; and the heavy steps to take."""
     try:
         configured = api_client()
     except ConfigurationError:
@@ -40,19 +59,77 @@ def connect() -> Iterator[tuple[DSSClient, str | None]]:
     if configured is not None:
         print(f"Using the DSS at {configured.host}")
         with configured as client:
-            yield client, os.environ.get("DSS_TOUR_TEMPLATE")
+            yield client, Heavy(os.environ.get("DSS_TOUR_TEMPLATE"), os.environ.get("DSS_TOUR_API_INFRA"))
         return
     from dssclient.emulator import Emulator, EmulatorConfig
 
-    config = EmulatorConfig(admin_api_key=secrets.token_urlsafe(16), build_seconds=1.5)
+    config = EmulatorConfig(admin_api_key=secrets.token_urlsafe(16), build_seconds=1.5, deployment_update_seconds=1.5)
     with Emulator(config) as emulator:
         print(f"No DSS configured (DKU_DSS_URL and DKU_API_KEY, or ~/.dataiku/config.json): emulator at {emulator.url}")
         with DSSClient(emulator.url, config.admin_api_key, future_polling=PollingSchedule(initial=0.1)) as client:
-            yield client, client.list_code_studio_templates()[0].id
+            yield client, Heavy(client.list_code_studio_templates()[0].id, "dssclient-tour-nodes", create_infra=True)
+
+
+# A Python function endpoint: an API service that needs no trained model.
+ECHO_ENDPOINT = {
+    "id": "echo",
+    "type": "PY_FUNCTION",
+    "userFunctionName": "echo",
+    "code": "def echo(message):\n    return {'echo': message}\n",
+    "testQueries": [{"q": {"message": "hello"}}],
+}
+
+
+def api_service_tour(client: DSSClient, project_key: str, heavy: Heavy) -> None:
+    """Design an API service, package it and, when allowed, publish it and deploy it."""
+    service = client.get_project(project_key).create_api_service("dssclient_tour")
+    settings = service.get_settings()
+    settings.endpoints.append(dict(ECHO_ENDPOINT))
+    settings.save()
+    service.create_package("v1", release_notes="Made by the dssclient tour")
+    packaged = service.get_package_summary("v1")
+    endpoints = [e["id"] for e in packaged.get("endpoints", [])] or [e["id"] for e in settings.endpoints]
+    print(f"7. Designed API service 'dssclient_tour' with endpoint(s) {endpoints}, packaged as v1")
+    if heavy.api_infra is None:
+        print("8. Skipped publishing and deploying it (set DSS_TOUR_API_INFRA to an infrastructure to deploy on)")
+        return
+
+    deployer = client.get_apideployer()
+    published_id = f"{project_key.lower()}_service"
+    deployment_id = f"{published_id}-on-{heavy.api_infra}"
+    service.publish_package("v1", published_service_id=published_id)
+    print(f"8. Published v1 to the API Deployer as {published_id!r}")
+    infra = deployer.get_infra(heavy.api_infra)
+    try:
+        if heavy.create_infra:
+            infra = deployer.create_infra(heavy.api_infra, "Development", "STATIC")
+            infra_settings = infra.get_settings()
+            infra_settings.add_apinode("http://apinode.example:12000", secrets.token_urlsafe(12))
+            infra_settings.save()
+        deployment = deployer.create_deployment(deployment_id, published_id, heavy.api_infra, "v1")
+        try:
+            print(f"9. Deploying it on infrastructure {heavy.api_infra!r}:")
+            try:
+                deployment.start_update().wait_for_result(timeout=600, progress=True)
+            except FutureFailedError as failure:
+                print(f"   the update failed: {failure}")
+            status = deployment.get_status()
+            messages = [m.get("message") for m in status.get_health_messages().get("messages", [])]
+            print(f"   health: {status.get_health()}" + (f" ({'; '.join(messages)})" if messages else ""))
+            with contextlib.suppress(ValueError):
+                print(f"   answers at {', '.join(status.get_service_urls())}")
+        finally:
+            deployment.delete(disable_first=True)
+    finally:
+        deployer.get_service(published_id).delete()
+        if heavy.create_infra:
+            infra.delete()
+        print("   removed the deployment and the published service")
 
 
 def main() -> int:
-    with connect() as (client, template_id):
+    with connect() as (client, heavy):
+        template_id = heavy.template_id
         info = client.get_instance_info()
         me = client.get_auth_info()["authIdentifier"]
         print(f"1. Connected to {info.node_name!r} ({info.node_type}) as {me!r}")
@@ -99,10 +176,11 @@ def main() -> int:
                 except FutureFailedError as failure:
                     print(f"   the build failed: {failure}")
 
+            api_service_tour(client, project_key, heavy)
             automation_tour(project)
         finally:
             project.delete(clear_managed_datasets=True)
-            print(f"7. Deleted project {project_key}")
+            print(f"10. Deleted project {project_key}")
     print("Tour complete.")
     return 0
 

@@ -3,14 +3,40 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+import json
+import os
 import ssl
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from dssclient_generated.api import code_studio_templates, futures, instance, jobs, projects, resources
+from dssclient_generated.api import (
+    api_keys,
+    apps,
+    catalog,
+    clusters,
+    code_envs,
+    code_studio_templates,
+    connections,
+    futures,
+    groups,
+    instance,
+    instance_admin,
+    jobs,
+    meanings,
+    notebooks,
+    plugins,
+    project_archives,
+    project_folders,
+    projects,
+    resources,
+    sql,
+    users,
+    workspaces,
+)
 
 from dssclient._auth import DSSAuth
 from dssclient._config import (
@@ -24,23 +50,56 @@ from dssclient._config import (
 from dssclient._paths import check_identifier
 from dssclient._polling import PollingSchedule
 from dssclient._retry import RetryPolicy
-from dssclient.dss.utils import DSSInstanceInfo, as_list_items
-from dssclient.errors import ConfigurationError
+from dssclient._translate import hide_secret_paths_in_http_logs
+from dssclient.dss.admin_common import DSSAuthorizationMatrix, DSSGlobalUsageSummary, DSSUserActivity
+from dssclient.dss.utils import DSSInfoMessages, DSSInstanceInfo, as_list_items
+from dssclient.errors import ConfigurationError, UnexpectedResponseError
 
-from ._requester import AsyncRequester, json_body
+from ._requester import AsyncRequester, json_body, multipart_body
 from ._stream import AsyncDSSStream
 from ._transport import build_async_http_client
-from .dss.admin import AsyncDSSCodeStudioTemplate, AsyncDSSCodeStudioTemplateListItem
+from .dss._files import upload_content, upload_file_name, write_to_file
+from .dss.admin import (
+    AsyncDSSCluster,
+    AsyncDSSCodeEnv,
+    AsyncDSSCodeStudioTemplate,
+    AsyncDSSCodeStudioTemplateListItem,
+    AsyncDSSConnection,
+    AsyncDSSConnectionListItem,
+    AsyncDSSGeneralSettings,
+    AsyncDSSGlobalApiKey,
+    AsyncDSSGlobalApiKeyListItem,
+    AsyncDSSGroup,
+    AsyncDSSInstanceVariables,
+    AsyncDSSOwnUser,
+    AsyncDSSPersonalApiKey,
+    AsyncDSSPersonalApiKeyListItem,
+    AsyncDSSUser,
+    _checked,
+)
+from .dss.apideployer import AsyncDSSAPIDeployer
+from .dss.app import AsyncDSSApp, AsyncDSSAppListItem
+from .dss.discussion import AsyncDSSObjectDiscussions
+from .dss.feature_store import AsyncDSSFeatureStore
 from .dss.future import AsyncDSSFuture
 from .dss.job import AsyncDSSJob, AsyncDSSJobListItem
+from .dss.meaning import AsyncDSSMeaning
+from .dss.notebook import AsyncDSSNotebook
+from .dss.plugin import AsyncDSSPlugin
 from .dss.project import AsyncDSSProject, ListItems, Objects
+from .dss.projectdeployer import AsyncDSSProjectDeployer
+from .dss.projectfolder import AsyncDSSProjectFolder
+from .dss.projectimport import AsyncTemporaryImportHandle, policy_value
+from .dss.projectimport import PermissionsPropagationPolicy as _Policy
+from .dss.sqlquery import AsyncDSSSQLQuery
+from .dss.workspace import AsyncDSSWorkspace
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
 
 DEFAULT_BASE_PATH = "/public/api"
 
-__all__ = ["AsyncDSSClient", "DSSInstanceInfo", "async_api_client"]
+__all__ = ["AsyncDSSClient", "AsyncTemporaryImportHandle", "DSSInstanceInfo", "async_api_client"]
 
 
 class AsyncDSSClient:
@@ -317,6 +376,588 @@ class AsyncDSSClient:
         """A handle on a code studio template (no call is made)."""
         return AsyncDSSCodeStudioTemplate(self, template_id)
 
+    # -- administration: users and groups ----------------------------------------------------
+
+    @overload
+    async def list_users(
+        self, as_objects: Literal[False] = False, include_settings: bool = False
+    ) -> list[dict[str, Any]]: ...
+
+    @overload
+    async def list_users(self, as_objects: Literal[True], include_settings: bool = False) -> list[AsyncDSSUser]: ...
+
+    async def list_users(
+        self, as_objects: bool = False, include_settings: bool = False
+    ) -> list[AsyncDSSUser] | list[dict[str, Any]]:
+        """The users of the instance (administrators only). (operation ``listUsers``)
+
+        :param include_settings: each user's whole settings rather than a summary.
+        """
+        listed: list[dict[str, Any]] = await self._requester.json(
+            users.list_users._get_kwargs, include_settings=include_settings
+        )
+        if as_objects:
+            return [AsyncDSSUser(self, user["login"]) for user in listed]
+        return listed
+
+    def get_user(self, login: str) -> AsyncDSSUser:
+        """A handle on a user (no call is made)."""
+        return AsyncDSSUser(self, login)
+
+    async def create_user(
+        self,
+        login: str,
+        password: str | None,
+        display_name: str = "",
+        source_type: str = "LOCAL",
+        groups: list[str] | None = None,
+        profile: str = "DATA_SCIENTIST",
+        email: str | None = None,
+    ) -> AsyncDSSUser:
+        """Create a user and return its handle (administrators only). (operation ``createUser``)
+
+        :param password: None for users authenticated elsewhere (LDAP, SSO).
+        :param groups: names of existing groups.
+        :param profile: licence profile (``DATA_SCIENTIST``, ``DESIGNER``, ``READER``, ... per licence).
+        """
+        check_identifier("login", login)
+        request = {
+            "login": login,
+            "password": password,
+            "displayName": display_name,
+            "sourceType": source_type,
+            "groups": groups if groups is not None else [],
+            "userProfile": profile,
+            "email": email,
+        }
+        await self._requester.json_or_none(users.create_user._get_kwargs, body=json_body(request))
+        return AsyncDSSUser(self, login)
+
+    def get_own_user(self) -> AsyncDSSOwnUser:
+        """A handle on the user the client acts as (no call is made)."""
+        return AsyncDSSOwnUser(self)
+
+    async def list_users_activity(self, enabled_users_only: bool = False) -> list[DSSUserActivity]:
+        """When each user last logged in and was active (administrators only). (operation ``listUsersActivity``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(
+            users.list_users_activity._get_kwargs, enabled_users_only=enabled_users_only
+        )
+        return [DSSUserActivity(self, activity["login"], activity) for activity in listed]
+
+    async def get_authorization_matrix(self) -> DSSAuthorizationMatrix:
+        """What every user and group may do (administrators only). (operation ``getAuthorizationMatrix``)"""
+        return DSSAuthorizationMatrix(await self._requester.json(users.get_authorization_matrix._get_kwargs))
+
+    async def list_groups(self) -> list[dict[str, Any]]:
+        """The groups of the instance, with their permissions (administrators only). (operation ``listGroups``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(groups.list_groups._get_kwargs)
+        return listed
+
+    def get_group(self, name: str) -> AsyncDSSGroup:
+        """A handle on a group (no call is made)."""
+        return AsyncDSSGroup(self, name)
+
+    async def create_group(
+        self, name: str, description: str | None = None, source_type: str = "LOCAL"
+    ) -> AsyncDSSGroup:
+        """Create a group and return its handle (administrators only). (operation ``createGroup``)
+
+        Its permissions are set by saving its definition (:meth:`DSSGroup.set_definition`).
+        """
+        check_identifier("group name", name)
+        request = {"name": name, "description": description, "sourceType": source_type}
+        await self._requester.json_or_none(groups.create_group._get_kwargs, body=json_body(request))
+        return AsyncDSSGroup(self, name)
+
+    # -- administration: API keys ------------------------------------------------------------
+
+    @overload
+    async def list_global_api_keys(
+        self, as_type: Literal["listitems"] = "listitems"
+    ) -> list[AsyncDSSGlobalApiKeyListItem]: ...
+
+    @overload
+    async def list_global_api_keys(self, as_type: Literal["objects"]) -> list[AsyncDSSGlobalApiKey]: ...
+
+    async def list_global_api_keys(
+        self, as_type: Literal["listitems", "objects"] = "listitems"
+    ) -> list[AsyncDSSGlobalApiKeyListItem] | list[AsyncDSSGlobalApiKey]:
+        """The global API keys (administrators only). (operation ``listGlobalApiKeys``)
+
+        Where secure API keys are enabled the listing has no secrets, and ``objects``
+        fails (KeyError): use the items' ids.
+        """
+        _key_listing(as_type)
+        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_global_api_keys._get_kwargs)
+        if as_type == "listitems":
+            return [AsyncDSSGlobalApiKeyListItem(self, item) for item in listed]
+        return [AsyncDSSGlobalApiKey(self, item["key"], item["id"]) for item in listed]
+
+    async def get_global_api_key(self, key: str) -> AsyncDSSGlobalApiKey:
+        """Deprecated since DSS 13: use :meth:`get_global_api_key_by_id`. (operation ``getGlobalApiKeyBySecret``)
+
+        Finds a global key from its secret, which travels in the URL (dssclient keeps it out
+        of its errors and logs; proxies may not). An unknown secret is not found.
+        """
+        hide_secret_paths_in_http_logs()
+        definition = await self._requester.json(api_keys.get_global_api_key_by_secret._get_kwargs, key)
+        return AsyncDSSGlobalApiKey(self, key, definition["id"])
+
+    async def get_global_api_key_by_id(self, id_: str) -> AsyncDSSGlobalApiKey:
+        """A handle on a global key, read from its id. (operation ``getGlobalApiKey``)"""
+        definition = await self._requester.json(api_keys.get_global_api_key._get_kwargs, id_)
+        return AsyncDSSGlobalApiKey(self, definition.get("key", ""), id_)
+
+    async def create_global_api_key(
+        self, label: str | None = None, description: str | None = None, admin: bool = False
+    ) -> AsyncDSSGlobalApiKey:
+        """Create a global API key; the handle's ``key`` is its secret (administrators only).
+
+        The key works at once. (operation ``createGlobalApiKey``)
+        """
+        request = {"label": label, "description": description, "globalPermissions": {"admin": admin}}
+        return await self._create_global_api_key(request)
+
+    async def create_global_api_key_with_groups(
+        self, label: str | None = None, description: str | None = None, groups: list[str] | None = None
+    ) -> AsyncDSSGlobalApiKey:
+        """Create a global API key that gets its groups' permissions (administrators only).
+
+        (operation ``createGlobalApiKey``)
+        """
+        request = {"label": label, "description": description, "groups": groups if groups is not None else []}
+        return await self._create_global_api_key(request)
+
+    async def _create_global_api_key(self, request: dict[str, Any]) -> AsyncDSSGlobalApiKey:
+        created = _checked_key(
+            await self._requester.json(api_keys.create_global_api_key._get_kwargs, body=json_body(request))
+        )
+        return AsyncDSSGlobalApiKey(self, created.get("key", ""), created["id"])
+
+    @overload
+    async def list_personal_api_keys(
+        self, as_type: Literal["listitems"] = "listitems"
+    ) -> list[AsyncDSSPersonalApiKeyListItem]: ...
+
+    @overload
+    async def list_personal_api_keys(self, as_type: Literal["objects"]) -> list[AsyncDSSPersonalApiKey]: ...
+
+    async def list_personal_api_keys(
+        self, as_type: Literal["listitems", "objects"] = "listitems"
+    ) -> list[AsyncDSSPersonalApiKeyListItem] | list[AsyncDSSPersonalApiKey]:
+        """The personal API keys of the user the client acts as. (operation ``listPersonalApiKeys``)"""
+        _key_listing(as_type)
+        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_personal_api_keys._get_kwargs)
+        return self._personal_keys(listed, as_type)
+
+    def get_personal_api_key(self, id: str) -> AsyncDSSPersonalApiKey:  # noqa: A002 - the official client's name
+        """A handle on a personal API key, from its id (no call is made)."""
+        return AsyncDSSPersonalApiKey(self, "", id)
+
+    @overload
+    async def create_personal_api_key(
+        self, label: str = "", description: str = "", *, as_type: Literal["object"]
+    ) -> AsyncDSSPersonalApiKey: ...
+
+    @overload
+    async def create_personal_api_key(
+        self, label: str = "", description: str = "", as_type: Literal["dict"] = "dict"
+    ) -> dict[str, Any]: ...
+
+    @overload
+    async def create_personal_api_key(
+        self, label: str = "", description: str = "", *, as_type: str
+    ) -> AsyncDSSPersonalApiKey | dict[str, Any]: ...
+
+    async def create_personal_api_key(
+        self, label: str = "", description: str = "", as_type: str = "dict"
+    ) -> AsyncDSSPersonalApiKey | dict[str, Any]:
+        """Create a personal API key of the calling user, which works at once. (operation ``createPersonalApiKey``)
+
+        :param as_type: ``"dict"`` (the definition, its ``key`` the secret) or ``"object"`` (a handle).
+        """
+        request = {"label": label, "description": description}
+        created = _checked_key(
+            await self._requester.json(api_keys.create_personal_api_key._get_kwargs, body=json_body(request))
+        )
+        if as_type == "object":
+            return AsyncDSSPersonalApiKey(self, created.get("key", ""), created["id"])
+        return created
+
+    @overload
+    async def list_all_personal_api_keys(
+        self, as_type: Literal["listitems"] = "listitems"
+    ) -> list[AsyncDSSPersonalApiKeyListItem]: ...
+
+    @overload
+    async def list_all_personal_api_keys(self, as_type: Literal["objects"]) -> list[AsyncDSSPersonalApiKey]: ...
+
+    async def list_all_personal_api_keys(
+        self, as_type: Literal["listitems", "objects"] = "listitems"
+    ) -> list[AsyncDSSPersonalApiKeyListItem] | list[AsyncDSSPersonalApiKey]:
+        """Every user's personal API keys (administrators only). (operation ``listAllPersonalApiKeys``)"""
+        _key_listing(as_type)
+        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_all_personal_api_keys._get_kwargs)
+        return self._personal_keys(listed, as_type)
+
+    @overload
+    async def create_personal_api_key_for_user(
+        self, user: str, label: str = "", description: str = "", as_type: Literal["object"] = "object"
+    ) -> AsyncDSSPersonalApiKey: ...
+
+    @overload
+    async def create_personal_api_key_for_user(
+        self, user: str, label: str = "", description: str = "", *, as_type: str
+    ) -> AsyncDSSPersonalApiKey | dict[str, Any]: ...
+
+    async def create_personal_api_key_for_user(
+        self, user: str, label: str = "", description: str = "", as_type: str = "object"
+    ) -> AsyncDSSPersonalApiKey | dict[str, Any]:
+        """A new personal API key acting as ``user`` (administrators only). (operation ``createPersonalApiKeyForUser``)
+
+        :param as_type: ``"object"`` (a handle, its ``key`` the secret) or ``"dict"``.
+        """
+        request = {"user": user, "label": label, "description": description}
+        created = _checked_key(
+            await self._requester.json(api_keys.create_personal_api_key_for_user._get_kwargs, body=json_body(request))
+        )
+        if as_type == "object":
+            return AsyncDSSPersonalApiKey(self, created.get("key", ""), created["id"])
+        return created
+
+    def _personal_keys(
+        self, listed: list[dict[str, Any]], as_type: str
+    ) -> list[AsyncDSSPersonalApiKeyListItem] | list[AsyncDSSPersonalApiKey]:
+        if as_type == "listitems":
+            return [AsyncDSSPersonalApiKeyListItem(self, item) for item in listed]
+        return [AsyncDSSPersonalApiKey(self, item.get("key", ""), item["id"]) for item in listed]
+
+    # -- administration: connections, code envs, clusters ----------------------------------------
+
+    @overload
+    async def list_connections(
+        self, as_type: Literal["dictitems", "dictitem"] = "dictitems"
+    ) -> dict[str, AsyncDSSConnectionListItem]: ...
+
+    @overload
+    async def list_connections(self, as_type: ListItems) -> list[AsyncDSSConnectionListItem]: ...
+
+    @overload
+    async def list_connections(self, as_type: Objects) -> list[AsyncDSSConnection]: ...
+
+    async def list_connections(
+        self, as_type: Literal["dictitems", "dictitem"] | ListItems | Objects = "dictitems"
+    ) -> dict[str, AsyncDSSConnectionListItem] | list[AsyncDSSConnectionListItem] | list[AsyncDSSConnection]:
+        """The connections (administrators only), by name, as items or as handles. (operation ``listConnections``)"""
+        if as_type not in ("dictitems", "dictitem"):
+            as_list_items(as_type)  # refuses an unknown as_type before anything is sent
+        by_name: dict[str, dict[str, Any]] = await self._requester.json(connections.list_connections._get_kwargs)
+        if as_type in ("dictitems", "dictitem"):
+            return {name: AsyncDSSConnectionListItem(self, item) for name, item in by_name.items()}
+        if as_list_items(as_type):
+            return [AsyncDSSConnectionListItem(self, item) for item in by_name.values()]
+        return [AsyncDSSConnection(self, name) for name in by_name]
+
+    def get_connection(self, name: str) -> AsyncDSSConnection:
+        """A handle on a connection (no call is made)."""
+        return AsyncDSSConnection(self, name)
+
+    async def create_connection(
+        self,
+        name: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        params: dict[str, Any] | None = None,
+        usable_by: str = "ALL",
+        allowed_groups: list[str] | None = None,
+        description: str | None = None,
+    ) -> AsyncDSSConnection:
+        """Create a connection and return its handle (administrators only). (operation ``createConnection``)
+
+        :param usable_by: ``ALL``, or ``ALLOWED`` for the ``allowed_groups`` only.
+        """
+        check_identifier("connection name", name)
+        request = {
+            "name": name,
+            "description": description,
+            "type": type,
+            "params": params if params is not None else {},
+            "usableBy": usable_by,
+            "allowedGroups": allowed_groups if allowed_groups is not None else [],
+        }
+        await self._requester.json_or_none(connections.create_connection._get_kwargs, body=json_body(request))
+        return AsyncDSSConnection(self, name)
+
+    @overload
+    async def list_code_envs(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    async def list_code_envs(self, as_objects: Literal[True]) -> list[AsyncDSSCodeEnv]: ...
+
+    async def list_code_envs(self, as_objects: bool = False) -> list[AsyncDSSCodeEnv] | list[dict[str, Any]]:
+        """The code envs the caller may manage, each with ``envLang`` and ``envName``. (operation ``listCodeEnvs``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(code_envs.list_code_envs._get_kwargs)
+        if as_objects:
+            return [AsyncDSSCodeEnv(self, env["envLang"], env["envName"]) for env in listed]
+        return listed
+
+    def get_code_env(self, env_lang: str, env_name: str) -> AsyncDSSCodeEnv:
+        """A handle on a code env (no call is made)."""
+        return AsyncDSSCodeEnv(self, env_lang, env_name)
+
+    @overload
+    async def create_code_env(
+        self,
+        env_lang: str,
+        env_name: str,
+        deployment_mode: str,
+        params: dict[str, Any] | None = None,
+        wait: Literal[True] = True,
+    ) -> AsyncDSSCodeEnv: ...
+
+    @overload
+    async def create_code_env(
+        self,
+        env_lang: str,
+        env_name: str,
+        deployment_mode: str,
+        params: dict[str, Any] | None = None,
+        *,
+        wait: Literal[False],
+    ) -> AsyncDSSFuture: ...
+
+    async def create_code_env(
+        self,
+        env_lang: str,
+        env_name: str,
+        deployment_mode: str,
+        params: dict[str, Any] | None = None,
+        wait: bool = True,
+    ) -> AsyncDSSCodeEnv | AsyncDSSFuture:
+        """Create and build a code env (needs the right to create code envs). (operation ``createCodeEnv``)
+
+        :param env_lang: ``PYTHON`` or ``R``.
+        :param deployment_mode: ``DESIGN_MANAGED``, ``DESIGN_NON_MANAGED``, ``AUTOMATION_SINGLE``, ...
+        :param params: more settings: ``pythonInterpreter``, ``installCorePackages``, ``specPackageList``, ...
+        :param wait: answer once built (a failed build raises :class:`OperationFailedError`), or
+            return the build's future. Waiting counts against the call's timeout: for long builds
+            use ``wait=False``, or ``client.with_options(timeout=...)``.
+        """
+        check_identifier("code env name", env_name)
+        request = dict(params or {})
+        request["deploymentMode"] = deployment_mode
+        answer = await self._requester.json(
+            code_envs.create_code_env._get_kwargs, env_lang, env_name, body=json_body(request), wait=wait
+        )
+        outcome = _checked(answer, f"Creating code env {env_lang}/{env_name}")
+        if not wait:
+            return AsyncDSSFuture.from_resp(self, outcome)
+        return AsyncDSSCodeEnv(self, env_lang, env_name)
+
+    async def list_code_env_usages(self) -> list[dict[str, Any]]:
+        """Every use of every code env (administrators only). (operation ``listCodeEnvUsages``)"""
+        usages: list[dict[str, Any]] = await self._requester.json(code_envs.list_code_env_usages._get_kwargs)
+        return usages
+
+    async def list_clusters(self) -> list[dict[str, Any]]:
+        """The clusters the caller may see: ``id``, ``name``, ``type``, ``state``. (operation ``listClusters``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(clusters.list_clusters._get_kwargs)
+        return listed
+
+    def get_cluster(self, cluster_id: str) -> AsyncDSSCluster:
+        """A handle on a cluster (no call is made)."""
+        return AsyncDSSCluster(self, cluster_id)
+
+    async def create_cluster(
+        self,
+        cluster_name: str,
+        cluster_type: str = "manual",
+        params: dict[str, Any] | None = None,
+        cluster_architecture: str = "HADOOP",
+    ) -> AsyncDSSCluster:
+        """Declare a cluster (not started) and return its handle. (operation ``createCluster``)
+
+        :param cluster_type: ``manual`` (attached to, not managed) or a plugin's cluster type.
+        :param cluster_architecture: ``HADOOP`` or ``KUBERNETES``.
+        """
+        request = {
+            "name": cluster_name,
+            "type": cluster_type,
+            "architecture": cluster_architecture,
+            "params": params if params is not None else {},
+        }
+        created = _checked(
+            await self._requester.json(clusters.create_cluster._get_kwargs, body=json_body(request)),
+            f"Creating cluster {cluster_name}",
+        )
+        return AsyncDSSCluster(self, created["id"])
+
+    # -- administration: the instance --------------------------------------------------------
+
+    async def get_variables(self) -> AsyncDSSInstanceVariables:
+        """Deprecated: use :meth:`get_global_variables`. (operation ``getGlobalVariables``)"""
+        warnings.warn("get_variables is deprecated, use get_global_variables", DeprecationWarning, stacklevel=2)
+        return await self.get_global_variables()
+
+    async def get_global_variables(self) -> AsyncDSSInstanceVariables:
+        """The instance's variables, to edit and save (administrators only). (operation ``getGlobalVariables``)
+
+        Code run by any user can read them: keep no secret there.
+        """
+        return AsyncDSSInstanceVariables(
+            self, await self._requester.json(instance_admin.get_global_variables._get_kwargs)
+        )
+
+    async def set_variables(self, variables: dict[str, Any]) -> None:
+        """Deprecated: use :meth:`get_global_variables` and save. Replace all the variables.
+
+        (operation ``setGlobalVariables``)
+        """
+        warnings.warn(
+            "set_variables is deprecated, use get_global_variables().save()", DeprecationWarning, stacklevel=2
+        )
+        await AsyncDSSInstanceVariables(self, variables).save()
+
+    async def get_resolved_variables(self, project_key: str | None = None, typed: bool = False) -> dict[str, Any]:
+        """The variables a project's code sees: the instance's, then the project's. (operation ``getResolvedVariables``)
+
+        :param project_key: the project; by default the one DSS runs the code in
+            (``DKU_CURRENT_PROJECT_KEY``), as inside DSS.
+        :param typed: keep the values' JSON types (else each value is text).
+        """
+        if project_key is None:
+            project_key = os.environ.get("DKU_CURRENT_PROJECT_KEY")
+            if not project_key:
+                raise ValueError("no project_key given, and no current project (DKU_CURRENT_PROJECT_KEY is not set)")
+        resolved: dict[str, Any] = await self._requester.json(
+            instance_admin.get_resolved_variables._get_kwargs, project_key, typed=typed
+        )
+        return resolved
+
+    async def get_general_settings(self) -> AsyncDSSGeneralSettings:
+        """The instance's general settings, to edit and save (administrators). (operation ``getGeneralSettings``)"""
+        return AsyncDSSGeneralSettings(
+            self, await self._requester.json(instance_admin.get_general_settings._get_kwargs)
+        )
+
+    async def list_logs(self) -> dict[str, Any]:
+        """The instance's log files: ``{"logs": [{"name", "totalSize", "lastModified"}]}``. (operation ``listLogs``)"""
+        logs: dict[str, Any] = await self._requester.json(instance_admin.list_logs._get_kwargs)
+        return logs
+
+    async def get_log(self, name: str) -> str:
+        """The whole content of a log file (administrators only). (operation ``getLog``)"""
+        content: str = await self._requester.json(instance_admin.get_log._get_kwargs, name)
+        return content
+
+    async def log_custom_audit(self, custom_type: str, custom_params: dict[str, Any] | None = None) -> None:
+        """Record an audit trail entry (``customMsgType``, ``customMsgParams``). (operation ``logCustomAudit``)"""
+        await self._requester.empty(
+            instance_admin.log_custom_audit._get_kwargs,
+            custom_type,
+            body=json_body(custom_params if custom_params is not None else {}),
+        )
+
+    async def get_global_usage_summary(self, with_per_project: bool = False) -> DSSGlobalUsageSummary:
+        """How many projects, datasets, recipes... the instance has. (operation ``getGlobalUsageSummary``)"""
+        data = await self._requester.json(
+            instance_admin.get_global_usage_summary._get_kwargs, with_per_project=with_per_project
+        )
+        return DSSGlobalUsageSummary(data)
+
+    async def get_licensing_status(self) -> dict[str, Any]:
+        """The licence in force and its use per profile (administrators only). (operation ``getLicensingStatus``)"""
+        status: dict[str, Any] = await self._requester.json(instance_admin.get_licensing_status._get_kwargs)
+        return status
+
+    async def set_license(self, license: str) -> None:  # noqa: A002 - the official client's name
+        """Install a licence: the content of a licence file, JSON text. (operation ``setLicense``)
+
+        Text that is not JSON raises ``ValueError`` before anything is sent.
+        """
+        await self._requester.empty(instance_admin.set_license._get_kwargs, body=json_body(json.loads(license)))
+
+    @overload
+    async def perform_instance_sanity_check(
+        self, exclusion_list: Sequence[str] = (), wait: Literal[True] = True
+    ) -> DSSInfoMessages: ...
+
+    @overload
+    async def perform_instance_sanity_check(
+        self, exclusion_list: Sequence[str] = (), *, wait: Literal[False]
+    ) -> AsyncDSSFuture: ...
+
+    async def perform_instance_sanity_check(
+        self, exclusion_list: Sequence[str] = (), wait: bool = True
+    ) -> DSSInfoMessages | AsyncDSSFuture:
+        """Check the instance for problems (administrators only). (operation ``runSanityCheck``)
+
+        :param exclusion_list: codes to leave out, as :meth:`get_sanity_check_codes` lists them.
+        :returns: the problems found, or (``wait=False``) the check's future.
+        """
+        state = await self._requester.json(instance_admin.run_sanity_check._get_kwargs, body=list(exclusion_list))
+        future = AsyncDSSFuture.from_resp(self, state, result_wrapper=DSSInfoMessages)
+        if wait:
+            found: DSSInfoMessages = await future.wait_for_result()
+            return found
+        return future
+
+    async def get_sanity_check_codes(self) -> list[str]:
+        """The codes of the problems the sanity check reports (administrators). (operation ``getSanityCheckCodes``)"""
+        codes: list[str] = await self._requester.json(instance_admin.get_sanity_check_codes._get_kwargs)
+        return codes
+
+    async def push_base_images(self) -> AsyncDSSFuture:
+        """Start pushing the containerized execution base images. (operation ``pushBaseImages``)"""
+        return AsyncDSSFuture.from_resp(self, await self._requester.json(instance_admin.push_base_images._get_kwargs))
+
+    async def apply_kubernetes_namespaces_policies(self) -> AsyncDSSFuture:
+        """Start applying the Kubernetes namespaces policies. (operation ``applyKubernetesPolicies``)"""
+        return AsyncDSSFuture.from_resp(
+            self, await self._requester.json(instance_admin.apply_kubernetes_policies._get_kwargs)
+        )
+
+    async def get_auth_info_from_browser_headers(
+        self, headers_dict: Mapping[str, str], with_secrets: bool = False
+    ) -> dict[str, Any]:
+        """Who a browser's request authenticates as, from its headers (webapp backends).
+
+        (operation ``getAuthInfoFromBrowserHeaders``)
+        """
+        info: dict[str, Any] = await self._requester.json(
+            instance_admin.get_auth_info_from_browser_headers._get_kwargs,
+            body=json_body(dict(headers_dict)),
+            with_secrets=with_secrets,
+        )
+        return info
+
+    async def get_ticket_from_browser_headers(self, headers_dict: Mapping[str, str]) -> str:
+        """An API ticket acting as the user behind a browser's request (webapp backends).
+
+        Send it as the ``X-DKU-APITicket`` header (``DSSClient(host, internal_ticket=...)``).
+        (operation ``getTicketFromBrowserHeaders``)
+        """
+        answer = await self._requester.json(
+            instance_admin.get_ticket_from_browser_headers._get_kwargs, body=json_body(dict(headers_dict))
+        )
+        ticket: str = answer["msg"]
+        return ticket
+
+    def _with_extra_headers(self, headers: Mapping[str, str]) -> AsyncDSSClient:
+        """A client like this one sending these headers too, on connections of its own (close it)."""
+        clone = copy.copy(self)
+        clone._settings = dataclasses.replace(self._settings, headers={**self._settings.headers, **headers})
+        clone._http = build_async_http_client(clone._settings, self._requester.options)
+        clone._owns_http = True
+        clone._requester = AsyncRequester(clone._http, self._requester.options)
+        clone._generated_client = None
+        return clone
+
+    # -- API Deployer ------------------------------------------------------------------------
+
+    def get_apideployer(self) -> AsyncDSSAPIDeployer:
+        """The API Deployer: infrastructures, published services, deployments (no call is made)."""
+        return AsyncDSSAPIDeployer(self)
+
     # -- jobs --------------------------------------------------------------------------------
 
     @overload
@@ -359,6 +1000,355 @@ class AsyncDSSClient:
     async def get_scoring_libs_stream(self) -> AsyncDSSStream:
         """The scoring libraries jar, as a stream read as it arrives. Close it. (operation ``getScoringLibsJar``)"""
         return await self._requester.stream(resources.get_scoring_libs_jar._get_kwargs)
+
+    # -- instance content: SQL, plugins, project folders and archives, apps, meanings, ... -------
+
+    async def sql_query(
+        self,
+        query: str,
+        connection: str | None = None,
+        database: str | None = None,
+        dataset_full_name: str | None = None,
+        pre_queries: list[str] | None = None,
+        post_queries: list[str] | None = None,
+        type: str = "sql",  # noqa: A002 - the official client's parameter name
+        extra_conf: dict[str, Any] | None = None,
+        script_steps: Any = None,
+        script_input_schema: Any = None,
+        script_output_schema: Any = None,
+        script_report_location: Any = None,
+        read_timestamp_without_timezone_as_string: bool = True,
+        read_date_as_string: bool = False,
+        project_key: str | None = None,
+        datetimenotz_read_mode: str = "AS_IS",
+        dateonly_read_mode: str = "AS_IS",
+    ) -> AsyncDSSSQLQuery:
+        """Run a query on a connection and return it, to read its rows. (operation ``startSqlQuery``)
+
+        Give one of ``connection`` (an SQL connection's name), ``dataset_full_name``
+        (``PROJECTKEY.dataset``: the query runs on that dataset's connection) or
+        ``database`` (Hive, Impala, with ``type``). The query runs in a session of its
+        own: ``pre_queries`` run before it, ``post_queries`` after its rows were read
+        (``["COMMIT"]`` keeps what it wrote). A query the database refuses raises here;
+        then read :meth:`~DSSSQLQuery.iter_rows` and call :meth:`~DSSSQLQuery.verify`.
+        """
+        request = {
+            "query": query,
+            "preQueries": pre_queries,
+            "postQueries": post_queries,
+            "connection": connection,
+            "database": database,
+            "datasetFullName": dataset_full_name,
+            "projectKey": project_key,
+            "type": type,
+            "extraConf": extra_conf if extra_conf is not None else {},
+            "scriptSteps": script_steps,
+            "scriptInputSchema": script_input_schema,
+            "scriptOutputSchema": script_output_schema,
+            "scriptReportLocation": script_report_location,
+            "datetimenotzReadMode": datetimenotz_read_mode,
+            "dateonlyReadMode": dateonly_read_mode,
+            "readTimestampWithoutTimezoneAsString": read_timestamp_without_timezone_as_string,
+            "readDateAsString": read_date_as_string,
+        }
+        session = await self._requester.json(sql.start_sql_query._get_kwargs, body=json_body(request))
+        return AsyncDSSSQLQuery(self, session)
+
+    # Plugins.
+
+    async def list_plugins(self) -> list[dict[str, Any]]:
+        """The installed plugins, each a dict with ``id``, ``version``, ``meta``, ... (operation ``listPlugins``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(plugins.list_plugins._get_kwargs)
+        return listed
+
+    async def download_plugin_stream(self, plugin_id: str) -> AsyncDSSStream:
+        """A plugin's archive, a stream read as it arrives. Close it. (operation ``downloadPlugin``)"""
+        return await self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
+
+    async def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a plugin's archive into ``path``, as it arrives. (operation ``downloadPlugin``)"""
+        await write_to_file(await self.download_plugin_stream(plugin_id), path)
+
+    async def install_plugin_from_archive(self, fp: Any) -> None:
+        """Install a plugin from its zip archive, a binary file or bytes sent as read.
+
+        (operation ``installPluginFromZip``)
+
+        The archive's ``plugin.json`` names the plugin; an archive that is not a plugin,
+        or a plugin already installed, is refused and nothing is installed.
+        """
+        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
+        await self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
+
+    async def start_install_plugin_from_archive(self, fp: Any) -> AsyncDSSFuture:
+        """Like :meth:`install_plugin_from_archive`, as a long task. (operation ``startInstallPluginFromZip``)"""
+        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
+        state = await self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
+        return AsyncDSSFuture.from_resp(self, state)
+
+    async def install_plugin_from_store(self, plugin_id: str) -> AsyncDSSFuture:
+        """Install a plugin of the Dataiku plugin store, as a long task. (operation ``installPluginFromStore``)"""
+        state = await self._requester.json(
+            plugins.install_plugin_from_store._get_kwargs, body=json_body({"pluginId": plugin_id})
+        )
+        return AsyncDSSFuture.from_resp(self, state)
+
+    async def install_plugin_from_git(
+        self, repository_url: str, checkout: str = "master", subpath: str | None = None
+    ) -> AsyncDSSFuture:
+        """Install a plugin from a Git repository DSS can reach, as a long task. (operation ``installPluginFromGit``)
+
+        ``subpath`` is the folder of the repository holding ``plugin.json``.
+        """
+        body = {"gitRepositoryUrl": repository_url, "gitCheckout": checkout, "gitSubpath": subpath}
+        state = await self._requester.json(plugins.install_plugin_from_git._get_kwargs, body=json_body(body))
+        return AsyncDSSFuture.from_resp(self, state)
+
+    def get_plugin(self, plugin_id: str) -> AsyncDSSPlugin:
+        """A handle on an installed plugin (no call is made)."""
+        return AsyncDSSPlugin(self, plugin_id)
+
+    # Project folders, the default project, bundles and project imports.
+
+    PermissionsPropagationPolicy = _Policy
+
+    async def get_root_project_folder(self) -> AsyncDSSProjectFolder:
+        """The root of the project folder tree. (operation ``getProjectFolder``)"""
+        return await self.get_project_folder("ROOT")
+
+    async def get_project_folder(self, project_folder_id: str) -> AsyncDSSProjectFolder:
+        """A project folder, read. (operation ``getProjectFolder``)"""
+        data = await self._requester.json(project_folders.get_project_folder._get_kwargs, project_folder_id)
+        return AsyncDSSProjectFolder(self, data)
+
+    def get_default_project(self) -> AsyncDSSProject:
+        """The project that the code calling this runs in, inside DSS (no call is made).
+
+        DSS names it in the environment of the code it runs (``DKU_CURRENT_PROJECT_KEY``);
+        outside DSS there is none, and this raises :class:`ConfigurationError`.
+        """
+        project_key = os.environ.get("DKU_CURRENT_PROJECT_KEY")
+        if not project_key:
+            raise ConfigurationError(
+                "no default project: this code does not run inside DSS (DKU_CURRENT_PROJECT_KEY is not set)"
+            )
+        return AsyncDSSProject(self, project_key)
+
+    async def create_project_from_bundle_local_archive(
+        self,
+        archive_path: str,
+        project_folder: AsyncDSSProjectFolder | None = None,
+        permissions_propagation_policy: _Policy | str = _Policy.NONE,
+        fail_on_missing_users_or_groups: bool = True,
+    ) -> dict[str, Any]:
+        """Create a project from a bundle archive on the DSS node's disk (automation nodes).
+
+        (operation ``createProjectFromBundleArchivePath``)
+
+        ``archive_path`` is made absolute here, and read by the DSS node: it must be a
+        path on that machine. The project gets the bundle imported; activate it with
+        :meth:`DSSProject.activate_bundle`.
+        """
+        from dssclient_generated.types import UNSET
+
+        created: dict[str, Any] = await self._requester.json(
+            project_archives.create_project_from_bundle_archive_path._get_kwargs,
+            archive_path=os.path.abspath(archive_path),
+            permissions_propagation_policy=policy_value(permissions_propagation_policy),
+            fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
+            project_folder_id=project_folder.id if project_folder is not None else UNSET,
+        )
+        return created
+
+    async def create_project_from_bundle_archive(
+        self,
+        fp: Any,
+        project_folder: AsyncDSSProjectFolder | None = None,
+        permissions_propagation_policy: _Policy | str = _Policy.NONE,
+        fail_on_missing_users_or_groups: bool = True,
+    ) -> dict[str, Any]:
+        """Create a project from an uploaded bundle archive (automation nodes). (operation ``createProjectFromBundle``)
+
+        ``fp`` is a binary file object or bytes.
+        The archive is sent as it is read. The project gets the bundle imported;
+        activate it with :meth:`DSSProject.activate_bundle`.
+        """
+        from dssclient_generated.types import UNSET
+
+        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
+        created: dict[str, Any] = await self._requester.json(
+            project_archives.create_project_from_bundle._get_kwargs,
+            body=body,
+            permissions_propagation_policy=policy_value(permissions_propagation_policy),
+            fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
+            project_folder_id=project_folder.id if project_folder is not None else UNSET,
+        )
+        return created
+
+    async def prepare_project_import(self, f: Any) -> AsyncTemporaryImportHandle:
+        """Upload a project archive to import (design nodes). (operation ``uploadProjectImport``)
+
+        ``f`` is a binary file object, bytes, or a stream of dssclient such as
+        :meth:`DSSProject.get_export_stream`'s; it is sent as it is read. Then
+        :meth:`~TemporaryImportHandle.execute` the import.
+        """
+        body = multipart_body(file=("tmp-import.zip", await upload_content(f)))
+        prepared = await self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
+        return AsyncTemporaryImportHandle(self, prepared["id"])
+
+    def get_projectdeployer(self) -> AsyncDSSProjectDeployer:
+        """The project deployer of this node (deployer nodes, and design nodes' local one); no call is made."""
+        return AsyncDSSProjectDeployer(self)
+
+    # Notebooks, apps, meanings, workspaces, discussions, feature store, catalog.
+
+    @overload
+    async def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[AsyncDSSNotebook]: ...
+
+    @overload
+    async def list_running_notebooks(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    async def list_running_notebooks(self, as_objects: bool = True) -> list[AsyncDSSNotebook] | list[dict[str, Any]]:
+        """The Jupyter notebooks with running sessions, of every project (administrators).
+
+        (operation ``listRunningNotebooks``)
+        """
+        listed: list[dict[str, Any]] = await self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        if as_objects:
+            return [AsyncDSSNotebook(self, item["projectKey"], item["name"], item) for item in listed]
+        return listed
+
+    @overload
+    async def list_apps(self, as_type: ListItems = "listitems") -> list[AsyncDSSAppListItem]: ...
+
+    @overload
+    async def list_apps(self, as_type: Objects) -> list[AsyncDSSApp]: ...
+
+    async def list_apps(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSAppListItem] | list[AsyncDSSApp]:
+        """The apps, as list items (dicts with ``appId``, ``label``, ...) or handles. (operation ``listApps``)"""
+        list_items = as_list_items(as_type)
+        items: list[dict[str, Any]] = await self._requester.json(apps.list_apps._get_kwargs)
+        if list_items:
+            return [AsyncDSSAppListItem(self, item) for item in items]
+        return [AsyncDSSApp(self, item["appId"]) for item in items]
+
+    def get_app(self, app_id: str) -> AsyncDSSApp:
+        """A handle on an app, ``PROJECT_<projectKey>`` for one made from a project (no call is made)."""
+        return AsyncDSSApp(self, app_id)
+
+    async def list_meanings(self) -> list[dict[str, Any]]:
+        """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
+        listed: list[dict[str, Any]] = await self._requester.json(meanings.list_meanings._get_kwargs)
+        return listed
+
+    def get_meaning(self, id: str) -> AsyncDSSMeaning:  # noqa: A002 - the official client's parameter name
+        """A handle on a user-defined meaning (no call is made)."""
+        return AsyncDSSMeaning(self, id)
+
+    async def create_meaning(
+        self,
+        id: str,  # noqa: A002 - the official client's parameter name
+        label: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        description: str | None = None,
+        values: list[Any] | None = None,
+        mappings: list[dict[str, Any]] | None = None,
+        pattern: str | None = None,
+        normalizationMode: str | None = None,  # noqa: N803 - the official client's parameter name
+        detectable: bool = False,
+    ) -> AsyncDSSMeaning:
+        """Create a meaning and return its handle (administrators). (operation ``createMeaning``)
+
+        ``type``: ``DECLARATIVE``, ``VALUES_LIST`` (``values``: texts or ``{"value", "color"}``),
+        ``VALUES_MAPPING`` (``mappings``: ``{"from", "to"}``) or ``PATTERN`` (``pattern``).
+        """
+
+        def entry(value: Any) -> Any:
+            return {"value": value} if isinstance(value, str) else value
+
+        request = {
+            "id": id,
+            "label": label,
+            "type": type,
+            "description": description,
+            "entries": [entry(v) for v in values] if values is not None else None,
+            "mappings": (
+                [{"from": m.get("from"), "to": entry(m.get("to"))} for m in mappings] if mappings is not None else None
+            ),
+            "pattern": pattern,
+            "normalizationMode": normalizationMode,
+            "detectable": detectable,
+        }
+        await self._requester.json_or_none(meanings.create_meaning._get_kwargs, body=json_body(request))
+        return AsyncDSSMeaning(self, id)
+
+    @overload
+    async def list_workspaces(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    async def list_workspaces(self, as_objects: Literal[True]) -> list[AsyncDSSWorkspace]: ...
+
+    async def list_workspaces(self, as_objects: bool = False) -> list[AsyncDSSWorkspace] | list[dict[str, Any]]:
+        """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
+        items: list[dict[str, Any]] = await self._requester.json(workspaces.list_workspaces._get_kwargs)
+        if as_objects:
+            return [AsyncDSSWorkspace(self, item["workspaceKey"]) for item in items]
+        return items
+
+    def get_workspace(self, workspace_key: str) -> AsyncDSSWorkspace:
+        """A handle on a workspace (no call is made)."""
+        return AsyncDSSWorkspace(self, workspace_key)
+
+    async def create_workspace(
+        self,
+        workspace_key: str,
+        name: str,
+        permissions: list[dict[str, Any]] | None = None,
+        description: str | None = None,
+        color: str | None = None,
+    ) -> AsyncDSSWorkspace:
+        """Create a workspace and return its handle. (operation ``createWorkspace``)
+
+        ``permissions``: see :class:`DSSWorkspacePermissionItem`; ``color``: ``#RRGGBB``
+        (a random one when None).
+        """
+        request = {
+            "workspaceKey": workspace_key,
+            "displayName": name,
+            "color": color,
+            "description": description,
+            "permissions": permissions,
+        }
+        await self._requester.json_or_none(workspaces.create_workspace._get_kwargs, body=json_body(request))
+        return AsyncDSSWorkspace(self, workspace_key)
+
+    def get_object_discussions(self, project_key: str, object_type: str, object_id: str) -> AsyncDSSObjectDiscussions:
+        """The discussions about an object of a project (``"DATASET"``, ``"PROJECT"``, ...); no call is made."""
+        return AsyncDSSObjectDiscussions(self, project_key, object_type, object_id)
+
+    def get_feature_store(self) -> AsyncDSSFeatureStore:
+        """The feature store (no call is made)."""
+        return AsyncDSSFeatureStore(self)
+
+    async def catalog_index_connections(
+        self, connection_names: list[str] | None = None, all_connections: bool = False, indexing_mode: str = "FULL"
+    ) -> dict[str, Any]:
+        """Index connections in the data catalog (administrators). (operation ``indexCatalogConnections``)
+
+        Returns DSS's answer, the state of the indexing task (wrap it with
+        :meth:`DSSFuture.from_resp` to wait for it).
+        """
+        request = {
+            "connectionNames": connection_names if connection_names is not None else [],
+            "indexAllConnections": all_connections,
+            "indexingMode": indexing_mode,
+        }
+        state: dict[str, Any] = await self._requester.json(
+            catalog.index_catalog_connections._get_kwargs, body=json_body(request)
+        )
+        return state
 
 
 def async_api_client(instance: str | None = None, **options: Any) -> AsyncDSSClient:
@@ -404,3 +1394,17 @@ def _tls_verification(
     else:
         context.load_cert_chain(*client_certificate)
     return context
+
+
+def _key_listing(as_type: str) -> None:
+    """The key listings take ``listitems`` or ``objects`` exactly, as the official client does."""
+    if as_type not in ("listitems", "objects"):
+        raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
+
+
+def _checked_key(answer: Any) -> dict[str, Any]:
+    """The answer of a key creation, which must name the new key."""
+    created = _checked(answer, "Creating an API key")
+    if not created.get("id"):
+        raise UnexpectedResponseError("DSS answered the creation of an API key without the key's id")
+    return created

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -82,3 +84,120 @@ def as_list_items(as_type: str) -> bool:
     if as_type in ("objects", "object"):
         return False
     raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
+
+
+def timestamp_to_datetime(timestamp_ms: Any) -> datetime.datetime | None:
+    """A DSS timestamp (milliseconds since the Unix epoch) as an aware UTC datetime; None for 0 or absent."""
+    if isinstance(timestamp_ms, bool) or not isinstance(timestamp_ms, (int, float)) or timestamp_ms <= 0:
+        return None
+    return datetime.datetime.fromtimestamp(timestamp_ms / 1000, tz=datetime.UTC)
+
+
+class DSSDictListItem(dict[str, Any]):
+    """A listed object that is its own dict, as the official client's connection and key items are.
+
+    ``item["key"]`` and ``item.get(...)`` read the listing's JSON; properties name the usual
+    fields. Subclasses that hold secrets override ``__repr__`` so that they never print them.
+    """
+
+    def __init__(self, client: Any, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.client = client
+
+    def get_raw(self) -> dict[str, Any]:
+        return self
+
+
+class DSSInfoMessage:
+    """One message DSS collected while doing something: severity, code, title, details."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = data
+
+    def __repr__(self) -> str:
+        return f"DSSInfoMessage(severity={self.severity!r}, code={self.code!r}, title={self.title!r})"
+
+    def __str__(self) -> str:
+        return f"{self.severity} - {self.title} - {self.details}"
+
+    def get_raw(self) -> Mapping[str, Any]:
+        return self._data
+
+    @property
+    def severity(self) -> str | None:
+        """INFO, SUCCESS, WARNING or ERROR."""
+        return _optional_str(self._data.get("severity"))
+
+    @property
+    def code(self) -> str | None:
+        return _optional_str(self._data.get("code"))
+
+    @property
+    def details(self) -> str | None:
+        return _optional_str(self._data.get("details"))
+
+    @property
+    def title(self) -> str | None:
+        return _optional_str(self._data.get("title"))
+
+    @property
+    def message(self) -> str | None:
+        return _optional_str(self._data.get("message"))
+
+
+class DSSInfoMessages:
+    """Messages DSS collected while doing something (a sanity check, a build), and their summary."""
+
+    def __init__(self, data: Mapping[str, Any] | None) -> None:
+        self._data: Mapping[str, Any] = data if isinstance(data, Mapping) else {}
+
+    def __repr__(self) -> str:
+        return (
+            f"DSSInfoMessages(has_messages: {self.has_messages}, max_severity: {self.max_severity}, "
+            f"has_error: {self.has_error}, has_warning: {self.has_warning}, has_success: {self.has_success}, "
+            f"messages: {'[...]' if self.has_messages else '[]'})"
+        )
+
+    def get_raw(self) -> Mapping[str, Any]:
+        return self._data
+
+    @property
+    def messages(self) -> list[DSSInfoMessage]:
+        found = self._data.get("messages")
+        return [DSSInfoMessage(m) for m in found if isinstance(m, Mapping)] if isinstance(found, list) else []
+
+    @property
+    def has_messages(self) -> bool:
+        return bool(self._data.get("anyMessage", False))
+
+    @property
+    def has_error(self) -> bool:
+        return bool(self._data.get("error", False))
+
+    @property
+    def max_severity(self) -> str | None:
+        return _optional_str(self._data.get("maxSeverity"))
+
+    @property
+    def has_success(self) -> bool:
+        return bool(self._data.get("success", False))
+
+    @property
+    def has_warning(self) -> bool:
+        return bool(self._data.get("warning", False))
+
+
+def _optional_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+class CallableStr(str):
+    """A string that also answers when called: ``handle.id`` and ``handle.id()`` both give the id.
+
+    The official client's deployer handles return their ``id`` this way (some scripts call it).
+    """
+
+    __slots__ = ()
+
+    def __call__(self) -> str:
+        return str(self)

@@ -3,7 +3,7 @@
     python -m dssclient.emulator --port 11200 --api-key KEY [--user-key KEY=LOGIN ...] [--ticket T=LOGIN ...]
         [--build-seconds S] [--fail-build TEMPLATE_ID ...] [--templates FILE.json]
         [--scoring-libs-size BYTES] [--node-type DESIGN|AUTOMATION|DEPLOYER] [--latency-ms MS]
-        [--lenient] [--keep-nulls]
+        [--lenient] [--keep-nulls] [--sql-connection NAME[=DATABASE_FILE] ...]
 
 The administrator's key may also come from the environment variable
 DSSCLIENT_EMULATOR_API_KEY, which keeps it out of process listings. Keys are
@@ -34,6 +34,13 @@ def _pair(text: str) -> tuple[str, str]:
         # Do not echo the argument: it holds a secret.
         raise argparse.ArgumentTypeError("expected SECRET=LOGIN")
     return secret, login
+
+
+def _sql_connection(text: str) -> tuple[str, str | None]:
+    name, separator, database = text.partition("=")
+    if not name:
+        raise argparse.ArgumentTypeError("expected NAME or NAME=DATABASE_FILE")
+    return name, (database or None) if separator else None
 
 
 def _templates(path: str) -> list[dict[str, Any]]:
@@ -123,6 +130,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="SECONDS",
         help="longest run of the Python code of a recipe or scenario step",
     )
+    parser.add_argument(
+        "--sql-connection",
+        type=_sql_connection,
+        action="append",
+        default=[],
+        metavar="NAME[=DATABASE_FILE]",
+        help="an SQL connection, backed by this SQLite file (default: a fresh database) (repeatable)",
+    )
     args = parser.parse_args(argv)
     if not args.api_key:
         parser.error(f"--api-key (or {API_KEY_VARIABLE}) is required")
@@ -142,6 +157,7 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         node_type=args.node_type,
         strict=not args.lenient,
         drop_nulls=not args.keep_nulls,
+        sql_connections=dict(args.sql_connection),
         python_timeout_seconds=args.python_timeout,
     )
 

@@ -51,8 +51,17 @@ class EmulatorConfig:
     build_seconds: float = 1.0
     # Template ids whose builds fail at the end.
     failing_builds: Sequence[str] = ()
+    # -- code studios and the API Deployer --
+    # How long a code studio takes to start, or to stop, in seconds.
+    code_studio_seconds: float = 1.0
+    # How long an update of an API Deployer deployment takes, in seconds.
+    deployment_update_seconds: float = 1.0
     # Size in bytes of the scoring libraries jar.
     scoring_libs_size: int = MIB
+    # DSS's "secure API keys": secrets are answered only when a key is created, never listed.
+    secure_api_keys: bool = False
+    # Package names the emulated package index lacks: code env builds requiring them fail.
+    unavailable_packages: Sequence[str] = ()
     # How many requests `Emulator.request_log` keeps, and the largest body it keeps of each.
     request_log_size: int = 10_000
     request_log_body_bytes: int = 256 * 1024
@@ -67,6 +76,13 @@ class EmulatorConfig:
     python_timeout_seconds: float = 120.0
     # Milliseconds added before every answer, to measure clients as against a remote DSS.
     latency_ms: float = 0.0
+    # -- instance content (issue 9) --
+    # SQL connections the instance has, each backed by an SQLite database: name -> database
+    # file (None: a fresh database in the emulator's working directory, removed with it).
+    sql_connections: Mapping[str, str | None] = field(default_factory=dict)
+    # Jupyter notebooks running when the instance starts (what `GET /admin/notebooks/` lists):
+    # each {"projectKey", "name", optional "activeSessions": [...] and other state properties}.
+    running_notebooks: Sequence[Mapping[str, Any]] = ()
     # Source of every timestamp the emulator reports (epoch ms): creation and version tags,
     # task start times, last builds. Replace it to make answers reproducible.
     clock: Callable[[], int] = field(default=now_ms, repr=False)
@@ -80,8 +96,12 @@ class EmulatorConfig:
             raise ValueError("admin_api_key is also declared in user_api_keys")
         if any(not key for key in self.user_api_keys) or any(not ticket for ticket in self.tickets):
             raise ValueError("API keys and tickets must not be empty")
+        if any(not name for name in self.sql_connections):
+            raise ValueError("SQL connection names must not be empty")
         for name in (
             "build_seconds",
+            "code_studio_seconds",
+            "deployment_update_seconds",
             "scoring_libs_size",
             "request_log_size",
             "request_log_body_bytes",

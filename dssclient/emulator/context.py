@@ -15,6 +15,7 @@ from .spec import Operation
 from .state import DSSState, User
 
 PERSONAL_API_KEY = "PERSONAL_API_KEY"
+GLOBAL_API_KEY = "GLOBAL_API_KEY"
 TICKET = "TICKET"
 
 

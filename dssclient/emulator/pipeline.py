@@ -8,8 +8,6 @@ directly from tests.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
 import io
 import json
@@ -25,7 +23,8 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
 from ._util import drop_nulls
-from .context import PERSONAL_API_KEY, TICKET, BinaryReply, Caller, RequestContext, Services
+from .auth import authenticate_headers
+from .context import BinaryReply, Caller, RequestContext, Services
 from .errors import (
     ILLEGAL_ARGUMENT,
     INTERNAL_ERROR,
@@ -160,21 +159,19 @@ class Pipeline:
     # -- steps --------------------------------------------------------------
 
     def _authenticate(self, headers: Headers) -> Caller:
-        state = self.services.state
-        authorization = (headers.get("Authorization") or "").strip()
-        if authorization:
-            key = _key_from_authorization(authorization)
-            user = state.user_for_api_key(key) if key else None
-            if user is None:
-                raise DSSError(401, NOT_AUTHENTICATED, "Unknown API Key")
-            return Caller(user, PERSONAL_API_KEY)
-        ticket = (headers.get("X-DKU-APITicket") or "").strip()
-        if ticket:
-            user = state.user_for_ticket(ticket)
-            if user is None:
-                raise DSSError(401, NOT_AUTHENTICATED, "Unknown API ticket")
-            return Caller(user, TICKET)
-        raise DSSError(401, NOT_AUTHENTICATED, "No credentials")
+        caller = authenticate_headers(self.services.state, headers)
+        if caller is None:
+            raise DSSError(401, NOT_AUTHENTICATED, "No credentials")
+        proxied = (headers.get("X-DKU-ProxyUser") or "").strip()
+        if proxied:
+            # An administrator's key may act as another user (DSSUser.get_client_as).
+            if not caller.user.admin:
+                raise DSSError(403, SECURITY, "Only an administrator may act as another user")
+            user = self.services.state.users.get(proxied)
+            if user is None or not user.enabled:
+                raise DSSError(401, NOT_AUTHENTICATED, "Unknown or disabled user to act as")
+            return Caller(user, caller.auth_source)
+        return caller
 
     def _route(self, method: str, raw_path: str, segments: list[str]) -> tuple[Operation, dict[str, str]]:
         route = self.spec.route(method, segments)
@@ -417,22 +414,6 @@ def _decode_query(raw_query: str) -> list[tuple[str, str]]:
 def _query_for_log(raw_query: str) -> dict[str, list[str]]:
     # The log must take even a query the pipeline refused, so decode leniently here.
     return urllib.parse.parse_qs(raw_query, keep_blank_values=True, errors="replace")
-
-
-def _key_from_authorization(authorization: str) -> str | None:
-    """The API key in an Authorization header: Basic (user name, or password with a blank user) or Bearer."""
-    scheme, _, credentials = authorization.partition(" ")
-    credentials = credentials.strip()
-    if scheme.lower() == "bearer":
-        return credentials or None
-    if scheme.lower() != "basic":
-        return None
-    try:
-        decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    user, _, password = decoded.partition(":")
-    return (user if user.strip() else password) or None
 
 
 def _scalar(operation: Operation, parameter: ParameterSpec, text: str, kind: str) -> Any:

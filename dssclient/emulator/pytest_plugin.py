@@ -6,7 +6,8 @@ Fixtures
     A started :class:`~dssclient.emulator.Emulator`, fresh for each test, with:
     administrator key ``"emulator-admin-key"`` (login ``admin``), non-administrator
     key ``"emulator-reader-key"`` (login ``reader``, group ``readers``), and
-    ``build_seconds=0.05`` so that template builds finish quickly. Use
+    ``build_seconds=0.05`` so that template builds finish quickly (and 0.05 s code
+    studio starts and stops and deployment updates). Use
     ``dss_emulator.url`` as the DSS host, ``dss_emulator.request_log`` to see what
     was sent, ``dss_emulator.state`` to seed or inspect.
 
@@ -38,6 +39,8 @@ def _default_config_fields() -> dict[str, Any]:
         "admin_api_key": ADMIN_API_KEY,
         "user_api_keys": {READER_API_KEY: READER_LOGIN},
         "build_seconds": 0.05,
+        "code_studio_seconds": 0.05,
+        "deployment_update_seconds": 0.05,
     }
 
 

@@ -108,12 +108,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "Invalid Content-Length"))
         if length > limit:
             raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
-        while length > 0:
-            data = self.rfile.read(min(length, _COPY_SIZE))
-            if not data:
-                raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "The request body ended early"))
-            sink.write(data)
-            length -= len(data)
+        self._copy(sink, length)
 
     def _read_chunked_into(self, sink: Any, limit: int) -> None:
         total = 0
@@ -131,13 +126,17 @@ class RequestHandler(BaseHTTPRequestHandler):
             total += size
             if total > limit:
                 raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
-            while size > 0:
-                data = self.rfile.read(min(size, _COPY_SIZE))
-                if not data:
-                    raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "The request body ended early"))
-                sink.write(data)
-                size -= len(data)
+            self._copy(sink, size)
             self.rfile.readline(_MAX_LINE)
+
+    def _copy(self, sink: Any, count: int) -> None:
+        """Copy exactly ``count`` bytes of the request into ``sink``, a bounded piece at a time."""
+        while count > 0:
+            data = self.rfile.read(min(count, _COPY_SIZE))
+            if not data:
+                raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "The request body ended early"))
+            sink.write(data)
+            count -= len(data)
 
     def _write(self, answer: Answer) -> None:
         self.send_response(answer.status)

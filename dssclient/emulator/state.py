@@ -1,4 +1,4 @@
-"""The in-memory DSS: users, keys, projects, datasets, code studio templates.
+"""The in-memory DSS: users, groups, API keys, projects, datasets, code studio templates.
 
 Everything sits behind one re-entrant lock, ``DSSState.lock``; hold it while
 reading or changing anything, and hand out deep copies (answers are serialized
@@ -9,6 +9,8 @@ methods here, error answers are chosen by the handlers.
 from __future__ import annotations
 
 import copy
+import random
+import string
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,22 +19,92 @@ from typing import Any, TypeVar
 from ._util import deep_merge
 from .config import ADMIN_LOGIN, EmulatorConfig
 from .defaults import default_code_studio_templates, default_metadata, default_project_settings
-from .errors import bad_request, conflict
+from .errors import bad_request, conflict, not_found
+from .identity import (
+    ADMIN_GROUP,
+    GROUP_PERMISSIONS,
+    READ_ONLY_PROFILES,
+    READER_GROUP,
+    default_groups,
+    new_group,
+    new_secret,
+    new_user_settings,
+)
 
 M = TypeVar("M")
 
-ADMIN_GROUP = "administrators"
-READER_GROUP = "readers"
+__all__ = ["ADMIN_GROUP", "READER_GROUP", "ApiKey", "DSSState", "Project", "User"]
+
+PERSONAL, GLOBAL = "PERSONAL", "GLOBAL"
+_ID_ALPHABET = string.ascii_letters + string.digits
 
 
 @dataclass
 class User:
+    """Who a request acts as: a user of the instance, or the identity of a global API key.
+
+    ``admin``, ``rights`` and ``may_create_projects`` follow from the groups (or, for a
+    global key, from its own permissions); ``DSSState`` recomputes them whenever a group
+    or a membership changes, so that a change applies to the very next request.
+    """
+
     login: str
     groups: list[str]
-    admin: bool
-    profile: str
-    may_create_projects: bool
-    secrets: list[dict[str, Any]] = field(default_factory=list)
+    admin: bool = False
+    profile: str = "READER"
+    may_create_projects: bool = False
+    # What DSS keeps about the user, as settings (hidden values included: never answer it as is).
+    settings: dict[str, Any] = field(default_factory=dict)
+    password_hash: str | None = None
+    # The `may*` permissions in force.
+    rights: frozenset[str] = frozenset()
+    # The identity of a global API key: the key's id (None for users).
+    global_key_id: str | None = None
+    # A global key's grants on projects, by project key.
+    project_grants: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def enabled(self) -> bool:
+        return self.settings.get("enabled", True) is not False
+
+    @property
+    def secrets(self) -> list[dict[str, Any]]:
+        """The user's secrets, as `getAuthInfo` gives them with `withSecrets`."""
+        found = self.settings.get("secrets")
+        return [
+            {"key": s["name"], "value": s.get("value", "")}
+            for s in (found if isinstance(found, list) else [])
+            if isinstance(s, dict) and isinstance(s.get("name"), str)
+        ]
+
+    def may(self, right: str) -> bool:
+        """Whether an administrator, or a holder of the `may*` permission ``right``."""
+        return self.admin or right in self.rights
+
+
+@dataclass
+class ApiKey:
+    """A global or personal API key. ``definition`` is what DSS answers, without the secret."""
+
+    id: str
+    secret: str
+    kind: str
+    definition: dict[str, Any]
+
+    @property
+    def owner(self) -> str | None:
+        """The login a personal key acts as."""
+        user = self.definition.get("user")
+        return user if self.kind == PERSONAL and isinstance(user, str) else None
+
+    def shown(self, *, with_secret: bool) -> dict[str, Any]:
+        """The definition as answered; the secret, when shown, always right after the id."""
+        answered: dict[str, Any] = {}
+        for name, value in self.definition.items():
+            answered[name] = copy.deepcopy(value)
+            if name == "id" and with_secret:
+                answered["key"] = self.secret
+        return answered
 
 
 def user_tag(login: str, when: int, version: int = 0) -> dict[str, Any]:
@@ -106,6 +178,9 @@ class Project:
         for entry in self.permissions:
             if entry.get("user") == user.login or entry.get("group") in user.groups:
                 yield entry
+        grant = user.project_grants.get(self.key)  # a global API key's own grant
+        if isinstance(grant, Mapping) and any(value is True for value in grant.values()):
+            yield grant
 
 
 @dataclass
@@ -136,56 +211,282 @@ class DSSState:
 
     def __init__(self, config: EmulatorConfig) -> None:
         self.lock = threading.RLock()
+        self.config = config
         self.clock = config.clock
         self.dss_version = config.dss_version
         self.node_id = config.node_id
         self.node_name = config.node_name
         self.container_confs: list[str] = list(config.container_confs)
         self.users: dict[str, User] = {}
-        self.api_keys: dict[str, str] = {}
+        self.groups: dict[str, dict[str, Any]] = {group["name"]: group for group in default_groups()}
+        # API keys by id; `_key_ids` finds one from its secret.
+        self.api_keys: dict[str, ApiKey] = {}
+        self._key_ids: dict[str, str] = {}
         self.tickets: dict[str, str] = {}
         self.projects: dict[str, Project] = {}
         self.code_studio_templates: dict[str, CodeStudioTemplate] = {}
         self._extensions: dict[Callable[[DSSState], Any], Any] = {}
+        # Identifiers (of keys, clusters, ...) come from a seeded generator: two emulators given
+        # the same requests answer the same ids. Secrets never come from it.
+        self._ids = random.Random(0x1D5)
 
-        self.add_user(ADMIN_LOGIN, groups=[ADMIN_GROUP], admin=True)
-        self.api_keys[config.admin_api_key] = ADMIN_LOGIN
+        # Everything seeded is created at one instant: the instance's start.
+        boot = self.clock()
+        self.add_user(ADMIN_LOGIN, groups=[ADMIN_GROUP], admin=True, created=boot)
+        self.add_api_key(ADMIN_LOGIN, label="emulator administrator key", secret=config.admin_api_key, created=boot)
         for key, login in config.user_api_keys.items():
-            self.api_keys[key] = self._ensure_user(login).login
+            owner = self.users.get(login) or self.add_user(login, created=boot)
+            self.add_api_key(owner.login, label="emulator key", secret=key, created=boot)
         for ticket, login in config.tickets.items():
-            self.tickets[ticket] = self._ensure_user(login).login
+            self.tickets[ticket] = (self.users.get(login) or self.add_user(login, created=boot)).login
         seeds = config.code_studio_templates
         if seeds is None:
-            seeds = default_code_studio_templates(self.container_confs, self.clock())
+            seeds = default_code_studio_templates(self.container_confs, boot)
         for seed in seeds:
             self.add_code_studio_template(seed)
 
     # -- users --------------------------------------------------------------
 
-    def add_user(self, login: str, groups: Sequence[str] = (READER_GROUP,), admin: bool = False) -> User:
+    def add_user(
+        self,
+        login: str,
+        groups: Sequence[str] = (READER_GROUP,),
+        admin: bool = False,
+        *,
+        profile: str | None = None,
+        display_name: str | None = None,
+        email: str = "",
+        source_type: str = "LOCAL",
+        password_hash: str | None = None,
+        created: int | None = None,
+    ) -> User:
+        """Add a user (a seed, or `createUser`): its groups must exist; ``admin`` adds the administrators' group."""
         with self.lock:
+            if login in self.users:
+                raise conflict(f"User {login} already exists")
+            member_of = list(dict.fromkeys(list(groups) + ([ADMIN_GROUP] if admin else [])))
+            unknown = [g for g in member_of if g not in self.groups]
+            if unknown:
+                raise bad_request(f"Group does not exist: {', '.join(unknown)}")
+            chosen_profile = profile or ("DESIGNER" if admin else "READER")
             user = User(
                 login=login,
-                groups=list(groups),
-                admin=admin,
-                profile="DESIGNER" if admin else "READER",
-                may_create_projects=admin,
+                groups=member_of,
+                profile=chosen_profile,
+                settings=new_user_settings(
+                    login,
+                    display_name=display_name if display_name is not None else login,
+                    email=email,
+                    groups=member_of,
+                    profile=chosen_profile,
+                    source_type=source_type,
+                    created=created if created is not None else self.clock(),
+                ),
+                password_hash=password_hash,
             )
             self.users[login] = user
+            self.refresh_rights(user)
             return user
 
-    def _ensure_user(self, login: str) -> User:
-        return self.users.get(login) or self.add_user(login)
+    def existing_user(self, login: str) -> User:
+        user = self.users.get(login)
+        if user is None:
+            raise not_found(f"User {login} does not exist")
+        return user
+
+    def update_user_settings(self, user: User, settings: dict[str, Any]) -> None:
+        """Store new settings (hidden values already merged) and apply what they change."""
+        with self.lock:
+            groups = settings.get("groups")
+            member_of = [g for g in groups if isinstance(g, str)] if isinstance(groups, list) else user.groups
+            unknown = [g for g in member_of if g not in self.groups]
+            if unknown:
+                raise bad_request(f"Group does not exist: {', '.join(unknown)}")
+            settings["login"] = user.login
+            settings["groups"] = member_of
+            user.settings = settings
+            user.groups = list(member_of)
+            profile = settings.get("userProfile")
+            if isinstance(profile, str) and profile:
+                user.profile = profile
+            self.refresh_rights(user)
+
+    def delete_user(self, login: str) -> None:
+        """Remove the user, its personal API keys and its tickets."""
+        with self.lock:
+            self.existing_user(login)
+            del self.users[login]
+            for key in [k for k in self.api_keys.values() if k.owner == login]:
+                self.delete_api_key(key.id)
+            for ticket in [t for t, owner in self.tickets.items() if owner == login]:
+                del self.tickets[ticket]
 
     def user_for_api_key(self, key: str) -> User | None:
+        """Who a request carrying this API key acts as; None for an unknown, expired or disabled one."""
         with self.lock:
-            login = self.api_keys.get(key)
-            return self.users.get(login) if login is not None else None
+            key_id = self._key_ids.get(key)
+            api_key = self.api_keys.get(key_id) if key_id is not None else None
+            if api_key is None or self._expired(api_key):
+                return None
+            if api_key.kind == GLOBAL:
+                return self._global_key_identity(api_key)
+            user = self.users.get(api_key.owner or "")
+            return user if user is not None and user.enabled else None
 
     def user_for_ticket(self, ticket: str) -> User | None:
         with self.lock:
             login = self.tickets.get(ticket)
-            return self.users.get(login) if login is not None else None
+            user = self.users.get(login) if login is not None else None
+            return user if user is not None and user.enabled else None
+
+    def issue_ticket(self, login: str) -> str:
+        """A new API ticket acting as ``login`` (webapp backends get them from browser headers)."""
+        with self.lock:
+            ticket = new_secret()
+            self.tickets[ticket] = login
+            return ticket
+
+    # -- groups and rights --------------------------------------------------
+
+    def existing_group(self, name: str) -> dict[str, Any]:
+        group = self.groups.get(name)
+        if group is None:
+            raise not_found(f"Group {name} does not exist")
+        return group
+
+    def add_group(self, name: str, description: str | None, source_type: str) -> dict[str, Any]:
+        with self.lock:
+            if name in self.groups:
+                raise conflict(f"Group {name} already exists")
+            group = self.groups[name] = new_group(name, description, source_type)
+            return group
+
+    def save_group(self, name: str, definition: dict[str, Any]) -> None:
+        with self.lock:
+            self.existing_group(name)
+            definition["name"] = name
+            self.groups[name] = definition
+            self.refresh_rights()
+
+    def delete_group(self, name: str) -> None:
+        """Remove the group; its members leave it (and lose what it gave them)."""
+        with self.lock:
+            self.existing_group(name)
+            del self.groups[name]
+            for user in self.users.values():
+                if name in user.groups:
+                    user.groups = [g for g in user.groups if g != name]
+                    user.settings["groups"] = list(user.groups)
+            for key in self.api_keys.values():
+                groups = key.definition.get("groups")
+                if isinstance(groups, list) and name in groups:
+                    key.definition["groups"] = [g for g in groups if g != name]
+            self.refresh_rights()
+
+    def refresh_rights(self, user: User | None = None) -> None:
+        """Recompute what users may do from their groups (one user, or all of them)."""
+        with self.lock:
+            for member in [user] if user is not None else list(self.users.values()):
+                admin, rights = self._rights_of_groups(member.groups)
+                if member.profile in READ_ONLY_PROFILES:
+                    rights = frozenset(r for r in rights if not r.startswith(("mayCreate", "mayManage", "mayWrite")))
+                member.admin = admin
+                member.rights = rights
+                member.may_create_projects = admin or "mayCreateProjects" in rights
+
+    def _rights_of_groups(self, groups: Iterable[str]) -> tuple[bool, frozenset[str]]:
+        admin, rights = False, set[str]()
+        for name in groups:
+            group = self.groups.get(name)
+            if group is None:
+                continue
+            admin = admin or group.get("admin") is True
+            rights.update(p for p in GROUP_PERMISSIONS if group.get(p) is True)
+        return admin, frozenset(rights)
+
+    # -- API keys -----------------------------------------------------------
+
+    def new_id(self, length: int = 10) -> str:
+        """A new identifier (of a key, a cluster, ...): random-looking, reproducible."""
+        with self.lock:
+            return "".join(self._ids.choice(_ID_ALPHABET) for _ in range(length))
+
+    def add_api_key(
+        self,
+        owner: str | None,
+        *,
+        label: str = "",
+        description: str = "",
+        created_by: str | None = None,
+        secret: str | None = None,
+        global_definition: Mapping[str, Any] | None = None,
+        created: int | None = None,
+    ) -> ApiKey:
+        """A personal key of ``owner``, or (``owner`` None) a global key with ``global_definition``."""
+        with self.lock:
+            key_secret = secret if secret is not None else new_secret()
+            if key_secret in self._key_ids:
+                raise conflict("This API key already exists")
+            key_id = self.new_id()
+            definition: dict[str, Any] = {
+                "id": key_id,
+                "label": label,
+                "description": description,
+                "createdOn": created if created is not None else self.clock(),
+                "createdBy": created_by or owner or ADMIN_LOGIN,
+            }
+            if owner is not None:
+                definition["user"] = owner
+                kind = PERSONAL
+            else:
+                definition.update(copy.deepcopy(dict(global_definition or {})))
+                definition["id"] = key_id
+                kind = GLOBAL
+            api_key = ApiKey(id=key_id, secret=key_secret, kind=kind, definition=definition)
+            self.api_keys[key_id] = api_key
+            self._key_ids[key_secret] = key_id
+            return api_key
+
+    def api_key_by_secret(self, secret: str, kind: str) -> ApiKey | None:
+        with self.lock:
+            key_id = self._key_ids.get(secret)
+            api_key = self.api_keys.get(key_id) if key_id is not None else None
+            return api_key if api_key is not None and api_key.kind == kind else None
+
+    def delete_api_key(self, key_id: str) -> None:
+        with self.lock:
+            api_key = self.api_keys.pop(key_id, None)
+            if api_key is not None:
+                self._key_ids.pop(api_key.secret, None)
+
+    def _expired(self, api_key: ApiKey) -> bool:
+        expires_on = api_key.definition.get("expiresOn")
+        return isinstance(expires_on, int) and 0 < expires_on <= self.clock()
+
+    def _global_key_identity(self, api_key: ApiKey) -> User:
+        """A global key acts as itself: its permissions, or those of its groups."""
+        definition = api_key.definition
+        groups = [g for g in definition.get("groups") or [] if isinstance(g, str)]
+        admin, rights = self._rights_of_groups(groups)
+        permissions = definition.get("globalPermissions")
+        if isinstance(permissions, Mapping):
+            admin = admin or permissions.get("admin") is True
+            rights = rights | {p for p in GROUP_PERMISSIONS if permissions.get(p) is True}
+        projects = definition.get("projects")
+        grants: dict[str, dict[str, Any]] = {}
+        if isinstance(projects, Mapping):
+            grants = {key: dict(grant) for key, grant in projects.items() if isinstance(grant, Mapping)}
+        return User(
+            login=api_key.id,
+            groups=groups,
+            admin=admin,
+            profile="DESIGNER",
+            may_create_projects=admin or "mayCreateProjects" in rights,
+            settings={"login": api_key.id, "enabled": True},
+            rights=frozenset(rights),
+            global_key_id=api_key.id,
+            project_grants=grants,
+        )
 
     # -- projects -----------------------------------------------------------
 

@@ -80,12 +80,21 @@ def query_defaults() -> dict[str, dict[str, str]]:
         for method, operation in item.items():
             if method == "parameters" or method.startswith("x-"):
                 continue
+            parameters = [resolve(spec, p) for p in operation.get("parameters", [])]
             defaults[operation["operationId"]] = {
-                p["name"]: json.dumps(p["schema"]["default"])
-                for p in operation.get("parameters", [])
-                if "default" in p.get("schema", {})
+                p["name"]: json.dumps(p["schema"]["default"]) for p in parameters if "default" in p.get("schema", {})
             }
     return defaults
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """A component the node refers to (``$ref``), or the node itself."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 def without_nulls(value: Any) -> Any:

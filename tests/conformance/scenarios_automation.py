@@ -343,6 +343,9 @@ def python_scenario_fire_and_abort(admin: Any, reader: Any, api: Any) -> Any:
         second.wait_for_scenario_run()
     seen["cancelled_text"] = str(caught.value)
     seen["running_scenarios"] = [s["payload"]["scenarioId"] for s in admin.list_running_scenarios()]
+    deadline = time.monotonic() + 10  # until the script has printed its parameters
+    while "'who': 'api'" not in run.get_log() and time.monotonic() < deadline:
+        time.sleep(0.02)
     scenario_.abort()
     run.wait_for_completion(no_fail=True)
     seen["outcome"] = run.outcome

@@ -186,12 +186,13 @@ def test_chunked_request_bodies_are_read(admin_http: httpx.Client, dss_emulator:
 
 def test_request_log_records_what_was_sent(dss_emulator: Emulator, admin_http: httpx.Client) -> None:
     body = b'{"projectKey":"LOGGED","name":"n","owner":"admin"}'
-    admin_http.post("/projects/", content=body, params={"projectFolderId": "F1"})
+    folder_id = admin_http.post("/project-folders/ROOT/children", params={"name": "F1"}).json()["id"]
+    admin_http.post("/projects/", content=body, params={"projectFolderId": folder_id})
     admin_http.get("/projects/LOGGED/datasets/", params=[("tags", "a"), ("tags", "b"), ("foreign", "True")])
     admin_http.get("/nowhere")
     create, listing, nowhere = list(dss_emulator.request_log)[-3:]
     assert (create.method, create.path, create.operation_id) == ("POST", "/public/api/projects/", "createProject")
-    assert create.query == {"projectFolderId": ["F1"]} and create.body == body and create.status == 200
+    assert create.query == {"projectFolderId": [folder_id]} and create.body == body and create.status == 200
     assert listing.operation_id == "listDatasets" and listing.query == {"tags": ["a", "b"], "foreign": ["True"]}
     assert listing.body == b"" and listing.status == 200
     assert (nowhere.operation_id, nowhere.status) == (None, 404)

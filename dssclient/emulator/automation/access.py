@@ -1,7 +1,8 @@
 """Project permissions, as DSS grants them to users who are not administrators.
 
 A project's owner and the instance's administrators may do everything. Other users get the
-rights of the permission entries naming them or one of their groups: ``admin`` implies
+rights of the permission entries naming them or one of their groups (a global API key, those of
+its own grant on the project): ``admin`` implies
 every right, ``writeProjectContent`` implies reading the content and running scenarios,
 ``runScenarios`` lets one see and run the scenarios, ``readProjectContent`` read the rest.
 An entry with other rights only (``readDashboards``, ...) shows the project, not its content.
@@ -36,12 +37,15 @@ def rights(project: Project, user: User) -> set[str]:
     """Every right ``user`` has on ``project``."""
     if user.admin or project.owner == user.login:
         return set(_IMPLIED[ADMIN])
+    entries = [e for e in project.permissions if e.get("user") == user.login or e.get("group") in user.groups]
+    grant = user.project_grants.get(project.key)  # a global API key's own grant on the project
+    if isinstance(grant, dict):
+        entries.append(grant)
     granted: set[str] = set()
-    for entry in project.permissions:
-        if entry.get("user") == user.login or entry.get("group") in user.groups:
-            for right, implied in _IMPLIED.items():
-                if entry.get(right) is True:
-                    granted |= implied
+    for entry in entries:
+        for right, implied in _IMPLIED.items():
+            if entry.get(right) is True:
+                granted |= implied
     return granted
 
 

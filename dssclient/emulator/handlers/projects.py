@@ -10,13 +10,14 @@ from ..automation.duplication import duplicate_project_content
 from ..context import RequestContext
 from ..errors import bad_request, forbidden, not_found
 from ..futures import TaskControl
+from ..models.project_folders import check_folder_for_new_project, place_new_project
 from ._common import info_messages, readable_project, refuse_rename, writable_project
 from ._registry import handles
 
 
 @handles("listProjects")
 def list_projects(ctx: RequestContext) -> list[dict[str, Any]]:
-    # includeLocation is accepted; the emulator has no project folders to report.
+    # includeLocation is accepted; the location is not reported (its shape is not documented).
     state = ctx.services.state
     with state.lock:
         return [p.summary() for p in state.projects.values() if p.readable_by(ctx.user)]
@@ -33,6 +34,8 @@ def create_project(ctx: RequestContext) -> dict[str, Any]:
     if not ctx.user.may_create_projects:
         raise forbidden("You may not create new projects")
     fields = ctx.body_fields
+    folder_id = ctx.query.get("projectFolderId")
+    check_folder_for_new_project(ctx.services.state, ctx.user, folder_id)
     project = ctx.services.state.create_project(
         fields["projectKey"],
         fields["name"],
@@ -43,6 +46,7 @@ def create_project(ctx: RequestContext) -> dict[str, Any]:
         permissions=fields.get("permissions", []),
         tags=fields.get("tags", []),
     )
+    place_new_project(ctx.services.state, project.key, folder_id)
     return {"msg": f"Created project {project.key}"}
 
 

@@ -4,26 +4,214 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
+    from .api_deployer_deployment_heavy_status import ApiDeployerDeploymentHeavyStatus
+    from .api_deployer_deployment_heavy_status_api_nodes_item import (
+        ApiDeployerDeploymentHeavyStatusApiNodesItem,
+    )
+    from .api_deployer_deployment_light_status import ApiDeployerDeploymentLightStatus
+    from .api_deployer_deployment_light_status_deployment_basic_info import (
+        ApiDeployerDeploymentLightStatusDeploymentBasicInfo,
+    )
+    from .api_deployer_deployment_light_status_service_basic_info import (
+        ApiDeployerDeploymentLightStatusServiceBasicInfo,
+    )
+    from .api_deployer_deployment_ref import ApiDeployerDeploymentRef
+    from .api_deployer_deployment_settings import ApiDeployerDeploymentSettings
+    from .api_deployer_deployment_settings_authorizations_to_query_through_deployer_type_0_item import (
+        ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item,
+    )
+    from .api_deployer_deployment_update import ApiDeployerDeploymentUpdate
+    from .api_deployer_deployment_update_list_item import (
+        ApiDeployerDeploymentUpdateListItem,
+    )
+    from .api_deployer_deployment_update_logs import ApiDeployerDeploymentUpdateLogs
+    from .api_deployer_generations_mapping import ApiDeployerGenerationsMapping
+    from .api_deployer_generations_mapping_entries_item import (
+        ApiDeployerGenerationsMappingEntriesItem,
+    )
+    from .api_deployer_info_messages import ApiDeployerInfoMessages
+    from .api_deployer_info_messages_messages_item import (
+        ApiDeployerInfoMessagesMessagesItem,
+    )
+    from .api_deployer_infra_basic_info import ApiDeployerInfraBasicInfo
+    from .api_deployer_infra_settings import ApiDeployerInfraSettings
+    from .api_deployer_infra_settings_api_nodes_type_0_item import (
+        ApiDeployerInfraSettingsApiNodesType0Item,
+    )
+    from .api_deployer_infra_settings_permissions_type_0_item import (
+        ApiDeployerInfraSettingsPermissionsType0Item,
+    )
+    from .api_deployer_infra_status import ApiDeployerInfraStatus
+    from .api_deployer_open_api_document import ApiDeployerOpenApiDocument
+    from .api_deployer_open_api_document_info import ApiDeployerOpenApiDocumentInfo
+    from .api_deployer_open_api_document_paths import ApiDeployerOpenApiDocumentPaths
+    from .api_deployer_open_api_document_servers_item import (
+        ApiDeployerOpenApiDocumentServersItem,
+    )
+    from .api_deployer_query_results import ApiDeployerQueryResults
+    from .api_deployer_query_results_responses_item import (
+        ApiDeployerQueryResultsResponsesItem,
+    )
+    from .api_deployer_query_results_responses_item_query import (
+        ApiDeployerQueryResultsResponsesItemQuery,
+    )
+    from .api_deployer_query_results_responses_item_response import (
+        ApiDeployerQueryResultsResponsesItemResponse,
+    )
+    from .api_deployer_service_settings import ApiDeployerServiceSettings
+    from .api_deployer_service_settings_permissions_type_0_item import (
+        ApiDeployerServiceSettingsPermissionsType0Item,
+    )
+    from .api_deployer_service_status import ApiDeployerServiceStatus
+    from .api_deployer_service_status_service_basic_info import (
+        ApiDeployerServiceStatusServiceBasicInfo,
+    )
+    from .api_deployer_service_version import ApiDeployerServiceVersion
+    from .api_deployer_service_version_design_node_info import (
+        ApiDeployerServiceVersionDesignNodeInfo,
+    )
+    from .api_deployer_stage import ApiDeployerStage
+    from .api_service_endpoint_summary import ApiServiceEndpointSummary
+    from .api_service_list_item import ApiServiceListItem
+    from .api_service_package import ApiServicePackage
+    from .api_service_package_summary import ApiServicePackageSummary
+    from .api_service_package_summary_published_to_item import (
+        ApiServicePackageSummaryPublishedToItem,
+    )
+    from .api_service_settings import ApiServiceSettings
+    from .api_service_settings_auth_realm_type_0 import ApiServiceSettingsAuthRealmType0
+    from .api_service_settings_endpoints_type_0_item import (
+        ApiServiceSettingsEndpointsType0Item,
+    )
+    from .app_instance_summary import AppInstanceSummary
+    from .app_manifest import AppManifest
+    from .app_manifest_homepage_sections_type_0_item import (
+        AppManifestHomepageSectionsType0Item,
+    )
+    from .app_manifest_use_as_recipe_settings_type_0 import (
+        AppManifestUseAsRecipeSettingsType0,
+    )
+    from .app_summary import AppSummary
     from .auth_info import AuthInfo
     from .auth_info_secrets_item import AuthInfoSecretsItem
+    from .authorization_matrix import AuthorizationMatrix
+    from .authorization_matrix_per_group import AuthorizationMatrixPerGroup
+    from .authorization_matrix_per_user import AuthorizationMatrixPerUser
+    from .browser_headers import BrowserHeaders
+    from .bundle_activation_options import BundleActivationOptions
+    from .bundle_activation_options_scenarios_active_on_activation_type_0 import (
+        BundleActivationOptionsScenariosActiveOnActivationType0,
+    )
+    from .bundle_activation_report import BundleActivationReport
+    from .bundle_list import BundleList
+    from .bundle_manifest import BundleManifest
+    from .bundle_publication import BundlePublication
+    from .bundle_summary import BundleSummary
     from .checks_report import ChecksReport
     from .checks_report_results_item import ChecksReportResultsItem
+    from .cluster_action_result import ClusterActionResult
+    from .cluster_settings import ClusterSettings
+    from .cluster_settings_data_type_0 import ClusterSettingsDataType0
+    from .cluster_settings_params_type_0 import ClusterSettingsParamsType0
+    from .cluster_settings_permissions_type_0_item import (
+        ClusterSettingsPermissionsType0Item,
+    )
+    from .cluster_status import ClusterStatus
+    from .cluster_summary import ClusterSummary
+    from .code_env_operation_outcome import CodeEnvOperationOutcome
+    from .code_env_settings import CodeEnvSettings
+    from .code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+    from .code_env_settings_permissions_type_0_item import (
+        CodeEnvSettingsPermissionsType0Item,
+    )
+    from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
+    from .code_env_summary import CodeEnvSummary
+    from .code_env_usage import CodeEnvUsage
+    from .code_studio import CodeStudio
+    from .code_studio_conflicts import CodeStudioConflicts
+    from .code_studio_list_item import CodeStudioListItem
+    from .code_studio_list_item_desc import CodeStudioListItemDesc
+    from .code_studio_pull_result import CodeStudioPullResult
+    from .code_studio_push_result import CodeStudioPushResult
+    from .code_studio_status import CodeStudioStatus
+    from .code_studio_status_exposed_item import CodeStudioStatusExposedItem
+    from .code_studio_status_state import CodeStudioStatusState
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
+    from .code_studio_zone import CodeStudioZone
     from .computed_metric_value import ComputedMetricValue
     from .computed_metrics_values import ComputedMetricsValues
     from .computed_metrics_values_metrics_item import ComputedMetricsValuesMetricsItem
+    from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
+    from .connection_info import ConnectionInfo
+    from .connection_info_params import ConnectionInfoParams
+    from .connection_info_resolved_aws_credential import (
+        ConnectionInfoResolvedAWSCredential,
+    )
+    from .connection_info_resolved_basic_credential import (
+        ConnectionInfoResolvedBasicCredential,
+    )
+    from .connection_info_resolved_o_auth_2_credential import (
+        ConnectionInfoResolvedOAuth2Credential,
+    )
+    from .connection_info_resolved_params_type_0 import (
+        ConnectionInfoResolvedParamsType0,
+    )
+    from .connection_settings import ConnectionSettings
+    from .connection_settings_creation_tag_type_0 import (
+        ConnectionSettingsCreationTagType0,
+    )
+    from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
+    from .connection_sync_request import ConnectionSyncRequest
+    from .connection_test_result import ConnectionTestResult
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
+    from .create_api_deployer_deployment_request import (
+        CreateApiDeployerDeploymentRequest,
+    )
+    from .create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item import (
+        CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item,
+    )
+    from .create_api_deployer_infra_request import CreateApiDeployerInfraRequest
+    from .create_api_deployer_infra_request_govern_check_policy import (
+        CreateApiDeployerInfraRequestGovernCheckPolicy,
+    )
+    from .create_api_deployer_infra_request_type import (
+        CreateApiDeployerInfraRequestType,
+    )
+    from .create_api_deployer_service_request import CreateApiDeployerServiceRequest
+    from .create_app_instance_body import CreateAppInstanceBody
+    from .create_cluster_request import CreateClusterRequest
+    from .create_cluster_request_params_type_0 import CreateClusterRequestParamsType0
+    from .create_code_env_request import CreateCodeEnvRequest
+    from .create_code_env_request_desc_type_0 import CreateCodeEnvRequestDescType0
+    from .create_code_studio_request import CreateCodeStudioRequest
+    from .create_code_studio_response import CreateCodeStudioResponse
+    from .create_connection_request import CreateConnectionRequest
+    from .create_connection_request_params_type_0 import (
+        CreateConnectionRequestParamsType0,
+    )
     from .create_dataset_request import CreateDatasetRequest
     from .create_dataset_request_format_params_type_0 import (
         CreateDatasetRequestFormatParamsType0,
     )
     from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
+    from .create_global_api_key_request import CreateGlobalApiKeyRequest
+    from .create_global_api_key_request_global_permissions_type_0 import (
+        CreateGlobalApiKeyRequestGlobalPermissionsType0,
+    )
+    from .create_group_request import CreateGroupRequest
     from .create_managed_dataset_request import CreateManagedDatasetRequest
+    from .create_object_discussion_body import CreateObjectDiscussionBody
+    from .create_personal_api_key_for_user_request import (
+        CreatePersonalApiKeyForUserRequest,
+    )
+    from .create_personal_api_key_request import CreatePersonalApiKeyRequest
+    from .create_plugin_code_env_body import CreatePluginCodeEnvBody
+    from .create_project_from_bundle_body import CreateProjectFromBundleBody
     from .create_project_request import CreateProjectRequest
     from .create_project_request_permissions_type_0_item import (
         CreateProjectRequestPermissionsType0Item,
@@ -38,6 +226,8 @@ if TYPE_CHECKING:
     from .create_scenario_request import CreateScenarioRequest
     from .create_scenario_request_params_type_0 import CreateScenarioRequestParamsType0
     from .create_scenario_request_type import CreateScenarioRequestType
+    from .create_user_request import CreateUserRequest
+    from .custom_audit_params import CustomAuditParams
     from .dataset import Dataset
     from .dataset_format_params_type_0 import DatasetFormatParamsType0
     from .dataset_info import DatasetInfo
@@ -46,6 +236,40 @@ if TYPE_CHECKING:
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
+    from .delete_plugin_body import DeletePluginBody
+    from .deployer_infra_creation import DeployerInfraCreation
+    from .deployer_infra_settings import DeployerInfraSettings
+    from .deployer_infra_settings_permissions_type_0_item import (
+        DeployerInfraSettingsPermissionsType0Item,
+    )
+    from .deployer_infra_status import DeployerInfraStatus
+    from .deployer_infra_status_deployments_item import (
+        DeployerInfraStatusDeploymentsItem,
+    )
+    from .deployer_infra_status_infra_basic_info import (
+        DeployerInfraStatusInfraBasicInfo,
+    )
+    from .deployer_stage import DeployerStage
+    from .deployment_creation import DeploymentCreation
+    from .deployment_heavy_status import DeploymentHeavyStatus
+    from .deployment_heavy_status_health_messages import (
+        DeploymentHeavyStatusHealthMessages,
+    )
+    from .deployment_light_status import DeploymentLightStatus
+    from .deployment_light_status_deployment_basic_info import (
+        DeploymentLightStatusDeploymentBasicInfo,
+    )
+    from .deployment_light_status_infra_basic_info import (
+        DeploymentLightStatusInfraBasicInfo,
+    )
+    from .deployment_light_status_project_basic_info import (
+        DeploymentLightStatusProjectBasicInfo,
+    )
+    from .deployment_settings import DeploymentSettings
+    from .deployment_update import DeploymentUpdate
+    from .deployment_update_logs import DeploymentUpdateLogs
+    from .discussion import Discussion
+    from .discussion_replies_type_0_item import DiscussionRepliesType0Item
     from .dss_error import DSSError
     from .duplicate_project_request import DuplicateProjectRequest
     from .duplicate_project_request_duplication_mode import (
@@ -54,6 +278,7 @@ if TYPE_CHECKING:
     from .duplicate_project_request_remapping_type_0 import (
         DuplicateProjectRequestRemappingType0,
     )
+    from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
     from .flow_graph_nodes import FlowGraphNodes
     from .format_detection_request import FormatDetectionRequest
@@ -61,8 +286,41 @@ if TYPE_CHECKING:
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
+    from .general_settings import GeneralSettings
+    from .general_settings_container_settings_type_0 import (
+        GeneralSettingsContainerSettingsType0,
+    )
+    from .general_settings_impersonation_type_0 import GeneralSettingsImpersonationType0
+    from .general_settings_ldap_settings_type_0 import GeneralSettingsLdapSettingsType0
+    from .general_settings_spark_settings_type_0 import (
+        GeneralSettingsSparkSettingsType0,
+    )
+    from .global_api_key import GlobalApiKey
+    from .global_api_key_global_permissions_type_0 import (
+        GlobalApiKeyGlobalPermissionsType0,
+    )
+    from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+    from .global_usage_summary import GlobalUsageSummary
+    from .global_usage_summary_datasets import GlobalUsageSummaryDatasets
+    from .global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
+    from .global_usage_summary_project_summaries_item import (
+        GlobalUsageSummaryProjectSummariesItem,
+    )
+    from .global_usage_summary_recipes import GlobalUsageSummaryRecipes
+    from .global_usage_summary_scenarios import GlobalUsageSummaryScenarios
+    from .group_definition import GroupDefinition
+    from .import_api_deployer_service_version_form import (
+        ImportApiDeployerServiceVersionForm,
+    )
+    from .import_bundle_from_stream_body import ImportBundleFromStreamBody
+    from .index_catalog_connections_body import IndexCatalogConnectionsBody
+    from .info_message import InfoMessage
+    from .info_messages import InfoMessages
+    from .info_messages_messages_item import InfoMessagesMessagesItem
+    from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
     from .instance_info_node_type import InstanceInfoNodeType
+    from .instance_variables import InstanceVariables
     from .job_definition import JobDefinition
     from .job_list_item import JobListItem
     from .job_list_item_def import JobListItemDef
@@ -70,9 +328,23 @@ if TYPE_CHECKING:
     from .job_status import JobStatus
     from .job_status_base_status import JobStatusBaseStatus
     from .job_status_global_state import JobStatusGlobalState
+    from .license_file import LicenseFile
+    from .licensing_status import LicensingStatus
+    from .licensing_status_base import LicensingStatusBase
+    from .licensing_status_user_profiles import LicensingStatusUserProfiles
+    from .list_connections_response_200 import ListConnectionsResponse200
+    from .log_file_list import LogFileList
+    from .log_file_summary import LogFileSummary
     from .managed_dataset_creation_settings import ManagedDatasetCreationSettings
     from .managed_dataset_creation_settings_specific_settings_type_0 import (
         ManagedDatasetCreationSettingsSpecificSettingsType0,
+    )
+    from .meaning_definition import MeaningDefinition
+    from .meaning_definition_entries_type_0_item import (
+        MeaningDefinitionEntriesType0Item,
+    )
+    from .meaning_definition_mappings_type_0_item import (
+        MeaningDefinitionMappingsType0Item,
     )
     from .metric_history import MetricHistory
     from .metric_history_last_value import MetricHistoryLastValue
@@ -82,11 +354,42 @@ if TYPE_CHECKING:
     from .metrics_computation_report import MetricsComputationReport
     from .metrics_probes import MetricsProbes
     from .metrics_probes_probes_item import MetricsProbesProbesItem
+    from .notebook_state import NotebookState
+    from .notebook_state_active_sessions_item import NotebookStateActiveSessionsItem
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
     from .output_schema_update import OutputSchemaUpdate
+    from .personal_api_key import PersonalApiKey
+    from .plugin_archive_upload import PluginArchiveUpload
+    from .plugin_git_source import PluginGitSource
+    from .plugin_settings import PluginSettings
+    from .plugin_settings_accessible_parameter_set_descs_type_0_item import (
+        PluginSettingsAccessibleParameterSetDescsType0Item,
+    )
+    from .plugin_settings_parameter_sets_type_0_item import (
+        PluginSettingsParameterSetsType0Item,
+    )
+    from .plugin_settings_presets_type_0_item import PluginSettingsPresetsType0Item
+    from .plugin_summary import PluginSummary
+    from .plugin_summary_meta import PluginSummaryMeta
+    from .plugin_usages import PluginUsages
+    from .plugin_usages_missing_types_item import PluginUsagesMissingTypesItem
+    from .plugin_usages_usages_item import PluginUsagesUsagesItem
+    from .prepared_import import PreparedImport
     from .project_duplicated import ProjectDuplicated
+    from .project_export_options import ProjectExportOptions
+    from .project_folder import ProjectFolder
+    from .project_folder_settings import ProjectFolderSettings
+    from .project_folder_settings_permissions_type_0_item import (
+        ProjectFolderSettingsPermissionsType0Item,
+    )
+    from .project_from_bundle import ProjectFromBundle
+    from .project_import_result import ProjectImportResult
+    from .project_import_settings import ProjectImportSettings
+    from .project_import_settings_remapping_type_0 import (
+        ProjectImportSettingsRemappingType0,
+    )
     from .project_permissions import ProjectPermissions
     from .project_permissions_permissions_item import ProjectPermissionsPermissionsItem
     from .project_settings import ProjectSettings
@@ -104,6 +407,22 @@ if TYPE_CHECKING:
     from .project_variables import ProjectVariables
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
+    from .published_project_creation import PublishedProjectCreation
+    from .published_project_settings import PublishedProjectSettings
+    from .published_project_settings_permissions_type_0_item import (
+        PublishedProjectSettingsPermissionsType0Item,
+    )
+    from .published_project_status import PublishedProjectStatus
+    from .published_project_status_deployments_item import (
+        PublishedProjectStatusDeploymentsItem,
+    )
+    from .published_project_status_infras_item import PublishedProjectStatusInfrasItem
+    from .published_project_status_packages_item import (
+        PublishedProjectStatusPackagesItem,
+    )
+    from .published_project_status_project_basic_info import (
+        PublishedProjectStatusProjectBasicInfo,
+    )
     from .recipe_and_payload import RecipeAndPayload
     from .recipe_created import RecipeCreated
     from .recipe_definition import RecipeDefinition
@@ -121,6 +440,7 @@ if TYPE_CHECKING:
     from .recipe_status_engines_item import RecipeStatusEnginesItem
     from .recipe_status_selected_engine import RecipeStatusSelectedEngine
     from .rename_request import RenameRequest
+    from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .run_scenario_body import RunScenarioBody
     from .scenario_payload import ScenarioPayload
     from .scenario_run import ScenarioRun
@@ -140,32 +460,173 @@ if TYPE_CHECKING:
     )
     from .scenario_summary import ScenarioSummary
     from .schema_column import SchemaColumn
+    from .sql_column import SqlColumn
+    from .sql_query_request import SqlQueryRequest
+    from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
+    from .sql_query_start import SqlQueryStart
+    from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
     from .trigger_fire_trigger import TriggerFireTrigger
     from .upload_dataset_file_body import UploadDatasetFileBody
+    from .upload_project_import_body import UploadProjectImportBody
+    from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
     from .uploaded_file import UploadedFile
+    from .user_activity import UserActivity
+    from .user_info import UserInfo
+    from .user_secret import UserSecret
+    from .user_settings import UserSettings
+    from .user_settings_admin_properties_type_0 import UserSettingsAdminPropertiesType0
+    from .user_settings_credentials_type_0 import UserSettingsCredentialsType0
+    from .user_settings_preferences_type_0 import UserSettingsPreferencesType0
+    from .user_settings_trial_status_type_0 import UserSettingsTrialStatusType0
+    from .user_settings_user_properties_type_0 import UserSettingsUserPropertiesType0
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
+    from .workspace_object import WorkspaceObject
+    from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
+    from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
+    from .workspace_settings import WorkspaceSettings
+    from .workspace_settings_permissions_type_0_item import (
+        WorkspaceSettingsPermissionsType0Item,
+    )
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus": ".api_deployer_deployment_heavy_status",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem": ".api_deployer_deployment_heavy_status_api_nodes_item",
+    "ApiDeployerDeploymentLightStatus": ".api_deployer_deployment_light_status",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo": ".api_deployer_deployment_light_status_deployment_basic_info",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo": ".api_deployer_deployment_light_status_service_basic_info",
+    "ApiDeployerDeploymentRef": ".api_deployer_deployment_ref",
+    "ApiDeployerDeploymentSettings": ".api_deployer_deployment_settings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item": ".api_deployer_deployment_settings_authorizations_to_query_through_deployer_type_0_item",
+    "ApiDeployerDeploymentUpdate": ".api_deployer_deployment_update",
+    "ApiDeployerDeploymentUpdateListItem": ".api_deployer_deployment_update_list_item",
+    "ApiDeployerDeploymentUpdateLogs": ".api_deployer_deployment_update_logs",
+    "ApiDeployerGenerationsMapping": ".api_deployer_generations_mapping",
+    "ApiDeployerGenerationsMappingEntriesItem": ".api_deployer_generations_mapping_entries_item",
+    "ApiDeployerInfoMessages": ".api_deployer_info_messages",
+    "ApiDeployerInfoMessagesMessagesItem": ".api_deployer_info_messages_messages_item",
+    "ApiDeployerInfraBasicInfo": ".api_deployer_infra_basic_info",
+    "ApiDeployerInfraSettings": ".api_deployer_infra_settings",
+    "ApiDeployerInfraSettingsApiNodesType0Item": ".api_deployer_infra_settings_api_nodes_type_0_item",
+    "ApiDeployerInfraSettingsPermissionsType0Item": ".api_deployer_infra_settings_permissions_type_0_item",
+    "ApiDeployerInfraStatus": ".api_deployer_infra_status",
+    "ApiDeployerOpenApiDocument": ".api_deployer_open_api_document",
+    "ApiDeployerOpenApiDocumentInfo": ".api_deployer_open_api_document_info",
+    "ApiDeployerOpenApiDocumentPaths": ".api_deployer_open_api_document_paths",
+    "ApiDeployerOpenApiDocumentServersItem": ".api_deployer_open_api_document_servers_item",
+    "ApiDeployerQueryResults": ".api_deployer_query_results",
+    "ApiDeployerQueryResultsResponsesItem": ".api_deployer_query_results_responses_item",
+    "ApiDeployerQueryResultsResponsesItemQuery": ".api_deployer_query_results_responses_item_query",
+    "ApiDeployerQueryResultsResponsesItemResponse": ".api_deployer_query_results_responses_item_response",
+    "ApiDeployerServiceSettings": ".api_deployer_service_settings",
+    "ApiDeployerServiceSettingsPermissionsType0Item": ".api_deployer_service_settings_permissions_type_0_item",
+    "ApiDeployerServiceStatus": ".api_deployer_service_status",
+    "ApiDeployerServiceStatusServiceBasicInfo": ".api_deployer_service_status_service_basic_info",
+    "ApiDeployerServiceVersion": ".api_deployer_service_version",
+    "ApiDeployerServiceVersionDesignNodeInfo": ".api_deployer_service_version_design_node_info",
+    "ApiDeployerStage": ".api_deployer_stage",
+    "ApiServiceEndpointSummary": ".api_service_endpoint_summary",
+    "ApiServiceListItem": ".api_service_list_item",
+    "ApiServicePackage": ".api_service_package",
+    "ApiServicePackageSummary": ".api_service_package_summary",
+    "ApiServicePackageSummaryPublishedToItem": ".api_service_package_summary_published_to_item",
+    "ApiServiceSettings": ".api_service_settings",
+    "ApiServiceSettingsAuthRealmType0": ".api_service_settings_auth_realm_type_0",
+    "ApiServiceSettingsEndpointsType0Item": ".api_service_settings_endpoints_type_0_item",
+    "AppInstanceSummary": ".app_instance_summary",
+    "AppManifest": ".app_manifest",
+    "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
+    "AppManifestUseAsRecipeSettingsType0": ".app_manifest_use_as_recipe_settings_type_0",
+    "AppSummary": ".app_summary",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
+    "AuthorizationMatrix": ".authorization_matrix",
+    "AuthorizationMatrixPerGroup": ".authorization_matrix_per_group",
+    "AuthorizationMatrixPerUser": ".authorization_matrix_per_user",
+    "BrowserHeaders": ".browser_headers",
+    "BundleActivationOptions": ".bundle_activation_options",
+    "BundleActivationOptionsScenariosActiveOnActivationType0": ".bundle_activation_options_scenarios_active_on_activation_type_0",
+    "BundleActivationReport": ".bundle_activation_report",
+    "BundleList": ".bundle_list",
+    "BundleManifest": ".bundle_manifest",
+    "BundlePublication": ".bundle_publication",
+    "BundleSummary": ".bundle_summary",
     "ChecksReport": ".checks_report",
     "ChecksReportResultsItem": ".checks_report_results_item",
+    "ClusterActionResult": ".cluster_action_result",
+    "ClusterSettings": ".cluster_settings",
+    "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
+    "ClusterSettingsParamsType0": ".cluster_settings_params_type_0",
+    "ClusterSettingsPermissionsType0Item": ".cluster_settings_permissions_type_0_item",
+    "ClusterStatus": ".cluster_status",
+    "ClusterSummary": ".cluster_summary",
+    "CodeEnvOperationOutcome": ".code_env_operation_outcome",
+    "CodeEnvSettings": ".code_env_settings",
+    "CodeEnvSettingsDescType0": ".code_env_settings_desc_type_0",
+    "CodeEnvSettingsPermissionsType0Item": ".code_env_settings_permissions_type_0_item",
+    "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
+    "CodeEnvSummary": ".code_env_summary",
+    "CodeEnvUsage": ".code_env_usage",
+    "CodeStudio": ".code_studio",
+    "CodeStudioConflicts": ".code_studio_conflicts",
+    "CodeStudioListItem": ".code_studio_list_item",
+    "CodeStudioListItemDesc": ".code_studio_list_item_desc",
+    "CodeStudioPullResult": ".code_studio_pull_result",
+    "CodeStudioPushResult": ".code_studio_push_result",
+    "CodeStudioStatus": ".code_studio_status",
+    "CodeStudioStatusExposedItem": ".code_studio_status_exposed_item",
+    "CodeStudioStatusState": ".code_studio_status_state",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
+    "CodeStudioZone": ".code_studio_zone",
     "ComputedMetricValue": ".computed_metric_value",
     "ComputedMetricsValues": ".computed_metrics_values",
     "ComputedMetricsValuesMetricsItem": ".computed_metrics_values_metrics_item",
+    "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
+    "ConnectionInfo": ".connection_info",
+    "ConnectionInfoParams": ".connection_info_params",
+    "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
+    "ConnectionInfoResolvedBasicCredential": ".connection_info_resolved_basic_credential",
+    "ConnectionInfoResolvedOAuth2Credential": ".connection_info_resolved_o_auth_2_credential",
+    "ConnectionInfoResolvedParamsType0": ".connection_info_resolved_params_type_0",
+    "ConnectionSettings": ".connection_settings",
+    "ConnectionSettingsCreationTagType0": ".connection_settings_creation_tag_type_0",
+    "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
+    "ConnectionSyncRequest": ".connection_sync_request",
+    "ConnectionTestResult": ".connection_test_result",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
+    "CreateApiDeployerDeploymentRequest": ".create_api_deployer_deployment_request",
+    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item",
+    "CreateApiDeployerInfraRequest": ".create_api_deployer_infra_request",
+    "CreateApiDeployerInfraRequestGovernCheckPolicy": ".create_api_deployer_infra_request_govern_check_policy",
+    "CreateApiDeployerInfraRequestType": ".create_api_deployer_infra_request_type",
+    "CreateApiDeployerServiceRequest": ".create_api_deployer_service_request",
+    "CreateAppInstanceBody": ".create_app_instance_body",
+    "CreateClusterRequest": ".create_cluster_request",
+    "CreateClusterRequestParamsType0": ".create_cluster_request_params_type_0",
+    "CreateCodeEnvRequest": ".create_code_env_request",
+    "CreateCodeEnvRequestDescType0": ".create_code_env_request_desc_type_0",
+    "CreateCodeStudioRequest": ".create_code_studio_request",
+    "CreateCodeStudioResponse": ".create_code_studio_response",
+    "CreateConnectionRequest": ".create_connection_request",
+    "CreateConnectionRequestParamsType0": ".create_connection_request_params_type_0",
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
     "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
+    "CreateGlobalApiKeyRequest": ".create_global_api_key_request",
+    "CreateGlobalApiKeyRequestGlobalPermissionsType0": ".create_global_api_key_request_global_permissions_type_0",
+    "CreateGroupRequest": ".create_group_request",
     "CreateManagedDatasetRequest": ".create_managed_dataset_request",
+    "CreateObjectDiscussionBody": ".create_object_discussion_body",
+    "CreatePersonalApiKeyForUserRequest": ".create_personal_api_key_for_user_request",
+    "CreatePersonalApiKeyRequest": ".create_personal_api_key_request",
+    "CreatePluginCodeEnvBody": ".create_plugin_code_env_body",
+    "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateProjectRequest": ".create_project_request",
     "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
     "CreateProjectRequestSettingsType0": ".create_project_request_settings_type_0",
@@ -174,6 +635,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateScenarioRequest": ".create_scenario_request",
     "CreateScenarioRequestParamsType0": ".create_scenario_request_params_type_0",
     "CreateScenarioRequestType": ".create_scenario_request_type",
+    "CreateUserRequest": ".create_user_request",
+    "CustomAuditParams": ".custom_audit_params",
     "Dataset": ".dataset",
     "DatasetFormatParamsType0": ".dataset_format_params_type_0",
     "DatasetInfo": ".dataset_info",
@@ -182,10 +645,31 @@ _MODULE_OF: dict[str, str] = {
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
+    "DeletePluginBody": ".delete_plugin_body",
+    "DeployerInfraCreation": ".deployer_infra_creation",
+    "DeployerInfraSettings": ".deployer_infra_settings",
+    "DeployerInfraSettingsPermissionsType0Item": ".deployer_infra_settings_permissions_type_0_item",
+    "DeployerInfraStatus": ".deployer_infra_status",
+    "DeployerInfraStatusDeploymentsItem": ".deployer_infra_status_deployments_item",
+    "DeployerInfraStatusInfraBasicInfo": ".deployer_infra_status_infra_basic_info",
+    "DeployerStage": ".deployer_stage",
+    "DeploymentCreation": ".deployment_creation",
+    "DeploymentHeavyStatus": ".deployment_heavy_status",
+    "DeploymentHeavyStatusHealthMessages": ".deployment_heavy_status_health_messages",
+    "DeploymentLightStatus": ".deployment_light_status",
+    "DeploymentLightStatusDeploymentBasicInfo": ".deployment_light_status_deployment_basic_info",
+    "DeploymentLightStatusInfraBasicInfo": ".deployment_light_status_infra_basic_info",
+    "DeploymentLightStatusProjectBasicInfo": ".deployment_light_status_project_basic_info",
+    "DeploymentSettings": ".deployment_settings",
+    "DeploymentUpdate": ".deployment_update",
+    "DeploymentUpdateLogs": ".deployment_update_logs",
+    "Discussion": ".discussion",
+    "DiscussionRepliesType0Item": ".discussion_replies_type_0_item",
     "DSSError": ".dss_error",
     "DuplicateProjectRequest": ".duplicate_project_request",
     "DuplicateProjectRequestDuplicationMode": ".duplicate_project_request_duplication_mode",
     "DuplicateProjectRequestRemappingType0": ".duplicate_project_request_remapping_type_0",
+    "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNodes": ".flow_graph_nodes",
     "FormatDetectionRequest": ".format_detection_request",
@@ -193,8 +677,31 @@ _MODULE_OF: dict[str, str] = {
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
+    "GeneralSettings": ".general_settings",
+    "GeneralSettingsContainerSettingsType0": ".general_settings_container_settings_type_0",
+    "GeneralSettingsImpersonationType0": ".general_settings_impersonation_type_0",
+    "GeneralSettingsLdapSettingsType0": ".general_settings_ldap_settings_type_0",
+    "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
+    "GlobalApiKey": ".global_api_key",
+    "GlobalApiKeyGlobalPermissionsType0": ".global_api_key_global_permissions_type_0",
+    "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
+    "GlobalUsageSummary": ".global_usage_summary",
+    "GlobalUsageSummaryDatasets": ".global_usage_summary_datasets",
+    "GlobalUsageSummaryNotebooks": ".global_usage_summary_notebooks",
+    "GlobalUsageSummaryProjectSummariesItem": ".global_usage_summary_project_summaries_item",
+    "GlobalUsageSummaryRecipes": ".global_usage_summary_recipes",
+    "GlobalUsageSummaryScenarios": ".global_usage_summary_scenarios",
+    "GroupDefinition": ".group_definition",
+    "ImportApiDeployerServiceVersionForm": ".import_api_deployer_service_version_form",
+    "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
+    "IndexCatalogConnectionsBody": ".index_catalog_connections_body",
+    "InfoMessage": ".info_message",
+    "InfoMessages": ".info_messages",
+    "InfoMessagesMessagesItem": ".info_messages_messages_item",
+    "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
     "InstanceInfoNodeType": ".instance_info_node_type",
+    "InstanceVariables": ".instance_variables",
     "JobDefinition": ".job_definition",
     "JobListItem": ".job_list_item",
     "JobListItemDef": ".job_list_item_def",
@@ -202,8 +709,18 @@ _MODULE_OF: dict[str, str] = {
     "JobStatus": ".job_status",
     "JobStatusBaseStatus": ".job_status_base_status",
     "JobStatusGlobalState": ".job_status_global_state",
+    "LicenseFile": ".license_file",
+    "LicensingStatus": ".licensing_status",
+    "LicensingStatusBase": ".licensing_status_base",
+    "LicensingStatusUserProfiles": ".licensing_status_user_profiles",
+    "ListConnectionsResponse200": ".list_connections_response_200",
+    "LogFileList": ".log_file_list",
+    "LogFileSummary": ".log_file_summary",
     "ManagedDatasetCreationSettings": ".managed_dataset_creation_settings",
     "ManagedDatasetCreationSettingsSpecificSettingsType0": ".managed_dataset_creation_settings_specific_settings_type_0",
+    "MeaningDefinition": ".meaning_definition",
+    "MeaningDefinitionEntriesType0Item": ".meaning_definition_entries_type_0_item",
+    "MeaningDefinitionMappingsType0Item": ".meaning_definition_mappings_type_0_item",
     "MetricHistory": ".metric_history",
     "MetricHistoryLastValue": ".metric_history_last_value",
     "MetricHistoryMetric": ".metric_history_metric",
@@ -212,11 +729,34 @@ _MODULE_OF: dict[str, str] = {
     "MetricsComputationReport": ".metrics_computation_report",
     "MetricsProbes": ".metrics_probes",
     "MetricsProbesProbesItem": ".metrics_probes_probes_item",
+    "NotebookState": ".notebook_state",
+    "NotebookStateActiveSessionsItem": ".notebook_state_active_sessions_item",
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
     "OutputSchemaUpdate": ".output_schema_update",
+    "PersonalApiKey": ".personal_api_key",
+    "PluginArchiveUpload": ".plugin_archive_upload",
+    "PluginGitSource": ".plugin_git_source",
+    "PluginSettings": ".plugin_settings",
+    "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
+    "PluginSettingsParameterSetsType0Item": ".plugin_settings_parameter_sets_type_0_item",
+    "PluginSettingsPresetsType0Item": ".plugin_settings_presets_type_0_item",
+    "PluginSummary": ".plugin_summary",
+    "PluginSummaryMeta": ".plugin_summary_meta",
+    "PluginUsages": ".plugin_usages",
+    "PluginUsagesMissingTypesItem": ".plugin_usages_missing_types_item",
+    "PluginUsagesUsagesItem": ".plugin_usages_usages_item",
+    "PreparedImport": ".prepared_import",
     "ProjectDuplicated": ".project_duplicated",
+    "ProjectExportOptions": ".project_export_options",
+    "ProjectFolder": ".project_folder",
+    "ProjectFolderSettings": ".project_folder_settings",
+    "ProjectFolderSettingsPermissionsType0Item": ".project_folder_settings_permissions_type_0_item",
+    "ProjectFromBundle": ".project_from_bundle",
+    "ProjectImportResult": ".project_import_result",
+    "ProjectImportSettings": ".project_import_settings",
+    "ProjectImportSettingsRemappingType0": ".project_import_settings_remapping_type_0",
     "ProjectPermissions": ".project_permissions",
     "ProjectPermissionsPermissionsItem": ".project_permissions_permissions_item",
     "ProjectSettings": ".project_settings",
@@ -228,6 +768,14 @@ _MODULE_OF: dict[str, str] = {
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
+    "PublishedProjectCreation": ".published_project_creation",
+    "PublishedProjectSettings": ".published_project_settings",
+    "PublishedProjectSettingsPermissionsType0Item": ".published_project_settings_permissions_type_0_item",
+    "PublishedProjectStatus": ".published_project_status",
+    "PublishedProjectStatusDeploymentsItem": ".published_project_status_deployments_item",
+    "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
+    "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
+    "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "RecipeAndPayload": ".recipe_and_payload",
     "RecipeCreated": ".recipe_created",
     "RecipeDefinition": ".recipe_definition",
@@ -241,6 +789,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeStatusEnginesItem": ".recipe_status_engines_item",
     "RecipeStatusSelectedEngine": ".recipe_status_selected_engine",
     "RenameRequest": ".rename_request",
+    "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "RunScenarioBody": ".run_scenario_body",
     "ScenarioPayload": ".scenario_payload",
     "ScenarioRun": ".scenario_run",
@@ -256,33 +805,172 @@ _MODULE_OF: dict[str, str] = {
     "ScenarioSettingsTriggersType0Item": ".scenario_settings_triggers_type_0_item",
     "ScenarioSummary": ".scenario_summary",
     "SchemaColumn": ".schema_column",
+    "SqlColumn": ".sql_column",
+    "SqlQueryRequest": ".sql_query_request",
+    "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
+    "SqlQueryStart": ".sql_query_start",
+    "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
     "TriggerFireTrigger": ".trigger_fire_trigger",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
+    "UploadProjectImportBody": ".upload_project_import_body",
+    "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
     "UploadedFile": ".uploaded_file",
+    "UserActivity": ".user_activity",
+    "UserInfo": ".user_info",
+    "UserSecret": ".user_secret",
+    "UserSettings": ".user_settings",
+    "UserSettingsAdminPropertiesType0": ".user_settings_admin_properties_type_0",
+    "UserSettingsCredentialsType0": ".user_settings_credentials_type_0",
+    "UserSettingsPreferencesType0": ".user_settings_preferences_type_0",
+    "UserSettingsTrialStatusType0": ".user_settings_trial_status_type_0",
+    "UserSettingsUserPropertiesType0": ".user_settings_user_properties_type_0",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
+    "WorkspaceObject": ".workspace_object",
+    "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
+    "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
+    "WorkspaceSettings": ".workspace_settings",
+    "WorkspaceSettingsPermissionsType0Item": ".workspace_settings_permissions_type_0_item",
 }
 
 __all__ = (
     "Acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem",
+    "ApiDeployerDeploymentLightStatus",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo",
+    "ApiDeployerDeploymentRef",
+    "ApiDeployerDeploymentSettings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerType0Item",
+    "ApiDeployerDeploymentUpdate",
+    "ApiDeployerDeploymentUpdateListItem",
+    "ApiDeployerDeploymentUpdateLogs",
+    "ApiDeployerGenerationsMapping",
+    "ApiDeployerGenerationsMappingEntriesItem",
+    "ApiDeployerInfoMessages",
+    "ApiDeployerInfoMessagesMessagesItem",
+    "ApiDeployerInfraBasicInfo",
+    "ApiDeployerInfraSettings",
+    "ApiDeployerInfraSettingsApiNodesType0Item",
+    "ApiDeployerInfraSettingsPermissionsType0Item",
+    "ApiDeployerInfraStatus",
+    "ApiDeployerOpenApiDocument",
+    "ApiDeployerOpenApiDocumentInfo",
+    "ApiDeployerOpenApiDocumentPaths",
+    "ApiDeployerOpenApiDocumentServersItem",
+    "ApiDeployerQueryResults",
+    "ApiDeployerQueryResultsResponsesItem",
+    "ApiDeployerQueryResultsResponsesItemQuery",
+    "ApiDeployerQueryResultsResponsesItemResponse",
+    "ApiDeployerServiceSettings",
+    "ApiDeployerServiceSettingsPermissionsType0Item",
+    "ApiDeployerServiceStatus",
+    "ApiDeployerServiceStatusServiceBasicInfo",
+    "ApiDeployerServiceVersion",
+    "ApiDeployerServiceVersionDesignNodeInfo",
+    "ApiDeployerStage",
+    "ApiServiceEndpointSummary",
+    "ApiServiceListItem",
+    "ApiServicePackage",
+    "ApiServicePackageSummary",
+    "ApiServicePackageSummaryPublishedToItem",
+    "ApiServiceSettings",
+    "ApiServiceSettingsAuthRealmType0",
+    "ApiServiceSettingsEndpointsType0Item",
+    "AppInstanceSummary",
+    "AppManifest",
+    "AppManifestHomepageSectionsType0Item",
+    "AppManifestUseAsRecipeSettingsType0",
+    "AppSummary",
     "AuthInfo",
     "AuthInfoSecretsItem",
+    "AuthorizationMatrix",
+    "AuthorizationMatrixPerGroup",
+    "AuthorizationMatrixPerUser",
+    "BrowserHeaders",
+    "BundleActivationOptions",
+    "BundleActivationOptionsScenariosActiveOnActivationType0",
+    "BundleActivationReport",
+    "BundleList",
+    "BundleManifest",
+    "BundlePublication",
+    "BundleSummary",
     "ChecksReport",
     "ChecksReportResultsItem",
+    "ClusterActionResult",
+    "ClusterSettings",
+    "ClusterSettingsDataType0",
+    "ClusterSettingsParamsType0",
+    "ClusterSettingsPermissionsType0Item",
+    "ClusterStatus",
+    "ClusterSummary",
+    "CodeEnvOperationOutcome",
+    "CodeEnvSettings",
+    "CodeEnvSettingsDescType0",
+    "CodeEnvSettingsPermissionsType0Item",
+    "CodeEnvSettingsVersionsType0Item",
+    "CodeEnvSummary",
+    "CodeEnvUsage",
+    "CodeStudio",
+    "CodeStudioConflicts",
+    "CodeStudioListItem",
+    "CodeStudioListItemDesc",
+    "CodeStudioPullResult",
+    "CodeStudioPushResult",
+    "CodeStudioStatus",
+    "CodeStudioStatusExposedItem",
+    "CodeStudioStatusState",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
+    "CodeStudioZone",
     "ComputedMetricValue",
     "ComputedMetricsValues",
     "ComputedMetricsValuesMetricsItem",
+    "ConnectionDetailsReadabilityType0",
+    "ConnectionInfo",
+    "ConnectionInfoParams",
+    "ConnectionInfoResolvedAWSCredential",
+    "ConnectionInfoResolvedBasicCredential",
+    "ConnectionInfoResolvedOAuth2Credential",
+    "ConnectionInfoResolvedParamsType0",
+    "ConnectionSettings",
+    "ConnectionSettingsCreationTagType0",
+    "ConnectionSettingsParamsType0",
+    "ConnectionSyncRequest",
+    "ConnectionTestResult",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
+    "CreateApiDeployerDeploymentRequest",
+    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item",
+    "CreateApiDeployerInfraRequest",
+    "CreateApiDeployerInfraRequestGovernCheckPolicy",
+    "CreateApiDeployerInfraRequestType",
+    "CreateApiDeployerServiceRequest",
+    "CreateAppInstanceBody",
+    "CreateClusterRequest",
+    "CreateClusterRequestParamsType0",
+    "CreateCodeEnvRequest",
+    "CreateCodeEnvRequestDescType0",
+    "CreateCodeStudioRequest",
+    "CreateCodeStudioResponse",
+    "CreateConnectionRequest",
+    "CreateConnectionRequestParamsType0",
     "CreateDatasetRequest",
     "CreateDatasetRequestFormatParamsType0",
     "CreateDatasetRequestParamsType0",
+    "CreateGlobalApiKeyRequest",
+    "CreateGlobalApiKeyRequestGlobalPermissionsType0",
+    "CreateGroupRequest",
     "CreateManagedDatasetRequest",
+    "CreateObjectDiscussionBody",
+    "CreatePersonalApiKeyForUserRequest",
+    "CreatePersonalApiKeyRequest",
+    "CreatePluginCodeEnvBody",
+    "CreateProjectFromBundleBody",
     "CreateProjectRequest",
     "CreateProjectRequestPermissionsType0Item",
     "CreateProjectRequestSettingsType0",
@@ -291,6 +979,8 @@ __all__ = (
     "CreateScenarioRequest",
     "CreateScenarioRequestParamsType0",
     "CreateScenarioRequestType",
+    "CreateUserRequest",
+    "CustomAuditParams",
     "DSSError",
     "Dataset",
     "DatasetFormatParamsType0",
@@ -300,9 +990,30 @@ __all__ = (
     "DatasetPartitioningType0",
     "DatasetSchema",
     "DatasetUsage",
+    "DeletePluginBody",
+    "DeployerInfraCreation",
+    "DeployerInfraSettings",
+    "DeployerInfraSettingsPermissionsType0Item",
+    "DeployerInfraStatus",
+    "DeployerInfraStatusDeploymentsItem",
+    "DeployerInfraStatusInfraBasicInfo",
+    "DeployerStage",
+    "DeploymentCreation",
+    "DeploymentHeavyStatus",
+    "DeploymentHeavyStatusHealthMessages",
+    "DeploymentLightStatus",
+    "DeploymentLightStatusDeploymentBasicInfo",
+    "DeploymentLightStatusInfraBasicInfo",
+    "DeploymentLightStatusProjectBasicInfo",
+    "DeploymentSettings",
+    "DeploymentUpdate",
+    "DeploymentUpdateLogs",
+    "Discussion",
+    "DiscussionRepliesType0Item",
     "DuplicateProjectRequest",
     "DuplicateProjectRequestDuplicationMode",
     "DuplicateProjectRequestRemappingType0",
+    "FeatureGroup",
     "FlowGraph",
     "FlowGraphNodes",
     "FormatDetectionRequest",
@@ -310,8 +1021,31 @@ __all__ = (
     "FutureState",
     "FutureStatePayload",
     "FutureStateProgress",
+    "GeneralSettings",
+    "GeneralSettingsContainerSettingsType0",
+    "GeneralSettingsImpersonationType0",
+    "GeneralSettingsLdapSettingsType0",
+    "GeneralSettingsSparkSettingsType0",
+    "GlobalApiKey",
+    "GlobalApiKeyGlobalPermissionsType0",
+    "GlobalApiKeyProjectsType0",
+    "GlobalUsageSummary",
+    "GlobalUsageSummaryDatasets",
+    "GlobalUsageSummaryNotebooks",
+    "GlobalUsageSummaryProjectSummariesItem",
+    "GlobalUsageSummaryRecipes",
+    "GlobalUsageSummaryScenarios",
+    "GroupDefinition",
+    "ImportApiDeployerServiceVersionForm",
+    "ImportBundleFromStreamBody",
+    "IndexCatalogConnectionsBody",
+    "InfoMessage",
+    "InfoMessages",
+    "InfoMessagesMessagesItem",
+    "InstallPluginFromStoreBody",
     "InstanceInfo",
     "InstanceInfoNodeType",
+    "InstanceVariables",
     "JobDefinition",
     "JobListItem",
     "JobListItemDef",
@@ -319,8 +1053,18 @@ __all__ = (
     "JobStatus",
     "JobStatusBaseStatus",
     "JobStatusGlobalState",
+    "LicenseFile",
+    "LicensingStatus",
+    "LicensingStatusBase",
+    "LicensingStatusUserProfiles",
+    "ListConnectionsResponse200",
+    "LogFileList",
+    "LogFileSummary",
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettingsType0",
+    "MeaningDefinition",
+    "MeaningDefinitionEntriesType0Item",
+    "MeaningDefinitionMappingsType0Item",
     "MetricHistory",
     "MetricHistoryLastValue",
     "MetricHistoryMetric",
@@ -329,11 +1073,34 @@ __all__ = (
     "MetricsComputationReport",
     "MetricsProbes",
     "MetricsProbesProbesItem",
+    "NotebookState",
+    "NotebookStateActiveSessionsItem",
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
     "ObjectMetadataCustomType0",
     "OutputSchemaUpdate",
+    "PersonalApiKey",
+    "PluginArchiveUpload",
+    "PluginGitSource",
+    "PluginSettings",
+    "PluginSettingsAccessibleParameterSetDescsType0Item",
+    "PluginSettingsParameterSetsType0Item",
+    "PluginSettingsPresetsType0Item",
+    "PluginSummary",
+    "PluginSummaryMeta",
+    "PluginUsages",
+    "PluginUsagesMissingTypesItem",
+    "PluginUsagesUsagesItem",
+    "PreparedImport",
     "ProjectDuplicated",
+    "ProjectExportOptions",
+    "ProjectFolder",
+    "ProjectFolderSettings",
+    "ProjectFolderSettingsPermissionsType0Item",
+    "ProjectFromBundle",
+    "ProjectImportResult",
+    "ProjectImportSettings",
+    "ProjectImportSettingsRemappingType0",
     "ProjectPermissions",
     "ProjectPermissionsPermissionsItem",
     "ProjectSettings",
@@ -345,6 +1112,14 @@ __all__ = (
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
+    "PublishedProjectCreation",
+    "PublishedProjectSettings",
+    "PublishedProjectSettingsPermissionsType0Item",
+    "PublishedProjectStatus",
+    "PublishedProjectStatusDeploymentsItem",
+    "PublishedProjectStatusInfrasItem",
+    "PublishedProjectStatusPackagesItem",
+    "PublishedProjectStatusProjectBasicInfo",
     "RecipeAndPayload",
     "RecipeCreated",
     "RecipeDefinition",
@@ -358,6 +1133,7 @@ __all__ = (
     "RecipeStatusEnginesItem",
     "RecipeStatusSelectedEngine",
     "RenameRequest",
+    "ReplyToObjectDiscussionBody",
     "RunScenarioBody",
     "ScenarioPayload",
     "ScenarioRun",
@@ -373,13 +1149,34 @@ __all__ = (
     "ScenarioSettingsTriggersType0Item",
     "ScenarioSummary",
     "SchemaColumn",
+    "SqlColumn",
+    "SqlQueryRequest",
+    "SqlQueryRequestExtraConfType0",
+    "SqlQueryStart",
+    "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
     "TriggerFireTrigger",
     "UploadDatasetFileBody",
+    "UploadProjectImportBody",
+    "UploadPublishedProjectBundleBody",
     "UploadedFile",
+    "UserActivity",
+    "UserInfo",
+    "UserSecret",
+    "UserSettings",
+    "UserSettingsAdminPropertiesType0",
+    "UserSettingsCredentialsType0",
+    "UserSettingsPreferencesType0",
+    "UserSettingsTrialStatusType0",
+    "UserSettingsUserPropertiesType0",
     "UserTag",
     "UserTagLastModifiedBy",
+    "WorkspaceObject",
+    "WorkspaceObjectHtmlLinkType0",
+    "WorkspaceObjectReferenceType0",
+    "WorkspaceSettings",
+    "WorkspaceSettingsPermissionsType0Item",
 )
 
 

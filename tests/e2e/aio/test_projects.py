@@ -42,8 +42,9 @@ async def test_summary_is_the_listed_item(client: AsyncDSSClient) -> None:
 
 
 async def test_create_sends_the_documented_body_and_folder(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    folder = await (await client.get_root_project_folder()).create_sub_folder("Folder 1")
     await client.create_project(
-        "P", "Project", "admin", settings={"flowBuildSettings": {}}, project_folder_id="FOLDER1"
+        "P", "Project", "admin", settings={"flowBuildSettings": {}}, project_folder_id=folder.id
     )
     (body,) = sent_bodies(dss_emulator, "createProject")
     assert body == {
@@ -55,7 +56,7 @@ async def test_create_sends_the_documented_body_and_folder(client: AsyncDSSClien
         "settings": {"flowBuildSettings": {}},
     }
     (entry,) = [e for e in dss_emulator.request_log if e.operation_id == "createProject"]
-    assert entry.query == {"projectFolderId": ["FOLDER1"]}
+    assert entry.query == {"projectFolderId": [folder.id]}
 
 
 async def test_create_twice_is_a_conflict(client: AsyncDSSClient) -> None:

@@ -41,7 +41,8 @@ def test_summary_is_the_listed_item(client: DSSClient) -> None:
 
 
 def test_create_sends_the_documented_body_and_folder(client: DSSClient, dss_emulator: Any) -> None:
-    client.create_project("P", "Project", "admin", settings={"flowBuildSettings": {}}, project_folder_id="FOLDER1")
+    folder = (client.get_root_project_folder()).create_sub_folder("Folder 1")
+    client.create_project("P", "Project", "admin", settings={"flowBuildSettings": {}}, project_folder_id=folder.id)
     (body,) = sent_bodies(dss_emulator, "createProject")
     assert body == {
         "projectKey": "P",
@@ -52,7 +53,7 @@ def test_create_sends_the_documented_body_and_folder(client: DSSClient, dss_emul
         "settings": {"flowBuildSettings": {}},
     }
     (entry,) = [e for e in dss_emulator.request_log if e.operation_id == "createProject"]
-    assert entry.query == {"projectFolderId": ["FOLDER1"]}
+    assert entry.query == {"projectFolderId": [folder.id]}
 
 
 def test_create_twice_is_a_conflict(client: DSSClient) -> None:

@@ -1,0 +1,163 @@
+"""Discussions about the objects of a project."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import discussions
+
+from .._requester import json_body
+
+if TYPE_CHECKING:
+    from ..dssclient import AsyncDSSClient
+
+
+class AsyncDSSObjectDiscussions:
+    """The discussions about one object. Get them with :meth:`DSSClient.get_object_discussions`."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str, object_type: str, object_id: str) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.object_type = object_type
+        self.object_id = object_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.project_key!r}, {self.object_type!r}, {self.object_id!r})"
+
+    def _discussion(self, data: dict[str, Any], has_replies: bool) -> AsyncDSSDiscussion:
+        return AsyncDSSDiscussion(
+            self.client, self.project_key, self.object_type, self.object_id, data["id"], data, has_replies
+        )
+
+    async def list_discussions(self) -> list[AsyncDSSDiscussion]:
+        """The discussions, without their replies (read on demand). (operation ``listObjectDiscussions``)"""
+        listed: list[dict[str, Any]] = await self.client._requester.json(
+            discussions.list_object_discussions._get_kwargs, self.project_key, self.object_type, self.object_id
+        )
+        return [self._discussion(data, False) for data in listed]
+
+    async def create_discussion(self, topic: str, message: str) -> AsyncDSSDiscussion:
+        """Start a discussion with a first message. (operation ``createObjectDiscussion``)"""
+        data = await self.client._requester.json(
+            discussions.create_object_discussion._get_kwargs,
+            self.project_key,
+            self.object_type,
+            self.object_id,
+            body=json_body({"topic": topic, "reply": message}),
+        )
+        return self._discussion(data, True)
+
+    async def get_discussion(self, discussion_id: str) -> AsyncDSSDiscussion:
+        """A discussion with its replies. (operation ``getObjectDiscussion``)"""
+        data = await self.client._requester.json(
+            discussions.get_object_discussion._get_kwargs,
+            self.project_key,
+            self.object_type,
+            self.object_id,
+            discussion_id,
+        )
+        return self._discussion(data, True)
+
+
+class AsyncDSSDiscussion:
+    """A discussion: its metadata (topic, ...) and its replies."""
+
+    def __init__(
+        self,
+        client: AsyncDSSClient,
+        project_key: str,
+        object_type: str,
+        object_id: str,
+        discussion_id: str,
+        discussion_data: dict[str, Any],
+        discussion_data_has_replies: bool,
+    ) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.object_type = object_type
+        self.object_id = object_id
+        self.discussion_id = discussion_id
+        self.discussion_data = discussion_data
+        self.discussion_data_has_replies = discussion_data_has_replies
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(discussion_id={self.discussion_id!r})"
+
+    async def _get_with_replies(self) -> None:
+        self.discussion_data = await self.client._requester.json(
+            discussions.get_object_discussion._get_kwargs,
+            self.project_key,
+            self.object_type,
+            self.object_id,
+            self.discussion_id,
+        )
+        self.discussion_data_has_replies = True
+
+    def get_metadata(self) -> dict[str, Any]:
+        """The discussion's metadata (a copy, without its replies)."""
+        return {key: value for key, value in self.discussion_data.items() if key != "replies"}
+
+    async def set_metadata(self, discussion_metadata: dict[str, Any]) -> None:
+        """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``saveObjectDiscussion``)"""
+        if not self.discussion_data_has_replies:
+            await self._get_with_replies()
+        edited = dict(discussion_metadata)
+        edited["replies"] = self.discussion_data.get("replies", [])
+        self.discussion_data = await self.client._requester.json(
+            discussions.save_object_discussion._get_kwargs,
+            self.project_key,
+            self.object_type,
+            self.object_id,
+            self.discussion_id,
+            body=json_body(edited),
+        )
+        self.discussion_data_has_replies = True
+
+    async def get_replies(self) -> list[DSSDiscussionReply]:
+        """The replies, oldest first. (operation ``getObjectDiscussion`` when they were not read yet)"""
+        if not self.discussion_data_has_replies:
+            await self._get_with_replies()
+        return [DSSDiscussionReply(reply) for reply in self.discussion_data.get("replies", [])]
+
+    async def add_reply(self, text: str) -> None:
+        """Reply to the discussion. (operation ``replyToObjectDiscussion``)"""
+        self.discussion_data = await self.client._requester.json(
+            discussions.reply_to_object_discussion._get_kwargs,
+            self.project_key,
+            self.object_type,
+            self.object_id,
+            self.discussion_id,
+            body=json_body({"reply": text}),
+        )
+        self.discussion_data_has_replies = True
+
+
+class DSSDiscussionReply:
+    """A reply of a discussion: its text, author and times."""
+
+    def __init__(self, reply_data: dict[str, Any]) -> None:
+        self.reply_data = reply_data
+
+    def __repr__(self) -> str:
+        return f"DSSDiscussionReply(author={self.get_author()!r})"
+
+    def get_raw_data(self) -> dict[str, Any]:
+        return self.reply_data
+
+    def get_text(self) -> str:
+        text: str = self.reply_data["text"]
+        return text
+
+    def get_author(self) -> str:
+        author: str = self.reply_data["author"]
+        return author
+
+    def get_timestamp(self) -> int:
+        """When it was posted, in milliseconds since the Unix epoch."""
+        when: int = self.reply_data["time"]
+        return when
+
+    def get_edited_timestamp(self) -> int | None:
+        """When it was last edited, None if it never was."""
+        when: int | None = self.reply_data.get("editedOn")
+        return when

@@ -1,0 +1,697 @@
+"""Call-free pieces of instance administration, shared by both variants.
+
+The official client keeps these classes in ``dataikuapi.dss.admin``: ``dssclient.dss.admin``
+and ``dssclient.aio.dss.admin`` import them from here, so that both variants (and scripts
+importing them from the official module path) get the same class.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from dssclient.dss.utils import DSSRawSettings, nested_dict, timestamp_to_datetime
+
+__all__ = [
+    "DSSAuthorizationMatrix",
+    "DSSAutomationCodeEnvVersionSettings",
+    "DSSClusterStatus",
+    "DSSCodeEnvContainerConfsBearer",
+    "DSSCodeEnvPackageListBearer",
+    "DSSConnectionDetailsReadability",
+    "DSSConnectionInfo",
+    "DSSGlobalUsageSummary",
+    "DSSGroupImpersonationRule",
+    "DSSUserActivity",
+    "DSSUserImpersonationRule",
+    "DSSUserInfo",
+    "DSSUserPreferences",
+    "DSSUserSettingsBase",
+]
+
+
+# -- users ----------------------------------------------------------------------------------
+
+
+def _plugin_credential_name(plugin_id: str, param_set_id: str, preset_id: str, param_name: str) -> str:
+    # DSS names a plugin preset's credential by this JSON list without its brackets.
+    return json.dumps(["PLUGIN", plugin_id, param_set_id, preset_id, param_name])[1:-1]
+
+
+class DSSUserSettingsBase(DSSRawSettings):
+    """What a user's settings and one's own settings share: secrets, properties, credentials.
+
+    Secret values and credential passwords are write-only: DSS never answers them, and keeps
+    the stored ones when the settings are saved back without them.
+    """
+
+    def add_secret(self, name: str, value: str) -> None:
+        """Add a secret (replacing one of the same name); saved with the settings."""
+        self.remove_secret(name)
+        secrets: list[Any] = self.settings.setdefault("secrets", [])
+        secrets.append({"name": name, "value": value, "secret": True})
+
+    def remove_secret(self, name: str) -> None:
+        """Remove the secret of this name, if there is one."""
+        secrets = self.settings.get("secrets") or []
+        self.settings["secrets"] = [s for s in secrets if not (isinstance(s, Mapping) and s.get("name") == name)]
+
+    @property
+    def user_properties(self) -> dict[str, Any]:
+        """The properties the user sees and edits (edit the dict in place)."""
+        return nested_dict(self.settings, "userProperties")
+
+    def set_basic_connection_credential(self, connection: str, login: str, password: str) -> None:
+        """Set the user's own user and password for a connection with per-user credentials."""
+        nested_dict(self.settings, "credentials")[connection] = {"type": "BASIC", "user": login, "password": password}
+
+    def remove_connection_credential(self, connection: str) -> None:
+        nested_dict(self.settings, "credentials").pop(connection, None)
+
+    def set_basic_plugin_credential(
+        self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str, login: str, password: str
+    ) -> None:
+        """Set the user's own user and password for a plugin preset's credential parameter."""
+        name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
+        nested_dict(self.settings, "credentials")[name] = {"type": "BASIC", "user": login, "password": password}
+
+    def set_oauth2_plugin_credential(
+        self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str, refresh_token: str
+    ) -> None:
+        """Set the user's own OAuth2 refresh token for a plugin preset's credential parameter."""
+        name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
+        nested_dict(self.settings, "credentials")[name] = {"type": "OAUTH_REFRESH_TOKEN", "refreshToken": refresh_token}
+
+    def remove_plugin_credential(self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str) -> None:
+        name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
+        nested_dict(self.settings, "credentials").pop(name, None)
+
+
+class DSSUserPreferences:
+    """A user's preferences: UI language and notifications. Changes apply to the settings they came from."""
+
+    def __init__(self, preferences: dict[str, Any]) -> None:
+        self.preferences = preferences
+
+    def __repr__(self) -> str:
+        return f"DSSUserPreferences({len(self.preferences)} preferences)"
+
+    @property
+    def ui_language(self) -> str:
+        """The language of the UI (\"en\", \"ja\", \"fr\", ...)."""
+        value: str = self.preferences["uiLanguage"]
+        return value
+
+    @ui_language.setter
+    def ui_language(self, new_value: str) -> None:
+        self.preferences["uiLanguage"] = new_value
+
+    @property
+    def mention_emails(self) -> bool:
+        """Email on mentions."""
+        value: bool = self.preferences["mentionEmails"]
+        return value
+
+    @mention_emails.setter
+    def mention_emails(self, new_value: bool) -> None:
+        self.preferences["mentionEmails"] = new_value
+
+    @property
+    def discussion_emails(self) -> bool:
+        """Email on discussions."""
+        value: bool = self.preferences["discussionEmails"]
+        return value
+
+    @discussion_emails.setter
+    def discussion_emails(self, new_value: bool) -> None:
+        self.preferences["discussionEmails"] = new_value
+
+    @property
+    def access_request_emails(self) -> bool:
+        """Email on access requests."""
+        value: bool = self.preferences["accessRequestEmails"]
+        return value
+
+    @access_request_emails.setter
+    def access_request_emails(self, new_value: bool) -> None:
+        self.preferences["accessRequestEmails"] = new_value
+
+    @property
+    def granted_access_emails(self) -> bool:
+        """Email when access is granted."""
+        value: bool = self.preferences["grantedAccessEmails"]
+        return value
+
+    @granted_access_emails.setter
+    def granted_access_emails(self, new_value: bool) -> None:
+        self.preferences["grantedAccessEmails"] = new_value
+
+    @property
+    def granted_plugin_request_emails(self) -> bool:
+        """Email when a plugin request is granted."""
+        value: bool = self.preferences["grantedPluginRequestEmails"]
+        return value
+
+    @granted_plugin_request_emails.setter
+    def granted_plugin_request_emails(self, new_value: bool) -> None:
+        self.preferences["grantedPluginRequestEmails"] = new_value
+
+    @property
+    def plugin_request_emails(self) -> bool:
+        """Email on plugin requests."""
+        value: bool = self.preferences["pluginRequestEmails"]
+        return value
+
+    @plugin_request_emails.setter
+    def plugin_request_emails(self, new_value: bool) -> None:
+        self.preferences["pluginRequestEmails"] = new_value
+
+    @property
+    def instance_access_requests_emails(self) -> bool:
+        """Email on instance access requests."""
+        value: bool = self.preferences["instanceAccessRequestsEmails"]
+        return value
+
+    @instance_access_requests_emails.setter
+    def instance_access_requests_emails(self, new_value: bool) -> None:
+        self.preferences["instanceAccessRequestsEmails"] = new_value
+
+    @property
+    def profile_upgrade_requests_emails(self) -> bool:
+        """Email on profile upgrade requests."""
+        value: bool = self.preferences["profileUpgradeRequestsEmails"]
+        return value
+
+    @profile_upgrade_requests_emails.setter
+    def profile_upgrade_requests_emails(self, new_value: bool) -> None:
+        self.preferences["profileUpgradeRequestsEmails"] = new_value
+
+    @property
+    def code_env_creation_request_emails(self) -> bool:
+        """Email on code env creation requests."""
+        value: bool = self.preferences["codeEnvCreationRequestEmails"]
+        return value
+
+    @code_env_creation_request_emails.setter
+    def code_env_creation_request_emails(self, new_value: bool) -> None:
+        self.preferences["codeEnvCreationRequestEmails"] = new_value
+
+    @property
+    def granted_code_env_creation_request_emails(self) -> bool:
+        """Email when a code env creation request is granted."""
+        value: bool = self.preferences["grantedCodeEnvCreationRequestEmails"]
+        return value
+
+    @granted_code_env_creation_request_emails.setter
+    def granted_code_env_creation_request_emails(self, new_value: bool) -> None:
+        self.preferences["grantedCodeEnvCreationRequestEmails"] = new_value
+
+    @property
+    def daily_digests_emails(self) -> bool:
+        """Daily digest emails."""
+        value: bool = self.preferences["dailyDigestsEmails"]
+        return value
+
+    @daily_digests_emails.setter
+    def daily_digests_emails(self, new_value: bool) -> None:
+        self.preferences["dailyDigestsEmails"] = new_value
+
+    @property
+    def offline_activity_emails(self) -> bool:
+        """Emails summing up activity while offline."""
+        value: bool = self.preferences["offlineActivityEmails"]
+        return value
+
+    @offline_activity_emails.setter
+    def offline_activity_emails(self, new_value: bool) -> None:
+        self.preferences["offlineActivityEmails"] = new_value
+
+    @property
+    def remember_position_flow(self) -> bool:
+        """Remember the position in the Flow."""
+        value: bool = self.preferences["rememberPositionFlow"]
+        return value
+
+    @remember_position_flow.setter
+    def remember_position_flow(self, new_value: bool) -> None:
+        self.preferences["rememberPositionFlow"] = new_value
+
+    @property
+    def login_logout_notifications(self) -> bool:
+        """Notifications on logins and logouts."""
+        value: bool = self.preferences["loginLogoutNotifications"]
+        return value
+
+    @login_logout_notifications.setter
+    def login_logout_notifications(self, new_value: bool) -> None:
+        self.preferences["loginLogoutNotifications"] = new_value
+
+    @property
+    def watched_objects_editions_notifications(self) -> bool:
+        """Notifications on edits of watched objects."""
+        value: bool = self.preferences["watchedObjectsEditionsNotifications"]
+        return value
+
+    @watched_objects_editions_notifications.setter
+    def watched_objects_editions_notifications(self, new_value: bool) -> None:
+        self.preferences["watchedObjectsEditionsNotifications"] = new_value
+
+    @property
+    def object_on_current_project_created_deleted_notifications(self) -> bool:
+        """Notifications on objects created or deleted in the current project."""
+        value: bool = self.preferences["objectOnCurrentProjectCreatedDeletedNotifications"]
+        return value
+
+    @object_on_current_project_created_deleted_notifications.setter
+    def object_on_current_project_created_deleted_notifications(self, new_value: bool) -> None:
+        self.preferences["objectOnCurrentProjectCreatedDeletedNotifications"] = new_value
+
+    @property
+    def any_object_on_current_project_edited_notifications(self) -> bool:
+        """Notifications on any edit in the current project."""
+        value: bool = self.preferences["anyObjectOnCurrentProjectEditedNotifications"]
+        return value
+
+    @any_object_on_current_project_edited_notifications.setter
+    def any_object_on_current_project_edited_notifications(self, new_value: bool) -> None:
+        self.preferences["anyObjectOnCurrentProjectEditedNotifications"] = new_value
+
+    @property
+    def watch_star_on_current_project_notifications(self) -> bool:
+        """Notifications on watches and stars in the current project."""
+        value: bool = self.preferences["watchStarOnCurrentProjectNotifications"]
+        return value
+
+    @watch_star_on_current_project_notifications.setter
+    def watch_star_on_current_project_notifications(self, new_value: bool) -> None:
+        self.preferences["watchStarOnCurrentProjectNotifications"] = new_value
+
+    @property
+    def other_users_jobs_tasks_notifications(self) -> bool:
+        """Notifications on other users' jobs and tasks."""
+        value: bool = self.preferences["otherUsersJobsTasksNotifications"]
+        return value
+
+    @other_users_jobs_tasks_notifications.setter
+    def other_users_jobs_tasks_notifications(self, new_value: bool) -> None:
+        self.preferences["otherUsersJobsTasksNotifications"] = new_value
+
+    @property
+    def request_access_notifications(self) -> bool:
+        """Notifications on access requests."""
+        value: bool = self.preferences["requestAccessNotifications"]
+        return value
+
+    @request_access_notifications.setter
+    def request_access_notifications(self, new_value: bool) -> None:
+        self.preferences["requestAccessNotifications"] = new_value
+
+    @property
+    def scenario_run_notifications(self) -> bool:
+        """Notifications on scenario runs."""
+        value: bool = self.preferences["scenarioRunNotifications"]
+        return value
+
+    @scenario_run_notifications.setter
+    def scenario_run_notifications(self, new_value: bool) -> None:
+        self.preferences["scenarioRunNotifications"] = new_value
+
+
+class DSSUserActivity:
+    """When a user last logged in, failed to, and was last active."""
+
+    def __init__(self, client: Any, login: str, activity: dict[str, Any]) -> None:
+        self.client = client
+        self.login = login
+        self.activity = activity
+
+    def __repr__(self) -> str:
+        return f"DSSUserActivity(login={self.login!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.activity
+
+    @property
+    def last_successful_login(self) -> datetime.datetime | None:
+        return timestamp_to_datetime(self.activity.get("lastSuccessfulLogin"))
+
+    @property
+    def last_failed_login(self) -> datetime.datetime | None:
+        return timestamp_to_datetime(self.activity.get("lastFailedLogin"))
+
+    @property
+    def last_session_activity(self) -> datetime.datetime | None:
+        return timestamp_to_datetime(self.activity.get("lastSessionActivity"))
+
+
+class DSSUserInfo:
+    """Basic information about a user, readable by any user."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+
+    def __repr__(self) -> str:
+        return f"DSSUserInfo(login={self._raw.get('login')!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._raw
+
+    @property
+    def login(self) -> str:
+        login: str = self._raw["login"]
+        return login
+
+    @property
+    def display_name(self) -> str | None:
+        name: str | None = self._raw.get("displayName")
+        return name
+
+    @property
+    def groups(self) -> list[str]:
+        groups: list[str] = self._raw.get("groups") or []
+        return groups
+
+    @property
+    def email(self) -> str | None:
+        email: str | None = self._raw.get("email")
+        return email
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._raw.get("enabled", True))
+
+
+class DSSAuthorizationMatrix:
+    """What every user and group may do, instance-wide and per project (``raw``: ``perUser``, ``perGroup``)."""
+
+    def __init__(self, authorization_matrix: dict[str, Any]) -> None:
+        self.authorization_matrix = authorization_matrix
+
+    def __repr__(self) -> str:
+        return f"DSSAuthorizationMatrix({len(self.authorization_matrix.get('perUser', {}).get('users', []))} users)"
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        return self.authorization_matrix
+
+
+# -- connections ----------------------------------------------------------------------------
+
+
+class DSSConnectionInfo(dict[str, Any]):
+    """A connection's details, with the credentials it resolves to for the caller, in clear.
+
+    Its repr names the connection only: the credentials must not end up in a log.
+    """
+
+    def __repr__(self) -> str:
+        return f"DSSConnectionInfo(name={self.get('name')!r}, type={self.get('type')!r})"
+
+    def get_type(self) -> str:
+        value: str = self["type"]
+        return value
+
+    def get_credential_mode(self) -> str:
+        """GLOBAL (the connection's own credential) or PER_USER (each user's)."""
+        value: str = self["credentialsMode"]
+        return value
+
+    def get_params(self) -> dict[str, Any]:
+        value: dict[str, Any] = self["params"]
+        return value
+
+    def get_resolved_params(self) -> dict[str, Any] | None:
+        value: dict[str, Any] | None = self.get("resolvedParams")
+        return value
+
+    def get_basic_credential(self) -> dict[str, Any]:
+        """``{"user", "password"}``; ValueError if the connection resolves to none."""
+        return self._credential("resolvedBasicCredential", "basic")
+
+    def get_aws_credential(self) -> dict[str, Any]:
+        """``{"accessKey", "secretKey", "sessionToken"?}``; ValueError if the connection resolves to none."""
+        return self._credential("resolvedAWSCredential", "AWS")
+
+    def get_oauth2_credential(self) -> dict[str, Any]:
+        """``{"accessToken"}``; ValueError if the connection resolves to none."""
+        return self._credential("resolvedOAuth2Credential", "OAUTH2")
+
+    def _credential(self, key: str, kind: str) -> dict[str, Any]:
+        if key not in self:
+            raise ValueError(f"No {kind} credential available")
+        value: dict[str, Any] = self[key]
+        return value
+
+
+class DSSConnectionDetailsReadability:
+    """Who may read a connection's details (its credentials included). Changes apply to the settings."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def __repr__(self) -> str:
+        return f"DSSConnectionDetailsReadability(readable_by={self._data.get('readableBy')!r})"
+
+    @property
+    def readable_by(self) -> str:
+        """NONE (administrators only), ALL, or ALLOWED (the groups of :attr:`allowed_groups`)."""
+        value: str = self._data.get("readableBy", "NONE")
+        return value
+
+    @property
+    def allowed_groups(self) -> list[str]:
+        value: list[str] = self._data.get("allowedGroups") or []
+        return value
+
+    def set_readability(self, all: bool, *groups: str) -> None:  # noqa: A002 - the official client's name
+        """Everyone (``all``), these groups, or (no group) administrators only."""
+        if all:
+            self._data["readableBy"] = "ALL"
+        elif not groups:
+            self._data["readableBy"] = "NONE"
+        else:
+            self._data["readableBy"] = "ALLOWED"
+            self._data["allowedGroups"] = list(groups)
+
+
+# -- general settings ------------------------------------------------------------------------
+
+
+class DSSUserImpersonationRule:
+    """A rule mapping DSS users to Unix and Hadoop users (user isolation); its methods chain."""
+
+    def __init__(self, raw: dict[str, Any] | None = None) -> None:
+        self.raw: dict[str, Any] = raw if raw is not None else {"scope": "GLOBAL", "type": "IDENTITY"}
+
+    def __repr__(self) -> str:
+        return f"DSSUserImpersonationRule({self.raw!r})"
+
+    def scope_global(self) -> DSSUserImpersonationRule:
+        self.raw["scope"] = "GLOBAL"
+        return self
+
+    def scope_project(self, project_key: str) -> DSSUserImpersonationRule:
+        self.raw["scope"] = "PROJECT"
+        self.raw["projectKey"] = project_key
+        return self
+
+    def user_identity(self) -> DSSUserImpersonationRule:
+        """Each DSS user runs as the Unix user of the same name."""
+        self.raw["type"] = "IDENTITY"
+        return self
+
+    def user_single(self, dss_user: str, unix_user: str, hadoop_user: str | None = None) -> DSSUserImpersonationRule:
+        """One DSS user runs as this Unix (and Hadoop) user."""
+        self.raw.update(type="SINGLE_MAPPING", dssUser=dss_user, targetUnix=unix_user, targetHadoop=hadoop_user)
+        return self
+
+    def user_regexp(self, regexp: str, unix_user: str, hadoop_user: str | None = None) -> DSSUserImpersonationRule:
+        """DSS users matching ``regexp`` run as this Unix user (may refer to the regexp's groups)."""
+        self.raw.update(type="REGEXP_RULE", ruleFrom=regexp, targetUnix=unix_user, targetHadoop=hadoop_user)
+        return self
+
+
+class DSSGroupImpersonationRule:
+    """A rule mapping DSS groups to Unix and Hadoop users (user isolation); its methods chain."""
+
+    def __init__(self, raw: dict[str, Any] | None = None) -> None:
+        self.raw: dict[str, Any] = raw if raw is not None else {"type": "IDENTITY"}
+
+    def __repr__(self) -> str:
+        return f"DSSGroupImpersonationRule({self.raw!r})"
+
+    def group_identity(self) -> DSSGroupImpersonationRule:
+        self.raw["type"] = "IDENTITY"
+        return self
+
+    def group_single(self, dss_group: str, unix_user: str, hadoop_user: str | None = None) -> DSSGroupImpersonationRule:
+        self.raw.update(type="SINGLE_MAPPING", dssGroup=dss_group, targetUnix=unix_user, targetHadoop=hadoop_user)
+        return self
+
+    def group_regexp(self, regexp: str, unix_user: str, hadoop_user: str | None = None) -> DSSGroupImpersonationRule:
+        self.raw.update(type="REGEXP_RULE", ruleFrom=regexp, targetUnix=unix_user, targetHadoop=hadoop_user)
+        return self
+
+
+# -- code envs ------------------------------------------------------------------------------
+
+
+class DSSCodeEnvPackageListBearer:
+    """Helpers over the packages a code env (or one of its versions) requires."""
+
+    settings: dict[str, Any]
+
+    def get_required_packages(self, as_list: bool = False) -> Any:
+        """The requested packages: the text, one requirement per line, or (``as_list``) its lines."""
+        text: str = self.settings.get("specPackageList") or ""
+        return text.split("\n") if as_list else text
+
+    def set_required_packages(self, *packages: str) -> None:
+        """Require these packages (one requirement each); install them with ``update_packages``."""
+        self.settings["specPackageList"] = "\n".join(packages)
+
+    def get_required_conda_spec(self, as_list: bool = False) -> Any:
+        text: str = self.settings.get("specCondaEnvironment") or ""
+        return text.split("\n") if as_list else text
+
+    def set_required_conda_spec(self, *spec: str) -> None:
+        self.settings["specCondaEnvironment"] = "\n".join(spec)
+
+
+class DSSCodeEnvContainerConfsBearer:
+    """Helpers over the container images of a code env."""
+
+    settings: dict[str, Any]
+
+    def get_built_for_all_container_confs(self) -> bool:
+        return bool(self.settings.get("allContainerConfs", False))
+
+    def get_built_container_confs(self) -> list[str]:
+        confs: list[str] = self.settings.get("containerConfs") or []
+        return confs
+
+    def set_built_container_confs(self, *configs: str, **kwargs: Any) -> None:
+        """Build an image for these containerized execution configurations, or for all (``all=True``)."""
+        build_all = bool(kwargs.pop("all", False))
+        if kwargs:
+            raise TypeError(f"set_built_container_confs() got unexpected keyword arguments: {sorted(kwargs)}")
+        self.settings["allContainerConfs"] = build_all
+        if not build_all:
+            self.settings["containerConfs"] = list(configs)
+
+    def built_for_all_spark_kubernetes_confs(self) -> bool:
+        return bool(self.settings.get("allSparkKubernetesConfs", False))
+
+    def get_built_spark_kubernetes_confs(self) -> list[str]:
+        confs: list[str] = self.settings.get("sparkKubernetesConfs") or []
+        return confs
+
+    def set_built_spark_kubernetes_confs(self, *configs: str, **kwargs: Any) -> None:
+        build_all = bool(kwargs.pop("all", False))
+        if kwargs:
+            raise TypeError(f"set_built_spark_kubernetes_confs() got unexpected keyword arguments: {sorted(kwargs)}")
+        self.settings["allSparkKubernetesConfs"] = build_all
+        if not build_all:
+            self.settings["sparkKubernetesConfs"] = list(configs)
+
+    def get_cache_busting_location(self) -> str:
+        location: str = self.settings.get("containerCacheBustingLocation") or "AFTER_START_DOCKERFILE"
+        return location
+
+    def set_cache_busting_location(self, container_cache_busting_location: str = "AFTER_START_DOCKERFILE") -> None:
+        """BEGINNING, AFTER_START_DOCKERFILE, AFTER_PACKAGES, AFTER_AFTER_PACKAGES_DOCKERFILE, END or NONE."""
+        self.settings["containerCacheBustingLocation"] = container_cache_busting_location
+
+    def set_dockerfile_fragment(self, dockerfile_fragment: str, location: str) -> None:
+        """``location``: dockerfileAtStart, dockerfileBeforePackages, dockerfileAfterCondaPackages,
+        dockerfileAfterPackages or dockerfileAtEnd."""
+        self.settings[location] = dockerfile_fragment
+
+    def get_dockerfile_fragment(self, location: str) -> str:
+        fragment: str = self.settings.get(location) or ""
+        return fragment
+
+    def add_container_runtime_addition(self, container_runtime_addition: str) -> None:
+        """Add a predefined container hook (``BASIC_GPU_ENABLING``, ``HUGGING_FACE_LOCAL_CPU``, ...)."""
+        hooks: list[Any] = self.settings.setdefault("predefinedContainerHooks", [])
+        hooks.append({"type": container_runtime_addition})
+
+    def get_container_runtime_additions(self) -> list[dict[str, Any]]:
+        hooks: list[dict[str, Any]] = self.settings.get("predefinedContainerHooks") or []
+        return hooks
+
+
+class DSSAutomationCodeEnvVersionSettings(DSSCodeEnvPackageListBearer):
+    """One version of an automation node's code env; saved with the settings it came from."""
+
+    def __init__(self, codeenv_settings: Any, version_settings: dict[str, Any]) -> None:
+        self.codeenv_settings = codeenv_settings
+        self.settings = version_settings
+
+    def __repr__(self) -> str:
+        return f"DSSAutomationCodeEnvVersionSettings(version_id={self.settings.get('versionId')!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.settings
+
+
+# -- clusters and the instance ----------------------------------------------------------------
+
+
+class DSSClusterStatus:
+    """Whether a cluster runs (``get_raw()["state"]``: NONE, STARTING, RUNNING or STOPPING)."""
+
+    def __init__(self, client: Any, cluster_id: str, status: dict[str, Any]) -> None:
+        self.client = client
+        self.cluster_id = cluster_id
+        self.status = status
+
+    def __repr__(self) -> str:
+        return f"DSSClusterStatus(cluster_id={self.cluster_id!r}, state={self.status.get('state')!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.status
+
+
+class DSSGlobalUsageSummary:
+    """Counts of the instance's projects, datasets, recipes, notebooks and scenarios."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"DSSGlobalUsageSummary(projects={self.data.get('projects')!r})"
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        return self.data
+
+    @property
+    def projects_count(self) -> int:
+        return int(self.data["projects"])
+
+    @property
+    def total_datasets_count(self) -> int:
+        return int(self.data["datasets"]["all"])
+
+    @property
+    def total_recipes_count(self) -> int:
+        return int(self.data["recipes"]["all"])
+
+    @property
+    def total_jupyter_notebooks_count(self) -> int:
+        return int(self.data["notebooks"]["nbJupyterNotebooks"])
+
+    @property
+    def total_sql_notebooks_count(self) -> int:
+        return int(self.data["notebooks"]["nbSqlNotebooks"])
+
+    @property
+    def total_scenarios_count(self) -> int:
+        return int(self.data["scenarios"]["all"])
+
+    @property
+    def total_active_with_trigger_scenarios_count(self) -> int:
+        return int(self.data["scenarios"]["activeWithTriggers"])

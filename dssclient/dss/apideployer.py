@@ -1,0 +1,727 @@
+# Derived from dssclient/aio/dss/apideployer.py by scripts/unasync.py: do not edit.
+"""The API Deployer: infrastructures, published services and their versions, deployments."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
+
+from dssclient_generated.api import api_deployer
+
+from dssclient.dss.utils import CallableStr, DSSRawSettings
+from dssclient.errors import InvalidRequestError, ResponseTooLargeError, UnexpectedResponseError
+
+from .._requester import json_body, multipart_body
+from .._stream import DSSStream
+from .apiservice import write_stream_to_file
+from .future import DSSFuture
+
+if TYPE_CHECKING:
+    from ..dssclient import DSSClient
+
+
+class DSSAPIDeployer:
+    """The API Deployer of the instance. Get it with :meth:`DSSClient.get_apideployer`; creating it calls nothing."""
+
+    def __init__(self, client: DSSClient) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+    # -- deployments ----------------------------------------------------------------------------
+
+    @overload
+    def list_deployments(self, as_objects: Literal[True] = True) -> list[DSSAPIDeployerDeployment]: ...
+
+    @overload
+    def list_deployments(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_deployments(self, as_objects: bool = True) -> list[DSSAPIDeployerDeployment] | list[dict[str, Any]]:
+        """The deployments, as handles or as light statuses. (operation ``listApiDeployerDeployments``)
+
+        A light status carries the deployment's id in ``["deploymentBasicInfo"]["id"]``.
+        """
+        statuses: list[dict[str, Any]] = self.client._requester.json(
+            api_deployer.list_api_deployer_deployments._get_kwargs
+        )
+        if as_objects:
+            return [DSSAPIDeployerDeployment(self.client, s["deploymentBasicInfo"]["id"]) for s in statuses]
+        return statuses
+
+    def get_deployment(self, deployment_id: str) -> DSSAPIDeployerDeployment:
+        """A handle on a deployment (no call is made)."""
+        return DSSAPIDeployerDeployment(self.client, deployment_id)
+
+    def create_deployment(
+        self,
+        deployment_id: str,
+        service_id: str,
+        infra_id: str,
+        version: str,
+        endpoint_id: str | None = None,
+        ignore_warnings: bool = False,
+        authorizations_to_query_through_deployer: list[dict[str, Any]] | None = None,
+    ) -> DSSAPIDeployerDeployment:
+        """Create a deployment of a version of a published service on an infrastructure.
+
+        (operation ``createApiDeployerDeployment``)
+
+        The deployment is not deployed yet: call :meth:`DSSAPIDeployerDeployment.start_update`.
+
+        :param endpoint_id: the endpoint to deploy, on a Deploy Anywhere infrastructure.
+        :param ignore_warnings: deploy even if the infrastructure's Govern policy warns.
+        :param authorizations_to_query_through_deployer: groups allowed to query the
+            deployment through the deployer, as ``[{"group": ..., "queryThroughDeployer": True}]``.
+        """
+        request = {
+            "deploymentId": deployment_id,
+            "publishedServiceId": service_id,
+            "infraId": infra_id,
+            "version": version,
+            "endpointId": endpoint_id,
+            "authorizationsToQueryThroughDeployer": authorizations_to_query_through_deployer,
+        }
+        self.client._requester.json_or_none(
+            api_deployer.create_api_deployer_deployment._get_kwargs,
+            body=json_body(request),
+            ignore_warnings=ignore_warnings,
+        )
+        return self.get_deployment(deployment_id)
+
+    # -- stages and infrastructures -----------------------------------------------------------------
+
+    def list_stages(self) -> list[dict[str, Any]]:
+        """The stages of infrastructures, each a dict with ``id`` and ``desc``. (operation ``listApiDeployerStages``)"""
+        stages: list[dict[str, Any]] = self.client._requester.json(api_deployer.list_api_deployer_stages._get_kwargs)
+        return stages
+
+    @overload
+    def list_infras(self, as_objects: Literal[True] = True) -> list[DSSAPIDeployerInfra]: ...
+
+    @overload
+    def list_infras(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_infras(self, as_objects: bool = True) -> list[DSSAPIDeployerInfra] | list[dict[str, Any]]:
+        """The infrastructures, as handles or as light statuses. (operation ``listApiDeployerInfras``)
+
+        A light status carries the infrastructure's id in ``["infraBasicInfo"]["id"]``.
+        """
+        statuses: list[dict[str, Any]] = self.client._requester.json(api_deployer.list_api_deployer_infras._get_kwargs)
+        if as_objects:
+            return [DSSAPIDeployerInfra(self.client, s["infraBasicInfo"]["id"]) for s in statuses]
+        return statuses
+
+    def create_infra(
+        self,
+        infra_id: str,
+        stage: str,
+        type: str,  # noqa: A002 - the official client's parameter name
+        govern_check_policy: str = "NO_CHECK",
+    ) -> DSSAPIDeployerInfra:
+        """Create an infrastructure (administrators only). (operation ``createApiDeployerInfra``)
+
+        :param type: ``STATIC``, ``K8S``, ``AZURE_ML``, ``SAGEMAKER``, ``SNOWPARK`` or ``VERTEX_AI``.
+        :param govern_check_policy: ``PREVENT``, ``WARN`` or ``NO_CHECK``: whether the models
+            deployed on it must be approved in Dataiku Govern.
+        """
+        request = {"id": infra_id, "stage": stage, "type": type, "governCheckPolicy": govern_check_policy}
+        self.client._requester.json_or_none(api_deployer.create_api_deployer_infra._get_kwargs, body=json_body(request))
+        return self.get_infra(infra_id)
+
+    def get_infra(self, infra_id: str) -> DSSAPIDeployerInfra:
+        """A handle on an infrastructure (no call is made)."""
+        return DSSAPIDeployerInfra(self.client, infra_id)
+
+    # -- published services ---------------------------------------------------------------------
+
+    @overload
+    def list_services(self, as_objects: Literal[True] = True) -> list[DSSAPIDeployerService]: ...
+
+    @overload
+    def list_services(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_services(self, as_objects: bool = True) -> list[DSSAPIDeployerService] | list[dict[str, Any]]:
+        """The published services, as handles or as light statuses. (operation ``listApiDeployerServices``)
+
+        A light status carries the service's id in ``["serviceBasicInfo"]["id"]``.
+        """
+        statuses: list[dict[str, Any]] = self.client._requester.json(
+            api_deployer.list_api_deployer_services._get_kwargs
+        )
+        if as_objects:
+            return [DSSAPIDeployerService(self.client, s["serviceBasicInfo"]["id"]) for s in statuses]
+        return statuses
+
+    def create_service(self, service_id: str) -> DSSAPIDeployerService:
+        """Create an empty published service, to import versions into. (operation ``createApiDeployerService``)"""
+        self.client._requester.json_or_none(
+            api_deployer.create_api_deployer_service._get_kwargs, body=json_body({"publishedServiceId": service_id})
+        )
+        return self.get_service(service_id)
+
+    def get_service(self, service_id: str) -> DSSAPIDeployerService:
+        """A handle on a published service (no call is made)."""
+        return DSSAPIDeployerService(self.client, service_id)
+
+
+###############################################################################################
+# Infrastructures
+###############################################################################################
+
+
+class DSSAPIDeployerInfra:
+    """A deployment infrastructure of the API Deployer. Get one with :meth:`DSSAPIDeployer.get_infra`."""
+
+    def __init__(self, client: DSSClient, infra_id: str) -> None:
+        self.client = client
+        self.infra_id = infra_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(infra_id={self.infra_id!r})"
+
+    @property
+    def id(self) -> CallableStr:
+        return CallableStr(self.infra_id)
+
+    def get_status(self) -> DSSAPIDeployerInfraStatus:
+        """The infrastructure's light status, with its deployments. (operation ``getApiDeployerInfraStatus``)"""
+        light = self.client._requester.json(api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id)
+        return DSSAPIDeployerInfraStatus(self.client, self.infra_id, light)
+
+    def get_settings(self) -> DSSAPIDeployerInfraSettings:
+        """The infrastructure's settings, to edit and save. (operation ``getApiDeployerInfraSettings``)"""
+        raw = self.client._requester.json(api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id)
+        return DSSAPIDeployerInfraSettings(self.client, self.infra_id, raw)
+
+    def delete(self) -> None:
+        """Delete the infrastructure; DSS refuses while deployments use it. (operation ``deleteApiDeployerInfra``)"""
+        self.client._requester.empty(api_deployer.delete_api_deployer_infra._get_kwargs, self.infra_id)
+
+
+class DSSAPIDeployerInfraSettings(DSSRawSettings):
+    """The settings of an infrastructure. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, infra_id: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.infra_id = infra_id
+
+    def get_type(self) -> str:
+        """``STATIC``, ``K8S``, ``AZURE_ML``, ``SAGEMAKER``, ``SNOWPARK``, ``VERTEX_AI``, ..."""
+        infra_type: str = self.settings["type"]
+        return infra_type
+
+    def add_apinode(self, url: str, api_key: str, graphite_prefix: str | None = None) -> None:
+        """Add an API node (STATIC infrastructures): its URL and its administration key."""
+        self._api_nodes().append({"url": url, "adminAPIKey": api_key, "graphitePrefix": graphite_prefix})
+
+    def remove_apinode(self, node_url: str) -> None:
+        """Remove the API nodes of this URL (STATIC infrastructures)."""
+        nodes = self._api_nodes()
+        nodes[:] = [node for node in nodes if node.get("url") != node_url]
+
+    def _api_nodes(self) -> list[dict[str, Any]]:
+        nodes = self.settings.get("apiNodes")
+        if not isinstance(nodes, list):
+            nodes = self.settings["apiNodes"] = []
+        return nodes
+
+    def save(self) -> None:
+        """Send the settings back to DSS, whole. (operation ``saveApiDeployerInfraSettings``)"""
+        self.client._requester.empty(
+            api_deployer.save_api_deployer_infra_settings._get_kwargs, self.infra_id, body=json_body(self.settings)
+        )
+
+
+class DSSAPIDeployerInfraStatus:
+    """The light status of an infrastructure."""
+
+    def __init__(self, client: DSSClient, infra_id: str, light_status: dict[str, Any]) -> None:
+        self.client = client
+        self.infra_id = infra_id
+        self.light_status = light_status
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(infra_id={self.infra_id!r})"
+
+    def get_deployments(self) -> list[DSSAPIDeployerDeployment]:
+        """Handles on the deployments on this infrastructure (no call is made)."""
+        return [DSSAPIDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.light_status
+
+
+###############################################################################################
+# Deployments
+###############################################################################################
+
+
+class DSSAPIDeployerDeployment:
+    """A deployment of the API Deployer. Get one with :meth:`DSSAPIDeployer.get_deployment`."""
+
+    def __init__(self, client: DSSClient, deployment_id: str) -> None:
+        self.client = client
+        self.deployment_id = deployment_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(deployment_id={self.deployment_id!r})"
+
+    @property
+    def id(self) -> CallableStr:
+        return CallableStr(self.deployment_id)
+
+    def get_status(self) -> DSSAPIDeployerDeploymentStatus:
+        """The deployment's light status and its health (heavy status): two calls.
+
+        (operations ``getApiDeployerDeploymentStatus`` and ``getApiDeployerDeploymentHeavyStatus``)
+        """
+        light = self.client._requester.json(
+            api_deployer.get_api_deployer_deployment_status._get_kwargs, self.deployment_id
+        )
+        heavy = self.client._requester.json(
+            api_deployer.get_api_deployer_deployment_heavy_status._get_kwargs, self.deployment_id
+        )
+        return DSSAPIDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
+
+    def get_governance_status(self, version: str = "") -> dict[str, Any]:
+        """Whether the models deployed are approved in Govern, as messages.
+
+        (operation ``getApiDeployerDeploymentGovernanceStatus``)
+
+        :param version: one version of the published service; every version the
+            deployment maps when empty.
+        """
+        messages: dict[str, Any] = self.client._requester.json(
+            api_deployer.get_api_deployer_deployment_governance_status._get_kwargs, self.deployment_id, version=version
+        )
+        return messages
+
+    def get_settings(self) -> DSSAPIDeployerDeploymentSettings:
+        """The deployment's settings, to edit and save. (operation ``getApiDeployerDeploymentSettings``)"""
+        raw = self.client._requester.json(
+            api_deployer.get_api_deployer_deployment_settings._get_kwargs, self.deployment_id
+        )
+        return DSSAPIDeployerDeploymentSettings(self.client, self.deployment_id, raw)
+
+    def start_update(self) -> DSSFuture:
+        """Start making the infrastructure match the settings; returns the update's future.
+
+        (operation ``updateApiDeployerDeployment``)
+        """
+        state = self.client._requester.json(api_deployer.update_api_deployer_deployment._get_kwargs, self.deployment_id)
+        return DSSFuture.from_resp(self.client, state)
+
+    def delete(self, disable_first: bool = False, ignore_pre_delete_errors: bool = False) -> None:
+        """Delete the deployment. (operation ``deleteApiDeployerDeployment``)
+
+        An enabled deployment is refused (:class:`InvalidRequestError`, nothing deleted)
+        unless ``disable_first``, which disables it (saving its settings) before deleting.
+        ``ignore_pre_delete_errors`` deletes even when removing the service from the
+        infrastructure fails. Reads the status first, as the official client does.
+        """
+        status = self.get_status()
+        enabled = status.get_light()["deploymentBasicInfo"].get("enabled")
+        if enabled and not disable_first:
+            raise InvalidRequestError(
+                f"Deployment {self.deployment_id} deletion failed: deployment must be disabled first."
+            )
+        if enabled:
+            settings = self.get_settings()
+            settings.set_enabled(enabled=False)
+            settings.save()
+        self.client._requester.empty(
+            api_deployer.delete_api_deployer_deployment._get_kwargs,
+            self.deployment_id,
+            ignore_pre_delete_errors=ignore_pre_delete_errors,
+        )
+
+    def get_open_api(self) -> DSSAPIDeployerDeploymentOpenApi:
+        """The OpenAPI document of the deployed service; :class:`NotFoundError` when there is none.
+
+        (operation ``getApiDeployerDeploymentOpenApi``)
+        """
+        requester = self.client._requester
+        limit = requester.options.max_json_bytes
+        chunks: list[bytes] = []
+        size = 0
+        # Read as text: get_raw() gives the document exactly as DSS wrote it.
+        with requester.stream(
+            api_deployer.get_api_deployer_deployment_open_api._get_kwargs, self.deployment_id
+        ) as answer:
+            for chunk in answer.iter_content():
+                size += len(chunk)
+                if size > limit:
+                    raise ResponseTooLargeError(
+                        f"the OpenAPI document of deployment {self.deployment_id} is larger than {limit} bytes",
+                        limit=limit,
+                    )
+                chunks.append(chunk)
+        try:
+            text = b"".join(chunks).decode("utf-8")
+        except UnicodeDecodeError:
+            raise UnexpectedResponseError(
+                f"the OpenAPI document of deployment {self.deployment_id} is not UTF-8 text"
+            ) from None
+        return DSSAPIDeployerDeploymentOpenApi(text)
+
+    def run_test_queries(
+        self, endpoint_id: str | None = None, test_queries: list[dict[str, Any]] | None = None
+    ) -> dict[str, Any]:
+        """Query the deployed service with test queries. (operation ``runApiDeployerDeploymentTestQueries``)
+
+        :param endpoint_id: the endpoint; needed when the deployed version has several.
+        :param test_queries: ``[{"q": {"features": {...}}}, ...]``; the test queries saved
+            with the endpoint when None.
+        """
+        from dssclient_generated.types import UNSET
+
+        results: dict[str, Any] = self.client._requester.json(
+            api_deployer.run_api_deployer_deployment_test_queries._get_kwargs,
+            self.deployment_id,
+            endpoint_id_param=endpoint_id if endpoint_id is not None else UNSET,
+            test_queries_param=json.dumps(test_queries) if test_queries is not None else UNSET,
+        )
+        return results
+
+    def list_updates(self) -> list[DSSAPIDeployerDeploymentUpdateListItem]:
+        """The deployment's updates, newest first. (operation ``listApiDeployerDeploymentUpdates``)"""
+        updates: list[dict[str, Any]] = self.client._requester.json(
+            api_deployer.list_api_deployer_deployment_updates._get_kwargs, self.deployment_id
+        )
+        return [DSSAPIDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
+
+    def get_update(self, timestamp: str | int | None = None) -> DSSAPIDeployerDeploymentUpdate:
+        """One update by its start timestamp, or the last one.
+
+        (operations ``getApiDeployerDeploymentUpdate``, ``getApiDeployerDeploymentLastUpdate``)
+        """
+        if timestamp is None:
+            update = self.client._requester.json(
+                api_deployer.get_api_deployer_deployment_last_update._get_kwargs, self.deployment_id
+            )
+        else:
+            update = self.client._requester.json(
+                api_deployer.get_api_deployer_deployment_update._get_kwargs, self.deployment_id, str(timestamp)
+            )
+        return DSSAPIDeployerDeploymentUpdate(update)
+
+    def run_queries(
+        self, queries: list[dict[str, Any]], endpoint_id: str | None = None, adapt_query_for_infra_type: bool = True
+    ) -> dict[str, Any]:
+        """Query the deployed service through the deployer (needs an authorization to).
+
+        (operation ``runApiDeployerDeploymentQueries``)
+
+        :param queries: ``[{"q": {"features": {...}}}, ...]``.
+        :param endpoint_id: the endpoint; needed when the deployed version has several.
+        :param adapt_query_for_infra_type: adapt the queries' format to the infrastructure.
+        """
+        from dssclient_generated.types import UNSET
+
+        results: dict[str, Any] = self.client._requester.json(
+            api_deployer.run_api_deployer_deployment_queries._get_kwargs,
+            self.deployment_id,
+            queries=json.dumps(queries),
+            adapt_query_for_infra_type=adapt_query_for_infra_type,
+            endpoint_id=endpoint_id if endpoint_id is not None else UNSET,
+        )
+        return results
+
+
+class DSSAPIDeployerDeploymentSettings(DSSRawSettings):
+    """The settings of a deployment; they take effect on its next update. Edit, then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, deployment_id: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.deployment_id = deployment_id
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Enable or disable the deployment."""
+        self.settings["enabled"] = enabled
+
+    def set_single_version(self, version: str) -> None:
+        """Serve one version of the published service."""
+        self.settings["generationsMapping"] = {"mode": "SINGLE_GENERATION", "generation": version}
+
+    def save(self, ignore_warnings: bool = False) -> None:
+        """Send the settings back to DSS, whole. (operation ``saveApiDeployerDeploymentSettings``)
+
+        :param ignore_warnings: save even if the infrastructure's Govern policy warns.
+        """
+        self.client._requester.empty(
+            api_deployer.save_api_deployer_deployment_settings._get_kwargs,
+            self.deployment_id,
+            body=json_body(self.settings),
+            ignore_warnings=ignore_warnings,
+        )
+
+
+class DSSAPIDeployerDeploymentStatus:
+    """The status of a deployment: light (what is deployed where) and heavy (its health)."""
+
+    def __init__(
+        self, client: DSSClient, deployment_id: str, light_status: dict[str, Any], heavy_status: dict[str, Any]
+    ) -> None:
+        self.client = client
+        self.deployment_id = deployment_id
+        self.light_status = light_status
+        self.heavy_status = heavy_status
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(deployment_id={self.deployment_id!r}, health={self.heavy_status.get('health')!r})"
+        )
+
+    def get_light(self) -> dict[str, Any]:
+        return self.light_status
+
+    def get_heavy(self) -> dict[str, Any]:
+        return self.heavy_status
+
+    def get_service_urls(self) -> list[str]:
+        """The service-level URLs of the deployment, one per API node (without the endpoints' suffixes).
+
+        :raises ValueError: DSS does not know them yet (the deployment may still be initializing).
+        """
+        basic = self.light_status["deploymentBasicInfo"]
+        service_id = basic["deployedServiceId"] if "deployedServiceId" in basic else basic["publishedServiceId"]
+        if "apiNodes" in self.heavy_status:
+            return [f"{node['url']}/public/api/v1/{service_id}" for node in self.heavy_status["apiNodes"]]
+        if "publicURL" in self.heavy_status:
+            return [f"{self.heavy_status['publicURL']}/public/api/v1/{service_id}"]
+        raise ValueError("PublicURL not available for this deployment. It might still be initializing")
+
+    def get_health(self) -> str:
+        """``HEALTHY`` when the deployment works, else ``WARNING``, ``OUT_OF_SYNC``, ``UNHEALTHY``, ``ERROR``, ..."""
+        health: str = self.heavy_status["health"]
+        return health
+
+    def get_health_messages(self) -> dict[str, Any]:
+        """Messages about the health, as ``{"messages": [...], "maxSeverity": ...}``."""
+        messages: dict[str, Any] = self.heavy_status["healthMessages"]
+        return messages
+
+
+class DSSAPIDeployerDeploymentOpenApi:
+    """The OpenAPI document of a deployment, as DSS wrote it."""
+
+    def __init__(self, open_api_doc_json: str) -> None:
+        self.open_api_doc_json = open_api_doc_json
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self.open_api_doc_json)} characters)"
+
+    def get(self) -> dict[str, Any]:
+        """The document, decoded."""
+        document: dict[str, Any] = json.loads(self.open_api_doc_json)
+        return document
+
+    def get_raw(self) -> str:
+        """The document as JSON text."""
+        return self.open_api_doc_json
+
+
+class DSSAPIDeployerDeploymentUpdateListItem:
+    """An update of a deployment, as listed by :meth:`DSSAPIDeployerDeployment.list_updates`."""
+
+    def __init__(self, client: DSSClient, deployment_id: str, data: dict[str, Any]) -> None:
+        self._client = client
+        self._deployment_id = deployment_id
+        self._data = data
+
+    def __repr__(self) -> str:
+        data = self._data
+        return f"{type(self).__name__}(start_time={data.get('startTimestamp')!r}, status={data.get('status')!r})"
+
+    @property
+    def start_time(self) -> int:
+        """When the update started, in milliseconds since the Unix epoch: it identifies the update."""
+        start: int = self._data["startTimestamp"]
+        return start
+
+    @property
+    def type(self) -> str:
+        update_type: str = self._data["type"]
+        return update_type
+
+    @property
+    def status(self) -> str:
+        status: str = self._data["status"]
+        return status
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._data
+
+    def get_full_update(self) -> DSSAPIDeployerDeploymentUpdate:
+        """The whole update, with its logs. (operation ``getApiDeployerDeploymentUpdate``)"""
+        update = self._client._requester.json(
+            api_deployer.get_api_deployer_deployment_update._get_kwargs,
+            self._deployment_id,
+            str(self._data["startTimestamp"]),
+        )
+        return DSSAPIDeployerDeploymentUpdate(update)
+
+
+class DSSAPIDeployerDeploymentUpdate:
+    """An update of a deployment, with its logs."""
+
+    def __init__(self, update: dict[str, Any]) -> None:
+        self._update = update
+
+    def __repr__(self) -> str:
+        update = self._update
+        return f"{type(self).__name__}(start_time={update.get('startTimestamp')!r}, status={update.get('status')!r})"
+
+    @property
+    def start_time(self) -> int:
+        start: int = self._update["startTimestamp"]
+        return start
+
+    @property
+    def end_time(self) -> int:
+        end: int = self._update["endTimestamp"]
+        return end
+
+    @property
+    def requester(self) -> str:
+        """Login of the user who asked for the update."""
+        requester: str = self._update["requester"]
+        return requester
+
+    @property
+    def status(self) -> str:
+        status: str = self._update["status"]
+        return status
+
+    @property
+    def logs(self) -> list[str] | None:
+        """The log lines of the update, in order; None when there are none."""
+        if "logs" not in self._update:
+            return None
+        lines: list[str] = self._update["logs"]["lines"]
+        return lines
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._update
+
+
+###############################################################################################
+# Published services
+###############################################################################################
+
+
+class DSSAPIDeployerService:
+    """A published service of the API Deployer. Get one with :meth:`DSSAPIDeployer.get_service`."""
+
+    def __init__(self, client: DSSClient, service_id: str) -> None:
+        self.client = client
+        self.service_id = service_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(service_id={self.service_id!r})"
+
+    @property
+    def id(self) -> CallableStr:
+        return CallableStr(self.service_id)
+
+    def get_status(self) -> DSSAPIDeployerServiceStatus:
+        """The published service's versions and deployments. (operation ``getApiDeployerServiceStatus``)"""
+        light = self.client._requester.json(api_deployer.get_api_deployer_service_status._get_kwargs, self.service_id)
+        return DSSAPIDeployerServiceStatus(self.client, self.service_id, light)
+
+    def import_version(self, fp: BinaryIO) -> None:
+        """Import a version from a package archive (a zip file opened in binary mode).
+
+        The version's identifier is the one inside the archive; httpx reads the file as it
+        sends it. (operation ``importApiDeployerServiceVersion``)
+        """
+        name = getattr(fp, "name", None)
+        # The part's file name, as the official client sends it.
+        file_name = os.path.basename(name) if isinstance(name, str) and name else "file"
+        self.client._requester.empty(
+            api_deployer.import_api_deployer_service_version._get_kwargs,
+            self.service_id,
+            body=multipart_body(file=(file_name, fp)),
+        )
+
+    def get_settings(self) -> DSSAPIDeployerServiceSettings:
+        """The published service's settings (mostly permissions), to edit and save.
+
+        (operation ``getApiDeployerServiceSettings``)
+        """
+        raw = self.client._requester.json(api_deployer.get_api_deployer_service_settings._get_kwargs, self.service_id)
+        return DSSAPIDeployerServiceSettings(self.client, self.service_id, raw)
+
+    def delete_version(self, version: str) -> None:
+        """Delete a version; DSS refuses while a deployment uses it. (operation ``deleteApiDeployerServiceVersion``)"""
+        self.client._requester.empty(
+            api_deployer.delete_api_deployer_service_version._get_kwargs, self.service_id, version
+        )
+
+    def get_version_stream(self, version_id: str) -> DSSStream:
+        """A version's package archive as a stream, read as it arrives. Close it.
+
+        (operation ``downloadApiDeployerServiceVersion``)
+        """
+        return self.client._requester.stream(
+            api_deployer.download_api_deployer_service_version._get_kwargs, self.service_id, version_id
+        )
+
+    def download_version_to_file(self, version_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a version's package archive to a file. (operation ``downloadApiDeployerServiceVersion``)"""
+        with self.get_version_stream(version_id) as archive:
+            write_stream_to_file(archive, path)
+
+    def delete(self) -> None:
+        """Delete the published service; DSS refuses while deployments use it.
+
+        (operation ``deleteApiDeployerService``)
+        """
+        self.client._requester.empty(api_deployer.delete_api_deployer_service._get_kwargs, self.service_id)
+
+
+class DSSAPIDeployerServiceSettings(DSSRawSettings):
+    """The settings of a published service, mostly its permissions. Edit, then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, service_id: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.service_id = service_id
+
+    def save(self) -> None:
+        """Send the settings back to DSS, whole. (operation ``saveApiDeployerServiceSettings``)"""
+        self.client._requester.empty(
+            api_deployer.save_api_deployer_service_settings._get_kwargs, self.service_id, body=json_body(self.settings)
+        )
+
+
+class DSSAPIDeployerServiceStatus:
+    """The light status of a published service: its versions and deployments."""
+
+    def __init__(self, client: DSSClient, service_id: str, light_status: dict[str, Any]) -> None:
+        self.client = client
+        self.service_id = service_id
+        self.light_status = light_status
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(service_id={self.service_id!r})"
+
+    def get_deployments(self, infra_id: str | None = None) -> list[DSSAPIDeployerDeployment]:
+        """Handles on the deployments of this service, on one infrastructure or on all (no call is made)."""
+        return [
+            DSSAPIDeployerDeployment(self.client, d["id"])
+            for d in self.light_status["deployments"]
+            if infra_id is None or d["infraId"] == infra_id
+        ]
+
+    def get_versions(self) -> list[dict[str, Any]]:
+        """The versions published, each a dict with at least an ``id``."""
+        versions: list[dict[str, Any]] = self.light_status["packages"]
+        return versions
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.light_status

@@ -1,0 +1,223 @@
+# Derived from dssclient/aio/dss/apiservice.py by scripts/unasync.py: do not edit.
+"""API services of a project (the API Designer): settings, endpoints, packages and their publication."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import api_services
+
+from dssclient.dss.utils import DSSRawSettings
+
+from .._requester import json_body
+from .._stream import DSSStream
+
+if TYPE_CHECKING:
+    from ..dssclient import DSSClient
+
+# Size of the chunks that the *_to_file downloads write.
+DOWNLOAD_CHUNK_SIZE = 1024 * 1024
+
+
+class DSSAPIServiceListItem(dict[str, Any]):
+    """An API service as listed by :meth:`DSSProject.list_api_services`: its dict, with properties over it."""
+
+    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.client = client
+
+    def to_api_service(self) -> DSSAPIService:
+        """The handle of this API service (no call is made)."""
+        return DSSAPIService(self.client, self["projectKey"], self["id"])
+
+    @property
+    def name(self) -> str:
+        name: str = self["name"]
+        return name
+
+    @property
+    def id(self) -> str:
+        service_id: str = self["id"]
+        return service_id
+
+    @property
+    def auth_method(self) -> str:
+        """``PUBLIC`` (no authentication), ``API_KEYS`` or ``OAUTH2``."""
+        method: str = self["authMethod"]
+        return method
+
+    @property
+    def endpoints(self) -> list[dict[str, Any]]:
+        """The endpoints, each a dict with at least ``id`` and ``type``."""
+        endpoints: list[dict[str, Any]] = self["endpoints"]
+        return endpoints
+
+
+class DSSAPIServiceSettings(DSSRawSettings):
+    """The settings of an API service. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, project_key: str, service_id: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.project_key = project_key
+        self.service_id = service_id
+
+    @property
+    def auth_method(self) -> str:
+        """``PUBLIC`` (no authentication), ``API_KEYS`` or ``OAUTH2``."""
+        method: str = self.settings["authMethod"]
+        return method
+
+    @property
+    def endpoints(self) -> list[dict[str, Any]]:
+        """The endpoints, each a dict with at least ``id`` and ``type``; edit it in place."""
+        return self._endpoints()
+
+    def add_prediction_endpoint(self, endpoint_id: str, saved_model_id: str) -> None:
+        """Add a visual prediction endpoint serving a saved model (deployed to the Flow)."""
+        self._add_model_endpoint(endpoint_id, "STD_PREDICTION", saved_model_id)
+
+    def add_multitarget_prediction_endpoint(self, endpoint_id: str, saved_model_id: str) -> None:
+        """Add a visual multi-target prediction endpoint serving a saved model."""
+        self._add_model_endpoint(endpoint_id, "STD_MULTITARGET_PREDICTION", saved_model_id)
+
+    def add_clustering_endpoint(self, endpoint_id: str, saved_model_id: str) -> None:
+        """Add a visual clustering endpoint serving a saved model."""
+        self._add_model_endpoint(endpoint_id, "STD_CLUSTERING", saved_model_id)
+
+    def add_forecasting_endpoint(self, endpoint_id: str, saved_model_id: str) -> None:
+        """Add a visual time series forecasting endpoint serving a saved model."""
+        self._add_model_endpoint(endpoint_id, "STD_FORECAST", saved_model_id)
+
+    def add_causal_prediction_endpoint(
+        self, endpoint_id: str, saved_model_id: str, compute_propensity: bool = False
+    ) -> None:
+        """Add a visual causal prediction endpoint; ``compute_propensity`` needs a trained propensity model."""
+        self._endpoints().append(
+            {
+                "id": endpoint_id,
+                "type": "STD_CAUSAL_PREDICTION",
+                "modelRef": saved_model_id,
+                "computePropensity": compute_propensity,
+                # Causal predictions have no Java scoring.
+                "useJava": False,
+            }
+        )
+
+    def _add_model_endpoint(self, endpoint_id: str, endpoint_type: str, saved_model_id: str) -> None:
+        self._endpoints().append({"id": endpoint_id, "type": endpoint_type, "modelRef": saved_model_id})
+
+    def _endpoints(self) -> list[dict[str, Any]]:
+        endpoints = self.settings.get("endpoints")
+        if not isinstance(endpoints, list):
+            # DSS drops a null list: a service saved without endpoints may come back without the key.
+            endpoints = self.settings["endpoints"] = []
+        return endpoints
+
+    def save(self) -> None:
+        """Send the settings back to DSS, whole. (operation ``saveApiServiceSettings``)"""
+        self.client._requester.empty(
+            api_services.save_api_service_settings._get_kwargs,
+            self.project_key,
+            self.service_id,
+            body=json_body(self.settings),
+        )
+
+
+class DSSAPIService:
+    """A handle on an API service of the API Designer. Get one with :meth:`DSSProject.get_api_service`."""
+
+    def __init__(self, client: DSSClient, project_key: str, service_id: str) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.service_id = service_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, service_id={self.service_id!r})"
+
+    @property
+    def id(self) -> str:
+        return self.service_id
+
+    def get_settings(self) -> DSSAPIServiceSettings:
+        """The service's settings, endpoints included, to edit and save. (operation ``getApiServiceSettings``)"""
+        raw = self.client._requester.json(
+            api_services.get_api_service_settings._get_kwargs, self.project_key, self.service_id
+        )
+        return DSSAPIServiceSettings(self.client, self.project_key, self.service_id, raw)
+
+    def get_package_summary(self, package_id: str) -> dict[str, Any]:
+        """What a package holds and where it was published. (operation ``getApiServicePackageSummary``)"""
+        summary: dict[str, Any] = self.client._requester.json(
+            api_services.get_api_service_package_summary._get_kwargs, self.project_key, self.service_id, package_id
+        )
+        return summary
+
+    def list_packages(self) -> list[dict[str, Any]]:
+        """The packages (versions), each a dict with ``id`` and ``createdOn``. (operation ``listApiServicePackages``)"""
+        packages: list[dict[str, Any]] = self.client._requester.json(
+            api_services.list_api_service_packages._get_kwargs, self.project_key, self.service_id
+        )
+        return packages
+
+    def create_package(self, package_id: str, release_notes: str | None = None) -> None:
+        """Package the service as it is now into a new version. (operation ``createApiServicePackage``)"""
+        from dssclient_generated.types import UNSET
+
+        self.client._requester.empty(
+            api_services.create_api_service_package._get_kwargs,
+            self.project_key,
+            self.service_id,
+            package_id,
+            release_notes=release_notes if release_notes is not None else UNSET,
+        )
+
+    def delete_package(self, package_id: str) -> None:
+        """Delete a package; versions already published stay on the deployer. (operation ``deleteApiServicePackage``)"""
+        self.client._requester.empty(
+            api_services.delete_api_service_package._get_kwargs, self.project_key, self.service_id, package_id
+        )
+
+    def download_package_stream(self, package_id: str) -> DSSStream:
+        """The package's archive (a zip) as a stream, read as it arrives. Close it.
+
+        (operation ``downloadApiServicePackage``)
+        """
+        return self.client._requester.stream(
+            api_services.download_api_service_package._get_kwargs, self.project_key, self.service_id, package_id
+        )
+
+    def download_package_to_file(self, package_id: str, path: str | os.PathLike[str]) -> None:
+        """Write the package's archive to a file. (operation ``downloadApiServicePackage``)"""
+        with self.download_package_stream(package_id) as archive:
+            write_stream_to_file(archive, path)
+
+    def publish_package(self, package_id: str, published_service_id: str | None = None) -> None:
+        """Publish a package on the API Deployer. (operation ``publishApiServicePackage``)
+
+        :param published_service_id: the published service to add the version to, created
+            when none has this identifier; this service's own identifier by default.
+        """
+        from dssclient_generated.types import UNSET
+
+        self.client._requester.empty(
+            api_services.publish_api_service_package._get_kwargs,
+            self.project_key,
+            self.service_id,
+            package_id,
+            published_service_id=published_service_id if published_service_id is not None else UNSET,
+        )
+
+
+def write_stream_to_file(stream: DSSStream, path: str | os.PathLike[str]) -> None:
+    """Copy a download to a file. A failed download leaves no partial file behind."""
+    try:
+        with open(path, "wb") as target:
+            for chunk in stream.iter_content(DOWNLOAD_CHUNK_SIZE):
+                target.write(chunk)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise

@@ -1,0 +1,189 @@
+# Derived from dssclient/aio/dss/app.py by scripts/unasync.py: do not edit.
+"""Apps: projects made application templates, and their instances."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from dssclient_generated.api import apps
+
+from .._requester import json_body
+from .future import DSSFuture
+from .project import DSSProject
+
+if TYPE_CHECKING:
+    from ..dssclient import DSSClient
+
+
+class DSSAppListItem(dict[str, Any]):
+    """An app as :meth:`DSSClient.list_apps` lists it: the listed dict itself, with helpers."""
+
+    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.client = client
+        self._data = data
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._data
+
+    @property
+    def tags(self) -> list[str]:
+        tags: list[str] = self._data.get("tags", [])
+        return tags
+
+    def to_app(self) -> DSSApp:
+        return DSSApp(self.client, self._data["appId"])
+
+
+class DSSApp:
+    """An app. Get one with :meth:`DSSClient.get_app`; creating it calls nothing."""
+
+    def __init__(self, client: DSSClient, app_id: str) -> None:
+        self.client = client
+        self.app_id = app_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(app_id={self.app_id!r})"
+
+    @overload
+    def create_instance(
+        self,
+        instance_key: str,
+        instance_name: str,
+        wait: Literal[True] = True,
+        is_temporary_instance: bool = False,
+    ) -> DSSAppInstance: ...
+
+    @overload
+    def create_instance(
+        self,
+        instance_key: str,
+        instance_name: str,
+        wait: Literal[False],
+        is_temporary_instance: bool = False,
+    ) -> DSSFuture: ...
+
+    def create_instance(
+        self, instance_key: str, instance_name: str, wait: bool = True, is_temporary_instance: bool = False
+    ) -> DSSAppInstance | DSSFuture:
+        """Create an instance of the app, a project of its own. (operation ``createAppInstance``)
+
+        With ``wait`` (the default), waits for it and returns the instance; else returns the future.
+        """
+        body = {
+            "targetProjectKey": instance_key,
+            "targetProjectName": instance_name,
+            "isTemporaryAppInstance": is_temporary_instance,
+        }
+        state = self.client._requester.json(apps.create_app_instance._get_kwargs, self.app_id, body=json_body(body))
+        future = DSSFuture(self.client, state.get("jobId"), state)
+        if not wait:
+            return future
+        future.wait_for_result()
+        return DSSAppInstance(self.client, instance_key)
+
+    def make_random_project_key(self) -> str:
+        """A project key made of the app's id and random letters (no call is made)."""
+        slug = re.sub(r"[^A-Za-z_0-9]+", "_", self.app_id)
+        return f"{slug}_tmp_" + "".join(random.choice(string.ascii_letters) for _ in range(10))
+
+    def create_temporary_instance(self) -> TemporaryDSSAppInstance:
+        """An instance to use in a ``with`` block, deleted at its end. (operation ``createAppInstance``)"""
+        key = self.make_random_project_key()
+        self.create_instance(key, key, True, True)
+        return TemporaryDSSAppInstance(self.client, key)
+
+    def list_instances(self) -> list[dict[str, Any]]:
+        """The app's instances, each with its ``projectKey``. (operation ``listAppInstances``)"""
+        instances: list[dict[str, Any]] = self.client._requester.json(apps.list_app_instances._get_kwargs, self.app_id)
+        return instances
+
+    def list_instance_keys(self) -> list[str]:
+        """The project keys of the app's instances. (operation ``listAppInstances``)"""
+        return [instance["projectKey"] for instance in self.list_instances()]
+
+    def get_instance(self, instance_key: str) -> DSSAppInstance:
+        """A handle on an instance (no call is made)."""
+        return DSSAppInstance(self.client, instance_key)
+
+    def get_manifest(self) -> DSSAppManifest:
+        """The app's manifest, savable for an app made from a project. (operation ``getAppManifest``)"""
+        raw = self.client._requester.json(apps.get_app_manifest._get_kwargs, self.app_id)
+        project_key = self.app_id[len("PROJECT_") :] if self.app_id.startswith("PROJECT_") else None
+        return DSSAppManifest(self.client, raw, project_key)
+
+
+class DSSAppManifest:
+    """An app's manifest: its homepage's sections and tiles, who may instantiate it."""
+
+    def __init__(self, client: DSSClient, raw_data: dict[str, Any], project_key: str | None = None) -> None:
+        self.client = client
+        self.raw_data = raw_data
+        self.project_key = project_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.raw_data
+
+    def get_all_actions(self) -> list[dict[str, Any]]:
+        """Every tile of every section of the homepage."""
+        return [tile for section in self.raw_data.get("homepageSections", []) for tile in section.get("tiles", [])]
+
+    def get_runnable_scenarios(self) -> list[str]:
+        """The scenarios the homepage lets users run."""
+        return [tile["scenarioId"] for tile in self.get_all_actions() if tile.get("type") == "SCENARIO_RUN"]
+
+    def save(self) -> None:
+        """Send the manifest back (an app made from a project only). (operation ``saveProjectAppManifest``)"""
+        if self.project_key is None:
+            raise ValueError("This manifest cannot be saved: it was not read from an app's template project")
+        self.client._requester.empty(
+            apps.save_project_app_manifest._get_kwargs, self.project_key, body=json_body(self.raw_data)
+        )
+
+
+class DSSAppInstance:
+    """An instance of an app: a project."""
+
+    def __init__(self, client: DSSClient, project_key: str) -> None:
+        self.client = client
+        self.project_key = project_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
+
+    def get_as_project(self) -> DSSProject:
+        """The instance's project (no call is made)."""
+        return DSSProject(self.client, self.project_key)
+
+    def get_manifest(self) -> DSSAppManifest:
+        """The manifest of the instance's app (not savable from here). (operation ``getProjectAppManifest``)"""
+        raw = self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        return DSSAppManifest(self.client, raw)
+
+
+class TemporaryDSSAppInstance(DSSAppInstance):
+    """An instance deleted, with its data, when its ``with`` block ends (or on :meth:`close`)."""
+
+    def close(self) -> None:
+        """Delete the instance's project and its data. (operation ``deleteProject``)"""
+        self.get_as_project().delete(
+            clear_managed_datasets=True,
+            clear_output_managed_folders=True,
+            clear_managed_knowledge_banks=True,
+            clear_job_and_scenario_logs=True,
+        )
+
+    def __enter__(self) -> TemporaryDSSAppInstance:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

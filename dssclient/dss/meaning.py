@@ -1,0 +1,39 @@
+# Derived from dssclient/aio/dss/meaning.py by scripts/unasync.py: do not edit.
+"""User-defined meanings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dssclient_generated.api import meanings
+
+from .._requester import json_body
+
+if TYPE_CHECKING:
+    from ..dssclient import DSSClient
+
+
+class DSSMeaning:
+    """A user-defined meaning. Get one with :meth:`DSSClient.get_meaning`; creating it calls nothing."""
+
+    def __init__(self, client: DSSClient, id: str) -> None:  # noqa: A002 - the official client's parameter name
+        self.client = client
+        self.id = id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r})"
+
+    def get_definition(self) -> dict[str, Any]:
+        """The meaning's definition. (operation ``getMeaning``)"""
+        definition: dict[str, Any] = self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
+        return definition
+
+    def set_definition(self, definition: dict[str, Any]) -> dict[str, Any]:
+        """Replace the definition with a modified copy of :meth:`get_definition`'s (administrators).
+
+        (operation ``setMeaning``) Returns the saved definition.
+        """
+        saved: dict[str, Any] = self.client._requester.json(
+            meanings.set_meaning._get_kwargs, self.id, body=json_body(definition)
+        )
+        return saved

@@ -1,0 +1,552 @@
+# Derived from dssclient/aio/dss/projectdeployer.py by scripts/unasync.py: do not edit.
+"""The project deployer: infrastructures, published projects and their bundles, deployments."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from dssclient_generated.api import project_deployer
+
+from dssclient.dss.utils import DSSRawSettings
+
+from .._requester import json_body, multipart_body
+from .._stream import DSSStream
+from ._files import upload_content, upload_file_name, write_to_file
+from .future import DSSFuture
+
+if TYPE_CHECKING:
+    from ..dssclient import DSSClient
+
+
+class DSSProjectDeployer:
+    """The project deployer of a deployer node, or a design node's local one. Get it with
+    :meth:`DSSClient.get_projectdeployer`."""
+
+    def __init__(self, client: DSSClient) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+    # -- deployments --
+
+    @overload
+    def list_deployments(self, as_objects: Literal[True] = True) -> list[DSSProjectDeployerDeployment]: ...
+
+    @overload
+    def list_deployments(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_deployments(self, as_objects: bool = True) -> list[DSSProjectDeployerDeployment] | list[dict[str, Any]]:
+        """The deployments, as handles or as their light statuses. (operation ``listProjectDeployerDeployments``)"""
+        items: list[dict[str, Any]] = self.client._requester.json(
+            project_deployer.list_project_deployer_deployments._get_kwargs
+        )
+        if as_objects:
+            return [DSSProjectDeployerDeployment(self.client, x["deploymentBasicInfo"]["id"]) for x in items]
+        return items
+
+    def get_deployment(self, deployment_id: str) -> DSSProjectDeployerDeployment:
+        """A handle on a deployment (no call is made)."""
+        return DSSProjectDeployerDeployment(self.client, deployment_id)
+
+    def create_deployment(
+        self,
+        deployment_id: str,
+        project_key: str,
+        infra_id: str,
+        bundle_id: str,
+        deployed_project_key: str | None = None,
+        project_folder_id: str | None = None,
+        ignore_warnings: bool = False,
+    ) -> DSSProjectDeployerDeployment:
+        """Create a deployment of a published bundle on an infrastructure.
+
+        (operation ``createProjectDeployerDeployment``)
+
+        Nothing is deployed until :meth:`~DSSProjectDeployerDeployment.start_update`.
+        """
+        settings: dict[str, Any] = {
+            "deploymentId": deployment_id,
+            "publishedProjectKey": project_key,
+            "infraId": infra_id,
+            "bundleId": bundle_id,
+        }
+        if deployed_project_key:
+            settings["deployedProjectKey"] = deployed_project_key
+        if project_folder_id:
+            settings["projectFolderId"] = project_folder_id
+        self.client._requester.json(
+            project_deployer.create_project_deployer_deployment._get_kwargs,
+            body=json_body(settings),
+            ignore_warnings=ignore_warnings,
+        )
+        return self.get_deployment(deployment_id)
+
+    # -- stages and infrastructures --
+
+    def list_stages(self) -> list[dict[str, Any]]:
+        """The stages, each ``{"id", "desc"}``. (operation ``listProjectDeployerStages``)"""
+        stages: list[dict[str, Any]] = self.client._requester.json(
+            project_deployer.list_project_deployer_stages._get_kwargs
+        )
+        return stages
+
+    @overload
+    def list_infras(self, as_objects: Literal[True] = True) -> list[DSSProjectDeployerInfra]: ...
+
+    @overload
+    def list_infras(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_infras(self, as_objects: bool = True) -> list[DSSProjectDeployerInfra] | list[dict[str, Any]]:
+        """The infrastructures, as handles or as statuses (with ``canDeploy``).
+
+        (operation ``listProjectDeployerInfras``)
+        """
+        items: list[dict[str, Any]] = self.client._requester.json(
+            project_deployer.list_project_deployer_infras._get_kwargs
+        )
+        if as_objects:
+            return [DSSProjectDeployerInfra(self.client, x["infraBasicInfo"]["id"]) for x in items]
+        return items
+
+    def create_infra(self, infra_id: str, stage: str, govern_check_policy: str = "NO_CHECK") -> DSSProjectDeployerInfra:
+        """Create an infrastructure in a stage (administrators only). (operation ``createProjectDeployerInfra``)
+
+        ``govern_check_policy``: ``PREVENT``, ``WARN`` or ``NO_CHECK``. Set its automation
+        node in its settings before deploying on it.
+        """
+        settings = {"id": infra_id, "stage": stage, "governCheckPolicy": govern_check_policy}
+        self.client._requester.json(
+            project_deployer.create_project_deployer_infra._get_kwargs, body=json_body(settings)
+        )
+        return self.get_infra(infra_id)
+
+    def get_infra(self, infra_id: str) -> DSSProjectDeployerInfra:
+        """A handle on an infrastructure (no call is made)."""
+        return DSSProjectDeployerInfra(self.client, infra_id)
+
+    # -- published projects --
+
+    @overload
+    def list_projects(self, as_objects: Literal[True] = True) -> list[DSSProjectDeployerProject]: ...
+
+    @overload
+    def list_projects(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+
+    def list_projects(self, as_objects: bool = True) -> list[DSSProjectDeployerProject] | list[dict[str, Any]]:
+        """The published projects, as handles or as statuses. (operation ``listPublishedProjects``)"""
+        items: list[dict[str, Any]] = self.client._requester.json(project_deployer.list_published_projects._get_kwargs)
+        if as_objects:
+            return [DSSProjectDeployerProject(self.client, x["projectBasicInfo"]["id"]) for x in items]
+        return items
+
+    def create_project(self, project_key: str) -> DSSProjectDeployerProject:
+        """Create an empty published project. (operation ``createPublishedProject``)"""
+        self.client._requester.json(
+            project_deployer.create_published_project._get_kwargs,
+            body=json_body({"publishedProjectKey": project_key}),
+        )
+        return self.get_project(project_key)
+
+    def get_project(self, project_key: str) -> DSSProjectDeployerProject:
+        """A handle on a published project (no call is made)."""
+        return DSSProjectDeployerProject(self.client, project_key)
+
+    def upload_bundle(self, fp: Any, project_key: str | None = None) -> None:
+        """Upload a bundle archive (a binary file or bytes). (operation ``uploadPublishedProjectBundle``)
+
+        It goes into the published project ``project_key`` (the bundle's own project key
+        when None), created if it does not exist.
+        """
+        from dssclient_generated.types import UNSET
+
+        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
+        self.client._requester.empty(
+            project_deployer.upload_published_project_bundle._get_kwargs,
+            body=body,
+            project_key=project_key if project_key is not None else UNSET,
+        )
+
+
+# -- infrastructures ------------------------------------------------------------------------------
+
+
+class DSSProjectDeployerInfra:
+    """An automation infrastructure of the project deployer."""
+
+    def __init__(self, client: DSSClient, infra_id: str) -> None:
+        self.client = client
+        self.infra_id = infra_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(infra_id={self.infra_id!r})"
+
+    @property
+    def id(self) -> str:
+        return self.infra_id
+
+    def get_status(self) -> DSSProjectDeployerInfraStatus:
+        """The infrastructure and its deployments. (operation ``getProjectDeployerInfra``)"""
+        light = self.client._requester.json(project_deployer.get_project_deployer_infra._get_kwargs, self.infra_id)
+        return DSSProjectDeployerInfraStatus(self.client, self.infra_id, light)
+
+    def get_settings(self) -> DSSProjectDeployerInfraSettings:
+        """The settings (stage, automation node, ...), to edit and save.
+
+        (operation ``getProjectDeployerInfraSettings``)
+        """
+        raw = self.client._requester.json(
+            project_deployer.get_project_deployer_infra_settings._get_kwargs, self.infra_id
+        )
+        return DSSProjectDeployerInfraSettings(self.client, self.infra_id, raw)
+
+    def delete(self) -> None:
+        """Delete the infrastructure, which no deployment may use. (operation ``deleteProjectDeployerInfra``)"""
+        self.client._requester.empty(project_deployer.delete_project_deployer_infra._get_kwargs, self.infra_id)
+
+
+class DSSProjectDeployerInfraSettings(DSSRawSettings):
+    """An infrastructure's settings. Edit :meth:`get_raw` (``automationNodeUrl``, ...), then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, infra_id: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.infra_id = infra_id
+
+    def save(self) -> None:
+        """Send the settings back, whole. (operation ``saveProjectDeployerInfraSettings``)"""
+        self.client._requester.empty(
+            project_deployer.save_project_deployer_infra_settings._get_kwargs,
+            self.infra_id,
+            body=json_body(self.settings),
+        )
+
+
+class DSSProjectDeployerInfraStatus:
+    """An infrastructure's status: its basic information and the deployments on it."""
+
+    def __init__(self, client: DSSClient, infra_id: str, light_status: dict[str, Any]) -> None:
+        self.client = client
+        self.infra_id = infra_id
+        self.light_status = light_status
+
+    def get_deployments(self) -> list[DSSProjectDeployerDeployment]:
+        return [DSSProjectDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.light_status
+
+
+# -- deployments ------------------------------------------------------------------------------------
+
+
+class DSSProjectDeployerDeployment:
+    """A deployment of a published bundle on an infrastructure."""
+
+    def __init__(self, client: DSSClient, deployment_id: str) -> None:
+        self.client = client
+        self.deployment_id = deployment_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(deployment_id={self.deployment_id!r})"
+
+    @property
+    def id(self) -> str:
+        return self.deployment_id
+
+    def get_status(self) -> DSSProjectDeployerDeploymentStatus:
+        """Light status and health.
+
+        (operations ``getProjectDeployerDeployment``, ``getProjectDeployerDeploymentStatus``)
+        """
+        light = self.client._requester.json(
+            project_deployer.get_project_deployer_deployment._get_kwargs, self.deployment_id
+        )
+        heavy = self.client._requester.json(
+            project_deployer.get_project_deployer_deployment_status._get_kwargs, self.deployment_id
+        )
+        return DSSProjectDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
+
+    def get_settings(self) -> DSSProjectDeployerDeploymentSettings:
+        """The settings (bundle, infrastructure, ...), to edit and save.
+
+        (operation ``getProjectDeployerDeploymentSettings``)
+        """
+        raw = self.client._requester.json(
+            project_deployer.get_project_deployer_deployment_settings._get_kwargs, self.deployment_id
+        )
+        return DSSProjectDeployerDeploymentSettings(self.client, self.deployment_id, raw)
+
+    def start_update(self) -> DSSFuture:
+        """Deploy the deployment's bundle as it is set now; returns the update's future.
+
+        (operation ``updateProjectDeployerDeployment``) The update fails when the
+        infrastructure has no automation node.
+        """
+        state = self.client._requester.json(
+            project_deployer.update_project_deployer_deployment._get_kwargs, self.deployment_id
+        )
+        return DSSFuture(self.client, state.get("jobId"), state)
+
+    def delete(self) -> None:
+        """Delete the deployment. (operation ``deleteProjectDeployerDeployment``)"""
+        self.client._requester.empty(
+            project_deployer.delete_project_deployer_deployment._get_kwargs, self.deployment_id
+        )
+
+    def list_updates(self) -> list[DSSProjectDeployerDeploymentUpdateListItem]:
+        """The deployment's updates, most recent first. (operation ``listProjectDeployerDeploymentUpdates``)"""
+        updates: list[dict[str, Any]] = self.client._requester.json(
+            project_deployer.list_project_deployer_deployment_updates._get_kwargs, self.deployment_id
+        )
+        return [DSSProjectDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
+
+    def get_update(self, timestamp: int | str | None = None) -> DSSProjectDeployerDeploymentUpdate:
+        """An update with its log: the last one, or the one started at ``timestamp``.
+
+        (operations ``getLastProjectDeployerDeploymentUpdate``, ``getProjectDeployerDeploymentUpdate``)
+        """
+        if timestamp is None:
+            update = self.client._requester.json(
+                project_deployer.get_last_project_deployer_deployment_update._get_kwargs, self.deployment_id
+            )
+        else:
+            update = self.client._requester.json(
+                project_deployer.get_project_deployer_deployment_update._get_kwargs, self.deployment_id, str(timestamp)
+            )
+        return DSSProjectDeployerDeploymentUpdate(update)
+
+
+class DSSProjectDeployerDeploymentStatus:
+    """A deployment's light status (what it deploys where) and heavy status (its health)."""
+
+    def __init__(
+        self, client: DSSClient, deployment_id: str, light_status: dict[str, Any], heavy_status: dict[str, Any]
+    ) -> None:
+        self.client = client
+        self.deployment_id = deployment_id
+        self.light_status = light_status
+        self.heavy_status = heavy_status
+
+    def get_light(self) -> dict[str, Any]:
+        return self.light_status
+
+    def get_heavy(self) -> dict[str, Any]:
+        return self.heavy_status
+
+    def get_health(self) -> str:
+        """``UNKNOWN``, ``ERROR``, ``WARNING``, ``HEALTHY``, ``UNHEALTHY`` or ``OUT_OF_SYNC``."""
+        health: str = self.heavy_status["health"]
+        return health
+
+    def get_health_messages(self) -> dict[str, Any]:
+        """Why, as ``{"messages": [{"severity", "message", ...}], ...}``."""
+        messages: dict[str, Any] = self.heavy_status["healthMessages"]
+        return messages
+
+
+class DSSProjectDeployerDeploymentSettings(DSSRawSettings):
+    """A deployment's settings. Change :attr:`bundle_id` (or :meth:`get_raw`), then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, deployment_id: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.deployment_id = deployment_id
+
+    @property
+    def bundle_id(self) -> str:
+        bundle_id: str = self.settings["bundleId"]
+        return bundle_id
+
+    @bundle_id.setter
+    def bundle_id(self, new_bundle_id: str) -> None:
+        self.settings["bundleId"] = new_bundle_id
+
+    @property
+    def published_project_key(self) -> str:
+        key: str = self.settings["publishedProjectKey"]
+        return key
+
+    def save(self, ignore_warnings: bool = False) -> None:
+        """Send the settings back, whole; the next update deploys them.
+
+        (operation ``saveProjectDeployerDeploymentSettings``)
+        """
+        self.client._requester.empty(
+            project_deployer.save_project_deployer_deployment_settings._get_kwargs,
+            self.deployment_id,
+            body=json_body(self.settings),
+            ignore_warnings=ignore_warnings,
+        )
+
+
+class DSSProjectDeployerDeploymentUpdateListItem:
+    """An update of a deployment, as listed (without its log)."""
+
+    def __init__(self, client: DSSClient, deployment_id: str, data: dict[str, Any]) -> None:
+        self._client = client
+        self._deployment_id = deployment_id
+        self._data = data
+
+    @property
+    def start_time(self) -> int:
+        start: int = self._data["startTimestamp"]
+        return start
+
+    @property
+    def type(self) -> str:
+        kind: str = self._data["type"]
+        return kind
+
+    @property
+    def status(self) -> str:
+        status: str = self._data["status"]
+        return status
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._data
+
+    def get_full_update(self) -> DSSProjectDeployerDeploymentUpdate:
+        """The update with its log. (operation ``getProjectDeployerDeploymentUpdate``)"""
+        update = self._client._requester.json(
+            project_deployer.get_project_deployer_deployment_update._get_kwargs,
+            self._deployment_id,
+            str(self._data["startTimestamp"]),
+        )
+        return DSSProjectDeployerDeploymentUpdate(update)
+
+
+class DSSProjectDeployerDeploymentUpdate:
+    """An update of a deployment: when, by whom, its outcome and log."""
+
+    def __init__(self, update: dict[str, Any]) -> None:
+        self._update = update
+
+    @property
+    def start_time(self) -> int:
+        start: int = self._update["startTimestamp"]
+        return start
+
+    @property
+    def end_time(self) -> int:
+        end: int = self._update["endTimestamp"]
+        return end
+
+    @property
+    def requester(self) -> str:
+        requester: str = self._update["requester"]
+        return requester
+
+    @property
+    def status(self) -> str:
+        status: str = self._update["status"]
+        return status
+
+    @property
+    def logs(self) -> list[str] | None:
+        """The log's lines, None when the update has no log."""
+        if "logs" not in self._update:
+            return None
+        lines: list[str] = self._update["logs"]["lines"]
+        return lines
+
+    def get_raw(self) -> dict[str, Any]:
+        return self._update
+
+
+# -- published projects ------------------------------------------------------------------------------
+
+
+class DSSProjectDeployerProject:
+    """A published project of the project deployer: its bundles, and the deployments made of them."""
+
+    def __init__(self, client: DSSClient, project_key: str) -> None:
+        self.client = client
+        self.project_key = project_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
+
+    @property
+    def id(self) -> str:
+        return self.project_key
+
+    def get_status(self) -> DSSProjectDeployerProjectStatus:
+        """Its bundles, deployments and infrastructures. (operation ``getPublishedProject``)"""
+        light = self.client._requester.json(project_deployer.get_published_project._get_kwargs, self.project_key)
+        return DSSProjectDeployerProjectStatus(self.client, self.project_key, light)
+
+    def get_settings(self) -> DSSProjectDeployerProjectSettings:
+        """Its settings (owner, permissions), to edit and save. (operation ``getPublishedProjectSettings``)"""
+        raw = self.client._requester.json(project_deployer.get_published_project_settings._get_kwargs, self.project_key)
+        return DSSProjectDeployerProjectSettings(self.client, self.project_key, raw)
+
+    def delete_bundle(self, bundle_id: str) -> None:
+        """Delete a bundle that no deployment uses. (operation ``deletePublishedProjectBundle``)"""
+        self.client._requester.empty(
+            project_deployer.delete_published_project_bundle._get_kwargs, self.project_key, bundle_id
+        )
+
+    def get_bundle_stream(self, bundle_id: str) -> DSSStream:
+        """A bundle's archive, a stream read as it arrives. Close it.
+
+        (operation ``getPublishedProjectBundleArchive``)
+        """
+        return self.client._requester.stream(
+            project_deployer.get_published_project_bundle_archive._get_kwargs, self.project_key, bundle_id
+        )
+
+    def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getPublishedProjectBundleArchive``)"""
+        write_to_file(self.get_bundle_stream(bundle_id), path)
+
+    def delete(self) -> None:
+        """Delete the published project, which no deployment may use. (operation ``deletePublishedProject``)"""
+        self.client._requester.empty(project_deployer.delete_published_project._get_kwargs, self.project_key)
+
+
+class DSSProjectDeployerProjectSettings(DSSRawSettings):
+    """A published project's settings. Edit :meth:`get_raw`, then :meth:`save`."""
+
+    def __init__(self, client: DSSClient, project_key: str, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client = client
+        self.project_key = project_key
+
+    def save(self) -> None:
+        """Send the settings back, whole. (operation ``savePublishedProjectSettings``)"""
+        self.client._requester.empty(
+            project_deployer.save_published_project_settings._get_kwargs,
+            self.project_key,
+            body=json_body(self.settings),
+        )
+
+
+class DSSProjectDeployerProjectStatus:
+    """A published project's status: its bundles, the deployments made of them, the infrastructures they use."""
+
+    def __init__(self, client: DSSClient, project_key: str, light_status: dict[str, Any]) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.light_status = light_status
+
+    def get_deployments(self, infra_id: str | None = None) -> list[DSSProjectDeployerDeployment]:
+        """Handles on its deployments, all or those on ``infra_id``."""
+        return [
+            DSSProjectDeployerDeployment(self.client, d["id"])
+            for d in self.light_status["deployments"]
+            if infra_id is None or d.get("infraId") == infra_id
+        ]
+
+    def get_bundles(self) -> list[dict[str, Any]]:
+        """The published bundles, each with its ``id``."""
+        bundles: list[dict[str, Any]] = self.light_status["packages"]
+        return bundles
+
+    def get_infras(self) -> list[dict[str, Any]]:
+        infras: list[dict[str, Any]] = self.light_status["infras"]
+        return infras
+
+    def get_raw(self) -> dict[str, Any]:
+        return self.light_status

@@ -1,0 +1,104 @@
+"""API service packages: the zip archive made in the API Designer and read back by the API Deployer.
+
+The archive holds ``package.json`` (which service, which version, made when and by whom),
+``service.json`` (the service's settings when it was packaged) and one
+``endpoints/<endpoint id>.json`` per endpoint. Its bytes are stable: the same package
+downloaded twice, or published and downloaded from the deployer, is the same file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import zipfile
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import bad_request
+
+MEDIA_TYPE = "application/zip"
+FORMAT_VERSION = 1
+# Largest member read from an uploaded archive: a hostile zip must not unpack into the emulator's memory.
+MAX_MEMBER_BYTES = 16 * 1024 * 1024
+# Largest archive imported into a published service (the emulator keeps versions in memory).
+MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PackageContent:
+    """What an archive says about itself."""
+
+    meta: dict[str, Any]
+    service: dict[str, Any]
+
+    @property
+    def version(self) -> str:
+        version: str = self.meta["version"]
+        return version
+
+
+def build_archive(meta: Mapping[str, Any], service: Mapping[str, Any]) -> bytes:
+    """The archive of a package: its description, the service's settings, its endpoints."""
+    created = datetime.datetime.fromtimestamp(int(meta.get("createdOn", 0)) / 1000, tz=datetime.UTC)
+    # Zip timestamps cannot go before 1980.
+    stamp = max(created, datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)).timetuple()[:6]
+    members: list[tuple[str, Any]] = [
+        ("package.json", {"formatVersion": FORMAT_VERSION, **meta}),
+        ("service.json", service),
+    ]
+    endpoints = service.get("endpoints")
+    for endpoint in endpoints if isinstance(endpoints, list) else []:
+        if isinstance(endpoint, Mapping) and isinstance(endpoint.get("id"), str):
+            members.append((f"endpoints/{endpoint['id']}.json", endpoint))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, json.dumps(content, indent=2, ensure_ascii=False, sort_keys=True))
+    return buffer.getvalue()
+
+
+def read_archive(data: bytes) -> PackageContent:
+    """What an uploaded archive holds; a 400 when it is not an API service package."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            meta = _member(archive, "package.json")
+            service = _member(archive, "service.json")
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as error:
+        raise bad_request(f"The file is not an API service package archive: {error}") from None
+    version = meta.get("version")
+    if not isinstance(version, str) or not version:
+        raise bad_request("The file is not an API service package archive: package.json names no version")
+    return PackageContent(meta=meta, service=service)
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise ValueError(f"no {name} in the archive") from None
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise ValueError(f"{name} is larger than {MAX_MEMBER_BYTES} bytes")
+    with archive.open(info) as member:
+        raw = member.read(MAX_MEMBER_BYTES + 1)
+    if len(raw) > MAX_MEMBER_BYTES:
+        raise ValueError(f"{name} is larger than {MAX_MEMBER_BYTES} bytes")
+    try:
+        content = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{name} is not JSON ({error})") from None
+    if not isinstance(content, dict):
+        raise ValueError(f"{name} is not a JSON object")
+    return content

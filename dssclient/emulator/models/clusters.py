@@ -1,0 +1,108 @@
+"""Clusters: their definitions, whether they run, and who may use or manage them."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
+
+if TYPE_CHECKING:
+    from ..state import DSSState, User
+
+ARCHITECTURES = ("HADOOP", "KUBERNETES")
+# Properties a save may not change, and the running data only starting sets.
+_FIXED = ("id", "type", "architecture")
+
+
+@dataclass
+class Cluster:
+    settings: dict[str, Any]
+    state: str = "NONE"
+
+    @property
+    def id(self) -> str:
+        return str(self.settings["id"])
+
+    @property
+    def managed(self) -> bool:
+        return self.settings.get("type") != "manual"
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.settings.get("name") or self.id,
+            "type": self.settings.get("type", "manual"),
+            "architecture": self.settings.get("architecture", "HADOOP"),
+            "state": self.state,
+        }
+
+    def allows(self, user: User, *, manage: bool) -> bool:
+        if user.may("mayManageClusters"):
+            return True
+        if self.settings.get("owner") == user.login and user.may("mayCreateClusters"):
+            return True
+        for entry in self.settings.get("permissions") or []:
+            if isinstance(entry, Mapping) and entry.get("group") in user.groups:
+                if entry.get("update" if manage else "use") is True:
+                    return True
+        return not manage and self.settings.get("usableByAll") is True
+
+
+class ClustersModel:
+    def __init__(self, state: DSSState) -> None:
+        self.state = state
+        self.clusters: dict[str, Cluster] = {}
+
+    def existing(self, user: User, cluster_id: str, *, manage: bool) -> Cluster:
+        cluster = self.clusters.get(cluster_id)
+        if cluster is None or not (cluster.allows(user, manage=False) or cluster.allows(user, manage=True)):
+            raise not_found(f"Cluster {cluster_id} does not exist")
+        if manage and not cluster.allows(user, manage=True):
+            raise forbidden(f"You may not manage cluster {cluster_id}", UNAUTHORIZED)
+        return cluster
+
+    def visible(self, user: User) -> list[Cluster]:
+        return [c for c in self.clusters.values() if c.allows(user, manage=False) or c.allows(user, manage=True)]
+
+    def create(self, user: User, fields: Mapping[str, Any]) -> Cluster:
+        if not (user.may("mayCreateClusters") or user.may("mayManageClusters")):
+            raise forbidden("You may not create clusters")
+        name = fields["name"]
+        cluster_id = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        if not cluster_id:
+            raise bad_request(f"Invalid cluster name {name!r}: it needs letters or digits")
+        if cluster_id in self.clusters:
+            raise conflict(f"A cluster named {name} (id {cluster_id}) already exists")
+        architecture = fields.get("architecture") or "HADOOP"
+        if architecture not in ARCHITECTURES:
+            raise bad_request(f"Unknown cluster architecture {architecture}: HADOOP or KUBERNETES")
+        settings: dict[str, Any] = {
+            "id": cluster_id,
+            "name": name,
+            "type": fields.get("type") or "manual",
+            "architecture": architecture,
+            "owner": user.login,
+            "usableByAll": False,
+            "permissions": [],
+            "params": copy.deepcopy(fields.get("params") or {}),
+        }
+        cluster = self.clusters[cluster_id] = Cluster(settings)
+        return cluster
+
+    def save(self, cluster: Cluster, body: Mapping[str, Any]) -> None:
+        for key in _FIXED:
+            value = body.get(key)
+            if value is not None and value != cluster.settings.get(key):
+                raise bad_request(f"The cluster's {key} cannot change ({cluster.settings.get(key)!r} -> {value!r})")
+        settings = copy.deepcopy(dict(body))
+        for key in _FIXED:
+            settings[key] = cluster.settings.get(key)
+        # The plugin's running data is the cluster's, not the client's to write.
+        settings.pop("data", None)
+        if "data" in cluster.settings:
+            settings["data"] = cluster.settings["data"]
+        cluster.settings = settings

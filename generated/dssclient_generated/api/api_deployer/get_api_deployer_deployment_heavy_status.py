@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_deployer_deployment_heavy_status import (
+        ApiDeployerDeploymentHeavyStatus,
+    )
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    deployment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api-deployer/deployments/{path_segment(deployment_id)}/status",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiDeployerDeploymentHeavyStatus | DSSError:
+
+    from ...models.api_deployer_deployment_heavy_status import (
+        ApiDeployerDeploymentHeavyStatus,
+    )
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = ApiDeployerDeploymentHeavyStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiDeployerDeploymentHeavyStatus | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiDeployerDeploymentHeavyStatus | DSSError]:
+    """Get a deployment's health
+
+     Returns the deployment's heavy status: its health, computed from what
+    its infrastructure runs, with messages, its endpoints and where it
+    answers (`apiNodes` for a STATIC infrastructure, else `publicURL`,
+    absent while unknown).
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeployerDeploymentHeavyStatus | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiDeployerDeploymentHeavyStatus | DSSError | None:
+    """Get a deployment's health
+
+     Returns the deployment's heavy status: its health, computed from what
+    its infrastructure runs, with messages, its endpoints and where it
+    answers (`apiNodes` for a STATIC infrastructure, else `publicURL`,
+    absent while unknown).
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeployerDeploymentHeavyStatus | DSSError
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiDeployerDeploymentHeavyStatus | DSSError]:
+    """Get a deployment's health
+
+     Returns the deployment's heavy status: its health, computed from what
+    its infrastructure runs, with messages, its endpoints and where it
+    answers (`apiNodes` for a STATIC infrastructure, else `publicURL`,
+    absent while unknown).
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeployerDeploymentHeavyStatus | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiDeployerDeploymentHeavyStatus | DSSError | None:
+    """Get a deployment's health
+
+     Returns the deployment's heavy status: its health, computed from what
+    its infrastructure runs, with messages, its endpoints and where it
+    answers (`apiNodes` for a STATIC infrastructure, else `publicURL`,
+    absent while unknown).
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeployerDeploymentHeavyStatus | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_deployer_infra_settings import ApiDeployerInfraSettings
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    infra_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/api-deployer/infras/{path_segment(infra_id)}/settings",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiDeployerInfraSettings | DSSError:
+
+    from ...models.api_deployer_infra_settings import ApiDeployerInfraSettings
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = ApiDeployerInfraSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiDeployerInfraSettings | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiDeployerInfraSettings | DSSError]:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings, its API nodes (with their
+    administration keys) included. Needs administrator rights on the
+    infrastructure.
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeployerInfraSettings | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        infra_id=infra_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiDeployerInfraSettings | DSSError | None:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings, its API nodes (with their
+    administration keys) included. Needs administrator rights on the
+    infrastructure.
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeployerInfraSettings | DSSError
+    """
+
+    return sync_detailed(
+        infra_id=infra_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiDeployerInfraSettings | DSSError]:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings, its API nodes (with their
+    administration keys) included. Needs administrator rights on the
+    infrastructure.
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiDeployerInfraSettings | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        infra_id=infra_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiDeployerInfraSettings | DSSError | None:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings, its API nodes (with their
+    administration keys) included. Needs administrator rights on the
+    infrastructure.
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiDeployerInfraSettings | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            infra_id=infra_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_deployer_infra_settings import ApiDeployerInfraSettings
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    infra_id: str,
+    *,
+    body: ApiDeployerInfraSettings,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/api-deployer/infras/{path_segment(infra_id)}/settings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiDeployerInfraSettings,
+) -> Response[Any | DSSError]:
+    """Save an infrastructure's settings
+
+     Replaces the infrastructure's settings with the body, which should be
+    a modified copy of what `getApiDeployerInfraSettings` returned. Its
+    identifier and type cannot change.
+
+    Args:
+        infra_id (str):
+        body (ApiDeployerInfraSettings): The settings of an infrastructure. Save them back whole:
+            DSS replaces
+            the settings with what it receives.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        infra_id=infra_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiDeployerInfraSettings,
+) -> Any | DSSError | None:
+    """Save an infrastructure's settings
+
+     Replaces the infrastructure's settings with the body, which should be
+    a modified copy of what `getApiDeployerInfraSettings` returned. Its
+    identifier and type cannot change.
+
+    Args:
+        infra_id (str):
+        body (ApiDeployerInfraSettings): The settings of an infrastructure. Save them back whole:
+            DSS replaces
+            the settings with what it receives.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        infra_id=infra_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiDeployerInfraSettings,
+) -> Response[Any | DSSError]:
+    """Save an infrastructure's settings
+
+     Replaces the infrastructure's settings with the body, which should be
+    a modified copy of what `getApiDeployerInfraSettings` returned. Its
+    identifier and type cannot change.
+
+    Args:
+        infra_id (str):
+        body (ApiDeployerInfraSettings): The settings of an infrastructure. Save them back whole:
+            DSS replaces
+            the settings with what it receives.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        infra_id=infra_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiDeployerInfraSettings,
+) -> Any | DSSError | None:
+    """Save an infrastructure's settings
+
+     Replaces the infrastructure's settings with the body, which should be
+    a modified copy of what `getApiDeployerInfraSettings` returned. Its
+    identifier and type cannot change.
+
+    Args:
+        infra_id (str):
+        body (ApiDeployerInfraSettings): The settings of an infrastructure. Save them back whole:
+            DSS replaces
+            the settings with what it receives.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            infra_id=infra_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_global_api_key_request import CreateGlobalApiKeyRequest
+    from ...models.dss_error import DSSError
+    from ...models.global_api_key import GlobalApiKey
+
+
+def _get_kwargs(
+    *,
+    body: CreateGlobalApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/admin/global-api-keys/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | GlobalApiKey:
+
+    from ...models.dss_error import DSSError
+    from ...models.global_api_key import GlobalApiKey
+
+    if response.status_code == 200:
+        response_200 = GlobalApiKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | GlobalApiKey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateGlobalApiKeyRequest,
+) -> Response[DSSError | GlobalApiKey]:
+    """Create a global API key
+
+     Creates a global API key, with global permissions or with groups whose
+    permissions it gets. The answer carries the secret `key` (always, even
+    where secure API keys are enabled: it is the only time).
+
+    Args:
+        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+            `globalPermissions` or `groups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | GlobalApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateGlobalApiKeyRequest,
+) -> DSSError | GlobalApiKey | None:
+    """Create a global API key
+
+     Creates a global API key, with global permissions or with groups whose
+    permissions it gets. The answer carries the secret `key` (always, even
+    where secure API keys are enabled: it is the only time).
+
+    Args:
+        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+            `globalPermissions` or `groups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | GlobalApiKey
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateGlobalApiKeyRequest,
+) -> Response[DSSError | GlobalApiKey]:
+    """Create a global API key
+
+     Creates a global API key, with global permissions or with groups whose
+    permissions it gets. The answer carries the secret `key` (always, even
+    where secure API keys are enabled: it is the only time).
+
+    Args:
+        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+            `globalPermissions` or `groups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | GlobalApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateGlobalApiKeyRequest,
+) -> DSSError | GlobalApiKey | None:
+    """Create a global API key
+
+     Creates a global API key, with global permissions or with groups whose
+    permissions it gets. The answer carries the secret `key` (always, even
+    where secure API keys are enabled: it is the only time).
+
+    Args:
+        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+            `globalPermissions` or `groups`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | GlobalApiKey
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_personal_api_key_request import CreatePersonalApiKeyRequest
+    from ...models.dss_error import DSSError
+    from ...models.personal_api_key import PersonalApiKey
+
+
+def _get_kwargs(
+    *,
+    body: CreatePersonalApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/personal-api-keys/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | PersonalApiKey:
+
+    from ...models.dss_error import DSSError
+    from ...models.personal_api_key import PersonalApiKey
+
+    if response.status_code == 200:
+        response_200 = PersonalApiKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | PersonalApiKey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonalApiKeyRequest,
+) -> Response[DSSError | PersonalApiKey]:
+    """Create a personal API key
+
+     Creates a personal API key of the calling user, acting as that user;
+    the answer carries its secret `key`. A global key has no user (403).
+
+    Args:
+        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | PersonalApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonalApiKeyRequest,
+) -> DSSError | PersonalApiKey | None:
+    """Create a personal API key
+
+     Creates a personal API key of the calling user, acting as that user;
+    the answer carries its secret `key`. A global key has no user (403).
+
+    Args:
+        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | PersonalApiKey
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonalApiKeyRequest,
+) -> Response[DSSError | PersonalApiKey]:
+    """Create a personal API key
+
+     Creates a personal API key of the calling user, acting as that user;
+    the answer carries its secret `key`. A global key has no user (403).
+
+    Args:
+        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | PersonalApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePersonalApiKeyRequest,
+) -> DSSError | PersonalApiKey | None:
+    """Create a personal API key
+
+     Creates a personal API key of the calling user, acting as that user;
+    the answer carries its secret `key`. A global key has no user (403).
+
+    Args:
+        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | PersonalApiKey
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

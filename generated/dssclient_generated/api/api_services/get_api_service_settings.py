@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_service_settings import ApiServiceSettings
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    project_key: str,
+    service_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/projects/{path_segment(project_key)}/apiservices/{path_segment(service_id)}/settings",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiServiceSettings | DSSError:
+
+    from ...models.api_service_settings import ApiServiceSettings
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = ApiServiceSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiServiceSettings | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiServiceSettings | DSSError]:
+    """Get an API service's settings
+
+     Returns the API service's settings, its endpoints included.
+
+    Args:
+        project_key (str):
+        service_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiServiceSettings | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        service_id=service_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiServiceSettings | DSSError | None:
+    """Get an API service's settings
+
+     Returns the API service's settings, its endpoints included.
+
+    Args:
+        project_key (str):
+        service_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiServiceSettings | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        service_id=service_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiServiceSettings | DSSError]:
+    """Get an API service's settings
+
+     Returns the API service's settings, its endpoints included.
+
+    Args:
+        project_key (str):
+        service_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiServiceSettings | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        service_id=service_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiServiceSettings | DSSError | None:
+    """Get an API service's settings
+
+     Returns the API service's settings, its endpoints included.
+
+    Args:
+        project_key (str):
+        service_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiServiceSettings | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            service_id=service_id,
+            client=client,
+        )
+    ).parsed

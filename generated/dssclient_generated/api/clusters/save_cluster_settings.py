@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.cluster_settings import ClusterSettings
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    cluster_id: str,
+    *,
+    body: ClusterSettings,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/admin/clusters/{path_segment(cluster_id)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | DSSError:
+
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = Acknowledgement.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Acknowledgement | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterSettings,
+) -> Response[Acknowledgement | DSSError]:
+    """Save a cluster's settings
+
+     Replaces the cluster's permissions, owner and parameters with those of
+    the body, a modified copy of what `getClusterSettings` returned. Its id,
+    type, architecture and running data cannot change.
+
+    Args:
+        cluster_id (str):
+        body (ClusterSettings): A cluster's definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterSettings,
+) -> Acknowledgement | DSSError | None:
+    """Save a cluster's settings
+
+     Replaces the cluster's permissions, owner and parameters with those of
+    the body, a modified copy of what `getClusterSettings` returned. Its id,
+    type, architecture and running data cannot change.
+
+    Args:
+        cluster_id (str):
+        body (ClusterSettings): A cluster's definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterSettings,
+) -> Response[Acknowledgement | DSSError]:
+    """Save a cluster's settings
+
+     Replaces the cluster's permissions, owner and parameters with those of
+    the body, a modified copy of what `getClusterSettings` returned. Its id,
+    type, architecture and running data cannot change.
+
+    Args:
+        cluster_id (str):
+        body (ClusterSettings): A cluster's definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClusterSettings,
+) -> Acknowledgement | DSSError | None:
+    """Save a cluster's settings
+
+     Replaces the cluster's permissions, owner and parameters with those of
+    the body, a modified copy of what `getClusterSettings` returned. Its id,
+    type, architecture and running data cannot change.
+
+    Args:
+        cluster_id (str):
+        body (ClusterSettings): A cluster's definition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.cluster_action_result import ClusterActionResult
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    cluster_id: str,
+    *,
+    terminate: bool | Unset = True,
+    force_stop: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["terminate"] = terminate
+
+    params["forceStop"] = force_stop
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/admin/clusters/{path_segment(cluster_id)}/actions/stop",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClusterActionResult | DSSError:
+
+    from ...models.cluster_action_result import ClusterActionResult
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = ClusterActionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClusterActionResult | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    terminate: bool | Unset = True,
+    force_stop: bool | Unset = False,
+) -> Response[ClusterActionResult | DSSError]:
+    """Stop a cluster
+
+     Stops the cluster and answers once it is stopped. With `terminate`
+    the plugin destroys it and its running data goes; otherwise DSS only
+    detaches from it and keeps the data. A `manual` cluster cannot be
+    stopped (400).
+
+    Args:
+        cluster_id (str):
+        terminate (bool | Unset):  Default: True.
+        force_stop (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterActionResult | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        terminate=terminate,
+        force_stop=force_stop,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    terminate: bool | Unset = True,
+    force_stop: bool | Unset = False,
+) -> ClusterActionResult | DSSError | None:
+    """Stop a cluster
+
+     Stops the cluster and answers once it is stopped. With `terminate`
+    the plugin destroys it and its running data goes; otherwise DSS only
+    detaches from it and keeps the data. A `manual` cluster cannot be
+    stopped (400).
+
+    Args:
+        cluster_id (str):
+        terminate (bool | Unset):  Default: True.
+        force_stop (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterActionResult | DSSError
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+        terminate=terminate,
+        force_stop=force_stop,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    terminate: bool | Unset = True,
+    force_stop: bool | Unset = False,
+) -> Response[ClusterActionResult | DSSError]:
+    """Stop a cluster
+
+     Stops the cluster and answers once it is stopped. With `terminate`
+    the plugin destroys it and its running data goes; otherwise DSS only
+    detaches from it and keeps the data. A `manual` cluster cannot be
+    stopped (400).
+
+    Args:
+        cluster_id (str):
+        terminate (bool | Unset):  Default: True.
+        force_stop (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterActionResult | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+        terminate=terminate,
+        force_stop=force_stop,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    terminate: bool | Unset = True,
+    force_stop: bool | Unset = False,
+) -> ClusterActionResult | DSSError | None:
+    """Stop a cluster
+
+     Stops the cluster and answers once it is stopped. With `terminate`
+    the plugin destroys it and its running data goes; otherwise DSS only
+    detaches from it and keeps the data. A `manual` cluster cannot be
+    stopped (400).
+
+    Args:
+        cluster_id (str):
+        terminate (bool | Unset):  Default: True.
+        force_stop (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterActionResult | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+            terminate=terminate,
+            force_stop=force_stop,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.code_env_settings import CodeEnvSettings
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    env_lang: str,
+    env_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/admin/code-envs/{path_segment(env_lang)}/{path_segment(env_name)}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CodeEnvSettings | DSSError:
+
+    from ...models.code_env_settings import CodeEnvSettings
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = CodeEnvSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeEnvSettings | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    env_lang: str,
+    env_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CodeEnvSettings | DSSError]:
+    """Get a code env's settings
+
+     Returns the code env's definition. Automation-node envs carry a
+    non-null `versions` (the versions of their package spec); design-node
+    envs hold their spec at the top level.
+
+    Args:
+        env_lang (str):
+        env_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeEnvSettings | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        env_lang=env_lang,
+        env_name=env_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_lang: str,
+    env_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CodeEnvSettings | DSSError | None:
+    """Get a code env's settings
+
+     Returns the code env's definition. Automation-node envs carry a
+    non-null `versions` (the versions of their package spec); design-node
+    envs hold their spec at the top level.
+
+    Args:
+        env_lang (str):
+        env_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeEnvSettings | DSSError
+    """
+
+    return sync_detailed(
+        env_lang=env_lang,
+        env_name=env_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_lang: str,
+    env_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CodeEnvSettings | DSSError]:
+    """Get a code env's settings
+
+     Returns the code env's definition. Automation-node envs carry a
+    non-null `versions` (the versions of their package spec); design-node
+    envs hold their spec at the top level.
+
+    Args:
+        env_lang (str):
+        env_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeEnvSettings | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        env_lang=env_lang,
+        env_name=env_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_lang: str,
+    env_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CodeEnvSettings | DSSError | None:
+    """Get a code env's settings
+
+     Returns the code env's definition. Automation-node envs carry a
+    non-null `versions` (the versions of their package spec); design-node
+    envs hold their spec at the top level.
+
+    Args:
+        env_lang (str):
+        env_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeEnvSettings | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            env_lang=env_lang,
+            env_name=env_name,
+            client=client,
+        )
+    ).parsed

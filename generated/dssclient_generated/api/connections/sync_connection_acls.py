@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.connection_sync_request import ConnectionSyncRequest
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+
+def _get_kwargs(
+    connection_name: str,
+    *,
+    body: ConnectionSyncRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/admin/connections/{path_segment(connection_name)}/sync",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+    if response.status_code == 200:
+        response_200 = FutureState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FutureState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connection_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionSyncRequest,
+) -> Response[DSSError | FutureState]:
+    """Resynchronize a connection's permissions
+
+     Starts re-applying DSS-managed ACLs on the connection's root path (or
+    on its datasets' paths), for HDFS connections under user isolation.
+    The task fails for a connection that has no such ACLs.
+
+    Args:
+        connection_name (str):
+        body (ConnectionSyncRequest): What to resynchronize.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = _get_kwargs(
+        connection_name=connection_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    connection_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionSyncRequest,
+) -> DSSError | FutureState | None:
+    """Resynchronize a connection's permissions
+
+     Starts re-applying DSS-managed ACLs on the connection's root path (or
+    on its datasets' paths), for HDFS connections under user isolation.
+    The task fails for a connection that has no such ACLs.
+
+    Args:
+        connection_name (str):
+        body (ConnectionSyncRequest): What to resynchronize.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return sync_detailed(
+        connection_name=connection_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    connection_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionSyncRequest,
+) -> Response[DSSError | FutureState]:
+    """Resynchronize a connection's permissions
+
+     Starts re-applying DSS-managed ACLs on the connection's root path (or
+    on its datasets' paths), for HDFS connections under user isolation.
+    The task fails for a connection that has no such ACLs.
+
+    Args:
+        connection_name (str):
+        body (ConnectionSyncRequest): What to resynchronize.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = _get_kwargs(
+        connection_name=connection_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connection_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectionSyncRequest,
+) -> DSSError | FutureState | None:
+    """Resynchronize a connection's permissions
+
+     Starts re-applying DSS-managed ACLs on the connection's root path (or
+    on its datasets' paths), for HDFS connections under user isolation.
+    The task fails for a connection that has no such ACLs.
+
+    Args:
+        connection_name (str):
+        body (ConnectionSyncRequest): What to resynchronize.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return (
+        await asyncio_detailed(
+            connection_name=connection_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

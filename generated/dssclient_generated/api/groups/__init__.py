@@ -1,0 +1,22 @@
+"""Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import create_group, delete_group, get_group, list_groups, save_group
+
+__all__ = (
+    "create_group",
+    "delete_group",
+    "get_group",
+    "list_groups",
+    "save_group",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ... import import_submodule
+
+    return import_submodule(__name__, name)

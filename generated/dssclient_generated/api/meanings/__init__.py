@@ -1,0 +1,21 @@
+"""Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import create_meaning, get_meaning, list_meanings, set_meaning
+
+__all__ = (
+    "create_meaning",
+    "get_meaning",
+    "list_meanings",
+    "set_meaning",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ... import import_submodule
+
+    return import_submodule(__name__, name)

@@ -1,0 +1,20 @@
+"""Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import get_notebook_state, list_running_notebooks, unload_notebook
+
+__all__ = (
+    "get_notebook_state",
+    "list_running_notebooks",
+    "unload_notebook",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ... import import_submodule
+
+    return import_submodule(__name__, name)

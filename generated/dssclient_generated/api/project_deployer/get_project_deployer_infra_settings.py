@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.deployer_infra_settings import DeployerInfraSettings
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    infra_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/project-deployer/infras/{path_segment(infra_id)}/settings",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | DeployerInfraSettings:
+
+    from ...models.deployer_infra_settings import DeployerInfraSettings
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = DeployerInfraSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | DeployerInfraSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | DeployerInfraSettings]:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings (stage, automation node, permissions, ...).
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | DeployerInfraSettings]
+    """
+
+    kwargs = _get_kwargs(
+        infra_id=infra_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | DeployerInfraSettings | None:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings (stage, automation node, permissions, ...).
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | DeployerInfraSettings
+    """
+
+    return sync_detailed(
+        infra_id=infra_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | DeployerInfraSettings]:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings (stage, automation node, permissions, ...).
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | DeployerInfraSettings]
+    """
+
+    kwargs = _get_kwargs(
+        infra_id=infra_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    infra_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | DeployerInfraSettings | None:
+    """Get an infrastructure's settings
+
+     Returns the infrastructure's settings (stage, automation node, permissions, ...).
+
+    Args:
+        infra_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | DeployerInfraSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            infra_id=infra_id,
+            client=client,
+        )
+    ).parsed

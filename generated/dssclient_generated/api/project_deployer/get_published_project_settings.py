@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.published_project_settings import PublishedProjectSettings
+
+
+def _get_kwargs(
+    project_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/project-deployer/projects/{path_segment(project_key)}/settings",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | PublishedProjectSettings:
+
+    from ...models.dss_error import DSSError
+    from ...models.published_project_settings import PublishedProjectSettings
+
+    if response.status_code == 200:
+        response_200 = PublishedProjectSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | PublishedProjectSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | PublishedProjectSettings]:
+    """Get a published project's settings
+
+     Returns the published project's settings (owner, permissions, ...).
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | PublishedProjectSettings]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | PublishedProjectSettings | None:
+    """Get a published project's settings
+
+     Returns the published project's settings (owner, permissions, ...).
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | PublishedProjectSettings
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | PublishedProjectSettings]:
+    """Get a published project's settings
+
+     Returns the published project's settings (owner, permissions, ...).
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | PublishedProjectSettings]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | PublishedProjectSettings | None:
+    """Get a published project's settings
+
+     Returns the published project's settings (owner, permissions, ...).
+
+    Args:
+        project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | PublishedProjectSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            client=client,
+        )
+    ).parsed

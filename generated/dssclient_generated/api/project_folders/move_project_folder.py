@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import UNSET, Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    project_folder_id: str,
+    *,
+    destination: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["destination"] = destination
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/project-folders/{path_segment(project_folder_id)}/move",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = DSSError.from_dict(response.json())
+
+        return response_409
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str,
+) -> Response[Any | DSSError]:
+    """Move a project folder
+
+     Moves the folder, with its content, into another folder. A folder cannot move into itself or one of
+    its sub-folders, and the root folder cannot move.
+
+    Args:
+        project_folder_id (str):
+        destination (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_folder_id=project_folder_id,
+        destination=destination,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str,
+) -> Any | DSSError | None:
+    """Move a project folder
+
+     Moves the folder, with its content, into another folder. A folder cannot move into itself or one of
+    its sub-folders, and the root folder cannot move.
+
+    Args:
+        project_folder_id (str):
+        destination (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        project_folder_id=project_folder_id,
+        client=client,
+        destination=destination,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str,
+) -> Response[Any | DSSError]:
+    """Move a project folder
+
+     Moves the folder, with its content, into another folder. A folder cannot move into itself or one of
+    its sub-folders, and the root folder cannot move.
+
+    Args:
+        project_folder_id (str):
+        destination (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_folder_id=project_folder_id,
+        destination=destination,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str,
+) -> Any | DSSError | None:
+    """Move a project folder
+
+     Moves the folder, with its content, into another folder. A folder cannot move into itself or one of
+    its sub-folders, and the root folder cannot move.
+
+    Args:
+        project_folder_id (str):
+        destination (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_folder_id=project_folder_id,
+            client=client,
+            destination=destination,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.user_activity import UserActivity
+
+
+def _get_kwargs(
+    *,
+    enabled_users_only: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enabledUsersOnly"] = enabled_users_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admin/users-activity",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | list[UserActivity]:
+
+    from ...models.dss_error import DSSError
+    from ...models.user_activity import UserActivity
+
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserActivity.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | list[UserActivity]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled_users_only: bool | Unset = False,
+) -> Response[DSSError | list[UserActivity]]:
+    """List the activity of every user
+
+     Returns each user's activity, as `getUserActivity` does.
+
+    Args:
+        enabled_users_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | list[UserActivity]]
+    """
+
+    kwargs = _get_kwargs(
+        enabled_users_only=enabled_users_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled_users_only: bool | Unset = False,
+) -> DSSError | list[UserActivity] | None:
+    """List the activity of every user
+
+     Returns each user's activity, as `getUserActivity` does.
+
+    Args:
+        enabled_users_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | list[UserActivity]
+    """
+
+    return sync_detailed(
+        client=client,
+        enabled_users_only=enabled_users_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled_users_only: bool | Unset = False,
+) -> Response[DSSError | list[UserActivity]]:
+    """List the activity of every user
+
+     Returns each user's activity, as `getUserActivity` does.
+
+    Args:
+        enabled_users_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | list[UserActivity]]
+    """
+
+    kwargs = _get_kwargs(
+        enabled_users_only=enabled_users_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled_users_only: bool | Unset = False,
+) -> DSSError | list[UserActivity] | None:
+    """List the activity of every user
+
+     Returns each user's activity, as `getUserActivity` does.
+
+    Args:
+        enabled_users_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | list[UserActivity]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            enabled_users_only=enabled_users_only,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+
+def _get_kwargs(
+    login: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/admin/users/{path_segment(login)}/actions/resync",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+    if response.status_code == 200:
+        response_200 = FutureState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FutureState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | FutureState]:
+    """Resynchronize a user from its external source
+
+     Starts reading the user's details and groups again from the source it
+    comes from (LDAP, Azure AD, custom). The task fails for a user that
+    DSS itself manages (`LOCAL`).
+
+    Args:
+        login (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | FutureState | None:
+    """Resynchronize a user from its external source
+
+     Starts reading the user's details and groups again from the source it
+    comes from (LDAP, Azure AD, custom). The task fails for a user that
+    DSS itself manages (`LOCAL`).
+
+    Args:
+        login (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return sync_detailed(
+        login=login,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | FutureState]:
+    """Resynchronize a user from its external source
+
+     Starts reading the user's details and groups again from the source it
+    comes from (LDAP, Azure AD, custom). The task fails for a user that
+    DSS itself manages (`LOCAL`).
+
+    Args:
+        login (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | FutureState | None:
+    """Resynchronize a user from its external source
+
+     Starts reading the user's details and groups again from the source it
+    comes from (LDAP, Azure AD, custom). The task fails for a user that
+    DSS itself manages (`LOCAL`).
+
+    Args:
+        login (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return (
+        await asyncio_detailed(
+            login=login,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+    from ...models.user_settings import UserSettings
+
+
+def _get_kwargs(
+    login: str,
+    *,
+    body: UserSettings,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/admin/users/{path_segment(login)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | DSSError:
+
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = Acknowledgement.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Acknowledgement | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSettings,
+) -> Response[Acknowledgement | DSSError]:
+    """Save a user's settings
+
+     Replaces the user's settings with the body, a modified copy of what
+    `getUserSettings` returned. The login cannot change. A `password`
+    sets a new password. Secrets and credentials sent back without their
+    hidden values keep the values stored.
+
+    Args:
+        login (str):
+        body (UserSettings): A user's settings. Listings carry a summary of them (and
+            `codeAllowed`, `activeWebSocketSessions`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSettings,
+) -> Acknowledgement | DSSError | None:
+    """Save a user's settings
+
+     Replaces the user's settings with the body, a modified copy of what
+    `getUserSettings` returned. The login cannot change. A `password`
+    sets a new password. Secrets and credentials sent back without their
+    hidden values keep the values stored.
+
+    Args:
+        login (str):
+        body (UserSettings): A user's settings. Listings carry a summary of them (and
+            `codeAllowed`, `activeWebSocketSessions`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return sync_detailed(
+        login=login,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSettings,
+) -> Response[Acknowledgement | DSSError]:
+    """Save a user's settings
+
+     Replaces the user's settings with the body, a modified copy of what
+    `getUserSettings` returned. The login cannot change. A `password`
+    sets a new password. Secrets and credentials sent back without their
+    hidden values keep the values stored.
+
+    Args:
+        login (str):
+        body (UserSettings): A user's settings. Listings carry a summary of them (and
+            `codeAllowed`, `activeWebSocketSessions`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSettings,
+) -> Acknowledgement | DSSError | None:
+    """Save a user's settings
+
+     Replaces the user's settings with the body, a modified copy of what
+    `getUserSettings` returned. The login cannot change. A `password`
+    sets a new password. Secrets and credentials sent back without their
+    hidden values keep the values stored.
+
+    Args:
+        login (str):
+        body (UserSettings): A user's settings. Listings carry a summary of them (and
+            `codeAllowed`, `activeWebSocketSessions`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            login=login,
+            client=client,
+            body=body,
+        )
+    ).parsed

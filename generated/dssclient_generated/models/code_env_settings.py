@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+    from ..models.code_env_settings_permissions_type_0_item import (
+        CodeEnvSettingsPermissionsType0Item,
+    )
+    from ..models.code_env_settings_versions_type_0_item import (
+        CodeEnvSettingsVersionsType0Item,
+    )
+
+
+T = TypeVar("T", bound="CodeEnvSettings")
+
+
+@_attrs_define
+class CodeEnvSettings:
+    """A code env's settings.
+
+    Attributes:
+        env_lang (None | str | Unset): Language, `PYTHON` or `R`.
+        env_name (None | str | Unset): Name.
+        deployment_mode (None | str | Unset): How DSS manages it.
+        desc (CodeEnvSettingsDescType0 | None | Unset): How it is built and who owns it: `pythonInterpreter`, `conda`,
+            `installCorePackages`, `corePackagesSet`, `installJupyterSupport`,
+            `owner`, `envSettings`, ...
+        spec_package_list (None | str | Unset): Requested packages, one requirement per line (design nodes).
+        spec_conda_environment (None | str | Unset): Requested conda packages, one per line (design nodes).
+        actual_package_list (None | str | Unset): Installed packages, one `name==version` per line (read-only).
+        permissions (list[CodeEnvSettingsPermissionsType0Item] | None | Unset): Groups and what they may do with the env
+            (`group`, `use`, `update`, `manageUsers`).
+        usable_by_all (bool | None | Unset): Whether every user may use it.
+        all_container_confs (bool | None | Unset): Whether an image is built for every containerized execution
+            configuration.
+        container_confs (list[str] | None | Unset): Configurations an image is built for, when not all.
+        versions (list[CodeEnvSettingsVersionsType0Item] | None | Unset): Versions of the package spec (automation nodes
+            only; null on design nodes).
+    """
+
+    env_lang: None | str | Unset = UNSET
+    env_name: None | str | Unset = UNSET
+    deployment_mode: None | str | Unset = UNSET
+    desc: CodeEnvSettingsDescType0 | None | Unset = UNSET
+    spec_package_list: None | str | Unset = UNSET
+    spec_conda_environment: None | str | Unset = UNSET
+    actual_package_list: None | str | Unset = UNSET
+    permissions: list[CodeEnvSettingsPermissionsType0Item] | None | Unset = UNSET
+    usable_by_all: bool | None | Unset = UNSET
+    all_container_confs: bool | None | Unset = UNSET
+    container_confs: list[str] | None | Unset = UNSET
+    versions: list[CodeEnvSettingsVersionsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+
+        env_lang: None | str | Unset
+        if isinstance(self.env_lang, Unset):
+            env_lang = UNSET
+        else:
+            env_lang = self.env_lang
+
+        env_name: None | str | Unset
+        if isinstance(self.env_name, Unset):
+            env_name = UNSET
+        else:
+            env_name = self.env_name
+
+        deployment_mode: None | str | Unset
+        if isinstance(self.deployment_mode, Unset):
+            deployment_mode = UNSET
+        else:
+            deployment_mode = self.deployment_mode
+
+        desc: dict[str, Any] | None | Unset
+        if isinstance(self.desc, Unset):
+            desc = UNSET
+        elif isinstance(self.desc, CodeEnvSettingsDescType0):
+            desc = self.desc.to_dict()
+        else:
+            desc = self.desc
+
+        spec_package_list: None | str | Unset
+        if isinstance(self.spec_package_list, Unset):
+            spec_package_list = UNSET
+        else:
+            spec_package_list = self.spec_package_list
+
+        spec_conda_environment: None | str | Unset
+        if isinstance(self.spec_conda_environment, Unset):
+            spec_conda_environment = UNSET
+        else:
+            spec_conda_environment = self.spec_conda_environment
+
+        actual_package_list: None | str | Unset
+        if isinstance(self.actual_package_list, Unset):
+            actual_package_list = UNSET
+        else:
+            actual_package_list = self.actual_package_list
+
+        permissions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        usable_by_all: bool | None | Unset
+        if isinstance(self.usable_by_all, Unset):
+            usable_by_all = UNSET
+        else:
+            usable_by_all = self.usable_by_all
+
+        all_container_confs: bool | None | Unset
+        if isinstance(self.all_container_confs, Unset):
+            all_container_confs = UNSET
+        else:
+            all_container_confs = self.all_container_confs
+
+        container_confs: list[str] | None | Unset
+        if isinstance(self.container_confs, Unset):
+            container_confs = UNSET
+        elif isinstance(self.container_confs, list):
+            container_confs = self.container_confs
+
+        else:
+            container_confs = self.container_confs
+
+        versions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.versions, Unset):
+            versions = UNSET
+        elif isinstance(self.versions, list):
+            versions = []
+            for versions_type_0_item_data in self.versions:
+                versions_type_0_item = versions_type_0_item_data.to_dict()
+                versions.append(versions_type_0_item)
+
+        else:
+            versions = self.versions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if env_lang is not UNSET:
+            field_dict["envLang"] = env_lang
+        if env_name is not UNSET:
+            field_dict["envName"] = env_name
+        if deployment_mode is not UNSET:
+            field_dict["deploymentMode"] = deployment_mode
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+        if spec_package_list is not UNSET:
+            field_dict["specPackageList"] = spec_package_list
+        if spec_conda_environment is not UNSET:
+            field_dict["specCondaEnvironment"] = spec_conda_environment
+        if actual_package_list is not UNSET:
+            field_dict["actualPackageList"] = actual_package_list
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if usable_by_all is not UNSET:
+            field_dict["usableByAll"] = usable_by_all
+        if all_container_confs is not UNSET:
+            field_dict["allContainerConfs"] = all_container_confs
+        if container_confs is not UNSET:
+            field_dict["containerConfs"] = container_confs
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+        from ..models.code_env_settings_permissions_type_0_item import (
+            CodeEnvSettingsPermissionsType0Item,
+        )
+        from ..models.code_env_settings_versions_type_0_item import (
+            CodeEnvSettingsVersionsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_env_lang(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        env_lang = _parse_env_lang(d.pop("envLang", UNSET))
+
+        def _parse_env_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        env_name = _parse_env_name(d.pop("envName", UNSET))
+
+        def _parse_deployment_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployment_mode = _parse_deployment_mode(d.pop("deploymentMode", UNSET))
+
+        def _parse_desc(data: object) -> CodeEnvSettingsDescType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                desc_type_0 = CodeEnvSettingsDescType0.from_dict(data)
+
+                return desc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeEnvSettingsDescType0 | None | Unset, data)
+
+        desc = _parse_desc(d.pop("desc", UNSET))
+
+        def _parse_spec_package_list(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        spec_package_list = _parse_spec_package_list(d.pop("specPackageList", UNSET))
+
+        def _parse_spec_conda_environment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        spec_conda_environment = _parse_spec_conda_environment(
+            d.pop("specCondaEnvironment", UNSET)
+        )
+
+        def _parse_actual_package_list(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actual_package_list = _parse_actual_package_list(
+            d.pop("actualPackageList", UNSET)
+        )
+
+        def _parse_permissions(
+            data: object,
+        ) -> list[CodeEnvSettingsPermissionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = (
+                        CodeEnvSettingsPermissionsType0Item.from_dict(
+                            permissions_type_0_item_data
+                        )
+                    )
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CodeEnvSettingsPermissionsType0Item] | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_usable_by_all(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        usable_by_all = _parse_usable_by_all(d.pop("usableByAll", UNSET))
+
+        def _parse_all_container_confs(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        all_container_confs = _parse_all_container_confs(
+            d.pop("allContainerConfs", UNSET)
+        )
+
+        def _parse_container_confs(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                container_confs_type_0 = cast(list[str], data)
+
+                return container_confs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        container_confs = _parse_container_confs(d.pop("containerConfs", UNSET))
+
+        def _parse_versions(
+            data: object,
+        ) -> list[CodeEnvSettingsVersionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                versions_type_0 = []
+                _versions_type_0 = data
+                for versions_type_0_item_data in _versions_type_0:
+                    versions_type_0_item = CodeEnvSettingsVersionsType0Item.from_dict(
+                        versions_type_0_item_data
+                    )
+
+                    versions_type_0.append(versions_type_0_item)
+
+                return versions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CodeEnvSettingsVersionsType0Item] | None | Unset, data)
+
+        versions = _parse_versions(d.pop("versions", UNSET))
+
+        code_env_settings = cls(
+            env_lang=env_lang,
+            env_name=env_name,
+            deployment_mode=deployment_mode,
+            desc=desc,
+            spec_package_list=spec_package_list,
+            spec_conda_environment=spec_conda_environment,
+            actual_package_list=actual_package_list,
+            permissions=permissions,
+            usable_by_all=usable_by_all,
+            all_container_confs=all_container_confs,
+            container_confs=container_confs,
+            versions=versions,
+        )
+
+        code_env_settings.additional_properties = d
+        return code_env_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployer_infra_settings_permissions_type_0_item import (
+        DeployerInfraSettingsPermissionsType0Item,
+    )
+
+
+T = TypeVar("T", bound="DeployerInfraSettings")
+
+
+@_attrs_define
+class DeployerInfraSettings:
+    """An infrastructure's settings.
+
+    Attributes:
+        id (None | str | Unset): Identifier of the infrastructure.
+        stage (None | str | Unset): Stage it belongs to.
+        govern_check_policy (None | str | Unset): What a Govern sign-off check does on deployment.
+        automation_node_url (None | str | Unset): URL of the automation node that deployments on this infrastructure go
+            to.
+        permissions (list[DeployerInfraSettingsPermissionsType0Item] | None | Unset): Who may deploy on it.
+    """
+
+    id: None | str | Unset = UNSET
+    stage: None | str | Unset = UNSET
+    govern_check_policy: None | str | Unset = UNSET
+    automation_node_url: None | str | Unset = UNSET
+    permissions: list[DeployerInfraSettingsPermissionsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        govern_check_policy: None | str | Unset
+        if isinstance(self.govern_check_policy, Unset):
+            govern_check_policy = UNSET
+        else:
+            govern_check_policy = self.govern_check_policy
+
+        automation_node_url: None | str | Unset
+        if isinstance(self.automation_node_url, Unset):
+            automation_node_url = UNSET
+        else:
+            automation_node_url = self.automation_node_url
+
+        permissions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if govern_check_policy is not UNSET:
+            field_dict["governCheckPolicy"] = govern_check_policy
+        if automation_node_url is not UNSET:
+            field_dict["automationNodeUrl"] = automation_node_url
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deployer_infra_settings_permissions_type_0_item import (
+            DeployerInfraSettingsPermissionsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_stage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_govern_check_policy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        govern_check_policy = _parse_govern_check_policy(
+            d.pop("governCheckPolicy", UNSET)
+        )
+
+        def _parse_automation_node_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation_node_url = _parse_automation_node_url(
+            d.pop("automationNodeUrl", UNSET)
+        )
+
+        def _parse_permissions(
+            data: object,
+        ) -> list[DeployerInfraSettingsPermissionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = (
+                        DeployerInfraSettingsPermissionsType0Item.from_dict(
+                            permissions_type_0_item_data
+                        )
+                    )
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[DeployerInfraSettingsPermissionsType0Item] | None | Unset, data
+            )
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        deployer_infra_settings = cls(
+            id=id,
+            stage=stage,
+            govern_check_policy=govern_check_policy,
+            automation_node_url=automation_node_url,
+            permissions=permissions,
+        )
+
+        deployer_infra_settings.additional_properties = d
+        return deployer_infra_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.general_settings_container_settings_type_0 import (
+        GeneralSettingsContainerSettingsType0,
+    )
+    from ..models.general_settings_impersonation_type_0 import (
+        GeneralSettingsImpersonationType0,
+    )
+    from ..models.general_settings_ldap_settings_type_0 import (
+        GeneralSettingsLdapSettingsType0,
+    )
+    from ..models.general_settings_spark_settings_type_0 import (
+        GeneralSettingsSparkSettingsType0,
+    )
+
+
+T = TypeVar("T", bound="GeneralSettings")
+
+
+@_attrs_define
+class GeneralSettings:
+    """The instance's general settings. They hold many more sections than
+    listed here; save them back whole.
+
+        Attributes:
+            impersonation (GeneralSettingsImpersonationType0 | None | Unset): User isolation: `enabled`, and the rules
+                mapping DSS users
+                (`userRules`) and groups (`groupRules`) to Unix and Hadoop users.
+            ldap_settings (GeneralSettingsLdapSettingsType0 | None | Unset): LDAP authentication and user import (`enabled`,
+                `url`, `bindDN`, `bindPassword`, ...).
+            container_settings (GeneralSettingsContainerSettingsType0 | None | Unset): Containerized execution, with its
+                `executionConfigs` (each with a `name`).
+            spark_settings (GeneralSettingsSparkSettingsType0 | None | Unset): Spark, with its `executionConfigs`.
+    """
+
+    impersonation: GeneralSettingsImpersonationType0 | None | Unset = UNSET
+    ldap_settings: GeneralSettingsLdapSettingsType0 | None | Unset = UNSET
+    container_settings: GeneralSettingsContainerSettingsType0 | None | Unset = UNSET
+    spark_settings: GeneralSettingsSparkSettingsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.general_settings_container_settings_type_0 import (
+            GeneralSettingsContainerSettingsType0,
+        )
+        from ..models.general_settings_impersonation_type_0 import (
+            GeneralSettingsImpersonationType0,
+        )
+        from ..models.general_settings_ldap_settings_type_0 import (
+            GeneralSettingsLdapSettingsType0,
+        )
+        from ..models.general_settings_spark_settings_type_0 import (
+            GeneralSettingsSparkSettingsType0,
+        )
+
+        impersonation: dict[str, Any] | None | Unset
+        if isinstance(self.impersonation, Unset):
+            impersonation = UNSET
+        elif isinstance(self.impersonation, GeneralSettingsImpersonationType0):
+            impersonation = self.impersonation.to_dict()
+        else:
+            impersonation = self.impersonation
+
+        ldap_settings: dict[str, Any] | None | Unset
+        if isinstance(self.ldap_settings, Unset):
+            ldap_settings = UNSET
+        elif isinstance(self.ldap_settings, GeneralSettingsLdapSettingsType0):
+            ldap_settings = self.ldap_settings.to_dict()
+        else:
+            ldap_settings = self.ldap_settings
+
+        container_settings: dict[str, Any] | None | Unset
+        if isinstance(self.container_settings, Unset):
+            container_settings = UNSET
+        elif isinstance(self.container_settings, GeneralSettingsContainerSettingsType0):
+            container_settings = self.container_settings.to_dict()
+        else:
+            container_settings = self.container_settings
+
+        spark_settings: dict[str, Any] | None | Unset
+        if isinstance(self.spark_settings, Unset):
+            spark_settings = UNSET
+        elif isinstance(self.spark_settings, GeneralSettingsSparkSettingsType0):
+            spark_settings = self.spark_settings.to_dict()
+        else:
+            spark_settings = self.spark_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if impersonation is not UNSET:
+            field_dict["impersonation"] = impersonation
+        if ldap_settings is not UNSET:
+            field_dict["ldapSettings"] = ldap_settings
+        if container_settings is not UNSET:
+            field_dict["containerSettings"] = container_settings
+        if spark_settings is not UNSET:
+            field_dict["sparkSettings"] = spark_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.general_settings_container_settings_type_0 import (
+            GeneralSettingsContainerSettingsType0,
+        )
+        from ..models.general_settings_impersonation_type_0 import (
+            GeneralSettingsImpersonationType0,
+        )
+        from ..models.general_settings_ldap_settings_type_0 import (
+            GeneralSettingsLdapSettingsType0,
+        )
+        from ..models.general_settings_spark_settings_type_0 import (
+            GeneralSettingsSparkSettingsType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_impersonation(
+            data: object,
+        ) -> GeneralSettingsImpersonationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                impersonation_type_0 = GeneralSettingsImpersonationType0.from_dict(data)
+
+                return impersonation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneralSettingsImpersonationType0 | None | Unset, data)
+
+        impersonation = _parse_impersonation(d.pop("impersonation", UNSET))
+
+        def _parse_ldap_settings(
+            data: object,
+        ) -> GeneralSettingsLdapSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ldap_settings_type_0 = GeneralSettingsLdapSettingsType0.from_dict(data)
+
+                return ldap_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneralSettingsLdapSettingsType0 | None | Unset, data)
+
+        ldap_settings = _parse_ldap_settings(d.pop("ldapSettings", UNSET))
+
+        def _parse_container_settings(
+            data: object,
+        ) -> GeneralSettingsContainerSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_settings_type_0 = (
+                    GeneralSettingsContainerSettingsType0.from_dict(data)
+                )
+
+                return container_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneralSettingsContainerSettingsType0 | None | Unset, data)
+
+        container_settings = _parse_container_settings(
+            d.pop("containerSettings", UNSET)
+        )
+
+        def _parse_spark_settings(
+            data: object,
+        ) -> GeneralSettingsSparkSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spark_settings_type_0 = GeneralSettingsSparkSettingsType0.from_dict(
+                    data
+                )
+
+                return spark_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneralSettingsSparkSettingsType0 | None | Unset, data)
+
+        spark_settings = _parse_spark_settings(d.pop("sparkSettings", UNSET))
+
+        general_settings = cls(
+            impersonation=impersonation,
+            ldap_settings=ldap_settings,
+            container_settings=container_settings,
+            spark_settings=spark_settings,
+        )
+
+        general_settings.additional_properties = d
+        return general_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

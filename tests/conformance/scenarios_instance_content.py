@@ -1,0 +1,321 @@
+"""Conformance scenarios of the instance's content: SQL queries, project folders, exports and imports, bundles,
+plugins, the project deployer, meanings, workspaces, discussions, apps, notebooks, feature store, catalog.
+
+Each is automation code as a user writes it with dataikuapi; identifiers the emulator draws at
+random (folder ids, query ids, ...) are used but never returned, so that both runs compare.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dssclient.emulator import Emulator, EmulatorConfig
+from tests.conformance.framework import scenario
+
+SQL = {"sql_connections": {"warehouse": None}}
+
+
+@scenario(("startSqlQuery", 400), ("startSqlQuery", 404), **SQL)
+def sql_queries(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    admin.sql_query(
+        "CREATE TABLE customers (id INTEGER, name TEXT, score REAL)", connection="warehouse", post_queries=["COMMIT"]
+    ).verify()
+    admin.sql_query(
+        "INSERT INTO customers VALUES (1, 'Ada', 1.5), (2, 'tab\tand \"quotes\"\nnewline', NULL), (3, NULL, 2)",
+        connection="warehouse",
+        post_queries=["COMMIT"],
+    ).verify()
+    query = admin.sql_query("SELECT id, name, score FROM customers ORDER BY id", connection="warehouse")
+    seen["schema"] = [(c["name"], c["type"]) for c in query.get_schema()]
+    seen["rows"] = list(query.iter_rows())
+    query.verify()
+    many = reader.sql_query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT i, 'row ' || i FROM n",
+        connection="warehouse",
+    )
+    rows = list(many.iter_rows())
+    many.verify()
+    seen["many"] = (len(rows), rows[0], rows[-1])
+    for attempt in (
+        lambda: admin.sql_query("SELEC nothing", connection="warehouse"),
+        lambda: admin.sql_query("SELECT 1", connection="nowhere"),
+    ):
+        with pytest.raises(api.DataikuException) as caught:
+            attempt()
+        seen.setdefault("refused", []).append(str(caught.value))
+    return seen
+
+
+def _content_project(client: Any, key: str = "SALES") -> Any:
+    project = client.create_project(key, "Sales", "admin", description="Q3", tags=["finance"])
+    project.create_dataset("customers", "Filesystem", params={"connection": "fs", "path": "c"})
+    project.create_dataset("orders", "Inline")
+    project.set_variables({"standard": {"threshold": 0.5}, "local": {"env": "dev"}})
+    return project
+
+
+def _definition(project: Any) -> Any:
+    datasets = sorted(
+        (d.name, project.get_dataset(d.name).get_settings().get_raw()["params"]) for d in project.list_datasets()
+    )
+    return {"variables": project.get_variables(), "datasets": datasets, "tags": project.get_metadata()["tags"]}
+
+
+@scenario(("processProjectImport", 409), ("uploadProjectImport", 400))
+def project_export_and_import(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _content_project(admin)
+    with tempfile.TemporaryDirectory() as directory:
+        path = str(Path(directory) / "sales.zip")
+        project.export_to_file(path)
+        with open(path, "rb") as archive:
+            handle = admin.prepare_project_import(archive)
+        result = handle.execute({"targetProjectKey": "SALES_COPY"})
+        seen["copy"] = (result["success"], _definition(admin.get_project("SALES_COPY")))
+    stream = project.get_export_stream()
+    streamed = admin.prepare_project_import(stream)
+    stream.close()
+    with pytest.raises(api.DataikuException) as caught:
+        streamed.execute()  # SALES exists: refused, the import stays prepared
+    seen["clash"] = str(caught.value)
+    remapped = streamed.execute(
+        {"targetProjectKey": "SALES_PROD", "remapping": {"connections": [{"source": "fs", "target": "fs_prod"}]}}
+    )
+    seen["remapped"] = (remapped["success"], _definition(admin.get_project("SALES_PROD")))
+    with pytest.raises(api.DataikuException) as caught:
+        admin.prepare_project_import(io.BytesIO(b"not a zip"))
+    seen["not_a_zip"] = str(caught.value)
+    seen["keys"] = sorted(admin.list_project_keys())
+    return seen
+
+
+@scenario(("getProjectFolder", 404), ("deleteProjectFolder", 400), ("createProjectSubFolder", 409))
+def project_folders(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    root = admin.get_root_project_folder()
+    seen["root"] = (root.id, root.name, root.get_path())
+    finance = root.create_sub_folder("Finance")
+    reports = finance.create_sub_folder("Reports")
+    seen["path"] = reports.get_path()
+    project = finance.create_project("SALES", "Sales", "admin")
+    seen["located"] = project.get_project_folder().name
+    finance.move_project_to("SALES", reports)
+    seen["moved"] = admin.get_project_folder(reports.id).list_project_keys()
+    project.move_to_folder(root)
+    seen["back"] = admin.get_root_project_folder().list_project_keys()
+    seen["children"] = [f.name for f in admin.get_project_folder(finance.id).list_child_folders()]
+    settings = reports.get_settings()
+    settings.set_name("Quarterly reports")
+    settings.save()
+    seen["renamed"] = admin.get_project_folder(reports.id).get_path()
+    seen["parent"] = admin.get_project_folder(reports.id).get_parent().name
+    reports.move_to(root)
+    seen["after_move"] = admin.get_project_folder(reports.id).get_path()
+    for attempt in (
+        lambda: admin.get_project_folder("nowhere"),
+        lambda: root.create_sub_folder("Finance"),
+    ):
+        with pytest.raises(api.DataikuException) as caught:
+            attempt()
+        seen.setdefault("refused", []).append(str(caught.value))
+    finance.create_project("INSIDE", "Inside", "admin")
+    with pytest.raises(api.DataikuException) as caught:
+        admin.get_project_folder(finance.id).delete()
+    seen["not_empty"] = "is not empty" in str(caught.value)
+    admin.get_project("INSIDE").delete()
+    admin.get_project_folder(finance.id).delete()
+    seen["after_delete"] = [f.name for f in admin.get_root_project_folder().list_child_folders()]
+    return seen
+
+
+@scenario()
+def bundles_from_design_to_automation(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _content_project(admin)
+    seen["made"] = project.export_bundle("v1", release_notes="First")["bundleId"]
+    seen["listed"] = [b["bundleId"] for b in project.list_exported_bundles()["bundles"]]
+    key = "automation-admin-key"
+    with (
+        tempfile.TemporaryDirectory() as directory,
+        Emulator(EmulatorConfig(node_type="AUTOMATION", admin_api_key=key)) as automation_node,
+    ):
+        path = str(Path(directory) / "v1.zip")
+        project.download_exported_bundle_archive_to_file("v1", path)
+        automation = api.DSSClient(automation_node.url, key)
+        with open(path, "rb") as archive:
+            seen["created"] = automation.create_project_from_bundle_archive(archive)
+        imported = automation.get_project("SALES")
+        seen["before_activation"] = [d.name for d in imported.list_datasets()]
+        seen["activation"] = imported.activate_bundle("v1")["success"]
+        seen["activated"] = _definition(imported)
+        refused = [(e.operation_id, e.status) for e in automation_node.request_log if e.status >= 400]
+        assert not refused, f"the automation node refused what the client sent: {refused}"
+    return seen
+
+
+def _plugin_archive(version: str = "1.0.0") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("geo/plugin.json", json.dumps({"id": "geo", "version": version, "meta": {"label": "Geo"}}))
+        parameter_set = {"params": [{"name": "endpoint", "type": "STRING", "defaultValue": "https://geo"}]}
+        archive.writestr("geo/parameter-sets/creds/parameter-set.json", json.dumps(parameter_set))
+        archive.writestr("geo/code-env/python/spec/requirements.txt", "requests\n")
+    return buffer.getvalue()
+
+
+@scenario(("installPluginFromZip", 400), ("getFutureState", 500))
+def plugins(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    content = _plugin_archive()
+    admin.install_plugin_from_archive(io.BytesIO(content))
+    seen["listed"] = [(p["id"], p["version"]) for p in admin.list_plugins()]
+    stream = admin.download_plugin_stream("geo")
+    seen["same_bytes"] = b"".join(stream.iter_content(65536)) == content
+    stream.close()
+    plugin = admin.get_plugin("geo")
+    settings = plugin.get_settings()
+    preset = settings.get_parameter_set("creds").create_preset("main", with_defaults=True)
+    seen["preset"] = preset.config
+    settings.save()
+    seen["presets"] = plugin.get_settings().get_parameter_set("creds").list_preset_names()
+    seen["code_env"] = plugin.create_code_env().wait_for_result()["envName"]
+    plugin.update_from_zip(io.BytesIO(_plugin_archive("1.1.0")))
+    seen["updated"] = [p["version"] for p in admin.list_plugins()]
+    project = admin.create_project("GEO", "Geo", "admin")
+    project.create_dataset("addresses", "CustomPython_geo_geocoder")
+    usages = plugin.list_usages()
+    seen["usages"] = (usages.maybe_used(), [(u.project_key, u.object_id) for u in usages.usages])
+    with pytest.raises(api.DataikuException) as caught:
+        plugin.delete().wait_for_result()
+    seen["in_use"] = str(caught.value)
+    plugin.delete(force=True).wait_for_result()
+    with pytest.raises(api.DataikuException) as caught:
+        admin.install_plugin_from_archive(io.BytesIO(b"PK not a zip"))
+    seen["bad_zip"] = str(caught.value)
+    seen["store"] = admin.install_plugin_from_store("googlesheets").wait_for_result()["id"]
+    seen["after"] = [p["id"] for p in admin.list_plugins()]
+    return seen
+
+
+@scenario(("getFutureState", 500))
+def project_deployer(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _content_project(admin)
+    project.export_bundle("v1")
+    seen["published"] = project.publish_bundle("v1")["publishedProjectKey"]
+    deployer = admin.get_projectdeployer()
+    seen["stages"] = [s["id"] for s in deployer.list_stages()]
+    infra = deployer.create_infra("prod", "Production")
+    deployment = deployer.create_deployment("sales-prod", "SALES", "prod", "v1")
+    with pytest.raises(api.DataikuException) as caught:
+        deployment.start_update().wait_for_result()
+    seen["no_node"] = str(caught.value)
+    settings = infra.get_settings()
+    settings.get_raw()["automationNodeUrl"] = "https://automation.example.com"
+    settings.save()
+    seen["update"] = deployment.start_update().wait_for_result()["bundleId"]
+    status = deployment.get_status()
+    seen["health"] = status.get_health()
+    seen["updates"] = [u.status for u in deployment.list_updates()]
+    seen["last"] = deployment.get_update().logs
+    seen["deployments"] = [d.id for d in deployer.list_deployments()]
+    seen["project_bundles"] = [b["id"] for b in deployer.get_project("SALES").get_status().get_bundles()]
+    seen["infras"] = [i.id for i in deployer.list_infras()]
+    deployment.delete()
+    infra.delete()
+    deployer.get_project("SALES").delete()
+    seen["after"] = (deployer.list_deployments(as_objects=False), deployer.list_projects(as_objects=False))
+    return seen
+
+
+@scenario(("createMeaning", 403))
+def meanings_workspaces_discussions(admin: Any, reader: Any, api: Any) -> Any:
+    from dataikuapi.dss.workspace import DSSWorkspacePermissionItem
+
+    seen: dict[str, Any] = {}
+    admin.create_meaning("country", "Country", "VALUES_LIST", values=["FR", "DE"])
+    meaning = admin.get_meaning("country")
+    definition = meaning.get_definition()
+    definition["label"] = "Country code"
+    seen["meaning"] = meaning.set_definition(definition)["label"]
+    seen["meanings"] = [m["id"] for m in reader.list_meanings()]
+    with pytest.raises(api.DataikuException) as caught:
+        reader.create_meaning("x", "X", "DECLARATIVE")
+    seen["reader_meaning"] = str(caught.value)
+
+    project = _content_project(admin)
+    workspace = admin.create_workspace(
+        "TEAM", "Team", permissions=[DSSWorkspacePermissionItem.member_user("reader")], color="#123456"
+    )
+    workspace.add_object(project.get_dataset("customers"))
+    workspace.add_object({"htmlLink": {"name": "Wiki", "url": "https://wiki", "description": ""}})
+    seen["objects"] = [o.get_raw().get("displayName") for o in workspace.list_objects()]
+    workspace.list_objects()[1].remove()
+    settings = workspace.get_settings()
+    settings.description = "Shared"
+    settings.save()
+    seen["workspace"] = (settings.display_name, settings.color, workspace.get_settings().description)
+    seen["reader_sees"] = [w["workspaceKey"] for w in reader.list_workspaces()]
+
+    discussions = admin.get_object_discussions("SALES", "DATASET", "customers")
+    discussion = discussions.create_discussion("Duplicates?", "Rows look alike")
+    discussion.add_reply("Fixed")
+    metadata = discussion.get_metadata()
+    metadata["topic"] = "Duplicates (solved)"
+    discussion.set_metadata(metadata)
+    (listed,) = discussions.list_discussions()
+    seen["discussion"] = (
+        listed.get_metadata()["topic"],
+        [(r.get_author(), r.get_text()) for r in listed.get_replies()],
+    )
+    workspace.delete()
+    return seen
+
+
+@scenario(running_notebooks=[{"projectKey": "LAB", "name": "explore"}], **SQL)
+def apps_notebooks_feature_store_catalog(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    template = admin.create_project("FORECAST", "Forecast", "admin")
+    template.create_dataset("history", "Inline")
+    settings = template.get_settings()
+    settings.get_raw()["projectAppType"] = "APP_TEMPLATE"
+    settings.save()
+    seen["apps"] = [a["appId"] for a in admin.list_apps()]
+    app = admin.get_app("PROJECT_FORECAST")
+    manifest = app.get_manifest()
+    manifest.get_raw()["homepageSections"] = [{"tiles": [{"type": "SCENARIO_RUN", "scenarioId": "BUILD"}]}]
+    manifest.save()
+    instance = app.create_instance("FORECAST_EU", "Forecast EU")
+    seen["instance"] = (
+        app.list_instance_keys(),
+        [d.name for d in instance.get_as_project().list_datasets()],
+        instance.get_manifest().get_runnable_scenarios(),
+    )
+    random.seed(7)  # the temporary instance's random key, alike in both runs
+    with app.create_temporary_instance() as temporary:
+        seen["temporary_listed"] = temporary.project_key in app.list_instance_keys()
+    seen["after_temporary"] = app.list_instance_keys()
+
+    admin.create_project("LAB", "Lab", "admin")
+    (notebook,) = admin.list_running_notebooks()
+    seen["notebook"] = (notebook.project_key, notebook.notebook_name, len(notebook.get_sessions()))
+    seen["unloaded"] = notebook.unload()["activeSessions"]
+    seen["running_after"] = admin.list_running_notebooks()
+
+    dataset = template.get_dataset("history")
+    dataset_settings = dataset.get_settings()
+    dataset_settings.get_raw()["featureGroup"] = True
+    dataset_settings.save()
+    seen["feature_groups"] = [g.id for g in admin.get_feature_store().list_feature_groups()]
+    state = admin.catalog_index_connections(["warehouse"])
+    seen["catalog"] = state["payload"]["connectionNames"]
+    return seen
