@@ -83,8 +83,10 @@ class BodyReader:
             data: bytes = self._stream.read(len(buffer), self._timeout)
             buffer[: len(data)] = data
             return len(data)
+        # Fill the whole buffer: a caller's buffer is large, and one call per socket receive
+        # would hand it back a few kilobytes at a time.
         try:
-            return self._reader.readinto1(buffer)
+            return self._reader.readinto(buffer)
         except OSError as error:
             raise _as_network_error(error) from None
 

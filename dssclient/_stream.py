@@ -14,8 +14,10 @@ from dssclient.errors import DSSConnectionError
 
 from ._transport import DeadlineStream
 
-# Size of the reads of a body taken straight from the connection.
-_DIRECT_READ_SIZE = 1024 * 1024
+# Size of the chunks of a body taken straight from the connection when the caller names none:
+# a chunk below the allocator's mmap threshold (128 KiB) is reused memory, where a larger one
+# costs fresh pages on every read.
+_DIRECT_READ_SIZE = 64 * 1024
 
 
 class _DirectBody:
@@ -217,7 +219,7 @@ class DSSStream(RawIOBase):
         if self._direct is not None:
             request = self._response.request
             with translate_transport_errors(request.method, request.url):
-                return self._direct.read(_DIRECT_READ_SIZE, exact=False)
+                return self._direct.read(_DIRECT_READ_SIZE, exact=True)
         if self._source is None:
             self._source = self._response.iter_bytes()
         request = self._response.request
