@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
+import shutil
 import tempfile
 import zipfile
 from pathlib import Path
@@ -318,4 +320,87 @@ def apps_notebooks_feature_store_catalog(admin: Any, reader: Any, api: Any) -> A
     seen["feature_groups"] = [g.id for g in admin.get_feature_store().list_feature_groups()]
     state = admin.catalog_index_connections(["warehouse"])
     seen["catalog"] = state["payload"]["connectionNames"]
+    return seen
+
+
+def _plugin_repository(directory: Path, version: str) -> str:
+    """A "Git repository" of a development plugin, as the emulator reaches one: a local directory."""
+    repository = directory / "tools-plugin"
+    (repository / "code-env" / "python" / "spec").mkdir(parents=True, exist_ok=True)
+    (repository / "plugin.json").write_text(json.dumps({"id": "tools", "version": version, "meta": {"label": "Tools"}}))
+    (repository / "code-env" / "python" / "spec" / "requirements.txt").write_text("pandas\n")
+    return str(repository)
+
+
+@scenario(("getFutureState", 500))
+def plugin_updates_from_git_store_and_archive(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    # The same path in both runs, since the clients send it.
+    directory = Path(tempfile.gettempdir()) / f"dssclient-conformance-git-{os.getpid()}"
+    shutil.rmtree(directory, ignore_errors=True)
+    try:
+        repository = _plugin_repository(directory, "0.1.0")
+        installed = admin.install_plugin_from_git(repository, checkout="main").wait_for_result()
+        seen["git"] = (installed["id"], installed["version"], installed["isDev"], installed["installedFrom"])
+        plugin = admin.get_plugin("tools")
+        with pytest.raises(api.DataikuException) as caught:
+            plugin.update_code_env().wait_for_result()
+        seen["no_env_yet"] = str(caught.value)
+        env_name = plugin.create_code_env().wait_for_result()["envName"]
+        seen["env"] = (env_name, plugin.update_code_env().wait_for_result()["envName"])
+        _plugin_repository(directory, "0.2.0")
+        seen["git_update"] = plugin.update_from_git(repository, checkout="main").wait_for_result()["version"]
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+    admin.install_plugin_from_store("geocoder").wait_for_result()
+    seen["store_update"] = admin.get_plugin("geocoder").update_from_store().wait_for_result()["version"]
+
+    admin.install_plugin_from_archive(io.BytesIO(_plugin_archive()))
+    future = admin.get_plugin("geo").start_update_from_zip(io.BytesIO(_plugin_archive("2.0.0")))
+    seen["zip_update"] = future.wait_for_result()["version"]
+    seen["listed"] = sorted((p["id"], p["version"], p["installedFrom"]) for p in admin.list_plugins())
+    return seen
+
+
+@scenario(("uploadPublishedProjectBundle", 400))
+def project_deployer_projects_and_uploaded_bundles(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _content_project(admin)
+    project.export_bundle("v1")
+    deployer = admin.get_projectdeployer()
+    published = deployer.create_project("SALES_PUBLISHED")
+    seen["created"] = published.project_key
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "v1.zip"
+        project.download_exported_bundle_archive_to_file("v1", str(path))
+        with path.open("rb") as archive:
+            deployer.upload_bundle(archive, project_key="SALES_PUBLISHED")
+        with path.open("rb") as archive:
+            deployer.upload_bundle(archive)
+        with pytest.raises(api.DataikuException) as caught:
+            deployer.upload_bundle(io.BytesIO(b"not a bundle"), project_key="SALES_PUBLISHED")
+        seen["bad_bundle"] = str(caught.value)
+    seen["bundles"] = {
+        key: [b["id"] for b in deployer.get_project(key).get_status().get_bundles()]
+        for key in ("SALES_PUBLISHED", "SALES")
+    }
+    seen["projects"] = sorted(p.project_key for p in deployer.list_projects())
+    return seen
+
+
+@scenario(running_notebooks=[{"projectKey": "LAB", "name": "explore"}])
+def project_folder_defaults_and_notebook_state(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    root = admin.get_root_project_folder()
+    team = root.create_sub_folder("Team")
+    seen["admin_default"] = root.get_default_folder_for_project_creation().name
+    seen["team_default"] = team.get_default_folder_for_project_creation().name
+    seen["reader_default"] = reader.get_project_folder(team.id).get_default_folder_for_project_creation().name
+    admin.create_project("LAB", "Lab", "admin")
+    (listed,) = admin.list_running_notebooks()
+    # A notebook handle built from its name reads its state on first use.
+    fresh = type(listed)(admin, "LAB", "explore")
+    state = fresh.get_state()
+    seen["state"] = (state.get("name"), state.get("projectKey"), len(fresh.get_sessions()))
     return seen
