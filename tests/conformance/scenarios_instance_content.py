@@ -7,6 +7,7 @@ random (folder ids, query ids, ...) are used but never returned, so that both ru
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -14,11 +15,13 @@ import random
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import dssclient
 from dssclient.emulator import Emulator, EmulatorConfig
 from tests.conformance.framework import scenario
 
@@ -323,6 +326,18 @@ def apps_notebooks_feature_store_catalog(admin: Any, reader: Any, api: Any) -> A
     return seen
 
 
+@contextlib.contextmanager
+def _stable_directory(name: str) -> Iterator[Path]:
+    """A scratch directory at the same path in both runs of a scenario: the clients send its path."""
+    directory = Path(tempfile.gettempdir()) / f"dssclient-conformance-{name}-{os.getpid()}"
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir()
+    try:
+        yield directory
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
 def _plugin_repository(directory: Path, version: str) -> str:
     """A "Git repository" of a development plugin, as the emulator reaches one: a local directory."""
     repository = directory / "tools-plugin"
@@ -335,10 +350,7 @@ def _plugin_repository(directory: Path, version: str) -> str:
 @scenario(("getFutureState", 500))
 def plugin_updates_from_git_store_and_archive(admin: Any, reader: Any, api: Any) -> Any:
     seen: dict[str, Any] = {}
-    # The same path in both runs, since the clients send it.
-    directory = Path(tempfile.gettempdir()) / f"dssclient-conformance-git-{os.getpid()}"
-    shutil.rmtree(directory, ignore_errors=True)
-    try:
+    with _stable_directory("git") as directory:
         repository = _plugin_repository(directory, "0.1.0")
         installed = admin.install_plugin_from_git(repository, checkout="main").wait_for_result()
         seen["git"] = (installed["id"], installed["version"], installed["isDev"], installed["installedFrom"])
@@ -350,13 +362,17 @@ def plugin_updates_from_git_store_and_archive(admin: Any, reader: Any, api: Any)
         seen["env"] = (env_name, plugin.update_code_env().wait_for_result()["envName"])
         _plugin_repository(directory, "0.2.0")
         seen["git_update"] = plugin.update_from_git(repository, checkout="main").wait_for_result()["version"]
-    finally:
-        shutil.rmtree(directory, ignore_errors=True)
 
     admin.install_plugin_from_store("geocoder").wait_for_result()
     seen["store_update"] = admin.get_plugin("geocoder").update_from_store().wait_for_result()["version"]
 
-    admin.install_plugin_from_archive(io.BytesIO(_plugin_archive()))
+    installed = admin.start_install_plugin_from_archive(io.BytesIO(_plugin_archive())).wait_for_result()
+    seen["zip_install"] = (installed["id"], installed["version"])
+    admin.create_project("GEO", "Geo", "admin")
+    project_settings = admin.get_plugin("geo").get_project_settings("GEO")
+    project_settings.get_raw()["presets"] = [{"name": "eu", "type": "parameter-set-geo-creds", "config": {"k": "é"}}]
+    project_settings.start_save().wait_for_result()
+    seen["project_presets"] = admin.get_plugin("geo").get_project_settings("GEO").get_raw()["presets"]
     future = admin.get_plugin("geo").start_update_from_zip(io.BytesIO(_plugin_archive("2.0.0")))
     seen["zip_update"] = future.wait_for_result()["version"]
     seen["listed"] = sorted((p["id"], p["version"], p["installedFrom"]) for p in admin.list_plugins())
@@ -403,4 +419,87 @@ def project_folder_defaults_and_notebook_state(admin: Any, reader: Any, api: Any
     fresh = type(listed)(admin, "LAB", "explore")
     state = fresh.get_state()
     seen["state"] = (state.get("name"), state.get("projectKey"), len(fresh.get_sessions()))
+    return seen
+
+
+@scenario()
+def project_deployer_settings_updates_and_bundle_archives(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _content_project(admin)
+    for bundle_id in ("v1", "v2", "v3"):
+        project.export_bundle(bundle_id)
+    project.delete_exported_bundle("v3")
+    seen["exported"] = [b["bundleId"] for b in project.list_exported_bundles()["bundles"]]
+    project.publish_bundle("v1")
+    project.publish_bundle("v2")
+    deployer = admin.get_projectdeployer()
+    published = deployer.get_project("SALES")
+    settings = published.get_settings()
+    settings.get_raw()["owner"] = "admin"
+    settings.get_raw()["extra"] = {"ünïcode": ["ok", 1]}
+    settings.save()
+    seen["published_settings"] = {k: published.get_settings().get_raw().get(k) for k in ("owner", "extra")}
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "v1.zip"
+        published.download_bundle_to_file("v1", str(path))
+        with zipfile.ZipFile(path) as archive:
+            seen["archive_has_entries"] = bool(archive.namelist())
+    stream = published.get_bundle_stream("v2")
+    seen["v2_is_zip"] = zipfile.is_zipfile(io.BytesIO(b"".join(stream.iter_content(65536))))
+    stream.close()
+    published.delete_bundle("v2")
+    seen["bundles"] = [b["id"] for b in published.get_status().get_bundles()]
+
+    infra = deployer.create_infra("prod", "Production")
+    infra_settings = infra.get_settings()
+    infra_settings.get_raw()["automationNodeUrl"] = "https://automation.example.com"
+    infra_settings.save()
+    infra_status = infra.get_status().get_raw()
+    seen["infra"] = (infra.get_settings().get_raw()["automationNodeUrl"], infra_status["infraBasicInfo"]["stage"])
+    deployment = deployer.create_deployment("sales-prod", "SALES", "prod", "v1")
+    deployment_settings = deployment.get_settings()
+    seen["deployment"] = (deployment_settings.bundle_id, deployment_settings.published_project_key)
+    deployment_settings.get_raw()["tags"] = ["nightly"]
+    deployment_settings.save()
+    seen["tags"] = deployment.get_settings().get_raw().get("tags")
+    deployment.start_update().wait_for_result()
+    (update,) = deployment.list_updates()
+    full = update.get_full_update()
+    seen["update"] = (full.status, sorted(full.get_raw()))
+    seen["deployed_on_infra"] = [d["id"] for d in infra.get_status().get_raw()["deployments"]]
+    return seen
+
+
+def _bundle_archives(directory: Path) -> dict[str, Path]:
+    """Bundles exported on a design node: SALES v1 and v2, HR v1."""
+    archives: dict[str, Path] = {}
+    with Emulator(EmulatorConfig(admin_api_key="design-admin-key")) as design_node:
+        design = dssclient.DSSClient(design_node.url, "design-admin-key")
+        for key, bundles in (("SALES", ("v1", "v2")), ("HR", ("v1",))):
+            project = _content_project(design, key)
+            for bundle_id in bundles:
+                project.export_bundle(bundle_id)
+                archives[f"{key}-{bundle_id}"] = directory / f"{key}-{bundle_id}.zip"
+                project.download_exported_bundle_archive_to_file(bundle_id, str(archives[f"{key}-{bundle_id}"]))
+    return archives
+
+
+@scenario(("createProjectFromBundle", 409), node_type="AUTOMATION")
+def bundles_on_an_automation_node(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    with _stable_directory("bundles") as directory:
+        archives = _bundle_archives(directory)
+        with archives["SALES-v1"].open("rb") as archive:
+            admin.create_project_from_bundle_archive(archive)
+        sales = admin.get_project("SALES")
+        with archives["SALES-v2"].open("rb") as archive:
+            sales.import_bundle_from_stream(archive)
+        seen["imported"] = sorted(b["bundleId"] for b in sales.list_imported_bundles()["bundles"])
+        seen["activated"] = sales.activate_bundle("v2")["success"]
+        with archives["SALES-v1"].open("rb") as archive, pytest.raises(api.DataikuException) as caught:
+            admin.create_project_from_bundle_archive(archive)
+        seen["again"] = str(caught.value)
+        # The archive is read by the node itself, from its own disk.
+        admin.create_project_from_bundle_local_archive(str(archives["HR-v1"]))
+        seen["projects"] = sorted(admin.list_project_keys())
     return seen
