@@ -7,6 +7,7 @@ Results hold what a script reads back (rows, states, outcomes, names), not times
 
 from __future__ import annotations
 
+import datetime
 import io
 import sys
 import time
@@ -464,3 +465,30 @@ def automation_loop(admin: Any, reader: Any, api: Any) -> Any:
         "steps": [s.outcome for s in run.get_details().steps],
         "last_build": output.get_info().is_last_build_successful,
     }
+
+
+@scenario()
+def dataset_copy_recipe_rename_and_runs_by_date(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = admin.create_project("P", "P", "admin")
+    source = uploaded(project)
+    target = project.new_managed_dataset("customers_copy").with_store_into("filesystem_managed").create()
+    seen["copy"] = source.copy_to(target).wait_for_result() is not None
+    seen["copied_rows"] = list(target.iter_rows())
+    source.copy_to(target, write_mode="APPEND").wait_for_result()
+    seen["appended"] = len(list(target.iter_rows()))
+
+    builder = project.new_recipe("sync").with_input("customers").with_new_output("customers_sync", "filesystem_managed")
+    builder.create()
+    (recipe_item,) = project.list_recipes()
+    project.get_recipe(recipe_item["name"]).rename("copy_customers")
+    seen["recipes"] = [r["name"] for r in project.list_recipes()]
+    seen["renamed_settings"] = project.get_recipe("copy_customers").get_settings().get_recipe_inputs()
+
+    scenario_ = project.create_scenario("Nightly", "step_based")
+    run = scenario_.run_and_wait()
+    day = run.start_time.date()
+    runs = scenario_.get_runs_by_date(day, day + datetime.timedelta(days=1))
+    seen["runs_that_day"] = [(r.id == run.id, r.outcome) for r in runs]
+    seen["runs_day_before"] = scenario_.get_runs_by_date(day - datetime.timedelta(days=1), day)
+    return seen
