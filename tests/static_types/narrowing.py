@@ -1,0 +1,40 @@
+"""Checked by mypy, never run: methods whose result depends on an argument narrow it.
+
+`scripts/dev.py test` runs mypy on this directory; a wrong or missing overload fails there.
+"""
+
+from __future__ import annotations
+
+from typing import Any, assert_type
+
+from dssclient import AsyncDSSClient, DSSClient
+from dssclient.aio.dss.admin import AsyncDSSUser
+from dssclient.aio.dss.dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
+from dssclient.aio.dss.future import AsyncDSSFuture
+from dssclient.aio.dss.recipe import AsyncGroupingRecipeCreator, AsyncSyncRecipeCreator
+from dssclient.dss.admin import DSSUser
+from dssclient.dss.dataset import DSSDataset, DSSDatasetListItem
+from dssclient.dss.future import DSSFuture
+from dssclient.dss.recipe import GroupingRecipeCreator, SyncRecipeCreator
+
+
+def sync_variant(client: DSSClient) -> None:
+    project = client.get_project("P")
+    assert_type(project.list_datasets(), list[DSSDatasetListItem])
+    assert_type(project.list_datasets(as_type="objects"), list[DSSDataset])
+    assert_type(client.list_users(), list[dict[str, Any]])
+    assert_type(client.list_users(as_objects=True), list[DSSUser])
+    assert_type(client.list_futures(as_objects=True), list[DSSFuture])
+    assert_type(project.new_recipe("sync"), SyncRecipeCreator)
+    assert_type(project.new_recipe("grouping"), GroupingRecipeCreator)
+
+
+async def async_variant(client: AsyncDSSClient) -> None:
+    project = client.get_project("P")
+    assert_type(await project.list_datasets(), list[AsyncDSSDatasetListItem])
+    assert_type(await project.list_datasets(as_type="objects"), list[AsyncDSSDataset])
+    assert_type(await client.list_users(), list[dict[str, Any]])
+    assert_type(await client.list_users(as_objects=True), list[AsyncDSSUser])
+    assert_type(await client.list_futures(as_objects=True), list[AsyncDSSFuture])
+    assert_type(project.new_recipe("sync"), AsyncSyncRecipeCreator)
+    assert_type(project.new_recipe("grouping"), AsyncGroupingRecipeCreator)
