@@ -56,7 +56,10 @@ def test_a_body_is_taken_raw_whatever_its_content_type(plugin_http: httpx.Client
     ],
 )
 def test_dot_and_empty_segments_are_refused_raw_or_encoded(
-    dss_emulator: Emulator, plugin_http: httpx.Client, raw_get: Callable[[Emulator, str], tuple[int, bytes]], target: str
+    dss_emulator: Emulator,
+    plugin_http: httpx.Client,
+    raw_get: Callable[[Emulator, str], tuple[int, bytes]],
+    target: str,
 ) -> None:
     status, body = raw_get(dss_emulator, target)
     assert status == 400, body

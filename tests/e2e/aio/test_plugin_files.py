@@ -201,7 +201,9 @@ async def test_refusals_are_typed_and_change_nothing(client: AsyncDSSClient) -> 
         ("move", "plugin.json", "meta/plugin.json"),
     ],
 )
-async def test_an_edit_that_breaks_the_plugin_is_refused_whole(client: AsyncDSSClient, edit: tuple[str, str, Any]) -> None:
+async def test_an_edit_that_breaks_the_plugin_is_refused_whole(
+    client: AsyncDSSClient, edit: tuple[str, str, Any]
+) -> None:
     plugin = await installed(client)
     before = await downloaded(client)
     action, path, argument = edit
