@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Iterator
 from typing import IO, Any
 
 from .._stream import DSSStream
@@ -47,6 +48,21 @@ def upload_content(fp: Any) -> Any:
     if not callable(getattr(fp, "read", None)):
         raise TypeError(f"cannot upload a {type(fp).__name__}: give bytes or a binary file object")
     return fp
+
+
+def raw_content(fp: Any) -> Any:
+    """Content for a raw body (``application/octet-stream``): bytes as they are; a file object,
+    a text stream or a download read in chunks as the request goes out (never whole in memory).
+    """
+    content = upload_content(fp)
+    if isinstance(content, bytes):
+        return content
+    return _chunks_of(content)
+
+
+def _chunks_of(fp: Any) -> Iterator[bytes]:
+    while chunk := fp.read(_COPY_CHUNK):
+        yield chunk
 
 
 def write_to_file(stream: DSSStream, path: str | os.PathLike[str]) -> None:

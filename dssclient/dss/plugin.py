@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dssclient_generated.api import plugins
+from dssclient_generated.types import File
 
 from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
-from ._files import upload_content, upload_file_name
+from .._stream import DSSStream
+from ._files import raw_content, upload_content, upload_file_name
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -87,6 +89,48 @@ class DSSPlugin:
             plugins.update_plugin_from_git._get_kwargs, self.plugin_id, body=json_body(body)
         )
         return DSSFuture.from_resp(self.client, state)
+
+    # -- files (DSS: development plugins) --
+
+    def list_files(self) -> list[dict[str, Any]]:
+        """The plugin's files and folders, as a tree. (operation ``listPluginFiles``)
+
+        Each node is a dict with ``name`` and ``path`` (from the plugin's root); folders list
+        theirs in ``children``.
+        """
+        files: list[dict[str, Any]] = self.client._requester.json(plugins.list_plugin_files._get_kwargs, self.plugin_id)
+        return files
+
+    def get_file(self, path: str) -> DSSStream:
+        """The content of the file at ``path`` (from the plugin's root), as a stream to read and close.
+        (operation ``getPluginFile``)
+
+        ``path`` spans several URL segments: each is percent-encoded, and a path with an empty,
+        ``.`` or ``..`` segment (``"a//b"``, ``"/abs"``, ``"../x"``) raises ``InvalidIdentifierError``
+        before anything is sent.
+        """
+        return self.client._requester.stream(plugins.get_plugin_file._get_kwargs, self.plugin_id, path)
+
+    def put_file(self, path: str, f: Any) -> None:
+        """Create or replace the file at ``path`` with the content of ``f`` (a binary file object,
+        bytes, or a download), sent as it is read. (operation ``putPluginFile``)
+        """
+        body = File(payload=raw_content(f))
+        self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
+
+    def rename_file(self, path: str, new_name: str) -> None:
+        """Give the file or folder at ``path`` the name ``new_name``, in the same folder.
+        (operation ``renamePluginFile``)
+        """
+        body = {"oldPath": path, "newName": new_name}
+        self.client._requester.empty(plugins.rename_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
+
+    def move_file(self, path: str, new_path: str) -> None:
+        """Move the file or folder at ``path`` to ``new_path`` (from the plugin's root).
+        (operation ``movePluginFile``)
+        """
+        body = {"oldPath": path, "newPath": new_path}
+        self.client._requester.empty(plugins.move_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
 
     # -- usages and deletion --
 

@@ -40,7 +40,15 @@ from .errors import (
 )
 from .handlers import Handler
 from .multipart import MultipartError, UploadedPart, parse_multipart
-from .spec import MULTIPART_MEDIA_TYPE, NO_DEFAULT, ApiSpec, Operation, ParameterSpec
+from .spec import (
+    BINARY_MEDIA_TYPE,
+    MULTIPART_MEDIA_TYPE,
+    NO_DEFAULT,
+    ApiSpec,
+    Operation,
+    ParameterSpec,
+    multi_segment_problem,
+)
 
 logger = logging.getLogger("dssclient.emulator")
 
@@ -194,10 +202,22 @@ class Pipeline:
         self, operation: Operation, caller: Caller, path: dict[str, str], raw_query: str, request: IncomingRequest
     ) -> RequestContext:
         for name, value in path.items():
-            self._check_value(operation, operation.path_parameters[name], value)
+            parameter = operation.path_parameters[name]
+            problem = multi_segment_problem(value) if parameter.multi_segment else None
+            if problem is not None:
+                raise DSSError(400, ILLEGAL_ARGUMENT, f"Refused {request.method} request: {problem}")
+            self._check_value(operation, parameter, value)
         query = self._parse_query(operation, raw_query)
+        body: Any
+        body_fields: Any
         if operation.body is not None and operation.body.media_type == MULTIPART_MEDIA_TYPE:
             body = body_fields = self._parse_upload(operation, request)
+        elif operation.body is not None and operation.body.media_type == BINARY_MEDIA_TYPE:
+            # Raw bytes, whatever the Content-Type (the official client sends none); an empty
+            # body is an empty file. A multipart body is not what this operation takes.
+            if request.upload is not None:
+                raise bad_request(f"Operation {operation.operation_id} takes raw bytes, not a multipart upload")
+            body, body_fields = request.body, None
         else:
             body, body_fields = self._parse_body(operation, request.body if request.upload is None else b"?")
         return RequestContext(

@@ -24,7 +24,10 @@ DOCUMENT_URI = "urn:dssclient-emulator:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 JSON_MEDIA_TYPE = "application/json"
 MULTIPART_MEDIA_TYPE = "multipart/form-data"
+BINARY_MEDIA_TYPE = "application/octet-stream"
 ADMIN_ONLY_EXTENSION = "x-dss-admin-only"
+# A path parameter spanning the rest of the path, '/' separating its segments (a file's path).
+MULTI_SEGMENT_EXTENSION = "x-dss-multi-segment"
 NO_DEFAULT: Any = object()
 
 
@@ -34,10 +37,15 @@ class SpecError(Exception):
 
 @dataclass(frozen=True)
 class Segment:
-    """One segment of a path template: a literal, or a parameter (``{name}``)."""
+    """One segment of a path template: a literal, or a parameter (``{name}``).
+
+    A multi-segment parameter (``x-dss-multi-segment``, always the last segment) takes the
+    rest of the path, one segment or more.
+    """
 
     literal: str | None = None
     parameter: str | None = None
+    multi: bool = False
 
     def matches(self, value: str) -> bool:
         # A parameter never matches an empty segment: "/futures/" is not a jobId.
@@ -58,13 +66,16 @@ class ParameterSpec:
     explode: bool
     default: Any
     validator: Draft202012Validator = field(repr=False, compare=False)
+    # A path parameter that spans several segments, bound as their decoded texts joined by '/'.
+    multi_segment: bool = False
 
 
 @dataclass(frozen=True)
 class BodySpec:
     required: bool
     validator: Draft202012Validator = field(repr=False, compare=False)
-    # application/json, or multipart/form-data (an upload: its parts are checked by name).
+    # application/json, multipart/form-data (an upload: its parts are checked by name), or
+    # application/octet-stream (raw bytes, taken as they come whatever their Content-Type).
     media_type: str = JSON_MEDIA_TYPE
     required_parts: tuple[str, ...] = ()
 
@@ -101,7 +112,18 @@ class Operation:
         return self.responses.get(str(status)) or self.responses.get("default")
 
     def bind(self, segments: list[str]) -> dict[str, str] | None:
-        """The path parameters if the decoded segments match this template, else None."""
+        """The path parameters if the decoded segments match this template, else None.
+
+        A trailing multi-segment parameter takes every remaining segment, joined by '/': the
+        raw "a/b" and the encoded "a%2Fb" bind the same value. Its pieces are checked by
+        ``multi_segment_problem`` once routed.
+        """
+        if self.segments and self.segments[-1].multi and len(segments) > len(self.segments):
+            head = len(self.segments) - 1
+            rest = segments[head:]
+            if any(piece == "" for piece in rest):
+                return None
+            segments = [*segments[:head], "/".join(rest)]
         if len(segments) != len(self.segments) or not all(
             template.matches(value) for template, value in zip(self.segments, segments, strict=True)
         ):
@@ -159,9 +181,9 @@ class ApiSpec:
         operation_id = raw.get("operationId")
         if not isinstance(operation_id, str):
             raise SpecError(f"{method.upper()} {template} has no operationId")
-        segments = _split_template(template)
         parameters = self._compile_parameters(operation_id, shared, raw.get("parameters", []))
         path_parameters = {p.name: p for p in parameters if p.location == "path"}
+        segments = _split_template(template, {p.name for p in path_parameters.values() if p.multi_segment})
         declared = {s.parameter for s in segments if s.parameter is not None}
         if declared != set(path_parameters):
             raise SpecError(f"{operation_id}: template parameters {sorted(declared)} != {sorted(path_parameters)}")
@@ -200,6 +222,9 @@ class ApiSpec:
         kind = _json_type(schema)
         item_kind = _json_type(self._resolve(schema.get("items", {}))) if kind == "array" else None
         style = raw.get("style", "form" if location == "query" else "simple")
+        multi_segment = bool(raw.get(MULTI_SEGMENT_EXTENSION, False))
+        if multi_segment and (location != "path" or kind != "string"):
+            raise SpecError(f"{operation_id}: {MULTI_SEGMENT_EXTENSION} {name!r} must be a string path parameter")
         if kind == "array" and style != "form":
             raise SpecError(f"{operation_id}: array parameter {name!r} has unsupported style {style!r}")
         return ParameterSpec(
@@ -211,6 +236,7 @@ class ApiSpec:
             explode=bool(raw.get("explode", style == "form")),
             default=schema.get("default", NO_DEFAULT),
             validator=self._validator(raw["schema"]),
+            multi_segment=multi_segment,
         )
 
     def _compile_body(self, operation_id: str, raw: Mapping[str, Any] | None) -> BodySpec | None:
@@ -223,8 +249,10 @@ class ApiSpec:
             schema = self._resolve(content[MULTIPART_MEDIA_TYPE].get("schema", {}))
             parts = tuple(schema.get("required", []))
             return BodySpec(required, self._validator({}), MULTIPART_MEDIA_TYPE, parts)
+        if set(content) == {BINARY_MEDIA_TYPE}:
+            return BodySpec(required, self._validator({}), BINARY_MEDIA_TYPE)
         if set(content) != {JSON_MEDIA_TYPE}:
-            supported = f"{JSON_MEDIA_TYPE} or {MULTIPART_MEDIA_TYPE}"
+            supported = f"{JSON_MEDIA_TYPE}, {MULTIPART_MEDIA_TYPE} or {BINARY_MEDIA_TYPE}"
             raise SpecError(f"{operation_id}: request bodies other than {supported} are not supported")
         schema = content[JSON_MEDIA_TYPE].get("schema", {})
         return BodySpec(required=required, validator=self._validator(schema))
@@ -264,13 +292,29 @@ class ApiSpec:
         return node
 
 
-def _split_template(template: str) -> tuple[Segment, ...]:
+def multi_segment_problem(value: str) -> str | None:
+    """Why a multi-segment parameter's value addresses nothing (an empty, '.' or '..' piece), or None.
+
+    The pipeline refuses such segments in the raw path already; this catches them when they
+    came percent-encoded inside one segment ("a%2F..%2Fb").
+    """
+    pieces = value.split("/")
+    if any(piece in ("", ".", "..") for piece in pieces):
+        return f"the path {value!r} has an empty, '.' or '..' segment"
+    return None
+
+
+def _split_template(template: str, multi_segment: set[str] | frozenset[str] = frozenset()) -> tuple[Segment, ...]:
     if not template.startswith("/"):
         raise SpecError(f"path {template!r} does not start with '/'")
     segments: list[Segment] = []
-    for text in template[1:].split("/"):
+    texts = template[1:].split("/")
+    for index, text in enumerate(texts):
         if text.startswith("{") and text.endswith("}"):
-            segments.append(Segment(parameter=text[1:-1]))
+            name = text[1:-1]
+            if name in multi_segment and index != len(texts) - 1:
+                raise SpecError(f"path {template!r}: the multi-segment parameter {name!r} must end it")
+            segments.append(Segment(parameter=name, multi=name in multi_segment))
         elif "{" in text or "}" in text:
             raise SpecError(f"path {template!r}: partial parameter segments are not supported")
         else:

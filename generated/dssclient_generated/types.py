@@ -53,6 +53,24 @@ def path_segment(value: object) -> str:
         ) from None
 
 
+def path_segments(value: object) -> str:
+    """The value as several percent-encoded URL path segments ("a b/c.json" becomes "a%20b/c.json")
+
+    For multi-segment path parameters (a file's path inside a plugin, say): each
+    '/'-separated segment is encoded as path_segment() encodes a whole value, and the
+    slashes stay. Raises InvalidPathParameterError for a leading or trailing slash and for
+    segments that are "", "." or "..", so that the value addresses nothing outside what it
+    names, and for text that is not valid Unicode.
+    """
+    text = str(value)
+    segments = text.split("/")
+    if any(segment in _UNADDRESSABLE_SEGMENTS for segment in segments):
+        raise InvalidPathParameterError(
+            f"path {text!r} cannot be sent: it must be relative, without empty, '.' or '..' segments"
+        )
+    return "/".join(path_segment(segment) for segment in segments)
+
+
 @dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
@@ -88,4 +106,5 @@ __all__ = [
     "Response",
     "Unset",
     "path_segment",
+    "path_segments",
 ]

@@ -87,6 +87,20 @@ def query_defaults() -> dict[str, dict[str, str]]:
     return defaults
 
 
+@cache
+def raw_body_operations() -> frozenset[str]:
+    """Operations whose request body is raw bytes (a file's content), compared as bytes, not as JSON."""
+    spec = json.loads((Path(dssclient.__file__).parent / "emulator" / "openapi.json").read_text())
+    return frozenset(
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if method != "parameters"
+        and not method.startswith("x-")
+        and "application/octet-stream" in resolve(spec, operation.get("requestBody", {})).get("content", {})
+    )
+
+
 def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     """A component the node refers to (``$ref``), or the node itself."""
     while "$ref" in node:
@@ -124,7 +138,10 @@ def equivalent_requests(emulator: Any) -> list[tuple[Any, ...]]:
         }
         query = {name: values for name, values in query.items() if values != [defaults.get(name)]}
         query = {name: ["*"] if name in VOLATILE_QUERY else values for name, values in query.items()}
-        body = without_nulls(json.loads(entry.body)) if entry.body else None
+        if entry.operation_id in raw_body_operations():
+            body: Any = entry.body
+        else:
+            body = without_nulls(json.loads(entry.body)) if entry.body else None
         request = (entry.method, entry.operation_id, query, body, entry.status)
         if entry.method == "GET" and requests and requests[-1] == request:
             continue

@@ -97,6 +97,29 @@ def test_path_parameters_match_the_templates(spec: dict[str, Any]) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_multi_segment_path_parameters_are_named_marked_and_last(spec: dict[str, Any]) -> None:
+    """A path parameter spans several URL segments exactly when its name ends in "Path" (the
+    generated builders choose the encoding by name), it carries x-dss-multi-segment (what the
+    emulator and other generators read), and it ends its template."""
+    problems = []
+    seen = 0
+    for path, method, operation, item in operations(spec):
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        for raw in item.get("parameters", []) + operation.get("parameters", []):
+            parameter = resolve(spec, raw)
+            if parameter["in"] != "path":
+                continue
+            by_name = parameter["name"].endswith("Path")
+            marked = parameter.get("x-dss-multi-segment") is True
+            at_end = last == "{" + parameter["name"] + "}"
+            seen += by_name
+            if by_name != marked or (marked and not at_end):
+                where = f"{method.upper()} {path}: path parameter {parameter['name']!r}"
+                problems.append(f"{where}: name ends in Path={by_name}, x-dss-multi-segment={marked}, last={at_end}")
+    assert not problems, "\n".join(problems)
+    assert seen, "no multi-segment parameter left: drop this rule or the template's path_segments"
+
+
 def test_every_parameter_is_described(spec: dict[str, Any]) -> None:
     problems = []
     for path, method, operation, item in operations(spec):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import AsyncIterator
 from typing import IO, Any
 
 from .._stream import AsyncDSSStream
@@ -46,6 +47,21 @@ async def upload_content(fp: Any) -> Any:
     if not callable(getattr(fp, "read", None)):
         raise TypeError(f"cannot upload a {type(fp).__name__}: give bytes or a binary file object")
     return fp
+
+
+async def raw_content(fp: Any) -> Any:
+    """Content for a raw body (``application/octet-stream``): bytes as they are; a file object,
+    a text stream or a download read in chunks as the request goes out (never whole in memory).
+    """
+    content = await upload_content(fp)
+    if isinstance(content, bytes):
+        return content
+    return _chunks_of(content)
+
+
+async def _chunks_of(fp: Any) -> AsyncIterator[bytes]:
+    while chunk := fp.read(_COPY_CHUNK):
+        yield chunk
 
 
 async def write_to_file(stream: AsyncDSSStream, path: str | os.PathLike[str]) -> None:

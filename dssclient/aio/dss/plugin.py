@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dssclient_generated.api import plugins
+from dssclient_generated.types import File
 
 from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
-from ._files import upload_content, upload_file_name
+from .._stream import AsyncDSSStream
+from ._files import raw_content, upload_content, upload_file_name
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -90,6 +92,50 @@ class AsyncDSSPlugin:
             plugins.update_plugin_from_git._get_kwargs, self.plugin_id, body=json_body(body)
         )
         return AsyncDSSFuture.from_resp(self.client, state)
+
+    # -- files (DSS: development plugins) --
+
+    async def list_files(self) -> list[dict[str, Any]]:
+        """The plugin's files and folders, as a tree. (operation ``listPluginFiles``)
+
+        Each node is a dict with ``name`` and ``path`` (from the plugin's root); folders list
+        theirs in ``children``.
+        """
+        files: list[dict[str, Any]] = await self.client._requester.json(
+            plugins.list_plugin_files._get_kwargs, self.plugin_id
+        )
+        return files
+
+    async def get_file(self, path: str) -> AsyncDSSStream:
+        """The content of the file at ``path`` (from the plugin's root), as a stream to read and close.
+        (operation ``getPluginFile``)
+
+        ``path`` spans several URL segments: each is percent-encoded, and a path with an empty,
+        ``.`` or ``..`` segment (``"a//b"``, ``"/abs"``, ``"../x"``) raises ``InvalidIdentifierError``
+        before anything is sent.
+        """
+        return await self.client._requester.stream(plugins.get_plugin_file._get_kwargs, self.plugin_id, path)
+
+    async def put_file(self, path: str, f: Any) -> None:
+        """Create or replace the file at ``path`` with the content of ``f`` (a binary file object,
+        bytes, or a download), sent as it is read. (operation ``putPluginFile``)
+        """
+        body = File(payload=await raw_content(f))
+        await self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
+
+    async def rename_file(self, path: str, new_name: str) -> None:
+        """Give the file or folder at ``path`` the name ``new_name``, in the same folder.
+        (operation ``renamePluginFile``)
+        """
+        body = {"oldPath": path, "newName": new_name}
+        await self.client._requester.empty(plugins.rename_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
+
+    async def move_file(self, path: str, new_path: str) -> None:
+        """Move the file or folder at ``path`` to ``new_path`` (from the plugin's root).
+        (operation ``movePluginFile``)
+        """
+        body = {"oldPath": path, "newPath": new_path}
+        await self.client._requester.empty(plugins.move_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
 
     # -- usages and deletion --
 

@@ -1,13 +1,16 @@
-"""Plugins: installation (archive, store, Git), download, settings, code environments, usages, deletion."""
+"""Plugins: installation (archive, store, Git), download, files, settings, code environments, usages, deletion."""
 
 from __future__ import annotations
 
 import copy
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..context import BinaryReply, RequestContext
 from ..errors import DSSError, bad_request, conflict, forbidden
+from ..models import plugin_files
 from ..models.plugins import (
     PLUGIN_STORE,
     Plugin,
@@ -25,7 +28,9 @@ from ..multipart import UploadedPart
 from ._common import readable_project, writable_project
 from ._registry import handles
 from ._tasks import run_task
-from .project_archives import zip_reply
+from .project_archives import ZIP_MEDIA_TYPE
+
+_CHUNK = 64 * 1024
 
 
 def _plugins(ctx: RequestContext) -> Plugins:
@@ -135,7 +140,72 @@ def install_plugin_from_git(ctx: RequestContext) -> dict[str, Any]:
 @handles("downloadPlugin")
 def download_plugin(ctx: RequestContext) -> BinaryReply:
     with ctx.services.state.lock:
-        return zip_reply(_plugins(ctx).plugin(ctx.path["pluginId"]).archive)
+        # Opened now: an edit of the plugin's files replaces its archive, and must not cut this answer.
+        handle = _plugins(ctx).plugin(ctx.path["pluginId"]).archive.open("rb")
+    size = os.fstat(handle.fileno()).st_size
+
+    def chunks() -> Iterator[bytes]:
+        with handle:
+            while chunk := handle.read(_CHUNK):
+                yield chunk
+
+    return BinaryReply(media_type=ZIP_MEDIA_TYPE, length=size, chunks=chunks)
+
+
+# -- files (the entries of the plugin's archive: see models/plugin_files.py) ---------------------------
+
+
+def _developable(ctx: RequestContext) -> Plugin:
+    """The plugin, for a caller who may develop plugins (administrators, ``mayDevelopPlugins``)."""
+    if not ctx.user.may("mayDevelopPlugins"):
+        raise forbidden("You may not develop plugins (administrators and holders of mayDevelopPlugins may)")
+    return _plugins(ctx).plugin(ctx.path["pluginId"])
+
+
+@handles("listPluginFiles")
+def list_plugin_files(ctx: RequestContext) -> list[dict[str, Any]]:
+    with ctx.services.state.lock:
+        return plugin_files.list_tree(_developable(ctx))
+
+
+@handles("getPluginFile")
+def get_plugin_file(ctx: RequestContext) -> BinaryReply:
+    with ctx.services.state.lock:
+        size, chunks = plugin_files.open_file(_developable(ctx), ctx.path["filePath"])
+    return BinaryReply(media_type="application/octet-stream", length=size, chunks=chunks)
+
+
+@handles("putPluginFile")
+def put_plugin_file(ctx: RequestContext) -> None:
+    # Edits hold the state lock throughout, so that two edits of one plugin cannot lose either.
+    with ctx.services.state.lock:
+        plugin_files.put_file(
+            _plugins(ctx), _developable(ctx), ctx.services.workdir, ctx.path["filePath"], bytes(ctx.body or b"")
+        )
+
+
+@handles("renamePluginFile")
+def rename_plugin_file(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        plugin_files.rename(
+            _plugins(ctx),
+            _developable(ctx),
+            ctx.services.workdir,
+            ctx.body_fields["oldPath"],
+            ctx.body_fields["newName"],
+        )
+
+
+@handles("movePluginFile")
+def move_plugin_file(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        plugin_files.move(
+            _plugins(ctx),
+            _developable(ctx),
+            ctx.services.workdir,
+            ctx.body_fields["oldPath"],
+            ctx.body_fields["newPath"],
+        )
 
 
 # -- updates --------------------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ An archive is read whole before anything is installed: it must be a zip holding 
 ``plugin.json`` (at its root, or in its single top-level folder) whose ``id`` names the
 plugin. Parameter sets come from its ``parameter-sets/<name>/parameter-set.json`` files, the
 code environment it declares from its ``code-env/`` folder. The archive is kept on disk, in
-the emulator's working directory, and is what a download answers.
+the emulator's working directory, and is what a download answers. Its entries are the
+plugin's files, which ``plugin_files.py`` lists and edits (on every installed plugin, where
+DSS documents development plugins only).
 
 The plugin store and Git remotes are out of reach of an emulator: the store is the
 catalogue of ``PLUGIN_STORE`` below, and a "Git repository" is a local directory (or a
@@ -60,7 +62,7 @@ def read_plugin_archive(path: Path) -> PluginContent:
             if sum(entry.file_size for entry in entries) > MAX_PLUGIN_BYTES:
                 raise bad_request("The plugin archive is too large")
             names = [entry.filename for entry in entries]
-            root = _plugin_root(names)
+            root = plugin_root(names)
             if root is None:
                 raise bad_request("The archive is not a plugin: it has no plugin.json (at its root or in its folder)")
             return _content(
@@ -80,7 +82,7 @@ def read_plugin_directory(directory: Path) -> PluginContent:
     return _content(lambda name: (directory / name).read_bytes(), names)
 
 
-def _plugin_root(names: list[str]) -> str | None:
+def plugin_root(names: list[str]) -> str | None:
     if "plugin.json" in names:
         return ""
     tops = {name.split("/", 1)[0] for name in names}

@@ -362,6 +362,9 @@ if TYPE_CHECKING:
     from .output_schema_update import OutputSchemaUpdate
     from .personal_api_key import PersonalApiKey
     from .plugin_archive_upload import PluginArchiveUpload
+    from .plugin_file_move import PluginFileMove
+    from .plugin_file_node import PluginFileNode
+    from .plugin_file_rename import PluginFileRename
     from .plugin_git_source import PluginGitSource
     from .plugin_settings import PluginSettings
     from .plugin_settings_accessible_parameter_set_descs_type_0_item import (
@@ -737,6 +740,9 @@ _MODULE_OF: dict[str, str] = {
     "OutputSchemaUpdate": ".output_schema_update",
     "PersonalApiKey": ".personal_api_key",
     "PluginArchiveUpload": ".plugin_archive_upload",
+    "PluginFileMove": ".plugin_file_move",
+    "PluginFileNode": ".plugin_file_node",
+    "PluginFileRename": ".plugin_file_rename",
     "PluginGitSource": ".plugin_git_source",
     "PluginSettings": ".plugin_settings",
     "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
@@ -1081,6 +1087,9 @@ __all__ = (
     "OutputSchemaUpdate",
     "PersonalApiKey",
     "PluginArchiveUpload",
+    "PluginFileMove",
+    "PluginFileNode",
+    "PluginFileRename",
     "PluginGitSource",
     "PluginSettings",
     "PluginSettingsAccessibleParameterSetDescsType0Item",
