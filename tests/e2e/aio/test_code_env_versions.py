@@ -71,7 +71,9 @@ async def test_a_versioned_env_is_pinned_by_the_active_bundle(
     # The pinned version removed from the env: the project follows its latest version.
     settings = await env.get_settings()
     versions = settings.get_raw()["versions"]
-    settings.get_raw()["versions"] = [v for v in versions if v["versionId"] != "v2"] + [{**versions[0], "versionId": "v3"}]
+    settings.get_raw()["versions"] = [v for v in versions if v["versionId"] != "v2"] + [
+        {**versions[0], "versionId": "v3"}
+    ]
     await settings.save()
     assert await env.get_version_for_project("ML") == {"version": "v3", "bundleId": "b1"}
 
