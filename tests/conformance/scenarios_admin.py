@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import importlib
 import json
+import tempfile
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from dssclient.emulator import Emulator, EmulatorConfig
 from tests.conformance.framework import scenario
 
 # A request with unknown credentials is refused before it is routed: the log names no operation.
@@ -386,6 +389,123 @@ def clusters(admin: Any, reader: Any, api: Any) -> Any:
     cluster.delete()
     manual.delete()
     seen["after"] = admin.list_clusters()
+    return seen
+
+
+@scenario(
+    ("runKubectlOnCluster", 403),
+    ("runKubectlOnCluster", 400),
+    ("runKubectlOnCluster", 404),
+    ("deleteFinishedKubernetesJobs", 400),
+    ("deleteFinishedKubernetesJobs", 403),
+    ("deleteFinishedKubernetesPods", 400),
+    ("deleteAllKubernetesPods", 400),
+)
+def kubernetes_cluster_actions(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    cluster = admin.create_cluster("Batch K8S", "eks-cluster", {"nodes": 3}, "KUBERNETES")
+    cluster.start()
+    seen["empty"] = cluster.run_kubectl("get pods")
+    for args in (
+        "run web --image=nginx:1.25 --labels=app=web",
+        "run once --image=busybox --restart=Never --labels=app=batch -- echo hi",
+        "create job report --image=busybox -- echo done",
+        "create job broken --image=busybox -- false",
+        "create namespace etl",
+        "create job nightly -n etl --image=spark",
+        "label job report team=finance",
+    ):
+        seen[args] = cluster.run_kubectl(args)
+    seen["pods"] = cluster.run_kubectl("get pods -A -o name")["stdout"].split()
+    web = json.loads(cluster.run_kubectl("get pod web -o json")["stdout"])
+    seen["web"] = (web["metadata"]["labels"], web["status"]["phase"])
+    seen["failures"] = [
+        (result["returnValue"], result["stderr"])
+        for result in (cluster.run_kubectl(a) for a in ("get pod nope", "apply -f x.yaml", "get deployments"))
+    ]
+    seen["dry_jobs"] = cluster.delete_finished_jobs(dry_run=True)
+    seen["jobs_after_dry_run"] = cluster.run_kubectl("get jobs -A -o name")["stdout"]
+    seen["finance_jobs"] = cluster.delete_finished_jobs(label_filter="team=finance")
+    seen["failed_jobs"] = cluster.delete_finished_jobs(delete_failed=True)["deletedJobs"]
+    seen["etl_jobs"] = cluster.delete_finished_jobs(namespace="etl")["deletedJobs"]
+    seen["dry_pods"] = cluster.delete_finished_pods(dry_run=True)["deletedPods"]
+    seen["batch_pods"] = cluster.delete_finished_pods(label_filter="app=batch")
+    seen["all_pods"] = cluster.delete_all_pods()
+    seen["bad_filter"] = cluster.delete_all_pods(label_filter="=x")["success"]
+    seen["left"] = cluster.run_kubectl("get pods -A -o name")
+
+    # Refused: not an administrator, not a manager, not Kubernetes, not running, unknown.
+    settings = cluster.get_settings()
+    settings.get_raw()["usableByAll"] = True
+    settings.save()
+    hadoop = admin.create_cluster("Hadoop prod")
+    idle = admin.create_cluster("Idle", "eks-cluster", cluster_architecture="KUBERNETES")
+    attempts = [
+        lambda: reader.get_cluster(cluster.cluster_id).run_kubectl("get pods"),
+        lambda: reader.get_cluster(cluster.cluster_id).delete_finished_jobs(),
+        lambda: hadoop.run_kubectl("get pods"),
+        lambda: idle.run_kubectl("version"),
+        lambda: idle.delete_finished_jobs(),
+        lambda: idle.delete_finished_pods(),
+        lambda: idle.delete_all_pods(dry_run=True),
+        lambda: admin.get_cluster("nope").run_kubectl("get pods"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(api.DataikuException):
+            attempt()
+    cluster.stop()
+    with pytest.raises(api.DataikuException):
+        cluster.delete_finished_jobs()
+    return seen
+
+
+@scenario(("getCodeEnvVersionForProject", 404), ("getCodeEnvVersionForProject", 403))
+def code_env_version_for_project(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    design_env = admin.create_code_env("PYTHON", "py_ver", "DESIGN_MANAGED")
+    project = admin.create_project("ML", "ML", "admin")
+    settings = project.get_settings()
+    settings.set_python_code_env("py_ver")
+    settings.save()
+    admin.create_project("OTHER", "Other", "admin")
+    seen["design"] = (design_env.get_version_for_project("ML"), design_env.get_version_for_project("OTHER"))
+    for attempt in (
+        lambda: design_env.get_version_for_project("NOPE"),
+        lambda: admin.get_code_env("PYTHON", "nope").get_version_for_project("ML"),
+        lambda: reader.get_code_env("PYTHON", "py_ver").get_version_for_project("ML"),
+    ):
+        with pytest.raises(api.DataikuException):
+            attempt()
+    project.export_bundle("b1")
+    project.export_bundle("b2")
+    key = "automation-admin-key"
+    with (
+        tempfile.TemporaryDirectory() as directory,
+        Emulator(EmulatorConfig(node_type="AUTOMATION", admin_api_key=key, build_seconds=0.01)) as automation_node,
+    ):
+        automation = api.DSSClient(automation_node.url, key)
+        env = automation.create_code_env("PYTHON", "py_ver", "AUTOMATION_VERSIONED")
+        paths = {}
+        for bundle_id in ("b1", "b2"):
+            paths[bundle_id] = str(Path(directory) / f"{bundle_id}.zip")
+            project.download_exported_bundle_archive_to_file(bundle_id, paths[bundle_id])
+        with open(paths["b1"], "rb") as archive:
+            automation.create_project_from_bundle_archive(archive)
+        imported = automation.get_project("ML")
+        seen["before_activation"] = env.get_version_for_project("ML")
+        imported.activate_bundle("b1")
+        seen["activated"] = env.get_version_for_project("ML")
+        env_settings = env.get_settings()
+        versions = env_settings.get_raw()["versions"]
+        versions.append({**versions[-1], "versionId": "v2"})
+        env_settings.save()
+        seen["new_version"] = env.get_version_for_project("ML")
+        with open(paths["b2"], "rb") as archive:
+            imported.import_bundle_from_stream(archive)
+        imported.activate_bundle("b2")
+        seen["reactivated"] = env.get_version_for_project("ML")
+        refused = [(e.operation_id, e.status) for e in automation_node.request_log if e.status >= 400]
+        assert not refused, f"the automation node refused what the client sent: {refused}"
     return seen
 
 

@@ -117,6 +117,7 @@ def test_admin_only_comes_from_the_extension() -> None:
         "getGlobalVariables", "setGlobalVariables", "getGeneralSettings", "saveGeneralSettings",
         "pushBaseImages", "applyKubernetesPolicies", "listLogs", "getLog", "getGlobalUsageSummary",
         "getLicensingStatus", "setLicense", "runSanityCheck", "getSanityCheckCodes",
+        "runKubectlOnCluster",
     }  # fmt: skip
     first_slice = {
         "deleteProject",

@@ -861,6 +861,17 @@ class AsyncDSSCodeEnv:
         )
         return usages
 
+    async def get_version_for_project(self, project_key: str) -> dict[str, Any]:
+        """Which version of the env a project uses. (operation ``getCodeEnvVersionForProject``)
+
+        :returns: ``version`` (only for a versioned env the project uses) and ``bundleId`` (the
+            project's active bundle); both absent when the project does not use the env.
+        """
+        reference: dict[str, Any] = await self.client._requester.json(
+            code_envs.get_code_env_version_for_project._get_kwargs, self.env_lang, self.env_name, project_key
+        )
+        return reference
+
     async def list_logs(self) -> list[dict[str, Any]]:
         """The logs of the env's builds, each with a ``name``. (operation ``listCodeEnvLogs``)"""
         logs: list[dict[str, Any]] = await self.client._requester.json(
@@ -999,6 +1010,88 @@ class AsyncDSSCluster:
             clusters.stop_cluster._get_kwargs, self.cluster_id, terminate=terminate, force_stop=force_stop
         )
         return _checked(answer, f"Stopping cluster {self.cluster_id}")
+
+    # -- Kubernetes clusters --
+
+    async def run_kubectl(self, args: str) -> dict[str, Any]:
+        """Run ``kubectl <args>`` on a Kubernetes cluster (administrators only). (operation ``runKubectlOnCluster``)
+
+        A command that fails does not raise: the answer holds its ``returnValue`` (non-zero),
+        ``stdout`` and ``stderr``.
+        """
+        result: dict[str, Any] = await self.client._requester.json(
+            clusters.run_kubectl_on_cluster._get_kwargs, self.cluster_id, body=json_body({"args": args})
+        )
+        return result
+
+    async def delete_finished_jobs(
+        self,
+        delete_failed: bool = False,
+        namespace: str | None = None,
+        label_filter: str | None = None,
+        dry_run: bool = False,
+    ) -> dict[str, Any]:
+        """Delete the completed jobs of a Kubernetes cluster. (operation ``deleteFinishedKubernetesJobs``)
+
+        :param delete_failed: delete the failed jobs too.
+        :param namespace: where to delete; None is the namespace of kubectl's current context.
+        :param label_filter: only jobs matching this label selector (``key=value,...``).
+        :param dry_run: only report what would be deleted.
+        :returns: ``success``, ``deletedJobs`` (names) and ``debugInfo`` (the kubectl command).
+        """
+        from dssclient_generated.types import UNSET
+
+        result: dict[str, Any] = await self.client._requester.json(
+            clusters.delete_finished_kubernetes_jobs._get_kwargs,
+            self.cluster_id,
+            delete_failed=delete_failed,
+            namespace=namespace if namespace is not None else UNSET,
+            label_filter=label_filter if label_filter is not None else UNSET,
+            dry_run=dry_run,
+        )
+        return result
+
+    async def delete_finished_pods(
+        self, namespace: str | None = None, label_filter: str | None = None, dry_run: bool = False
+    ) -> dict[str, Any]:
+        """Delete the pods that are over (succeeded or failed). (operation ``deleteFinishedKubernetesPods``)
+
+        :param namespace: where to delete; None is the namespace of kubectl's current context.
+        :param label_filter: only pods matching this label selector (``key=value,...``).
+        :param dry_run: only report what would be deleted.
+        :returns: ``success``, ``deletedPods`` (names) and ``debugInfo`` (the kubectl command).
+        """
+        from dssclient_generated.types import UNSET
+
+        result: dict[str, Any] = await self.client._requester.json(
+            clusters.delete_finished_kubernetes_pods._get_kwargs,
+            self.cluster_id,
+            namespace=namespace if namespace is not None else UNSET,
+            label_filter=label_filter if label_filter is not None else UNSET,
+            dry_run=dry_run,
+        )
+        return result
+
+    async def delete_all_pods(
+        self, namespace: str | None = None, label_filter: str | None = None, dry_run: bool = False
+    ) -> dict[str, Any]:
+        """Delete every pod of a namespace, running or not. (operation ``deleteAllKubernetesPods``)
+
+        :param namespace: where to delete; None is the namespace of kubectl's current context.
+        :param label_filter: only pods matching this label selector (``key=value,...``).
+        :param dry_run: only report what would be deleted.
+        :returns: ``success``, ``deletedPods`` (names) and ``debugInfo`` (the kubectl command).
+        """
+        from dssclient_generated.types import UNSET
+
+        result: dict[str, Any] = await self.client._requester.json(
+            clusters.delete_all_kubernetes_pods._get_kwargs,
+            self.cluster_id,
+            namespace=namespace if namespace is not None else UNSET,
+            label_filter=label_filter if label_filter is not None else UNSET,
+            dry_run=dry_run,
+        )
+        return result
 
 
 class AsyncDSSClusterSettings(DSSRawSettings):

@@ -19,7 +19,9 @@ from ..models.code_envs import (
     installed_list,
     resolve,
 )
+from ..models.project_archives import ProjectArchives
 from ._admin import messages, record, run_task
+from ._common import readable_project
 from ._registry import handles
 
 LOG_MEDIA_TYPE = "text/plain"
@@ -210,6 +212,16 @@ def update_code_env_images(ctx: RequestContext) -> Any:
 def list_usages_of_code_env(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
         return _model(ctx).usages(_addressed(ctx))
+
+
+@handles("getCodeEnvVersionForProject")
+def get_code_env_version_for_project(ctx: RequestContext) -> dict[str, Any]:
+    state = ctx.services.state
+    with state.lock:
+        env = _addressed(ctx, manage=False)
+        project = readable_project(ctx, ctx.path["projectKey"])
+        active = state.extension(ProjectArchives).active.get(project.key)
+        return _model(ctx).version_for_project(env, project, active)
 
 
 @handles("listCodeEnvLogs")

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
+from ..models.code_envs import CodeEnvsModel
 from ..models.project_archives import (
     BUNDLE,
     PROJECT,
@@ -313,6 +314,7 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
         # Local variables belong to this node: a bundle does not carry them, activation keeps them.
         give_content(state, project, archive, ctx.user, local_variables=False)
         archives.active[project.key] = bundle_id
+        state.extension(CodeEnvsModel).pin_versions(project)
     return {"bundleId": bundle_id, **info_messages([f"Activated bundle {bundle_id} of project {project.key}"])}
 
 

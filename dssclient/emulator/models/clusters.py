@@ -1,4 +1,5 @@
-"""Clusters: their definitions, whether they run, and who may use or manage them."""
+"""Clusters: their definitions, whether they run, who may use or manage them, and the workload of
+the Kubernetes ones (models/kubernetes.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
+from .kubernetes import Workload
 
 if TYPE_CHECKING:
     from ..state import DSSState, User
@@ -22,6 +24,8 @@ _FIXED = ("id", "type", "architecture")
 class Cluster:
     settings: dict[str, Any]
     state: str = "NONE"
+    # What runs on a Kubernetes cluster: made when first reached, kept while DSS is only detached.
+    workload: Workload | None = None
 
     @property
     def id(self) -> str:
@@ -64,6 +68,21 @@ class ClustersModel:
         if manage and not cluster.allows(user, manage=True):
             raise forbidden(f"You may not manage cluster {cluster_id}", UNAUTHORIZED)
         return cluster
+
+    def kubernetes(self, user: User, cluster_id: str) -> Workload:
+        """The workload of a Kubernetes cluster the caller manages, if DSS can reach it.
+
+        A managed cluster must run; a manual one is always there, DSS does not start it.
+        """
+        cluster = self.existing(user, cluster_id, manage=True)
+        architecture = cluster.settings.get("architecture", "HADOOP")
+        if architecture != "KUBERNETES":
+            raise bad_request(f"Cluster {cluster.id} is not a Kubernetes cluster (its architecture is {architecture})")
+        if cluster.managed and cluster.state != "RUNNING":
+            raise bad_request(f"Cluster {cluster.id} is not running (state {cluster.state}): start it first")
+        if cluster.workload is None:
+            cluster.workload = Workload(self.state.clock())
+        return cluster.workload
 
     def visible(self, user: User) -> list[Cluster]:
         return [c for c in self.clusters.values() if c.allows(user, manage=False) or c.allows(user, manage=True)]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import CODED, UNAUTHORIZED, DSSError, bad_request, conflict, forbidden, not_found
 
 if TYPE_CHECKING:
-    from ..state import DSSState, User
+    from ..state import DSSState, Project, User
 
 LANGUAGES = ("PYTHON", "R")
 DESIGN_MODES = ("DESIGN_MANAGED", "DESIGN_NON_MANAGED", "PLUGIN_MANAGED", "PLUGIN_NON_MANAGED")
@@ -85,6 +85,17 @@ class CodeEnv:
             return no_version if isinstance(no_version, dict) else self.settings
         return self.settings
 
+    def version_ids(self) -> list[str]:
+        """The ids of a versioned env's versions, oldest first (none for other envs)."""
+        if self.mode != "AUTOMATION_VERSIONED":
+            return []
+        versions = self.settings.get("versions") or []
+        return [v["versionId"] for v in versions if isinstance(v, Mapping) and isinstance(v.get("versionId"), str)]
+
+    def latest_version(self) -> str | None:
+        ids = self.version_ids()
+        return ids[-1] if ids else None
+
     def summary(self) -> dict[str, Any]:
         summary: dict[str, Any] = {
             "envLang": self.lang,
@@ -125,6 +136,8 @@ class CodeEnvsModel:
     def __init__(self, state: DSSState) -> None:
         self.state = state
         self.envs: dict[tuple[str, str], CodeEnv] = {}
+        # Project key -> (language, name) -> the version of a versioned env its active bundle uses.
+        self.pinned: dict[str, dict[tuple[str, str], str]] = {}
 
     # -- access -------------------------------------------------------------
 
@@ -181,23 +194,61 @@ class CodeEnvsModel:
 
     # -- what code envs are used by ------------------------------------------
 
+    def used_by(self, project: Project) -> list[tuple[str, str]]:
+        """The envs (language, name) a project uses by default: those its settings select."""
+        code_envs = project.settings.get("settings", {}).get("codeEnvs")
+        used: list[tuple[str, str]] = []
+        for language, chosen in (code_envs or {}).items() if isinstance(code_envs, Mapping) else []:
+            if not isinstance(chosen, Mapping) or chosen.get("useBuiltinEnv", True) is not False:
+                continue
+            name = chosen.get("envName")
+            lang = str(language).upper()
+            if isinstance(name, str) and (lang, name) in self.envs:
+                used.append((lang, name))
+        return used
+
     def usages(self, env: CodeEnv | None = None) -> list[dict[str, Any]]:
         """Projects using an env by default (from their settings)."""
         found: list[dict[str, Any]] = []
         for project in self.state.projects.values():
-            code_envs = project.settings.get("settings", {}).get("codeEnvs")
-            for language, chosen in (code_envs or {}).items() if isinstance(code_envs, Mapping) else []:
-                if not isinstance(chosen, Mapping) or chosen.get("useBuiltinEnv", True) is not False:
-                    continue
-                name = chosen.get("envName")
-                lang = str(language).upper()
-                if not isinstance(name, str) or (lang, name) not in self.envs:
-                    continue
+            for lang, name in self.used_by(project):
                 if env is not None and (env.lang, env.name) != (lang, name):
                     continue
                 usage = {"envUsage": "PROJECT", "projectKey": project.key, "objectId": project.key}
                 found.append(usage if env is not None else {"envLang": lang, "envName": name, **usage})
         return found
+
+    # -- which version of a versioned env a project uses -----------------------
+
+    def pin_versions(self, project: Project) -> None:
+        """Activating a bundle ties the project to the current version of each versioned env it uses."""
+        pins = self.pinned.setdefault(project.key, {})
+        pins.clear()
+        for key in self.used_by(project):
+            latest = self.envs[key].latest_version()
+            if latest is not None:
+                pins[key] = latest
+
+    def version_for_project(self, env: CodeEnv, project: Project, active_bundle: str | None) -> dict[str, Any]:
+        """``version`` (versioned envs only) and ``bundleId`` for a project using the env; nothing otherwise.
+
+        A project no bundle was activated in follows the env's latest version; so does one whose
+        pinned version was removed from the env's settings since.
+        """
+        if (env.lang, env.name) not in self.used_by(project):
+            return {}
+        reference: dict[str, Any] = {}
+        if env.mode == "AUTOMATION_VERSIONED":
+            pinned = self.pinned.get(project.key, {}).get((env.lang, env.name))
+            version = pinned if pinned is not None and pinned in env.version_ids() else env.latest_version()
+            if version is not None:
+                reference["version"] = version
+        if active_bundle is not None:
+            reference["bundleId"] = active_bundle
+        return reference
+
+    def forget_project(self, project_key: str) -> None:
+        self.pinned.pop(project_key, None)
 
 
 def new_settings(lang: str, name: str, body: Mapping[str, Any], owner: str, when: int) -> dict[str, Any]:

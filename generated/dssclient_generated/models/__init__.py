@@ -127,6 +127,7 @@ if TYPE_CHECKING:
     from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
     from .code_env_summary import CodeEnvSummary
     from .code_env_usage import CodeEnvUsage
+    from .code_env_version_for_project import CodeEnvVersionForProject
     from .code_studio import CodeStudio
     from .code_studio_conflicts import CodeStudioConflicts
     from .code_studio_list_item import CodeStudioListItem
@@ -328,6 +329,9 @@ if TYPE_CHECKING:
     from .job_status import JobStatus
     from .job_status_base_status import JobStatusBaseStatus
     from .job_status_global_state import JobStatusGlobalState
+    from .kubectl_command_result import KubectlCommandResult
+    from .kubernetes_jobs_deletion import KubernetesJobsDeletion
+    from .kubernetes_pods_deletion import KubernetesPodsDeletion
     from .license_file import LicenseFile
     from .licensing_status import LicensingStatus
     from .licensing_status_base import LicensingStatusBase
@@ -444,6 +448,7 @@ if TYPE_CHECKING:
     from .recipe_status_selected_engine import RecipeStatusSelectedEngine
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
+    from .run_kubectl_request import RunKubectlRequest
     from .run_scenario_body import RunScenarioBody
     from .scenario_payload import ScenarioPayload
     from .scenario_run import ScenarioRun
@@ -573,6 +578,7 @@ _MODULE_OF: dict[str, str] = {
     "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
     "CodeEnvSummary": ".code_env_summary",
     "CodeEnvUsage": ".code_env_usage",
+    "CodeEnvVersionForProject": ".code_env_version_for_project",
     "CodeStudio": ".code_studio",
     "CodeStudioConflicts": ".code_studio_conflicts",
     "CodeStudioListItem": ".code_studio_list_item",
@@ -712,6 +718,9 @@ _MODULE_OF: dict[str, str] = {
     "JobStatus": ".job_status",
     "JobStatusBaseStatus": ".job_status_base_status",
     "JobStatusGlobalState": ".job_status_global_state",
+    "KubectlCommandResult": ".kubectl_command_result",
+    "KubernetesJobsDeletion": ".kubernetes_jobs_deletion",
+    "KubernetesPodsDeletion": ".kubernetes_pods_deletion",
     "LicenseFile": ".license_file",
     "LicensingStatus": ".licensing_status",
     "LicensingStatusBase": ".licensing_status_base",
@@ -796,6 +805,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeStatusSelectedEngine": ".recipe_status_selected_engine",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
+    "RunKubectlRequest": ".run_kubectl_request",
     "RunScenarioBody": ".run_scenario_body",
     "ScenarioPayload": ".scenario_payload",
     "ScenarioRun": ".scenario_run",
@@ -920,6 +930,7 @@ __all__ = (
     "CodeEnvSettingsVersionsType0Item",
     "CodeEnvSummary",
     "CodeEnvUsage",
+    "CodeEnvVersionForProject",
     "CodeStudio",
     "CodeStudioConflicts",
     "CodeStudioListItem",
@@ -1059,6 +1070,9 @@ __all__ = (
     "JobStatus",
     "JobStatusBaseStatus",
     "JobStatusGlobalState",
+    "KubectlCommandResult",
+    "KubernetesJobsDeletion",
+    "KubernetesPodsDeletion",
     "LicenseFile",
     "LicensingStatus",
     "LicensingStatusBase",
@@ -1143,6 +1157,7 @@ __all__ = (
     "RecipeStatusSelectedEngine",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
+    "RunKubectlRequest",
     "RunScenarioBody",
     "ScenarioPayload",
     "ScenarioRun",

@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import (
         create_cluster,
+        delete_all_kubernetes_pods,
         delete_cluster,
+        delete_finished_kubernetes_jobs,
+        delete_finished_kubernetes_pods,
         get_cluster_settings,
         get_cluster_status,
         list_clusters,
+        run_kubectl_on_cluster,
         save_cluster_settings,
         start_cluster,
         stop_cluster,
@@ -16,10 +20,14 @@ if TYPE_CHECKING:
 
 __all__ = (
     "create_cluster",
+    "delete_all_kubernetes_pods",
     "delete_cluster",
+    "delete_finished_kubernetes_jobs",
+    "delete_finished_kubernetes_pods",
     "get_cluster_settings",
     "get_cluster_status",
     "list_clusters",
+    "run_kubectl_on_cluster",
     "save_cluster_settings",
     "start_cluster",
     "stop_cluster",
