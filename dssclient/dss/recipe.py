@@ -792,6 +792,69 @@ class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
         super().__init__("join", name, project)
 
 
+class MultipleOutputRecipeCreator(DSSRecipeCreator):
+    """Builds a recipe with several outputs (split), each existing or created with the recipe."""
+
+    def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
+        super().__init__(type, name, project)
+        # Settings of each output created with the recipe, by output name.
+        self.output_datasets_settings: dict[str, dict[str, Any]] = {}
+
+    def with_existing_output(self, output_id: str, append: bool = False) -> Self:
+        """Also write into this existing dataset."""
+        return self._with_output(output_id, append)
+
+    def with_new_output(
+        self,
+        name: str,
+        connection: str,
+        type: str | None = None,  # noqa: A002
+        format: str | None = None,  # noqa: A002
+        override_sql_schema: Any = None,
+        partitioning_option_id: str | None = None,
+        append: bool = False,
+        overwrite: bool = False,
+        **kwargs: Any,
+    ) -> Self:
+        """Also write into a new dataset, created with the recipe on ``connection``.
+
+        With ``overwrite``, a dataset of that name is deleted with its data when the recipe
+        is created (the official client deletes it right away).
+        """
+        for key, value in kwargs.items():
+            if key == "connection_id":
+                connection = value
+            elif key == "format_option_id":
+                format = value  # noqa: A001
+            elif key in ("typeOptionId", "type_option_id"):
+                type = value  # noqa: A001
+            else:
+                raise TypeError(f"Unknown argument {key!r}")
+        if overwrite:
+            self._overwritten.append(name)
+        self.output_datasets_settings[name] = {
+            "connectionId": connection,
+            "typeOptionId": type,
+            "specificSettings": {"formatOptionId": format, "overrideSQLSchema": override_sql_schema},
+            "partitioningOptionId": partitioning_option_id,
+        }
+        return self._with_output(name, append)
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
+        """Also write into this existing dataset (the alias of :meth:`with_existing_output`)."""
+        return self.with_existing_output(output_id, append)
+
+    def _finish_creation_settings(self) -> None:
+        self.creation_settings["outputDatasetsCreationSettingsByRole"] = {"main": self.output_datasets_settings}
+
+
+class SplitRecipeCreator(MultipleOutputRecipeCreator):
+    """Builds a split recipe (it dispatches its input's rows among its outputs)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("split", name, project)
+
+
 class CodeRecipeCreator(DSSRecipeCreator):
     """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
 
@@ -869,6 +932,8 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
         return JoinRecipeCreator(name, project)
     if type == "topn":
         return DSSRecipeCreator(type, name, project)
+    if type == "split":
+        return SplitRecipeCreator(name, project)
     if type in _SINGLE_OUTPUT_TYPES:
         return SingleOutputRecipeCreator(type, name, project)
     if type in _VIRTUAL_INPUT_TYPES:

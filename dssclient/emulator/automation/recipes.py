@@ -192,13 +192,13 @@ def create_recipe(
             source = state.projects.get(owner)
             if source is None or input_name not in source.datasets:
                 raise not_found(f"Input dataset does not exist: {owner}.{input_name}")
-        create = settings.get("createOutputDataset") is True
+        created = _created_outputs(settings, outputs)
         for ref in outputs:
             if "." in ref:
                 raise bad_request(f"A recipe writes into its own project only, not into {ref}")
-            if ref in project.datasets and create:
+            if ref in project.datasets and ref in created:
                 raise conflict(f"Dataset {project.key}.{ref} already exists: write into it with an existing output")
-            if ref not in project.datasets and not create:
+            if ref not in project.datasets and ref not in created:
                 raise not_found(f"Output dataset does not exist: {project.key}.{ref}")
     name: Any = proto.get("name")
     if name is None:
@@ -220,16 +220,36 @@ def create_recipe(
     proto["creationTag"] = user_tag(login, now)
     payload = _default_payload(str(recipe_type), settings, proto, state, project)
     recipe = Recipe(proto, payload, default_metadata(name, None, proto.get("tags") or []))
-    if not raw and settings.get("createOutputDataset") is True:
-        for ref in outputs:
-            _create_output(state, project, ref, settings, inputs, login)
+    # Computed before anything is stored, so that a refusal leaves no recipe or output behind.
+    schemas = creation_schemas(state, project, recipe) if not raw and recipe.type in VISUAL_TYPES else {}
+    if not raw:
+        for ref, output_settings in _created_outputs(settings, outputs).items():
+            _create_output(state, project, ref, output_settings, inputs, login)
     model.of(project.key)[name] = recipe
-    if not raw and recipe.type in VISUAL_TYPES:
-        # Like DSS, the outputs of a visual recipe get the schema it computes.
-        for ref, schema in computed_output_schemas(state, project, recipe).items():
-            if ref in project.datasets and not schema_columns(project.datasets[ref].definition):
-                project.datasets[ref].definition["schema"] = schema
+    # Like DSS, the outputs of a visual recipe get the schema it computes.
+    for ref, schema in schemas.items():
+        if ref in project.datasets and not schema_columns(project.datasets[ref].definition):
+            project.datasets[ref].definition["schema"] = schema
     return recipe
+
+
+def _created_outputs(settings: Mapping[str, Any], outputs: list[str]) -> dict[str, Mapping[str, Any]]:
+    """The outputs the recipe creates, each with the settings ``_create_output`` reads.
+
+    A single-output recipe says ``createOutputDataset`` (all its outputs, with
+    ``outputDatasetSettings``); a multi-output one (split) lists the new ones by role in
+    ``outputDatasetsCreationSettingsByRole``; the others must exist already.
+    """
+    created: dict[str, Mapping[str, Any]] = {}
+    if settings.get("createOutputDataset") is True:
+        created = {ref: settings for ref in outputs}
+    by_role = settings.get("outputDatasetsCreationSettingsByRole")
+    for per_output in by_role.values() if isinstance(by_role, Mapping) else []:
+        for ref, output in per_output.items() if isinstance(per_output, Mapping) else []:
+            if ref in outputs:
+                output = output if isinstance(output, Mapping) else {}
+                created[ref] = {"outputDatasetSettings": output}
+    return created
 
 
 def _made_up_name(
@@ -397,6 +417,32 @@ def computed_output_schemas(state: DSSState, project: Project, recipe: Recipe) -
         )
     except executors.RecipeError as error:
         raise bad_request(f"Recipe {recipe.name} cannot compute its output schema: {error}") from None
+    return {ref: {"columns": copy.deepcopy(columns), "userModified": False} for ref in output_refs(recipe.definition)}
+
+
+# Visual recipes the emulator does not run whose outputs, as DSS creates them with default
+# settings, carry the columns of their first input (every output of a split does).
+PASSTHROUGH_TYPES = frozenset({"sort", "topn", "distinct", "sampling", "split", "window"})
+
+
+def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[str, dict[str, Any]]:
+    """The schema a new visual recipe gives its outputs; none for types whose schema the emulator
+    cannot tell (their outputs start empty, as an unconfigured recipe's would)."""
+    if recipe.type in RUNNABLE_TYPES:
+        return computed_output_schemas(state, project, recipe)
+    inputs = input_schemas(state, project, recipe)
+    if recipe.type in PASSTHROUGH_TYPES and inputs:
+        columns = inputs[0]
+    elif recipe.type == "vstack":
+        # A new stack recipe keeps the union of its inputs' columns, by name, in order of appearance.
+        columns, seen = [], set()
+        for schema in inputs:
+            for column in schema:
+                if column.get("name") not in seen:
+                    seen.add(column.get("name"))
+                    columns.append(column)
+    else:
+        return {}
     return {ref: {"columns": copy.deepcopy(columns), "userModified": False} for ref in output_refs(recipe.definition)}
 
 

@@ -27,6 +27,8 @@ class CreateRecipeRequest:
         creation_settings (CreateRecipeRequestCreationSettingsType0 | None | Unset): How to create the recipe:
             `createOutputDataset` and
             `outputDatasetSettings` (`connectionId`, ...) to create its output,
+            `outputDatasetsCreationSettingsByRole` (role -> output name -> such
+            settings: the new outputs of a recipe with several, like split),
             `virtualInputs` (input names of a join or stack recipe), `groupKey`
             (the first key of a grouping recipe), `script` (a code recipe's
             code), `rawCreation` (store the prototype as given).
