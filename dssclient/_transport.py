@@ -31,8 +31,7 @@ from dssclient._response import error_for_answer, is_success
 from dssclient._retry import delay_after_error, delay_after_response
 from dssclient._version import __version__
 
-CALL_OPTIONS_EXTENSION = "dssclient.call_options"
-"""Key of ``httpx.Request.extensions`` under which a request carries its client's CallOptions."""
+from ._body import CALL_OPTIONS_EXTENSION, read_body
 
 # Socket reads start at httpcore's size and double while the peer fills them (a download),
 # up to this: fewer, larger reads cost less per byte in h11 and httpx.
@@ -244,27 +243,6 @@ def raise_for_status_hook(response: httpx.Response) -> None:
         return
     body = read_body(response, MAX_ERROR_BODY_BYTES, truncate=True)
     raise error_for_answer(response, body)
-
-
-def read_body(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
-    """The (decoded) body, read as it arrives, and the response closed.
-
-    Reading stops past ``limit`` bytes: a longer body comes back cut to ``limit + 1`` bytes,
-    so that the caller can tell and refuse it, or to ``limit`` bytes with ``truncate``.
-    Bounding the decoded size stops compressed answers that inflate without end.
-    """
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        for chunk in response.iter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                break
-    finally:
-        response.close()
-    body = b"".join(chunks)
-    return body[:limit] if truncate else body[: limit + 1]
 
 
 def build_async_http_client(

@@ -58,7 +58,6 @@ from dssclient.errors import ConfigurationError, UnexpectedResponseError
 
 from ._requester import Requester, json_body, multipart_body
 from ._stream import DSSStream
-from ._transport import build_async_http_client
 from .dss._files import upload_content, upload_file_name, write_to_file
 from .dss.admin import (
     DSSCluster,
@@ -158,6 +157,9 @@ class DSSClient:
         )
         options = CallOptions.create(timeout, max_retries, retry_policy, max_json_bytes)
         self.future_polling = future_polling if future_polling is not None else PollingSchedule()
+        # Imported here: the network stack (httpcore, h11) loads with the first client, not on import.
+        from ._transport import build_async_http_client
+
         self._http = build_async_http_client(self._settings, options, transport)
         self._owns_http = True
         self._requester = Requester(self._http, options)
@@ -929,6 +931,8 @@ class DSSClient:
         """A client like this one sending these headers too, on connections of its own (close it)."""
         clone = copy.copy(self)
         clone._settings = dataclasses.replace(self._settings, headers={**self._settings.headers, **headers})
+        from ._transport import build_async_http_client
+
         clone._http = build_async_http_client(clone._settings, self._requester.options)
         clone._owns_http = True
         clone._requester = Requester(clone._http, self._requester.options)

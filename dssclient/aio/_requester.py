@@ -31,8 +31,8 @@ from dssclient._response import decode_json
 from dssclient._translate import safe_url, translate_transport_errors
 from dssclient.errors import InvalidIdentifierError, InvalidRequestError, ResponseTooLargeError
 
+from ._body import CALL_OPTIONS_EXTENSION, read_body
 from ._stream import AsyncDSSStream
-from ._transport import CALL_OPTIONS_EXTENSION, read_body
 
 P = ParamSpec("P")
 RequestBuilder = Callable[P, dict[str, Any]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,7 +11,8 @@ from dssclient._concurrency import AsyncRawIOBase
 from dssclient._translate import translate_transport_errors
 from dssclient.errors import DSSConnectionError
 
-from ._transport import AsyncDeadlineStream
+if TYPE_CHECKING:
+    from ._transport import AsyncDeadlineStream
 
 # Size of the chunks of a body taken straight from the connection when the caller names none:
 # a chunk below the allocator's mmap threshold (128 KiB) is reused memory, where a larger one
@@ -35,6 +36,9 @@ class _DirectBody:
 
     @staticmethod
     def of(response: httpx.Response) -> _DirectBody | None:
+        # Imported here: the network stack loads with the first client, not with the handles.
+        from ._transport import AsyncDeadlineStream
+
         network = response.extensions.get("network_stream")
         if not isinstance(network, AsyncDeadlineStream) or not network.head_delimited:
             return None

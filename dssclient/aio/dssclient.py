@@ -57,7 +57,6 @@ from dssclient.errors import ConfigurationError, UnexpectedResponseError
 
 from ._requester import AsyncRequester, json_body, multipart_body
 from ._stream import AsyncDSSStream
-from ._transport import build_async_http_client
 from .dss._files import upload_content, upload_file_name, write_to_file
 from .dss.admin import (
     AsyncDSSCluster,
@@ -157,6 +156,9 @@ class AsyncDSSClient:
         )
         options = CallOptions.create(timeout, max_retries, retry_policy, max_json_bytes)
         self.future_polling = future_polling if future_polling is not None else PollingSchedule()
+        # Imported here: the network stack (httpcore, h11) loads with the first client, not on import.
+        from ._transport import build_async_http_client
+
         self._http = build_async_http_client(self._settings, options, transport)
         self._owns_http = True
         self._requester = AsyncRequester(self._http, options)
@@ -946,6 +948,8 @@ class AsyncDSSClient:
         """A client like this one sending these headers too, on connections of its own (close it)."""
         clone = copy.copy(self)
         clone._settings = dataclasses.replace(self._settings, headers={**self._settings.headers, **headers})
+        from ._transport import build_async_http_client
+
         clone._http = build_async_http_client(clone._settings, self._requester.options)
         clone._owns_http = True
         clone._requester = AsyncRequester(clone._http, self._requester.options)
