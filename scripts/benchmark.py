@@ -110,6 +110,16 @@ def verdict(ok: bool) -> str:
     return "meets target" if ok else "MISSES target"
 
 
+def paired_ratios(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> dict[str, float]:
+    """Speed and CPU against a baseline, paired: each round's ratio against the baseline measured
+    in that round, then the median (a drift of the machine's speed cancels out)."""
+    pairs = list(zip(ours, theirs, strict=True))
+    return {
+        "ratio": statistics.median(base["seconds"] / run["seconds"] for run, base in pairs),
+        "cpu_ratio": statistics.median(run["cpu_seconds"] / base["cpu_seconds"] for run, base in pairs),
+    }
+
+
 def fresh_process(code: str, *args: str) -> dict[str, Any]:
     """Run ``code`` in a fresh interpreter; it prints one JSON object."""
     output = subprocess.run(
@@ -422,12 +432,7 @@ def measure_downloads(url: str, key: str, expected_bytes: int, rounds: int) -> d
         }
         baseline = DOWNLOAD_BASELINES[flavour]
         if baseline:
-            # Paired: each round's ratio against the baseline measured in that round, then the median.
-            pairs = list(zip(flavour_runs, runs[baseline], strict=True))
-            results[flavour]["ratio"] = statistics.median(theirs["seconds"] / ours["seconds"] for ours, theirs in pairs)
-            results[flavour]["cpu_ratio"] = statistics.median(
-                ours["cpu_seconds"] / theirs["cpu_seconds"] for ours, theirs in pairs
-            )
+            results[flavour].update(paired_ratios(flavour_runs, runs[baseline]))
     print(
         f"\n4. Download of {mib:g} MiB (fresh process each, order rotating; median throughput and client CPU "
         f"of {rounds} rounds, speed ratio paired by round, worst peak RSS growth)"
@@ -700,11 +705,7 @@ def measure_sql_rows(key: str, rows: int, rounds: int) -> dict[str, dict[str, fl
         }
         baseline = SQL_ROWS_BASELINES[flavour]
         if baseline:
-            pairs = list(zip(flavour_runs, runs[baseline], strict=True))
-            results[flavour]["ratio"] = statistics.median(theirs["seconds"] / ours["seconds"] for ours, theirs in pairs)
-            results[flavour]["cpu_ratio"] = statistics.median(
-                ours["cpu_seconds"] / theirs["cpu_seconds"] for ours, theirs in pairs
-            )
+            results[flavour].update(paired_ratios(flavour_runs, runs[baseline]))
     print(
         f"\n7. An SQL answer of {rows:,} rows read with iter_rows, then verify (fresh process each, order rotating; "
         f"median of {rounds} rounds, worst peak RSS growth of the reader and of the emulator)"
@@ -861,11 +862,7 @@ def measure_dataset_rows(key: str, size: int, rounds: int) -> dict[str, dict[str
             "server_peak_growth_mib": max(r["server_peak_growth_mib"] for r in flavour_runs),
         }
         if flavour != "official":
-            pairs = list(zip(flavour_runs, runs["official"], strict=True))
-            results[flavour]["ratio"] = statistics.median(theirs["seconds"] / ours["seconds"] for ours, theirs in pairs)
-            results[flavour]["cpu_ratio"] = statistics.median(
-                ours["cpu_seconds"] / theirs["cpu_seconds"] for ours, theirs in pairs
-            )
+            results[flavour].update(paired_ratios(flavour_runs, runs["official"]))
     print(
         f"\n8. Rows of a {size / MIB:g} MiB dataset ({expected} rows of 4 columns, built in {build_seconds:.0f} s), "
         f"read with iter_rows in a fresh process each; median of {rounds} rounds, worst peak RSS growth"

@@ -560,15 +560,17 @@ class DSSCodeEnvPackageListBearer:
         self.settings["specCondaEnvironment"] = "\n".join(spec)
 
 
-class DSSCodeEnvContainerConfsBearer:
-    """Helpers over the container images of a code env."""
+class ContainerConfsHelpers:
+    """Which containerized execution configurations an image is built for (code envs, code studio templates)."""
 
     settings: dict[str, Any]
 
     def get_built_for_all_container_confs(self) -> bool:
+        """Whether an image is built for every container configuration."""
         return bool(self.settings.get("allContainerConfs", False))
 
     def get_built_container_confs(self) -> list[str]:
+        """The container configurations an image is built for, when not all of them."""
         confs: list[str] = self.settings.get("containerConfs") or []
         return confs
 
@@ -580,6 +582,10 @@ class DSSCodeEnvContainerConfsBearer:
         self.settings["allContainerConfs"] = build_all
         if not build_all:
             self.settings["containerConfs"] = list(configs)
+
+
+class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
+    """Helpers over the container images of a code env, Spark-on-Kubernetes ones included."""
 
     def built_for_all_spark_kubernetes_confs(self) -> bool:
         return bool(self.settings.get("allSparkKubernetesConfs", False))

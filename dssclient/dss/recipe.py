@@ -377,6 +377,38 @@ class DSSRecipeSettings(DSSRawSettings):
         self.recipe_settings["customFields"] = custom_fields
 
 
+def _output_aliases(
+    kwargs: dict[str, Any], connection: str, type_: str | None, format_: str | None
+) -> tuple[str, str | None, str | None]:
+    """Connection, type and format of a new output, from the older argument names the official builders accept."""
+    for key, value in kwargs.items():
+        if key == "connection_id":
+            connection = value
+        elif key == "format_option_id":
+            format_ = value
+        elif key in ("typeOptionId", "type_option_id"):
+            type_ = value
+        else:
+            raise TypeError(f"Unknown argument {key!r}")
+    return connection, type_, format_
+
+
+def _dataset_creation_settings(
+    connection: str,
+    type_: str | None,
+    format_: str | None,
+    override_sql_schema: Any,
+    partitioning_option_id: str | None,
+) -> dict[str, Any]:
+    """How a recipe's new output dataset is created."""
+    return {
+        "connectionId": connection,
+        "typeOptionId": type_,
+        "specificSettings": {"formatOptionId": format_, "overrideSQLSchema": override_sql_schema},
+        "partitioningOptionId": partitioning_option_id,
+    }
+
+
 def _role(roles: dict[str, Any], role: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = nested_dict(roles, role).setdefault("items", [])
     return items
@@ -690,27 +722,16 @@ class SingleOutputRecipeCreator(DSSRecipeCreator):
         With ``overwrite``, a dataset of that name is deleted with its data when the recipe
         is created (the official client deletes it right away).
         """
-        for key, value in kwargs.items():
-            if key == "connection_id":
-                connection = value
-            elif key == "format_option_id":
-                format = value  # noqa: A001
-            elif key in ("typeOptionId", "type_option_id"):
-                type = value  # noqa: A001
-            else:
-                raise TypeError(f"Unknown argument {key!r}")
+        connection, type, format = _output_aliases(kwargs, connection, type, format)  # noqa: A001
         if object_type == "DATASET":
             if self.create_output_dataset is not None:
                 raise ValueError("This recipe already has an output")
             if overwrite:
                 self._overwritten.append(name)
             self.create_output_dataset = True
-            self.output_dataset_settings = {
-                "connectionId": connection,
-                "typeOptionId": type,
-                "specificSettings": {"formatOptionId": format, "overrideSQLSchema": override_sql_schema},
-                "partitioningOptionId": partitioning_option_id,
-            }
+            self.output_dataset_settings = _dataset_creation_settings(
+                connection, type, format, override_sql_schema, partitioning_option_id
+            )
             self._with_output(name, append)
         elif object_type == "MANAGED_FOLDER":
             if self.create_output_folder is not None:
@@ -821,23 +842,12 @@ class MultipleOutputRecipeCreator(DSSRecipeCreator):
         With ``overwrite``, a dataset of that name is deleted with its data when the recipe
         is created (the official client deletes it right away).
         """
-        for key, value in kwargs.items():
-            if key == "connection_id":
-                connection = value
-            elif key == "format_option_id":
-                format = value  # noqa: A001
-            elif key in ("typeOptionId", "type_option_id"):
-                type = value  # noqa: A001
-            else:
-                raise TypeError(f"Unknown argument {key!r}")
+        connection, type, format = _output_aliases(kwargs, connection, type, format)  # noqa: A001
         if overwrite:
             self._overwritten.append(name)
-        self.output_datasets_settings[name] = {
-            "connectionId": connection,
-            "typeOptionId": type,
-            "specificSettings": {"formatOptionId": format, "overrideSQLSchema": override_sql_schema},
-            "partitioningOptionId": partitioning_option_id,
-        }
+        self.output_datasets_settings[name] = _dataset_creation_settings(
+            connection, type, format, override_sql_schema, partitioning_option_id
+        )
         return self._with_output(name, append)
 
     def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:

@@ -20,6 +20,7 @@ from dssclient_generated.api import (
 )
 
 from dssclient.dss.admin_common import (
+    ContainerConfsHelpers,
     DSSAuthorizationMatrix,
     DSSAutomationCodeEnvVersionSettings,
     DSSClusterStatus,
@@ -124,31 +125,13 @@ class AsyncDSSCodeStudioTemplate:
         return AsyncDSSFuture.from_resp(self.client, state)
 
 
-class AsyncDSSCodeStudioTemplateSettings(DSSRawSettings):
+class AsyncDSSCodeStudioTemplateSettings(ContainerConfsHelpers, DSSRawSettings):
     """The settings of a code studio template. Edit, then :meth:`save`."""
 
     def __init__(self, client: AsyncDSSClient, template_id: str, settings: dict[str, Any]) -> None:
         super().__init__(settings)
         self.client = client
         self.template_id = template_id
-
-    def get_built_for_all_container_confs(self) -> bool:
-        """Whether an image is built for every container configuration."""
-        return bool(self.settings.get("allContainerConfs", False))
-
-    def get_built_container_confs(self) -> list[str]:
-        """The container configurations an image is built for, when not all of them."""
-        confs: list[str] = self.settings.get("containerConfs") or []
-        return confs
-
-    def set_built_container_confs(self, *configs: str, **kwargs: Any) -> None:
-        """Build an image for these configurations, or for all of them with ``all=True``."""
-        build_for_all = bool(kwargs.pop("all", False))
-        if kwargs:
-            raise TypeError(f"set_built_container_confs() got unexpected keyword arguments: {sorted(kwargs)}")
-        self.settings["allContainerConfs"] = build_for_all
-        if not build_for_all:
-            self.settings["containerConfs"] = list(configs)
 
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveCodeStudioTemplate``)"""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
 
 from dssclient_generated.api import api_deployer
 
+from dssclient.dss.deployer_common import DeploymentUpdateListEntry, DeploymentUpdateRecord
 from dssclient.dss.utils import CallableStr, DSSRawSettings
 from dssclient.errors import InvalidRequestError, ResponseTooLargeError, UnexpectedResponseError
 
@@ -534,36 +535,10 @@ class DSSAPIDeployerDeploymentOpenApi:
         return self.open_api_doc_json
 
 
-class AsyncDSSAPIDeployerDeploymentUpdateListItem:
+class AsyncDSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
     """An update of a deployment, as listed by :meth:`DSSAPIDeployerDeployment.list_updates`."""
 
-    def __init__(self, client: AsyncDSSClient, deployment_id: str, data: dict[str, Any]) -> None:
-        self._client = client
-        self._deployment_id = deployment_id
-        self._data = data
-
-    def __repr__(self) -> str:
-        data = self._data
-        return f"{type(self).__name__}(start_time={data.get('startTimestamp')!r}, status={data.get('status')!r})"
-
-    @property
-    def start_time(self) -> int:
-        """When the update started, in milliseconds since the Unix epoch: it identifies the update."""
-        start: int = self._data["startTimestamp"]
-        return start
-
-    @property
-    def type(self) -> str:
-        update_type: str = self._data["type"]
-        return update_type
-
-    @property
-    def status(self) -> str:
-        status: str = self._data["status"]
-        return status
-
-    def get_raw(self) -> dict[str, Any]:
-        return self._data
+    _client: AsyncDSSClient
 
     async def get_full_update(self) -> DSSAPIDeployerDeploymentUpdate:
         """The whole update, with its logs. (operation ``getApiDeployerDeploymentUpdate``)"""
@@ -575,47 +550,8 @@ class AsyncDSSAPIDeployerDeploymentUpdateListItem:
         return DSSAPIDeployerDeploymentUpdate(update)
 
 
-class DSSAPIDeployerDeploymentUpdate:
+class DSSAPIDeployerDeploymentUpdate(DeploymentUpdateRecord):
     """An update of a deployment, with its logs."""
-
-    def __init__(self, update: dict[str, Any]) -> None:
-        self._update = update
-
-    def __repr__(self) -> str:
-        update = self._update
-        return f"{type(self).__name__}(start_time={update.get('startTimestamp')!r}, status={update.get('status')!r})"
-
-    @property
-    def start_time(self) -> int:
-        start: int = self._update["startTimestamp"]
-        return start
-
-    @property
-    def end_time(self) -> int:
-        end: int = self._update["endTimestamp"]
-        return end
-
-    @property
-    def requester(self) -> str:
-        """Login of the user who asked for the update."""
-        requester: str = self._update["requester"]
-        return requester
-
-    @property
-    def status(self) -> str:
-        status: str = self._update["status"]
-        return status
-
-    @property
-    def logs(self) -> list[str] | None:
-        """The log lines of the update, in order; None when there are none."""
-        if "logs" not in self._update:
-            return None
-        lines: list[str] = self._update["logs"]["lines"]
-        return lines
-
-    def get_raw(self) -> dict[str, Any]:
-        return self._update
 
 
 ###############################################################################################

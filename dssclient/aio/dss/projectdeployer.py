@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from dssclient_generated.api import project_deployer
 
+from dssclient.dss.deployer_common import DeploymentUpdateListEntry, DeploymentUpdateRecord
 from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
@@ -390,31 +391,10 @@ class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings):
         )
 
 
-class AsyncDSSProjectDeployerDeploymentUpdateListItem:
+class AsyncDSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
     """An update of a deployment, as listed (without its log)."""
 
-    def __init__(self, client: AsyncDSSClient, deployment_id: str, data: dict[str, Any]) -> None:
-        self._client = client
-        self._deployment_id = deployment_id
-        self._data = data
-
-    @property
-    def start_time(self) -> int:
-        start: int = self._data["startTimestamp"]
-        return start
-
-    @property
-    def type(self) -> str:
-        kind: str = self._data["type"]
-        return kind
-
-    @property
-    def status(self) -> str:
-        status: str = self._data["status"]
-        return status
-
-    def get_raw(self) -> dict[str, Any]:
-        return self._data
+    _client: AsyncDSSClient
 
     async def get_full_update(self) -> DSSProjectDeployerDeploymentUpdate:
         """The update with its log. (operation ``getProjectDeployerDeploymentUpdate``)"""
@@ -426,42 +406,8 @@ class AsyncDSSProjectDeployerDeploymentUpdateListItem:
         return DSSProjectDeployerDeploymentUpdate(update)
 
 
-class DSSProjectDeployerDeploymentUpdate:
+class DSSProjectDeployerDeploymentUpdate(DeploymentUpdateRecord):
     """An update of a deployment: when, by whom, its outcome and log."""
-
-    def __init__(self, update: dict[str, Any]) -> None:
-        self._update = update
-
-    @property
-    def start_time(self) -> int:
-        start: int = self._update["startTimestamp"]
-        return start
-
-    @property
-    def end_time(self) -> int:
-        end: int = self._update["endTimestamp"]
-        return end
-
-    @property
-    def requester(self) -> str:
-        requester: str = self._update["requester"]
-        return requester
-
-    @property
-    def status(self) -> str:
-        status: str = self._update["status"]
-        return status
-
-    @property
-    def logs(self) -> list[str] | None:
-        """The log's lines, None when the update has no log."""
-        if "logs" not in self._update:
-            return None
-        lines: list[str] = self._update["logs"]["lines"]
-        return lines
-
-    def get_raw(self) -> dict[str, Any]:
-        return self._update
 
 
 # -- published projects ------------------------------------------------------------------------------

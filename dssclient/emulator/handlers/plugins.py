@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..context import BinaryReply, RequestContext
-from ..errors import DSSError, bad_request, conflict, forbidden
+from ..errors import bad_request, conflict, forbidden
 from ..models import plugin_files
 from ..models.plugins import (
     PLUGIN_STORE,
@@ -71,11 +71,7 @@ def start_install_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
 
     def work() -> dict[str, Any]:
         with ctx.services.state.lock:
-            try:
-                return _plugins(ctx).install(content, archive, "ZIP", is_dev=False, source={}).summary()
-            except DSSError:
-                archive.unlink(missing_ok=True)
-                raise
+            return _plugins(ctx).install(content, archive, "ZIP", is_dev=False, source={}).summary()
 
     return run_task(ctx, f"Install plugin {content.plugin_id}", {"pluginId": content.plugin_id}, work)
 
@@ -88,11 +84,7 @@ def install_plugin_from_store(ctx: RequestContext) -> dict[str, Any]:
     def work() -> dict[str, Any]:
         content, archive = _from_store(plugin_id, workdir)
         with ctx.services.state.lock:
-            try:
-                return _plugins(ctx).install(content, archive, "STORE", is_dev=False, source={}).summary()
-            except DSSError:
-                archive.unlink(missing_ok=True)
-                raise
+            return _plugins(ctx).install(content, archive, "STORE", is_dev=False, source={}).summary()
 
     return run_task(ctx, f"Install plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
 
@@ -126,11 +118,7 @@ def install_plugin_from_git(ctx: RequestContext) -> dict[str, Any]:
     def work() -> dict[str, Any]:
         content, archive, source = _from_git(fields, workdir)
         with ctx.services.state.lock:
-            try:
-                return _plugins(ctx).install(content, archive, "GIT", is_dev=True, source=source).summary()
-            except DSSError:
-                archive.unlink(missing_ok=True)
-                raise
+            return _plugins(ctx).install(content, archive, "GIT", is_dev=True, source=source).summary()
 
     return run_task(
         ctx, f"Install plugin from {fields['gitRepositoryUrl']}", {"gitRepositoryUrl": fields["gitRepositoryUrl"]}, work
@@ -213,11 +201,7 @@ def move_plugin_file(ctx: RequestContext) -> None:
 
 def _update_upload(ctx: RequestContext, plugin_id: str, content: PluginContent, archive: Path) -> dict[str, Any]:
     with ctx.services.state.lock:
-        try:
-            return _plugins(ctx).replace(plugin_id, content, archive, "ZIP").summary()
-        except DSSError:
-            archive.unlink(missing_ok=True)
-            raise
+        return _plugins(ctx).replace(plugin_id, content, archive, "ZIP").summary()
 
 
 @handles("updatePluginFromZip")
@@ -256,11 +240,7 @@ def update_plugin_from_store(ctx: RequestContext) -> dict[str, Any]:
     def work() -> dict[str, Any]:
         content, archive = _from_store(plugin_id, workdir)
         with ctx.services.state.lock:
-            try:
-                return _plugins(ctx).replace(plugin_id, content, archive, "STORE").summary()
-            except DSSError:
-                archive.unlink(missing_ok=True)
-                raise
+            return _plugins(ctx).replace(plugin_id, content, archive, "STORE").summary()
 
     return run_task(ctx, f"Update plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
 
@@ -276,11 +256,7 @@ def update_plugin_from_git(ctx: RequestContext) -> dict[str, Any]:
     def work() -> dict[str, Any]:
         content, archive, source = _from_git(fields, workdir)
         with ctx.services.state.lock:
-            try:
-                plugin = _plugins(ctx).replace(plugin_id, content, archive, "GIT")
-            except DSSError:
-                archive.unlink(missing_ok=True)
-                raise
+            plugin = _plugins(ctx).replace(plugin_id, content, archive, "GIT")
             plugin.is_dev, plugin.source = True, source
             return plugin.summary()
 

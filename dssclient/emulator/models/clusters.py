@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
 from .kubernetes import Workload
+from .resource_rights import resource_allows
 
 if TYPE_CHECKING:
     from ..state import DSSState, User
@@ -45,15 +46,14 @@ class Cluster:
         }
 
     def allows(self, user: User, *, manage: bool) -> bool:
-        if user.may("mayManageClusters"):
-            return True
-        if self.settings.get("owner") == user.login and user.may("mayCreateClusters"):
-            return True
-        for entry in self.settings.get("permissions") or []:
-            if isinstance(entry, Mapping) and entry.get("group") in user.groups:
-                if entry.get("update" if manage else "use") is True:
-                    return True
-        return not manage and self.settings.get("usableByAll") is True
+        return resource_allows(
+            user,
+            self.settings,
+            self.settings.get("owner"),
+            manage_right="mayManageClusters",
+            create_right="mayCreateClusters",
+            manage=manage,
+        )
 
 
 class ClustersModel:

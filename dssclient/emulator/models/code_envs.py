@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CODED, UNAUTHORIZED, DSSError, bad_request, conflict, forbidden, not_found
+from .resource_rights import resource_allows
 
 if TYPE_CHECKING:
     from ..state import DSSState, Project, User
@@ -121,15 +122,14 @@ class CodeEnv:
         return True
 
     def allows(self, user: User, *, manage: bool) -> bool:
-        if user.may("mayManageCodeEnvs"):
-            return True
-        if self.owner == user.login and user.may("mayCreateCodeEnvs"):
-            return True
-        for entry in self.settings.get("permissions") or []:
-            if isinstance(entry, Mapping) and entry.get("group") in user.groups:
-                if entry.get("update" if manage else "use") is True:
-                    return True
-        return not manage and self.settings.get("usableByAll") is True
+        return resource_allows(
+            user,
+            self.settings,
+            self.owner,
+            manage_right="mayManageCodeEnvs",
+            create_right="mayCreateCodeEnvs",
+            manage=manage,
+        )
 
 
 class CodeEnvsModel:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import bad_request, conflict, not_found
+from ..errors import DSSError, bad_request, conflict, not_found
 from ..state import DSSState
 
 _PLUGIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
@@ -228,7 +228,9 @@ class Plugins:
     def install(
         self, content: PluginContent, archive: Path, installed_from: str, *, is_dev: bool, source: dict[str, Any]
     ) -> Plugin:
+        """Install the plugin of ``archive``; an archive refused is deleted, nothing stays of it."""
         if content.plugin_id in self.plugins:
+            archive.unlink(missing_ok=True)
             raise conflict(f"Plugin {content.plugin_id} is already installed: update it instead")
         plugin = Plugin(
             content, archive, installed_from, is_dev, default_settings(content, content.plugin_id), source=source
@@ -237,10 +239,16 @@ class Plugins:
         return plugin
 
     def replace(self, plugin_id: str, content: PluginContent, archive: Path, installed_from: str) -> Plugin:
-        """A new version of an installed plugin; its settings stay (parameter sets it gained are added)."""
-        plugin = self.plugin(plugin_id)
-        if content.plugin_id != plugin_id:
-            raise bad_request(f"The archive holds plugin {content.plugin_id}, not {plugin_id}")
+        """A new version of an installed plugin; its settings stay (parameter sets it gained are added).
+
+        An archive refused is deleted, nothing stays of it."""
+        try:
+            plugin = self.plugin(plugin_id)
+            if content.plugin_id != plugin_id:
+                raise bad_request(f"The archive holds plugin {content.plugin_id}, not {plugin_id}")
+        except DSSError:
+            archive.unlink(missing_ok=True)
+            raise
         old_archive = plugin.archive
         plugin.content, plugin.archive, plugin.installed_from = content, archive, installed_from
         known = {ps.get("name") for ps in plugin.settings.get("parameterSets", []) if isinstance(ps, dict)}
