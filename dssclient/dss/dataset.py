@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from dssclient_generated.api import datasets
 
-from dssclient._rows import Caster, casters_for
+from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
@@ -19,7 +19,6 @@ from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
-from .._stream import DSSStream
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -190,13 +189,16 @@ class DSSDataset:
         """The dataset's rows, read as they arrive, each a list of values cast by column type.
 
         The rows are in the order of the schema's columns, or of ``columns``; ``partitions`` (an
-        identifier or a list) reads some partitions only. As the official client does, the
-        read starts when this is called (an unknown dataset raises here), and once the last
-        row is read DSS is asked whether the read went well (an error there is raised then).
-        Memory stays flat however large the dataset. Async: ``for row in await
-        dataset.iter_rows()``. (operations ``getDatasetData``, ``getDatasetSchema``,
-        ``finishDatasetStreaming``)
+        identifier or a list) reads some partitions only. The read starts with the first row asked
+        for (an unknown dataset raises then), and once the last row is read DSS is asked whether
+        the read went well (an error there is raised then). Memory stays flat however large the
+        dataset. Async: ``for row in dataset.iter_rows()`` (no ``await``: a method that
+        returns an iterator is never awaited). (operations ``getDatasetData``,
+        ``getDatasetSchema``, ``finishDatasetStreaming``)
         """
+        return self._read_rows(partitions, columns)
+
+    def _read_rows(self, partitions: str | Sequence[str] | None, columns: Sequence[str] | None) -> Iterator[list[Any]]:
         from dssclient_generated.types import UNSET
 
         read_session_id = str(uuid.uuid4())
@@ -215,9 +217,6 @@ class DSSDataset:
         except BaseException:
             stream.close()
             raise
-        return self._read_rows(stream, casters, read_session_id)
-
-    def _read_rows(self, stream: DSSStream, casters: Sequence[Caster], read_session_id: str) -> Iterator[list[Any]]:
         for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
             yield row
         self.client._requester.empty(

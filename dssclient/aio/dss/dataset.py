@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from dssclient_generated.api import datasets
 
-from dssclient._rows import Caster, casters_for
+from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
@@ -18,7 +18,6 @@ from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
-from .._stream import AsyncDSSStream
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -183,19 +182,24 @@ class AsyncDSSDataset:
 
     # -- data, metrics and checks (project automation) -----------------------------------------
 
-    async def iter_rows(
+    def iter_rows(
         self, partitions: str | Sequence[str] | None = None, columns: Sequence[str] | None = None
     ) -> AsyncIterator[list[Any]]:
         """The dataset's rows, read as they arrive, each a list of values cast by column type.
 
         The rows are in the order of the schema's columns, or of ``columns``; ``partitions`` (an
-        identifier or a list) reads some partitions only. As the official client does, the
-        read starts when this is called (an unknown dataset raises here), and once the last
-        row is read DSS is asked whether the read went well (an error there is raised then).
-        Memory stays flat however large the dataset. Async: ``async for row in await
-        dataset.iter_rows()``. (operations ``getDatasetData``, ``getDatasetSchema``,
-        ``finishDatasetStreaming``)
+        identifier or a list) reads some partitions only. The read starts with the first row asked
+        for (an unknown dataset raises then), and once the last row is read DSS is asked whether
+        the read went well (an error there is raised then). Memory stays flat however large the
+        dataset. Async: ``async for row in dataset.iter_rows()`` (no ``await``: a method that
+        returns an iterator is never awaited). (operations ``getDatasetData``,
+        ``getDatasetSchema``, ``finishDatasetStreaming``)
         """
+        return self._read_rows(partitions, columns)
+
+    async def _read_rows(
+        self, partitions: str | Sequence[str] | None, columns: Sequence[str] | None
+    ) -> AsyncIterator[list[Any]]:
         from dssclient_generated.types import UNSET
 
         read_session_id = str(uuid.uuid4())
@@ -214,11 +218,6 @@ class AsyncDSSDataset:
         except BaseException:
             await stream.aclose()
             raise
-        return self._read_rows(stream, casters, read_session_id)
-
-    async def _read_rows(
-        self, stream: AsyncDSSStream, casters: Sequence[Caster], read_session_id: str
-    ) -> AsyncIterator[list[Any]]:
         async for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
             yield row
         await self.client._requester.empty(

@@ -15,6 +15,7 @@ from .._requester import json_body
 
 if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
+    from .dataset import AsyncDSSManagedDatasetCreationHelper
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
 
@@ -669,6 +670,9 @@ class AsyncDSSRecipeCreator:
         """Create the recipe exactly as the prototype says: nothing checked, no output created."""
         self.creation_settings["rawCreation"] = True
 
+    async def _before_creation(self) -> None:
+        pass
+
     def _finish_creation_settings(self) -> None:
         pass
 
@@ -683,6 +687,7 @@ class AsyncDSSRecipeCreator:
             if await dataset.exists():
                 await dataset.delete(drop_data=True)
         self._overwritten = []
+        await self._before_creation()
         self._finish_creation_settings()
         return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
 
@@ -872,12 +877,14 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
     def __init__(self, name: str | None, type: str, project: AsyncDSSProject) -> None:  # noqa: A002
         super().__init__(type, name, project)
         self.script: str | None = None
+        # Managed datasets that create() makes before the recipe: with_new_output_dataset.
+        self._new_datasets: list[tuple[AsyncDSSManagedDatasetCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
         self.script = script
         return self
 
-    async def with_new_output_dataset(
+    def with_new_output_dataset(
         self,
         name: str,
         connection: str,
@@ -888,10 +895,12 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
         overwrite: bool = False,
         **kwargs: Any,
     ) -> Self:
-        """Create a managed dataset right away and write into it. (operation ``createManagedDataset``)
+        """Write into a managed dataset that :meth:`create` makes first. (operation ``createManagedDataset``)
 
         Its partitioning is copied from the first input (``FIRST_INPUT``), from another
-        object (``dataset:<name>``), or none (None).
+        object (``dataset:<name>``), or none (None). The official client creates the dataset
+        right here; this builder only records it (so that calls chain, in async code too), and
+        :meth:`create` creates it before the recipe, deleting one of that name with ``overwrite``.
         """
         for key, value in kwargs.items():
             if key == "format_option_id":
@@ -909,9 +918,14 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
                 self.creation_settings["partitioningOptionId"] = f"copy:dataset:{inputs[0]}"
         elif copy_partitioning_from is not None:
             self.creation_settings["partitioningOptionId"] = f"copy:{copy_partitioning_from}"
-        await helper.create(overwrite=overwrite)
+        self._new_datasets.append((helper, overwrite))
         self.with_output(name, append=append)
         return self
+
+    async def _before_creation(self) -> None:
+        pending, self._new_datasets = self._new_datasets, []
+        for helper, overwrite in pending:
+            await helper.create(overwrite=overwrite)
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script
