@@ -263,18 +263,19 @@ class DSSDataset:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> DSSJob:
         """Start a job building this dataset, and by default wait until it is over. (operation ``startJob``)
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``
-        (which the official client ignores). ``timeout`` bounds the wait.
+        (which the official client ignores). ``timeout`` bounds the wait; ``progress`` shows it.
         """
         builder = self.project.new_job(job_type).with_output(
             self.dataset_name,
             partition=partitions if partitions is None or isinstance(partitions, str) else list(partitions),
         )
         if wait:
-            return builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return builder.start()
 
     def compute_metrics(

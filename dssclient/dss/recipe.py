@@ -134,11 +134,12 @@ class DSSRecipe:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> DSSJob:
         """Start a job building the recipe's first output, and by default wait until it is over.
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``;
-        ``timeout`` bounds the wait. (operations ``getFlowGraph``, ``startJob``)
+        ``timeout`` bounds the wait; ``progress`` shows it. (operations ``getFlowGraph``, ``startJob``)
         """
         project = self.client.get_project(self.project_key)
         graph = project.get_flow().get_graph()
@@ -152,7 +153,7 @@ class DSSRecipe:
             first["ref"], object_type=_COMPUTABLE_TYPES[first["type"]], partition=partitions
         )
         if wait:
-            return builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return builder.start()
 
     def delete(self) -> None:

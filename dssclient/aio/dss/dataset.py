@@ -266,18 +266,19 @@ class AsyncDSSDataset:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> AsyncDSSJob:
         """Start a job building this dataset, and by default wait until it is over. (operation ``startJob``)
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``
-        (which the official client ignores). ``timeout`` bounds the wait.
+        (which the official client ignores). ``timeout`` bounds the wait; ``progress`` shows it.
         """
         builder = self.project.new_job(job_type).with_output(
             self.dataset_name,
             partition=partitions if partitions is None or isinstance(partitions, str) else list(partitions),
         )
         if wait:
-            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return await builder.start()
 
     async def compute_metrics(

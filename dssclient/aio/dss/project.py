@@ -20,6 +20,7 @@ from dssclient_generated.api import (
 )
 
 from dssclient._paths import check_identifier
+from dssclient._polling import check_wait_timeout
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
 from .._requester import json_body, multipart_body
@@ -550,11 +551,15 @@ class AsyncDSSProject:
         return AsyncDSSJob(self.client, self.project_key, answer["id"])
 
     async def start_job_and_wait(
-        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None
+        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None, progress: bool = False
     ) -> str:
-        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)"""
+        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)
+
+        ``timeout`` and ``progress`` as in :meth:`DSSJob.wait`.
+        """
+        check_wait_timeout(timeout)
         job = await self.start_job(definition)
-        return await job.wait(no_fail=no_fail, timeout=timeout)
+        return await job.wait(no_fail=no_fail, timeout=timeout, progress=progress)
 
     def new_job(self, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> AsyncJobDefinitionBuilder:
         """A builder of a job: add outputs, then ``start()`` or ``start_and_wait()`` (no call is made).

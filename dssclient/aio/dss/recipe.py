@@ -133,11 +133,12 @@ class AsyncDSSRecipe:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> AsyncDSSJob:
         """Start a job building the recipe's first output, and by default wait until it is over.
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``;
-        ``timeout`` bounds the wait. (operations ``getFlowGraph``, ``startJob``)
+        ``timeout`` bounds the wait; ``progress`` shows it. (operations ``getFlowGraph``, ``startJob``)
         """
         project = self.client.get_project(self.project_key)
         graph = await project.get_flow().get_graph()
@@ -151,7 +152,7 @@ class AsyncDSSRecipe:
             first["ref"], object_type=_COMPUTABLE_TYPES[first["type"]], partition=partitions
         )
         if wait:
-            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return await builder.start()
 
     async def delete(self) -> None:
