@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import uuid
 import warnings
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,7 @@ from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
+from ._files import upload_source
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -362,17 +364,20 @@ class DSSDataset:
         )
         return usages
 
-    def uploaded_add_file(self, fp: IO[bytes] | bytes, filename: str) -> None:
-        """Add a file to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
+    def uploaded_add_file(self, fp: IO[bytes] | bytes | os.PathLike[str], filename: str) -> None:
+        """Add a file named ``filename`` to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
 
-        (operation ``uploadDatasetFile``)
+        ``fp`` is a binary file object, bytes, or an ``os.PathLike`` path (``pathlib.Path``:
+        opened, sent, closed); a ``str`` is refused (``TypeError``): it would be neither a path
+        nor content. (operation ``uploadDatasetFile``)
         """
-        self.client._requester.empty(
-            datasets.upload_dataset_file._get_kwargs,
-            self.project_key,
-            self.dataset_name,
-            body=multipart_body(file=(filename, fp)),
-        )
+        with upload_source(fp, "DSSDataset.uploaded_add_file") as content:
+            self.client._requester.empty(
+                datasets.upload_dataset_file._get_kwargs,
+                self.project_key,
+                self.dataset_name,
+                body=multipart_body(file=(filename, content)),
+            )
 
     def uploaded_list_files(self) -> list[dict[str, Any]]:
         """The files of an ``UploadedFiles`` dataset (``path``, ``size``, ...).

@@ -26,7 +26,7 @@ from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
 from .._requester import json_body, multipart_body
 from .._stream import DSSStream
-from ._files import upload_content, upload_file_name, write_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import DSSAPIService, DSSAPIServiceListItem
 from .codestudio import DSSCodeStudioObject, DSSCodeStudioObjectListItem
 from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
@@ -370,10 +370,11 @@ class DSSProject:
 
     def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        self.client._requester.empty(
-            project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
-        )
+        with upload_source(fp, "DSSProject.import_bundle_from_stream") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            self.client._requester.empty(
+                project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+            )
 
     def activate_bundle(self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None) -> dict[str, Any]:
         """Give the project the content of an imported bundle (automation nodes). (operation ``activateBundle``)

@@ -25,7 +25,7 @@ from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
-from ._files import upload_content, upload_file_name, write_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import AsyncDSSAPIService, AsyncDSSAPIServiceListItem
 from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListItem
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDatasetCreationHelper
@@ -371,10 +371,11 @@ class AsyncDSSProject:
 
     async def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        await self.client._requester.empty(
-            project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
-        )
+        async with upload_source(fp, "AsyncDSSProject.import_bundle_from_stream") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            await self.client._requester.empty(
+                project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+            )
 
     async def activate_bundle(
         self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None
