@@ -1051,7 +1051,8 @@ class DSSClient:
         return self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
 
     def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a plugin's archive into ``path``, as it arrives. (operation ``downloadPlugin``)"""
+        """Write a plugin's archive into ``path``, as it arrives; a failed download leaves ``path``
+        as it was. (operation ``downloadPlugin``)"""
         write_to_file(self.download_plugin_stream(plugin_id), path)
 
     def install_plugin_from_archive(self, fp: Any) -> None:

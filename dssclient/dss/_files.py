@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import secrets
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, BinaryIO
 
 from .._stream import DSSStream
 
@@ -90,9 +93,43 @@ def _chunks_of(fp: Any) -> Iterator[bytes]:
 
 
 def write_to_file(stream: DSSStream, path: str | os.PathLike[str]) -> None:
-    """Write a download to ``path`` as it arrives (``"-"``: standard output), then close it."""
-    target = "/dev/stdout" if path == "-" else path
+    """Write a download to ``path`` as it arrives, then close it: every ``*_to_file`` method's one way.
+
+    The bytes go to a temporary file next to ``path`` (same directory, so same file system),
+    renamed onto ``path`` (``os.replace``) once the whole download arrived: a download that
+    is cut, refused or interrupted leaves ``path`` as it was (absent, or with its previous
+    content) and no temporary file. ``"-"`` writes to standard output, as it arrives.
+    """
     with stream:
-        with open(target, "wb") as file:
-            for chunk in stream.iter_bytes():
-                file.write(chunk)
+        if path == "-":
+            with open("/dev/stdout", "wb") as out:
+                for chunk in stream.iter_content(_COPY_CHUNK):
+                    out.write(chunk)
+            return
+        target = os.fspath(path)
+        temporary, file = _temporary_next_to(target)
+        try:
+            with file:
+                for chunk in stream.iter_content(_COPY_CHUNK):
+                    file.write(chunk)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def _temporary_next_to(target: str) -> tuple[str, BinaryIO]:
+    """A new file in ``target``'s directory, created as ``open(target, "wb")`` would create it
+    (the umask applies; an existing target's permissions are kept)."""
+    directory, name = os.path.split(os.path.abspath(target))
+    for _ in range(100):
+        temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.part")
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+        return temporary, os.fdopen(descriptor, "wb")
+    raise FileExistsError(f"no free temporary name next to {target}")

@@ -15,8 +15,7 @@ from dssclient.errors import InvalidRequestError, ResponseTooLargeError, Unexpec
 
 from .._requester import json_body, multipart_body
 from .._stream import DSSStream
-from ._files import upload_file_name, upload_source
-from .apiservice import write_stream_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -608,9 +607,11 @@ class DSSAPIDeployerService:
         )
 
     def download_version_to_file(self, version_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a version's package archive to a file. (operation ``downloadApiDeployerServiceVersion``)"""
-        with self.get_version_stream(version_id) as archive:
-            write_stream_to_file(archive, path)
+        """Write a version's package archive to a file; a failed download leaves ``path`` as it was.
+
+        (operation ``downloadApiDeployerServiceVersion``)
+        """
+        write_to_file(self.get_version_stream(version_id), path)
 
     def delete(self) -> None:
         """Delete the published service; DSS refuses while deployments use it.

@@ -297,7 +297,8 @@ class DSSProject:
         )
 
     def export_to_file(self, path: str | os.PathLike[str], options: dict[str, Any] | None = None) -> None:
-        """Export the project into the zip file ``path``, written as it arrives. (operation ``exportProject``)"""
+        """Export the project into the zip file ``path``, written as it arrives; a failed download
+        leaves ``path`` as it was. (operation ``exportProject``)"""
         write_to_file(self.get_export_stream(options), path)
 
     def list_exported_bundles(self) -> dict[str, Any]:
@@ -335,7 +336,8 @@ class DSSProject:
         )
 
     def download_exported_bundle_archive_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getExportedBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getExportedBundleArchive``)"""
         write_to_file(self.get_exported_bundle_archive_stream(bundle_id), path)
 
     def publish_bundle(self, bundle_id: str, published_project_key: str | None = None) -> dict[str, Any]:

@@ -444,7 +444,8 @@ class DSSProjectDeployerProject:
         )
 
     def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getPublishedProjectBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getPublishedProjectBundleArchive``)"""
         write_to_file(self.get_bundle_stream(bundle_id), path)
 
     def delete(self) -> None:

@@ -14,8 +14,7 @@ from dssclient.errors import InvalidRequestError, ResponseTooLargeError, Unexpec
 
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
-from ._files import upload_file_name, upload_source
-from .apiservice import write_stream_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -621,9 +620,11 @@ class AsyncDSSAPIDeployerService:
         )
 
     async def download_version_to_file(self, version_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a version's package archive to a file. (operation ``downloadApiDeployerServiceVersion``)"""
-        async with await self.get_version_stream(version_id) as archive:
-            await write_stream_to_file(archive, path)
+        """Write a version's package archive to a file; a failed download leaves ``path`` as it was.
+
+        (operation ``downloadApiDeployerServiceVersion``)
+        """
+        await write_to_file(await self.get_version_stream(version_id), path)
 
     async def delete(self) -> None:
         """Delete the published service; DSS refuses while deployments use it.

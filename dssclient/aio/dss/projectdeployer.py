@@ -455,7 +455,8 @@ class AsyncDSSProjectDeployerProject:
         )
 
     async def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getPublishedProjectBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getPublishedProjectBundleArchive``)"""
         await write_to_file(await self.get_bundle_stream(bundle_id), path)
 
     async def delete(self) -> None:
