@@ -826,12 +826,17 @@ class DSSTriggerFire:
         return self.trigger_fire
 
     def wait_for_scenario_run(
-        self, no_fail: bool = False, timeout: float | None = None, polling: PollingSchedule | None = None
+        self,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        polling: PollingSchedule | None = None,
+        progress: bool = False,
     ) -> DSSScenarioRun | None:
         """The run the fire started, once it exists (it may still be running).
 
         A cancelled fire raises :class:`~dssclient.ScenarioRunFailedError`, or returns None with
         ``no_fail``. As the official client does, the fire is read again every tenth poll.
+        ``timeout`` bounds the wait (:class:`~dssclient.WaitTimeoutError`); ``progress`` shows it.
         """
         check_wait_timeout(timeout)
         counter = 0
@@ -851,6 +856,11 @@ class DSSTriggerFire:
             what=f"the run of trigger fire {self.run_id}",
             polling=polling or self.client.future_polling,
             timeout=timeout,
+            progress=progress,
+            progress_state=lambda found: {
+                "jobDisplayName": f"Scenario {self.scenario_id}: "
+                + (f"run {found.id} started" if found is not None else f"waiting for the run of fire {self.run_id}")
+            },
         )
         if cancelled:
             if no_fail:

@@ -361,8 +361,8 @@ async def test_every_run_wait_shows_progress_and_refuses_two_displays(
         await scenario.run_and_wait(timeout=-1)
     assert len([e for e in dss_emulator.request_log if e.operation_id == "runScenario"]) == fires  # nothing fired
     fire = await scenario.run()
-    started = await fire.wait_for_scenario_run(timeout=30)
-    assert started is not None
+    started = await fire.wait_for_scenario_run(timeout=30, progress=True)
+    assert started is not None and f"Scenario {scenario.id}: run {started.id} started" in capsys.readouterr().err
     await started.wait_for_completion(timeout=30, progress=True)
     assert f"run {started.id}: SUCCESS" in capsys.readouterr().err
     third = await AsyncDSSScenarioRunWaiter(started, fire).wait(timeout=30, progress=True)

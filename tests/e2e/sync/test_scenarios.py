@@ -360,8 +360,8 @@ def test_every_run_wait_shows_progress_and_refuses_two_displays(
         scenario.run_and_wait(timeout=-1)
     assert len([e for e in dss_emulator.request_log if e.operation_id == "runScenario"]) == fires  # nothing fired
     fire = scenario.run()
-    started = fire.wait_for_scenario_run(timeout=30)
-    assert started is not None
+    started = fire.wait_for_scenario_run(timeout=30, progress=True)
+    assert started is not None and f"Scenario {scenario.id}: run {started.id} started" in capsys.readouterr().err
     started.wait_for_completion(timeout=30, progress=True)
     assert f"run {started.id}: SUCCESS" in capsys.readouterr().err
     third = DSSScenarioRunWaiter(started, fire).wait(timeout=30, progress=True)
