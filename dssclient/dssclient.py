@@ -58,7 +58,7 @@ from dssclient.errors import ConfigurationError, UnexpectedResponseError
 
 from ._requester import Requester, json_body, multipart_body
 from ._stream import DSSStream
-from .dss._files import upload_content, upload_file_name, write_to_file
+from .dss._files import upload_file_name, upload_source, write_to_file
 from .dss.admin import (
     DSSCluster,
     DSSCodeEnv,
@@ -1051,7 +1051,8 @@ class DSSClient:
         return self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
 
     def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a plugin's archive into ``path``, as it arrives. (operation ``downloadPlugin``)"""
+        """Write a plugin's archive into ``path``, as it arrives; a failed download leaves ``path``
+        as it was. (operation ``downloadPlugin``)"""
         write_to_file(self.download_plugin_stream(plugin_id), path)
 
     def install_plugin_from_archive(self, fp: Any) -> None:
@@ -1062,13 +1063,15 @@ class DSSClient:
         The archive's ``plugin.json`` names the plugin; an archive that is not a plugin,
         or a plugin already installed, is refused and nothing is installed.
         """
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
+        with upload_source(fp, "DSSClient.install_plugin_from_archive") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
 
     def start_install_plugin_from_archive(self, fp: Any) -> DSSFuture:
         """Like :meth:`install_plugin_from_archive`, as a long task. (operation ``startInstallPluginFromZip``)"""
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        state = self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
+        with upload_source(fp, "DSSClient.start_install_plugin_from_archive") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            state = self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
         return DSSFuture.from_resp(self, state)
 
     def install_plugin_from_store(self, plugin_id: str) -> DSSFuture:
@@ -1160,14 +1163,14 @@ class DSSClient:
         """
         from dssclient_generated.types import UNSET
 
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        created: dict[str, Any] = self._requester.json(
-            project_archives.create_project_from_bundle._get_kwargs,
-            body=body,
-            permissions_propagation_policy=policy_value(permissions_propagation_policy),
-            fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
-            project_folder_id=project_folder.id if project_folder is not None else UNSET,
-        )
+        with upload_source(fp, "DSSClient.create_project_from_bundle_archive") as content:
+            created: dict[str, Any] = self._requester.json(
+                project_archives.create_project_from_bundle._get_kwargs,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+                permissions_propagation_policy=policy_value(permissions_propagation_policy),
+                fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
+                project_folder_id=project_folder.id if project_folder is not None else UNSET,
+            )
         return created
 
     def prepare_project_import(self, f: Any) -> TemporaryImportHandle:
@@ -1177,8 +1180,9 @@ class DSSClient:
         :meth:`DSSProject.get_export_stream`'s; it is sent as it is read. Then
         :meth:`~TemporaryImportHandle.execute` the import.
         """
-        body = multipart_body(file=("tmp-import.zip", upload_content(f)))
-        prepared = self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
+        with upload_source(f, "DSSClient.prepare_project_import") as content:
+            body = multipart_body(file=("tmp-import.zip", content))
+            prepared = self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
         return TemporaryImportHandle(self, prepared["id"])
 
     def get_projectdeployer(self) -> DSSProjectDeployer:

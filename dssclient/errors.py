@@ -227,7 +227,13 @@ class FutureFailedError(DataikuException):
 
     @property
     def error_type(self) -> str | None:
+        """The ``errorType`` DSS reported for the task (a Java exception class), if it reported one."""
         return self.error.error_type if self.error is not None else None
+
+    @property
+    def error_message(self) -> str | None:
+        """The ``message`` DSS reported for the task, if it reported one."""
+        return self.error.message if self.error is not None else None
 
 
 class FutureTimeoutError(DataikuException, TimeoutError):
@@ -256,30 +262,79 @@ class OperationFailedError(DataikuException):
 # -- jobs and scenario runs ----------------------------------------------------------------------
 
 
+def _thrown_text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 class JobFailedError(DataikuException):
-    """A job ended ``FAILED`` or ``ABORTED``. The text is the official client's
-    (``Job run did not finish. Status: FAILED``); ``first_failure`` holds the error of the
-    first activity that failed, when DSS reported one, and the job's log says more."""
+    """A job ended ``FAILED`` or ``ABORTED``.
+
+    The text starts as the official client's (``Job run did not finish. Status: FAILED``) and
+    goes on with the error of the first activity that failed, as DSS reported it in the job's
+    status (``baseStatus.activities[...].firstFailure``): ``activity`` (its identifier),
+    ``recipe_name``, ``error_type`` (DSS's ``clazz``, a Java exception class) and
+    ``error_message``; for a Python recipe the message names the Python exception, as in
+    ``Error in Python process: At line 3: <class 'ValueError'>: boom``. ``first_failure`` is
+    that error's whole dict; all are None when DSS reported none. The job's log says more.
+    """
 
     def __init__(self, job_id: str, state: str, status: dict[str, Any] | None = None) -> None:
         self.job_id = job_id
         self.state = state
         self.status = status if status is not None else {}
-        activities = (self.status.get("baseStatus") or {}).get("activities") or {}
-        self.first_failure: dict[str, Any] | None = next(
-            (a["firstFailure"] for a in activities.values() if isinstance(a, dict) and a.get("firstFailure")), None
-        )
-        super().__init__(f"Job run did not finish. Status: {state}")
+        base = self.status.get("baseStatus")
+        activities = base.get("activities") if isinstance(base, dict) else None
+        self.first_failure: dict[str, Any] | None = None
+        self.activity: str | None = None
+        self.recipe_name: str | None = None
+        for key, activity in (activities if isinstance(activities, dict) else {}).items():
+            if isinstance(activity, dict) and isinstance(activity.get("firstFailure"), dict):
+                self.first_failure = activity["firstFailure"]
+                self.activity = _thrown_text(activity.get("activityId")) or str(key)
+                self.recipe_name = _thrown_text(activity.get("recipeName"))
+                break
+        failure = self.first_failure or {}
+        self.error_type: str | None = _thrown_text(failure.get("clazz"))
+        self.error_message: str | None = _thrown_text(failure.get("message")) or _thrown_text(failure.get("title"))
+        text = f"Job run did not finish. Status: {state}"
+        if self.first_failure is not None:
+            text += f"; activity {self.activity} failed: {self.error_type or 'error'}: {self.error_message or ''}"
+        super().__init__(text)
 
 
 class ScenarioRunFailedError(DataikuException):
     """A scenario run ended with another outcome than ``SUCCESS`` (``outcome``: ``WARNING``,
-    ``FAILED``, ``ABORTED``), or its trigger fire was cancelled (``outcome`` None). The text
-    is the official client's; ``run`` is the run's raw dict, when there is one."""
+    ``FAILED``, ``ABORTED``), or its trigger fire was cancelled (``outcome`` None).
 
-    def __init__(self, message: str, outcome: str | None = None, run: dict[str, Any] | None = None) -> None:
+    The text starts as the official client's (``Scenario run returned status FAILED``) and goes
+    on with the error of the first step that failed, as DSS reported it in the run's details
+    (``stepRuns[].result.thrown``, else the ``thrown`` of the job the step ran): ``step_name``,
+    ``step_id``, ``error_type`` (DSS's ``clazz``, a Java exception class), ``error_message``
+    (for a Python step it names the Python exception: ``... <class 'ValueError'>: boom``) and
+    ``error_details``, the whole dict; all None when no step reported an error. ``run`` is
+    the run's raw dict, when there is one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        outcome: str | None = None,
+        run: dict[str, Any] | None = None,
+        *,
+        step: dict[str, Any] | None = None,
+        error_details: dict[str, Any] | None = None,
+    ) -> None:
         self.outcome = outcome
         self.run = run
+        self.step_name: str | None = _thrown_text((step or {}).get("name"))
+        self.step_id: str | None = _thrown_text((step or {}).get("id"))
+        self.error_details = error_details
+        details = error_details or {}
+        self.error_type: str | None = _thrown_text(details.get("clazz"))
+        self.error_message: str | None = _thrown_text(details.get("message")) or _thrown_text(details.get("title"))
+        if error_details is not None:
+            where = f"step {self.step_name or self.step_id or '?'}"
+            message += f"; {where} failed: {self.error_type or 'error'}: {self.error_message or ''}"
         super().__init__(message)
 
 

@@ -771,7 +771,7 @@ ROWS_PROGRAM = textwrap.dedent(
         loop.run_until_complete(dataset.get_schema())
         async def read_all():
             count = 0
-            async for row in await dataset.iter_rows():
+            async for row in dataset.iter_rows():
                 count += 1
             return count
         def read():

@@ -57,7 +57,7 @@ from dssclient.errors import ConfigurationError, UnexpectedResponseError
 
 from ._requester import AsyncRequester, json_body, multipart_body
 from ._stream import AsyncDSSStream
-from .dss._files import upload_content, upload_file_name, write_to_file
+from .dss._files import upload_file_name, upload_source, write_to_file
 from .dss.admin import (
     AsyncDSSCluster,
     AsyncDSSCodeEnv,
@@ -1070,7 +1070,8 @@ class AsyncDSSClient:
         return await self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
 
     async def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a plugin's archive into ``path``, as it arrives. (operation ``downloadPlugin``)"""
+        """Write a plugin's archive into ``path``, as it arrives; a failed download leaves ``path``
+        as it was. (operation ``downloadPlugin``)"""
         await write_to_file(await self.download_plugin_stream(plugin_id), path)
 
     async def install_plugin_from_archive(self, fp: Any) -> None:
@@ -1081,13 +1082,15 @@ class AsyncDSSClient:
         The archive's ``plugin.json`` names the plugin; an archive that is not a plugin,
         or a plugin already installed, is refused and nothing is installed.
         """
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        await self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
+        async with upload_source(fp, "AsyncDSSClient.install_plugin_from_archive") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            await self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
 
     async def start_install_plugin_from_archive(self, fp: Any) -> AsyncDSSFuture:
         """Like :meth:`install_plugin_from_archive`, as a long task. (operation ``startInstallPluginFromZip``)"""
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        state = await self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
+        async with upload_source(fp, "AsyncDSSClient.start_install_plugin_from_archive") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            state = await self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
         return AsyncDSSFuture.from_resp(self, state)
 
     async def install_plugin_from_store(self, plugin_id: str) -> AsyncDSSFuture:
@@ -1179,14 +1182,14 @@ class AsyncDSSClient:
         """
         from dssclient_generated.types import UNSET
 
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        created: dict[str, Any] = await self._requester.json(
-            project_archives.create_project_from_bundle._get_kwargs,
-            body=body,
-            permissions_propagation_policy=policy_value(permissions_propagation_policy),
-            fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
-            project_folder_id=project_folder.id if project_folder is not None else UNSET,
-        )
+        async with upload_source(fp, "AsyncDSSClient.create_project_from_bundle_archive") as content:
+            created: dict[str, Any] = await self._requester.json(
+                project_archives.create_project_from_bundle._get_kwargs,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+                permissions_propagation_policy=policy_value(permissions_propagation_policy),
+                fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
+                project_folder_id=project_folder.id if project_folder is not None else UNSET,
+            )
         return created
 
     async def prepare_project_import(self, f: Any) -> AsyncTemporaryImportHandle:
@@ -1196,8 +1199,9 @@ class AsyncDSSClient:
         :meth:`DSSProject.get_export_stream`'s; it is sent as it is read. Then
         :meth:`~TemporaryImportHandle.execute` the import.
         """
-        body = multipart_body(file=("tmp-import.zip", await upload_content(f)))
-        prepared = await self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
+        async with upload_source(f, "AsyncDSSClient.prepare_project_import") as content:
+            body = multipart_body(file=("tmp-import.zip", content))
+            prepared = await self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
         return AsyncTemporaryImportHandle(self, prepared["id"])
 
     def get_projectdeployer(self) -> AsyncDSSProjectDeployer:

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import secrets
+import stat
 import tempfile
 from collections.abc import Iterator
-from typing import IO, Any
+from contextlib import contextmanager
+from typing import Any, BinaryIO
 
 from .._stream import DSSStream
 
@@ -17,47 +21,70 @@ _COPY_CHUNK = 1024 * 1024
 
 
 def upload_file_name(fp: Any, default: str = "file") -> str:
-    """The name a file object's part is sent with: its base name, as the official client sends it."""
-    name = getattr(fp, "name", None)
+    """The name a file object's part is sent with: its base name, as the official client sends it
+    (a path's base name for an ``os.PathLike``)."""
+    name = os.fspath(fp) if isinstance(fp, os.PathLike) else getattr(fp, "name", None)
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
     return os.path.basename(name) if isinstance(name, str) and name else default
 
 
-def upload_content(fp: Any) -> Any:
-    """Content for ``multipart_body``: bytes and binary files as they are; streams and text spooled first.
+def _refuse(fp: Any, method: str) -> TypeError:
+    # The value itself stays out of the message: it may be a long text, or hold a secret.
+    expected = "a binary file object, bytes, a download of dssclient, or an os.PathLike path (pathlib.Path)"
+    if isinstance(fp, str):
+        return TypeError(
+            f"{method} takes {expected}, not a str: a str is neither read as a path nor sent as content; "
+            "pass pathlib.Path(...) to upload the file at that path, or text.encode() to send the text"
+        )
+    return TypeError(f"{method} takes {expected}, not a {type(fp).__name__}")
 
-    A download of dssclient (``get_export_stream``, say) can be uploaded as is: it is copied
-    to a temporary file as it arrives, then sent from there.
+
+@contextmanager
+def upload_source(fp: Any, method: str) -> Iterator[Any]:
+    """The content of an upload, for ``multipart_body``: every upload method's one way to take it.
+
+    Bytes go as they are; a binary file object is read as it is sent; an ``os.PathLike`` is
+    opened, sent as it is read, and closed after; a text stream or a download of dssclient
+    (``get_export_stream``, say) is spooled to a temporary file first (in memory up to 8 MiB),
+    deleted after. A ``str`` and anything else are refused with a ``TypeError`` naming
+    ``method`` (``"DSSDataset.uploaded_add_file"``), before anything is sent.
     """
     if isinstance(fp, (bytes, bytearray, memoryview)):
-        return bytes(fp)
+        yield bytes(fp)
+        return
+    if isinstance(fp, os.PathLike):
+        with open(os.fspath(fp), "rb") as opened:
+            yield opened
+        return
     if isinstance(fp, str):
-        return fp.encode("utf-8")
+        raise _refuse(fp, method)
     if isinstance(fp, DSSStream):
-        spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
-        with fp:
-            for chunk in fp.iter_bytes():
-                spool.write(chunk)
-        spool.seek(0)
-        return spool
+        with tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY) as spool:
+            with fp:
+                for chunk in fp.iter_bytes():
+                    spool.write(chunk)
+            spool.seek(0)
+            yield spool
+        return
     if isinstance(fp, io.TextIOBase):
-        text_spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
-        while text := fp.read(_COPY_CHUNK):
-            text_spool.write(text.encode("utf-8"))
-        text_spool.seek(0)
-        return text_spool
+        with tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY) as text_spool:
+            while text := fp.read(_COPY_CHUNK):
+                text_spool.write(text.encode("utf-8"))
+            text_spool.seek(0)
+            yield text_spool
+        return
     if not callable(getattr(fp, "read", None)):
-        raise TypeError(f"cannot upload a {type(fp).__name__}: give bytes or a binary file object")
-    return fp
+        raise _refuse(fp, method)
+    yield fp
 
 
-def raw_content(fp: Any) -> Any:
-    """Content for a raw body (``application/octet-stream``): bytes as they are; a file object,
-    a text stream or a download read in chunks as the request goes out (never whole in memory).
-    """
-    content = upload_content(fp)
-    if isinstance(content, bytes):
-        return content
-    return _chunks_of(content)
+@contextmanager
+def raw_source(fp: Any, method: str) -> Iterator[Any]:
+    """The content of a raw body (``application/octet-stream``), taken as :func:`upload_source`
+    takes it: bytes as they are, anything else read in chunks as the request goes out."""
+    with upload_source(fp, method) as content:
+        yield content if isinstance(content, bytes) else _chunks_of(content)
 
 
 def _chunks_of(fp: Any) -> Iterator[bytes]:
@@ -66,9 +93,43 @@ def _chunks_of(fp: Any) -> Iterator[bytes]:
 
 
 def write_to_file(stream: DSSStream, path: str | os.PathLike[str]) -> None:
-    """Write a download to ``path`` as it arrives (``"-"``: standard output), then close it."""
-    target = "/dev/stdout" if path == "-" else path
+    """Write a download to ``path`` as it arrives, then close it: every ``*_to_file`` method's one way.
+
+    The bytes go to a temporary file next to ``path`` (same directory, so same file system),
+    renamed onto ``path`` (``os.replace``) once the whole download arrived: a download that
+    is cut, refused or interrupted leaves ``path`` as it was (absent, or with its previous
+    content) and no temporary file. ``"-"`` writes to standard output, as it arrives.
+    """
     with stream:
-        with open(target, "wb") as file:
-            for chunk in stream.iter_bytes():
-                file.write(chunk)
+        if path == "-":
+            with open("/dev/stdout", "wb") as out:
+                for chunk in stream.iter_content(_COPY_CHUNK):
+                    out.write(chunk)
+            return
+        target = os.fspath(path)
+        temporary, file = _temporary_next_to(target)
+        try:
+            with file:
+                for chunk in stream.iter_content(_COPY_CHUNK):
+                    file.write(chunk)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def _temporary_next_to(target: str) -> tuple[str, BinaryIO]:
+    """A new file in ``target``'s directory, created as ``open(target, "wb")`` would create it
+    (the umask applies; an existing target's permissions are kept)."""
+    directory, name = os.path.split(os.path.abspath(target))
+    for _ in range(100):
+        temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.part")
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+        return temporary, os.fdopen(descriptor, "wb")
+    raise FileExistsError(f"no free temporary name next to {target}")

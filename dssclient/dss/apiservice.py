@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -13,12 +12,10 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body
 from .._stream import DSSStream
+from ._files import write_to_file
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
-
-# Size of the chunks that the *_to_file downloads write.
-DOWNLOAD_CHUNK_SIZE = 1024 * 1024
 
 
 class DSSAPIServiceListItem(dict[str, Any]):
@@ -190,9 +187,11 @@ class DSSAPIService:
         )
 
     def download_package_to_file(self, package_id: str, path: str | os.PathLike[str]) -> None:
-        """Write the package's archive to a file. (operation ``downloadApiServicePackage``)"""
-        with self.download_package_stream(package_id) as archive:
-            write_stream_to_file(archive, path)
+        """Write the package's archive to a file; a failed download leaves ``path`` as it was.
+
+        (operation ``downloadApiServicePackage``)
+        """
+        write_to_file(self.download_package_stream(package_id), path)
 
     def publish_package(self, package_id: str, published_service_id: str | None = None) -> None:
         """Publish a package on the API Deployer. (operation ``publishApiServicePackage``)
@@ -209,15 +208,3 @@ class DSSAPIService:
             package_id,
             published_service_id=published_service_id if published_service_id is not None else UNSET,
         )
-
-
-def write_stream_to_file(stream: DSSStream, path: str | os.PathLike[str]) -> None:
-    """Copy a download to a file. A failed download leaves no partial file behind."""
-    try:
-        with open(path, "wb") as target:
-            for chunk in stream.iter_content(DOWNLOAD_CHUNK_SIZE):
-                target.write(chunk)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-        raise

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import uuid
 import warnings
 from collections.abc import Iterator, Sequence
@@ -11,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from dssclient_generated.api import datasets
 
-from dssclient._rows import Caster, casters_for
+from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
@@ -19,7 +20,7 @@ from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
-from .._stream import DSSStream
+from ._files import upload_source
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -190,13 +191,16 @@ class DSSDataset:
         """The dataset's rows, read as they arrive, each a list of values cast by column type.
 
         The rows are in the order of the schema's columns, or of ``columns``; ``partitions`` (an
-        identifier or a list) reads some partitions only. As the official client does, the
-        read starts when this is called (an unknown dataset raises here), and once the last
-        row is read DSS is asked whether the read went well (an error there is raised then).
-        Memory stays flat however large the dataset. Async: ``for row in await
-        dataset.iter_rows()``. (operations ``getDatasetData``, ``getDatasetSchema``,
-        ``finishDatasetStreaming``)
+        identifier or a list) reads some partitions only. The read starts with the first row asked
+        for (an unknown dataset raises then), and once the last row is read DSS is asked whether
+        the read went well (an error there is raised then). Memory stays flat however large the
+        dataset. Async: ``for row in dataset.iter_rows()`` (no ``await``: a method that
+        returns an iterator is never awaited). (operations ``getDatasetData``,
+        ``getDatasetSchema``, ``finishDatasetStreaming``)
         """
+        return self._read_rows(partitions, columns)
+
+    def _read_rows(self, partitions: str | Sequence[str] | None, columns: Sequence[str] | None) -> Iterator[list[Any]]:
         from dssclient_generated.types import UNSET
 
         read_session_id = str(uuid.uuid4())
@@ -215,9 +219,6 @@ class DSSDataset:
         except BaseException:
             stream.close()
             raise
-        return self._read_rows(stream, casters, read_session_id)
-
-    def _read_rows(self, stream: DSSStream, casters: Sequence[Caster], read_session_id: str) -> Iterator[list[Any]]:
         for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
             yield row
         self.client._requester.empty(
@@ -264,18 +265,19 @@ class DSSDataset:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> DSSJob:
         """Start a job building this dataset, and by default wait until it is over. (operation ``startJob``)
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``
-        (which the official client ignores). ``timeout`` bounds the wait.
+        (which the official client ignores). ``timeout`` bounds the wait; ``progress`` shows it.
         """
         builder = self.project.new_job(job_type).with_output(
             self.dataset_name,
             partition=partitions if partitions is None or isinstance(partitions, str) else list(partitions),
         )
         if wait:
-            return builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return builder.start()
 
     def compute_metrics(
@@ -362,17 +364,20 @@ class DSSDataset:
         )
         return usages
 
-    def uploaded_add_file(self, fp: IO[bytes] | bytes, filename: str) -> None:
-        """Add a file to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
+    def uploaded_add_file(self, fp: IO[bytes] | bytes | os.PathLike[str], filename: str) -> None:
+        """Add a file named ``filename`` to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
 
-        (operation ``uploadDatasetFile``)
+        ``fp`` is a binary file object, bytes, or an ``os.PathLike`` path (``pathlib.Path``:
+        opened, sent, closed); a ``str`` is refused (``TypeError``): it would be neither a path
+        nor content. (operation ``uploadDatasetFile``)
         """
-        self.client._requester.empty(
-            datasets.upload_dataset_file._get_kwargs,
-            self.project_key,
-            self.dataset_name,
-            body=multipart_body(file=(filename, fp)),
-        )
+        with upload_source(fp, "DSSDataset.uploaded_add_file") as content:
+            self.client._requester.empty(
+                datasets.upload_dataset_file._get_kwargs,
+                self.project_key,
+                self.dataset_name,
+                body=multipart_body(file=(filename, content)),
+            )
 
     def uploaded_list_files(self) -> list[dict[str, Any]]:
         """The files of an ``UploadedFiles`` dataset (``path``, ``size``, ...).

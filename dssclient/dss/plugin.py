@@ -12,7 +12,7 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
 from .._stream import DSSStream
-from ._files import raw_content, upload_content, upload_file_name
+from ._files import raw_source, upload_file_name, upload_source
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -68,13 +68,17 @@ class DSSPlugin:
 
     def update_from_zip(self, fp: Any) -> None:
         """Replace the plugin with the one of an archive (binary file or bytes). (operation ``updatePluginFromZip``)"""
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        self.client._requester.json(plugins.update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
+        with upload_source(fp, "DSSPlugin.update_from_zip") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            self.client._requester.json(plugins.update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
 
     def start_update_from_zip(self, fp: Any) -> DSSFuture:
         """Like :meth:`update_from_zip`, as a long task. (operation ``startUpdatePluginFromZip``)"""
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        state = self.client._requester.json(plugins.start_update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
+        with upload_source(fp, "DSSPlugin.start_update_from_zip") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            state = self.client._requester.json(
+                plugins.start_update_plugin_from_zip._get_kwargs, self.plugin_id, body=body
+            )
         return DSSFuture.from_resp(self.client, state)
 
     def update_from_store(self) -> DSSFuture:
@@ -115,8 +119,9 @@ class DSSPlugin:
         """Create or replace the file at ``path`` with the content of ``f`` (a binary file object,
         bytes, or a download), sent as it is read. (operation ``putPluginFile``)
         """
-        body = File(payload=raw_content(f))
-        self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
+        with raw_source(f, "DSSPlugin.put_file") as payload:
+            body = File(payload=payload)
+            self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
 
     def rename_file(self, path: str, new_name: str) -> None:
         """Give the file or folder at ``path`` the name ``new_name``, in the same folder.

@@ -21,11 +21,12 @@ from dssclient_generated.api import (
 )
 
 from dssclient._paths import check_identifier
+from dssclient._polling import check_wait_timeout
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
 from .._requester import json_body, multipart_body
 from .._stream import DSSStream
-from ._files import upload_content, upload_file_name, write_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import DSSAPIService, DSSAPIServiceListItem
 from .codestudio import DSSCodeStudioObject, DSSCodeStudioObjectListItem
 from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
@@ -296,7 +297,8 @@ class DSSProject:
         )
 
     def export_to_file(self, path: str | os.PathLike[str], options: dict[str, Any] | None = None) -> None:
-        """Export the project into the zip file ``path``, written as it arrives. (operation ``exportProject``)"""
+        """Export the project into the zip file ``path``, written as it arrives; a failed download
+        leaves ``path`` as it was. (operation ``exportProject``)"""
         write_to_file(self.get_export_stream(options), path)
 
     def list_exported_bundles(self) -> dict[str, Any]:
@@ -334,7 +336,8 @@ class DSSProject:
         )
 
     def download_exported_bundle_archive_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getExportedBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getExportedBundleArchive``)"""
         write_to_file(self.get_exported_bundle_archive_stream(bundle_id), path)
 
     def publish_bundle(self, bundle_id: str, published_project_key: str | None = None) -> dict[str, Any]:
@@ -369,10 +372,11 @@ class DSSProject:
 
     def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        self.client._requester.empty(
-            project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
-        )
+        with upload_source(fp, "DSSProject.import_bundle_from_stream") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            self.client._requester.empty(
+                project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+            )
 
     def activate_bundle(self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None) -> dict[str, Any]:
         """Give the project the content of an imported bundle (automation nodes). (operation ``activateBundle``)
@@ -529,11 +533,15 @@ class DSSProject:
         return DSSJob(self.client, self.project_key, answer["id"])
 
     def start_job_and_wait(
-        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None
+        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None, progress: bool = False
     ) -> str:
-        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)"""
+        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)
+
+        ``timeout`` and ``progress`` as in :meth:`DSSJob.wait`.
+        """
+        check_wait_timeout(timeout)
         job = self.start_job(definition)
-        return job.wait(no_fail=no_fail, timeout=timeout)
+        return job.wait(no_fail=no_fail, timeout=timeout, progress=progress)
 
     def new_job(self, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> JobDefinitionBuilder:
         """A builder of a job: add outputs, then ``start()`` or ``start_and_wait()`` (no call is made).

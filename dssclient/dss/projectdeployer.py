@@ -13,7 +13,7 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
 from .._stream import DSSStream
-from ._files import upload_content, upload_file_name, write_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -162,12 +162,12 @@ class DSSProjectDeployer:
         """
         from dssclient_generated.types import UNSET
 
-        body = multipart_body(file=(upload_file_name(fp), upload_content(fp)))
-        self.client._requester.empty(
-            project_deployer.upload_published_project_bundle._get_kwargs,
-            body=body,
-            project_key=project_key if project_key is not None else UNSET,
-        )
+        with upload_source(fp, "DSSProjectDeployer.upload_bundle") as content:
+            self.client._requester.empty(
+                project_deployer.upload_published_project_bundle._get_kwargs,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+                project_key=project_key if project_key is not None else UNSET,
+            )
 
 
 # -- infrastructures ------------------------------------------------------------------------------
@@ -444,7 +444,8 @@ class DSSProjectDeployerProject:
         )
 
     def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getPublishedProjectBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getPublishedProjectBundleArchive``)"""
         write_to_file(self.get_bundle_stream(bundle_id), path)
 
     def delete(self) -> None:

@@ -16,6 +16,7 @@ from .._requester import json_body
 
 if TYPE_CHECKING:
     from ..dssclient import DSSClient
+    from .dataset import DSSManagedDatasetCreationHelper
     from .job import DSSJob
     from .project import DSSProject
 
@@ -133,11 +134,12 @@ class DSSRecipe:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> DSSJob:
         """Start a job building the recipe's first output, and by default wait until it is over.
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``;
-        ``timeout`` bounds the wait. (operations ``getFlowGraph``, ``startJob``)
+        ``timeout`` bounds the wait; ``progress`` shows it. (operations ``getFlowGraph``, ``startJob``)
         """
         project = self.client.get_project(self.project_key)
         graph = project.get_flow().get_graph()
@@ -151,7 +153,7 @@ class DSSRecipe:
             first["ref"], object_type=_COMPUTABLE_TYPES[first["type"]], partition=partitions
         )
         if wait:
-            return builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return builder.start()
 
     def delete(self) -> None:
@@ -668,6 +670,9 @@ class DSSRecipeCreator:
         """Create the recipe exactly as the prototype says: nothing checked, no output created."""
         self.creation_settings["rawCreation"] = True
 
+    def _before_creation(self) -> None:
+        pass
+
     def _finish_creation_settings(self) -> None:
         pass
 
@@ -682,6 +687,7 @@ class DSSRecipeCreator:
             if dataset.exists():
                 dataset.delete(drop_data=True)
         self._overwritten = []
+        self._before_creation()
         self._finish_creation_settings()
         return self.project.create_recipe(self.recipe_proto, self.creation_settings)
 
@@ -871,6 +877,8 @@ class CodeRecipeCreator(DSSRecipeCreator):
     def __init__(self, name: str | None, type: str, project: DSSProject) -> None:  # noqa: A002
         super().__init__(type, name, project)
         self.script: str | None = None
+        # Managed datasets that create() makes before the recipe: with_new_output_dataset.
+        self._new_datasets: list[tuple[DSSManagedDatasetCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
         self.script = script
@@ -887,10 +895,12 @@ class CodeRecipeCreator(DSSRecipeCreator):
         overwrite: bool = False,
         **kwargs: Any,
     ) -> Self:
-        """Create a managed dataset right away and write into it. (operation ``createManagedDataset``)
+        """Write into a managed dataset that :meth:`create` makes first. (operation ``createManagedDataset``)
 
         Its partitioning is copied from the first input (``FIRST_INPUT``), from another
-        object (``dataset:<name>``), or none (None).
+        object (``dataset:<name>``), or none (None). The official client creates the dataset
+        right here; this builder only records it (so that calls chain, in async code too), and
+        :meth:`create` creates it before the recipe, deleting one of that name with ``overwrite``.
         """
         for key, value in kwargs.items():
             if key == "format_option_id":
@@ -908,9 +918,14 @@ class CodeRecipeCreator(DSSRecipeCreator):
                 self.creation_settings["partitioningOptionId"] = f"copy:dataset:{inputs[0]}"
         elif copy_partitioning_from is not None:
             self.creation_settings["partitioningOptionId"] = f"copy:{copy_partitioning_from}"
-        helper.create(overwrite=overwrite)
+        self._new_datasets.append((helper, overwrite))
         self.with_output(name, append=append)
         return self
+
+    def _before_creation(self) -> None:
+        pending, self._new_datasets = self._new_datasets, []
+        for helper, overwrite in pending:
+            helper.create(overwrite=overwrite)
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script

@@ -157,7 +157,7 @@ def test_a_refused_request_raises_in_the_code_and_an_error_exit_fails(tmp_path: 
     def refuse(request: dict[str, Any]) -> Any:
         raise RequestRefused("not for you")
 
-    with pytest.raises(PythonFailed, match="EmulatorError: not for you"):
+    with pytest.raises(PythonFailed, match=r"At line 2: <class '[\w.]*EmulatorError'>: not for you"):
         run_script("from dataiku import _runtime\n_runtime.request('x')\n", tmp_path, refuse)
     with pytest.raises(PythonFailed, match="exited with code 3"):
         run_script("import sys\nsys.exit(3)\n", tmp_path, refuse)

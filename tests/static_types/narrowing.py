@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, assert_type
 
 from dssclient import AsyncDSSClient, DSSClient
@@ -12,10 +13,12 @@ from dssclient.aio.dss.admin import AsyncDSSUser
 from dssclient.aio.dss.dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
 from dssclient.aio.dss.future import AsyncDSSFuture
 from dssclient.aio.dss.recipe import AsyncGroupingRecipeCreator, AsyncSyncRecipeCreator
+from dssclient.aio.dss.scenario import AsyncDSSScenarioRun
 from dssclient.dss.admin import DSSUser
 from dssclient.dss.dataset import DSSDataset, DSSDatasetListItem
 from dssclient.dss.future import DSSFuture
 from dssclient.dss.recipe import GroupingRecipeCreator, SyncRecipeCreator
+from dssclient.dss.scenario import DSSScenarioRun
 
 
 def sync_variant(client: DSSClient) -> None:
@@ -27,6 +30,11 @@ def sync_variant(client: DSSClient) -> None:
     assert_type(client.list_futures(as_objects=True), list[DSSFuture])
     assert_type(project.new_recipe("sync"), SyncRecipeCreator)
     assert_type(project.new_recipe("grouping"), GroupingRecipeCreator)
+    scenario = project.get_scenario("S")
+    assert_type(scenario.run_and_wait(), DSSScenarioRun)
+    assert_type(scenario.run_and_wait({"p": 1}, timeout=5, progress=True), DSSScenarioRun)
+    assert_type(scenario.run_and_wait(no_fail=True), DSSScenarioRun | None)
+    assert_type(project.get_dataset("d").iter_rows(), Iterator[list[Any]])
 
 
 async def async_variant(client: AsyncDSSClient) -> None:
@@ -38,3 +46,9 @@ async def async_variant(client: AsyncDSSClient) -> None:
     assert_type(await client.list_futures(as_objects=True), list[AsyncDSSFuture])
     assert_type(project.new_recipe("sync"), AsyncSyncRecipeCreator)
     assert_type(project.new_recipe("grouping"), AsyncGroupingRecipeCreator)
+    scenario = project.get_scenario("S")
+    assert_type(await scenario.run_and_wait(), AsyncDSSScenarioRun)
+    assert_type(await scenario.run_and_wait({"p": 1}, timeout=5, progress=True), AsyncDSSScenarioRun)
+    assert_type(await scenario.run_and_wait(no_fail=True), AsyncDSSScenarioRun | None)
+    assert_type(await scenario.run_and_wait({}, False), AsyncDSSScenarioRun)
+    assert_type(project.get_dataset("d").iter_rows(), AsyncIterator[list[Any]])

@@ -69,5 +69,11 @@ async def wait_until(
         finish_progress(display)
 
 
+def check_progress(progress: bool, progress_callback: Callable[..., None] | None) -> None:
+    """Refuse ``progress=True`` with a ``progress_callback`` before anything starts."""
+    if progress and progress_callback is not None:
+        raise ValueError("pass progress=True or a progress_callback, not both")
+
+
 def _no_progress(state: Any) -> dict[str, Any]:
     return {}

@@ -14,7 +14,7 @@ from dssclient.errors import InvalidRequestError, ResponseTooLargeError, Unexpec
 
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
-from .apiservice import write_stream_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -580,20 +580,19 @@ class AsyncDSSAPIDeployerService:
         )
         return AsyncDSSAPIDeployerServiceStatus(self.client, self.service_id, light)
 
-    async def import_version(self, fp: BinaryIO) -> None:
-        """Import a version from a package archive (a zip file opened in binary mode).
+    async def import_version(self, fp: BinaryIO | bytes | os.PathLike[str]) -> None:
+        """Import a version from a package archive: a zip file opened in binary mode, its bytes,
+        or its ``os.PathLike`` path (opened, sent, closed); a ``str`` is refused (``TypeError``).
 
-        The version's identifier is the one inside the archive; httpx reads the file as it
-        sends it. (operation ``importApiDeployerServiceVersion``)
+        The version's identifier is the one inside the archive; the file is read as it is sent.
+        (operation ``importApiDeployerServiceVersion``)
         """
-        name = getattr(fp, "name", None)
-        # The part's file name, as the official client sends it.
-        file_name = os.path.basename(name) if isinstance(name, str) and name else "file"
-        await self.client._requester.empty(
-            api_deployer.import_api_deployer_service_version._get_kwargs,
-            self.service_id,
-            body=multipart_body(file=(file_name, fp)),
-        )
+        async with upload_source(fp, "AsyncDSSAPIDeployerService.import_version") as content:
+            await self.client._requester.empty(
+                api_deployer.import_api_deployer_service_version._get_kwargs,
+                self.service_id,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+            )
 
     async def get_settings(self) -> AsyncDSSAPIDeployerServiceSettings:
         """The published service's settings (mostly permissions), to edit and save.
@@ -621,9 +620,11 @@ class AsyncDSSAPIDeployerService:
         )
 
     async def download_version_to_file(self, version_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a version's package archive to a file. (operation ``downloadApiDeployerServiceVersion``)"""
-        async with await self.get_version_stream(version_id) as archive:
-            await write_stream_to_file(archive, path)
+        """Write a version's package archive to a file; a failed download leaves ``path`` as it was.
+
+        (operation ``downloadApiDeployerServiceVersion``)
+        """
+        await write_to_file(await self.get_version_stream(version_id), path)
 
     async def delete(self) -> None:
         """Delete the published service; DSS refuses while deployments use it.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -12,12 +11,10 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body
 from .._stream import AsyncDSSStream
+from ._files import write_to_file
 
 if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
-
-# Size of the chunks that the *_to_file downloads write.
-DOWNLOAD_CHUNK_SIZE = 1024 * 1024
 
 
 class AsyncDSSAPIServiceListItem(dict[str, Any]):
@@ -189,9 +186,11 @@ class AsyncDSSAPIService:
         )
 
     async def download_package_to_file(self, package_id: str, path: str | os.PathLike[str]) -> None:
-        """Write the package's archive to a file. (operation ``downloadApiServicePackage``)"""
-        async with await self.download_package_stream(package_id) as archive:
-            await write_stream_to_file(archive, path)
+        """Write the package's archive to a file; a failed download leaves ``path`` as it was.
+
+        (operation ``downloadApiServicePackage``)
+        """
+        await write_to_file(await self.download_package_stream(package_id), path)
 
     async def publish_package(self, package_id: str, published_service_id: str | None = None) -> None:
         """Publish a package on the API Deployer. (operation ``publishApiServicePackage``)
@@ -208,15 +207,3 @@ class AsyncDSSAPIService:
             package_id,
             published_service_id=published_service_id if published_service_id is not None else UNSET,
         )
-
-
-async def write_stream_to_file(stream: AsyncDSSStream, path: str | os.PathLike[str]) -> None:
-    """Copy a download to a file. A failed download leaves no partial file behind."""
-    try:
-        with open(path, "wb") as target:
-            async for chunk in stream.iter_content(DOWNLOAD_CHUNK_SIZE):
-                target.write(chunk)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-        raise

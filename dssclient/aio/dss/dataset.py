@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Sequence
@@ -10,7 +11,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from dssclient_generated.api import datasets
 
-from dssclient._rows import Caster, casters_for
+from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
@@ -18,7 +19,7 @@ from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
-from .._stream import AsyncDSSStream
+from ._files import upload_source
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -183,19 +184,24 @@ class AsyncDSSDataset:
 
     # -- data, metrics and checks (project automation) -----------------------------------------
 
-    async def iter_rows(
+    def iter_rows(
         self, partitions: str | Sequence[str] | None = None, columns: Sequence[str] | None = None
     ) -> AsyncIterator[list[Any]]:
         """The dataset's rows, read as they arrive, each a list of values cast by column type.
 
         The rows are in the order of the schema's columns, or of ``columns``; ``partitions`` (an
-        identifier or a list) reads some partitions only. As the official client does, the
-        read starts when this is called (an unknown dataset raises here), and once the last
-        row is read DSS is asked whether the read went well (an error there is raised then).
-        Memory stays flat however large the dataset. Async: ``async for row in await
-        dataset.iter_rows()``. (operations ``getDatasetData``, ``getDatasetSchema``,
-        ``finishDatasetStreaming``)
+        identifier or a list) reads some partitions only. The read starts with the first row asked
+        for (an unknown dataset raises then), and once the last row is read DSS is asked whether
+        the read went well (an error there is raised then). Memory stays flat however large the
+        dataset. Async: ``async for row in dataset.iter_rows()`` (no ``await``: a method that
+        returns an iterator is never awaited). (operations ``getDatasetData``,
+        ``getDatasetSchema``, ``finishDatasetStreaming``)
         """
+        return self._read_rows(partitions, columns)
+
+    async def _read_rows(
+        self, partitions: str | Sequence[str] | None, columns: Sequence[str] | None
+    ) -> AsyncIterator[list[Any]]:
         from dssclient_generated.types import UNSET
 
         read_session_id = str(uuid.uuid4())
@@ -214,11 +220,6 @@ class AsyncDSSDataset:
         except BaseException:
             await stream.aclose()
             raise
-        return self._read_rows(stream, casters, read_session_id)
-
-    async def _read_rows(
-        self, stream: AsyncDSSStream, casters: Sequence[Caster], read_session_id: str
-    ) -> AsyncIterator[list[Any]]:
         async for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
             yield row
         await self.client._requester.empty(
@@ -267,18 +268,19 @@ class AsyncDSSDataset:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> AsyncDSSJob:
         """Start a job building this dataset, and by default wait until it is over. (operation ``startJob``)
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``
-        (which the official client ignores). ``timeout`` bounds the wait.
+        (which the official client ignores). ``timeout`` bounds the wait; ``progress`` shows it.
         """
         builder = self.project.new_job(job_type).with_output(
             self.dataset_name,
             partition=partitions if partitions is None or isinstance(partitions, str) else list(partitions),
         )
         if wait:
-            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return await builder.start()
 
     async def compute_metrics(
@@ -367,17 +369,20 @@ class AsyncDSSDataset:
         )
         return usages
 
-    async def uploaded_add_file(self, fp: IO[bytes] | bytes, filename: str) -> None:
-        """Add a file to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
+    async def uploaded_add_file(self, fp: IO[bytes] | bytes | os.PathLike[str], filename: str) -> None:
+        """Add a file named ``filename`` to an ``UploadedFiles`` dataset, read from ``fp`` as it is sent.
 
-        (operation ``uploadDatasetFile``)
+        ``fp`` is a binary file object, bytes, or an ``os.PathLike`` path (``pathlib.Path``:
+        opened, sent, closed); a ``str`` is refused (``TypeError``): it would be neither a path
+        nor content. (operation ``uploadDatasetFile``)
         """
-        await self.client._requester.empty(
-            datasets.upload_dataset_file._get_kwargs,
-            self.project_key,
-            self.dataset_name,
-            body=multipart_body(file=(filename, fp)),
-        )
+        async with upload_source(fp, "AsyncDSSDataset.uploaded_add_file") as content:
+            await self.client._requester.empty(
+                datasets.upload_dataset_file._get_kwargs,
+                self.project_key,
+                self.dataset_name,
+                body=multipart_body(file=(filename, content)),
+            )
 
     async def uploaded_list_files(self) -> list[dict[str, Any]]:
         """The files of an ``UploadedFiles`` dataset (``path``, ``size``, ...).

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from dssclient_generated.api import jobs
 
-from dssclient._polling import PollingSchedule
+from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
 from dssclient.dss.utils import DSSListItem
 from dssclient.errors import JobFailedError
@@ -146,7 +146,10 @@ def _progress_state(status: dict[str, Any]) -> dict[str, Any]:
     name = f"Job {(base.get('def') or {}).get('id', '')}: {base.get('state', '')}"
     total = counts.get("total") or 0
     finished = sum(counts.get(key) or 0 for key in ("done", "failed", "aborted"))
-    states = [{"name": "activities", "unit": "NONE", "cur": finished, "target": total}] if total else []
+    # The job as the outer level, so that a progress line names it; its activities inside.
+    states: list[dict[str, Any]] = [{"name": name, "unit": "NONE"}]
+    if total:
+        states.append({"name": "activities", "unit": "NONE", "cur": finished, "target": total})
     return {"jobDisplayName": name, "progress": {"states": states}}
 
 
@@ -156,9 +159,21 @@ class AsyncDSSJobWaiter:
     def __init__(self, job: AsyncDSSJob) -> None:
         self.job = job
 
-    async def wait(self, no_fail: bool = False, timeout: float | None = None) -> str:
-        """The job's final state; raises :class:`JobFailedError` unless it is ``DONE`` or ``no_fail``."""
-        return await self.job.wait(no_fail=no_fail, timeout=timeout)
+    async def wait(
+        self,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
+    ) -> str:
+        """The job's final state; raises :class:`JobFailedError` unless it is ``DONE`` or ``no_fail``.
+
+        ``timeout``, ``progress``, ``progress_callback`` and ``polling`` as in :meth:`DSSJob.wait`.
+        """
+        return await self.job.wait(
+            no_fail=no_fail, timeout=timeout, progress=progress, progress_callback=progress_callback, polling=polling
+        )
 
 
 class AsyncJobDefinitionBuilder:
@@ -206,8 +221,14 @@ class AsyncJobDefinitionBuilder:
         """Start the job. (operation ``startJob``)"""
         return await self.project.start_job(self.definition)
 
-    async def start_and_wait(self, no_fail: bool = False, timeout: float | None = None) -> AsyncDSSJob:
-        """Start the job and wait until it is over; raises :class:`JobFailedError` if it failed, unless ``no_fail``."""
+    async def start_and_wait(
+        self, no_fail: bool = False, timeout: float | None = None, progress: bool = False
+    ) -> AsyncDSSJob:
+        """Start the job and wait until it is over; raises :class:`JobFailedError` if it failed, unless ``no_fail``.
+
+        ``timeout`` and ``progress`` as in :meth:`DSSJob.wait`.
+        """
+        check_wait_timeout(timeout)
         job = await self.start()
-        await job.wait(no_fail=no_fail, timeout=timeout)
+        await job.wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return job

@@ -11,7 +11,7 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
-from ._files import raw_content, upload_content, upload_file_name
+from ._files import raw_source, upload_file_name, upload_source
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -67,15 +67,17 @@ class AsyncDSSPlugin:
 
     async def update_from_zip(self, fp: Any) -> None:
         """Replace the plugin with the one of an archive (binary file or bytes). (operation ``updatePluginFromZip``)"""
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        await self.client._requester.json(plugins.update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
+        async with upload_source(fp, "AsyncDSSPlugin.update_from_zip") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            await self.client._requester.json(plugins.update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
 
     async def start_update_from_zip(self, fp: Any) -> AsyncDSSFuture:
         """Like :meth:`update_from_zip`, as a long task. (operation ``startUpdatePluginFromZip``)"""
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        state = await self.client._requester.json(
-            plugins.start_update_plugin_from_zip._get_kwargs, self.plugin_id, body=body
-        )
+        async with upload_source(fp, "AsyncDSSPlugin.start_update_from_zip") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            state = await self.client._requester.json(
+                plugins.start_update_plugin_from_zip._get_kwargs, self.plugin_id, body=body
+            )
         return AsyncDSSFuture.from_resp(self.client, state)
 
     async def update_from_store(self) -> AsyncDSSFuture:
@@ -120,8 +122,9 @@ class AsyncDSSPlugin:
         """Create or replace the file at ``path`` with the content of ``f`` (a binary file object,
         bytes, or a download), sent as it is read. (operation ``putPluginFile``)
         """
-        body = File(payload=await raw_content(f))
-        await self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
+        async with raw_source(f, "AsyncDSSPlugin.put_file") as payload:
+            body = File(payload=payload)
+            await self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
 
     async def rename_file(self, path: str, new_name: str) -> None:
         """Give the file or folder at ``path`` the name ``new_name``, in the same folder.

@@ -20,11 +20,12 @@ from dssclient_generated.api import (
 )
 
 from dssclient._paths import check_identifier
+from dssclient._polling import check_wait_timeout
 from dssclient.dss.utils import DSSRawSettings, as_list_items, nested_dict
 
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
-from ._files import upload_content, upload_file_name, write_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import AsyncDSSAPIService, AsyncDSSAPIServiceListItem
 from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListItem
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDatasetCreationHelper
@@ -297,7 +298,8 @@ class AsyncDSSProject:
         )
 
     async def export_to_file(self, path: str | os.PathLike[str], options: dict[str, Any] | None = None) -> None:
-        """Export the project into the zip file ``path``, written as it arrives. (operation ``exportProject``)"""
+        """Export the project into the zip file ``path``, written as it arrives; a failed download
+        leaves ``path`` as it was. (operation ``exportProject``)"""
         await write_to_file(await self.get_export_stream(options), path)
 
     async def list_exported_bundles(self) -> dict[str, Any]:
@@ -335,7 +337,8 @@ class AsyncDSSProject:
         )
 
     async def download_exported_bundle_archive_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getExportedBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getExportedBundleArchive``)"""
         await write_to_file(await self.get_exported_bundle_archive_stream(bundle_id), path)
 
     async def publish_bundle(self, bundle_id: str, published_project_key: str | None = None) -> dict[str, Any]:
@@ -370,10 +373,11 @@ class AsyncDSSProject:
 
     async def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        await self.client._requester.empty(
-            project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
-        )
+        async with upload_source(fp, "AsyncDSSProject.import_bundle_from_stream") as content:
+            body = multipart_body(file=(upload_file_name(fp), content))
+            await self.client._requester.empty(
+                project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+            )
 
     async def activate_bundle(
         self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None
@@ -550,11 +554,15 @@ class AsyncDSSProject:
         return AsyncDSSJob(self.client, self.project_key, answer["id"])
 
     async def start_job_and_wait(
-        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None
+        self, definition: dict[str, Any], no_fail: bool = False, timeout: float | None = None, progress: bool = False
     ) -> str:
-        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)"""
+        """Start a job and wait until it is over; returns its final state. (operation ``startJob``)
+
+        ``timeout`` and ``progress`` as in :meth:`DSSJob.wait`.
+        """
+        check_wait_timeout(timeout)
         job = await self.start_job(definition)
-        return await job.wait(no_fail=no_fail, timeout=timeout)
+        return await job.wait(no_fail=no_fail, timeout=timeout, progress=progress)
 
     def new_job(self, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> AsyncJobDefinitionBuilder:
         """A builder of a job: add outputs, then ``start()`` or ``start_and_wait()`` (no call is made).

@@ -12,7 +12,7 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body, multipart_body
 from .._stream import AsyncDSSStream
-from ._files import upload_content, upload_file_name, write_to_file
+from ._files import upload_file_name, upload_source, write_to_file
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -169,12 +169,12 @@ class AsyncDSSProjectDeployer:
         """
         from dssclient_generated.types import UNSET
 
-        body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))
-        await self.client._requester.empty(
-            project_deployer.upload_published_project_bundle._get_kwargs,
-            body=body,
-            project_key=project_key if project_key is not None else UNSET,
-        )
+        async with upload_source(fp, "AsyncDSSProjectDeployer.upload_bundle") as content:
+            await self.client._requester.empty(
+                project_deployer.upload_published_project_bundle._get_kwargs,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+                project_key=project_key if project_key is not None else UNSET,
+            )
 
 
 # -- infrastructures ------------------------------------------------------------------------------
@@ -455,7 +455,8 @@ class AsyncDSSProjectDeployerProject:
         )
 
     async def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
-        """Write a bundle's archive into ``path`` (``"-"``: stdout). (operation ``getPublishedProjectBundleArchive``)"""
+        """Write a bundle's archive into ``path`` (``"-"``: stdout); a failed download leaves ``path``
+        as it was. (operation ``getPublishedProjectBundleArchive``)"""
         await write_to_file(await self.get_bundle_stream(bundle_id), path)
 
     async def delete(self) -> None:

@@ -15,6 +15,7 @@ from .._requester import json_body
 
 if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
+    from .dataset import AsyncDSSManagedDatasetCreationHelper
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
 
@@ -132,11 +133,12 @@ class AsyncDSSRecipe:
         wait: bool = True,
         no_fail: bool = False,
         timeout: float | None = None,
+        progress: bool = False,
     ) -> AsyncDSSJob:
         """Start a job building the recipe's first output, and by default wait until it is over.
 
         Raises :class:`~dssclient.JobFailedError` when the job fails, unless ``no_fail``;
-        ``timeout`` bounds the wait. (operations ``getFlowGraph``, ``startJob``)
+        ``timeout`` bounds the wait; ``progress`` shows it. (operations ``getFlowGraph``, ``startJob``)
         """
         project = self.client.get_project(self.project_key)
         graph = await project.get_flow().get_graph()
@@ -150,7 +152,7 @@ class AsyncDSSRecipe:
             first["ref"], object_type=_COMPUTABLE_TYPES[first["type"]], partition=partitions
         )
         if wait:
-            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout)
+            return await builder.start_and_wait(no_fail=no_fail, timeout=timeout, progress=progress)
         return await builder.start()
 
     async def delete(self) -> None:
@@ -669,6 +671,9 @@ class AsyncDSSRecipeCreator:
         """Create the recipe exactly as the prototype says: nothing checked, no output created."""
         self.creation_settings["rawCreation"] = True
 
+    async def _before_creation(self) -> None:
+        pass
+
     def _finish_creation_settings(self) -> None:
         pass
 
@@ -683,6 +688,7 @@ class AsyncDSSRecipeCreator:
             if await dataset.exists():
                 await dataset.delete(drop_data=True)
         self._overwritten = []
+        await self._before_creation()
         self._finish_creation_settings()
         return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
 
@@ -872,12 +878,14 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
     def __init__(self, name: str | None, type: str, project: AsyncDSSProject) -> None:  # noqa: A002
         super().__init__(type, name, project)
         self.script: str | None = None
+        # Managed datasets that create() makes before the recipe: with_new_output_dataset.
+        self._new_datasets: list[tuple[AsyncDSSManagedDatasetCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
         self.script = script
         return self
 
-    async def with_new_output_dataset(
+    def with_new_output_dataset(
         self,
         name: str,
         connection: str,
@@ -888,10 +896,12 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
         overwrite: bool = False,
         **kwargs: Any,
     ) -> Self:
-        """Create a managed dataset right away and write into it. (operation ``createManagedDataset``)
+        """Write into a managed dataset that :meth:`create` makes first. (operation ``createManagedDataset``)
 
         Its partitioning is copied from the first input (``FIRST_INPUT``), from another
-        object (``dataset:<name>``), or none (None).
+        object (``dataset:<name>``), or none (None). The official client creates the dataset
+        right here; this builder only records it (so that calls chain, in async code too), and
+        :meth:`create` creates it before the recipe, deleting one of that name with ``overwrite``.
         """
         for key, value in kwargs.items():
             if key == "format_option_id":
@@ -909,9 +919,14 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
                 self.creation_settings["partitioningOptionId"] = f"copy:dataset:{inputs[0]}"
         elif copy_partitioning_from is not None:
             self.creation_settings["partitioningOptionId"] = f"copy:{copy_partitioning_from}"
-        await helper.create(overwrite=overwrite)
+        self._new_datasets.append((helper, overwrite))
         self.with_output(name, append=append)
         return self
+
+    async def _before_creation(self) -> None:
+        pending, self._new_datasets = self._new_datasets, []
+        for helper, overwrite in pending:
+            await helper.create(overwrite=overwrite)
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script

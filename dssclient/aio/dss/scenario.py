@@ -6,17 +6,17 @@ import datetime
 import time
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from dssclient_generated.api import scenarios
 
 from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
 from dssclient.dss.utils import DSSListItem
-from dssclient.errors import ScenarioRunFailedError
+from dssclient.errors import DataikuException, ScenarioRunFailedError
 
 from .._requester import json_body
-from ._waiting import wait_until
+from ._waiting import check_progress, wait_until
 from .job import read_text
 
 if TYPE_CHECKING:
@@ -93,22 +93,75 @@ class AsyncDSSScenario:
         )
         return AsyncDSSTriggerFire(self, fire)
 
+    @overload
     async def run_and_wait(
-        self, params: dict[str, Any] | None = None, no_fail: bool = False, timeout: float | None = None
+        self,
+        params: dict[str, Any] | None = None,
+        no_fail: Literal[False] = False,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
+    ) -> AsyncDSSScenarioRun: ...
+
+    @overload
+    async def run_and_wait(
+        self,
+        params: dict[str, Any] | None = None,
+        *,
+        no_fail: bool,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
+    ) -> AsyncDSSScenarioRun | None: ...
+
+    @overload
+    async def run_and_wait(
+        self,
+        params: dict[str, Any] | None,
+        no_fail: bool,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
+    ) -> AsyncDSSScenarioRun | None: ...
+
+    async def run_and_wait(
+        self,
+        params: dict[str, Any] | None = None,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
     ) -> AsyncDSSScenarioRun | None:
         """Run the scenario and wait until the run is over; returns the run.
 
         Raises :class:`~dssclient.ScenarioRunFailedError` when the run ends otherwise than
         SUCCESS or the fire is cancelled, unless ``no_fail`` (a cancelled fire then returns
-        None). ``timeout`` bounds the whole wait (:class:`~dssclient.WaitTimeoutError`).
+        None: only with ``no_fail=True`` can the answer be None).
+
+        :param timeout: seconds the whole wait takes at most, reads included; past it,
+            :class:`~dssclient.WaitTimeoutError` (the run goes on).
+        :param progress: show the run's progress (a live line, or a tqdm bar when installed).
+        :param progress_callback: called with the run's dict at each read, instead.
+        :param polling: how often to read (default: the client's ``future_polling``).
         """
         seconds = check_wait_timeout(timeout)
+        check_progress(progress, progress_callback)
         deadline = None if seconds is None else time.monotonic() + seconds
         fire = await self.run(params)
-        run = await fire.wait_for_scenario_run(no_fail=no_fail, timeout=_left(deadline))
+        run = await fire.wait_for_scenario_run(no_fail=no_fail, timeout=_left(deadline), polling=polling)
         if run is None:
             return None
-        return await AsyncDSSScenarioRunWaiter(run, fire).wait(no_fail=no_fail, timeout=_left(deadline))
+        return await AsyncDSSScenarioRunWaiter(run, fire).wait(
+            no_fail=no_fail,
+            timeout=_left(deadline),
+            progress=progress,
+            progress_callback=progress_callback,
+            polling=polling,
+        )
 
     async def get_last_runs(self, limit: int = 10, only_finished_runs: bool = False) -> list[AsyncDSSScenarioRun]:
         """The scenario's last runs, newest first. (operation ``getScenarioLastRuns``)"""
@@ -272,6 +325,52 @@ def _left(deadline: float | None) -> float | None:
         return None
     # A wait whose time is up still makes its first read; a tiny bound lets it raise right after.
     return max(deadline - time.monotonic(), 1e-3)
+
+
+def _run_progress_state(run: dict[str, Any]) -> dict[str, Any]:
+    scenario = run.get("scenario") or {}
+    outcome = (run.get("result") or {}).get("outcome") or "RUNNING"
+    name = f"Scenario {scenario.get('id', '')} run {run.get('runId', '')}: {outcome}"
+    return {"jobDisplayName": name, "progress": {"states": []}}
+
+
+async def run_failure(run: AsyncDSSScenarioRun) -> ScenarioRunFailedError:
+    """The error of a run that is over without success, naming its first failing step.
+
+    The step comes from the run's details (one more read, ``getScenarioRun``): the first step
+    whose result carries a ``thrown`` error, else the first failed job it ran. When that read
+    fails, the error says the outcome only: the run's failure is what the caller must see.
+    """
+    outcome = (run.run.get("result") or {}).get("outcome", "UNKNOWN")
+    message = f"Scenario run returned status {outcome}"
+    try:
+        details = await run._read()
+    except DataikuException:
+        return ScenarioRunFailedError(message, outcome, run.run)
+    steps = details.get("stepRuns")
+    for step in steps if isinstance(steps, list) else []:
+        if not isinstance(step, dict):
+            continue
+        result = step.get("result")
+        thrown = result.get("thrown") if isinstance(result, dict) else None
+        if not isinstance(thrown, dict):
+            items = step.get("additionalReportItems")
+            failed = [
+                item
+                for item in (items if isinstance(items, list) else [])
+                if isinstance(item, dict) and item.get("outcome") == "FAILED"
+            ]
+            thrown = next((item["thrown"] for item in failed if isinstance(item.get("thrown"), dict)), None)
+        if isinstance(thrown, dict):
+            definition = step.get("step")
+            return ScenarioRunFailedError(
+                message,
+                outcome,
+                run.run,
+                step=definition if isinstance(definition, dict) else None,
+                error_details=thrown,
+            )
+    return ScenarioRunFailedError(message, outcome, run.run)
 
 
 class AsyncDSSScenarioStatus:
@@ -558,28 +657,41 @@ class AsyncDSSScenarioRun:
         no_fail: bool = False,
         timeout: float | None = None,
         progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        progress: bool = False,
+        polling: PollingSchedule | None = None,
     ) -> None:
         """Wait until the run is over; raises :class:`~dssclient.ScenarioRunFailedError` if it did not succeed.
 
-        :param timeout: seconds at most (:class:`~dssclient.WaitTimeoutError` past them).
+        :param timeout: seconds at most, reads included (:class:`~dssclient.WaitTimeoutError` past them).
         :param progress_callback: called with the run's dict at each read.
+        :param progress: show the run's progress instead (a live line, or a tqdm bar when installed).
+        :param polling: how often to read (default: the client's ``future_polling``).
         """
-        if self.running:
+        check_wait_timeout(timeout)
+        check_progress(progress, progress_callback)
+        in_hand = not self.running
 
-            async def read() -> dict[str, Any]:
+        async def read() -> dict[str, Any]:
+            # A run already over is not read again; its state is still shown once.
+            nonlocal in_hand
+            if in_hand:
+                in_hand = False
+            else:
                 await self.refresh()
-                return self.run
+            return self.run
 
-            await wait_until(
-                read,
-                lambda run: "result" in run,
-                what=f"scenario run {self.run.get('runId')}",
-                polling=self.client.future_polling,
-                timeout=timeout,
-                progress_callback=progress_callback,
-            )
+        await wait_until(
+            read,
+            lambda run: "result" in run,
+            what=f"scenario run {self.run.get('runId')}",
+            polling=polling or self.client.future_polling,
+            timeout=timeout,
+            progress_callback=progress_callback,
+            progress=progress,
+            progress_state=_run_progress_state,
+        )
         if self.outcome != "SUCCESS" and not no_fail:
-            raise ScenarioRunFailedError(f"Scenario run returned status {self.outcome}", self.outcome, self.run)
+            raise await run_failure(self)
 
     async def get_details(self) -> DSSScenarioRunDetails:
         """The run and the runs of its steps (outcomes, errors, jobs). (operation ``getScenarioRun``)"""
@@ -656,27 +768,48 @@ class AsyncDSSScenarioRunWaiter:
         self.scenario_run = scenario_run
         self.trigger_fire = trigger_fire
 
-    async def wait(self, no_fail: bool = False, timeout: float | None = None) -> AsyncDSSScenarioRun:
-        """The run, once over; raises :class:`~dssclient.ScenarioRunFailedError` unless it succeeded or ``no_fail``."""
-        if not self.scenario_run.run.get("result"):
+    async def wait(
+        self,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        progress: bool = False,
+        progress_callback: Callable[[dict[str, Any]], None] | None = None,
+        polling: PollingSchedule | None = None,
+    ) -> AsyncDSSScenarioRun:
+        """The run, once over; raises :class:`~dssclient.ScenarioRunFailedError` unless it succeeded or ``no_fail``.
 
-            async def read() -> AsyncDSSScenarioRun:
-                found = await self.trigger_fire.get_scenario_run()
-                if found is not None:
-                    self.scenario_run = found
+        ``timeout``, ``progress``, ``progress_callback`` (called with the run's dict) and
+        ``polling`` as in :meth:`DSSScenario.run_and_wait`.
+        """
+        check_wait_timeout(timeout)
+        check_progress(progress, progress_callback)
+        in_hand = bool(self.scenario_run.run.get("result"))
+
+        async def read() -> AsyncDSSScenarioRun:
+            # A run already over is not read again; its state is still shown once.
+            nonlocal in_hand
+            if in_hand:
+                in_hand = False
                 return self.scenario_run
+            found = await self.trigger_fire.get_scenario_run()
+            if found is not None:
+                self.scenario_run = found
+            return self.scenario_run
 
-            await wait_until(
-                read,
-                lambda run: bool(run.run.get("result")),
-                what=f"scenario run {self.scenario_run.run.get('runId')}",
-                polling=self.trigger_fire.client.future_polling,
-                timeout=timeout,
-            )
+        await wait_until(
+            read,
+            lambda run: bool(run.run.get("result")),
+            what=f"scenario run {self.scenario_run.run.get('runId')}",
+            polling=polling or self.trigger_fire.client.future_polling,
+            timeout=timeout,
+            progress_callback=None if progress_callback is None else lambda run: progress_callback(run.run),
+            progress=progress,
+            progress_state=lambda run: _run_progress_state(run.run),
+        )
         outcome = (self.scenario_run.run.get("result") or {}).get("outcome", "UNKNOWN")
         if outcome == "SUCCESS" or no_fail:
             return self.scenario_run
-        raise ScenarioRunFailedError(f"Scenario run returned status {outcome}", outcome, self.scenario_run.run)
+        raise await run_failure(self.scenario_run)
 
 
 class AsyncDSSTriggerFire:
@@ -698,13 +831,19 @@ class AsyncDSSTriggerFire:
         return self.trigger_fire
 
     async def wait_for_scenario_run(
-        self, no_fail: bool = False, timeout: float | None = None, polling: PollingSchedule | None = None
+        self,
+        no_fail: bool = False,
+        timeout: float | None = None,
+        polling: PollingSchedule | None = None,
+        progress: bool = False,
     ) -> AsyncDSSScenarioRun | None:
         """The run the fire started, once it exists (it may still be running).
 
         A cancelled fire raises :class:`~dssclient.ScenarioRunFailedError`, or returns None with
         ``no_fail``. As the official client does, the fire is read again every tenth poll.
+        ``timeout`` bounds the wait (:class:`~dssclient.WaitTimeoutError`); ``progress`` shows it.
         """
+        check_wait_timeout(timeout)
         counter = 0
         cancelled = False
 
@@ -722,6 +861,11 @@ class AsyncDSSTriggerFire:
             what=f"the run of trigger fire {self.run_id}",
             polling=polling or self.client.future_polling,
             timeout=timeout,
+            progress=progress,
+            progress_state=lambda found: {
+                "jobDisplayName": f"Scenario {self.scenario_id}: "
+                + (f"run {found.id} started" if found is not None else f"waiting for the run of fire {self.run_id}")
+            },
         )
         if cancelled:
             if no_fail:

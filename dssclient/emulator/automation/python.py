@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -77,6 +78,8 @@ def run_python(
     deadline = time.monotonic() + timeout
     open_streams = 2
     last_error_lines: list[str] = []
+    # Whether the code ended on a traceback, and the line of the script where it left the script.
+    traceback_seen, script_line = False, None
     try:
         while open_streams:
             if control.abort_requested:
@@ -99,6 +102,11 @@ def run_python(
             log(line)
             if stream == "err":
                 last_error_lines = (last_error_lines + [line])[-20:]
+                frame = _SCRIPT_FRAME.match(line)
+                if line.startswith("Traceback (most recent call last)"):
+                    traceback_seen, script_line = True, None
+                elif frame is not None and Path(frame.group(1)).name == script_path.name:
+                    script_line = int(frame.group(2))
         while process.poll() is None:
             if control.abort_requested:
                 raise TaskAborted()
@@ -113,7 +121,9 @@ def run_python(
             if pipe is not None:
                 pipe.close()
     if process.returncode != 0:
-        raise PythonFailed("Error in Python process: " + _error_of(last_error_lines, process.returncode))
+        raise PythonFailed(
+            "Error in Python process: " + _error_of(last_error_lines, process.returncode, traceback_seen, script_line)
+        )
 
 
 def _pump(stream: IO[bytes] | None, name: str, lines: queue.Queue[tuple[str, str | None]]) -> None:
@@ -145,10 +155,23 @@ def _answer(process: subprocess.Popen[bytes], handle: Handler, request_text: str
         pass  # the process is gone; its exit is reported by the main loop
 
 
-def _error_of(stderr_lines: list[str], code: int) -> str:
-    """The exception a traceback ends with, or the exit code."""
+_SCRIPT_FRAME = re.compile(r'\s*File "(.*)", line (\d+)')
+_EXCEPTION_LINE = re.compile(r"([A-Za-z_][\w.]*)(?::\s?(.*))?$")
+
+
+def _error_of(stderr_lines: list[str], code: int, traceback_seen: bool = False, script_line: int | None = None) -> str:
+    """The exception a traceback ends with, or the exit code.
+
+    An exception is written as DSS writes a Python recipe's or step's failure:
+    ``At line 3: <class 'ValueError'>: boom`` (the line of the script the traceback left, the
+    exception's class as ``type(e)`` prints it, its message).
+    """
     for line in reversed(stderr_lines):
         text = line.strip()
         if text and not text.startswith(("File ", "^", "~")):
-            return text
+            exception = _EXCEPTION_LINE.match(text) if traceback_seen else None
+            if exception is None:
+                return text
+            where = f"At line {script_line}: " if script_line is not None else ""
+            return f"{where}<class '{exception.group(1)}'>: {exception.group(2) or ''}"
     return f"the process exited with code {code}"

@@ -35,7 +35,7 @@ async def upload_csv(project: AsyncDSSProject, name: str = "customers", content:
 
 
 async def rows_of(dataset: AsyncDSSDataset, **options: Any) -> list[list[Any]]:
-    return [row async for row in await dataset.iter_rows(**options)]
+    return [row async for row in dataset.iter_rows(**options)]
 
 
 async def python_recipe(
@@ -43,5 +43,4 @@ async def python_recipe(
 ) -> AsyncDSSRecipe:
     """A Python recipe from ``source`` into a new managed dataset ``target``."""
     builder = project.new_recipe("python", name).with_input(source).with_script(script)
-    await builder.with_new_output_dataset(target, "filesystem_managed")
-    return await builder.create()
+    return await builder.with_new_output_dataset(target, "filesystem_managed").create()

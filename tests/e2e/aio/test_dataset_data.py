@@ -81,7 +81,7 @@ async def test_an_upload_streams_a_large_file_from_disk(project: AsyncDSSProject
     assert (await dataset.uploaded_list_files())[0]["size"] == big.stat().st_size
     await (await dataset.autodetect_settings(infer_storage_types=True)).save()
     count, last = 0, None
-    async for row in await dataset.iter_rows():
+    async for row in dataset.iter_rows():
         count, last = count + 1, row
     assert (count, last) == (50_000, [49_999, "line 49999"])
 
@@ -147,7 +147,7 @@ async def test_reading_an_upload_without_a_format_says_to_detect_it(project: Asy
     dataset = await project.create_upload_dataset("raw")
     await dataset.uploaded_add_file(io.BytesIO(CSV), "c.csv")
     with pytest.raises(BadRequestError, match="autodetect_settings"):
-        await dataset.iter_rows()
+        await rows_of(dataset)
 
 
 async def test_fs_like_settings_helpers_edit_the_raw_settings(project: AsyncDSSProject) -> None:
@@ -197,18 +197,19 @@ async def test_rows_are_cast_by_the_schema_and_read_in_the_order_asked(
     assert len(set(q["readSessionId"][0] for q in reads)) == 2
 
 
-async def test_a_read_starts_at_the_call_and_is_finished_only_once_read_to_the_end(
+async def test_a_read_starts_at_the_first_row_and_is_finished_only_once_read_to_the_end(
     customers: AsyncDSSDataset, dss_emulator: Any
 ) -> None:
-    rows = await customers.iter_rows()
-    assert len(request_queries(dss_emulator, "getDatasetData")) == 1
+    rows = customers.iter_rows()  # an iterator, not awaited: nothing is sent yet
+    assert request_queries(dss_emulator, "getDatasetData") == []
     assert await rows.__anext__() == ROWS[0]
+    assert len(request_queries(dss_emulator, "getDatasetData")) == 1
     assert request_queries(dss_emulator, "finishDatasetStreaming") == []
     await rows.aclose()
     with pytest.raises(NotFoundError):
-        await customers.project.get_dataset("missing").iter_rows()
+        await rows_of(customers.project.get_dataset("missing"))
     with pytest.raises(BadRequestError, match="nope"):
-        await customers.iter_rows(columns=["nope"])
+        await rows_of(customers, columns=["nope"])
 
 
 async def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(
@@ -259,13 +260,13 @@ async def test_reading_needs_the_right_to_read_content(
 ) -> None:
     theirs = reader_client.get_project("P").get_dataset("customers")
     with pytest.raises(PermissionDeniedError):
-        await theirs.iter_rows()
+        await rows_of(theirs)
     project = client.get_project("P")
     permissions = await project.get_permissions()
     permissions["permissions"] = [{"group": "readers", "readDashboards": True}]
     await project.set_permissions(permissions)
     with pytest.raises(PermissionDeniedError, match="read the content"):
-        await theirs.iter_rows()
+        await rows_of(theirs)
     permissions["permissions"] = [{"user": "reader", "readProjectContent": True}]
     await project.set_permissions(permissions)
     assert await rows_of(theirs) == ROWS

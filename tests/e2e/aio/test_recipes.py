@@ -120,8 +120,7 @@ async def test_a_recipe_without_a_name_gets_one(project: AsyncDSSProject) -> Non
     second = (
         await project.new_recipe("sync").with_input("customers").with_new_output("b", "filesystem_managed").create()
     )
-    code = project.new_recipe("python").with_input("customers")
-    await code.with_new_output_dataset("c", "filesystem_managed")
+    code = project.new_recipe("python").with_input("customers").with_new_output_dataset("c", "filesystem_managed")
     third = await code.create()
     assert (first.name, second.name, third.name) == ("sync_customers", "sync_customers_2", "compute_c")
 
@@ -298,7 +297,9 @@ async def test_prepare_steps_run(project: AsyncDSSProject) -> None:
 
 async def test_code_recipes_keep_their_code_and_environment(project: AsyncDSSProject, dss_emulator: Any) -> None:
     builder = project.get_dataset("customers").new_code_recipe("python", DOUBLE_SCRIPT, "double")
-    await builder.with_new_output_dataset("doubled", "filesystem_managed")
+    chained = builder.with_new_output_dataset("doubled", "filesystem_managed")
+    assert chained is builder
+    assert sent_bodies(dss_emulator, "createManagedDataset") == []  # recorded, created by create()
     recipe = await builder.create()
     assert sent_bodies(dss_emulator, "createManagedDataset")[-1] == {
         "name": "doubled",

@@ -242,7 +242,11 @@ async def test_a_failing_recipe_fails_the_step_and_the_run(project: AsyncDSSProj
     )
     with pytest.raises(ScenarioRunFailedError) as caught:
         await scenario.run_and_wait(timeout=30)
-    assert str(caught.value) == "Scenario run returned status FAILED" and caught.value.outcome == "FAILED"
+    failed = caught.value
+    assert str(failed).startswith("Scenario run returned status FAILED; step Build doubled failed: ")
+    assert failed.outcome == "FAILED" and (failed.step_id, failed.step_name) == ("build", "Build doubled")
+    assert failed.error_type == "com.dataiku.dip.scenario.StepFailedException"
+    assert failed.error_message is not None and "<class 'ValueError'>: the source is broken" in failed.error_message
     run = await scenario.run_and_wait(no_fail=True, timeout=30)
     assert run is not None and run.outcome == "FAILED"
     details = await run.get_details()
@@ -254,8 +258,9 @@ async def test_a_failing_recipe_fails_the_step_and_the_run(project: AsyncDSSProj
     assert "the source is broken" in item["thrown"]["message"]
     log = await run.get_log()
     assert "the source is broken" in log and "Step after skipped" in log
-    with pytest.raises(ScenarioRunFailedError):
+    with pytest.raises(ScenarioRunFailedError) as again:
         await run.wait_for_completion()
+    assert again.value.step_name == "Build doubled" and "the source is broken" in str(again.value)
     await run.wait_for_completion(no_fail=True)
 
 
@@ -290,6 +295,78 @@ async def test_a_python_scenario_that_raises_fails(project: AsyncDSSProject) -> 
     assert run is not None and run.outcome == "FAILED"
     error = (await run.get_details()).first_error_details
     assert error is not None and "cannot be written" in error["message"]
+
+
+async def test_a_python_step_that_raises_names_its_exception_in_the_error(project: AsyncDSSProject) -> None:
+    scenario = await project.create_scenario("Py", "custom_python")
+    settings = await scenario.get_settings()
+    assert isinstance(settings, AsyncPythonScriptBasedScenarioSettings)
+    settings.code = "print('starting')\nraise ValueError('boom')\n"
+    await settings.save()
+    with pytest.raises(ScenarioRunFailedError) as caught:
+        await scenario.run_and_wait(timeout=30)
+    error = caught.value
+    assert (error.outcome, error.step_id, error.step_name) == ("FAILED", "custom_python", "Python script")
+    assert error.error_type == "com.dataiku.dip.exceptions.ExternalProcessFailedException"
+    assert error.error_message == "Error in Python process: At line 2: <class 'ValueError'>: boom"
+    assert str(error) == (
+        "Scenario run returned status FAILED; step Python script failed: "
+        "com.dataiku.dip.exceptions.ExternalProcessFailedException: "
+        "Error in Python process: At line 2: <class 'ValueError'>: boom"
+    )
+    assert error.error_details is not None and error.error_details["message"] == error.error_message
+    assert error.run is not None and error.run["result"]["outcome"] == "FAILED"
+    # The run's own wait and the waiter through its fire say the same.
+    fire = await scenario.run()
+    run = await fire.wait_for_scenario_run(timeout=30)
+    assert run is not None
+    with pytest.raises(ScenarioRunFailedError, match="<class 'ValueError'>: boom") as waited:
+        await AsyncDSSScenarioRunWaiter(run, fire).wait(timeout=30)
+    assert waited.value.step_name == "Python script"
+    with pytest.raises(ScenarioRunFailedError, match="<class 'ValueError'>: boom"):
+        await run.wait_for_completion(timeout=30)
+
+
+async def test_a_failed_run_whose_details_cannot_be_read_still_says_its_outcome(
+    project: AsyncDSSProject, client: AsyncDSSClient
+) -> None:
+    scenario = await project.create_scenario("Py", "custom_python")
+    settings = await scenario.get_settings()
+    assert isinstance(settings, AsyncPythonScriptBasedScenarioSettings)
+    settings.code = "raise ValueError('boom')\n"
+    await settings.save()
+    run = await scenario.run_and_wait(no_fail=True, timeout=30)
+    assert run is not None and run.outcome == "FAILED"
+    # A run dict whose scenario does not exist: the details read fails, the failure still shows.
+    orphan = AsyncDSSScenarioRun(client, {**run.get_info(), "scenario": {"projectKey": "P", "id": "gone"}})
+    with pytest.raises(ScenarioRunFailedError) as caught:
+        await orphan.wait_for_completion()
+    assert str(caught.value) == "Scenario run returned status FAILED"
+    assert caught.value.step_name is None and caught.value.error_type is None and caught.value.error_details is None
+
+
+async def test_every_run_wait_shows_progress_and_refuses_two_displays(
+    project: AsyncDSSProject, dss_emulator: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario = await step_scenario(project, build_step("doubled"))
+    run = await scenario.run_and_wait(timeout=30, progress=True)
+    assert f"run {run.id}: SUCCESS" in capsys.readouterr().err
+    seen: list[dict[str, Any]] = []
+    second = await scenario.run_and_wait(timeout=30, progress_callback=seen.append)
+    assert seen and seen[-1]["runId"] == second.id and seen[-1]["result"]["outcome"] == "SUCCESS"
+    fires = len([e for e in dss_emulator.request_log if e.operation_id == "runScenario"])
+    with pytest.raises(ValueError, match="not both"):
+        await scenario.run_and_wait(progress=True, progress_callback=print)
+    with pytest.raises(ValueError, match="timeout"):
+        await scenario.run_and_wait(timeout=-1)
+    assert len([e for e in dss_emulator.request_log if e.operation_id == "runScenario"]) == fires  # nothing fired
+    fire = await scenario.run()
+    started = await fire.wait_for_scenario_run(timeout=30, progress=True)
+    assert started is not None and f"Scenario {scenario.id}: run {started.id} started" in capsys.readouterr().err
+    await started.wait_for_completion(timeout=30, progress=True)
+    assert f"run {started.id}: SUCCESS" in capsys.readouterr().err
+    third = await AsyncDSSScenarioRunWaiter(started, fire).wait(timeout=30, progress=True)
+    assert third.outcome == "SUCCESS" and f"run {started.id}: SUCCESS" in capsys.readouterr().err
 
 
 async def test_abort_stops_a_running_scenario_and_its_job(project: AsyncDSSProject, client: AsyncDSSClient) -> None:

@@ -42,5 +42,4 @@ def rows_of(dataset: DSSDataset, **options: Any) -> list[list[Any]]:
 def python_recipe(project: DSSProject, source: str, target: str, script: str, name: str | None = None) -> DSSRecipe:
     """A Python recipe from ``source`` into a new managed dataset ``target``."""
     builder = project.new_recipe("python", name).with_input(source).with_script(script)
-    builder.with_new_output_dataset(target, "filesystem_managed")
-    return builder.create()
+    return builder.with_new_output_dataset(target, "filesystem_managed").create()

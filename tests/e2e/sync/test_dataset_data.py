@@ -146,7 +146,7 @@ def test_reading_an_upload_without_a_format_says_to_detect_it(project: DSSProjec
     dataset = project.create_upload_dataset("raw")
     dataset.uploaded_add_file(io.BytesIO(CSV), "c.csv")
     with pytest.raises(BadRequestError, match="autodetect_settings"):
-        dataset.iter_rows()
+        rows_of(dataset)
 
 
 def test_fs_like_settings_helpers_edit_the_raw_settings(project: DSSProject) -> None:
@@ -194,18 +194,19 @@ def test_rows_are_cast_by_the_schema_and_read_in_the_order_asked(customers: DSSD
     assert len(set(q["readSessionId"][0] for q in reads)) == 2
 
 
-def test_a_read_starts_at_the_call_and_is_finished_only_once_read_to_the_end(
+def test_a_read_starts_at_the_first_row_and_is_finished_only_once_read_to_the_end(
     customers: DSSDataset, dss_emulator: Any
 ) -> None:
-    rows = customers.iter_rows()
-    assert len(request_queries(dss_emulator, "getDatasetData")) == 1
+    rows = customers.iter_rows()  # an iterator, not awaited: nothing is sent yet
+    assert request_queries(dss_emulator, "getDatasetData") == []
     assert rows.__next__() == ROWS[0]
+    assert len(request_queries(dss_emulator, "getDatasetData")) == 1
     assert request_queries(dss_emulator, "finishDatasetStreaming") == []
     rows.close()
     with pytest.raises(NotFoundError):
-        customers.project.get_dataset("missing").iter_rows()
+        rows_of(customers.project.get_dataset("missing"))
     with pytest.raises(BadRequestError, match="nope"):
-        customers.iter_rows(columns=["nope"])
+        rows_of(customers, columns=["nope"])
 
 
 def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(project: DSSProject, dss_emulator: Any) -> None:
@@ -254,13 +255,13 @@ def test_reading_needs_the_right_to_read_content(
 ) -> None:
     theirs = reader_client.get_project("P").get_dataset("customers")
     with pytest.raises(PermissionDeniedError):
-        theirs.iter_rows()
+        rows_of(theirs)
     project = client.get_project("P")
     permissions = project.get_permissions()
     permissions["permissions"] = [{"group": "readers", "readDashboards": True}]
     project.set_permissions(permissions)
     with pytest.raises(PermissionDeniedError, match="read the content"):
-        theirs.iter_rows()
+        rows_of(theirs)
     permissions["permissions"] = [{"user": "reader", "readProjectContent": True}]
     project.set_permissions(permissions)
     assert rows_of(theirs) == ROWS

@@ -146,6 +146,7 @@ def test_a_failed_build_raises_promptly_with_the_task_error(dss_emulator_factory
     failure = caught.value
     assert failure.job_id == future.job_id
     assert failure.error is not None and failure.error_type == failure.error.error_type
+    assert failure.error_message == failure.error.message and failure.error_message in str(failure)
     assert "rstudio" in str(failure)
     assert failure.state.get("alive") is False
 

@@ -82,6 +82,55 @@ def test_a_job_runs_its_activity_and_reports_it(project: DSSProject) -> None:
     assert rows_of(project.get_dataset("doubled")) == [["ann", 20.0], ["bob", 40.0], ["cid", 11.0], ["dan", None]]
 
 
+def test_a_python_recipe_that_raises_names_its_exception_in_the_error(project: DSSProject) -> None:
+    python_recipe(project, "customers", "doubled", "x = 1\nraise ValueError('boom')\n", "double")
+    with pytest.raises(JobFailedError) as caught:
+        project.get_dataset("doubled").build(timeout=30)
+    error = caught.value
+    assert (error.activity, error.recipe_name) == ("double_NP", "double")
+    assert error.error_type == "com.dataiku.dip.exceptions.ExternalProcessFailedException"
+    assert error.error_message is not None
+    assert "Error in Python process: At line 2: <class 'ValueError'>: boom" in error.error_message
+    assert str(error) == (
+        "Job run did not finish. Status: FAILED; activity double_NP failed: "
+        f"com.dataiku.dip.exceptions.ExternalProcessFailedException: {error.error_message}"
+    )
+    assert error.first_failure is not None and error.first_failure["message"] == error.error_message
+    # Every way of waiting raises the same error.
+    job = project.get_job(error.job_id)
+    for wait in (job.wait, DSSJobWaiter(job).wait):
+        with pytest.raises(JobFailedError) as again:
+            wait()
+        assert again.value.error_message == error.error_message
+    with pytest.raises(JobFailedError, match="ValueError'>: boom"):
+        project.start_job_and_wait(project.new_job().with_output("doubled").get_definition(), timeout=30)
+
+
+def test_every_job_wait_is_bounded_and_shows_progress(project: DSSProject, capsys: pytest.CaptureFixture[str]) -> None:
+    python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT, "double")
+    definition = project.new_job().with_output("doubled").get_definition()
+    assert project.start_job_and_wait(definition, timeout=30, progress=True) == "DONE"
+    assert "Job Build_doubled" in capsys.readouterr().err
+    job = project.new_job().with_output("doubled").start_and_wait(timeout=30, progress=True)
+    assert f"Job {job.id}" in capsys.readouterr().err
+    seen: list[str] = []
+    waited = DSSJobWaiter(job).wait(
+        timeout=30, progress_callback=lambda status: seen.append(status["baseStatus"]["state"])
+    )
+    assert waited == "DONE" and seen == ["DONE"]
+    project.get_dataset("doubled").build(timeout=30, progress=True)
+    assert "Job Build_doubled" in capsys.readouterr().err
+    python_recipe(project, "customers", "slow_out", SLOW, "slow")
+    started = time.monotonic()
+    with pytest.raises(WaitTimeoutError):
+        project.start_job_and_wait(project.new_job().with_output("slow_out").get_definition(), timeout=0.5)
+    assert time.monotonic() - started < 5
+    with pytest.raises(ValueError, match="timeout"):
+        project.new_job().with_output("slow_out").start_and_wait(timeout=0)
+    for listed in project.list_jobs():
+        listed.to_job().abort()
+
+
 def test_a_failing_recipe_fails_its_job_with_the_error_in_the_log(project: DSSProject) -> None:
     python_recipe(
         project,
@@ -92,9 +141,9 @@ def test_a_failing_recipe_fails_its_job_with_the_error_in_the_log(project: DSSPr
     with pytest.raises(JobFailedError) as caught:
         project.get_dataset("doubled").build(timeout=30)
     error = caught.value
-    assert str(error) == "Job run did not finish. Status: FAILED"
+    assert str(error).startswith("Job run did not finish. Status: FAILED; activity compute_doubled_NP failed: ")
     assert error.state == "FAILED" and error.job_id.startswith("Build_doubled")
-    assert error.first_failure is not None and "KeyError: 'amount'" in error.first_failure["message"]
+    assert error.first_failure is not None and "<class 'KeyError'>: 'amount'" in error.first_failure["message"]
     job = project.get_job(error.job_id)
     log = job.get_log()
     assert "about to fail" in log and "KeyError: 'amount'" in log and "ended: FAILED" in log

@@ -115,8 +115,7 @@ def test_a_sync_recipe_creates_its_output_with_the_input_schema(project: DSSProj
 def test_a_recipe_without_a_name_gets_one(project: DSSProject) -> None:
     first = project.new_recipe("sync").with_input("customers").with_new_output("a", "filesystem_managed").create()
     second = project.new_recipe("sync").with_input("customers").with_new_output("b", "filesystem_managed").create()
-    code = project.new_recipe("python").with_input("customers")
-    code.with_new_output_dataset("c", "filesystem_managed")
+    code = project.new_recipe("python").with_input("customers").with_new_output_dataset("c", "filesystem_managed")
     third = code.create()
     assert (first.name, second.name, third.name) == ("sync_customers", "sync_customers_2", "compute_c")
 
@@ -288,7 +287,9 @@ def test_prepare_steps_run(project: DSSProject) -> None:
 
 def test_code_recipes_keep_their_code_and_environment(project: DSSProject, dss_emulator: Any) -> None:
     builder = project.get_dataset("customers").new_code_recipe("python", DOUBLE_SCRIPT, "double")
-    builder.with_new_output_dataset("doubled", "filesystem_managed")
+    chained = builder.with_new_output_dataset("doubled", "filesystem_managed")
+    assert chained is builder
+    assert sent_bodies(dss_emulator, "createManagedDataset") == []  # recorded, created by create()
     recipe = builder.create()
     assert sent_bodies(dss_emulator, "createManagedDataset")[-1] == {
         "name": "doubled",

@@ -241,7 +241,11 @@ def test_a_failing_recipe_fails_the_step_and_the_run(project: DSSProject) -> Non
     )
     with pytest.raises(ScenarioRunFailedError) as caught:
         scenario.run_and_wait(timeout=30)
-    assert str(caught.value) == "Scenario run returned status FAILED" and caught.value.outcome == "FAILED"
+    failed = caught.value
+    assert str(failed).startswith("Scenario run returned status FAILED; step Build doubled failed: ")
+    assert failed.outcome == "FAILED" and (failed.step_id, failed.step_name) == ("build", "Build doubled")
+    assert failed.error_type == "com.dataiku.dip.scenario.StepFailedException"
+    assert failed.error_message is not None and "<class 'ValueError'>: the source is broken" in failed.error_message
     run = scenario.run_and_wait(no_fail=True, timeout=30)
     assert run is not None and run.outcome == "FAILED"
     details = run.get_details()
@@ -253,8 +257,9 @@ def test_a_failing_recipe_fails_the_step_and_the_run(project: DSSProject) -> Non
     assert "the source is broken" in item["thrown"]["message"]
     log = run.get_log()
     assert "the source is broken" in log and "Step after skipped" in log
-    with pytest.raises(ScenarioRunFailedError):
+    with pytest.raises(ScenarioRunFailedError) as again:
         run.wait_for_completion()
+    assert again.value.step_name == "Build doubled" and "the source is broken" in str(again.value)
     run.wait_for_completion(no_fail=True)
 
 
@@ -289,6 +294,78 @@ def test_a_python_scenario_that_raises_fails(project: DSSProject) -> None:
     assert run is not None and run.outcome == "FAILED"
     error = (run.get_details()).first_error_details
     assert error is not None and "cannot be written" in error["message"]
+
+
+def test_a_python_step_that_raises_names_its_exception_in_the_error(project: DSSProject) -> None:
+    scenario = project.create_scenario("Py", "custom_python")
+    settings = scenario.get_settings()
+    assert isinstance(settings, PythonScriptBasedScenarioSettings)
+    settings.code = "print('starting')\nraise ValueError('boom')\n"
+    settings.save()
+    with pytest.raises(ScenarioRunFailedError) as caught:
+        scenario.run_and_wait(timeout=30)
+    error = caught.value
+    assert (error.outcome, error.step_id, error.step_name) == ("FAILED", "custom_python", "Python script")
+    assert error.error_type == "com.dataiku.dip.exceptions.ExternalProcessFailedException"
+    assert error.error_message == "Error in Python process: At line 2: <class 'ValueError'>: boom"
+    assert str(error) == (
+        "Scenario run returned status FAILED; step Python script failed: "
+        "com.dataiku.dip.exceptions.ExternalProcessFailedException: "
+        "Error in Python process: At line 2: <class 'ValueError'>: boom"
+    )
+    assert error.error_details is not None and error.error_details["message"] == error.error_message
+    assert error.run is not None and error.run["result"]["outcome"] == "FAILED"
+    # The run's own wait and the waiter through its fire say the same.
+    fire = scenario.run()
+    run = fire.wait_for_scenario_run(timeout=30)
+    assert run is not None
+    with pytest.raises(ScenarioRunFailedError, match="<class 'ValueError'>: boom") as waited:
+        DSSScenarioRunWaiter(run, fire).wait(timeout=30)
+    assert waited.value.step_name == "Python script"
+    with pytest.raises(ScenarioRunFailedError, match="<class 'ValueError'>: boom"):
+        run.wait_for_completion(timeout=30)
+
+
+def test_a_failed_run_whose_details_cannot_be_read_still_says_its_outcome(
+    project: DSSProject, client: DSSClient
+) -> None:
+    scenario = project.create_scenario("Py", "custom_python")
+    settings = scenario.get_settings()
+    assert isinstance(settings, PythonScriptBasedScenarioSettings)
+    settings.code = "raise ValueError('boom')\n"
+    settings.save()
+    run = scenario.run_and_wait(no_fail=True, timeout=30)
+    assert run is not None and run.outcome == "FAILED"
+    # A run dict whose scenario does not exist: the details read fails, the failure still shows.
+    orphan = DSSScenarioRun(client, {**run.get_info(), "scenario": {"projectKey": "P", "id": "gone"}})
+    with pytest.raises(ScenarioRunFailedError) as caught:
+        orphan.wait_for_completion()
+    assert str(caught.value) == "Scenario run returned status FAILED"
+    assert caught.value.step_name is None and caught.value.error_type is None and caught.value.error_details is None
+
+
+def test_every_run_wait_shows_progress_and_refuses_two_displays(
+    project: DSSProject, dss_emulator: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario = step_scenario(project, build_step("doubled"))
+    run = scenario.run_and_wait(timeout=30, progress=True)
+    assert f"run {run.id}: SUCCESS" in capsys.readouterr().err
+    seen: list[dict[str, Any]] = []
+    second = scenario.run_and_wait(timeout=30, progress_callback=seen.append)
+    assert seen and seen[-1]["runId"] == second.id and seen[-1]["result"]["outcome"] == "SUCCESS"
+    fires = len([e for e in dss_emulator.request_log if e.operation_id == "runScenario"])
+    with pytest.raises(ValueError, match="not both"):
+        scenario.run_and_wait(progress=True, progress_callback=print)
+    with pytest.raises(ValueError, match="timeout"):
+        scenario.run_and_wait(timeout=-1)
+    assert len([e for e in dss_emulator.request_log if e.operation_id == "runScenario"]) == fires  # nothing fired
+    fire = scenario.run()
+    started = fire.wait_for_scenario_run(timeout=30, progress=True)
+    assert started is not None and f"Scenario {scenario.id}: run {started.id} started" in capsys.readouterr().err
+    started.wait_for_completion(timeout=30, progress=True)
+    assert f"run {started.id}: SUCCESS" in capsys.readouterr().err
+    third = DSSScenarioRunWaiter(started, fire).wait(timeout=30, progress=True)
+    assert third.outcome == "SUCCESS" and f"run {started.id}: SUCCESS" in capsys.readouterr().err
 
 
 def test_abort_stops_a_running_scenario_and_its_job(project: DSSProject, client: DSSClient) -> None:
