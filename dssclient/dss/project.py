@@ -386,6 +386,25 @@ class DSSProject:
         )
         return report
 
+    def preload_bundle(self, bundle_id: str) -> dict[str, Any]:
+        """Ready an imported bundle for activation (automation nodes); returns the preload report.
+
+        (operation ``preloadBundle``)
+        """
+        report: dict[str, Any] = self.client._requester.json(
+            project_archives.preload_bundle._get_kwargs, self.project_key, bundle_id
+        )
+        return report
+
+    def delete_imported_bundle(self, bundle_id: str) -> Any:
+        """Delete a bundle imported in the project (automation nodes; not the active one).
+
+        (operation ``deleteImportedBundle``)
+        """
+        return self.client._requester.json(
+            project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
+        )
+
     # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
 
     def create_upload_dataset(self, dataset_name: str, connection: str | None = None) -> DSSDataset:
