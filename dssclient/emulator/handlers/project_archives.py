@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import re
 import shutil
 from collections.abc import Iterator
@@ -82,8 +83,10 @@ def export_project(ctx: RequestContext) -> BinaryReply:
             "dssVersion": state.dss_version,
             "options": copy.deepcopy(ctx.body_fields or {}),
         }
+        buffer = io.BytesIO()
         data = data_to_export(state, project, ctx.body_fields)
-        content = write_archive(state, project, manifest, local_variables=True, data=data)
+        write_archive(state, project, manifest, local_variables=True, data=data, into=buffer)
+        content = buffer.getvalue()
     return BinaryReply(media_type=ZIP_MEDIA_TYPE, length=len(content), chunks=lambda: iter([content]))
 
 
@@ -161,10 +164,13 @@ def export_bundle(ctx: RequestContext) -> dict[str, Any]:
         if ctx.query.get("releaseNotes") is not None:
             manifest["releaseNotes"] = ctx.query["releaseNotes"]
         data = data_to_export(state, project, bundle_export_options(project))
-        content = write_archive(state, project, manifest, local_variables=False, data=data)
         path = new_archive_path(ctx.services.workdir, "bundles")
-        path.write_bytes(content)
-        bundle = StoredBundle(bundle_id, path, _public(manifest), len(content))
+        try:
+            write_archive(state, project, manifest, local_variables=False, data=data, into=path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        bundle = StoredBundle(bundle_id, path, _public(manifest), path.stat().st_size)
         archives.add_exported(project.key, bundle)
         return bundle.summary(project.key)
 

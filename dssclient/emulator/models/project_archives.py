@@ -124,17 +124,18 @@ def write_archive(
     *,
     local_variables: bool,
     data: Iterable[str] = (),
-) -> bytes:
-    """The archive of a project, as bytes: its definition, and the rows of the datasets named in ``data``.
+    into: Path | io.BytesIO,
+) -> None:
+    """Write the archive of a project into a file or a buffer: its definition, and the rows of the
+    datasets named in ``data`` (copied from their files, so a bundle with data is written as it goes).
 
     Hold ``state.lock``.
     """
-    buffer = io.BytesIO()
     variables = {
         "standard": copy.deepcopy(project.variables.get("standard", {})),
         "local": copy.deepcopy(project.variables.get("local", {})) if local_variables else {},
     }
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(into, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, _json({"format": FORMAT, **manifest}))
         archive.writestr("project_config/params.json", _json(project.settings))
         archive.writestr("project_config/metadata.json", _json(project.metadata))
@@ -163,7 +164,6 @@ def write_archive(
                 archive.write(upload.path, f"{folder}/upload-{index}")
                 content["uploads"][file_name] = f"upload-{index}"
             archive.writestr(f"{folder}/content.json", _json(content))
-    return buffer.getvalue()
 
 
 def _quoted(name: str) -> str:

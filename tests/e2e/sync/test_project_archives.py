@@ -549,3 +549,25 @@ def test_the_bundle_lifecycle_is_for_automation_nodes_and_project_writers(
         with pytest.raises(PermissionDeniedError):
             readers_view.delete_imported_bundle("v2")
     assert [b["bundleId"] for b in (automation.get_project("SALES").list_imported_bundles())["bundles"]] == ["v2"]
+
+
+@pytest.mark.parametrize(
+    ("options", "carried"),
+    [
+        ({}, []),
+        ({"exportUploads": True}, ["people"]),
+        ({"exportManagedFS": True}, ["doubled"]),
+        ({"exportAllInputDatasets": True}, ["people"]),
+        ({"exportAllDatasets": True}, ["doubled", "people"]),
+        ({"includedDatasetsData": [{"name": "doubled", "type": "Filesystem"}, {"name": "ghost"}]}, ["doubled"]),
+    ],
+)
+def test_the_export_options_choose_whose_data_travel(
+    client: DSSClient, options: dict[str, Any], carried: list[str]
+) -> None:
+    project = flow_project(client)
+    project.get_dataset("doubled").build()
+    content = (project.get_export_stream(options)).read()
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        folders = sorted({name.split("/")[1] for name in archive.namelist() if name.startswith("data/")})
+    assert folders == carried, "datasets without rows (customers, orders_fr) carry none whatever the options"
