@@ -534,8 +534,8 @@ def bundle_lifecycle_on_an_automation_node(admin: Any, reader: Any, api: Any) ->
         with archives["v1"].open("rb") as archive:
             admin.create_project_from_bundle_archive(archive)
         sales = admin.get_project("SALES")
-        with archives["v2"].open("rb") as archive:
-            sales.import_bundle_from_stream(archive)
+        # The archive is read by the node itself, from its own disk.
+        seen["imported"] = sales.import_bundle_from_archive(str(archives["v2"]))
         seen["preloaded"] = sales.preload_bundle("v2")
         seen["activated"] = sales.activate_bundle("v2", scenarios_to_enable={"NIGHTLY": True})["success"]
         seen["recipes"] = [r.name for r in sales.list_recipes()]

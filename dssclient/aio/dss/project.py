@@ -368,6 +368,19 @@ class AsyncDSSProject:
         )
         return bundles
 
+    async def import_bundle_from_archive(self, archive_path: str) -> dict[str, Any]:
+        """Import a bundle archive on the DSS node's disk (automation nodes). (operation ``importBundleFromArchive``)
+
+        ``archive_path`` is made absolute here, and read by the DSS node: it must be a path on
+        that machine. Returns the project and the bundle imported.
+        """
+        imported: dict[str, Any] = await self.client._requester.json(
+            project_archives.import_bundle_from_archive._get_kwargs,
+            self.project_key,
+            archive_path=os.path.abspath(archive_path),
+        )
+        return imported
+
     async def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
         body = multipart_body(file=(upload_file_name(fp), await upload_content(fp)))

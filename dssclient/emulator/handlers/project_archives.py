@@ -290,12 +290,16 @@ def create_project_from_bundle(ctx: RequestContext) -> dict[str, Any]:
     return _create_from_bundle(ctx, _uploaded(ctx).path, move=True)
 
 
-@handles("createProjectFromBundleArchivePath")
-def create_project_from_bundle_archive_path(ctx: RequestContext) -> dict[str, Any]:
+def _archive_on_disk(ctx: RequestContext) -> Path:
     path = Path(ctx.query["archivePath"])
     if not path.is_absolute() or not path.is_file():
         raise bad_request(f"No bundle archive at {ctx.query['archivePath']!r} on this node")
-    return _create_from_bundle(ctx, path, move=False)
+    return path
+
+
+@handles("createProjectFromBundleArchivePath")
+def create_project_from_bundle_archive_path(ctx: RequestContext) -> dict[str, Any]:
+    return _create_from_bundle(ctx, _archive_on_disk(ctx), move=False)
 
 
 @handles("listImportedBundles")
@@ -316,6 +320,17 @@ def import_bundle_from_stream(ctx: RequestContext) -> None:
     with ctx.services.state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         _store_imported(ctx, project, archive, part.path, move=True)
+
+
+@handles("importBundleFromArchive")
+def import_bundle_from_archive(ctx: RequestContext) -> dict[str, Any]:
+    require_node(ctx, "Importing a bundle", AUTOMATION)
+    path = _archive_on_disk(ctx)
+    archive = read_archive(path, BUNDLE)
+    with ctx.services.state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        _store_imported(ctx, project, archive, path, move=False)
+    return {"projectKey": project.key, "bundleId": archive.bundle_id}
 
 
 @handles("activateBundle")

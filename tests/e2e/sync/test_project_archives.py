@@ -571,3 +571,25 @@ def test_the_export_options_choose_whose_data_travel(
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         folders = sorted({name.split("/")[1] for name in archive.namelist() if name.startswith("data/")})
     assert folders == carried, "datasets without rows (customers, orders_fr) carry none whatever the options"
+
+
+def test_a_bundle_on_the_nodes_disk_is_imported_into_a_project(
+    client: DSSClient, automation: DSSClient, tmp_path: Path
+) -> None:
+    sales_project(client)
+    automation.create_project_from_bundle_archive((bundle_file(client, tmp_path)).read_bytes())
+    project = automation.get_project("SALES")
+    v2 = bundle_file(client, tmp_path, "v2")
+    assert project.import_bundle_from_archive(str(v2)) == {"projectKey": "SALES", "bundleId": "v2"}
+    assert v2.is_file(), "the node copies the archive and leaves it where it was"
+    assert sorted(b["bundleId"] for b in (project.list_imported_bundles())["bundles"]) == ["v1", "v2"]
+    assert (project.activate_bundle("v2"))["success"] is True
+    with pytest.raises(ConflictError):
+        project.import_bundle_from_archive(str(v2))
+    with pytest.raises(BadRequestError, match="No bundle archive"):
+        project.import_bundle_from_archive(str(tmp_path / "missing.zip"))
+    (tmp_path / "export.zip").write_bytes((client.get_project("SALES").get_export_stream()).read())
+    with pytest.raises(BadRequestError, match="project export"):
+        project.import_bundle_from_archive(str(tmp_path / "export.zip"))
+    with pytest.raises(BadRequestError, match="automation nodes"):
+        client.get_project("SALES").import_bundle_from_archive(str(v2))
