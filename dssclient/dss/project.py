@@ -370,6 +370,19 @@ class DSSProject:
         )
         return bundles
 
+    def import_bundle_from_archive(self, archive_path: str) -> dict[str, Any]:
+        """Import a bundle archive on the DSS node's disk (automation nodes). (operation ``importBundleFromArchive``)
+
+        ``archive_path`` is made absolute here, and read by the DSS node: it must be a path on
+        that machine. Returns the project and the bundle imported.
+        """
+        imported: dict[str, Any] = self.client._requester.json(
+            project_archives.import_bundle_from_archive._get_kwargs,
+            self.project_key,
+            archive_path=os.path.abspath(archive_path),
+        )
+        return imported
+
     def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
         with upload_source(fp, "DSSProject.import_bundle_from_stream") as content:
@@ -389,6 +402,25 @@ class DSSProject:
             project_archives.activate_bundle._get_kwargs, self.project_key, bundle_id, body=json_body(options)
         )
         return report
+
+    def preload_bundle(self, bundle_id: str) -> dict[str, Any]:
+        """Ready an imported bundle for activation (automation nodes); returns the preload report.
+
+        (operation ``preloadBundle``)
+        """
+        report: dict[str, Any] = self.client._requester.json(
+            project_archives.preload_bundle._get_kwargs, self.project_key, bundle_id
+        )
+        return report
+
+    def delete_imported_bundle(self, bundle_id: str) -> Any:
+        """Delete a bundle imported in the project (automation nodes; not the active one).
+
+        (operation ``deleteImportedBundle``)
+        """
+        return self.client._requester.json(
+            project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
+        )
 
     # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
 

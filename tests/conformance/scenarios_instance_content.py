@@ -503,3 +503,50 @@ def bundles_on_an_automation_node(admin: Any, reader: Any, api: Any) -> Any:
         admin.create_project_from_bundle_local_archive(str(archives["HR-v1"]))
         seen["projects"] = sorted(admin.list_project_keys())
     return seen
+
+
+def _flow_bundles(directory: Path) -> dict[str, Path]:
+    """Bundles of a project with a flow (a Python recipe, a scenario with a step and a trigger): v1, v2."""
+    archives: dict[str, Path] = {}
+    with Emulator(EmulatorConfig(admin_api_key="design-admin-key")) as design_node:
+        design = dssclient.DSSClient(design_node.url, "design-admin-key")
+        project = _content_project(design)
+        builder = design.get_project("SALES").new_recipe("python", "copy").with_input("orders")
+        builder.with_script("import dataiku\n").with_new_output_dataset("orders_copy", "filesystem_managed")
+        builder.create()
+        scenario = project.create_scenario("Nightly", "step_based", definition={"id": "NIGHTLY"})
+        settings = scenario.get_settings()
+        settings.raw_steps.append({"id": "build", "type": "build_flowitem", "params": {"builds": []}})
+        settings.add_daily_trigger(hour=2)
+        settings.save()
+        for bundle_id in ("v1", "v2"):
+            project.export_bundle(bundle_id)
+            archives[bundle_id] = directory / f"{bundle_id}.zip"
+            project.download_exported_bundle_archive_to_file(bundle_id, str(archives[bundle_id]))
+    return archives
+
+
+@scenario(("deleteImportedBundle", 400), ("preloadBundle", 404), node_type="AUTOMATION")
+def bundle_lifecycle_on_an_automation_node(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    with _stable_directory("bundle-lifecycle") as directory:
+        archives = _flow_bundles(directory)
+        with archives["v1"].open("rb") as archive:
+            admin.create_project_from_bundle_archive(archive)
+        sales = admin.get_project("SALES")
+        # The archive is read by the node itself, from its own disk.
+        seen["imported"] = sales.import_bundle_from_archive(str(archives["v2"]))
+        seen["preloaded"] = sales.preload_bundle("v2")
+        seen["activated"] = sales.activate_bundle("v2", scenarios_to_enable={"NIGHTLY": True})["success"]
+        seen["recipes"] = [r.name for r in sales.list_recipes()]
+        nightly = sales.get_scenario("NIGHTLY").get_settings()
+        seen["scenario"] = (nightly.active, [t["type"] for t in nightly.raw_triggers], len(nightly.raw_steps))
+        with pytest.raises(api.DataikuException) as caught:
+            sales.delete_imported_bundle("v2")
+        seen["active_refused"] = str(caught.value)
+        seen["deleted"] = sales.delete_imported_bundle("v1")
+        seen["left"] = [(b["bundleId"], b["active"]) for b in sales.list_imported_bundles()["bundles"]]
+        with pytest.raises(api.DataikuException) as caught:
+            sales.preload_bundle("v1")
+        seen["gone"] = str(caught.value)
+    return seen

@@ -371,6 +371,19 @@ class AsyncDSSProject:
         )
         return bundles
 
+    async def import_bundle_from_archive(self, archive_path: str) -> dict[str, Any]:
+        """Import a bundle archive on the DSS node's disk (automation nodes). (operation ``importBundleFromArchive``)
+
+        ``archive_path`` is made absolute here, and read by the DSS node: it must be a path on
+        that machine. Returns the project and the bundle imported.
+        """
+        imported: dict[str, Any] = await self.client._requester.json(
+            project_archives.import_bundle_from_archive._get_kwargs,
+            self.project_key,
+            archive_path=os.path.abspath(archive_path),
+        )
+        return imported
+
     async def import_bundle_from_stream(self, fp: Any) -> None:
         """Import a bundle archive (a binary file or bytes). (operation ``importBundleFromStream``)"""
         async with upload_source(fp, "AsyncDSSProject.import_bundle_from_stream") as content:
@@ -392,6 +405,25 @@ class AsyncDSSProject:
             project_archives.activate_bundle._get_kwargs, self.project_key, bundle_id, body=json_body(options)
         )
         return report
+
+    async def preload_bundle(self, bundle_id: str) -> dict[str, Any]:
+        """Ready an imported bundle for activation (automation nodes); returns the preload report.
+
+        (operation ``preloadBundle``)
+        """
+        report: dict[str, Any] = await self.client._requester.json(
+            project_archives.preload_bundle._get_kwargs, self.project_key, bundle_id
+        )
+        return report
+
+    async def delete_imported_bundle(self, bundle_id: str) -> Any:
+        """Delete a bundle imported in the project (automation nodes; not the active one).
+
+        (operation ``deleteImportedBundle``)
+        """
+        return await self.client._requester.json(
+            project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
+        )
 
     # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
 

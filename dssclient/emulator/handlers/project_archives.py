@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import io
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..automation.store import data_store
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
 from ..models.code_envs import CodeEnvsModel
@@ -19,7 +21,9 @@ from ..models.project_archives import (
     ProjectArchives,
     StoredBundle,
     apply_remapping,
+    bundle_export_options,
     create_project_from_archive,
+    data_to_export,
     give_content,
     keep_upload,
     new_archive_path,
@@ -79,7 +83,10 @@ def export_project(ctx: RequestContext) -> BinaryReply:
             "dssVersion": state.dss_version,
             "options": copy.deepcopy(ctx.body_fields or {}),
         }
-        content = write_archive(project, manifest, local_variables=True)
+        buffer = io.BytesIO()
+        data = data_to_export(state, project, ctx.body_fields)
+        write_archive(state, project, manifest, local_variables=True, data=data, into=buffer)
+        content = buffer.getvalue()
     return BinaryReply(media_type=ZIP_MEDIA_TYPE, length=len(content), chunks=lambda: iter([content]))
 
 
@@ -113,7 +120,13 @@ def process_project_import(ctx: RequestContext) -> dict[str, Any]:
             apply_remapping(archive, remapping)
         # A clash of keys refuses the import (409) and keeps it prepared, to retry under another key.
         create_project_from_archive(
-            state, archive, project_key, ctx.user, with_content=True, permissions=archive.permissions
+            state,
+            archive,
+            project_key,
+            ctx.user,
+            with_content=True,
+            permissions=archive.permissions,
+            data_from=(prepared.path, data_store(ctx.services)),
         )
         archives.forget_prepared(prepared.import_id)
     return {"projectKey": project_key, **info_messages()}
@@ -150,10 +163,14 @@ def export_bundle(ctx: RequestContext) -> dict[str, Any]:
         }
         if ctx.query.get("releaseNotes") is not None:
             manifest["releaseNotes"] = ctx.query["releaseNotes"]
-        content = write_archive(project, manifest, local_variables=False)
+        data = data_to_export(state, project, bundle_export_options(project))
         path = new_archive_path(ctx.services.workdir, "bundles")
-        path.write_bytes(content)
-        bundle = StoredBundle(bundle_id, path, _public(manifest), len(content))
+        try:
+            write_archive(state, project, manifest, local_variables=False, data=data, into=path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        bundle = StoredBundle(bundle_id, path, _public(manifest), path.stat().st_size)
         archives.add_exported(project.key, bundle)
         return bundle.summary(project.key)
 
@@ -273,12 +290,16 @@ def create_project_from_bundle(ctx: RequestContext) -> dict[str, Any]:
     return _create_from_bundle(ctx, _uploaded(ctx).path, move=True)
 
 
-@handles("createProjectFromBundleArchivePath")
-def create_project_from_bundle_archive_path(ctx: RequestContext) -> dict[str, Any]:
+def _archive_on_disk(ctx: RequestContext) -> Path:
     path = Path(ctx.query["archivePath"])
     if not path.is_absolute() or not path.is_file():
         raise bad_request(f"No bundle archive at {ctx.query['archivePath']!r} on this node")
-    return _create_from_bundle(ctx, path, move=False)
+    return path
+
+
+@handles("createProjectFromBundleArchivePath")
+def create_project_from_bundle_archive_path(ctx: RequestContext) -> dict[str, Any]:
+    return _create_from_bundle(ctx, _archive_on_disk(ctx), move=False)
 
 
 @handles("listImportedBundles")
@@ -301,6 +322,17 @@ def import_bundle_from_stream(ctx: RequestContext) -> None:
         _store_imported(ctx, project, archive, part.path, move=True)
 
 
+@handles("importBundleFromArchive")
+def import_bundle_from_archive(ctx: RequestContext) -> dict[str, Any]:
+    require_node(ctx, "Importing a bundle", AUTOMATION)
+    path = _archive_on_disk(ctx)
+    archive = read_archive(path, BUNDLE)
+    with ctx.services.state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        _store_imported(ctx, project, archive, path, move=False)
+    return {"projectKey": project.key, "bundleId": archive.bundle_id}
+
+
 @handles("activateBundle")
 def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
     require_node(ctx, "Activating a bundle", AUTOMATION)
@@ -311,11 +343,86 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
         archives = _archives(ctx)
         bundle = archives.imported_bundle(project.key, bundle_id)
         archive = read_archive(bundle.path, BUNDLE)
+        options = ctx.body_fields if isinstance(ctx.body_fields, dict) else {}
+        scenarios_active = options.get("scenariosActiveOnActivation")
         # Local variables belong to this node: a bundle does not carry them, activation keeps them.
-        give_content(state, project, archive, ctx.user, local_variables=False)
+        give_content(
+            state,
+            project,
+            archive,
+            ctx.user,
+            local_variables=False,
+            data_from=(bundle.path, data_store(ctx.services)),
+            scenarios_active=scenarios_active if isinstance(scenarios_active, dict) else None,
+        )
         archives.active[project.key] = bundle_id
         state.extension(CodeEnvsModel).pin_versions(project)
     return {"bundleId": bundle_id, **info_messages([f"Activated bundle {bundle_id} of project {project.key}"])}
+
+
+@handles("preloadBundle")
+def preload_bundle(ctx: RequestContext) -> dict[str, Any]:
+    """Check an imported bundle before its activation: readable whole, and its code envs present here.
+
+    DSS's preload also creates the code envs (or versions) a bundle describes; the emulator's
+    bundles carry no code env definitions, so a code env the bundle's project selects and this
+    node lacks is reported (a warning), not created.
+    """
+    require_node(ctx, "Preloading a bundle", AUTOMATION)
+    state = ctx.services.state
+    bundle_id = ctx.path["bundleId"]
+    with state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        bundle = _archives(ctx).imported_bundle(project.key, bundle_id)
+        archive = read_archive(bundle.path, BUNDLE)
+        envs = state.extension(CodeEnvsModel)
+        messages: list[dict[str, Any]] = []
+        for lang, name in _selected_code_envs(archive):
+            if (lang, name) in envs.envs:
+                messages.append(_message("INFO", f"Code env {lang}/{name} of bundle {bundle_id} is present"))
+            else:
+                text = f"Code env {lang}/{name} used by bundle {bundle_id} does not exist on this node: create it"
+                messages.append(_message("WARNING", text))
+    warning = any(message["severity"] == "WARNING" for message in messages)
+    return {
+        "bundleId": bundle_id,
+        "messages": messages,
+        "anyMessage": bool(messages),
+        "success": True,
+        "warning": warning,
+        "error": False,
+    }
+
+
+def _message(severity: str, text: str) -> dict[str, Any]:
+    return {"severity": severity, "isFatal": False, "message": text}
+
+
+def _selected_code_envs(archive: ProjectArchive) -> list[tuple[str, str]]:
+    """The code envs (language, name) the archived project's settings select, builtin ones aside."""
+    settings = archive.settings.get("settings")
+    code_envs = settings.get("codeEnvs") if isinstance(settings, dict) else None
+    selected = []
+    for language, chosen in code_envs.items() if isinstance(code_envs, dict) else []:
+        if isinstance(chosen, dict) and chosen.get("useBuiltinEnv", True) is False:
+            if isinstance(chosen.get("envName"), str):
+                selected.append((str(language).upper(), chosen["envName"]))
+    return selected
+
+
+@handles("deleteImportedBundle")
+def delete_imported_bundle(ctx: RequestContext) -> dict[str, Any]:
+    """Delete an imported bundle; the active one is refused (the emulator's reading: it is the project's content)."""
+    require_node(ctx, "Deleting an imported bundle", AUTOMATION)
+    bundle_id = ctx.path["bundleId"]
+    with ctx.services.state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        archives = _archives(ctx)
+        archives.imported_bundle(project.key, bundle_id)
+        if archives.active.get(project.key) == bundle_id:
+            raise bad_request(f"Bundle {bundle_id} is the active bundle of project {project.key}: it cannot be deleted")
+        archives.delete_imported(project.key, bundle_id)
+    return {}
 
 
 def _public(manifest: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,18 @@ One layout serves both, told apart by the manifest's ``kind``::
     project_config/metadata.json   its metadata
     project_config/variables.json  its variables (a bundle carries the standard ones only)
     project_config/permissions.json
-    datasets/<name>.json           one per dataset: {"definition", "metadata"}
+    datasets/<name>.json           one per dataset: {"definition", "metadata"} (schema and settings)
+    recipes/<name>.json            one per recipe: {"definition", "payload", "metadata"}
+    scenarios/<id>.json            one per scenario: {"settings", "script"} (steps and triggers in settings)
+    data/<name>/content.json       the rows of a dataset whose data is included: {"partitions":
+                                   {partition: {"file", "columns"}}, "uploads": {file name: file}}
+    data/<name>/<file>             those rows (the data store's own format) and uploaded files
+
+The flow is not stored: it is what the recipes read and write. Data travel only for the
+datasets the export options name (``exportAllDatasets``, ``exportUploads``, ``exportManagedFS``,
+``exportAllInputDatasets``, ``includedDatasetsData``): a project export takes them from the
+export request, a bundle from the project's ``bundleExporterSettings.exportOptions``, as DSS
+does (a bundle carries no data unless its project says so).
 
 An archive is checked whole before anything is created from it: a file that is not a zip,
 a zip that is not a project archive, or a project archive of the wrong kind is refused and
@@ -25,10 +36,15 @@ import shutil
 import urllib.parse
 import zipfile
 from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..automation.metrics import MetricsModel
+from ..automation.recipes import Recipe, RecipesModel, output_refs
+from ..automation.scenarios import Scenario, ScenariosModel
+from ..automation.store import UPLOADED_FILES, DataStore
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, Project, User
 
@@ -50,6 +66,10 @@ class ProjectArchive:
     variables: dict[str, Any]
     permissions: list[dict[str, Any]]
     datasets: list[dict[str, Any]]
+    recipes: list[dict[str, Any]] = field(default_factory=list)
+    scenarios: list[dict[str, Any]] = field(default_factory=list)
+    # Dataset name -> its data's content.json (members of the archive named there).
+    data: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def project_key(self) -> str:
@@ -62,28 +82,92 @@ class ProjectArchive:
         return bundle_id if isinstance(bundle_id, str) else None
 
 
+def data_to_export(state: DSSState, project: Project, options: Any) -> list[str]:
+    """The datasets whose data an export (or a bundle) with these options carries."""
+    if not isinstance(options, dict):
+        return []
+    recipes = state.extension(RecipesModel).of(project.key).values()
+    written = {ref for recipe in recipes for ref in output_refs(recipe.definition)}
+    included = {
+        item.get("name")
+        for item in options.get("includedDatasetsData") or []
+        if isinstance(item, dict) and isinstance(item.get("name"), str)
+    }
+    chosen = []
+    for name, dataset in project.datasets.items():
+        definition = dataset.definition
+        if (
+            options.get("exportAllDatasets") is True
+            or name in included
+            or (options.get("exportUploads") is True and definition.get("type") == UPLOADED_FILES)
+            or (
+                options.get("exportManagedFS") is True
+                and definition.get("managed") is True
+                and definition.get("type") == "Filesystem"
+            )
+            or (options.get("exportAllInputDatasets") is True and name not in written)
+        ):
+            chosen.append(name)
+    return chosen
+
+
+def bundle_export_options(project: Project) -> Any:
+    """What the project says a bundle of it carries (``bundleExporterSettings.exportOptions``)."""
+    exporter = project.settings.get("bundleExporterSettings")
+    return exporter.get("exportOptions") if isinstance(exporter, dict) else None
+
+
 def write_archive(
+    state: DSSState,
     project: Project,
     manifest: dict[str, Any],
     *,
     local_variables: bool,
-) -> bytes:
-    """The archive of a project, as bytes (a project's definition is small; data are not exported)."""
-    buffer = io.BytesIO()
+    data: Iterable[str] = (),
+    into: Path | io.BytesIO,
+) -> None:
+    """Write the archive of a project into a file or a buffer: its definition, and the rows of the
+    datasets named in ``data`` (copied from their files, so a bundle with data is written as it goes).
+
+    Hold ``state.lock``.
+    """
     variables = {
         "standard": copy.deepcopy(project.variables.get("standard", {})),
         "local": copy.deepcopy(project.variables.get("local", {})) if local_variables else {},
     }
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(into, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, _json({"format": FORMAT, **manifest}))
         archive.writestr("project_config/params.json", _json(project.settings))
         archive.writestr("project_config/metadata.json", _json(project.metadata))
         archive.writestr("project_config/variables.json", _json(variables))
         archive.writestr("project_config/permissions.json", _json(project.permissions))
         for name, dataset in project.datasets.items():
-            entry = f"datasets/{urllib.parse.quote(name, safe='')}.json"
-            archive.writestr(entry, _json({"definition": dataset.definition, "metadata": dataset.metadata}))
-    return buffer.getvalue()
+            described: dict[str, Any] = {"definition": dataset.definition, "metadata": dataset.metadata}
+            archive.writestr(f"datasets/{_quoted(name)}.json", _json(described))
+        for name, recipe in state.extension(RecipesModel).of(project.key).items():
+            described = {"definition": recipe.definition, "payload": recipe.payload, "metadata": recipe.metadata}
+            archive.writestr(f"recipes/{_quoted(name)}.json", _json(described))
+        for scenario_id, scenario in state.extension(ScenariosModel).of(project.key).items():
+            described = {"settings": scenario.settings, "script": scenario.script}
+            archive.writestr(f"scenarios/{_quoted(scenario_id)}.json", _json(described))
+        store = state.extension(DataStore)
+        for name in data:
+            stored = store.existing(project.key, name)
+            if stored is None:
+                continue
+            folder = f"data/{_quoted(name)}"
+            content: dict[str, Any] = {"partitions": {}, "uploads": {}}
+            for index, (partition, rows) in enumerate(sorted(stored.partitions.items())):
+                archive.write(rows.path, f"{folder}/rows-{index}")
+                content["partitions"][partition] = {"file": f"rows-{index}", "columns": list(rows.columns)}
+            for index, (file_name, upload) in enumerate(sorted(stored.uploads.items())):
+                archive.write(upload.path, f"{folder}/upload-{index}")
+                content["uploads"][file_name] = f"upload-{index}"
+            archive.writestr(f"{folder}/content.json", _json(content))
+
+
+def _quoted(name: str) -> str:
+    return urllib.parse.quote(name, safe="")
 
 
 def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
@@ -117,6 +201,31 @@ def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
                     if not isinstance(dataset.get("definition"), dict) or not isinstance(dataset.get("metadata"), dict):
                         raise bad_request(f"The {what}'s entry {name} is not a dataset")
                     datasets.append(dataset)
+            recipes = []
+            for name in sorted(names):
+                if name.startswith("recipes/") and name.endswith(".json"):
+                    recipe = _object(archive, name)
+                    definition = recipe.get("definition")
+                    if (
+                        not isinstance(definition, dict)
+                        or not isinstance(definition.get("name"), str)
+                        or not isinstance(recipe.get("payload", ""), str)
+                    ):
+                        raise bad_request(f"The {what}'s entry {name} is not a recipe")
+                    recipes.append(recipe)
+            scenarios = []
+            for name in sorted(names):
+                if name.startswith("scenarios/") and name.endswith(".json"):
+                    scenario = _object(archive, name)
+                    settings = scenario.get("settings")
+                    if not isinstance(settings, dict) or not isinstance(settings.get("id"), str):
+                        raise bad_request(f"The {what}'s entry {name} is not a scenario")
+                    scenarios.append(scenario)
+            data = {}
+            for name in sorted(names):
+                if name.startswith("data/") and name.endswith("/content.json"):
+                    folder = name[: -len("/content.json")]
+                    data[urllib.parse.unquote(folder[len("data/") :])] = _data_content(archive, names, folder, what)
             return ProjectArchive(
                 manifest=manifest,
                 settings=_object(archive, "project_config/params.json"),
@@ -127,6 +236,9 @@ def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
                 },
                 permissions=[entry for entry in permissions if isinstance(entry, dict)],
                 datasets=datasets,
+                recipes=recipes,
+                scenarios=scenarios,
+                data=data,
             )
     except zipfile.BadZipFile:
         raise bad_request(f"The file is not a DSS {what}: it is not a zip archive") from None
@@ -134,6 +246,23 @@ def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
         raise bad_request(f"The file is not a DSS {what}: it lacks {missing}") from None
     except (ValueError, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
         raise bad_request(f"The {what} cannot be read: {error}") from None
+
+
+def _data_content(archive: zipfile.ZipFile, names: set[str], folder: str, what: str) -> dict[str, Any]:
+    """A dataset's data content.json, checked: every file it names is in the archive."""
+    content = _object(archive, f"{folder}/content.json")
+    partitions, uploads = content.get("partitions"), content.get("uploads")
+    if not isinstance(partitions, dict) or not isinstance(uploads, dict):
+        raise bad_request(f"The {what}'s entry {folder}/content.json does not describe data")
+    members = [part.get("file") if isinstance(part, dict) else None for part in partitions.values()]
+    members += list(uploads.values())
+    for member in members:
+        if not isinstance(member, str) or "/" in member or f"{folder}/{member}" not in names:
+            raise bad_request(f"The {what}'s entry {folder}/content.json names a file it lacks: {member!r}")
+    for part in partitions.values():
+        if not isinstance(part.get("columns"), list) or not all(isinstance(c, str) for c in part["columns"]):
+            raise bad_request(f"The {what}'s entry {folder}/content.json has rows without their columns")
+    return {"folder": folder, "partitions": partitions, "uploads": uploads}
 
 
 def _object(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
@@ -182,6 +311,7 @@ def create_project_from_archive(
     *,
     with_content: bool,
     permissions: list[dict[str, Any]],
+    data_from: tuple[Path, DataStore] | None = None,
 ) -> Project:
     """A new project under ``project_key`` from an archive (its content too, when ``with_content``).
 
@@ -191,14 +321,30 @@ def create_project_from_archive(
     project = state.create_project(project_key, name or project_key, creator.login, creator=creator.login)
     project.permissions = copy.deepcopy(permissions)
     if with_content:
-        give_content(state, project, archive, creator, local_variables=True)
+        give_content(state, project, archive, creator, local_variables=True, data_from=data_from)
     return project
 
 
 def give_content(
-    state: DSSState, project: Project, archive: ProjectArchive, user: User, *, local_variables: bool
+    state: DSSState,
+    project: Project,
+    archive: ProjectArchive,
+    user: User,
+    *,
+    local_variables: bool,
+    data_from: tuple[Path, DataStore] | None = None,
+    scenarios_active: Mapping[str, Any] | None = None,
 ) -> None:
-    """Replace a project's definition with an archive's (local variables kept unless the archive's are wanted)."""
+    """Replace a project's definition with an archive's (local variables kept unless the archive's are wanted).
+
+    Settings, metadata, standard variables, datasets, recipes and scenarios become the archive's.
+    The rows of a dataset that stays are kept, unless the archive carries that dataset's data
+    (read from the archive file of ``data_from``, into its data store); the rows and metrics of
+    a dataset that goes are dropped. A scenario that stays keeps its runs and whether it is
+    active here (an operator's choice on this node; the emulator's reading of DSS, whose rule
+    is not documented), a new one is active as in the archive; ``scenarios_active`` (scenario
+    id -> bool, as ``activateBundle`` takes it) decides over both. Hold ``state.lock``.
+    """
     settings = copy.deepcopy(archive.settings)
     settings["projectKey"] = project.key
     settings["owner"] = project.owner
@@ -208,6 +354,11 @@ def give_content(
         "standard": copy.deepcopy(archive.variables["standard"]),
         "local": copy.deepcopy(archive.variables["local"] if local_variables else project.variables.get("local", {})),
     }
+    kept_names = {d["definition"].get("name") for d in archive.datasets}
+    store = state.extension(DataStore)
+    for name in [name for name in project.datasets if name not in kept_names]:
+        store.forget_dataset(project.key, name)
+        state.extension(MetricsModel).forget_dataset(project.key, name)
     project.datasets.clear()
     for dataset in archive.datasets:
         definition = copy.deepcopy(dataset["definition"])
@@ -217,7 +368,84 @@ def give_content(
             created = state.create_dataset(project, definition, user.login)
             created.definition = definition
             created.metadata = copy.deepcopy(dataset["metadata"])
+    if data_from is not None:
+        _install_data(state, project, archive, *data_from)
+    _replace_recipes(state.extension(RecipesModel), project, archive)
+    _replace_scenarios(state.extension(ScenariosModel), project, archive, scenarios_active or {})
     project.touch(user.login, state.clock())
+
+
+def _install_data(state: DSSState, project: Project, archive: ProjectArchive, path: Path, store: DataStore) -> None:
+    """Give the project's datasets the rows and files the archive carries for them."""
+    if not archive.data:
+        return
+    assert store.root is not None, "the data store is used before its working directory is known"
+    now = state.clock()
+    with zipfile.ZipFile(path) as opened:
+        for name, content in archive.data.items():
+            if name not in project.datasets:
+                continue
+            store.clear(project.key, name)
+            folder = content["folder"]
+            for partition, part in content["partitions"].items():
+                target = _extracted(opened, f"{folder}/{part['file']}", store.root)
+                store.install(project.key, name, str(partition), target, part["columns"], now)
+            for file_name, member in content["uploads"].items():
+                target = _extracted(opened, f"{folder}/{member}", store.root)
+                store.add_upload(project.key, name, str(file_name), target, now)
+
+
+def _extracted(opened: zipfile.ZipFile, member: str, directory: Path) -> Path:
+    target = directory / f"unpacked-{secrets.token_hex(8)}"
+    with opened.open(member) as source, target.open("wb") as copy_to:
+        shutil.copyfileobj(source, copy_to, 1024 * 1024)
+    return target
+
+
+def _replace_recipes(model: RecipesModel, project: Project, archive: ProjectArchive) -> None:
+    previous = dict(model.of(project.key))
+    recipes = model.of(project.key)
+    recipes.clear()
+    for entry in archive.recipes:
+        definition = copy.deepcopy(entry["definition"])
+        definition["projectKey"] = project.key
+        payload = str(entry.get("payload") or "")
+        metadata = entry.get("metadata")
+        recipe = Recipe(definition, payload, copy.deepcopy(metadata) if isinstance(metadata, dict) else {})
+        before = previous.get(recipe.name)
+        if before is not None:
+            # A recipe that changed makes what it wrote out of date for recursive builds.
+            same = before.definition == definition and before.payload == payload
+            recipe.revision = before.revision if same else before.revision + 1
+        recipes[recipe.name] = recipe
+
+
+def _replace_scenarios(
+    model: ScenariosModel, project: Project, archive: ProjectArchive, scenarios_active: Mapping[str, Any]
+) -> None:
+    previous = dict(model.of(project.key))
+    scenarios = model.of(project.key)
+    for scenario_id, gone in previous.items():
+        if scenario_id not in {entry["settings"]["id"] for entry in archive.scenarios}:
+            for run in gone.runs:
+                if run.future is not None:
+                    run.future.request_abort()
+    scenarios.clear()
+    for entry in archive.scenarios:
+        settings = copy.deepcopy(entry["settings"])
+        settings["projectKey"] = project.key
+        script = str(entry.get("script") or "")
+        scenario_id = settings["id"]
+        before = previous.get(scenario_id)
+        if before is not None:
+            settings["active"] = before.settings.get("active") is True
+            before.settings, before.script = settings, script
+            scenario = before
+        else:
+            scenario = Scenario(settings, script)
+        if isinstance(scenarios_active.get(scenario_id), bool):
+            settings["active"] = scenarios_active[scenario_id]
+        scenarios[scenario_id] = scenario
 
 
 @dataclass
@@ -288,6 +516,11 @@ class ProjectArchives:
     def delete_exported(self, project_key: str, bundle_id: str) -> None:
         bundle = self.exported_bundle(project_key, bundle_id)
         del self.exported[project_key][bundle_id]
+        bundle.path.unlink(missing_ok=True)
+
+    def delete_imported(self, project_key: str, bundle_id: str) -> None:
+        bundle = self.imported_bundle(project_key, bundle_id)
+        del self.imported[project_key][bundle_id]
         bundle.path.unlink(missing_ok=True)
 
     def check_importable(self, project_key: str, bundle_id: str) -> None:

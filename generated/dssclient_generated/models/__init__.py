@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     from .bundle_activation_report import BundleActivationReport
     from .bundle_list import BundleList
     from .bundle_manifest import BundleManifest
+    from .bundle_preload_report import BundlePreloadReport
     from .bundle_publication import BundlePublication
     from .bundle_summary import BundleSummary
     from .checks_report import ChecksReport
@@ -560,6 +561,7 @@ _MODULE_OF: dict[str, str] = {
     "BundleActivationReport": ".bundle_activation_report",
     "BundleList": ".bundle_list",
     "BundleManifest": ".bundle_manifest",
+    "BundlePreloadReport": ".bundle_preload_report",
     "BundlePublication": ".bundle_publication",
     "BundleSummary": ".bundle_summary",
     "ChecksReport": ".checks_report",
@@ -912,6 +914,7 @@ __all__ = (
     "BundleActivationReport",
     "BundleList",
     "BundleManifest",
+    "BundlePreloadReport",
     "BundlePublication",
     "BundleSummary",
     "ChecksReport",

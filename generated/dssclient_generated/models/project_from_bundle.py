@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProjectFromBundle")
 
 @_attrs_define
 class ProjectFromBundle:
-    """The project created from a bundle.
+    """The project created from a bundle, or that a bundle was imported into.
 
     Attributes:
         project_key (str | Unset): Key of the created project.

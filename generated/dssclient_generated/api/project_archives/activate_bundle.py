@@ -94,8 +94,13 @@ def sync_detailed(
     """Activate an imported bundle
 
      Gives the project the content of one of its imported bundles: its
-    settings, metadata, standard variables (local variables stay) and
-    datasets. Automation nodes only.
+    settings, metadata, standard variables (local variables stay),
+    datasets (with their schemas and settings), recipes and scenarios
+    (with their steps and triggers). The data of a dataset stays unless
+    the bundle carries that dataset's data; a dataset the bundle lacks
+    goes with its data. A scenario already here keeps its runs and
+    whether it is active, unless `scenariosActiveOnActivation` names it.
+    Automation nodes only.
 
     Args:
         project_key (str):
@@ -133,8 +138,13 @@ def sync(
     """Activate an imported bundle
 
      Gives the project the content of one of its imported bundles: its
-    settings, metadata, standard variables (local variables stay) and
-    datasets. Automation nodes only.
+    settings, metadata, standard variables (local variables stay),
+    datasets (with their schemas and settings), recipes and scenarios
+    (with their steps and triggers). The data of a dataset stays unless
+    the bundle carries that dataset's data; a dataset the bundle lacks
+    goes with its data. A scenario already here keeps its runs and
+    whether it is active, unless `scenariosActiveOnActivation` names it.
+    Automation nodes only.
 
     Args:
         project_key (str):
@@ -167,8 +177,13 @@ async def asyncio_detailed(
     """Activate an imported bundle
 
      Gives the project the content of one of its imported bundles: its
-    settings, metadata, standard variables (local variables stay) and
-    datasets. Automation nodes only.
+    settings, metadata, standard variables (local variables stay),
+    datasets (with their schemas and settings), recipes and scenarios
+    (with their steps and triggers). The data of a dataset stays unless
+    the bundle carries that dataset's data; a dataset the bundle lacks
+    goes with its data. A scenario already here keeps its runs and
+    whether it is active, unless `scenariosActiveOnActivation` names it.
+    Automation nodes only.
 
     Args:
         project_key (str):
@@ -204,8 +219,13 @@ async def asyncio(
     """Activate an imported bundle
 
      Gives the project the content of one of its imported bundles: its
-    settings, metadata, standard variables (local variables stay) and
-    datasets. Automation nodes only.
+    settings, metadata, standard variables (local variables stay),
+    datasets (with their schemas and settings), recipes and scenarios
+    (with their steps and triggers). The data of a dataset stays unless
+    the bundle carries that dataset's data; a dataset the bundle lacks
+    goes with its data. A scenario already here keeps its runs and
+    whether it is active, unless `scenariosActiveOnActivation` names it.
+    Automation nodes only.
 
     Args:
         project_key (str):

@@ -102,8 +102,11 @@ def sync_detailed(
     """Create a bundle
 
      Takes a snapshot of the project's definition (settings, metadata,
-    standard variables, datasets), to deploy on automation nodes. Bundle
-    identifiers are unique within a project. Design nodes only.
+    standard variables, datasets, recipes, scenarios), to deploy on
+    automation nodes. Data travel only for the datasets the project's
+    `bundleExporterSettings.exportOptions` name (`includedDatasetsData`,
+    `exportUploads`, `exportAllDatasets`, ...). Bundle identifiers are
+    unique within a project. Design nodes only.
 
     Args:
         project_key (str):
@@ -144,8 +147,11 @@ def sync(
     """Create a bundle
 
      Takes a snapshot of the project's definition (settings, metadata,
-    standard variables, datasets), to deploy on automation nodes. Bundle
-    identifiers are unique within a project. Design nodes only.
+    standard variables, datasets, recipes, scenarios), to deploy on
+    automation nodes. Data travel only for the datasets the project's
+    `bundleExporterSettings.exportOptions` name (`includedDatasetsData`,
+    `exportUploads`, `exportAllDatasets`, ...). Bundle identifiers are
+    unique within a project. Design nodes only.
 
     Args:
         project_key (str):
@@ -181,8 +187,11 @@ async def asyncio_detailed(
     """Create a bundle
 
      Takes a snapshot of the project's definition (settings, metadata,
-    standard variables, datasets), to deploy on automation nodes. Bundle
-    identifiers are unique within a project. Design nodes only.
+    standard variables, datasets, recipes, scenarios), to deploy on
+    automation nodes. Data travel only for the datasets the project's
+    `bundleExporterSettings.exportOptions` name (`includedDatasetsData`,
+    `exportUploads`, `exportAllDatasets`, ...). Bundle identifiers are
+    unique within a project. Design nodes only.
 
     Args:
         project_key (str):
@@ -221,8 +230,11 @@ async def asyncio(
     """Create a bundle
 
      Takes a snapshot of the project's definition (settings, metadata,
-    standard variables, datasets), to deploy on automation nodes. Bundle
-    identifiers are unique within a project. Design nodes only.
+    standard variables, datasets, recipes, scenarios), to deploy on
+    automation nodes. Data travel only for the datasets the project's
+    `bundleExporterSettings.exportOptions` name (`includedDatasetsData`,
+    `exportUploads`, `exportAllDatasets`, ...). Bundle identifiers are
+    unique within a project. Design nodes only.
 
     Args:
         project_key (str):

@@ -1,18 +1,28 @@
 """A small ``dataiku`` package for code the DSS emulator runs (recipes, scenario steps).
 
-It covers the everyday subset of DSS's own package:
+It covers the everyday subset of DSS's own package (the README's table lists it):
 
 * ``dataiku.Dataset(name)``: ``read_schema()``, ``iter_rows()`` (dict-like rows, also
-  indexable by position), ``iter_tuples(columns=None)``, ``get_dataframe()`` (when pandas is
-  installed), ``write_schema(columns)``, ``get_writer()`` (``write_row_array``,
-  ``write_row_dict``, ``write_tuple``; a context manager), ``write_with_schema(df)`` and
-  ``write_dataframe(df)`` (pandas); values are cast by the schema's types (integers,
+  indexable by position), ``iter_tuples(columns=None)``, ``write_schema(columns)``,
+  ``get_writer()`` (``write_row_array``, ``write_row_dict``, ``write_tuple``,
+  ``write_dataframe``; a context manager); values are cast by the schema's types (integers,
   floats, booleans; empty is None).
+* With pandas installed (``pip install dssclient[pandas]``): ``get_dataframe()``,
+  ``iter_dataframes(chunksize=...)``, ``write_with_schema(df)``, ``write_dataframe(df)``,
+  ``write_schema_from_dataframe(df)``. Reading types columns as DSS's package does: pandas
+  infers them (``infer_with_pandas=True``, the default), or they follow the schema
+  (``tinyint`` int8 ... ``bigint`` int64, ``float`` float32, ``double`` float64, ``boolean``
+  bool, anything else text); ``date`` columns are parsed. Writing sets the schema from the
+  dtypes (int64 ``bigint``, float64 ``double``, bool ``boolean``, datetime ``date``, ...).
+  pandas is imported on first use only; without it these raise an ImportError saying so.
 * ``dataiku.get_custom_variables()``, ``dataiku.default_project_key()``.
 * ``dataiku.recipe``: ``get_inputs_as_datasets()``, ``get_outputs_as_datasets()``,
   ``get_input_names_for_role(role)``, ``get_output_names_for_role(role)``.
 * ``dataiku.scenario.Scenario``: ``build_dataset(...)``, ``get_all_variables()``,
   ``set_scenario_variables(**variables)``, ``get_trigger_params()``.
+
+Anything else of DSS's package (``dataiku.Folder``, ``Dataset.get_location_info``, ...) raises
+an AttributeError that names it and points to the README.
 
 A recipe reads its inputs and writes its outputs only; a scenario step reads any dataset of
 its project and writes none. What a recipe writes replaces its outputs when it succeeds.
@@ -23,9 +33,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from . import _runtime
+from . import _frames, _runtime
+from ._runtime import unsupported
 
 __all__ = ["Dataset", "default_project_key", "get_custom_variables"]
+
+
+def __getattr__(name: str) -> Any:
+    raise unsupported("dataiku", name)
 
 
 def default_project_key() -> str:
@@ -70,6 +85,14 @@ class DatasetWriter:
 
     def write_row_dict(self, row: dict[str, Any]) -> None:
         self._file.write([row.get(name) for name in self._names])
+
+    def write_dataframe(self, df: Any) -> None:
+        """Append the rows of a pandas dataframe, in the order of the dataset's schema."""
+        for row in _frames.rows_of(df, self._names):
+            self._file.write(row)
+
+    def __getattr__(self, name: str) -> Any:
+        raise unsupported("dataiku.core.dataset_write.DatasetWriter", name)
 
     def close(self) -> None:
         self._file.close()
@@ -126,13 +149,78 @@ class Dataset:
         for values in _runtime.read_rows(path):
             yield Row(names, [_runtime.cast(values[i] if i < len(values) else "", t) for i, t in enumerate(types)])
 
-    def get_dataframe(self, columns: Sequence[str] | None = None) -> Any:
-        import pandas  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    def get_dataframe(
+        self,
+        columns: Sequence[str] | None = None,
+        sampling: str = "head",
+        sampling_column: str | None = None,
+        limit: int | None = None,
+        ratio: float | None = None,
+        infer_with_pandas: bool = True,
+        parse_dates: bool = True,
+        bool_as_str: bool = False,
+        int_as_float: bool = False,
+        use_nullable_integers: bool = False,
+        float_precision: str | None = None,
+        na_values: Any = None,
+        keep_default_na: bool = True,
+        **kwargs: Any,
+    ) -> Any:
+        """The dataset's rows as a pandas dataframe, typed as DSS's package types them (see the module)."""
+        schema, path = self._read()
+        return _frames.read(
+            path,
+            schema,
+            columns=columns,
+            limit=_frames.sampled(sampling, limit, ratio, kwargs),
+            chunksize=None,
+            infer_with_pandas=infer_with_pandas,
+            parse_dates=parse_dates,
+            bool_as_str=bool_as_str,
+            int_as_float=int_as_float,
+            use_nullable_integers=use_nullable_integers,
+            float_precision=float_precision,
+            na_values=na_values,
+            keep_default_na=keep_default_na,
+        )
 
-        names = list(columns) if columns is not None else None
-        rows = list(self.iter_tuples(columns))
-        schema = self.read_schema(raise_if_empty=False)
-        return pandas.DataFrame(rows, columns=names or [c["name"] for c in schema])
+    def iter_dataframes(
+        self,
+        chunksize: int = 10000,
+        infer_with_pandas: bool = True,
+        sampling: str = "head",
+        sampling_column: str | None = None,
+        parse_dates: bool = True,
+        limit: int | None = None,
+        ratio: float | None = None,
+        columns: Sequence[str] | None = None,
+        bool_as_str: bool = False,
+        int_as_float: bool = False,
+        use_nullable_integers: bool = False,
+        float_precision: str | None = None,
+        na_values: Any = None,
+        keep_default_na: bool = True,
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """The dataset's rows as pandas dataframes of ``chunksize`` rows each (the last one shorter)."""
+        if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+            raise ValueError(f"chunksize must be a positive integer, not {chunksize!r}")
+        schema, path = self._read()
+        yield from _frames.read(
+            path,
+            schema,
+            columns=columns,
+            limit=_frames.sampled(sampling, limit, ratio, kwargs),
+            chunksize=chunksize,
+            infer_with_pandas=infer_with_pandas,
+            parse_dates=parse_dates,
+            bool_as_str=bool_as_str,
+            int_as_float=int_as_float,
+            use_nullable_integers=use_nullable_integers,
+            float_precision=float_precision,
+            na_values=na_values,
+            keep_default_na=keep_default_na,
+        )
 
     def write_schema(self, columns: Sequence[dict[str, Any]], dropAndCreate: bool = False) -> None:  # noqa: N803
         self._schema = [dict(column) for column in columns]
@@ -143,22 +231,24 @@ class Dataset:
             self._write_path = str(_runtime.request("write", dataset=self._ref()))
         return DatasetWriter(self, self._write_path)
 
-    def write_with_schema(self, df: Any, dropAndCreate: bool = False) -> None:  # noqa: N803
-        self.write_schema(_schema_of(df))
+    def write_schema_from_dataframe(self, df: Any, drop_and_create: bool = False) -> None:
+        """Set the dataset's schema from a dataframe's columns and dtypes."""
+        self.write_schema(_frames.schema_of(df))
+
+    def write_with_schema(self, df: Any, drop_and_create: bool = False, **kwargs: Any) -> None:
+        """Set the schema from the dataframe, then write its rows (replacing the dataset's)."""
+        self.write_schema_from_dataframe(df)
         self.write_dataframe(df)
 
-    def write_dataframe(self, df: Any, infer_schema: bool = False, dropAndCreate: bool = False) -> None:  # noqa: N803
+    def write_dataframe(
+        self, df: Any, infer_schema: bool = False, drop_and_create: bool = False, **kwargs: Any
+    ) -> None:
+        """Write the rows of a dataframe (its columns matched to the schema's by name)."""
+        _frames.pandas()
         if infer_schema:
-            self.write_schema(_schema_of(df))
+            self.write_schema_from_dataframe(df)
         with self.get_writer() as writer:
-            for row in df.itertuples(index=False, name=None):
-                writer.write_row_array([None if value != value else value for value in row])
+            writer.write_dataframe(df)
 
-
-def _schema_of(df: Any) -> list[dict[str, Any]]:
-    columns = []
-    for name, dtype in zip(df.columns, df.dtypes, strict=False):
-        kind = getattr(dtype, "kind", "O")
-        column_type = {"i": "bigint", "u": "bigint", "f": "double", "b": "boolean", "M": "date"}.get(kind, "string")
-        columns.append({"name": str(name), "type": column_type})
-    return columns
+    def __getattr__(self, name: str) -> Any:
+        raise unsupported("dataiku.Dataset", name)

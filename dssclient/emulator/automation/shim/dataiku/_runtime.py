@@ -76,6 +76,10 @@ def format_value(value: Any) -> str:
     if isinstance(value, float):
         return "" if math.isnan(value) or math.isinf(value) else repr(value)
     if isinstance(value, datetime.datetime):
+        # An aware date as the emulator writes dates: in UTC, to the millisecond, marked Z.
+        if value.tzinfo is not None:
+            utc = value.astimezone(datetime.UTC).replace(tzinfo=None)
+            return utc.isoformat(timespec="milliseconds") + "Z"
         return value.isoformat()
     text = value if isinstance(value, str) else str(value)
     if any(character in text for character in ("\t", '"', "\r", "\n")):
@@ -100,3 +104,17 @@ class RowFile:
 
     def close(self) -> None:
         self._file.close()
+
+
+class UnsupportedAttributeError(AttributeError):
+    """Something of DSS's ``dataiku`` package that the emulator's package does not have."""
+
+
+def unsupported(owner: str, name: str) -> AttributeError:
+    """The error for ``owner.name`` missing: a plain one for Python's own (dunder) names."""
+    if name.startswith("__") and name.endswith("__"):
+        return AttributeError(f"{owner!r} has no attribute {name!r}")
+    return UnsupportedAttributeError(
+        f"{owner}.{name} is not part of the DSS emulator's dataiku package: it emulates a subset of "
+        f"DSS's, listed in dssclient's README (section 'The dataiku package of recipes and steps')"
+    )

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import Dataset, _runtime
+from ._runtime import unsupported
+
+
+def __getattr__(name: str) -> Any:
+    raise unsupported("dataiku.recipe", name)
 
 
 def _names(side: str, role: str | None) -> list[str]:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import _runtime
+from ._runtime import unsupported
+
+
+def __getattr__(name: str) -> Any:
+    raise unsupported("dataiku.scenario", name)
 
 
 class BuildResult:
@@ -53,3 +58,6 @@ class Scenario:
     def get_trigger_params(self) -> dict[str, Any]:
         params: dict[str, Any] = _runtime.context().get("triggerParams") or {}
         return params
+
+    def __getattr__(self, name: str) -> Any:
+        raise unsupported("dataiku.scenario.Scenario", name)

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.bundle_preload_report import BundlePreloadReport
+    from ...models.dss_error import DSSError
+
+
+def _get_kwargs(
+    project_key: str,
+    bundle_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/bundles/imported/{path_segment(bundle_id)}/actions/preload",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BundlePreloadReport | DSSError:
+
+    from ...models.bundle_preload_report import BundlePreloadReport
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = BundlePreloadReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BundlePreloadReport | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BundlePreloadReport | DSSError]:
+    """Preload an imported bundle
+
+     Prepares an imported bundle for its activation: DSS readies the code
+    environments the bundle needs. The report says, per code environment
+    the bundle's project selects, whether this node has it. Automation
+    nodes only.
+
+    Args:
+        project_key (str):
+        bundle_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundlePreloadReport | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        bundle_id=bundle_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BundlePreloadReport | DSSError | None:
+    """Preload an imported bundle
+
+     Prepares an imported bundle for its activation: DSS readies the code
+    environments the bundle needs. The report says, per code environment
+    the bundle's project selects, whether this node has it. Automation
+    nodes only.
+
+    Args:
+        project_key (str):
+        bundle_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundlePreloadReport | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        bundle_id=bundle_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BundlePreloadReport | DSSError]:
+    """Preload an imported bundle
+
+     Prepares an imported bundle for its activation: DSS readies the code
+    environments the bundle needs. The report says, per code environment
+    the bundle's project selects, whether this node has it. Automation
+    nodes only.
+
+    Args:
+        project_key (str):
+        bundle_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundlePreloadReport | DSSError]
+    """
+
+    kwargs = _get_kwargs(
+        project_key=project_key,
+        bundle_id=bundle_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BundlePreloadReport | DSSError | None:
+    """Preload an imported bundle
+
+     Prepares an imported bundle for its activation: DSS readies the code
+    environments the bundle needs. The report says, per code environment
+    the bundle's project selects, whether this node has it. Automation
+    nodes only.
+
+    Args:
+        project_key (str):
+        bundle_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundlePreloadReport | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            bundle_id=bundle_id,
+            client=client,
+        )
+    ).parsed
