@@ -9,6 +9,9 @@ It covers the everyday subset of DSS's own package:
   ``write_dataframe(df)`` (pandas); values are cast by the schema's types (integers,
   floats, booleans; empty is None).
 * ``dataiku.get_custom_variables()``, ``dataiku.default_project_key()``.
+* ``dataiku.api_client()``: a client of the emulator acting as the user who runs the code
+  (its run's API ticket, ``DKU_API_TICKET``): ``dataikuapi.DSSClient`` when installed, else
+  ``dssclient.DSSClient``.
 * ``dataiku.recipe``: ``get_inputs_as_datasets()``, ``get_outputs_as_datasets()``,
   ``get_input_names_for_role(role)``, ``get_output_names_for_role(role)``.
 * ``dataiku.scenario.Scenario``: ``build_dataset(...)``, ``get_all_variables()``,
@@ -40,6 +43,22 @@ def get_custom_variables(project_key: str | None = None, typed: bool = False) ->
         if typed
         else {key: value if isinstance(value, str) else str(value) for key, value in variables.items()}
     )
+
+
+def api_client() -> Any:
+    """A client of the emulator with the rights of the user who runs this code (never more)."""
+    import os
+
+    url, ticket = os.environ.get("DKU_BACKEND_URL"), os.environ.get("DKU_API_TICKET")
+    if not url or not ticket:
+        raise _runtime.EmulatorError("no API access: the emulator gave this run no URL or ticket")
+    try:
+        import dataikuapi  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        import dssclient
+
+        return dssclient.DSSClient(url, internal_ticket=ticket)
+    return dataikuapi.DSSClient(url, internal_ticket=ticket)
 
 
 class Row(dict):  # type: ignore[type-arg]
