@@ -59,13 +59,11 @@ def create_recipe(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
-        prototype = ctx.body_fields.get("recipePrototype") or {}
-        virtual = (ctx.body_fields.get("creationSettings") or {}).get("virtualInputs")
-        inputs = (
-            input_refs(prototype) + [str(ref) for ref in virtual if isinstance(ref, str)]
-            if isinstance(virtual, list)
-            else input_refs(prototype)
-        )
+        prototype = ctx.body_fields.get("recipePrototype")
+        prototype = prototype if isinstance(prototype, dict) else {}
+        settings = ctx.body_fields.get("creationSettings")
+        virtual = settings.get("virtualInputs") if isinstance(settings, dict) else None
+        inputs = input_refs(prototype) + ([str(ref) for ref in virtual] if isinstance(virtual, list) else [])
         _check_rights(ctx, project, prototype.get("type"), inputs)
         recipe = flow.create_recipe(state, state.extension(RecipesModel), project, ctx.body, ctx.user.login)
         return {"name": recipe.name, "projectKey": project.key}
