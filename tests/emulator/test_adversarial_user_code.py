@@ -21,7 +21,7 @@ import pytest
 
 from dssclient.emulator import Emulator
 from dssclient.emulator.__main__ import parse_args
-from dssclient.emulator.automation.python import run_python
+from dssclient.emulator.automation.python import PythonTimedOut, run_python
 from dssclient.emulator.automation.store import data_store, write_rows
 from dssclient.emulator.errors import SECURITY, UNAUTHORIZED
 from dssclient.emulator.futures import FutureRegistry, TaskControl
@@ -575,3 +575,27 @@ def test_output_pipes_held_by_an_escaped_process_do_not_hold_the_run(tmp_path: P
         assert time.monotonic() - started < 10 and lines == ["done"]
     finally:
         os.kill(int(wait_for_file(pidfile)), signal.SIGKILL)
+
+
+def test_code_that_asks_without_reading_the_answers_still_times_out(tmp_path: Path) -> None:
+    # The answers fill the pipe the code never reads: writing them must not outlast the run's time.
+    script = (
+        "import sys\n"
+        "while True:\n"
+        '    sys.__stdout__.write(\'\\x1eDKU-EMULATOR\\x1e{"op": "ask"}\\n\')\n'
+        "    sys.__stdout__.flush()\n"
+    )
+    registry = FutureRegistry(10, lambda: 0)
+    outcome: list[BaseException] = []
+
+    def work(control: TaskControl) -> None:
+        try:
+            run_python(script, {}, lambda r: "x" * 100_000, lambda line: None, control, 1.5, tmp_path / "run")
+        except PythonTimedOut as error:
+            outcome.append(error)
+
+    started = time.monotonic()
+    future = registry.start("admin", "script", {}, work)
+    assert future.wait(20), "the run outlived its timeout"
+    assert time.monotonic() - started < 10
+    assert len(outcome) == 1 and "more than 1.5 s" in str(outcome[0])

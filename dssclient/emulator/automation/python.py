@@ -27,6 +27,7 @@ import errno
 import json
 import math
 import os
+import select
 import selectors
 import signal
 import subprocess
@@ -49,6 +50,8 @@ _POLL_SECONDS = 0.05
 # the group may hold the pipes open: its output is not waited for).
 _DRAIN_SECONDS = 0.2
 _SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
+# A longer line is cut: what the code prints without a newline is not kept without bound.
+_MAX_LINE_BYTES = 8 * 1024 * 1024
 GIB = 1024**3
 
 
@@ -216,6 +219,9 @@ class _Lines:
     def feed(self, chunk: bytes) -> list[str]:
         data = self._pending + chunk
         *complete, self._pending = data.split(b"\n")
+        if len(self._pending) > _MAX_LINE_BYTES:
+            complete.append(self._pending)
+            self._pending = b""
         return [line.decode("utf-8", errors="replace").rstrip("\r") for line in complete]
 
     def rest(self) -> list[str]:
@@ -231,7 +237,9 @@ def _follow(
     control: TaskControl,
     timeout: float,
 ) -> None:
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None and process.stderr is not None and process.stdin is not None
+    answers = process.stdin.fileno()
+    os.set_blocking(answers, False)
     selector = selectors.DefaultSelector()
     streams = {process.stdout.fileno(): "out", process.stderr.fileno(): "err"}
     splitters = {name: _Lines() for name in streams.values()}
@@ -242,13 +250,33 @@ def _follow(
     last_error_lines: list[str] = []
     group_gone_at: float | None = None
 
+    def check_time() -> None:
+        if control.abort_requested:
+            raise TaskAborted()
+        if time.monotonic() > deadline:
+            raise PythonTimedOut(
+                f"Timeout: the Python process (or a process it started) ran for more than {timeout:g} s and was killed"
+            )
+
+    def send(data: bytes) -> None:
+        """Write an answer, never blocked for longer than the run may last (code that asks and does not read)."""
+        view = memoryview(data)
+        while view:
+            try:
+                view = view[os.write(answers, view) :]
+            except BlockingIOError:
+                check_time()
+                select.select([], [answers], [], _POLL_SECONDS)
+            except (BrokenPipeError, OSError):
+                return  # the process is gone; its exit is reported by the main loop
+
     def take(stream: str, line: str) -> None:
         nonlocal last_error_lines
         if stream == "out" and MARKER in line:
             before, _, request = line.partition(MARKER)
             if before:
                 log(before)
-            _answer(process, handle, request)
+            send(_answer(handle, request))
             return
         log(line)
         if stream == "err":
@@ -256,14 +284,7 @@ def _follow(
 
     try:
         while True:
-            if control.abort_requested:
-                raise TaskAborted()
-            now = time.monotonic()
-            if now > deadline:
-                raise PythonTimedOut(
-                    f"Timeout: the Python process (or a process it started) ran for more than {timeout:g} s "
-                    "and was killed"
-                )
+            check_time()
             ready = selector.select(timeout=_POLL_SECONDS) if selector.get_map() else []
             if not ready and not selector.get_map():
                 time.sleep(_POLL_SECONDS)
@@ -302,7 +323,8 @@ def _follow(
         raise PythonFailed("Error in Python process: " + _error_of(last_error_lines, process.returncode))
 
 
-def _answer(process: subprocess.Popen[bytes], handle: Handler, request_text: str) -> None:
+def _answer(handle: Handler, request_text: str) -> bytes:
+    """The answer line to a request of the code."""
     try:
         request = json.loads(request_text)
         answer: dict[str, Any] = {"ok": True, "result": handle(request)}
@@ -312,12 +334,7 @@ def _answer(process: subprocess.Popen[bytes], handle: Handler, request_text: str
         answer = {"ok": False, "error": f"{refused.error_type}: {refused.message}"}
     except ValueError as malformed:
         answer = {"ok": False, "error": f"malformed request: {malformed}"}
-    assert process.stdin is not None
-    try:
-        process.stdin.write((json.dumps(answer) + "\n").encode("utf-8"))
-        process.stdin.flush()
-    except (BrokenPipeError, ValueError):
-        pass  # the process is gone; its exit is reported by the main loop
+    return (json.dumps(answer) + "\n").encode("utf-8")
 
 
 def _error_of(stderr_lines: list[str], code: int) -> str:
