@@ -18,7 +18,9 @@ It covers the everyday subset of DSS's own package:
   ``set_scenario_variables(**variables)``, ``get_trigger_params()``.
 
 A recipe reads its inputs and writes its outputs only; a scenario step reads any dataset of
-its project and writes none. What a recipe writes replaces its outputs when it succeeds.
+its project and writes none. A dataset of another project (``OTHER.name``) is read only when
+exposed to the project or readable by the user who runs the code, and never written. What a
+recipe writes replaces its outputs when it succeeds.
 """
 
 from __future__ import annotations
