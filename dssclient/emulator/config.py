@@ -74,6 +74,11 @@ class EmulatorConfig:
     # Longest run of the Python code of a recipe or scenario step, in seconds; past it the
     # process is killed and its activity fails.
     python_timeout_seconds: float = 120.0
+    # Resource limits of that code (0: none): address space and largest file, in bytes, and how
+    # many processes it may start. CPU time is bounded by python_timeout_seconds.
+    python_memory_bytes: int = 4 * 1024 * MIB
+    python_max_file_bytes: int = 2 * 1024 * MIB
+    python_max_processes: int = 64
     # Milliseconds added before every answer, to measure clients as against a remote DSS.
     latency_ms: float = 0.0
     # -- instance content (issue 9) --
@@ -110,6 +115,9 @@ class EmulatorConfig:
             "max_upload_bytes",
             "latency_ms",
             "python_timeout_seconds",
+            "python_memory_bytes",
+            "python_max_file_bytes",
+            "python_max_processes",
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")

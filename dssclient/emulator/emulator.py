@@ -19,6 +19,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from .automation.python import kill_process_groups
+from .automation.usercode import UserCodeModel
 from .config import ADMIN_LOGIN, EmulatorConfig
 from .context import Services
 from .futures import Future, FutureRegistry, TaskControl
@@ -85,6 +87,8 @@ class Emulator:
             )
             thread.start()
             self._server, self._thread = server, thread
+            # What users' code is told: where to call the emulator (with its run's API ticket).
+            self.state.extension(UserCodeModel).base_url = self.url
         return self
 
     def stop(self) -> None:
@@ -92,6 +96,8 @@ class Emulator:
         with self._lifecycle:
             server, thread = self._server, self._thread
             self._server = self._thread = None
+        # Users' code first, process groups whole: a process its code started dies with it.
+        kill_process_groups(self.state)
         self.futures.abort_all()
         if server is None:
             shutil.rmtree(self.workdir, ignore_errors=True)

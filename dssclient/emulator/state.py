@@ -336,8 +336,18 @@ class DSSState:
     def user_for_ticket(self, ticket: str) -> User | None:
         with self.lock:
             login = self.tickets.get(ticket)
-            user = self.users.get(login) if login is not None else None
-            return user if user is not None and user.enabled else None
+            return self.identity_of(login) if login is not None else None
+
+    def identity_of(self, login: str) -> User | None:
+        """Who ``login`` acts as now: an enabled user, or a live global key (by its id); None otherwise."""
+        with self.lock:
+            user = self.users.get(login)
+            if user is not None:
+                return user if user.enabled else None
+            api_key = self.api_keys.get(login)
+            if api_key is not None and api_key.kind == GLOBAL and not self._expired(api_key):
+                return self._global_key_identity(api_key)
+            return None
 
     def issue_ticket(self, login: str) -> str:
         """A new API ticket acting as ``login`` (webapp backends get them from browser headers)."""
@@ -345,6 +355,10 @@ class DSSState:
             ticket = new_secret()
             self.tickets[ticket] = login
             return ticket
+
+    def revoke_ticket(self, ticket: str) -> None:
+        with self.lock:
+            self.tickets.pop(ticket, None)
 
     # -- groups and rights --------------------------------------------------
 
@@ -587,7 +601,7 @@ class DSSState:
             for source in self.projects.values():
                 if source.key == project_key:
                     continue
-                for name in _exposed_dataset_names(source.settings, project_key):
+                for name in exposed_dataset_names(source.settings, project_key):
                     if name in source.datasets:
                         found.append(source.datasets[name].definition)
         return found
@@ -607,7 +621,8 @@ class DSSState:
         return template
 
 
-def _exposed_dataset_names(settings: Mapping[str, Any], target_project: str) -> Iterable[str]:
+def exposed_dataset_names(settings: Mapping[str, Any], target_project: str) -> Iterable[str]:
+    """Names of the datasets a project's settings expose to ``target_project``."""
     exposed = settings.get("exposedObjects")
     objects = exposed.get("objects") if isinstance(exposed, Mapping) else None
     for item in objects if isinstance(objects, list) else []:

@@ -27,7 +27,8 @@ from ..errors import DSSError, bad_request, not_found
 from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project
 from . import executors, metrics
-from .python import PythonFailed, RequestRefused, run_python
+from .access import check_foreign_read
+from .python import PythonFailed, PythonTimedOut, RequestRefused
 from .recipes import CODE_TYPES, Recipe, RecipesModel, input_refs, json_payload, output_items, split_ref
 from .store import (
     NOT_PARTITIONED,
@@ -40,6 +41,7 @@ from .store import (
     schema_columns,
     split_partitions,
 )
+from .usercode import run_user_code
 
 NOT_STARTED, RUNNING, DONE, FAILED, ABORTED, SKIPPED = "NOT_STARTED", "RUNNING", "DONE", "FAILED", "ABORTED", "SKIPPED"
 FINAL_STATES = frozenset({DONE, FAILED, ABORTED})
@@ -400,7 +402,8 @@ class _JobRunner:
         except executors.RecipeError as error:
             failure = {"clazz": RECIPE_FAILED, "title": "Recipe failed", "message": str(error)}
         except PythonFailed as error:
-            failure = {"clazz": PROCESS_FAILED, "title": "Python process failed", "message": f"Job failed: {error}"}
+            title = "Python process timed out" if isinstance(error, PythonTimedOut) else "Python process failed"
+            failure = {"clazz": PROCESS_FAILED, "title": title, "message": f"Job failed: {error}"}
         except DSSError as error:
             failure = {"clazz": error.error_type, "title": "Recipe failed", "message": error.message}
         except Exception as crash:  # an emulator bug: visible in the job rather than a silent hang
@@ -436,6 +439,8 @@ class _JobRunner:
     def _input_source(self, project: Project, ref: str, partition: str) -> tuple[list[dict[str, Any]], RowSource]:
         """An input's schema and its rows for the activity's partition. Call with the state lock held."""
         owner, name = split_ref(project.key, ref)
+        # Checked at every run: the rights of the user who runs the job, as they are now.
+        check_foreign_read(self.state, project.key, owner, name, self.state.identity_of(self.job.initiator))
         source_project = self.state.projects.get(owner)
         dataset = source_project.datasets.get(name) if source_project is not None else None
         if dataset is None:
@@ -536,7 +541,12 @@ class _JobRunner:
             variables = _variables(project)
         workdir = Path(tempfile.mkdtemp(prefix="python-", dir=self.store.root))
         session = PythonSession(
-            self, project.key, workdir, activity.partition, lambda line: self.log(activity.id, line, "WARN")
+            self,
+            project.key,
+            workdir,
+            activity.partition,
+            lambda line: self.log(activity.id, line, "WARN"),
+            login=self.job.initiator,
         )
         session.readable = {ref for refs in roles_in.values() for ref in refs}
         session.writable = {ref for refs in roles_out.values() for ref in refs}
@@ -549,14 +559,17 @@ class _JobRunner:
             "variables": variables,
         }
         try:
-            run_python(
+            run_user_code(
+                self.services,
+                self.job.initiator,
+                project.key,
                 script,
                 context,
                 session.handle,
                 lambda line: self.log(activity.id, line),
                 control,
-                float(self.services.config.python_timeout_seconds),
                 workdir,
+                f"run the code of recipe {recipe.name}",
             )
             control.check_abort()
             session.commit()
@@ -629,8 +642,12 @@ class PythonSession:
         workdir: Path,
         partition: str = NOT_PARTITIONED,
         warn: Callable[[str], None] | None = None,
+        *,
+        login: str | None = None,
     ) -> None:
         self.services = runner.services
+        # Who runs the code: its reads of other projects' datasets follow this user's rights.
+        self.login = login
         self.warn = warn
         self.state: DSSState = runner.state
         self.store: DataStore = runner.store
@@ -646,7 +663,11 @@ class PythonSession:
         self._files = 0
 
     def _dataset(self, ref: str) -> tuple[str, dict[str, Any]]:
+        """A dataset the code may read: its project's, or another project's as DSS allows. Hold the lock."""
         owner, name = split_ref(self.project_key, ref)
+        if owner != self.project_key:
+            user = self.state.identity_of(self.login) if self.login is not None else None
+            check_foreign_read(self.state, self.project_key, owner, name, user)
         project = self.state.projects.get(owner)
         dataset = project.datasets.get(name) if project is not None else None
         if dataset is None:
@@ -663,6 +684,8 @@ class PythonSession:
                 return copy.deepcopy(schema_columns(self._dataset(ref)[1]))
         if op == "read":
             return self._read(ref)
+        if op in ("write", "write_schema") and split_ref(self.project_key, ref)[0] != self.project_key:
+            raise RequestRefused(f"Dataset {ref} belongs to another project: code writes into its own project only")
         if op == "write":
             if ref not in self.writable:
                 raise RequestRefused(f"Dataset {ref} is not an output of this recipe: it cannot be written")

@@ -29,13 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DSSError, bad_request, conflict, not_found
+from ..errors import UNAUTHORIZED, DSSError, bad_request, conflict, not_found
 from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project, user_tag
 from . import metrics
+from .access import WRITE, rights
 from .jobs import DONE, PythonSession, format_time, start_job, wait_for_job
-from .python import PythonFailed, run_python
+from .python import PythonFailed, PythonTimedOut
 from .store import data_store, schema_columns
+from .usercode import run_user_code
 
 STEP_BASED, CUSTOM_PYTHON = "step_based", "custom_python"
 SUCCESS, WARNING, FAILED, ABORTED = "SUCCESS", "WARNING", "FAILED", "ABORTED"
@@ -203,6 +205,20 @@ def save_settings(scenario: Scenario, body: Mapping[str, Any], login: str, now: 
     settings["versionTag"] = user_tag(login, now, version)
     scenario.settings = settings
     _name_parts(scenario)
+
+
+def code_of(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The code in scenario settings: (kind, script) of each custom Python step and trigger, in order."""
+    found: list[tuple[str, str]] = []
+    params = settings.get("params")
+    steps = params.get("steps") if isinstance(params, Mapping) else None
+    for kind, items in (("step", steps), ("trigger", settings.get("triggers"))):
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, Mapping) and item.get("type") == CUSTOM_PYTHON:
+                item_params = item.get("params")
+                script = item_params.get("script") if isinstance(item_params, Mapping) else None
+                found.append((kind, str(script or "")))
+    return found
 
 
 def _name_parts(scenario: Scenario) -> None:
@@ -474,7 +490,7 @@ class _ScenarioRunner:
                     FAILED, {"clazz": STEP_FAILED, "message": f"Project {self.project_key} no longer exists"}
                 )
         workdir = Path(tempfile.mkdtemp(prefix="scenario-", dir=self.store.root))
-        session = PythonSession(self, self.project_key, workdir)
+        session = PythonSession(self, self.project_key, workdir, login=self.run.run_as)
         session.scenario_variables = self.scenario_variables
 
         def build(request: dict[str, Any]) -> dict[str, Any]:
@@ -510,19 +526,21 @@ class _ScenarioRunner:
             "triggerParams": copy.deepcopy(self.run.fire.get("params") or {}),
         }
         try:
-            run_python(
+            run_user_code(
+                self.services,
+                self.run.run_as,
+                self.project_key,
                 script,
                 context,
                 session.handle,
                 lambda line: self.log(step_id, line),
                 control,
-                float(self.services.config.python_timeout_seconds),
                 workdir,
+                f"run the Python code of scenario {self.scenario.id}",
             )
         except PythonFailed as failure:
-            raise _StepFailed(
-                FAILED, {"clazz": PYTHON_FAILED, "title": "Python script failed", "message": str(failure)}
-            ) from None
+            title = "Python script timed out" if isinstance(failure, PythonTimedOut) else "Python script failed"
+            raise _StepFailed(FAILED, {"clazz": PYTHON_FAILED, "title": title, "message": str(failure)}) from None
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
 
@@ -531,6 +549,12 @@ class _ScenarioRunner:
         name = str(item.get("itemId"))
         with self.state.lock:
             project = self.state.projects.get(owner)
+            if owner != self.project_key:
+                # Metrics and checks are recorded on the dataset: the run's user must be able to write there.
+                user = self.state.identity_of(self.run.run_as)
+                if project is None or user is None or WRITE not in rights(project, user):
+                    message = f"{self.run.run_as} may not write the content of project {owner}"
+                    raise _StepFailed(FAILED, {"clazz": UNAUTHORIZED, "title": "Forbidden", "message": message})
             dataset = project.datasets.get(name) if project is not None else None
             if dataset is None:
                 raise _StepFailed(FAILED, {"clazz": STEP_FAILED, "message": f"Dataset {owner}.{name} does not exist"})

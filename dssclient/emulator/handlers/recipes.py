@@ -6,8 +6,24 @@ import copy
 from typing import Any
 
 from ..automation import recipes as flow
-from ..automation.access import READ, WRITE, project_for
-from ..automation.recipes import NAME, Recipe, RecipesModel, computed_output_schemas, output_refs, status
+from ..automation.access import (
+    READ,
+    UNSAFE_CODE_RECIPE_TYPES,
+    WRITE,
+    check_foreign_read,
+    project_for,
+    require_code_rights,
+)
+from ..automation.recipes import (
+    NAME,
+    Recipe,
+    RecipesModel,
+    computed_output_schemas,
+    input_refs,
+    output_refs,
+    split_ref,
+    status,
+)
 from ..automation.store import data_store
 from ..context import RequestContext
 from ..errors import bad_request, conflict, not_found
@@ -19,6 +35,15 @@ from ._registry import handles
 def _recipe_for(ctx: RequestContext, *rights: str) -> tuple[Project, Recipe]:
     project = project_for(ctx, ctx.path["projectKey"], *rights)
     return project, ctx.services.state.extension(RecipesModel).get(project.key, ctx.path["recipeName"])
+
+
+def _check_rights(ctx: RequestContext, project: Project, recipe_type: Any, inputs: list[str]) -> None:
+    """The caller's rights on what a recipe's definition says: code, and inputs of other projects."""
+    if recipe_type in UNSAFE_CODE_RECIPE_TYPES:
+        require_code_rights(ctx.user, f"write the code of a {recipe_type} recipe")
+    for ref in inputs:
+        owner, name = split_ref(project.key, ref)
+        check_foreign_read(ctx.services.state, project.key, owner, name, ctx.user)
 
 
 @handles("listRecipes")
@@ -34,6 +59,12 @@ def create_recipe(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
+        prototype = ctx.body_fields.get("recipePrototype")
+        prototype = prototype if isinstance(prototype, dict) else {}
+        settings = ctx.body_fields.get("creationSettings")
+        virtual = settings.get("virtualInputs") if isinstance(settings, dict) else None
+        inputs = input_refs(prototype) + ([str(ref) for ref in virtual] if isinstance(virtual, list) else [])
+        _check_rights(ctx, project, prototype.get("type"), inputs)
         recipe = flow.create_recipe(state, state.extension(RecipesModel), project, ctx.body, ctx.user.login)
         return {"name": recipe.name, "projectKey": project.key}
 
@@ -53,9 +84,10 @@ def save_recipe(ctx: RequestContext) -> dict[str, Any]:
     payload = ctx.body.get("payload")
     state = ctx.services.state
     with state.lock:
-        _, recipe = _recipe_for(ctx, WRITE)
+        project, recipe = _recipe_for(ctx, WRITE)
         if fields.get("type") not in (None, recipe.type):
             raise bad_request(f"A recipe's type cannot change (from {recipe.type} to {fields.get('type')})")
+        _check_rights(ctx, project, recipe.type, input_refs(definition))
         recipe.definition = copy.deepcopy(definition)
         version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
         recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)

@@ -6,13 +6,15 @@ import copy
 import datetime
 from typing import Any
 
-from ..automation.access import READ, RUN_SCENARIOS, WRITE, project_for
+from ..automation.access import READ, RUN_SCENARIOS, WRITE, project_for, require_code_rights
 from ..automation.scenarios import (
+    CUSTOM_PYTHON,
     LIGHT_FIELDS,
     STEP_BASED,
     Scenario,
     ScenariosModel,
     check_scenario_type,
+    code_of,
     find_run,
     fire_manual_trigger,
     run_details,
@@ -49,6 +51,8 @@ def create_scenario(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
+        if ctx.body_fields.get("type") == CUSTOM_PYTHON or code_of(ctx.body_fields):
+            require_code_rights(ctx.user, "write the code of a scenario")
         scenario = create(state.extension(ScenariosModel), project, ctx.body, ctx.user.login, state.clock())
         return copy.deepcopy(scenario.settings)
 
@@ -72,6 +76,9 @@ def save_scenario(ctx: RequestContext) -> dict[str, Any]:
         body.setdefault("id", scenario.id)
         body.setdefault("projectKey", ctx.path["projectKey"])
         body.setdefault("type", scenario.settings.get("type"))
+        # Saving the code a scenario already has is not writing code; adding or changing it is.
+        if code_of(body) != code_of(scenario.settings):
+            require_code_rights(ctx.user, "write the code of a scenario")
         save_settings(scenario, body, ctx.user.login, state.clock())
     return {}
 
@@ -102,6 +109,7 @@ def save_scenario_payload(ctx: RequestContext) -> dict[str, Any]:
         _, scenario = _scenario_for(ctx, WRITE)
         if scenario.settings.get("type") == STEP_BASED:
             raise bad_request(f"Scenario {scenario.id} is step-based: it has no script")
+        require_code_rights(ctx.user, "write the script of a scenario")
         scenario.script = str(ctx.body_fields.get("script") or "")
     return {}
 

@@ -16,6 +16,9 @@ It covers the everyday subset of DSS's own package (the README's table lists it)
   dtypes (int64 ``bigint``, float64 ``double``, bool ``boolean``, datetime ``date``, ...).
   pandas is imported on first use only; without it these raise an ImportError saying so.
 * ``dataiku.get_custom_variables()``, ``dataiku.default_project_key()``.
+* ``dataiku.api_client()``: a client of the emulator acting as the user who runs the code
+  (its run's API ticket, ``DKU_API_TICKET``): ``dataikuapi.DSSClient`` when installed, else
+  ``dssclient.DSSClient``.
 * ``dataiku.recipe``: ``get_inputs_as_datasets()``, ``get_outputs_as_datasets()``,
   ``get_input_names_for_role(role)``, ``get_output_names_for_role(role)``.
 * ``dataiku.scenario.Scenario``: ``build_dataset(...)``, ``get_all_variables()``,
@@ -25,7 +28,9 @@ Anything else of DSS's package (``dataiku.Folder``, ``Dataset.get_location_info`
 an AttributeError that names it and points to the README.
 
 A recipe reads its inputs and writes its outputs only; a scenario step reads any dataset of
-its project and writes none. What a recipe writes replaces its outputs when it succeeds.
+its project and writes none. A dataset of another project (``OTHER.name``) is read only when
+exposed to the project or readable by the user who runs the code, and never written. What a
+recipe writes replaces its outputs when it succeeds.
 """
 
 from __future__ import annotations
@@ -55,6 +60,22 @@ def get_custom_variables(project_key: str | None = None, typed: bool = False) ->
         if typed
         else {key: value if isinstance(value, str) else str(value) for key, value in variables.items()}
     )
+
+
+def api_client() -> Any:
+    """A client of the emulator with the rights of the user who runs this code (never more)."""
+    import os
+
+    url, ticket = os.environ.get("DKU_BACKEND_URL"), os.environ.get("DKU_API_TICKET")
+    if not url or not ticket:
+        raise _runtime.EmulatorError("no API access: the emulator gave this run no URL or ticket")
+    try:
+        import dataikuapi  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        import dssclient
+
+        return dssclient.DSSClient(url, internal_ticket=ticket)
+    return dataikuapi.DSSClient(url, internal_ticket=ticket)
 
 
 class Row(dict):  # type: ignore[type-arg]
