@@ -11,6 +11,7 @@ from dssclient_generated.api import recipes
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient.errors import DataikuException
 
 from .._requester import json_body
 
@@ -670,8 +671,9 @@ class DSSRecipeCreator:
         """Create the recipe exactly as the prototype says: nothing checked, no output created."""
         self.creation_settings["rawCreation"] = True
 
-    def _before_creation(self) -> None:
-        pass
+    def _before_creation(self) -> list[str]:
+        """Make what the recipe needs before it is created; returns the names of the datasets made."""
+        return []
 
     def _finish_creation_settings(self) -> None:
         pass
@@ -687,9 +689,18 @@ class DSSRecipeCreator:
             if dataset.exists():
                 dataset.delete(drop_data=True)
         self._overwritten = []
-        self._before_creation()
+        made = self._before_creation()
         self._finish_creation_settings()
-        return self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        try:
+            return self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        except DataikuException:
+            # Nothing half-created: the outputs made for a recipe that DSS refused go with it.
+            for name in made:
+                try:
+                    self.project.get_dataset(name).delete(drop_data=True)
+                except DataikuException:
+                    pass
+            raise
 
 
 class SingleOutputRecipeCreator(DSSRecipeCreator):
@@ -922,10 +933,13 @@ class CodeRecipeCreator(DSSRecipeCreator):
         self.with_output(name, append=append)
         return self
 
-    def _before_creation(self) -> None:
+    def _before_creation(self) -> list[str]:
         pending, self._new_datasets = self._new_datasets, []
+        made = []
         for helper, overwrite in pending:
             helper.create(overwrite=overwrite)
+            made.append(helper.dataset_name)
+        return made
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script

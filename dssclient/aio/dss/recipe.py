@@ -10,6 +10,7 @@ from dssclient_generated.api import recipes
 
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient.errors import DataikuException
 
 from .._requester import json_body
 
@@ -671,8 +672,9 @@ class AsyncDSSRecipeCreator:
         """Create the recipe exactly as the prototype says: nothing checked, no output created."""
         self.creation_settings["rawCreation"] = True
 
-    async def _before_creation(self) -> None:
-        pass
+    async def _before_creation(self) -> list[str]:
+        """Make what the recipe needs before it is created; returns the names of the datasets made."""
+        return []
 
     def _finish_creation_settings(self) -> None:
         pass
@@ -688,9 +690,18 @@ class AsyncDSSRecipeCreator:
             if await dataset.exists():
                 await dataset.delete(drop_data=True)
         self._overwritten = []
-        await self._before_creation()
+        made = await self._before_creation()
         self._finish_creation_settings()
-        return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        try:
+            return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        except DataikuException:
+            # Nothing half-created: the outputs made for a recipe that DSS refused go with it.
+            for name in made:
+                try:
+                    await self.project.get_dataset(name).delete(drop_data=True)
+                except DataikuException:
+                    pass
+            raise
 
 
 class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
@@ -923,10 +934,13 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
         self.with_output(name, append=append)
         return self
 
-    async def _before_creation(self) -> None:
+    async def _before_creation(self) -> list[str]:
         pending, self._new_datasets = self._new_datasets, []
+        made = []
         for helper, overwrite in pending:
             await helper.create(overwrite=overwrite)
+            made.append(helper.dataset_name)
+        return made
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script

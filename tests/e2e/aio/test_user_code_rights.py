@@ -42,11 +42,17 @@ async def analyst(dss_emulator: Any) -> AsyncIterator[AsyncDSSClient]:
 
 async def test_writing_code_without_code_rights_is_refused(project: AsyncDSSProject, analyst: AsyncDSSClient) -> None:
     theirs = analyst.get_project("P")
-    builder = theirs.new_recipe("python", "double").with_input("customers").with_script(DOUBLE_SCRIPT)
-    await builder.with_new_output_dataset("doubled", "filesystem_managed")
+    builder = (
+        theirs.new_recipe("python", "double")
+        .with_input("customers")
+        .with_script(DOUBLE_SCRIPT)
+        .with_new_output_dataset("doubled", "filesystem_managed")
+    )
     with pytest.raises(PermissionDeniedError, match="mayWriteUnsafeCode"):
         await builder.create()
+    # Nothing half-created: neither the recipe nor the output made for it.
     assert await theirs.list_recipes() == []
+    assert [d.name for d in await theirs.list_datasets()] == ["customers"]
     with pytest.raises(PermissionDeniedError, match="mayWriteUnsafeCode"):
         await theirs.create_scenario("Script", "custom_python")
     # What needs no code is theirs to do.

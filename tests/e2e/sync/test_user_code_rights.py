@@ -41,11 +41,17 @@ def analyst(dss_emulator: Any) -> Iterator[DSSClient]:
 
 def test_writing_code_without_code_rights_is_refused(project: DSSProject, analyst: DSSClient) -> None:
     theirs = analyst.get_project("P")
-    builder = theirs.new_recipe("python", "double").with_input("customers").with_script(DOUBLE_SCRIPT)
-    builder.with_new_output_dataset("doubled", "filesystem_managed")
+    builder = (
+        theirs.new_recipe("python", "double")
+        .with_input("customers")
+        .with_script(DOUBLE_SCRIPT)
+        .with_new_output_dataset("doubled", "filesystem_managed")
+    )
     with pytest.raises(PermissionDeniedError, match="mayWriteUnsafeCode"):
         builder.create()
+    # Nothing half-created: neither the recipe nor the output made for it.
     assert theirs.list_recipes() == []
+    assert [d.name for d in theirs.list_datasets()] == ["customers"]
     with pytest.raises(PermissionDeniedError, match="mayWriteUnsafeCode"):
         theirs.create_scenario("Script", "custom_python")
     # What needs no code is theirs to do.
