@@ -35,6 +35,7 @@ The seed file ``NAME.toml`` beside ``NAME.py`` (optional) says what the script e
     replace = {"http://myhost:11200" = "{url}", "MY_KEY" = "{key}"}   # literal text substitutions
     timeout = 60                           # seconds for one run
     normalize = ['\\d{4}-\\d\\d-\\d\\d[T ][0-9:.]+']   # regexes blanked in the output before comparing
+    drop_lines = ['Still running.*']       # output lines left out of the comparison (whole-line regexes)
     [emulator]                             # EmulatorConfig fields over the defaults below
     node_type = "AUTOMATION"
     setup = '''                            # Python run in this process before the script, with
@@ -85,7 +86,7 @@ EMULATOR_DEFAULTS: dict[str, Any] = {
     "deployment_update_seconds": 0.05,
 }
 SEED_KEYS = frozenset(
-    {"source", "argv", "env", "replace", "timeout", "normalize", "emulator", "setup", "prelude", "driver"}
+    {"source", "argv", "env", "replace", "timeout", "normalize", "drop_lines", "emulator", "setup", "prelude", "driver"}
 )
 
 # -- the modules put on PYTHONPATH -----------------------------------------------------------------
@@ -192,6 +193,7 @@ class Seed:
     replace: dict[str, str] = field(default_factory=dict)
     timeout: float = 60.0
     normalize: list[str] = field(default_factory=list)
+    drop_lines: list[str] = field(default_factory=list)
     emulator: dict[str, Any] = field(default_factory=dict)
     setup: str = ""
     prelude: str = ""
@@ -291,7 +293,8 @@ def run_script(script: Path, seed: Seed, flavour: str, shims: dict[str, Path]) -
             stdout = _text(expired.stdout)
             stderr = _text(expired.stderr) + f"\nTimeout: no end after {seed.timeout} s"
         seconds = time.monotonic() - started
-        return Run(flavour, returncode, normalized(stdout, url, seed.normalize), stderr.replace(url, "{url}"), seconds)
+        stdout = normalized(stdout, url, seed.normalize, seed.drop_lines)
+        return Run(flavour, returncode, stdout, stderr.replace(url, "{url}"), seconds)
     finally:
         emulator.stop()
         shutil.rmtree(workdir, ignore_errors=True)
@@ -328,7 +331,14 @@ def run_setup(code: str, emulator: Any, url: str, key: str, workdir: Path, commo
         exec(compile(textwrap.dedent(code), "<setup>", "exec"), namespace)
 
 
-def normalized(output: str, url: str, patterns: Sequence[str]) -> str:
+def normalized(output: str, url: str, patterns: Sequence[str], drop_lines: Sequence[str] = ()) -> str:
+    """The output without what varies between runs: lines matching ``drop_lines``, then matches of ``patterns``."""
+    if drop_lines:
+        output = "".join(
+            line
+            for line in output.splitlines(keepends=True)
+            if not any(re.fullmatch(p, line.rstrip("\n")) for p in drop_lines)
+        )
     output = output.replace(url, "{url}")
     output = re.sub(r"0x[0-9a-fA-F]{6,}", "0x…", output)
     for pattern in patterns:
