@@ -50,9 +50,12 @@ The seed file ``NAME.toml`` beside ``NAME.py`` (optional) says what the script e
 
 Both runs get the same seed, setup (always with the official client: it is the oracle) and
 driver. The outcome compared is the exit status and the standard output, with the emulator's URL,
-object addresses (``0x...``) and the ``normalize`` patterns blanked. The tally counts the scripts
-that ran, those that succeeded (exit 0) with each client, and the divergences, each with its first
-error line (the last line of the failing run's standard error, or the first differing output line).
+object addresses (``0x...``) and the ``normalize`` patterns blanked (and ``<dssclient.X object>``
+read as ``<dataikuapi.X object>``), and, when both runs fail, the failure's message without its
+exception class. The tally counts the scripts that ran, those that succeeded (exit 0) with each
+client, and the divergences (those of the printed output alone, a repr for example, counted apart),
+each with its first error line (the last line of the failing run's standard error, or the first
+differing output line).
 """
 
 from __future__ import annotations
@@ -340,6 +343,8 @@ def normalized(output: str, url: str, patterns: Sequence[str], drop_lines: Seque
             if not any(re.fullmatch(p, line.rstrip("\n")) for p in drop_lines)
         )
     output = output.replace(url, "{url}")
+    # Python's default repr of an object names its module: dssclient's mirror dataikuapi's paths.
+    output = re.sub(r"<dssclient((?:\.\w+)+ object at 0x)", r"<dataikuapi\1", output)
     output = re.sub(r"0x[0-9a-fA-F]{6,}", "0x…", output)
     for pattern in patterns:
         output = re.sub(pattern, "…", output)
@@ -369,6 +374,15 @@ class Outcome:
             return True
         # Both failed: for the same reason?
         return not self.official.ok and error_message(self.official) != error_message(self.ours)
+
+    @property
+    def output_only(self) -> bool:
+        """A divergence of the printed output alone: same exit status, and no different failure."""
+        return (
+            self.diverged
+            and self.official.returncode == self.ours.returncode
+            and (self.official.ok or error_message(self.official) == error_message(self.ours))
+        )
 
     def divergence(self) -> str:
         """The first error line of the divergence."""
@@ -428,13 +442,15 @@ def tally(outcomes: Sequence[Outcome]) -> str:
         f"succeeded with the official client: {sum(o.official.ok for o in outcomes)}",
         f"succeeded with dssclient: {sum(o.ours.ok for o in outcomes)}",
         f"same outcome: {sum(not o.diverged for o in outcomes)}",
-        f"diverged: {sum(o.diverged for o in outcomes)}",
+        f"diverged: {sum(o.diverged for o in outcomes)} "
+        f"(in behaviour: {sum(o.diverged and not o.output_only for o in outcomes)}, "
+        f"in printed output only: {sum(o.output_only for o in outcomes)})",
     ]
     diverged = [o for o in outcomes if o.diverged]
     if diverged:
         lines.append("")
         lines.append("divergences:")
-        lines.extend(f"  {o.script}: {o.divergence()}" for o in diverged)
+        lines.extend(f"  {o.script}: {'(output only) ' if o.output_only else ''}{o.divergence()}" for o in diverged)
     failing = [o for o in outcomes if not o.official.ok]
     if failing:
         lines.append("")
