@@ -54,6 +54,15 @@ FAILS_WITH_DSSCLIENT = {
         "after `import dssclient as dataikuapi`, `dataikuapi.dssclient.DSSClient` and `dataikuapi.dss.project` "
         "are not attributes of the package (AttributeError: module 'dssclient' has no attribute 'dssclient')"
     ),
+    "dataset_settings_properties": (
+        "DSSDatasetSettings has no `tags`, `short_description` or `description` properties "
+        "(AttributeError: 'FSLikeDatasetSettings' object has no attribute 'tags'), and DSSDatasetListItem no `tags`; "
+        "the official DSSDatasetSettings and DSSDatasetListItem have them"
+    ),
+    "printed_listings": (
+        "list items print as `DSSDatasetListItem(project_key=..., name=...)` / `DSSConnectionListItem(...)` "
+        "where the official ones, plain dicts, print as dicts (`'Raw: %s' % item`, pprint of list_connections())"
+    ),
 }
 
 
