@@ -55,7 +55,7 @@ read as ``<dataikuapi.X object>``), and, when both runs fail, the failure's mess
 exception class. The tally counts the scripts that ran, those that succeeded (exit 0) with each
 client, and the divergences (those of the printed output alone, a repr for example, counted apart),
 each with its first error line (the last line of the failing run's standard error, or the first
-differing output line).
+differing output line). The exit status is 1 when a script diverged, else 0.
 """
 
 from __future__ import annotations
