@@ -45,6 +45,10 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from . import aio as aio
+    from . import dss as dss
+    from . import dssclient as dssclient
+    from . import utils as utils
     from ._polling import PollingSchedule, ProgressPrinter
     from ._retry import RetryPolicy
     from ._stream import DSSStream
@@ -112,10 +116,17 @@ __all__ = [
 ]
 
 
+# The official client's module paths, reached as attributes after a plain ``import dssclient``
+# (``dssclient.utils.DataikuException``, ``dssclient.dss.project.DSSProject``), imported on first access.
+_SUBMODULES = frozenset({"aio", "dss", "dssclient", "utils"})
+
+
 def __getattr__(name: str) -> Any:
     module_name = _LAZY.get(name)
     if module_name is None:
-        raise AttributeError(f"module 'dssclient' has no attribute {name!r}")
+        from ._submodules import import_submodule
+
+        return import_submodule(__name__, name, _SUBMODULES)
     import importlib
 
     from ._concurrency import IMPORT_LOCK
@@ -129,4 +140,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*__all__, *_SUBMODULES})

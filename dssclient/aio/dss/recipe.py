@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import warnings
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 from dssclient_generated.api import recipes
 
 from dssclient._paths import check_identifier
-from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSRawSettings, nested_dict
 
 from .._requester import json_body
 
@@ -29,24 +29,20 @@ _COMPUTABLE_TYPES = {
 }
 
 
-class AsyncDSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
+class AsyncDSSRecipeListItem(DSSDictListItem):
     """A recipe as listed by :meth:`DSSProject.list_recipes`: its definition (a dict), with properties over it."""
 
     client: AsyncDSSClient
 
-    def __init__(self, client: AsyncDSSClient, data: dict[str, Any]) -> None:
-        DSSListItem.__init__(self, client, data)
-        dict.__init__(self, data)
-
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
+        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, name={self.name!r})"
 
     def to_recipe(self) -> AsyncDSSRecipe:
-        return AsyncDSSRecipe(self.client, self._data["projectKey"], self._data["name"])
+        return AsyncDSSRecipe(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
-        name: str = self._data["name"]
+        name: str = self["name"]
         return name
 
     @property
@@ -55,12 +51,12 @@ class AsyncDSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
 
     @property
     def type(self) -> str:
-        recipe_type: str = self._data["type"]
+        recipe_type: str = self["type"]
         return recipe_type
 
     @property
     def tags(self) -> list[str]:
-        tags: list[str] = self._data.get("tags") or []
+        tags: list[str] = self.get("tags") or []
         return tags
 
 
@@ -105,10 +101,14 @@ class AsyncDSSRecipe:
             settings_class = AsyncCodeRecipeSettings
         return settings_class(self, data)
 
-    async def get_definition_and_payload(self) -> AsyncDSSRecipeSettings:
-        """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)"""
+    async def get_definition_and_payload(self) -> AsyncDSSRecipeDefinitionAndPayload:
+        """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)
+
+        A :class:`DSSRecipeDefinitionAndPayload` (the official class of this call: a
+        :class:`DSSRecipeSettings`, whatever the recipe's type).
+        """
         warnings.warn("DSSRecipe.get_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
-        return AsyncDSSRecipeSettings(self, await self._get_recipe_data())
+        return AsyncDSSRecipeDefinitionAndPayload(self, await self._get_recipe_data())
 
     async def set_definition_and_payload(self, definition: AsyncDSSRecipeSettings) -> dict[str, Any]:
         """Deprecated, as in DSS: use :meth:`get_settings` and save. (operation ``saveRecipe``)"""
@@ -218,9 +218,23 @@ class DSSRecipeStatus:
         severity: str | None = (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
         return severity
 
-    def get_status_messages(self, as_objects: bool = False) -> list[Any]:
-        """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``)."""
+    @overload
+    def get_status_messages(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    def get_status_messages(self, as_objects: Literal[True]) -> list[DSSInfoMessage]: ...
+
+    @overload
+    def get_status_messages(self, as_objects: bool) -> list[dict[str, Any]] | list[DSSInfoMessage]: ...
+
+    def get_status_messages(self, as_objects: bool = False) -> list[dict[str, Any]] | list[DSSInfoMessage]:
+        """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``).
+
+        As dicts, or as :class:`~dssclient.dss.utils.DSSInfoMessage` objects if ``as_objects``.
+        """
         messages: list[dict[str, Any]] = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
+        if as_objects:
+            return [DSSInfoMessage(message) for message in messages]
         return messages
 
 
@@ -583,6 +597,13 @@ _SETTINGS_BY_TYPE: dict[Any, type[AsyncDSSRecipeSettings]] = {
     "shaker": AsyncPrepareRecipeSettings,
     "join": AsyncJoinRecipeSettings,
 }
+
+
+class AsyncDSSRecipeDefinitionAndPayload(AsyncDSSRecipeSettings):
+    """A recipe's definition and payload as the deprecated :meth:`DSSRecipe.get_definition_and_payload` gives them.
+
+    The same object as :class:`DSSRecipeSettings`, under the official client's name for it.
+    """
 
 
 class AsyncRequiredSchemaUpdates:

@@ -1,0 +1,123 @@
+"""Scripts written for dataikuapi, run with ``import dssclient as dataikuapi``: their everyday idioms, end to end.
+
+Listed datasets, recipes and scenarios are dicts there (``d["name"]``), as users are; the deprecated
+``get_definition_and_payload()`` answers a ``DSSRecipeDefinitionAndPayload``; ``except
+dataikuapi.utils.DataikuException`` catches DSS's refusals.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+import dssclient as dataikuapi
+from dssclient import AsyncDSSClient
+from dssclient.aio.dss.dataset import AsyncDSSDatasetListItem
+from dssclient.aio.dss.project import AsyncDSSProject
+from dssclient.aio.dss.recipe import (
+    AsyncDSSRecipeDefinitionAndPayload,
+    AsyncDSSRecipeListItem,
+    AsyncDSSRecipeSettings,
+    AsyncSyncRecipeSettings,
+)
+from dssclient.aio.dss.scenario import AsyncDSSScenarioListItem
+from dssclient.dss.utils import DSSInfoMessage
+from tests.e2e.aio.automation_helpers import DOUBLE_SCRIPT, python_recipe, upload_csv
+
+pytestmark = pytest.mark.anyio  # unasync: remove
+
+FS_PARAMS = {"connection": "filesystem_managed", "path": "P/orders"}
+
+
+@pytest.fixture
+async def project(client: AsyncDSSClient) -> AsyncDSSProject:
+    project = await client.create_project("P", "Project", "admin")
+    await upload_csv(project)
+    await project.create_dataset("orders", "Filesystem", params=FS_PARAMS, formatType="csv")
+    return project
+
+
+async def test_listed_datasets_are_the_listing_dicts(client: AsyncDSSClient, project: AsyncDSSProject) -> None:
+    items = await project.list_datasets()
+    assert [d["name"] for d in items] == ["customers", "orders"]
+    assert [d["type"] for d in items] == ["UploadedFiles", "Filesystem"]
+    orders = items[1]
+    assert isinstance(orders, dict) and isinstance(orders, AsyncDSSDatasetListItem)
+    assert orders["params"]["connection"] == orders.get("params", {}).get("connection") == "filesystem_managed"
+    assert "schema" in orders and sorted(orders.keys()) == sorted(dict(orders))
+    # The items are exactly what DSS listed: equal to the raw answer, and written back as JSON unchanged.
+    raw = await client.perform_json("GET", "/projects/{projectKey}/datasets/", path_params={"projectKey": "P"})
+    assert items == raw
+    assert json.loads(json.dumps(items)) == raw
+    # The typed properties read the same dict.
+    assert (orders.name, orders.id, orders.type) == ("orders", "orders", "Filesystem")
+    assert orders.connection == orders["params"]["connection"]
+    assert orders.get_raw() is orders
+    orders["tags"] = ["gold"]
+    assert orders.tags == ["gold"]
+    assert (await orders.to_dataset().get_settings()).get_raw()["name"] == "orders"
+    # A deep copy is a copy of the data, of the same class, on the same client.
+    twin = copy.deepcopy(orders)
+    assert type(twin) is AsyncDSSDatasetListItem and twin == orders and twin.client is client
+    twin["params"]["connection"] = "elsewhere"
+    assert orders["params"]["connection"] == "filesystem_managed"
+    assert repr(orders) == "AsyncDSSDatasetListItem(project_key='P', name='orders')"
+
+
+async def test_listed_recipes_scenarios_and_users_index_like_dicts(
+    client: AsyncDSSClient, project: AsyncDSSProject
+) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await project.create_scenario("Refresh", "step_based")
+    recipes = await project.list_recipes()
+    assert all(isinstance(r, dict) and isinstance(r, AsyncDSSRecipeListItem) for r in recipes)
+    assert [(r["name"], r["type"]) for r in recipes] == [("copy", "sync")]
+    assert recipes[0]["inputs"]["main"]["items"][0]["ref"] == "customers"
+    recipes[0]["name"] = "renamed locally"
+    assert recipes[0].name == "renamed locally"  # one dict under the properties
+    scenarios = await project.list_scenarios()
+    assert all(isinstance(s, dict) and isinstance(s, AsyncDSSScenarioListItem) for s in scenarios)
+    assert [s["name"] for s in scenarios] == ["Refresh"]
+    assert scenarios[0].to_scenario().id == scenarios[0]["id"]
+    assert json.loads(json.dumps(scenarios)) == [dict(s) for s in scenarios]
+    assert "admin" in [u["login"] for u in await client.list_users()]
+
+
+async def test_get_definition_and_payload_answers_the_official_class(project: AsyncDSSProject) -> None:
+    copy_recipe = await project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+    with pytest.warns(DeprecationWarning):
+        definition = await copy_recipe.get_definition_and_payload()
+    # Whatever the recipe's type: the official client gives this class, not the settings class of the type.
+    assert type(definition) is AsyncDSSRecipeDefinitionAndPayload
+    assert isinstance(definition, AsyncDSSRecipeSettings) and not isinstance(definition, AsyncSyncRecipeSettings)
+    assert definition.get_raw()["type"] == "sync"
+    assert definition.get_recipe_inputs()["main"]["items"][0]["ref"] == "customers"
+    code = await python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT, "double")
+    with pytest.warns(DeprecationWarning):
+        code_definition = await code.get_definition_and_payload()
+    assert type(code_definition) is AsyncDSSRecipeDefinitionAndPayload
+    assert code_definition.get_payload() == DOUBLE_SCRIPT
+
+
+async def test_status_messages_as_objects(project: AsyncDSSProject) -> None:
+    recipe = await python_recipe(project, "customers", "out", "def broken(:\n", "broken")
+    status = await recipe.get_status()
+    as_dicts = status.get_status_messages()
+    as_objects = status.get_status_messages(as_objects=True)
+    assert [type(m) for m in as_objects] == [DSSInfoMessage] * len(as_dicts) and as_objects
+    assert [(m.code, m.severity) for m in as_objects] == [(m["code"], m["severity"]) for m in as_dicts]
+    assert as_objects[0].code == "ERR_RECIPE_CODE_SYNTAX"
+
+
+async def test_official_exception_path_catches_dss_refusals(project: AsyncDSSProject) -> None:
+    caught: Any = None
+    try:
+        await project.get_dataset("missing").get_settings()
+    except dataikuapi.utils.DataikuException as error:
+        caught = error
+    assert isinstance(caught, dataikuapi.NotFoundError)
+    assert dataikuapi.utils.DataikuException is dataikuapi.DataikuException
+    assert dataikuapi.dss.dataset.DSSDatasetListItem.__name__ == "DSSDatasetListItem"
