@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
+import dssclient as dataikuapi
 from dssclient import AsyncDSSClient, DSSClient
 from dssclient.aio.dss.admin import AsyncDSSUser
 from dssclient.aio.dss.dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
@@ -15,7 +16,9 @@ from dssclient.aio.dss.recipe import AsyncGroupingRecipeCreator, AsyncSyncRecipe
 from dssclient.dss.admin import DSSUser
 from dssclient.dss.dataset import DSSDataset, DSSDatasetListItem
 from dssclient.dss.future import DSSFuture
-from dssclient.dss.recipe import GroupingRecipeCreator, SyncRecipeCreator
+from dssclient.dss.project import DSSProject
+from dssclient.dss.recipe import DSSRecipeStatus, GroupingRecipeCreator, SyncRecipeCreator
+from dssclient.dss.utils import DSSInfoMessage
 
 
 def sync_variant(client: DSSClient) -> None:
@@ -38,3 +41,14 @@ async def async_variant(client: AsyncDSSClient) -> None:
     assert_type(await client.list_futures(as_objects=True), list[AsyncDSSFuture])
     assert_type(project.new_recipe("sync"), AsyncSyncRecipeCreator)
     assert_type(project.new_recipe("grouping"), AsyncGroupingRecipeCreator)
+
+
+def status_messages(status: DSSRecipeStatus) -> None:
+    assert_type(status.get_status_messages(), list[dict[str, Any]])
+    assert_type(status.get_status_messages(as_objects=True), list[DSSInfoMessage])
+
+
+def official_module_paths(client: DSSClient) -> None:
+    # ``import dssclient as dataikuapi``: the official paths are typed attributes.
+    assert_type(dataikuapi.dss.project.DSSProject(client, "P"), DSSProject)
+    assert_type(dataikuapi.utils.DataikuException("x"), dataikuapi.DataikuException)

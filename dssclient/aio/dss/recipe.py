@@ -590,12 +590,139 @@ class AsyncCodeRecipeSettings(AsyncDSSRecipeSettings):
             raise ValueError("No env setting selected")
 
 
+# The settings classes the official client gives these visual recipe types. Like the official ones, they add
+# nothing to DSSRecipeSettings: their payload is read and set with its JSON helpers.
+
+
+class AsyncGenerateFeaturesRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Generate features recipe (type ``generate_features``)."""
+
+
+class AsyncWindowRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Window recipe (type ``window``)."""
+
+
+class AsyncPivotRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Pivot recipe (type ``pivot``)."""
+
+
+class AsyncTopNRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Top N recipe (type ``topn``)."""
+
+
+class AsyncDistinctRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Distinct recipe (type ``distinct``)."""
+
+
+class AsyncSamplingRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Sampling / filtering recipe (type ``sampling``)."""
+
+
+class AsyncDownloadRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Download recipe (type ``download``)."""
+
+
+class AsyncExportRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of an Export recipe (type ``export``)."""
+
+
+class AsyncEmbedDocumentsRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of an Embed documents recipe (type ``embed_documents``)."""
+
+
+class AsyncExtractContentRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of an Extract content recipe (type ``extract_content``)."""
+
+
+class AsyncExtractFieldsRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of an Extract fields recipe (type ``extract_fields``)."""
+
+
+class AsyncPromptRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Prompt recipe (type ``prompt``)."""
+
+
+class AsyncUpsertRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of an Upsert recipe (type ``upsert``): its keys and computed columns."""
+
+    def clear_upsert_keys(self) -> None:
+        _payload_dict(self)["keys"] = []
+
+    def add_upsert_key(self, column: str) -> None:
+        _payload_dict(self).setdefault("keys", []).append({"column": column})
+
+    def add_computed_column(self, computed_column: dict[str, Any]) -> None:
+        """Add a computed column (``mode`` GREL or SQL, ``name``, ``type``, ``expr``) applied on the input."""
+        _payload_dict(self).setdefault("computedColumns", []).append(computed_column)
+
+
+class AsyncSortRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Sort recipe (type ``sort``): its sorting keys, and the rank columns it adds."""
+
+    @property
+    def row_number_column_enabled(self) -> bool:
+        return bool(_payload_dict(self).get("rowNumber", False))
+
+    @row_number_column_enabled.setter
+    def row_number_column_enabled(self, enabled: bool) -> None:
+        _payload_dict(self)["rowNumber"] = enabled
+
+    @property
+    def rank_column_enabled(self) -> bool:
+        return bool(_payload_dict(self).get("rank", False))
+
+    @rank_column_enabled.setter
+    def rank_column_enabled(self, enabled: bool) -> None:
+        _payload_dict(self)["rank"] = enabled
+
+    @property
+    def dense_rank_column_enabled(self) -> bool:
+        return bool(_payload_dict(self).get("denseRank", False))
+
+    @dense_rank_column_enabled.setter
+    def dense_rank_column_enabled(self, enabled: bool) -> None:
+        _payload_dict(self)["denseRank"] = enabled
+
+    def clear_sorting_keys(self) -> None:
+        _payload_dict(self)["orders"] = []
+
+    def add_sorting_key(self, column: str | None, ascending: bool = True) -> None:
+        """Sort by one more column (a None column is ignored, as by the official client)."""
+        if column is not None:
+            _payload_dict(self).setdefault("orders", []).append({"column": column, "desc": not ascending})
+
+
+def _payload_dict(settings: AsyncDSSRecipeSettings) -> dict[str, Any]:
+    """The JSON payload of a visual recipe as a dict, an empty one if the recipe has none yet."""
+    payload = settings.obj_payload
+    if payload is None:
+        payload = {}
+        settings.set_json_payload(payload)
+    if not isinstance(payload, dict):
+        raise ValueError(f"The payload of recipe {settings.recipe.recipe_name!r} is not a JSON object")
+    return payload
+
+
 _SETTINGS_BY_TYPE: dict[Any, type[AsyncDSSRecipeSettings]] = {
     "sync": AsyncSyncRecipeSettings,
     "grouping": AsyncGroupingRecipeSettings,
     "prepare": AsyncPrepareRecipeSettings,
     "shaker": AsyncPrepareRecipeSettings,
     "join": AsyncJoinRecipeSettings,
+    "generate_features": AsyncGenerateFeaturesRecipeSettings,
+    "window": AsyncWindowRecipeSettings,
+    "pivot": AsyncPivotRecipeSettings,
+    "topn": AsyncTopNRecipeSettings,
+    "distinct": AsyncDistinctRecipeSettings,
+    "sampling": AsyncSamplingRecipeSettings,
+    "download": AsyncDownloadRecipeSettings,
+    "export": AsyncExportRecipeSettings,
+    "embed_documents": AsyncEmbedDocumentsRecipeSettings,
+    "extract_content": AsyncExtractContentRecipeSettings,
+    "extract_fields": AsyncExtractFieldsRecipeSettings,
+    "prompt": AsyncPromptRecipeSettings,
+    "upsert": AsyncUpsertRecipeSettings,
+    "sort": AsyncSortRecipeSettings,
 }
 
 

@@ -21,7 +21,9 @@ from dssclient.aio.dss.recipe import (
     AsyncDSSRecipeDefinitionAndPayload,
     AsyncDSSRecipeListItem,
     AsyncDSSRecipeSettings,
+    AsyncSortRecipeSettings,
     AsyncSyncRecipeSettings,
+    AsyncWindowRecipeSettings,
 )
 from dssclient.aio.dss.scenario import AsyncDSSScenarioListItem
 from dssclient.dss.utils import DSSInfoMessage
@@ -100,6 +102,23 @@ async def test_get_definition_and_payload_answers_the_official_class(project: As
         code_definition = await code.get_definition_and_payload()
     assert type(code_definition) is AsyncDSSRecipeDefinitionAndPayload
     assert code_definition.get_payload() == DOUBLE_SCRIPT
+
+
+async def test_visual_recipes_get_the_official_settings_class_of_their_type(project: AsyncDSSProject) -> None:
+    sort = await project.new_recipe("sort").with_input("customers").with_new_output("sorted", "c").create()
+    settings = await sort.get_settings()
+    assert type(settings) is AsyncSortRecipeSettings
+    settings.clear_sorting_keys()
+    settings.add_sorting_key("amount", ascending=False)
+    settings.add_sorting_key(None)  # ignored, as by the official client
+    settings.row_number_column_enabled = True
+    await settings.save()
+    again = await sort.get_settings()
+    assert isinstance(again, AsyncSortRecipeSettings)
+    assert again.get_json_payload()["orders"] == [{"column": "amount", "desc": True}]
+    assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
+    window = await project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
+    assert type(await window.get_settings()) is AsyncWindowRecipeSettings
 
 
 async def test_status_messages_as_objects(project: AsyncDSSProject) -> None:

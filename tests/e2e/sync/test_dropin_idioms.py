@@ -22,7 +22,9 @@ from dssclient.dss.recipe import (
     DSSRecipeDefinitionAndPayload,
     DSSRecipeListItem,
     DSSRecipeSettings,
+    SortRecipeSettings,
     SyncRecipeSettings,
+    WindowRecipeSettings,
 )
 from dssclient.dss.scenario import DSSScenarioListItem
 from dssclient.dss.utils import DSSInfoMessage
@@ -97,6 +99,23 @@ def test_get_definition_and_payload_answers_the_official_class(project: DSSProje
         code_definition = code.get_definition_and_payload()
     assert type(code_definition) is DSSRecipeDefinitionAndPayload
     assert code_definition.get_payload() == DOUBLE_SCRIPT
+
+
+def test_visual_recipes_get_the_official_settings_class_of_their_type(project: DSSProject) -> None:
+    sort = project.new_recipe("sort").with_input("customers").with_new_output("sorted", "c").create()
+    settings = sort.get_settings()
+    assert type(settings) is SortRecipeSettings
+    settings.clear_sorting_keys()
+    settings.add_sorting_key("amount", ascending=False)
+    settings.add_sorting_key(None)  # ignored, as by the official client
+    settings.row_number_column_enabled = True
+    settings.save()
+    again = sort.get_settings()
+    assert isinstance(again, SortRecipeSettings)
+    assert again.get_json_payload()["orders"] == [{"column": "amount", "desc": True}]
+    assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
+    window = project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
+    assert type(window.get_settings()) is WindowRecipeSettings
 
 
 def test_status_messages_as_objects(project: DSSProject) -> None:
