@@ -24,7 +24,6 @@ import inspect
 import pkgutil
 import re
 import textwrap
-from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -95,6 +94,7 @@ def async_twin(our_class: type) -> type | None:
     return found if inspect.isclass(found) else None
 
 
+@cache
 def function_node(function: Any) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
     try:
         source = textwrap.dedent(inspect.getsource(function))
@@ -184,14 +184,13 @@ def names_a_method_can_return(our_class: type, method_name: str) -> set[str] | N
     return names
 
 
-def official_methods(official_class: type) -> Iterator[tuple[str, ast.FunctionDef, dict[str, Any]]]:
+@cache
+def official_methods(official_class: type) -> list[tuple[str, ast.FunctionDef, dict[str, Any]]]:
     """Each method defined in the official class's own body, with its module's namespace."""
     node = ast.parse(textwrap.dedent(inspect.getsource(official_class))).body[0]
     assert isinstance(node, ast.ClassDef)
     namespace = vars(importlib.import_module(official_class.__module__))
-    for item in node.body:
-        if isinstance(item, ast.FunctionDef):
-            yield item.name, item, namespace
+    return [(item.name, item, namespace) for item in node.body if isinstance(item, ast.FunctionDef)]
 
 
 def return_mismatches(our_class: type, official_class: type, prefix: str = "") -> list[str]:
@@ -266,6 +265,41 @@ def test_methods_of_ours_miss_no_other_official_return_class() -> None:
         if our_class_at_official_path(returned) is None and names_a_method_can_return(ours, method_name) is not None
     }
     assert gaps == KNOWN_GAPS
+
+
+# Where the official method raises DataikuException itself (``raise DataikuException(...)``), ours raises
+# this subclass of dssclient's DataikuException (the end-to-end tests provoke each).
+RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
+    "DSSDataset.autodetect_settings": "DataikuException",
+    "DSSJobWaiter.wait": "JobFailedError",
+    "DSSScenarioRun.wait_for_completion": "ScenarioRunFailedError",
+    "DSSScenarioRunWaiter.wait": "ScenarioRunFailedError",
+    "DSSTriggerFire.wait_for_scenario_run": "ScenarioRunFailedError",
+}
+
+
+def raises_dataiku_exception(method: ast.FunctionDef) -> bool:
+    for node in ast.walk(method):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if isinstance(raised, ast.Name) and raised.id == "DataikuException":
+                return True
+    return False
+
+
+def test_where_the_official_raises_dataiku_exception_ours_raises_a_subclass_of_ours() -> None:
+    import dssclient.errors
+
+    found = {}
+    for ours, official in shared_classes():
+        for method_name, method, _ in official_methods(official):
+            if raises_dataiku_exception(method) and inspect.getattr_static(ours, method_name, None) is not None:
+                found[f"{ours.__name__}.{method_name}"] = ours
+    assert set(found) == set(RAISED_INSTEAD_OF_DATAIKU_EXCEPTION)
+    for key, ours in found.items():
+        raised = getattr(dssclient.errors, RAISED_INSTEAD_OF_DATAIKU_EXCEPTION[key])
+        assert issubclass(raised, dssclient.errors.DataikuException)
+        assert raised.__name__ in inspect.getsource(importlib.import_module(ours.__module__)), key
 
 
 def test_the_return_check_finds_a_method_returning_another_class() -> None:
