@@ -212,7 +212,6 @@ def return_mismatches(our_class: type, official_class: type, prefix: str = "") -
 # Methods of ours whose official version can return an official class dssclient does not have yet: the
 # settings of these recipe types have many helpers of their own; DSSRecipeSettings is returned meanwhile.
 KNOWN_GAPS = {
-    "DSSRecipe.get_settings -> EmbedDatasetRecipeSettings",
     "DSSRecipe.get_settings -> SplitRecipeSettings",
     "DSSRecipe.get_settings -> StackRecipeSettings",
 }

@@ -642,6 +642,28 @@ class AsyncPromptRecipeSettings(AsyncDSSRecipeSettings):
     """The settings of a Prompt recipe (type ``prompt``)."""
 
 
+class AsyncEmbedDatasetRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of an Embed dataset recipe (type ``nlp_llm_rag_embedding``): the column embedded, the row limit."""
+
+    @property
+    def embedding_column(self) -> str | None:
+        column: str | None = _payload_dict(self).get("knowledgeColumn")
+        return column
+
+    @embedding_column.setter
+    def embedding_column(self, column: str | None) -> None:
+        _payload_dict(self)["knowledgeColumn"] = column
+
+    @property
+    def max_records(self) -> int | None:
+        records: int | None = _payload_dict(self).get("maxRecords")
+        return records
+
+    @max_records.setter
+    def max_records(self, records: int | None) -> None:
+        _payload_dict(self)["maxRecords"] = records
+
+
 class AsyncUpsertRecipeSettings(AsyncDSSRecipeSettings):
     """The settings of an Upsert recipe (type ``upsert``): its keys and computed columns."""
 
@@ -722,6 +744,7 @@ _SETTINGS_BY_TYPE: dict[Any, type[AsyncDSSRecipeSettings]] = {
     "extract_fields": AsyncExtractFieldsRecipeSettings,
     "prompt": AsyncPromptRecipeSettings,
     "upsert": AsyncUpsertRecipeSettings,
+    "nlp_llm_rag_embedding": AsyncEmbedDatasetRecipeSettings,
     "sort": AsyncSortRecipeSettings,
 }
 

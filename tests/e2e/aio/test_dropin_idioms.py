@@ -21,8 +21,10 @@ from dssclient.aio.dss.recipe import (
     AsyncDSSRecipeDefinitionAndPayload,
     AsyncDSSRecipeListItem,
     AsyncDSSRecipeSettings,
+    AsyncEmbedDatasetRecipeSettings,
     AsyncSortRecipeSettings,
     AsyncSyncRecipeSettings,
+    AsyncUpsertRecipeSettings,
     AsyncWindowRecipeSettings,
 )
 from dssclient.aio.dss.scenario import AsyncDSSScenarioListItem
@@ -119,6 +121,32 @@ async def test_visual_recipes_get_the_official_settings_class_of_their_type(proj
     assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
     window = await project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
     assert type(await window.get_settings()) is AsyncWindowRecipeSettings
+
+
+async def test_upsert_and_embedding_settings_helpers(project: AsyncDSSProject) -> None:
+    upsert = await project.new_recipe("upsert").with_input("customers").with_new_output("merged", "c").create()
+    settings = await upsert.get_settings()
+    assert type(settings) is AsyncUpsertRecipeSettings
+    settings.clear_upsert_keys()
+    settings.add_upsert_key("id")
+    settings.add_computed_column({"mode": "GREL", "name": "twice", "type": "double", "expr": "amount * 2"})
+    await settings.save()
+    payload = (await upsert.get_settings()).get_json_payload()
+    assert payload["keys"] == [{"column": "id"}]
+    assert payload["computedColumns"][-1]["name"] == "twice"
+    embed = await project.create_recipe(
+        {"type": "nlp_llm_rag_embedding", "name": "embed", "inputs": {"main": {"items": [{"ref": "customers"}]}}},
+        {"rawCreation": True},
+    )
+    embedding = await embed.get_settings()
+    assert type(embedding) is AsyncEmbedDatasetRecipeSettings
+    assert (embedding.embedding_column, embedding.max_records) == (None, None)
+    embedding.embedding_column = "name"
+    embedding.max_records = 100
+    await embedding.save()
+    again = await embed.get_settings()
+    assert isinstance(again, AsyncEmbedDatasetRecipeSettings)
+    assert (again.embedding_column, again.max_records) == ("name", 100)
 
 
 async def test_status_messages_as_objects(project: AsyncDSSProject) -> None:

@@ -22,8 +22,10 @@ from dssclient.dss.recipe import (
     DSSRecipeDefinitionAndPayload,
     DSSRecipeListItem,
     DSSRecipeSettings,
+    EmbedDatasetRecipeSettings,
     SortRecipeSettings,
     SyncRecipeSettings,
+    UpsertRecipeSettings,
     WindowRecipeSettings,
 )
 from dssclient.dss.scenario import DSSScenarioListItem
@@ -116,6 +118,32 @@ def test_visual_recipes_get_the_official_settings_class_of_their_type(project: D
     assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
     window = project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
     assert type(window.get_settings()) is WindowRecipeSettings
+
+
+def test_upsert_and_embedding_settings_helpers(project: DSSProject) -> None:
+    upsert = project.new_recipe("upsert").with_input("customers").with_new_output("merged", "c").create()
+    settings = upsert.get_settings()
+    assert type(settings) is UpsertRecipeSettings
+    settings.clear_upsert_keys()
+    settings.add_upsert_key("id")
+    settings.add_computed_column({"mode": "GREL", "name": "twice", "type": "double", "expr": "amount * 2"})
+    settings.save()
+    payload = (upsert.get_settings()).get_json_payload()
+    assert payload["keys"] == [{"column": "id"}]
+    assert payload["computedColumns"][-1]["name"] == "twice"
+    embed = project.create_recipe(
+        {"type": "nlp_llm_rag_embedding", "name": "embed", "inputs": {"main": {"items": [{"ref": "customers"}]}}},
+        {"rawCreation": True},
+    )
+    embedding = embed.get_settings()
+    assert type(embedding) is EmbedDatasetRecipeSettings
+    assert (embedding.embedding_column, embedding.max_records) == (None, None)
+    embedding.embedding_column = "name"
+    embedding.max_records = 100
+    embedding.save()
+    again = embed.get_settings()
+    assert isinstance(again, EmbedDatasetRecipeSettings)
+    assert (again.embedding_column, again.max_records) == ("name", 100)
 
 
 def test_status_messages_as_objects(project: DSSProject) -> None:
