@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 from dssclient_generated.api import recipes
@@ -984,6 +985,117 @@ class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
         super().__init__("join", name, project)
 
 
+# The builders of the official client for these types: each fixes its recipe type, as the official ones do.
+
+
+class SortRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a sort recipe (type ``sort``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("sort", name, project)
+
+
+class DistinctRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a distinct recipe (type ``distinct``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("distinct", name, project)
+
+
+class WindowRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a window recipe (type ``window``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("window", name, project)
+
+
+class PivotRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a pivot recipe (type ``pivot``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("pivot", name, project)
+
+
+class SamplingRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a sampling / filtering recipe (type ``sampling``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("sampling", name, project)
+
+
+class DownloadRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a download recipe (type ``download``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("download", name, project)
+
+
+class ContinuousSyncRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a continuous sync recipe (type ``csync``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("csync", name, project)
+
+
+class SQLQueryRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a SQL query recipe (type ``sql_query``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("sql_query", name, project)
+
+
+class TopNRecipeCreator(DSSRecipeCreator):
+    """Builds a top N recipe (type ``topn``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("topn", name, project)
+
+
+class StackRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a stack recipe (its inputs one after the other) (type ``vstack``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("vstack", name, project)
+
+
+class GenerateFeaturesRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a generate features recipe (type ``generate_features``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("generate_features", name, project)
+
+
+class FuzzyJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a fuzzy join recipe (type ``fuzzyjoin``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("fuzzyjoin", name, project)
+
+
+class GeoJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a geo join recipe (type ``geojoin``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("geojoin", name, project)
+
+
+class UpsertRecipeCreator(SingleOutputRecipeCreator):
+    """Builds an upsert recipe (type ``upsert``); :meth:`with_upsert_key` sets its first key."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("upsert", name, project)
+        self.upsert_key: str | None = None
+
+    def with_upsert_key(self, upsert_key: str) -> Self:
+        self.upsert_key = upsert_key
+        return self
+
+    def _finish_creation_settings(self) -> None:
+        super()._finish_creation_settings()
+        if self.upsert_key is not None:
+            self.creation_settings["upsertKey"] = self.upsert_key
+
+
 class MultipleOutputRecipeCreator(DSSRecipeCreator):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
@@ -1095,8 +1207,22 @@ class PythonRecipeCreator(CodeRecipeCreator):
 
 
 # The types new_recipe builds, and their builders; code types get an CodeRecipeCreator.
-_SINGLE_OUTPUT_TYPES = ("sort", "distinct", "pivot", "window", "sampling", "csync", "upsert", "download", "sql_query")
-_VIRTUAL_INPUT_TYPES = ("vstack", "fuzzyjoin", "geojoin", "generate_features")
+_CREATOR_BY_TYPE: dict[str, Callable[[str | None, DSSProject], DSSRecipeCreator]] = {
+    "sort": SortRecipeCreator,
+    "distinct": DistinctRecipeCreator,
+    "window": WindowRecipeCreator,
+    "pivot": PivotRecipeCreator,
+    "sampling": SamplingRecipeCreator,
+    "download": DownloadRecipeCreator,
+    "csync": ContinuousSyncRecipeCreator,
+    "sql_query": SQLQueryRecipeCreator,
+    "upsert": UpsertRecipeCreator,
+    "topn": TopNRecipeCreator,
+    "vstack": StackRecipeCreator,
+    "generate_features": GenerateFeaturesRecipeCreator,
+    "fuzzyjoin": FuzzyJoinRecipeCreator,
+    "geojoin": GeoJoinRecipeCreator,
+}
 
 
 def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSRecipeCreator:  # noqa: A002
@@ -1111,14 +1237,10 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
         return PrepareRecipeCreator(name, project)
     if type == "join":
         return JoinRecipeCreator(name, project)
-    if type == "topn":
-        return DSSRecipeCreator(type, name, project)
     if type == "split":
         return SplitRecipeCreator(name, project)
-    if type in _SINGLE_OUTPUT_TYPES:
-        return SingleOutputRecipeCreator(type, name, project)
-    if type in _VIRTUAL_INPUT_TYPES:
-        return VirtualInputsSingleOutputRecipeCreator(type, name, project)
+    if type in _CREATOR_BY_TYPE:
+        return _CREATOR_BY_TYPE[type](name, project)
     if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
         return CodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

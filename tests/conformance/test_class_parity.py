@@ -128,13 +128,15 @@ def returned_official_classes(method: ast.FunctionDef, namespace: dict[str, Any]
             if not isinstance(candidate, ast.Call):
                 continue
             function = candidate.func
-            name = None
-            if isinstance(function, ast.Name):
-                name = function.id
-            elif isinstance(function, ast.Attribute) and function.attr == "from_resp":
-                if isinstance(function.value, ast.Name):
-                    name = function.value.id
-            target = namespace.get(name) if name else None
+            target = None
+            if isinstance(function, ast.Name):  # DSSXxx(...)
+                target = namespace.get(function.id)
+            elif isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name):
+                owner = namespace.get(function.value.id)
+                if isinstance(owner, ModuleType):  # recipe.DSSXxx(...)
+                    target = getattr(owner, function.attr, None)
+                elif function.attr == "from_resp":  # DSSFuture.from_resp(...)
+                    target = owner
             if inspect.isclass(target) and target.__module__.startswith("dataikuapi."):
                 found.add(target)
     return found
@@ -167,7 +169,7 @@ def module_tables(module_name: str) -> dict[str, set[str]]:
 
 
 def names_a_method_can_return(our_class: type, method_name: str) -> set[str] | None:
-    """Names in our method: its annotation and body, the module tables and own-class methods it uses."""
+    """Names in our method: its annotation and body, the module tables, functions and own-class methods it uses."""
     attribute = inspect.getattr_static(our_class, method_name, None)
     if attribute is None:
         return None
@@ -179,6 +181,16 @@ def names_a_method_can_return(our_class: type, method_name: str) -> set[str] | N
     tables = module_tables(function.__module__)
     for name in list(names):
         names |= tables.get(name, set())
+    module = importlib.import_module(function.__module__)
+    for child in ast.walk(node):  # one level into the functions of dssclient it calls
+        if isinstance(child, ast.Call) and isinstance(child.func, ast.Name):
+            called = getattr(module, child.func.id, None)
+            if inspect.isfunction(called) and called.__module__.startswith("dssclient."):
+                called_node = function_node(called)
+                if called_node is not None:
+                    called_names = names_in(called_node)
+                    called_tables = module_tables(called.__module__)
+                    names |= called_names.union(*(called_tables.get(name, set()) for name in called_names))
     for child in ast.walk(node):  # one level into ``self.helper(...)``
         if (
             isinstance(child, ast.Attribute)
@@ -219,11 +231,31 @@ def return_mismatches(our_class: type, official_class: type, prefix: str = "") -
     return problems
 
 
-# Methods of ours whose official version can return an official class dssclient does not have yet: the
-# settings of these recipe types have many helpers of their own; DSSRecipeSettings is returned meanwhile.
+# Methods of ours whose official version can return an official class dssclient does not have yet.
 KNOWN_GAPS = {
+    # The settings of these recipe types have many helpers of their own; DSSRecipeSettings is returned meanwhile.
     "DSSRecipe.get_settings -> SplitRecipeSettings",
     "DSSRecipe.get_settings -> StackRecipeSettings",
+    # Builders of recipes on models, LLMs and exports, which dssclient does not cover: new_recipe refuses
+    # these types (ValueError naming create_recipe) rather than give a builder that lacks their helpers.
+    *(
+        f"DSSProject.new_recipe -> {creator}RecipeCreator"
+        for creator in (
+            "AgentEvaluation",
+            "ClusteringScoring",
+            "EmbedDataset",
+            "EmbedDocuments",
+            "Evaluation",
+            "Export",
+            "ExtractContent",
+            "ExtractFailedRows",
+            "ExtractFields",
+            "LLMEvaluation",
+            "PredictionScoring",
+            "Prompt",
+            "StandaloneEvaluation",
+        )
+    ),
 }
 
 
@@ -309,6 +341,19 @@ def test_where_the_official_raises_dataiku_exception_ours_raises_a_subclass_of_o
         raised = getattr(dssclient.errors, RAISED_INSTEAD_OF_DATAIKU_EXCEPTION[key])
         assert issubclass(raised, dssclient.errors.DataikuException)
         assert raised.__name__ in inspect.getsource(importlib.import_module(ours.__module__)), key
+
+
+def test_the_official_top_level_classes_we_have_are_top_level_names_of_ours() -> None:
+    """``dataikuapi.GroupingRecipeCreator``: what the official package exports at its top, ours does too."""
+    exported = {
+        name: value
+        for name, value in vars(dataikuapi).items()
+        if inspect.isclass(value) and value.__module__.startswith(("dataikuapi.dss.", "dataikuapi.dssclient"))
+    }
+    ours = {name: our_class_at_official_path(value) for name, value in exported.items()}
+    ours = {name: value for name, value in ours.items() if value is not None}
+    assert {"DSSClient", "GroupingRecipeCreator", "DSSUserImpersonationRule"} <= set(ours)
+    assert [name for name, value in ours.items() if getattr(dssclient, name, None) is not value] == []
 
 
 def test_the_return_check_finds_a_method_returning_another_class() -> None:

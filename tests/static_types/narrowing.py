@@ -12,12 +12,25 @@ from dssclient import AsyncDSSClient, DSSClient
 from dssclient.aio.dss.admin import AsyncDSSUser
 from dssclient.aio.dss.dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
 from dssclient.aio.dss.future import AsyncDSSFuture
-from dssclient.aio.dss.recipe import AsyncGroupingRecipeCreator, AsyncSyncRecipeCreator
+from dssclient.aio.dss.recipe import (
+    AsyncGroupingRecipeCreator,
+    AsyncSortRecipeCreator,
+    AsyncStackRecipeCreator,
+    AsyncSyncRecipeCreator,
+    AsyncUpsertRecipeCreator,
+)
 from dssclient.dss.admin import DSSUser
 from dssclient.dss.dataset import DSSDataset, DSSDatasetListItem
 from dssclient.dss.future import DSSFuture
 from dssclient.dss.project import DSSProject
-from dssclient.dss.recipe import DSSRecipeStatus, GroupingRecipeCreator, SyncRecipeCreator
+from dssclient.dss.recipe import (
+    DSSRecipeStatus,
+    GroupingRecipeCreator,
+    SortRecipeCreator,
+    StackRecipeCreator,
+    SyncRecipeCreator,
+    UpsertRecipeCreator,
+)
 from dssclient.dss.utils import DSSInfoMessage
 
 
@@ -30,6 +43,9 @@ def sync_variant(client: DSSClient) -> None:
     assert_type(client.list_futures(as_objects=True), list[DSSFuture])
     assert_type(project.new_recipe("sync"), SyncRecipeCreator)
     assert_type(project.new_recipe("grouping"), GroupingRecipeCreator)
+    assert_type(project.new_recipe("sort"), SortRecipeCreator)
+    assert_type(project.new_recipe("vstack"), StackRecipeCreator)
+    assert_type(project.new_recipe("upsert").with_upsert_key("id"), UpsertRecipeCreator)
 
 
 async def async_variant(client: AsyncDSSClient) -> None:
@@ -41,6 +57,9 @@ async def async_variant(client: AsyncDSSClient) -> None:
     assert_type(await client.list_futures(as_objects=True), list[AsyncDSSFuture])
     assert_type(project.new_recipe("sync"), AsyncSyncRecipeCreator)
     assert_type(project.new_recipe("grouping"), AsyncGroupingRecipeCreator)
+    assert_type(project.new_recipe("sort"), AsyncSortRecipeCreator)
+    assert_type(project.new_recipe("vstack"), AsyncStackRecipeCreator)
+    assert_type(project.new_recipe("upsert").with_upsert_key("id"), AsyncUpsertRecipeCreator)
 
 
 def status_messages(status: DSSRecipeStatus) -> None:
@@ -52,3 +71,4 @@ def official_module_paths(client: DSSClient) -> None:
     # ``import dssclient as dataikuapi``: the official paths are typed attributes.
     assert_type(dataikuapi.dss.project.DSSProject(client, "P"), DSSProject)
     assert_type(dataikuapi.utils.DataikuException("x"), dataikuapi.DataikuException)
+    assert_type(dataikuapi.GroupingRecipeCreator("g", client.get_project("P")), GroupingRecipeCreator)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 from dssclient_generated.api import recipes
@@ -985,6 +986,117 @@ class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
         super().__init__("join", name, project)
 
 
+# The builders of the official client for these types: each fixes its recipe type, as the official ones do.
+
+
+class AsyncSortRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a sort recipe (type ``sort``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("sort", name, project)
+
+
+class AsyncDistinctRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a distinct recipe (type ``distinct``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("distinct", name, project)
+
+
+class AsyncWindowRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a window recipe (type ``window``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("window", name, project)
+
+
+class AsyncPivotRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a pivot recipe (type ``pivot``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("pivot", name, project)
+
+
+class AsyncSamplingRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a sampling / filtering recipe (type ``sampling``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("sampling", name, project)
+
+
+class AsyncDownloadRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a download recipe (type ``download``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("download", name, project)
+
+
+class AsyncContinuousSyncRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a continuous sync recipe (type ``csync``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("csync", name, project)
+
+
+class AsyncSQLQueryRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds a SQL query recipe (type ``sql_query``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("sql_query", name, project)
+
+
+class AsyncTopNRecipeCreator(AsyncDSSRecipeCreator):
+    """Builds a top N recipe (type ``topn``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("topn", name, project)
+
+
+class AsyncStackRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+    """Builds a stack recipe (its inputs one after the other) (type ``vstack``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("vstack", name, project)
+
+
+class AsyncGenerateFeaturesRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+    """Builds a generate features recipe (type ``generate_features``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("generate_features", name, project)
+
+
+class AsyncFuzzyJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+    """Builds a fuzzy join recipe (type ``fuzzyjoin``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("fuzzyjoin", name, project)
+
+
+class AsyncGeoJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+    """Builds a geo join recipe (type ``geojoin``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("geojoin", name, project)
+
+
+class AsyncUpsertRecipeCreator(AsyncSingleOutputRecipeCreator):
+    """Builds an upsert recipe (type ``upsert``); :meth:`with_upsert_key` sets its first key."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("upsert", name, project)
+        self.upsert_key: str | None = None
+
+    def with_upsert_key(self, upsert_key: str) -> Self:
+        self.upsert_key = upsert_key
+        return self
+
+    def _finish_creation_settings(self) -> None:
+        super()._finish_creation_settings()
+        if self.upsert_key is not None:
+            self.creation_settings["upsertKey"] = self.upsert_key
+
+
 class AsyncMultipleOutputRecipeCreator(AsyncDSSRecipeCreator):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
@@ -1096,8 +1208,22 @@ class AsyncPythonRecipeCreator(AsyncCodeRecipeCreator):
 
 
 # The types new_recipe builds, and their builders; code types get an AsyncCodeRecipeCreator.
-_SINGLE_OUTPUT_TYPES = ("sort", "distinct", "pivot", "window", "sampling", "csync", "upsert", "download", "sql_query")
-_VIRTUAL_INPUT_TYPES = ("vstack", "fuzzyjoin", "geojoin", "generate_features")
+_CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSRecipeCreator]] = {
+    "sort": AsyncSortRecipeCreator,
+    "distinct": AsyncDistinctRecipeCreator,
+    "window": AsyncWindowRecipeCreator,
+    "pivot": AsyncPivotRecipeCreator,
+    "sampling": AsyncSamplingRecipeCreator,
+    "download": AsyncDownloadRecipeCreator,
+    "csync": AsyncContinuousSyncRecipeCreator,
+    "sql_query": AsyncSQLQueryRecipeCreator,
+    "upsert": AsyncUpsertRecipeCreator,
+    "topn": AsyncTopNRecipeCreator,
+    "vstack": AsyncStackRecipeCreator,
+    "generate_features": AsyncGenerateFeaturesRecipeCreator,
+    "fuzzyjoin": AsyncFuzzyJoinRecipeCreator,
+    "geojoin": AsyncGeoJoinRecipeCreator,
+}
 
 
 def new_recipe_creator(project: AsyncDSSProject, type: str, name: str | None) -> AsyncDSSRecipeCreator:  # noqa: A002
@@ -1112,14 +1238,10 @@ def new_recipe_creator(project: AsyncDSSProject, type: str, name: str | None) ->
         return AsyncPrepareRecipeCreator(name, project)
     if type == "join":
         return AsyncJoinRecipeCreator(name, project)
-    if type == "topn":
-        return AsyncDSSRecipeCreator(type, name, project)
     if type == "split":
         return AsyncSplitRecipeCreator(name, project)
-    if type in _SINGLE_OUTPUT_TYPES:
-        return AsyncSingleOutputRecipeCreator(type, name, project)
-    if type in _VIRTUAL_INPUT_TYPES:
-        return AsyncVirtualInputsSingleOutputRecipeCreator(type, name, project)
+    if type in _CREATOR_BY_TYPE:
+        return _CREATOR_BY_TYPE[type](name, project)
     if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
         return AsyncCodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

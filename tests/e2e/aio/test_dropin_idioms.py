@@ -24,11 +24,13 @@ from dssclient.aio.dss.recipe import (
     AsyncEmbedDatasetRecipeSettings,
     AsyncSortRecipeSettings,
     AsyncSyncRecipeSettings,
+    AsyncUpsertRecipeCreator,
     AsyncUpsertRecipeSettings,
     AsyncWindowRecipeSettings,
 )
 from dssclient.aio.dss.scenario import AsyncDSSScenarioListItem
 from dssclient.dss.utils import DSSInfoMessage
+from tests.conftest import sent_bodies
 from tests.e2e.aio.automation_helpers import DOUBLE_SCRIPT, python_recipe, upload_csv
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -123,8 +125,11 @@ async def test_visual_recipes_get_the_official_settings_class_of_their_type(proj
     assert type(await window.get_settings()) is AsyncWindowRecipeSettings
 
 
-async def test_upsert_and_embedding_settings_helpers(project: AsyncDSSProject) -> None:
-    upsert = await project.new_recipe("upsert").with_input("customers").with_new_output("merged", "c").create()
+async def test_upsert_and_embedding_settings_helpers(project: AsyncDSSProject, dss_emulator: Any) -> None:
+    builder = project.new_recipe("upsert")
+    assert type(builder) is AsyncUpsertRecipeCreator
+    upsert = await builder.with_upsert_key("id").with_input("customers").with_new_output("merged", "c").create()
+    assert sent_bodies(dss_emulator, "createRecipe")[-1]["creationSettings"]["upsertKey"] == "id"
     settings = await upsert.get_settings()
     assert type(settings) is AsyncUpsertRecipeSettings
     settings.clear_upsert_keys()

@@ -25,11 +25,13 @@ from dssclient.dss.recipe import (
     EmbedDatasetRecipeSettings,
     SortRecipeSettings,
     SyncRecipeSettings,
+    UpsertRecipeCreator,
     UpsertRecipeSettings,
     WindowRecipeSettings,
 )
 from dssclient.dss.scenario import DSSScenarioListItem
 from dssclient.dss.utils import DSSInfoMessage
+from tests.conftest import sent_bodies
 from tests.e2e.sync.automation_helpers import DOUBLE_SCRIPT, python_recipe, upload_csv
 
 FS_PARAMS = {"connection": "filesystem_managed", "path": "P/orders"}
@@ -120,8 +122,11 @@ def test_visual_recipes_get_the_official_settings_class_of_their_type(project: D
     assert type(window.get_settings()) is WindowRecipeSettings
 
 
-def test_upsert_and_embedding_settings_helpers(project: DSSProject) -> None:
-    upsert = project.new_recipe("upsert").with_input("customers").with_new_output("merged", "c").create()
+def test_upsert_and_embedding_settings_helpers(project: DSSProject, dss_emulator: Any) -> None:
+    builder = project.new_recipe("upsert")
+    assert type(builder) is UpsertRecipeCreator
+    upsert = builder.with_upsert_key("id").with_input("customers").with_new_output("merged", "c").create()
+    assert sent_bodies(dss_emulator, "createRecipe")[-1]["creationSettings"]["upsertKey"] == "id"
     settings = upsert.get_settings()
     assert type(settings) is UpsertRecipeSettings
     settings.clear_upsert_keys()
