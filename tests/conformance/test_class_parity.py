@@ -233,9 +233,8 @@ def return_mismatches(our_class: type, official_class: type, prefix: str = "") -
 
 # Methods of ours whose official version can return an official class dssclient does not have yet.
 KNOWN_GAPS = {
-    # The settings of these recipe types have many helpers of their own; DSSRecipeSettings is returned meanwhile.
+    # The settings of split recipes have many helpers of their own; DSSRecipeSettings is returned meanwhile.
     "DSSRecipe.get_settings -> SplitRecipeSettings",
-    "DSSRecipe.get_settings -> StackRecipeSettings",
     # Builders of recipes on models, LLMs and exports, which dssclient does not cover: new_recipe refuses
     # these types (ValueError naming create_recipe) rather than give a builder that lacks their helpers.
     *(

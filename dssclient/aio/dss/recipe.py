@@ -665,6 +665,73 @@ class AsyncEmbedDatasetRecipeSettings(AsyncDSSRecipeSettings):
         _payload_dict(self)["maxRecords"] = records
 
 
+class AsyncStackRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a Stack recipe (type ``vstack``): how its inputs' columns make the output's.
+
+    Each input of the recipe is a virtual input (``raw_virtual_inputs``), numbered from 0 in the
+    mappings below. Unlike the official client, which warns and skips an index past the last input,
+    these helpers refuse it with ValueError and change nothing.
+    """
+
+    @property
+    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+        """The virtual inputs themselves (edit them in place, then :meth:`save`)."""
+        inputs: list[dict[str, Any]] = _payload_dict(self).setdefault("virtualInputs", [])
+        return inputs
+
+    @property
+    def columns_selection_mode(self) -> str | None:
+        """UNION, INTERSECT, FROM_DATASET, REMAP, CUSTOM or FROM_INDEX."""
+        mode: str | None = _payload_dict(self).get("mode")
+        return mode
+
+    def set_union_input_schema_mode(self) -> None:
+        """The output has every column of every input."""
+        _payload_dict(self)["mode"] = "UNION"
+
+    def set_intersection_input_schema_mode(self) -> None:
+        """The output has the columns every input has."""
+        _payload_dict(self)["mode"] = "INTERSECT"
+
+    def set_from_dataset_input_schema_mode(self, dataset_name: str) -> None:
+        """The output has the columns of that input dataset."""
+        payload = _payload_dict(self)
+        payload["mode"] = "FROM_DATASET"
+        payload["copySchemaFromDatasetWithName"] = dataset_name
+
+    def set_custom_remapping_mode(self, columns_mapping: dict[str, dict[int, str]]) -> None:
+        """Output columns of your own: each output column name -> {input index: that input's column}."""
+        inputs = self.raw_virtual_inputs
+        self._check_indexes([index for mapping in columns_mapping.values() for index in mapping])
+        payload = _payload_dict(self)
+        payload["mode"] = "REMAP"
+        payload["selectedColumns"] = list(columns_mapping)
+        for virtual_input in inputs:
+            virtual_input["columnsMatch"] = [""] * len(columns_mapping)
+        for position, mapping in enumerate(columns_mapping.values()):
+            for index, column in mapping.items():
+                inputs[index]["columnsMatch"][position] = column
+
+    def add_origin_column(self, column_name: str, dataset_origin_mapping: dict[int, str]) -> None:
+        """Add a column telling each row's input: input index -> its label (an input left out gets its name)."""
+        inputs = self.raw_virtual_inputs
+        self._check_indexes(list(dataset_origin_mapping))
+        payload = _payload_dict(self)
+        payload["addOriginColumn"] = True
+        payload["originColumnName"] = column_name
+        for index, label in dataset_origin_mapping.items():
+            inputs[index]["originLabel"] = label
+
+    def remove_origin_column(self) -> None:
+        _payload_dict(self)["addOriginColumn"] = False
+
+    def _check_indexes(self, indexes: list[int]) -> None:
+        count = len(self.raw_virtual_inputs)
+        wrong = [i for i in indexes if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < count]
+        if wrong:
+            raise ValueError(f"The recipe has {count} inputs (numbered from 0): no input {wrong[0]!r}")
+
+
 class AsyncUpsertRecipeSettings(AsyncDSSRecipeSettings):
     """The settings of an Upsert recipe (type ``upsert``): its keys and computed columns."""
 
@@ -745,6 +812,7 @@ _SETTINGS_BY_TYPE: dict[Any, type[AsyncDSSRecipeSettings]] = {
     "extract_fields": AsyncExtractFieldsRecipeSettings,
     "prompt": AsyncPromptRecipeSettings,
     "upsert": AsyncUpsertRecipeSettings,
+    "vstack": AsyncStackRecipeSettings,
     "nlp_llm_rag_embedding": AsyncEmbedDatasetRecipeSettings,
     "sort": AsyncSortRecipeSettings,
 }

@@ -24,6 +24,7 @@ from dssclient.dss.recipe import (
     DSSRecipeSettings,
     EmbedDatasetRecipeSettings,
     SortRecipeSettings,
+    StackRecipeSettings,
     SyncRecipeSettings,
     UpsertRecipeCreator,
     UpsertRecipeSettings,
@@ -149,6 +150,33 @@ def test_upsert_and_embedding_settings_helpers(project: DSSProject, dss_emulator
     again = embed.get_settings()
     assert isinstance(again, EmbedDatasetRecipeSettings)
     assert (again.embedding_column, again.max_records) == ("name", 100)
+
+
+def test_stack_settings_map_the_columns_of_each_input(project: DSSProject) -> None:
+    other = project.create_dataset("other", "Inline")
+    other.set_schema({"columns": [{"name": "id", "type": "bigint"}, {"name": "extra", "type": "string"}]})
+    builder = project.new_recipe("vstack").with_input("customers").with_input("other")
+    stack = builder.with_new_output("stacked", "c").create()
+    settings = stack.get_settings()
+    assert type(settings) is StackRecipeSettings
+    if not settings.raw_virtual_inputs:  # the emulator leaves them out of a new stack's payload; DSS has one per input
+        settings.raw_virtual_inputs.extend([{"index": 0}, {"index": 1}])
+    with pytest.raises(ValueError, match="no input 2"):
+        settings.set_custom_remapping_mode({"id": {0: "id", 2: "id"}})
+    with pytest.raises(ValueError, match="no input -1"):
+        settings.add_origin_column("origin", {-1: "last"})
+    assert settings.columns_selection_mode != "REMAP" and "columnsMatch" not in settings.raw_virtual_inputs[0]
+    settings.set_custom_remapping_mode({"id": {0: "id", 1: "id"}, "what": {1: "extra"}})
+    settings.add_origin_column("origin", {1: "the other one"})
+    settings.save()
+    again = stack.get_settings()
+    assert isinstance(again, StackRecipeSettings) and again.columns_selection_mode == "REMAP"
+    assert [i["columnsMatch"] for i in again.raw_virtual_inputs] == [["id", ""], ["id", "extra"]]
+    assert again.raw_virtual_inputs[1]["originLabel"] == "the other one"
+    assert again.get_json_payload()["originColumnName"] == "origin"
+    again.set_from_dataset_input_schema_mode("other")
+    again.remove_origin_column()
+    assert (again.columns_selection_mode, again.get_json_payload()["addOriginColumn"]) == ("FROM_DATASET", False)
 
 
 def test_status_messages_as_objects(project: DSSProject) -> None:
