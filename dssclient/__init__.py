@@ -45,13 +45,33 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from . import aio as aio
+    from . import dss as dss
+    from . import dssclient as dssclient
+    from . import utils as utils
     from ._polling import PollingSchedule, ProgressPrinter
     from ._retry import RetryPolicy
     from ._stream import DSSStream
     from .aio._stream import AsyncDSSStream
     from .aio.dss.future import AsyncDSSFuture
     from .aio.dssclient import AsyncDSSClient, async_api_client
+    from .dss.admin import DSSGroupImpersonationRule as DSSGroupImpersonationRule
+    from .dss.admin import DSSUserImpersonationRule as DSSUserImpersonationRule
     from .dss.future import DSSFuture
+    from .dss.recipe import CodeRecipeCreator as CodeRecipeCreator
+    from .dss.recipe import DistinctRecipeCreator as DistinctRecipeCreator
+    from .dss.recipe import DownloadRecipeCreator as DownloadRecipeCreator
+    from .dss.recipe import GroupingRecipeCreator as GroupingRecipeCreator
+    from .dss.recipe import JoinRecipeCreator as JoinRecipeCreator
+    from .dss.recipe import SamplingRecipeCreator as SamplingRecipeCreator
+    from .dss.recipe import SortRecipeCreator as SortRecipeCreator
+    from .dss.recipe import SplitRecipeCreator as SplitRecipeCreator
+    from .dss.recipe import SQLQueryRecipeCreator as SQLQueryRecipeCreator
+    from .dss.recipe import StackRecipeCreator as StackRecipeCreator
+    from .dss.recipe import SyncRecipeCreator as SyncRecipeCreator
+    from .dss.recipe import TopNRecipeCreator as TopNRecipeCreator
+    from .dss.recipe import UpsertRecipeCreator as UpsertRecipeCreator
+    from .dss.recipe import WindowRecipeCreator as WindowRecipeCreator
     from .dss.utils import DSSInstanceInfo
     from .dssclient import DSSClient, api_client
 
@@ -68,6 +88,28 @@ _LAZY = {
     "RetryPolicy": "._retry",
     "DSSStream": "._stream",
     "AsyncDSSStream": ".aio._stream",
+    # Classes the official package also exports at its top (``dataikuapi.GroupingRecipeCreator``).
+    **dict.fromkeys(
+        (
+            "CodeRecipeCreator",
+            "DistinctRecipeCreator",
+            "DownloadRecipeCreator",
+            "GroupingRecipeCreator",
+            "JoinRecipeCreator",
+            "SamplingRecipeCreator",
+            "SortRecipeCreator",
+            "SplitRecipeCreator",
+            "SQLQueryRecipeCreator",
+            "StackRecipeCreator",
+            "SyncRecipeCreator",
+            "TopNRecipeCreator",
+            "UpsertRecipeCreator",
+            "WindowRecipeCreator",
+        ),
+        ".dss.recipe",
+    ),
+    "DSSUserImpersonationRule": ".dss.admin",
+    "DSSGroupImpersonationRule": ".dss.admin",
 }
 
 __all__ = [
@@ -112,10 +154,17 @@ __all__ = [
 ]
 
 
+# The official client's module paths, reached as attributes after a plain ``import dssclient``
+# (``dssclient.utils.DataikuException``, ``dssclient.dss.project.DSSProject``), imported on first access.
+_SUBMODULES = frozenset({"aio", "dss", "dssclient", "utils"})
+
+
 def __getattr__(name: str) -> Any:
     module_name = _LAZY.get(name)
     if module_name is None:
-        raise AttributeError(f"module 'dssclient' has no attribute {name!r}")
+        from ._submodules import import_submodule
+
+        return import_submodule(__name__, name, _SUBMODULES)
     import importlib
 
     from ._concurrency import IMPORT_LOCK
@@ -129,4 +178,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*__all__, *_LAZY, *_SUBMODULES})

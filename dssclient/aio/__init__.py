@@ -5,3 +5,25 @@ This package holds the code written by hand; the sync variant (``dssclient.DSSCl
 ``AsyncX`` here has the public methods and signatures of its sync twin ``X``, its calls
 being coroutines. Import the client from the top package: ``from dssclient import AsyncDSSClient``.
 """
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import dss as dss
+    from . import dssclient as dssclient
+
+# ``dssclient.aio.dssclient`` and ``dssclient.aio.dss.<module>`` after a plain ``import dssclient``.
+_SUBMODULES = frozenset({"dss", "dssclient"})
+
+
+def __getattr__(name: str) -> ModuleType:
+    from .._submodules import import_submodule
+
+    return import_submodule(__name__, name, _SUBMODULES)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_SUBMODULES})

@@ -1,1 +1,78 @@
-"""Handles on DSS objects, at the same module paths as in the official ``dataikuapi.dss``."""
+"""Handles on DSS objects, at the same module paths as in the official ``dataikuapi.dss``.
+
+Each module is imported on first access (``dssclient.dss.project`` after ``import dssclient``).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import admin as admin
+    from . import admin_common as admin_common
+    from . import apideployer as apideployer
+    from . import apiservice as apiservice
+    from . import app as app
+    from . import codestudio as codestudio
+    from . import dataset as dataset
+    from . import deployer_common as deployer_common
+    from . import discussion as discussion
+    from . import feature_store as feature_store
+    from . import flow as flow
+    from . import future as future
+    from . import job as job
+    from . import meaning as meaning
+    from . import metrics as metrics
+    from . import notebook as notebook
+    from . import plugin as plugin
+    from . import project as project
+    from . import projectdeployer as projectdeployer
+    from . import projectfolder as projectfolder
+    from . import projectimport as projectimport
+    from . import recipe as recipe
+    from . import scenario as scenario
+    from . import sqlquery as sqlquery
+    from . import utils as utils
+    from . import workspace as workspace
+
+_SUBMODULES = frozenset(
+    {
+        "admin",
+        "admin_common",
+        "apideployer",
+        "apiservice",
+        "app",
+        "codestudio",
+        "dataset",
+        "deployer_common",
+        "discussion",
+        "feature_store",
+        "flow",
+        "future",
+        "job",
+        "meaning",
+        "metrics",
+        "notebook",
+        "plugin",
+        "project",
+        "projectdeployer",
+        "projectfolder",
+        "projectimport",
+        "recipe",
+        "scenario",
+        "sqlquery",
+        "utils",
+        "workspace",
+    }
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    from .._submodules import import_submodule
+
+    return import_submodule(__name__, name, _SUBMODULES)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_SUBMODULES})

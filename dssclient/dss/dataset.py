@@ -15,7 +15,7 @@ from dssclient_generated.api import datasets
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
-from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient.dss.utils import DSSDictListItem, DSSRawSettings, nested_dict
 from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
@@ -634,20 +634,24 @@ class SQLDatasetSettings(DSSDatasetSettings):
             params["catalog"] = catalog
 
 
-class DSSDatasetListItem(DSSListItem):
-    """A dataset as listed by :meth:`DSSProject.list_datasets`: its definition, without a call per dataset."""
+class DSSDatasetListItem(DSSDictListItem):
+    """A dataset as listed by :meth:`DSSProject.list_datasets`: its definition, without a call per dataset.
+
+    As in the official client, the item is the listing's dict itself (``item["name"]``,
+    ``item.get("params")``, ``json.dumps(item)``), with properties over it.
+    """
 
     client: DSSClient
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
+        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, name={self.get('name')!r})"
 
     def to_dataset(self) -> DSSDataset:
-        return DSSDataset(self.client, self._data["projectKey"], self._data["name"])
+        return DSSDataset(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
-        name: str = self._data["name"]
+        name: str = self["name"]
         return name
 
     @property
@@ -656,18 +660,23 @@ class DSSDatasetListItem(DSSListItem):
 
     @property
     def type(self) -> str:
-        dataset_type: str = self._data["type"]
+        dataset_type: str = self["type"]
         return dataset_type
 
     @property
+    def tags(self) -> list[str]:
+        tags: list[str] = self.get("tags") or []
+        return tags
+
+    @property
     def schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = self._data.get("schema") or {"columns": []}
+        schema: dict[str, Any] = self.get("schema") or {"columns": []}
         return schema
 
     @property
     def connection(self) -> str | None:
         """The connection the dataset's data lives on, for types that have one."""
-        params = self._data.get("params") or {}
+        params = self.get("params") or {}
         connection: str | None = params.get("connection")
         return connection
 

@@ -10,7 +10,7 @@ from dssclient_generated.api import jobs
 
 from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
-from dssclient.dss.utils import DSSListItem
+from dssclient.dss.utils import DSSDictListItem
 from dssclient.errors import JobFailedError
 
 from .._stream import DSSStream
@@ -39,14 +39,10 @@ def job_state(status: dict[str, Any]) -> str:
     return state if isinstance(state, str) else ""
 
 
-class DSSJobListItem(DSSListItem, dict):  # type: ignore[type-arg]
+class DSSJobListItem(DSSDictListItem):
     """A job as listed by :meth:`DSSProject.list_jobs`: its dict, with properties over it."""
 
     client: DSSClient
-
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
-        DSSListItem.__init__(self, client, data)
-        dict.__init__(self, data)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_key={self.project_key!r}, job_id={self.job_id!r})"

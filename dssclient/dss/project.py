@@ -35,13 +35,28 @@ from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
 from .recipe import (
     CodeRecipeCreator,
+    ContinuousSyncRecipeCreator,
+    DistinctRecipeCreator,
+    DownloadRecipeCreator,
     DSSRecipe,
     DSSRecipeCreator,
     DSSRecipeListItem,
+    FuzzyJoinRecipeCreator,
+    GenerateFeaturesRecipeCreator,
+    GeoJoinRecipeCreator,
     GroupingRecipeCreator,
     JoinRecipeCreator,
+    PivotRecipeCreator,
     PrepareRecipeCreator,
+    SamplingRecipeCreator,
+    SortRecipeCreator,
+    SplitRecipeCreator,
+    SQLQueryRecipeCreator,
+    StackRecipeCreator,
     SyncRecipeCreator,
+    TopNRecipeCreator,
+    UpsertRecipeCreator,
+    WindowRecipeCreator,
     new_recipe_creator,
 )
 from .scenario import DSSScenario, DSSScenarioListItem
@@ -517,6 +532,53 @@ class DSSProject:
         type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
         name: str | None = None,
     ) -> CodeRecipeCreator: ...
+
+    @overload
+    def new_recipe(self, type: Literal["sort"], name: str | None = None) -> SortRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["distinct"], name: str | None = None) -> DistinctRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["window"], name: str | None = None) -> WindowRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["pivot"], name: str | None = None) -> PivotRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["sampling"], name: str | None = None) -> SamplingRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["download"], name: str | None = None) -> DownloadRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["csync"], name: str | None = None) -> ContinuousSyncRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["sql_query"], name: str | None = None) -> SQLQueryRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["upsert"], name: str | None = None) -> UpsertRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["topn"], name: str | None = None) -> TopNRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["vstack"], name: str | None = None) -> StackRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(
+        self, type: Literal["generate_features"], name: str | None = None
+    ) -> GenerateFeaturesRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["fuzzyjoin"], name: str | None = None) -> FuzzyJoinRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["geojoin"], name: str | None = None) -> GeoJoinRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["split"], name: str | None = None) -> SplitRecipeCreator: ...  # noqa: A002
 
     @overload
     def new_recipe(self, type: str, name: str | None = None) -> DSSRecipeCreator: ...  # noqa: A002

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import warnings
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 from dssclient_generated.api import recipes
 
 from dssclient._paths import check_identifier
-from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
+from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSRawSettings, nested_dict
 from dssclient.errors import DataikuException
 
 from .._requester import json_body
@@ -32,24 +33,20 @@ _COMPUTABLE_TYPES = {
 }
 
 
-class DSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
+class DSSRecipeListItem(DSSDictListItem):
     """A recipe as listed by :meth:`DSSProject.list_recipes`: its definition (a dict), with properties over it."""
 
     client: DSSClient
 
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
-        DSSListItem.__init__(self, client, data)
-        dict.__init__(self, data)
-
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, name={self.name!r})"
+        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, name={self.name!r})"
 
     def to_recipe(self) -> DSSRecipe:
-        return DSSRecipe(self.client, self._data["projectKey"], self._data["name"])
+        return DSSRecipe(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
-        name: str = self._data["name"]
+        name: str = self["name"]
         return name
 
     @property
@@ -58,12 +55,12 @@ class DSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
 
     @property
     def type(self) -> str:
-        recipe_type: str = self._data["type"]
+        recipe_type: str = self["type"]
         return recipe_type
 
     @property
     def tags(self) -> list[str]:
-        tags: list[str] = self._data.get("tags") or []
+        tags: list[str] = self.get("tags") or []
         return tags
 
 
@@ -108,10 +105,14 @@ class DSSRecipe:
             settings_class = CodeRecipeSettings
         return settings_class(self, data)
 
-    def get_definition_and_payload(self) -> DSSRecipeSettings:
-        """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)"""
+    def get_definition_and_payload(self) -> DSSRecipeDefinitionAndPayload:
+        """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)
+
+        A :class:`DSSRecipeDefinitionAndPayload` (the official class of this call: a
+        :class:`DSSRecipeSettings`, whatever the recipe's type).
+        """
         warnings.warn("DSSRecipe.get_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
-        return DSSRecipeSettings(self, self._get_recipe_data())
+        return DSSRecipeDefinitionAndPayload(self, self._get_recipe_data())
 
     def set_definition_and_payload(self, definition: DSSRecipeSettings) -> dict[str, Any]:
         """Deprecated, as in DSS: use :meth:`get_settings` and save. (operation ``saveRecipe``)"""
@@ -220,9 +221,23 @@ class DSSRecipeStatus:
         severity: str | None = (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
         return severity
 
-    def get_status_messages(self, as_objects: bool = False) -> list[Any]:
-        """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``)."""
+    @overload
+    def get_status_messages(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+
+    @overload
+    def get_status_messages(self, as_objects: Literal[True]) -> list[DSSInfoMessage]: ...
+
+    @overload
+    def get_status_messages(self, as_objects: bool) -> list[dict[str, Any]] | list[DSSInfoMessage]: ...
+
+    def get_status_messages(self, as_objects: bool = False) -> list[dict[str, Any]] | list[DSSInfoMessage]:
+        """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``).
+
+        As dicts, or as :class:`~dssclient.dss.utils.DSSInfoMessage` objects if ``as_objects``.
+        """
         messages: list[dict[str, Any]] = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
+        if as_objects:
+            return [DSSInfoMessage(message) for message in messages]
         return messages
 
 
@@ -578,13 +593,238 @@ class CodeRecipeSettings(DSSRecipeSettings):
             raise ValueError("No env setting selected")
 
 
+# The settings classes the official client gives these visual recipe types. Like the official ones, they add
+# nothing to DSSRecipeSettings: their payload is read and set with its JSON helpers.
+
+
+class GenerateFeaturesRecipeSettings(DSSRecipeSettings):
+    """The settings of a Generate features recipe (type ``generate_features``)."""
+
+
+class WindowRecipeSettings(DSSRecipeSettings):
+    """The settings of a Window recipe (type ``window``)."""
+
+
+class PivotRecipeSettings(DSSRecipeSettings):
+    """The settings of a Pivot recipe (type ``pivot``)."""
+
+
+class TopNRecipeSettings(DSSRecipeSettings):
+    """The settings of a Top N recipe (type ``topn``)."""
+
+
+class DistinctRecipeSettings(DSSRecipeSettings):
+    """The settings of a Distinct recipe (type ``distinct``)."""
+
+
+class SamplingRecipeSettings(DSSRecipeSettings):
+    """The settings of a Sampling / filtering recipe (type ``sampling``)."""
+
+
+class DownloadRecipeSettings(DSSRecipeSettings):
+    """The settings of a Download recipe (type ``download``)."""
+
+
+class ExportRecipeSettings(DSSRecipeSettings):
+    """The settings of an Export recipe (type ``export``)."""
+
+
+class EmbedDocumentsRecipeSettings(DSSRecipeSettings):
+    """The settings of an Embed documents recipe (type ``embed_documents``)."""
+
+
+class ExtractContentRecipeSettings(DSSRecipeSettings):
+    """The settings of an Extract content recipe (type ``extract_content``)."""
+
+
+class ExtractFieldsRecipeSettings(DSSRecipeSettings):
+    """The settings of an Extract fields recipe (type ``extract_fields``)."""
+
+
+class PromptRecipeSettings(DSSRecipeSettings):
+    """The settings of a Prompt recipe (type ``prompt``)."""
+
+
+class EmbedDatasetRecipeSettings(DSSRecipeSettings):
+    """The settings of an Embed dataset recipe (type ``nlp_llm_rag_embedding``): the column embedded, the row limit."""
+
+    @property
+    def embedding_column(self) -> str | None:
+        column: str | None = _payload_dict(self).get("knowledgeColumn")
+        return column
+
+    @embedding_column.setter
+    def embedding_column(self, column: str | None) -> None:
+        _payload_dict(self)["knowledgeColumn"] = column
+
+    @property
+    def max_records(self) -> int | None:
+        records: int | None = _payload_dict(self).get("maxRecords")
+        return records
+
+    @max_records.setter
+    def max_records(self, records: int | None) -> None:
+        _payload_dict(self)["maxRecords"] = records
+
+
+class StackRecipeSettings(DSSRecipeSettings):
+    """The settings of a Stack recipe (type ``vstack``): how its inputs' columns make the output's.
+
+    Each input of the recipe is a virtual input (``raw_virtual_inputs``), numbered from 0 in the
+    mappings below. Unlike the official client, which warns and skips an index past the last input,
+    these helpers refuse it with ValueError and change nothing.
+    """
+
+    @property
+    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+        """The virtual inputs themselves (edit them in place, then :meth:`save`)."""
+        inputs: list[dict[str, Any]] = _payload_dict(self).setdefault("virtualInputs", [])
+        return inputs
+
+    @property
+    def columns_selection_mode(self) -> str | None:
+        """UNION, INTERSECT, FROM_DATASET, REMAP, CUSTOM or FROM_INDEX."""
+        mode: str | None = _payload_dict(self).get("mode")
+        return mode
+
+    def set_union_input_schema_mode(self) -> None:
+        """The output has every column of every input."""
+        _payload_dict(self)["mode"] = "UNION"
+
+    def set_intersection_input_schema_mode(self) -> None:
+        """The output has the columns every input has."""
+        _payload_dict(self)["mode"] = "INTERSECT"
+
+    def set_from_dataset_input_schema_mode(self, dataset_name: str) -> None:
+        """The output has the columns of that input dataset."""
+        payload = _payload_dict(self)
+        payload["mode"] = "FROM_DATASET"
+        payload["copySchemaFromDatasetWithName"] = dataset_name
+
+    def set_custom_remapping_mode(self, columns_mapping: dict[str, dict[int, str]]) -> None:
+        """Output columns of your own: each output column name -> {input index: that input's column}."""
+        inputs = self.raw_virtual_inputs
+        self._check_indexes([index for mapping in columns_mapping.values() for index in mapping])
+        payload = _payload_dict(self)
+        payload["mode"] = "REMAP"
+        payload["selectedColumns"] = list(columns_mapping)
+        for virtual_input in inputs:
+            virtual_input["columnsMatch"] = [""] * len(columns_mapping)
+        for position, mapping in enumerate(columns_mapping.values()):
+            for index, column in mapping.items():
+                inputs[index]["columnsMatch"][position] = column
+
+    def add_origin_column(self, column_name: str, dataset_origin_mapping: dict[int, str]) -> None:
+        """Add a column telling each row's input: input index -> its label (an input left out gets its name)."""
+        inputs = self.raw_virtual_inputs
+        self._check_indexes(list(dataset_origin_mapping))
+        payload = _payload_dict(self)
+        payload["addOriginColumn"] = True
+        payload["originColumnName"] = column_name
+        for index, label in dataset_origin_mapping.items():
+            inputs[index]["originLabel"] = label
+
+    def remove_origin_column(self) -> None:
+        _payload_dict(self)["addOriginColumn"] = False
+
+    def _check_indexes(self, indexes: list[int]) -> None:
+        count = len(self.raw_virtual_inputs)
+        wrong = [i for i in indexes if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < count]
+        if wrong:
+            raise ValueError(f"The recipe has {count} inputs (numbered from 0): no input {wrong[0]!r}")
+
+
+class UpsertRecipeSettings(DSSRecipeSettings):
+    """The settings of an Upsert recipe (type ``upsert``): its keys and computed columns."""
+
+    def clear_upsert_keys(self) -> None:
+        _payload_dict(self)["keys"] = []
+
+    def add_upsert_key(self, column: str) -> None:
+        _payload_dict(self).setdefault("keys", []).append({"column": column})
+
+    def add_computed_column(self, computed_column: dict[str, Any]) -> None:
+        """Add a computed column (``mode`` GREL or SQL, ``name``, ``type``, ``expr``) applied on the input."""
+        _payload_dict(self).setdefault("computedColumns", []).append(computed_column)
+
+
+class SortRecipeSettings(DSSRecipeSettings):
+    """The settings of a Sort recipe (type ``sort``): its sorting keys, and the rank columns it adds."""
+
+    @property
+    def row_number_column_enabled(self) -> bool:
+        return bool(_payload_dict(self).get("rowNumber", False))
+
+    @row_number_column_enabled.setter
+    def row_number_column_enabled(self, enabled: bool) -> None:
+        _payload_dict(self)["rowNumber"] = enabled
+
+    @property
+    def rank_column_enabled(self) -> bool:
+        return bool(_payload_dict(self).get("rank", False))
+
+    @rank_column_enabled.setter
+    def rank_column_enabled(self, enabled: bool) -> None:
+        _payload_dict(self)["rank"] = enabled
+
+    @property
+    def dense_rank_column_enabled(self) -> bool:
+        return bool(_payload_dict(self).get("denseRank", False))
+
+    @dense_rank_column_enabled.setter
+    def dense_rank_column_enabled(self, enabled: bool) -> None:
+        _payload_dict(self)["denseRank"] = enabled
+
+    def clear_sorting_keys(self) -> None:
+        _payload_dict(self)["orders"] = []
+
+    def add_sorting_key(self, column: str | None, ascending: bool = True) -> None:
+        """Sort by one more column (a None column is ignored, as by the official client)."""
+        if column is not None:
+            _payload_dict(self).setdefault("orders", []).append({"column": column, "desc": not ascending})
+
+
+def _payload_dict(settings: DSSRecipeSettings) -> dict[str, Any]:
+    """The JSON payload of a visual recipe as a dict, an empty one if the recipe has none yet."""
+    payload = settings.obj_payload
+    if payload is None:
+        payload = {}
+        settings.set_json_payload(payload)
+    if not isinstance(payload, dict):
+        raise ValueError(f"The payload of recipe {settings.recipe.recipe_name!r} is not a JSON object")
+    return payload
+
+
 _SETTINGS_BY_TYPE: dict[Any, type[DSSRecipeSettings]] = {
     "sync": SyncRecipeSettings,
     "grouping": GroupingRecipeSettings,
     "prepare": PrepareRecipeSettings,
     "shaker": PrepareRecipeSettings,
     "join": JoinRecipeSettings,
+    "generate_features": GenerateFeaturesRecipeSettings,
+    "window": WindowRecipeSettings,
+    "pivot": PivotRecipeSettings,
+    "topn": TopNRecipeSettings,
+    "distinct": DistinctRecipeSettings,
+    "sampling": SamplingRecipeSettings,
+    "download": DownloadRecipeSettings,
+    "export": ExportRecipeSettings,
+    "embed_documents": EmbedDocumentsRecipeSettings,
+    "extract_content": ExtractContentRecipeSettings,
+    "extract_fields": ExtractFieldsRecipeSettings,
+    "prompt": PromptRecipeSettings,
+    "upsert": UpsertRecipeSettings,
+    "vstack": StackRecipeSettings,
+    "nlp_llm_rag_embedding": EmbedDatasetRecipeSettings,
+    "sort": SortRecipeSettings,
 }
+
+
+class DSSRecipeDefinitionAndPayload(DSSRecipeSettings):
+    """A recipe's definition and payload as the deprecated :meth:`DSSRecipe.get_definition_and_payload` gives them.
+
+    The same object as :class:`DSSRecipeSettings`, under the official client's name for it.
+    """
 
 
 class RequiredSchemaUpdates:
@@ -830,6 +1070,117 @@ class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
         super().__init__("join", name, project)
 
 
+# The builders of the official client for these types: each fixes its recipe type, as the official ones do.
+
+
+class SortRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a sort recipe (type ``sort``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("sort", name, project)
+
+
+class DistinctRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a distinct recipe (type ``distinct``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("distinct", name, project)
+
+
+class WindowRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a window recipe (type ``window``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("window", name, project)
+
+
+class PivotRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a pivot recipe (type ``pivot``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("pivot", name, project)
+
+
+class SamplingRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a sampling / filtering recipe (type ``sampling``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("sampling", name, project)
+
+
+class DownloadRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a download recipe (type ``download``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("download", name, project)
+
+
+class ContinuousSyncRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a continuous sync recipe (type ``csync``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("csync", name, project)
+
+
+class SQLQueryRecipeCreator(SingleOutputRecipeCreator):
+    """Builds a SQL query recipe (type ``sql_query``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("sql_query", name, project)
+
+
+class TopNRecipeCreator(DSSRecipeCreator):
+    """Builds a top N recipe (type ``topn``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("topn", name, project)
+
+
+class StackRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a stack recipe (its inputs one after the other) (type ``vstack``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("vstack", name, project)
+
+
+class GenerateFeaturesRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a generate features recipe (type ``generate_features``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("generate_features", name, project)
+
+
+class FuzzyJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a fuzzy join recipe (type ``fuzzyjoin``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("fuzzyjoin", name, project)
+
+
+class GeoJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+    """Builds a geo join recipe (type ``geojoin``)."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("geojoin", name, project)
+
+
+class UpsertRecipeCreator(SingleOutputRecipeCreator):
+    """Builds an upsert recipe (type ``upsert``); :meth:`with_upsert_key` sets its first key."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("upsert", name, project)
+        self.upsert_key: str | None = None
+
+    def with_upsert_key(self, upsert_key: str) -> Self:
+        self.upsert_key = upsert_key
+        return self
+
+    def _finish_creation_settings(self) -> None:
+        super()._finish_creation_settings()
+        if self.upsert_key is not None:
+            self.creation_settings["upsertKey"] = self.upsert_key
+
+
 class MultipleOutputRecipeCreator(DSSRecipeCreator):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
@@ -953,8 +1304,22 @@ class PythonRecipeCreator(CodeRecipeCreator):
 
 
 # The types new_recipe builds, and their builders; code types get an CodeRecipeCreator.
-_SINGLE_OUTPUT_TYPES = ("sort", "distinct", "pivot", "window", "sampling", "csync", "upsert", "download", "sql_query")
-_VIRTUAL_INPUT_TYPES = ("vstack", "fuzzyjoin", "geojoin", "generate_features")
+_CREATOR_BY_TYPE: dict[str, Callable[[str | None, DSSProject], DSSRecipeCreator]] = {
+    "sort": SortRecipeCreator,
+    "distinct": DistinctRecipeCreator,
+    "window": WindowRecipeCreator,
+    "pivot": PivotRecipeCreator,
+    "sampling": SamplingRecipeCreator,
+    "download": DownloadRecipeCreator,
+    "csync": ContinuousSyncRecipeCreator,
+    "sql_query": SQLQueryRecipeCreator,
+    "upsert": UpsertRecipeCreator,
+    "topn": TopNRecipeCreator,
+    "vstack": StackRecipeCreator,
+    "generate_features": GenerateFeaturesRecipeCreator,
+    "fuzzyjoin": FuzzyJoinRecipeCreator,
+    "geojoin": GeoJoinRecipeCreator,
+}
 
 
 def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSRecipeCreator:  # noqa: A002
@@ -969,14 +1334,10 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
         return PrepareRecipeCreator(name, project)
     if type == "join":
         return JoinRecipeCreator(name, project)
-    if type == "topn":
-        return DSSRecipeCreator(type, name, project)
     if type == "split":
         return SplitRecipeCreator(name, project)
-    if type in _SINGLE_OUTPUT_TYPES:
-        return SingleOutputRecipeCreator(type, name, project)
-    if type in _VIRTUAL_INPUT_TYPES:
-        return VirtualInputsSingleOutputRecipeCreator(type, name, project)
+    if type in _CREATOR_BY_TYPE:
+        return _CREATOR_BY_TYPE[type](name, project)
     if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
         return CodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

@@ -13,7 +13,7 @@ from dssclient_generated.api import scenarios
 
 from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
-from dssclient.dss.utils import DSSListItem
+from dssclient.dss.utils import DSSDictListItem
 from dssclient.errors import DataikuException, ScenarioRunFailedError
 
 from .._requester import json_body
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..dssclient import DSSClient
 
 
-class DSSScenarioListItem(DSSListItem, dict):  # type: ignore[type-arg]
+class DSSScenarioListItem(DSSDictListItem):
     """A scenario as listed by :meth:`DSSProject.list_scenarios` (a dict, with properties over it).
 
     As in the official client, ``id`` is the scenario's *name*; its identifier is ``item["id"]``
@@ -33,32 +33,28 @@ class DSSScenarioListItem(DSSListItem, dict):  # type: ignore[type-arg]
 
     client: DSSClient
 
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
-        DSSListItem.__init__(self, client, data)
-        dict.__init__(self, data)
-
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self._data.get('projectKey')!r}, id={self._data.get('id')!r})"
+        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, id={self.get('id')!r})"
 
     def to_scenario(self) -> DSSScenario:
-        return DSSScenario(self.client, self._data["projectKey"], self._data["id"])
+        return DSSScenario(self.client, self["projectKey"], self["id"])
 
     @property
     def id(self) -> str:
-        name: str = self._data["name"]
+        name: str = self["name"]
         return name
 
     @property
     def running(self) -> bool:
-        return bool(self._data["running"])
+        return bool(self["running"])
 
     @property
     def start_time(self) -> datetime.datetime | None:
-        return datetime_from_ms(self._data.get("start"))
+        return datetime_from_ms(self.get("start"))
 
     @property
     def tags(self) -> list[str]:
-        tags: list[str] = self._data.get("tags") or []
+        tags: list[str] = self.get("tags") or []
         return tags
 
 

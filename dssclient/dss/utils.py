@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Self
 
 
 class DSSRawSettings:
@@ -97,7 +98,9 @@ class DSSDictListItem(dict[str, Any]):
     """A listed object that is its own dict, as the official client's connection and key items are.
 
     ``item["key"]`` and ``item.get(...)`` read the listing's JSON; properties name the usual
-    fields. Subclasses that hold secrets override ``__repr__`` so that they never print them.
+    fields, over the same dict (there is no second copy to fall out of step). ``==`` compares the
+    data, ``json.dumps(item)`` writes it; ``copy.deepcopy`` copies the data and keeps the client.
+    Subclasses override ``__repr__`` with a short one, so that secrets and large definitions never print.
     """
 
     def __init__(self, client: Any, data: Mapping[str, Any]) -> None:
@@ -106,6 +109,14 @@ class DSSDictListItem(dict[str, Any]):
 
     def get_raw(self) -> dict[str, Any]:
         return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        """A deep copy of the listed data, of the same class, on the same client (a connection is not data)."""
+        twin = copy.copy(self)
+        memo[id(self)] = twin
+        for key, value in self.items():
+            twin[key] = copy.deepcopy(value, memo)
+        return twin
 
 
 class DSSInfoMessage:

@@ -34,13 +34,28 @@ from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
 from .recipe import (
     AsyncCodeRecipeCreator,
+    AsyncContinuousSyncRecipeCreator,
+    AsyncDistinctRecipeCreator,
+    AsyncDownloadRecipeCreator,
     AsyncDSSRecipe,
     AsyncDSSRecipeCreator,
     AsyncDSSRecipeListItem,
+    AsyncFuzzyJoinRecipeCreator,
+    AsyncGenerateFeaturesRecipeCreator,
+    AsyncGeoJoinRecipeCreator,
     AsyncGroupingRecipeCreator,
     AsyncJoinRecipeCreator,
+    AsyncPivotRecipeCreator,
     AsyncPrepareRecipeCreator,
+    AsyncSamplingRecipeCreator,
+    AsyncSortRecipeCreator,
+    AsyncSplitRecipeCreator,
+    AsyncSQLQueryRecipeCreator,
+    AsyncStackRecipeCreator,
     AsyncSyncRecipeCreator,
+    AsyncTopNRecipeCreator,
+    AsyncUpsertRecipeCreator,
+    AsyncWindowRecipeCreator,
     new_recipe_creator,
 )
 from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
@@ -532,6 +547,53 @@ class AsyncDSSProject:
         type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
         name: str | None = None,
     ) -> AsyncCodeRecipeCreator: ...
+
+    @overload
+    def new_recipe(self, type: Literal["sort"], name: str | None = None) -> AsyncSortRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["distinct"], name: str | None = None) -> AsyncDistinctRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["window"], name: str | None = None) -> AsyncWindowRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["pivot"], name: str | None = None) -> AsyncPivotRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["sampling"], name: str | None = None) -> AsyncSamplingRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["download"], name: str | None = None) -> AsyncDownloadRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["csync"], name: str | None = None) -> AsyncContinuousSyncRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["sql_query"], name: str | None = None) -> AsyncSQLQueryRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["upsert"], name: str | None = None) -> AsyncUpsertRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["topn"], name: str | None = None) -> AsyncTopNRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["vstack"], name: str | None = None) -> AsyncStackRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(
+        self, type: Literal["generate_features"], name: str | None = None
+    ) -> AsyncGenerateFeaturesRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["fuzzyjoin"], name: str | None = None) -> AsyncFuzzyJoinRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["geojoin"], name: str | None = None) -> AsyncGeoJoinRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(self, type: Literal["split"], name: str | None = None) -> AsyncSplitRecipeCreator: ...  # noqa: A002
 
     @overload
     def new_recipe(self, type: str, name: str | None = None) -> AsyncDSSRecipeCreator: ...  # noqa: A002

@@ -32,8 +32,11 @@ from dssclient.aio.dss.recipe import (
     AsyncPythonRecipeCreator,
     AsyncRequiredSchemaUpdates,
     AsyncSingleOutputRecipeCreator,
+    AsyncSortRecipeCreator,
+    AsyncStackRecipeCreator,
     AsyncSyncRecipeCreator,
     AsyncSyncRecipeSettings,
+    AsyncTopNRecipeCreator,
     AsyncVirtualInputsSingleOutputRecipeCreator,
     DSSRecipeStatus,
 )
@@ -74,12 +77,17 @@ async def test_new_recipe_gives_the_builder_of_each_type(project: AsyncDSSProjec
         "shaker": AsyncPrepareRecipeCreator,
         "python": AsyncCodeRecipeCreator,
         "r": AsyncCodeRecipeCreator,
-        "sort": AsyncSingleOutputRecipeCreator,
-        "vstack": AsyncVirtualInputsSingleOutputRecipeCreator,
-        "topn": AsyncDSSRecipeCreator,
+        "sort": AsyncSortRecipeCreator,
+        "vstack": AsyncStackRecipeCreator,
+        "topn": AsyncTopNRecipeCreator,
     }
     for recipe_type, builder_class in expected.items():
         assert type(project.new_recipe(recipe_type)) is builder_class, recipe_type
+    # The official hierarchy: a sort has one output, a stack virtual inputs, a top N neither helper.
+    assert isinstance(project.new_recipe("sort"), AsyncSingleOutputRecipeCreator)
+    assert isinstance(project.new_recipe("vstack"), AsyncVirtualInputsSingleOutputRecipeCreator)
+    topn = project.new_recipe("topn")
+    assert isinstance(topn, AsyncDSSRecipeCreator) and not isinstance(topn, AsyncSingleOutputRecipeCreator)
     with pytest.raises(ValueError, match="Unknown recipe type"):
         project.new_recipe("nope")
     with pytest.raises(InvalidIdentifierError):

@@ -34,8 +34,11 @@ from dssclient.dss.recipe import (
     PythonRecipeCreator,
     RequiredSchemaUpdates,
     SingleOutputRecipeCreator,
+    SortRecipeCreator,
+    StackRecipeCreator,
     SyncRecipeCreator,
     SyncRecipeSettings,
+    TopNRecipeCreator,
     VirtualInputsSingleOutputRecipeCreator,
 )
 from tests.conftest import FAST_POLLING, admin_key, sent_bodies
@@ -73,12 +76,17 @@ def test_new_recipe_gives_the_builder_of_each_type(project: DSSProject) -> None:
         "shaker": PrepareRecipeCreator,
         "python": CodeRecipeCreator,
         "r": CodeRecipeCreator,
-        "sort": SingleOutputRecipeCreator,
-        "vstack": VirtualInputsSingleOutputRecipeCreator,
-        "topn": DSSRecipeCreator,
+        "sort": SortRecipeCreator,
+        "vstack": StackRecipeCreator,
+        "topn": TopNRecipeCreator,
     }
     for recipe_type, builder_class in expected.items():
         assert type(project.new_recipe(recipe_type)) is builder_class, recipe_type
+    # The official hierarchy: a sort has one output, a stack virtual inputs, a top N neither helper.
+    assert isinstance(project.new_recipe("sort"), SingleOutputRecipeCreator)
+    assert isinstance(project.new_recipe("vstack"), VirtualInputsSingleOutputRecipeCreator)
+    topn = project.new_recipe("topn")
+    assert isinstance(topn, DSSRecipeCreator) and not isinstance(topn, SingleOutputRecipeCreator)
     with pytest.raises(ValueError, match="Unknown recipe type"):
         project.new_recipe("nope")
     with pytest.raises(InvalidIdentifierError):

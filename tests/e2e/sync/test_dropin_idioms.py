@@ -1,0 +1,200 @@
+# Derived from tests/e2e/aio/test_dropin_idioms.py by scripts/unasync.py: do not edit.
+"""Scripts written for dataikuapi, run with ``import dssclient as dataikuapi``: their everyday idioms, end to end.
+
+Listed datasets, recipes and scenarios are dicts there (``d["name"]``), as users are; the deprecated
+``get_definition_and_payload()`` answers a ``DSSRecipeDefinitionAndPayload``; ``except
+dataikuapi.utils.DataikuException`` catches DSS's refusals.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+import dssclient as dataikuapi
+from dssclient import DSSClient
+from dssclient.dss.dataset import DSSDatasetListItem
+from dssclient.dss.project import DSSProject
+from dssclient.dss.recipe import (
+    DSSRecipeDefinitionAndPayload,
+    DSSRecipeListItem,
+    DSSRecipeSettings,
+    EmbedDatasetRecipeSettings,
+    SortRecipeSettings,
+    StackRecipeSettings,
+    SyncRecipeSettings,
+    UpsertRecipeCreator,
+    UpsertRecipeSettings,
+    WindowRecipeSettings,
+)
+from dssclient.dss.scenario import DSSScenarioListItem
+from dssclient.dss.utils import DSSInfoMessage
+from tests.conftest import sent_bodies
+from tests.e2e.sync.automation_helpers import DOUBLE_SCRIPT, python_recipe, upload_csv
+
+FS_PARAMS = {"connection": "filesystem_managed", "path": "P/orders"}
+
+
+@pytest.fixture
+def project(client: DSSClient) -> DSSProject:
+    project = client.create_project("P", "Project", "admin")
+    upload_csv(project)
+    project.create_dataset("orders", "Filesystem", params=FS_PARAMS, formatType="csv")
+    return project
+
+
+def test_listed_datasets_are_the_listing_dicts(client: DSSClient, project: DSSProject) -> None:
+    items = project.list_datasets()
+    assert [d["name"] for d in items] == ["customers", "orders"]
+    assert [d["type"] for d in items] == ["UploadedFiles", "Filesystem"]
+    orders = items[1]
+    assert isinstance(orders, dict) and isinstance(orders, DSSDatasetListItem)
+    assert orders["params"]["connection"] == orders.get("params", {}).get("connection") == "filesystem_managed"
+    assert "schema" in orders and sorted(orders.keys()) == sorted(dict(orders))
+    # The items are exactly what DSS listed: equal to the raw answer, and written back as JSON unchanged.
+    raw = client.perform_json("GET", "/projects/{projectKey}/datasets/", path_params={"projectKey": "P"})
+    assert items == raw
+    assert json.loads(json.dumps(items)) == raw
+    # The typed properties read the same dict.
+    assert (orders.name, orders.id, orders.type) == ("orders", "orders", "Filesystem")
+    assert orders.connection == orders["params"]["connection"]
+    assert orders.get_raw() is orders
+    orders["tags"] = ["gold"]
+    assert orders.tags == ["gold"]
+    assert (orders.to_dataset().get_settings()).get_raw()["name"] == "orders"
+    # A deep copy is a copy of the data, of the same class, on the same client.
+    twin = copy.deepcopy(orders)
+    assert type(twin) is DSSDatasetListItem and twin == orders and twin.client is client
+    twin["params"]["connection"] = "elsewhere"
+    assert orders["params"]["connection"] == "filesystem_managed"
+    assert repr(orders) == "DSSDatasetListItem(project_key='P', name='orders')"
+
+
+def test_listed_recipes_scenarios_and_users_index_like_dicts(client: DSSClient, project: DSSProject) -> None:
+    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    project.create_scenario("Refresh", "step_based")
+    recipes = project.list_recipes()
+    assert all(isinstance(r, dict) and isinstance(r, DSSRecipeListItem) for r in recipes)
+    assert [(r["name"], r["type"]) for r in recipes] == [("copy", "sync")]
+    assert recipes[0]["inputs"]["main"]["items"][0]["ref"] == "customers"
+    recipes[0]["name"] = "renamed locally"
+    assert recipes[0].name == "renamed locally"  # one dict under the properties
+    scenarios = project.list_scenarios()
+    assert all(isinstance(s, dict) and isinstance(s, DSSScenarioListItem) for s in scenarios)
+    assert [s["name"] for s in scenarios] == ["Refresh"]
+    assert scenarios[0].to_scenario().id == scenarios[0]["id"]
+    assert json.loads(json.dumps(scenarios)) == [dict(s) for s in scenarios]
+    assert "admin" in [u["login"] for u in client.list_users()]
+
+
+def test_get_definition_and_payload_answers_the_official_class(project: DSSProject) -> None:
+    copy_recipe = project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+    with pytest.warns(DeprecationWarning):
+        definition = copy_recipe.get_definition_and_payload()
+    # Whatever the recipe's type: the official client gives this class, not the settings class of the type.
+    assert type(definition) is DSSRecipeDefinitionAndPayload
+    assert isinstance(definition, DSSRecipeSettings) and not isinstance(definition, SyncRecipeSettings)
+    assert definition.get_raw()["type"] == "sync"
+    assert definition.get_recipe_inputs()["main"]["items"][0]["ref"] == "customers"
+    code = python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT, "double")
+    with pytest.warns(DeprecationWarning):
+        code_definition = code.get_definition_and_payload()
+    assert type(code_definition) is DSSRecipeDefinitionAndPayload
+    assert code_definition.get_payload() == DOUBLE_SCRIPT
+
+
+def test_visual_recipes_get_the_official_settings_class_of_their_type(project: DSSProject) -> None:
+    sort = project.new_recipe("sort").with_input("customers").with_new_output("sorted", "c").create()
+    settings = sort.get_settings()
+    assert type(settings) is SortRecipeSettings
+    settings.clear_sorting_keys()
+    settings.add_sorting_key("amount", ascending=False)
+    settings.add_sorting_key(None)  # ignored, as by the official client
+    settings.row_number_column_enabled = True
+    settings.save()
+    again = sort.get_settings()
+    assert isinstance(again, SortRecipeSettings)
+    assert again.get_json_payload()["orders"] == [{"column": "amount", "desc": True}]
+    assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
+    window = project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
+    assert type(window.get_settings()) is WindowRecipeSettings
+
+
+def test_upsert_and_embedding_settings_helpers(project: DSSProject, dss_emulator: Any) -> None:
+    builder = project.new_recipe("upsert")
+    assert type(builder) is UpsertRecipeCreator
+    upsert = builder.with_upsert_key("id").with_input("customers").with_new_output("merged", "c").create()
+    assert sent_bodies(dss_emulator, "createRecipe")[-1]["creationSettings"]["upsertKey"] == "id"
+    settings = upsert.get_settings()
+    assert type(settings) is UpsertRecipeSettings
+    settings.clear_upsert_keys()
+    settings.add_upsert_key("id")
+    settings.add_computed_column({"mode": "GREL", "name": "twice", "type": "double", "expr": "amount * 2"})
+    settings.save()
+    payload = (upsert.get_settings()).get_json_payload()
+    assert payload["keys"] == [{"column": "id"}]
+    assert payload["computedColumns"][-1]["name"] == "twice"
+    embed = project.create_recipe(
+        {"type": "nlp_llm_rag_embedding", "name": "embed", "inputs": {"main": {"items": [{"ref": "customers"}]}}},
+        {"rawCreation": True},
+    )
+    embedding = embed.get_settings()
+    assert type(embedding) is EmbedDatasetRecipeSettings
+    assert (embedding.embedding_column, embedding.max_records) == (None, None)
+    embedding.embedding_column = "name"
+    embedding.max_records = 100
+    embedding.save()
+    again = embed.get_settings()
+    assert isinstance(again, EmbedDatasetRecipeSettings)
+    assert (again.embedding_column, again.max_records) == ("name", 100)
+
+
+def test_stack_settings_map_the_columns_of_each_input(project: DSSProject) -> None:
+    other = project.create_dataset("other", "Inline")
+    other.set_schema({"columns": [{"name": "id", "type": "bigint"}, {"name": "extra", "type": "string"}]})
+    builder = project.new_recipe("vstack").with_input("customers").with_input("other")
+    stack = builder.with_new_output("stacked", "c").create()
+    settings = stack.get_settings()
+    assert type(settings) is StackRecipeSettings
+    if not settings.raw_virtual_inputs:  # the emulator leaves them out of a new stack's payload; DSS has one per input
+        settings.raw_virtual_inputs.extend([{"index": 0}, {"index": 1}])
+    with pytest.raises(ValueError, match="no input 2"):
+        settings.set_custom_remapping_mode({"id": {0: "id", 2: "id"}})
+    with pytest.raises(ValueError, match="no input -1"):
+        settings.add_origin_column("origin", {-1: "last"})
+    assert settings.columns_selection_mode != "REMAP" and "columnsMatch" not in settings.raw_virtual_inputs[0]
+    settings.set_custom_remapping_mode({"id": {0: "id", 1: "id"}, "what": {1: "extra"}})
+    settings.add_origin_column("origin", {1: "the other one"})
+    settings.save()
+    again = stack.get_settings()
+    assert isinstance(again, StackRecipeSettings) and again.columns_selection_mode == "REMAP"
+    assert [i["columnsMatch"] for i in again.raw_virtual_inputs] == [["id", ""], ["id", "extra"]]
+    assert again.raw_virtual_inputs[1]["originLabel"] == "the other one"
+    assert again.get_json_payload()["originColumnName"] == "origin"
+    again.set_from_dataset_input_schema_mode("other")
+    again.remove_origin_column()
+    assert (again.columns_selection_mode, again.get_json_payload()["addOriginColumn"]) == ("FROM_DATASET", False)
+
+
+def test_status_messages_as_objects(project: DSSProject) -> None:
+    recipe = python_recipe(project, "customers", "out", "def broken(:\n", "broken")
+    status = recipe.get_status()
+    as_dicts = status.get_status_messages()
+    as_objects = status.get_status_messages(as_objects=True)
+    assert [type(m) for m in as_objects] == [DSSInfoMessage] * len(as_dicts) and as_objects
+    assert [(m.code, m.severity) for m in as_objects] == [(m["code"], m["severity"]) for m in as_dicts]
+    assert as_objects[0].code == "ERR_RECIPE_CODE_SYNTAX"
+
+
+def test_official_exception_path_catches_dss_refusals(project: DSSProject) -> None:
+    caught: Any = None
+    try:
+        project.get_dataset("missing").get_settings()
+    except dataikuapi.utils.DataikuException as error:
+        caught = error
+    assert isinstance(caught, dataikuapi.NotFoundError)
+    assert dataikuapi.utils.DataikuException is dataikuapi.DataikuException
+    assert dataikuapi.dss.dataset.DSSDatasetListItem.__name__ == "DSSDatasetListItem"
