@@ -37,7 +37,13 @@ from dssclient.dss.admin_common import (
     DSSUserPreferences,
     DSSUserSettingsBase,
 )
-from dssclient.dss.utils import DSSDictListItem, DSSListItem, DSSRawSettings, nested_dict, timestamp_to_datetime
+from dssclient.dss.utils import (
+    DSSListItem,
+    DSSRawSettings,
+    DSSSecretHoldingListItem,
+    nested_dict,
+    timestamp_to_datetime,
+)
 from dssclient.errors import OperationFailedError, UnexpectedResponseError
 
 from .._requester import json_body
@@ -399,13 +405,12 @@ class DSSGlobalApiKeyDefinition(dict[str, Any]):
         self.client._requester.empty(api_keys.save_global_api_key._get_kwargs, self.id, body=json_body(dict(self)))
 
 
-class DSSGlobalApiKeyListItem(DSSDictListItem):
-    """A global API key as listed: its dict. The repr shows its id and label, never its secret."""
+class DSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
+    """A global API key as listed: its dict. Its repr never shows the secret."""
 
     client: DSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(id={self.get('id')!r}, label={self.get('label')!r})"
+    SECRET_FIELDS = frozenset({"key"})
 
     def to_global_api_key(self) -> DSSGlobalApiKey:
         """A handle on the key (needs its secret in the listing: absent where secure API keys are on)."""
@@ -480,13 +485,12 @@ class DSSPersonalApiKey:
         self.client._requester.empty(api_keys.delete_personal_api_key._get_kwargs, self.id_)
 
 
-class DSSPersonalApiKeyListItem(DSSDictListItem):
-    """A personal API key as listed: its dict. The repr shows its id and user, never its secret."""
+class DSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
+    """A personal API key as listed: its dict. Its repr never shows the secret."""
 
     client: DSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(id={self.get('id')!r}, user={self.get('user')!r})"
+    SECRET_FIELDS = frozenset({"key"})
 
     def to_personal_api_key(self) -> DSSPersonalApiKey:
         return DSSPersonalApiKey(self.client, self.get("key", ""), self["id"])
@@ -531,13 +535,10 @@ class DSSPersonalApiKeyListItem(DSSDictListItem):
 # == connections ===============================================================================
 
 
-class DSSConnectionListItem(DSSDictListItem):
+class DSSConnectionListItem(DSSSecretHoldingListItem):
     """A connection as listed: its definition (secrets encrypted), as a dict."""
 
     client: DSSClient
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(name={self.name!r}, type={self.type!r})"
 
     def to_connection(self) -> DSSConnection:
         return DSSConnection(self.client, self.name)

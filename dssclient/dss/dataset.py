@@ -15,7 +15,7 @@ from dssclient_generated.api import datasets
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
-from dssclient.dss.utils import DSSDictListItem, DSSRawSettings, nested_dict
+from dssclient.dss.utils import DSSDictListItem, DSSTaggableObjectSettings, nested_dict
 from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
@@ -533,7 +533,7 @@ class DSSManagedDatasetCreationHelper:
         return self.project.get_dataset(self.dataset_name).exists()
 
 
-class DSSDatasetSettings(DSSRawSettings):
+class DSSDatasetSettings(DSSTaggableObjectSettings):
     """A dataset's definition. Edit it with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
     def __init__(self, dataset: DSSDataset, settings: dict[str, Any]) -> None:
@@ -642,9 +642,6 @@ class DSSDatasetListItem(DSSDictListItem):
     """
 
     client: DSSClient
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, name={self.get('name')!r})"
 
     def to_dataset(self) -> DSSDataset:
         return DSSDataset(self.client, self["projectKey"], self["name"])

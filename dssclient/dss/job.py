@@ -44,9 +44,6 @@ class DSSJobListItem(DSSDictListItem):
 
     client: DSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self.project_key!r}, job_id={self.job_id!r})"
-
     @property
     def project_key(self) -> str:
         return str(self.get("projectKey", (self.get("def") or {}).get("projectKey")))

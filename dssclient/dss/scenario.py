@@ -33,9 +33,6 @@ class DSSScenarioListItem(DSSDictListItem):
 
     client: DSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, id={self.get('id')!r})"
-
     def to_scenario(self) -> DSSScenario:
         return DSSScenario(self.client, self["projectKey"], self["id"])
 

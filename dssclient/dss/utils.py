@@ -95,12 +95,12 @@ def timestamp_to_datetime(timestamp_ms: Any) -> datetime.datetime | None:
 
 
 class DSSDictListItem(dict[str, Any]):
-    """A listed object that is its own dict, as the official client's connection and key items are.
+    """A listed object that is its own dict, as the official client's list items are.
 
     ``item["key"]`` and ``item.get(...)`` read the listing's JSON; properties name the usual
     fields, over the same dict (there is no second copy to fall out of step). ``==`` compares the
     data, ``json.dumps(item)`` writes it; ``copy.deepcopy`` copies the data and keeps the client.
-    Subclasses override ``__repr__`` with a short one, so that secrets and large definitions never print.
+    It prints as the dict it is (scripts print listings; ``pprint`` lays it out as a dict).
     """
 
     def __init__(self, client: Any, data: Mapping[str, Any]) -> None:
@@ -117,6 +117,84 @@ class DSSDictListItem(dict[str, Any]):
         for key, value in self.items():
             twin[key] = copy.deepcopy(value, memo)
         return twin
+
+
+_SECRET_NAME_PARTS = ("password", "secret", "token", "credential", "privatekey")
+REDACTED = "**redacted**"
+
+
+def redact_secrets(value: Any, secret_fields: frozenset[str] = frozenset()) -> Any:
+    """A copy of a JSON value whose secret-named fields (at any depth) are replaced by ``REDACTED``."""
+    if isinstance(value, Mapping):
+        copied: dict[Any, Any] = {}
+        for key, item in value.items():
+            name = str(key).lower()
+            secret = key in secret_fields or any(part in name for part in _SECRET_NAME_PARTS)
+            copied[key] = REDACTED if secret and item not in (None, "") else redact_secrets(item, secret_fields)
+        return copied
+    if isinstance(value, list):
+        return [redact_secrets(item, secret_fields) for item in value]
+    return value
+
+
+class DSSTaggableObjectSettings(DSSRawSettings):
+    """Settings of an object that has tags and descriptions, as the official class of that name.
+
+    The properties read and write the settings' own dict: ``save()`` sends what they set.
+    """
+
+    @property
+    def tags(self) -> list[str]:
+        """The object's tags, a list edited in place (``settings.tags.append("pii")``)."""
+        tags: list[str] = self.settings.setdefault("tags", [])
+        return tags
+
+    @tags.setter
+    def tags(self, tags: list[str]) -> None:
+        self.settings["tags"] = tags
+
+    @property
+    def description(self) -> str | None:
+        """The long description (markdown), or None."""
+        return _optional_str(self.settings.get("description"))
+
+    @description.setter
+    def description(self, description: str | None) -> None:
+        self.settings["description"] = description
+
+    @property
+    def short_description(self) -> str | None:
+        """The short description (``shortDesc``), or None."""
+        return _optional_str(self.settings.get("shortDesc"))
+
+    @short_description.setter
+    def short_description(self, short_description: str | None) -> None:
+        self.settings["shortDesc"] = short_description
+
+    @property
+    def custom_fields(self) -> dict[str, Any] | None:
+        """The custom metadata fields (``customFields``), or None."""
+        fields: dict[str, Any] | None = self.settings.get("customFields")
+        return fields
+
+    @custom_fields.setter
+    def custom_fields(self, custom_fields: dict[str, Any] | None) -> None:
+        self.settings["customFields"] = custom_fields
+
+
+class DSSSecretHoldingListItem(DSSDictListItem):
+    """A listed object that may hold secrets (a connection's credentials, an API key).
+
+    It prints as a dict whose secret values (``SECRET_FIELDS`` of the class, and any field whose
+    name says password, secret, token or credential, at any depth) read ``'**redacted**'``; the
+    data itself is untouched.
+    """
+
+    #: Fields whose value is a secret in this kind of listing (an API key's ``key``).
+    SECRET_FIELDS: frozenset[str] = frozenset()
+
+    def __repr__(self) -> str:
+        return repr(redact_secrets(dict(self), self.SECRET_FIELDS))
 
 
 class DSSInfoMessage:

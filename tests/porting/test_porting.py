@@ -37,33 +37,7 @@ def _load_porting_check() -> ModuleType:
 porting_check = _load_porting_check()
 
 # Why a scenario fails with dssclient today (the official client passes all of them).
-FAILS_WITH_DSSCLIENT = {
-    "datasets_listing": (
-        "DSSProject.list_datasets() items are not dicts: `d['name']` raises TypeError "
-        "('DSSDatasetListItem' object is not subscriptable); the official DSSDatasetListItem is a dict"
-    ),
-    "schema_rows_metrics": (
-        "DSSProject.list_datasets() items are not dicts: `d['tags']` raises TypeError "
-        "('DSSDatasetListItem' object is not subscriptable)"
-    ),
-    "errors_caught": (
-        "after `import dssclient as dataikuapi`, `dataikuapi.utils` is not an attribute of the package "
-        "(AttributeError: module 'dssclient' has no attribute 'utils'); the official package imports it"
-    ),
-    "projects_overview": (
-        "after `import dssclient as dataikuapi`, `dataikuapi.dssclient.DSSClient` and `dataikuapi.dss.project` "
-        "are not attributes of the package (AttributeError: module 'dssclient' has no attribute 'dssclient')"
-    ),
-    "dataset_settings_properties": (
-        "DSSDatasetSettings has no `tags`, `short_description` or `description` properties "
-        "(AttributeError: 'FSLikeDatasetSettings' object has no attribute 'tags'), and DSSDatasetListItem no `tags`; "
-        "the official DSSDatasetSettings and DSSDatasetListItem have them"
-    ),
-    "printed_listings": (
-        "list items print as `DSSDatasetListItem(project_key=..., name=...)` / `DSSConnectionListItem(...)` "
-        "where the official ones, plain dicts, print as dicts (`'Raw: %s' % item`, pprint of list_connections())"
-    ),
-}
+FAILS_WITH_DSSCLIENT: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

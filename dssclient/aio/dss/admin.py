@@ -36,7 +36,13 @@ from dssclient.dss.admin_common import (
     DSSUserPreferences,
     DSSUserSettingsBase,
 )
-from dssclient.dss.utils import DSSDictListItem, DSSListItem, DSSRawSettings, nested_dict, timestamp_to_datetime
+from dssclient.dss.utils import (
+    DSSListItem,
+    DSSRawSettings,
+    DSSSecretHoldingListItem,
+    nested_dict,
+    timestamp_to_datetime,
+)
 from dssclient.errors import OperationFailedError, UnexpectedResponseError
 
 from .._requester import json_body
@@ -408,13 +414,12 @@ class AsyncDSSGlobalApiKeyDefinition(dict[str, Any]):
         )
 
 
-class AsyncDSSGlobalApiKeyListItem(DSSDictListItem):
-    """A global API key as listed: its dict. The repr shows its id and label, never its secret."""
+class AsyncDSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
+    """A global API key as listed: its dict. Its repr never shows the secret."""
 
     client: AsyncDSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(id={self.get('id')!r}, label={self.get('label')!r})"
+    SECRET_FIELDS = frozenset({"key"})
 
     def to_global_api_key(self) -> AsyncDSSGlobalApiKey:
         """A handle on the key (needs its secret in the listing: absent where secure API keys are on)."""
@@ -493,13 +498,12 @@ class AsyncDSSPersonalApiKey:
         await self.client._requester.empty(api_keys.delete_personal_api_key._get_kwargs, self.id_)
 
 
-class AsyncDSSPersonalApiKeyListItem(DSSDictListItem):
-    """A personal API key as listed: its dict. The repr shows its id and user, never its secret."""
+class AsyncDSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
+    """A personal API key as listed: its dict. Its repr never shows the secret."""
 
     client: AsyncDSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(id={self.get('id')!r}, user={self.get('user')!r})"
+    SECRET_FIELDS = frozenset({"key"})
 
     def to_personal_api_key(self) -> AsyncDSSPersonalApiKey:
         return AsyncDSSPersonalApiKey(self.client, self.get("key", ""), self["id"])
@@ -544,13 +548,10 @@ class AsyncDSSPersonalApiKeyListItem(DSSDictListItem):
 # == connections ===============================================================================
 
 
-class AsyncDSSConnectionListItem(DSSDictListItem):
+class AsyncDSSConnectionListItem(DSSSecretHoldingListItem):
     """A connection as listed: its definition (secrets encrypted), as a dict."""
 
     client: AsyncDSSClient
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(name={self.name!r}, type={self.type!r})"
 
     def to_connection(self) -> AsyncDSSConnection:
         return AsyncDSSConnection(self.client, self.name)

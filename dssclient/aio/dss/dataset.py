@@ -14,7 +14,7 @@ from dssclient_generated.api import datasets
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
-from dssclient.dss.utils import DSSDictListItem, DSSRawSettings, nested_dict
+from dssclient.dss.utils import DSSDictListItem, DSSTaggableObjectSettings, nested_dict
 from dssclient.errors import DataikuException, NotFoundError
 
 from .._requester import json_body, multipart_body
@@ -538,7 +538,7 @@ class AsyncDSSManagedDatasetCreationHelper:
         return await self.project.get_dataset(self.dataset_name).exists()
 
 
-class AsyncDSSDatasetSettings(DSSRawSettings):
+class AsyncDSSDatasetSettings(DSSTaggableObjectSettings):
     """A dataset's definition. Edit it with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
     def __init__(self, dataset: AsyncDSSDataset, settings: dict[str, Any]) -> None:
@@ -647,9 +647,6 @@ class AsyncDSSDatasetListItem(DSSDictListItem):
     """
 
     client: AsyncDSSClient
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, name={self.get('name')!r})"
 
     def to_dataset(self) -> AsyncDSSDataset:
         return AsyncDSSDataset(self.client, self["projectKey"], self["name"])

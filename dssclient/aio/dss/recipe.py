@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, overload
 from dssclient_generated.api import recipes
 
 from dssclient._paths import check_identifier
-from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSRawSettings, nested_dict
+from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSTaggableObjectSettings, nested_dict
 from dssclient.errors import DataikuException
 
 from .._requester import json_body
@@ -36,9 +36,6 @@ class AsyncDSSRecipeListItem(DSSDictListItem):
     """A recipe as listed by :meth:`DSSProject.list_recipes`: its definition (a dict), with properties over it."""
 
     client: AsyncDSSClient
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, name={self.name!r})"
 
     def to_recipe(self) -> AsyncDSSRecipe:
         return AsyncDSSRecipe(self.client, self["projectKey"], self["name"])
@@ -242,7 +239,7 @@ class DSSRecipeStatus:
         return messages
 
 
-class AsyncDSSRecipeSettings(DSSRawSettings):
+class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
     """A recipe's definition (``get_raw()``) and its payload. Edit, then :meth:`save`.
 
     The payload is the code of a code recipe, or a JSON document of a visual recipe's
@@ -356,44 +353,6 @@ class AsyncDSSRecipeSettings(DSSRawSettings):
 
     def get_flat_output_refs(self) -> list[str]:
         return [item["ref"] for _, item in _flat(self.get_recipe_outputs())]
-
-    # -- tags and descriptions --------------------------------------------------------------------
-
-    @property
-    def tags(self) -> list[str]:
-        tags: list[str] = self.recipe_settings.setdefault("tags", [])
-        return tags
-
-    @tags.setter
-    def tags(self, tags: list[str]) -> None:
-        self.recipe_settings["tags"] = tags
-
-    @property
-    def description(self) -> str | None:
-        description: str | None = self.recipe_settings.get("description")
-        return description
-
-    @description.setter
-    def description(self, description: str) -> None:
-        self.recipe_settings["description"] = description
-
-    @property
-    def short_description(self) -> str | None:
-        short: str | None = self.recipe_settings.get("shortDesc")
-        return short
-
-    @short_description.setter
-    def short_description(self, short_description: str) -> None:
-        self.recipe_settings["shortDesc"] = short_description
-
-    @property
-    def custom_fields(self) -> dict[str, Any] | None:
-        fields: dict[str, Any] | None = self.recipe_settings.get("customFields")
-        return fields
-
-    @custom_fields.setter
-    def custom_fields(self, custom_fields: dict[str, Any]) -> None:
-        self.recipe_settings["customFields"] = custom_fields
 
 
 def _output_aliases(

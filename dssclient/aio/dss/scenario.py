@@ -32,9 +32,6 @@ class AsyncDSSScenarioListItem(DSSDictListItem):
 
     client: AsyncDSSClient
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_key={self.get('projectKey')!r}, id={self.get('id')!r})"
-
     def to_scenario(self) -> AsyncDSSScenario:
         return AsyncDSSScenario(self.client, self["projectKey"], self["id"])
 

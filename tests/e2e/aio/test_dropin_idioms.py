@@ -71,13 +71,62 @@ async def test_listed_datasets_are_the_listing_dicts(client: AsyncDSSClient, pro
     assert type(twin) is AsyncDSSDatasetListItem and twin == orders and twin.client is client
     twin["params"]["connection"] = "elsewhere"
     assert orders["params"]["connection"] == "filesystem_managed"
-    assert repr(orders) == "AsyncDSSDatasetListItem(project_key='P', name='orders')"
+    # It prints as the dict it is, as the official item does ("Raw: %s" % item in published scripts).
+    assert repr(orders) == repr(dict(orders)) and str(orders) == str(dict(orders))
+
+
+async def test_listed_connections_print_as_dicts_without_their_secrets(client: AsyncDSSClient) -> None:
+    await client.create_connection(
+        "warehouse",
+        "PostgreSQL",
+        params={"host": "db", "user": "etl", "password": "hunter2", "extra": {"token": "t0k"}},
+    )
+    listed = await client.list_connections()
+    printed = repr(listed["warehouse"])
+    assert printed.startswith("{") and "'host': 'db'" in printed and "'user': 'etl'" in printed
+    assert "hunter2" not in printed and "t0k" not in printed and "**redacted**" in printed
+    # The data itself is untouched: only its printed form hides the secrets.
+    assert listed["warehouse"]["params"].get("password") != "**redacted**"
+
+
+async def test_dataset_and_recipe_settings_have_tags_and_descriptions(project: AsyncDSSProject) -> None:
+    settings = await project.get_dataset("customers").get_settings()
+    settings.tags.append("gold")
+    settings.short_description = "One row per customer"
+    settings.description = "From the CRM"
+    settings.custom_fields = {"owner": "sales"}
+    await settings.save()
+    again = await project.get_dataset("customers").get_settings()
+    assert (again.tags, again.short_description, again.description, again.custom_fields) == (
+        ["gold"],
+        "One row per customer",
+        "From the CRM",
+        {"owner": "sales"},
+    )
+    assert [d["tags"] for d in await project.list_datasets() if d["name"] == "customers"] == [["gold"]]
+    recipe = (
+        await project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("tagged", "filesystem_managed")
+        .create()
+    )
+    recipe_settings = await recipe.get_settings()
+    recipe_settings.tags = ["nightly"]
+    recipe_settings.short_description = "Copies customers"
+    await recipe_settings.save()
+    again_recipe = await recipe.get_settings()
+    assert (again_recipe.tags, again_recipe.short_description) == (["nightly"], "Copies customers")
 
 
 async def test_listed_recipes_scenarios_and_users_index_like_dicts(
     client: AsyncDSSClient, project: AsyncDSSProject
 ) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     await project.create_scenario("Refresh", "step_based")
     recipes = await project.list_recipes()
     assert all(isinstance(r, dict) and isinstance(r, AsyncDSSRecipeListItem) for r in recipes)

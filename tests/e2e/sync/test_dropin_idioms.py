@@ -70,11 +70,60 @@ def test_listed_datasets_are_the_listing_dicts(client: DSSClient, project: DSSPr
     assert type(twin) is DSSDatasetListItem and twin == orders and twin.client is client
     twin["params"]["connection"] = "elsewhere"
     assert orders["params"]["connection"] == "filesystem_managed"
-    assert repr(orders) == "DSSDatasetListItem(project_key='P', name='orders')"
+    # It prints as the dict it is, as the official item does ("Raw: %s" % item in published scripts).
+    assert repr(orders) == repr(dict(orders)) and str(orders) == str(dict(orders))
+
+
+def test_listed_connections_print_as_dicts_without_their_secrets(client: DSSClient) -> None:
+    client.create_connection(
+        "warehouse",
+        "PostgreSQL",
+        params={"host": "db", "user": "etl", "password": "hunter2", "extra": {"token": "t0k"}},
+    )
+    listed = client.list_connections()
+    printed = repr(listed["warehouse"])
+    assert printed.startswith("{") and "'host': 'db'" in printed and "'user': 'etl'" in printed
+    assert "hunter2" not in printed and "t0k" not in printed and "**redacted**" in printed
+    # The data itself is untouched: only its printed form hides the secrets.
+    assert listed["warehouse"]["params"].get("password") != "**redacted**"
+
+
+def test_dataset_and_recipe_settings_have_tags_and_descriptions(project: DSSProject) -> None:
+    settings = project.get_dataset("customers").get_settings()
+    settings.tags.append("gold")
+    settings.short_description = "One row per customer"
+    settings.description = "From the CRM"
+    settings.custom_fields = {"owner": "sales"}
+    settings.save()
+    again = project.get_dataset("customers").get_settings()
+    assert (again.tags, again.short_description, again.description, again.custom_fields) == (
+        ["gold"],
+        "One row per customer",
+        "From the CRM",
+        {"owner": "sales"},
+    )
+    assert [d["tags"] for d in project.list_datasets() if d["name"] == "customers"] == [["gold"]]
+    recipe = (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("tagged", "filesystem_managed")
+        .create()
+    )
+    recipe_settings = recipe.get_settings()
+    recipe_settings.tags = ["nightly"]
+    recipe_settings.short_description = "Copies customers"
+    recipe_settings.save()
+    again_recipe = recipe.get_settings()
+    assert (again_recipe.tags, again_recipe.short_description) == (["nightly"], "Copies customers")
 
 
 def test_listed_recipes_scenarios_and_users_index_like_dicts(client: DSSClient, project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     project.create_scenario("Refresh", "step_based")
     recipes = project.list_recipes()
     assert all(isinstance(r, dict) and isinstance(r, DSSRecipeListItem) for r in recipes)

@@ -14,7 +14,10 @@ for dataset in project.list_datasets():
     assert raw.startswith("Raw: {") and "'name': 'customers'" in raw, raw
 
 printed = pprint.pformat(client.list_connections())
-print(printed.splitlines()[0])
+print(printed.splitlines()[0][:20])
 assert "'type': 'Filesystem'" in printed, printed
-assert printed == pprint.pformat({name: dict(item) for name, item in client.list_connections().items()})
+
+# pprint lays a listing out as the dicts it holds.
+listing = project.list_datasets()
+assert pprint.pformat(listing) == pprint.pformat([dict(item) for item in listing])
 print("OK")
