@@ -40,6 +40,7 @@ from .errors import (
 )
 from .handlers import Handler
 from .multipart import MultipartError, UploadedPart, parse_multipart
+from .redaction import Redactor, redact_json_body, redact_query
 from .spec import (
     BINARY_MEDIA_TYPE,
     MULTIPART_MEDIA_TYPE,
@@ -96,7 +97,9 @@ class Answer:
 
 @dataclass(frozen=True)
 class RequestRecord:
-    """What a client sent, as `Emulator.request_log` keeps it. Headers are not kept: they carry secrets."""
+    """What a client sent, as `Emulator.request_log` keeps it, secrets redacted (``redaction.py``):
+    secret path segments, query values and JSON body fields read ``REDACTED``. Headers are not
+    kept at all: they carry credentials."""
 
     method: str
     # The raw path, percent-encoding kept, without the query string.
@@ -123,6 +126,7 @@ class Pipeline:
         self.services = services
         self.config = services.config
         self.request_log = request_log
+        self.redactor = Redactor(spec, BASE_PATHS)
 
     def handle(self, request: IncomingRequest) -> Answer:
         """Answer one request (never raises), and record it in the request log."""
@@ -139,7 +143,7 @@ class Pipeline:
         except DSSError as error:
             answer = self.error_answer(error)
         except Exception:  # an emulator bug: answer it rather than drop the connection
-            logger.exception("emulator failure on %s %s", request.method, raw_path)
+            logger.exception("emulator failure on %s %s", request.method, self.redactor.path(raw_path))
             answer = self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
         finally:
             # Uploaded parts a handler did not move into its own store are removed.
@@ -147,19 +151,35 @@ class Pipeline:
                 for part in ctx.body.values():
                     if isinstance(part, UploadedPart):
                         part.path.unlink(missing_ok=True)
-        self.request_log.append(
-            RequestRecord(
-                method=request.method,
-                path=raw_path,
-                operation_id=operation.operation_id if operation is not None else None,
-                query=_query_for_log(raw_query),
-                # Bodies are kept up to a bound: a log of large uploads would hold them all in memory.
-                body=request.body if len(request.body) <= self.config.request_log_body_bytes else b"",
-                body_size=len(request.body),
-                status=answer.status,
-            )
-        )
+        self.request_log.append(self._record(request, raw_path, raw_query, operation, answer.status))
         return answer
+
+    def _record(
+        self, request: IncomingRequest, raw_path: str, raw_query: str, operation: Operation | None, status: int
+    ) -> RequestRecord:
+        """The request as the log keeps it, its secrets redacted."""
+        # Bodies are kept up to a bound: a log of large uploads would hold them all in memory.
+        body = request.body if len(request.body) <= self.config.request_log_body_bytes else b""
+        if (
+            operation is None
+            or operation.body is None
+            or operation.body.media_type
+            not in (
+                MULTIPART_MEDIA_TYPE,
+                BINARY_MEDIA_TYPE,
+            )
+        ):
+            # A JSON body (or one sent where none was expected); raw bytes are files, kept as sent.
+            body = redact_json_body(body)
+        return RequestRecord(
+            method=request.method,
+            path=self.redactor.path(raw_path),
+            operation_id=operation.operation_id if operation is not None else None,
+            query=redact_query(_query_for_log(raw_query)),
+            body=body,
+            body_size=len(request.body),
+            status=status,
+        )
 
     def error_answer(self, error: DSSError) -> Answer:
         return self._json_answer(error.status, error.to_json(), error.headers)

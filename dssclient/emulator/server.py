@@ -182,8 +182,13 @@ class RequestHandler(BaseHTTPRequestHandler):
         self._write(self.server.pipeline.error_answer(DSSError(code, error_type, reason, explain)))
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (the base class's name)
-        # The request line holds method, path and query, never credentials (those are headers).
-        logger.debug("%s %s", self.address_string(), format % args)
+        # The request line holds method, path and query, where secrets can be (an API key's
+        # secret in /admin/globalAPIKeys/{apiKey}): it is logged redacted.
+        message = format % args
+        target = getattr(self, "path", None)
+        if isinstance(target, str) and target and target in message:
+            message = message.replace(target, self.server.pipeline.redactor.target(target))
+        logger.debug("%s %s", self.address_string(), message)
 
 
 class EmulatorHTTPServer(ThreadingHTTPServer):

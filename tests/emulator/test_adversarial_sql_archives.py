@@ -8,6 +8,7 @@ highly compressible, so that the whole module runs in seconds.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,9 @@ import httpx
 import pytest
 
 from dssclient.emulator import Emulator
+from dssclient.emulator.redaction import REDACTED
 
-from .conftest import READER_KEY, HttpFactory
+from .conftest import ADMIN_KEY, BASE, READER_KEY, HttpFactory
 
 # -- 1. SQL stays on its connection's database ----------------------------------------------------
 
@@ -124,3 +126,47 @@ def test_the_connections_own_tables_stay_queryable(sql_node: Emulator, http_for:
     assert _run(http, "SELECT name FROM pragma_table_info('kept')").strip() == "x"
     assert _run(http, "PRAGMA table_info(kept)").split("\t")[1] == "x"
     assert _run(http, "SELECT amount FROM salaries", connection="vault").strip() == "1000000"
+
+
+# -- 8. secrets stay out of the emulator's logs ------------------------------------------------------
+
+
+def test_a_global_keys_secret_in_a_path_is_redacted_in_the_log_line_and_the_request_log(
+    dss_emulator: Emulator, admin_http: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG", logger="dssclient.emulator")
+    created = admin_http.post("/admin/global-api-keys/", json={"label": "ci"})
+    assert created.status_code == 200, created.text
+    secret = created.json()["key"]
+    assert admin_http.get(f"/admin/globalAPIKeys/{secret}").status_code == 200
+    # The same secret in a misspelt path (404), and under the wrong method (405), is redacted too.
+    assert admin_http.get(f"/admin/globalAPIkeys/{secret}").status_code == 404
+    assert admin_http.delete(f"/admin/globalAPIKeys/{secret}").status_code == 405
+    paths = [entry.path for entry in list(dss_emulator.request_log)[-3:]]
+    assert all(path.startswith(f"{BASE}/admin/globalAPI") and path.endswith("/**redacted**") for path in paths), paths
+    assert secret not in repr(list(dss_emulator.request_log))
+    assert "globalAPIKeys/**redacted**" in caplog.text
+    assert secret not in caplog.text
+
+
+def test_secret_fields_of_bodies_and_queries_are_redacted_in_the_request_log(
+    dss_emulator: Emulator, admin_http: httpx.Client
+) -> None:
+    password, token = "hunter2-s3cret", "tok-0123456789"
+    connection = {"name": "pg", "type": "PostgreSQL", "params": {"host": "db", "password": password}}
+    assert admin_http.post("/admin/connections/", json=connection).status_code == 200
+    admin_http.get("/nowhere", params={"access_token": token, "page": "2"})
+    create, nowhere = list(dss_emulator.request_log)[-2:]
+    sent = json.loads(create.body)
+    assert sent["params"] == {"host": "db", "password": REDACTED} and sent["name"] == "pg"
+    assert nowhere.query == {"access_token": [REDACTED], "page": ["2"]}
+    assert not hasattr(create, "headers")  # credentials travel in headers: none is kept
+    logged = repr(list(dss_emulator.request_log))
+    for secret in (password, token, ADMIN_KEY):
+        assert secret not in logged
+
+
+def test_a_body_without_secrets_is_kept_byte_for_byte(dss_emulator: Emulator, admin_http: httpx.Client) -> None:
+    body = b'{"key" : 1, "keyId": "kept",  "withSecrets": "yes"}'
+    admin_http.post("/nowhere", content=body)
+    assert dss_emulator.request_log[-1].body == body
