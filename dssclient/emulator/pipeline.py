@@ -113,6 +113,21 @@ class RequestRecord:
     status: int = 0
 
 
+@dataclass
+class Admission:
+    """A request whose head passed authentication, routing and the administrator check."""
+
+    operation: Operation | None = None
+    caller: Caller | None = None
+    path_parameters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def takes_upload(self) -> bool:
+        """Whether the operation takes a multipart upload (bounded by the upload limit, not the JSON one)."""
+        body = self.operation.body if self.operation is not None else None
+        return body is not None and body.media_type == MULTIPART_MEDIA_TYPE
+
+
 class Pipeline:
     def __init__(
         self,
@@ -128,31 +143,56 @@ class Pipeline:
         self.request_log = request_log
         self.redactor = Redactor(spec, BASE_PATHS)
 
-    def handle(self, request: IncomingRequest) -> Answer:
-        """Answer one request (never raises), and record it in the request log."""
+    def admit(self, request: IncomingRequest) -> Admission | Answer:
+        """Steps 1 to 5 on the request's head alone (base path, segments, authentication, route,
+        administrator check): what its body may be read for, or the answer refusing it (recorded
+        in the request log), given before a byte of the body is read."""
+        admission = Admission()
+        try:
+            self._admit(request, admission)
+        except DSSError as error:
+            answer = self.error_answer(error)
+        except Exception:  # an emulator bug: answer it rather than drop the connection
+            answer = self._failure_answer(request)
+        else:
+            return admission
         raw_path, raw_query = _split_target(request.target)
-        operation: Operation | None = None
+        self.request_log.append(self._record(request, raw_path, raw_query, admission.operation, answer.status))
+        return answer
+
+    def handle(self, request: IncomingRequest, admission: Admission | None = None) -> Answer:
+        """Answer one request (never raises), and record it in the request log.
+
+        ``admission`` is what ``admit`` answered for this request's head, when the HTTP layer
+        asked before reading the body; without it, the head is checked here.
+        """
+        raw_path, raw_query = _split_target(request.target)
+        admitted = admission if admission is not None else Admission()
         ctx: RequestContext | None = None
         try:
-            segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
-            caller = self._authenticate(request.headers)
-            operation, path_parameters = self._route(request.method, raw_path, segments)
-            self._check_admin(operation, caller)
-            ctx = self._context(operation, caller, path_parameters, raw_query, request)
+            if admission is None:
+                self._admit(request, admitted)
+            operation, caller = admitted.operation, admitted.caller
+            assert operation is not None and caller is not None
+            ctx = self._context(operation, caller, admitted.path_parameters, raw_query, request)
             answer = self._answer_success(operation, self._call(operation, ctx))
         except DSSError as error:
             answer = self.error_answer(error)
         except Exception:  # an emulator bug: answer it rather than drop the connection
-            logger.exception("emulator failure on %s %s", request.method, self.redactor.path(raw_path))
-            answer = self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
+            answer = self._failure_answer(request)
         finally:
             # Uploaded parts a handler did not move into its own store are removed.
             if ctx is not None and isinstance(ctx.body, dict):
                 for part in ctx.body.values():
                     if isinstance(part, UploadedPart):
                         part.path.unlink(missing_ok=True)
-        self.request_log.append(self._record(request, raw_path, raw_query, operation, answer.status))
+        self.request_log.append(self._record(request, raw_path, raw_query, admitted.operation, answer.status))
         return answer
+
+    def _failure_answer(self, request: IncomingRequest) -> Answer:
+        raw_path, _ = _split_target(request.target)
+        logger.exception("emulator failure on %s %s", request.method, self.redactor.path(raw_path))
+        return self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
 
     def _record(
         self, request: IncomingRequest, raw_path: str, raw_query: str, operation: Operation | None, status: int
@@ -185,6 +225,15 @@ class Pipeline:
         return self._json_answer(error.status, error.to_json(), error.headers)
 
     # -- steps --------------------------------------------------------------
+
+    def _admit(self, request: IncomingRequest, admission: Admission) -> None:
+        raw_path, _ = _split_target(request.target)
+        segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
+        caller = self._authenticate(request.headers)
+        operation, path_parameters = self._route(request.method, raw_path, segments)
+        admission.operation, admission.path_parameters = operation, path_parameters
+        self._check_admin(operation, caller)
+        admission.caller = caller
 
     def _authenticate(self, headers: Headers) -> Caller:
         caller = authenticate_headers(self.services.state, headers)

@@ -8,6 +8,8 @@ highly compressible, so that the whole module runs in seconds.
 
 from __future__ import annotations
 
+import base64
+import http.client
 import json
 import sqlite3
 from pathlib import Path
@@ -167,6 +169,91 @@ def test_secret_fields_of_bodies_and_queries_are_redacted_in_the_request_log(
 
 
 def test_a_body_without_secrets_is_kept_byte_for_byte(dss_emulator: Emulator, admin_http: httpx.Client) -> None:
-    body = b'{"key" : 1, "keyId": "kept",  "withSecrets": "yes"}'
-    admin_http.post("/nowhere", content=body)
+    body = b'{"projectKey" : "KEPT",  "name": "token-free", "owner": "admin", "tags": ["withSecrets"]}'
+    assert admin_http.post("/projects/", content=body).status_code == 200
     assert dss_emulator.request_log[-1].body == body
+
+
+# -- 7. a body is not read before its sender is authenticated -------------------------------------------
+
+
+def _send_head(emulator: Emulator, method: str, path: str, headers: dict[str, str]) -> http.client.HTTPConnection:
+    """A request's head sent alone, its body promised by the headers but never sent."""
+    connection = http.client.HTTPConnection("127.0.0.1", emulator.port, timeout=5)
+    connection.putrequest(method, BASE + path, skip_accept_encoding=True)
+    for name, value in headers.items():
+        connection.putheader(name, value)
+    connection.endheaders()
+    return connection
+
+
+def _basic(key: str) -> str:
+    return "Basic " + base64.b64encode(f"{key}:".encode()).decode()
+
+
+UPLOAD = {"Content-Type": "multipart/form-data; boundary=xyz", "Content-Length": str(64 * 1024 * 1024)}
+
+
+@pytest.mark.parametrize(
+    ("key", "path", "status", "error_type"),
+    [
+        (None, "/plugins/actions/installFromZip", 401, "com.dataiku.dip.exceptions.NotAuthenticatedException"),
+        ("wrong-key", "/plugins/actions/installFromZip", 401, "com.dataiku.dip.exceptions.NotAuthenticatedException"),
+        (READER_KEY, "/plugins/actions/installFromZip", 403, "java.lang.SecurityException"),
+        (ADMIN_KEY, "/no/such/upload", 404, "com.dataiku.dip.server.controllers.NotFoundException"),
+    ],
+)
+def test_a_refused_upload_is_answered_before_its_body_is_read(
+    dss_emulator: Emulator, key: str | None, path: str, status: int, error_type: str
+) -> None:
+    # The 64 MiB body never comes: an emulator that read it before refusing would never answer.
+    headers = {**UPLOAD, **({"Authorization": _basic(key)} if key else {})}
+    connection = _send_head(dss_emulator, "POST", path, headers)
+    try:
+        answer = connection.getresponse()
+        assert answer.status == status
+        assert json.loads(answer.read())["errorType"] == error_type
+        assert answer.getheader("Connection") == "close"  # the unread body is not taken for a next request
+    finally:
+        connection.close()
+    assert dss_emulator.request_log[-1].status == status
+    assert not [p for p in dss_emulator.workdir.rglob("*") if p.is_file()], "nothing of the upload was spooled"
+
+
+def test_a_body_over_the_operations_limit_is_refused_413_before_it_is_read(
+    dss_emulator_factory: Any,
+) -> None:
+    emulator: Emulator = dss_emulator_factory(max_body_bytes=1024, max_upload_bytes=8192)
+    auth = {"Authorization": _basic(ADMIN_KEY)}
+    for path, headers, limit in [
+        ("/projects/", {"Content-Type": "application/json", "Content-Length": "1025"}, 1024),
+        # An upload has the larger upload limit; the same upload to a JSON operation, the JSON one.
+        ("/plugins/actions/installFromZip", {**UPLOAD, "Content-Length": "8193"}, 8192),
+        ("/projects/", {**UPLOAD, "Content-Length": "2000"}, 1024),
+    ]:
+        connection = _send_head(emulator, "POST", path, {**headers, **auth})
+        try:
+            answer = connection.getresponse()
+            assert answer.status == 413, path
+            assert f"larger than {limit} bytes" in json.loads(answer.read())["message"]
+            assert answer.getheader("Connection") == "close"
+        finally:
+            connection.close()
+
+
+def test_a_chunked_body_is_cut_at_the_limit(dss_emulator_factory: Any) -> None:
+    emulator: Emulator = dss_emulator_factory(max_body_bytes=1024)
+    chunks = (b"x" * 512 for _ in range(1_000_000))  # 512 MB if it were read to the end
+    with httpx.Client(base_url=emulator.url + BASE, auth=(ADMIN_KEY, ""), timeout=10) as client:
+        answer = client.post("/projects/", content=chunks, headers={"Content-Type": "application/json"})
+    assert answer.status_code == 413
+
+
+def test_a_small_refused_body_is_skipped_and_the_connection_kept(dss_emulator: Emulator) -> None:
+    body = json.dumps({"projectKey": "NOPE", "name": "n", "owner": "admin"}).encode()
+    with httpx.Client(base_url=dss_emulator.url + BASE, timeout=10) as client:
+        refused = client.post("/projects/", content=body, auth=("no-such-key", ""))
+        refused_twice = client.post("/admin/users/", content=body, auth=(READER_KEY, ""))
+        accepted = client.get("/projects/", auth=(ADMIN_KEY, ""))
+    assert (refused.status_code, refused_twice.status_code, accepted.status_code) == (401, 403, 200)
+    assert refused.headers.get("Connection") != "close" and refused_twice.headers.get("Connection") != "close"
