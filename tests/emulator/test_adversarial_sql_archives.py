@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import base64
 import http.client
+import io
 import json
+import os
 import sqlite3
+import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +23,9 @@ import httpx
 import pytest
 
 from dssclient.emulator import Emulator
+from dssclient.emulator.errors import DSSError
+from dssclient.emulator.models import api_packages
+from dssclient.emulator.models.bounded_zip import ArchiveLimits, BoundedZip
 from dssclient.emulator.redaction import REDACTED
 
 from .conftest import ADMIN_KEY, BASE, READER_KEY, HttpFactory
@@ -257,3 +264,138 @@ def test_a_small_refused_body_is_skipped_and_the_connection_kept(dss_emulator: E
         accepted = client.get("/projects/", auth=(ADMIN_KEY, ""))
     assert (refused.status_code, refused_twice.status_code, accepted.status_code) == (401, 403, 200)
     assert refused.headers.get("Connection") != "close" and refused_twice.headers.get("Connection") != "close"
+
+
+# -- 6. archives and uploads are bounded ---------------------------------------------------------------------
+
+BOMB_BYTES = 16 * 1024 * 1024  # inflates about a thousand times: refused by ratio whatever the total limit
+
+
+def _with_entries(archive: bytes | None, entries: dict[str, bytes]) -> bytes:
+    """A zip holding ``archive``'s entries (if any) and ``entries``, deflated."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        if archive is not None:
+            with zipfile.ZipFile(io.BytesIO(archive)) as source:
+                for info in source.infolist():
+                    target.writestr(info, source.read(info))
+        for name, content in entries.items():
+            target.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _bomb(archive: bytes | None, name: str, size: int = BOMB_BYTES) -> bytes:
+    buffer = io.BytesIO(_with_entries(archive, {}))
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as target, target.open(name, "w") as member:
+        piece = b" " * (1024 * 1024)
+        for _ in range(size // len(piece)):
+            member.write(piece)
+    return buffer.getvalue()
+
+
+def _exported(http: httpx.Client, key: str) -> bytes:
+    assert http.post("/projects/", json={"projectKey": key, "name": key, "owner": "admin"}).status_code == 200
+    answer = http.post(f"/projects/{key}/export", json={})
+    assert answer.status_code == 200, answer.text
+    return answer.content
+
+
+def _zip_bomb_refusal(answer: httpx.Response) -> str:
+    assert answer.status_code == 400, answer.text[:300]
+    message: str = answer.json()["message"]
+    assert "zip bomb" in message, message
+    return message
+
+
+def _files(emulator: Emulator) -> list[Path]:
+    return [path for path in emulator.workdir.rglob("*") if path.is_file() and path.suffix != ".sqlite3"]
+
+
+def test_a_project_import_that_would_inflate_a_thousand_times_is_refused_before_unpacking(
+    dss_emulator: Emulator, admin_http: httpx.Client
+) -> None:
+    bomb = _bomb(_exported(admin_http, "SOURCE"), "datasets/huge.json")
+    assert len(bomb) < BOMB_BYTES // 500
+    answer = admin_http.post("/projects/import/upload", files={"file": ("bomb.zip", bomb)})
+    message = _zip_bomb_refusal(answer)
+    assert "datasets/huge.json" in message and "nothing was unpacked" in message
+    assert _files(dss_emulator) == []  # neither the upload nor anything of it is kept
+
+
+def test_bundles_and_plugins_bombs_are_refused(dss_emulator_factory: Any, http_for: HttpFactory) -> None:
+    design: Emulator = dss_emulator_factory()
+    automation: Emulator = dss_emulator_factory(node_type="AUTOMATION")
+    design_http, automation_http = http_for(design), http_for(automation)
+    _exported(design_http, "SHIPPED")
+    assert design_http.put("/projects/SHIPPED/bundles/exported/v1").status_code == 200
+    bundle = design_http.get("/projects/SHIPPED/bundles/exported/v1/archive").content
+    answer = automation_http.post("/projectsFromBundle/", files={"file": ("b.zip", _bomb(bundle, "datasets/x.json"))})
+    _zip_bomb_refusal(answer)
+    assert [p["projectKey"] for p in automation_http.get("/projects/").json()] == []
+    plugin = _with_entries(None, {"plugin.json": json.dumps({"id": "boom", "version": "1.0.0"}).encode()})
+    for entry in ("resource/huge.bin", "plugin.json"):
+        bombed = _bomb(plugin if entry != "plugin.json" else None, entry)
+        answer = design_http.post("/plugins/actions/installFromZip", files={"file": ("p.zip", bombed)})
+        _zip_bomb_refusal(answer)
+    assert design_http.get("/plugins/").json() == []
+    # The bundle made on the design node is kept; nothing of the refused plugins is.
+    assert [path.parent.name for path in _files(design)] == ["bundles"]
+
+
+def test_an_archive_declared_larger_than_the_limit_is_refused(dss_emulator_factory: Any, http_for: HttpFactory) -> None:
+    emulator: Emulator = dss_emulator_factory(max_archive_unpacked_bytes=1024 * 1024)
+    http = http_for(emulator)
+    # Incompressible content: the ratio is fine, the total is not.
+    big = _with_entries(_exported(http, "BIG"), {"datasets/data.bin": os.urandom(2 * 1024 * 1024)})
+    message = _zip_bomb_refusal(http.post("/projects/import/upload", files={"file": ("big.zip", big)}))
+    assert f"more than {1024 * 1024}" in message
+
+
+def test_an_api_service_package_bomb_is_refused() -> None:
+    package = _with_entries(None, {"package.json": b'{"version": "v1"}', "service.json": b"{}"})
+    limits = ArchiveLimits(max_unpacked_bytes=256 * 1024 * 1024, max_ratio=100)
+    assert api_packages.read_archive(package, limits).version == "v1"
+    with pytest.raises(DSSError, match="zip bomb") as refused:
+        api_packages.read_archive(_bomb(package, "endpoints/x.json"), limits)
+    assert refused.value.status == 400
+
+
+def test_inflated_bytes_are_counted_while_streaming_whatever_the_headers_said(tmp_path: Path) -> None:
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(_with_entries(None, {"a.json": os.urandom(3 * 1024 * 1024)}))
+    with BoundedZip(archive, ArchiveLimits(16 * 1024 * 1024, 100), "archive") as bounded:
+        # As if the central directory had under-stated the sizes: the count while inflating stops it.
+        bounded.limits = ArchiveLimits(1024 * 1024, 100)
+        read = 0
+        with pytest.raises(DSSError, match="inflates past 1048576 bytes"):
+            for piece in bounded.pieces("a.json"):
+                read += len(piece)
+        assert read <= 1024 * 1024
+
+
+def test_a_prepared_import_not_processed_in_time_expires(dss_emulator_factory: Any, http_for: HttpFactory) -> None:
+    emulator: Emulator = dss_emulator_factory(prepared_import_ttl_seconds=0.3)
+    http = http_for(emulator)
+    exported = _exported(http, "LATE")
+    assert http.delete("/projects/LATE").status_code in (200, 204)
+    first = http.post("/projects/import/upload", files={"file": ("e.zip", exported)}).json()["id"]
+    assert len(_files(emulator)) == 1  # the prepared archive
+    time.sleep(0.5)
+    answer = http.post(f"/projects/import/{first}/process", json={})
+    assert answer.status_code == 404
+    assert answer.json()["errorType"] == "com.dataiku.dip.server.controllers.NotFoundException"
+    assert _files(emulator) == []  # its archive is deleted
+    second = http.post("/projects/import/upload", files={"file": ("e.zip", exported)}).json()["id"]
+    assert http.post(f"/projects/import/{second}/process", json={}).status_code == 200
+
+
+def test_an_upload_cut_short_leaves_none_of_its_parts_on_disk(dss_emulator: Emulator, admin_http: httpx.Client) -> None:
+    body = (
+        b'--b\r\nContent-Disposition: form-data; name="first"; filename="a"\r\n\r\n' + b"a" * 1000 + b"\r\n"
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="b"\r\n\r\n' + b"b" * 1000
+    )
+    answer = admin_http.post(
+        "/projects/import/upload", content=body, headers={"Content-Type": "multipart/form-data; boundary=b"}
+    )
+    assert answer.status_code == 400
+    assert _files(dss_emulator) == []

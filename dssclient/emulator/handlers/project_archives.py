@@ -11,6 +11,7 @@ from typing import Any
 
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
+from ..models.bounded_zip import ArchiveLimits
 from ..models.code_envs import CodeEnvsModel
 from ..models.project_archives import (
     BUNDLE,
@@ -88,7 +89,7 @@ def upload_project_import(ctx: RequestContext) -> dict[str, Any]:
     require_node(ctx, "Importing a project", DESIGN)
     _may_create_projects(ctx)
     part = _uploaded(ctx)
-    archive = read_archive(part.path, PROJECT)
+    archive = read_archive(part.path, PROJECT, ArchiveLimits.of(ctx.services.config))
     path = keep_upload(part.path, ctx.services.workdir, "imports")
     with ctx.services.state.lock:
         prepared = _archives(ctx).prepare(ctx.user.login, path, archive)
@@ -230,7 +231,7 @@ def _propagated_permissions(ctx: RequestContext, archive: ProjectArchive) -> lis
 def _create_from_bundle(ctx: RequestContext, source: Path, *, move: bool) -> dict[str, Any]:
     require_node(ctx, "Creating a project from a bundle", AUTOMATION)
     _may_create_projects(ctx)
-    archive = read_archive(source, BUNDLE)
+    archive = read_archive(source, BUNDLE, ArchiveLimits.of(ctx.services.config))
     state = ctx.services.state
     folder_id = ctx.query.get("projectFolderId")
     with state.lock:
@@ -295,7 +296,7 @@ def list_imported_bundles(ctx: RequestContext) -> dict[str, Any]:
 def import_bundle_from_stream(ctx: RequestContext) -> None:
     require_node(ctx, "Importing a bundle", AUTOMATION)
     part = _uploaded(ctx)
-    archive = read_archive(part.path, BUNDLE)
+    archive = read_archive(part.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
     with ctx.services.state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         _store_imported(ctx, project, archive, part.path, move=True)
@@ -310,7 +311,7 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
         project = writable_project(ctx, ctx.path["projectKey"])
         archives = _archives(ctx)
         bundle = archives.imported_bundle(project.key, bundle_id)
-        archive = read_archive(bundle.path, BUNDLE)
+        archive = read_archive(bundle.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
         # Local variables belong to this node: a bundle does not carry them, activation keeps them.
         give_content(state, project, archive, ctx.user, local_variables=False)
         archives.active[project.key] = bundle_id

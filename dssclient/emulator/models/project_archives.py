@@ -22,6 +22,7 @@ import io
 import json
 import secrets
 import shutil
+import time
 import urllib.parse
 import zipfile
 from collections import OrderedDict
@@ -31,13 +32,11 @@ from typing import Any
 
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, Project, User
+from .bounded_zip import ArchiveLimits, BoundedZip
 
 FORMAT = "dss-emulator-project-archive/1"
 PROJECT, BUNDLE = "PROJECT", "BUNDLE"
 MANIFEST = "export-manifest.json"
-# An archive whose content would unpack larger than this is refused (a zip bomb, say).
-MAX_UNPACKED_BYTES = 256 * 1024 * 1024
-MAX_ENTRIES = 100_000
 
 
 @dataclass
@@ -86,15 +85,13 @@ def write_archive(
     return buffer.getvalue()
 
 
-def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
-    """The checked content of the archive at ``path``; anything else is refused (400)."""
+def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> ProjectArchive:
+    """The checked content of the archive at ``path``; anything else is refused (400), and so
+    is an archive past ``limits`` (checked before anything is unpacked, and while reading)."""
     what = "bundle" if expected_kind == BUNDLE else "project archive"
     try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-            if len(entries) > MAX_ENTRIES or sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
-                raise bad_request(f"The {what} is too large to import")
-            names = {entry.filename for entry in entries}
+        with BoundedZip(path, limits, what) as archive:
+            names = set(archive.namelist())
             if MANIFEST not in names:
                 raise bad_request(f"The file is not a DSS {what}: it has no {MANIFEST}")
             manifest = _object(archive, MANIFEST)
@@ -128,15 +125,13 @@ def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
                 permissions=[entry for entry in permissions if isinstance(entry, dict)],
                 datasets=datasets,
             )
-    except zipfile.BadZipFile:
-        raise bad_request(f"The file is not a DSS {what}: it is not a zip archive") from None
     except KeyError as missing:
         raise bad_request(f"The file is not a DSS {what}: it lacks {missing}") from None
-    except (ValueError, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+    except ValueError as error:
         raise bad_request(f"The {what} cannot be read: {error}") from None
 
 
-def _object(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+def _object(archive: BoundedZip, name: str) -> dict[str, Any]:
     value = json.loads(archive.read(name))
     if not isinstance(value, dict):
         raise bad_request(f"The archive's entry {name} is not a JSON object")
@@ -252,6 +247,8 @@ class PreparedImport:
     owner: str
     path: Path
     archive: ProjectArchive
+    # time.monotonic() past which the import is deleted (EmulatorConfig.prepared_import_ttl_seconds).
+    expires_at: float = float("inf")
 
 
 @dataclass
@@ -299,12 +296,22 @@ class ProjectArchives:
         self.imported.setdefault(project_key, OrderedDict())[bundle.bundle_id] = bundle
 
     def prepare(self, owner: str, path: Path, archive: ProjectArchive) -> PreparedImport:
+        self.expire_prepared()
         import_id = "imp-" + secrets.token_urlsafe(9)
-        prepared = PreparedImport(import_id, owner, path, archive)
+        expires_at = time.monotonic() + self.state.config.prepared_import_ttl_seconds
+        prepared = PreparedImport(import_id, owner, path, archive, expires_at)
         self.prepared[import_id] = prepared
         return prepared
 
+    def expire_prepared(self) -> None:
+        """Delete the prepared imports not processed in time (archive and content), so that
+        uploads never processed do not pile up on disk and in memory."""
+        now = time.monotonic()
+        for import_id in [key for key, prepared in self.prepared.items() if prepared.expires_at <= now]:
+            self.forget_prepared(import_id)
+
     def take_prepared(self, import_id: str, user: User) -> PreparedImport:
+        self.expire_prepared()
         prepared = self.prepared.get(import_id)
         if prepared is None or (prepared.owner != user.login and not user.admin):
             raise not_found(f"Project import does not exist (or was already processed): {import_id}")
