@@ -56,15 +56,27 @@ class RequestHandler(BaseHTTPRequestHandler):
     # and delayed ACKs would stall each keep-alive exchange by tens of milliseconds.
     disable_nagle_algorithm = True
     server: EmulatorHTTPServer
+    # Whether the request being handled asked for "Expect: 100-continue".
+    _expects_continue = False
+
+    def handle_expect_100(self) -> bool:
+        # http.server would send 100 (Continue) as soon as the head is parsed; it goes out only
+        # once the request is admitted (_handle), so that a refused client never sends its body.
+        self._expects_continue = True
+        return True
 
     def _handle(self) -> None:
         pipeline = self.server.pipeline
+        expects_continue, self._expects_continue = self._expects_continue, False
         # Authentication, routing and the administrator check come first, on the head alone:
         # a refused request's body is never read into memory or spooled to disk.
         admitted = pipeline.admit(IncomingRequest(self.command, self.path, self.headers))
         if isinstance(admitted, Answer):
-            self._refuse_unread(admitted)
+            self._refuse_unread(admitted, expects_continue)
             return
+        if expects_continue:
+            self.send_response_only(100)
+            self.end_headers()
         # Bounded per operation: an upload by the upload limit, anything else by the JSON one.
         if admitted.takes_upload:
             limit, what = self.server.max_upload_bytes, "upload"
@@ -102,16 +114,17 @@ class RequestHandler(BaseHTTPRequestHandler):
             time.sleep(self.server.latency_seconds)
         self._write(answer)
 
-    def _refuse_unread(self, answer: Answer) -> None:
+    def _refuse_unread(self, answer: Answer, expects_continue: bool) -> None:
         """Answer a request refused on its head. A small body is skipped (read and dropped, never
-        kept) so that the connection stays usable; a larger or chunked one is left unread and the
-        connection closed after the answer."""
+        kept) so that the connection stays usable; a larger or chunked one, or one the client
+        holds back until a 100 (Continue) that never comes, is left unread and the connection
+        closed after the answer."""
         chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
         try:
             length = int(self.headers.get("Content-Length") or "0")
         except ValueError:
             length = -1
-        if chunked or not 0 <= length <= _SKIPPABLE_BODY:
+        if chunked or not 0 <= length <= _SKIPPABLE_BODY or (expects_continue and length):
             self.close_connection = True
         elif length:
             data = self.rfile.read(length)

@@ -13,6 +13,7 @@ import http.client
 import io
 import json
 import os
+import socket
 import sqlite3
 import time
 import zipfile
@@ -399,3 +400,22 @@ def test_an_upload_cut_short_leaves_none_of_its_parts_on_disk(dss_emulator: Emul
     )
     assert answer.status_code == 400
     assert _files(dss_emulator) == []
+
+
+def test_100_continue_is_sent_only_to_an_admitted_request(dss_emulator: Emulator) -> None:
+    body = json.dumps({"projectKey": "CONT", "name": "c", "owner": "admin"}).encode()
+
+    def head(key: str) -> bytes:
+        return (
+            f"POST {BASE}/projects/ HTTP/1.1\r\nHost: x\r\nAuthorization: {_basic(key)}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nExpect: 100-continue\r\n\r\n"
+        ).encode()
+
+    with socket.create_connection(("127.0.0.1", dss_emulator.port), timeout=5) as refused:
+        refused.sendall(head("no-such-key"))
+        assert refused.recv(4096).startswith(b"HTTP/1.1 401 ")  # no 100 first: the body stays home
+    with socket.create_connection(("127.0.0.1", dss_emulator.port), timeout=5) as admitted:
+        admitted.sendall(head(ADMIN_KEY))
+        assert admitted.recv(4096).startswith(b"HTTP/1.1 100 ")
+        admitted.sendall(body)
+        assert admitted.recv(4096).startswith(b"HTTP/1.1 200 ")
