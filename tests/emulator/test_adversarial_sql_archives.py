@@ -105,7 +105,7 @@ def test_vacuum_into_is_refused_and_writes_no_file(sql_node: Emulator, http_for:
     _run(http, "CREATE TABLE t (x)", postQueries=["COMMIT"])
     target = tmp_path / "copy.db"
     # Out of the query's transaction (VACUUM runs in none), as a pre-query's COMMIT leaves it.
-    _refused(_sql(http, f"VACUUM INTO '{target}'", preQueries=["COMMIT"]), "VACUUM INTO")
+    _refused(_sql(http, f"VACUUM INTO '{target}'", preQueries=["COMMIT"]), "VACUUM")
     assert not target.exists()
 
 

@@ -13,12 +13,13 @@ backed by a fresh SQLite database of its own and usable as its definition says.
 
 Containment: a query reaches its connection's database and nothing else. Every session is
 opened in URI mode with no database attachable (``SQLITE_LIMIT_ATTACHED`` 0) and an authorizer
-that refuses ``ATTACH``, ``DETACH``, ``VACUUM INTO`` (which SQLite authorizes as an attach),
-``load_extension`` and every pragma outside a short list of introspection pragmas of the
-connection's own tables (``database_list`` and the like would reveal files of the host). A
-refusal is a DSS-style ``java.sql.SQLException`` naming what was refused. What DSS itself lets
-through on a real database is the database's business; the emulator refuses rather than let a
-query read or write files of the machine it runs on.
+that refuses ``ATTACH``, ``DETACH``, ``VACUUM INTO`` (which SQLite authorizes as an attach; a
+plain ``VACUUM``, run through an attach too, is refused with it), ``load_extension`` and every
+pragma outside a short list of introspection pragmas of the connection's own tables
+(``database_list`` and the like would reveal files of the host). A refusal is a DSS-style
+``java.sql.SQLException`` naming what was refused. What DSS lets through on a real database is
+that database's business; the emulator refuses rather than let a query reach files of the
+machine it runs on.
 """
 
 from __future__ import annotations
@@ -144,8 +145,10 @@ class SessionGuard:
     def authorize(self, action: int, first: str | None, second: str | None, database: str | None, _: Any) -> int:
         refusal: str | None = None
         if action == sqlite3.SQLITE_ATTACH:
-            # ATTACH, and VACUUM INTO (authorized by SQLite as an attach of its target file).
-            refusal = "ATTACH DATABASE (or VACUUM INTO)"
+            # ATTACH, and VACUUM: SQLite authorizes VACUUM INTO as an attach of its target file,
+            # and a plain VACUUM attaches a temporary database (refused too, for want of a way
+            # to tell it apart from VACUUM INTO here).
+            refusal = "ATTACH DATABASE (or VACUUM)"
         elif action == sqlite3.SQLITE_DETACH:
             refusal = "DETACH DATABASE"
         elif action == sqlite3.SQLITE_PRAGMA and (first or "").lower() not in ALLOWED_PRAGMAS:
