@@ -160,6 +160,14 @@ class Pipeline:
         self.request_log.append(self._record(request, raw_path, raw_query, admission.operation, answer.status))
         return answer
 
+    def refuse(self, request: IncomingRequest, admission: Admission, error: DSSError) -> Answer:
+        """The answer to an admitted request whose body the HTTP layer refused (too large,
+        malformed framing), recorded in the request log."""
+        answer = self.error_answer(error)
+        raw_path, raw_query = _split_target(request.target)
+        self.request_log.append(self._record(request, raw_path, raw_query, admission.operation, answer.status))
+        return answer
+
     def handle(self, request: IncomingRequest, admission: Admission | None = None) -> Answer:
         """Answer one request (never raises), and record it in the request log.
 

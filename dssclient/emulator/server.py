@@ -97,7 +97,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         except _FramingError as failure:
             # The rest of the body is not read: the connection is closed after the answer.
             self.close_connection = True
-            self._write(pipeline.error_answer(failure.error))
+            head = IncomingRequest(self.command, self.path, self.headers)
+            self._write(pipeline.refuse(head, admitted, failure.error))
             if upload is not None:
                 upload.close()
             return

@@ -247,6 +247,7 @@ def test_a_body_over_the_operations_limit_is_refused_413_before_it_is_read(
             assert answer.getheader("Connection") == "close"
         finally:
             connection.close()
+        assert (emulator.request_log[-1].path, emulator.request_log[-1].status) == (BASE + path, 413)
 
 
 def test_a_chunked_body_is_cut_at_the_limit(dss_emulator_factory: Any) -> None:
