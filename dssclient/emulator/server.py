@@ -131,6 +131,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             data = self.rfile.read(length)
             if len(data) < length:
                 self.close_connection = True
+        if self.server.latency_seconds:  # every answer is delayed, refusals too
+            time.sleep(self.server.latency_seconds)
         self._write(answer)
 
     # Every method reaches the pipeline, which answers 405 (with Allow) for those the spec lacks.

@@ -420,3 +420,11 @@ def test_100_continue_is_sent_only_to_an_admitted_request(dss_emulator: Emulator
         assert admitted.recv(4096).startswith(b"HTTP/1.1 100 ")
         admitted.sendall(body)
         assert admitted.recv(4096).startswith(b"HTTP/1.1 200 ")
+
+
+def test_a_refusal_on_the_head_is_delayed_like_every_answer(dss_emulator_factory: Any) -> None:
+    emulator: Emulator = dss_emulator_factory(latency_ms=200)
+    with httpx.Client(base_url=emulator.url + BASE, timeout=10) as client:
+        started = time.perf_counter()
+        assert client.get("/projects/", auth=("no-such-key", "")).status_code == 401
+        assert time.perf_counter() - started >= 0.2
