@@ -34,6 +34,10 @@ then measures, each section against its baseline in the same run:
    read with `iter_rows` in a fresh process each (the order rotating between rounds): the
    official client, dssclient sync and async; median rows per second and client CPU, worst
    peak RSS growth of the client and of the emulator (its peak reset just before each read).
+9. bounded: hostile input against an automation node: three bundles of a few hundred KiB
+   that would inflate to 200 MB each, then three unauthenticated 64 MiB uploads; the
+   emulator's RSS before and after each probe and its peak growth (reset before each), the
+   answers and how long each took. The baseline is the emulator's own RSS before the probes.
 
 Targets: per call, dssclient <= 1.3x raw httpx and <= 1.0x the official client; import of
 DSSClient <= httpx + 40 ms; first call <= raw httpx + 25 ms; downloads >= the official client
@@ -41,7 +45,9 @@ at the same chunk size (64 KiB and 1 MiB), peak memory growth <= 16 MiB; fan-out
 threads >= 8x sequential sync dssclient; sql-rows: dssclient >= 0.9x the official client's rows
 per second and <= 1.0x its CPU, peak growth <= 16 MiB in the client and <= 32 MiB in the
 emulator; dataset-rows: dssclient's CPU per row <= the official client's, peak growth <= 32 MiB
-on both sides. Figures on a shared 2-core machine are noisy; ratios within one run hold better.
+on both sides; bounded: every probe refused (400, 401), the emulator's RSS after all of them
+<= 32 MiB above its RSS before, peak growth <= 32 MiB per probe.
+Figures on a shared 2-core machine are noisy; ratios within one run hold better.
 """
 
 from __future__ import annotations
@@ -62,7 +68,17 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
-SECTIONS = ("calls", "imports", "first-call", "downloads", "fan-out", "emulator-load", "sql-rows", "dataset-rows")
+SECTIONS = (
+    "calls",
+    "imports",
+    "first-call",
+    "downloads",
+    "fan-out",
+    "emulator-load",
+    "sql-rows",
+    "dataset-rows",
+    "bounded",
+)
 
 
 # -- emulators -------------------------------------------------------------------------------------
@@ -888,6 +904,86 @@ def measure_dataset_rows(key: str, size: int, rounds: int) -> dict[str, dict[str
     return results
 
 
+def _bundle_bomb(url: str, key: str, inflated: int) -> bytes:
+    """A real bundle of a design node, with one more entry that deflates ``inflated`` bytes of blanks."""
+    import io
+    import zipfile
+
+    import httpx
+
+    with httpx.Client(base_url=url + "/public/api", auth=(key, ""), timeout=60) as http:
+        http.post("/projects/", json={"projectKey": "BOMB", "name": "bomb", "owner": "admin"}).raise_for_status()
+        http.put("/projects/BOMB/bundles/exported/v1").raise_for_status()
+        bundle = http.get("/projects/BOMB/bundles/exported/v1/archive").content
+    buffer = io.BytesIO(bundle)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("datasets/x.json", "w") as entry:
+        piece = b" " * MIB
+        for _ in range(inflated // MIB):
+            entry.write(piece)
+    return buffer.getvalue()
+
+
+def measure_bounded(key: str, bomb_bytes: int, upload_bytes: int) -> dict[str, Any]:
+    import httpx
+
+    design, design_url = start_emulator(key, "--lenient")
+    try:
+        bomb = _bundle_bomb(design_url, key, bomb_bytes)
+    finally:
+        stop(design)
+    emulator, url = start_emulator(key, "--lenient", "--node-type", "AUTOMATION")
+    upload = b"x" * upload_bytes
+    probes: list[dict[str, Any]] = []
+    try:
+        with httpx.Client(base_url=url + "/public/api", timeout=120) as http:
+            rss_start = _process_mib(emulator.pid, "VmRSS")
+            for number in range(3):
+                for kind in ("bundle bomb", "unauthenticated upload"):
+                    with open(f"/proc/{emulator.pid}/clear_refs", "w") as clear_refs:
+                        clear_refs.write("5")
+                    before = _process_mib(emulator.pid, "VmRSS")
+                    started = time.perf_counter()
+                    if kind == "bundle bomb":
+                        answer = http.post("/projectsFromBundle/", files={"file": ("b.zip", bomb)}, auth=(key, ""))
+                    else:
+                        answer = http.post(
+                            "/projects/import/upload", files={"file": ("big.zip", upload)}, auth=("no-such-key", "")
+                        )
+                    seconds = time.perf_counter() - started
+                    probes.append(
+                        {
+                            "probe": f"{kind} {number + 1}",
+                            "status": answer.status_code,
+                            "seconds": seconds,
+                            "rss_before_mib": before,
+                            "rss_after_mib": _process_mib(emulator.pid, "VmRSS"),
+                            "peak_growth_mib": _process_mib(emulator.pid, "VmHWM") - before,
+                        }
+                    )
+            rss_end = _process_mib(emulator.pid, "VmRSS")
+    finally:
+        stop(emulator)
+    growth = rss_end - rss_start
+    refused = all(probe["status"] in (400, 401) for probe in probes)
+    worst_peak = max(probe["peak_growth_mib"] for probe in probes)
+    print(
+        f"\n9. Bounded resources: an automation node given 3 bundles of {len(bomb) / 1024:.0f} KiB that would "
+        f"inflate to {bomb_bytes / MIB:.0f} MiB each, and 3 unauthenticated uploads of {upload_bytes / MIB:.0f} MiB"
+    )
+    for probe in probes:
+        print(
+            f"   {probe['probe']:<26} -> {probe['status']} in {probe['seconds']:5.2f} s   RSS "
+            f"{probe['rss_before_mib']:6.1f} -> {probe['rss_after_mib']:6.1f} MiB "
+            f"(peak +{probe['peak_growth_mib']:5.1f})"
+        )
+    ok = refused and growth <= 32 and worst_peak <= 32
+    print(
+        f"   emulator RSS {rss_start:.1f} MiB before the probes, {rss_end:.1f} MiB after (+{growth:.1f} MiB); "
+        f"all refused, <= 32 MiB growth and peak: {verdict(ok)}"
+    )
+    return {"probes": probes, "rss_before_mib": rss_start, "rss_after_mib": rss_end, "growth_mib": growth}
+
+
 # -- main ------------------------------------------------------------------------------------------
 
 
@@ -924,6 +1020,8 @@ def main() -> int:
         figures["sql_rows"] = measure_sql_rows(key, rows=1_000_000, rounds=1 if quick else 3)
     if "dataset-rows" in sections:
         figures["dataset_rows"] = measure_dataset_rows(key, size=(64 if quick else 256) * MIB, rounds=1 if quick else 3)
+    if "bounded" in sections:
+        figures["bounded"] = measure_bounded(key, bomb_bytes=(64 if quick else 200) * 1_000_000, upload_bytes=64 * MIB)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

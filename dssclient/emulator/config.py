@@ -70,6 +70,15 @@ class EmulatorConfig:
     # Largest request body accepted, in bytes: JSON bodies, and multipart uploads (spooled to disk).
     max_body_bytes: int = 64 * MIB
     max_upload_bytes: int = 1024 * MIB
+    # Archives accepted (project exports, bundles, plugin zips, API service packages): how many
+    # bytes they may unpack to, and how many times their packed size (past 8 MiB unpacked).
+    # Both are checked on the zip's declared sizes before anything is unpacked, and on the bytes
+    # really inflated while reading.
+    max_archive_unpacked_bytes: int = 256 * MIB
+    max_archive_ratio: float = 100.0
+    # How long a prepared project import (uploadProjectImport) waits to be processed; past it,
+    # it is deleted and its id answers 404.
+    prepared_import_ttl_seconds: float = 3600.0
     # -- project automation --
     # Longest run of the Python code of a recipe or scenario step, in seconds; past it the
     # process is killed and its activity fails.
@@ -113,6 +122,8 @@ class EmulatorConfig:
             "future_history_size",
             "max_body_bytes",
             "max_upload_bytes",
+            "max_archive_unpacked_bytes",
+            "prepared_import_ttl_seconds",
             "latency_ms",
             "python_timeout_seconds",
             "python_memory_bytes",
@@ -121,3 +132,5 @@ class EmulatorConfig:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
+        if not self.max_archive_ratio >= 1:
+            raise ValueError("max_archive_ratio must be at least 1")

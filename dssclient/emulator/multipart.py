@@ -61,22 +61,32 @@ def parse_multipart(source: BinaryIO, content_type: str, directory: Path) -> dic
     if not reader.skip_to(delimiter):
         raise MultipartError("no part in the multipart body")
     parts: dict[str, UploadedPart] = {}
-    while True:
-        after = reader.take(2)
-        if after == b"--":
-            return parts
-        if after != b"\r\n":
-            raise MultipartError("malformed delimiter line in the multipart body")
-        head = reader.take_until(b"\r\n\r\n", _MAX_PART_HEAD)
-        if head is None:
-            raise MultipartError("a part's headers never end")
-        name, filename, part_type = _part_header(head)
-        with tempfile.NamedTemporaryFile(dir=directory, prefix="upload-", delete=False) as target:
-            size = reader.copy_until(b"\r\n" + delimiter, target)
-        if size is None:
-            Path(target.name).unlink(missing_ok=True)
-            raise MultipartError("the multipart body ends inside a part")
-        parts[name] = UploadedPart(name, filename, part_type, size, Path(target.name))
+    written: list[Path] = []
+    try:
+        while True:
+            after = reader.take(2)
+            if after == b"--":
+                # A field sent twice keeps its last part; the earlier ones are removed.
+                for path in set(written) - {part.path for part in parts.values()}:
+                    path.unlink(missing_ok=True)
+                return parts
+            if after != b"\r\n":
+                raise MultipartError("malformed delimiter line in the multipart body")
+            head = reader.take_until(b"\r\n\r\n", _MAX_PART_HEAD)
+            if head is None:
+                raise MultipartError("a part's headers never end")
+            name, filename, part_type = _part_header(head)
+            with tempfile.NamedTemporaryFile(dir=directory, prefix="upload-", delete=False) as target:
+                written.append(Path(target.name))
+                size = reader.copy_until(b"\r\n" + delimiter, target)
+            if size is None:
+                raise MultipartError("the multipart body ends inside a part")
+            parts[name] = UploadedPart(name, filename, part_type, size, Path(target.name))
+    except BaseException:
+        # A body refused halfway leaves none of its parts on disk.
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 def _part_header(head: bytes) -> tuple[str, str | None, str | None]:

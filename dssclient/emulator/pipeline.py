@@ -40,6 +40,7 @@ from .errors import (
 )
 from .handlers import Handler
 from .multipart import MultipartError, UploadedPart, parse_multipart
+from .redaction import Redactor, redact_json_body, redact_query
 from .spec import (
     BINARY_MEDIA_TYPE,
     MULTIPART_MEDIA_TYPE,
@@ -96,7 +97,9 @@ class Answer:
 
 @dataclass(frozen=True)
 class RequestRecord:
-    """What a client sent, as `Emulator.request_log` keeps it. Headers are not kept: they carry secrets."""
+    """What a client sent, as `Emulator.request_log` keeps it, secrets redacted (``redaction.py``):
+    secret path segments, query values and JSON body fields read ``REDACTED``. Headers are not
+    kept at all: they carry credentials."""
 
     method: str
     # The raw path, percent-encoding kept, without the query string.
@@ -108,6 +111,21 @@ class RequestRecord:
     body: bytes = b""
     body_size: int = 0
     status: int = 0
+
+
+@dataclass
+class Admission:
+    """A request whose head passed authentication, routing and the administrator check."""
+
+    operation: Operation | None = None
+    caller: Caller | None = None
+    path_parameters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def takes_upload(self) -> bool:
+        """Whether the operation takes a multipart upload (bounded by the upload limit, not the JSON one)."""
+        body = self.operation.body if self.operation is not None else None
+        return body is not None and body.media_type == MULTIPART_MEDIA_TYPE
 
 
 class Pipeline:
@@ -123,48 +141,107 @@ class Pipeline:
         self.services = services
         self.config = services.config
         self.request_log = request_log
+        self.redactor = Redactor(spec, BASE_PATHS)
 
-    def handle(self, request: IncomingRequest) -> Answer:
-        """Answer one request (never raises), and record it in the request log."""
+    def admit(self, request: IncomingRequest) -> Admission | Answer:
+        """Steps 1 to 5 on the request's head alone (base path, segments, authentication, route,
+        administrator check): what its body may be read for, or the answer refusing it (recorded
+        in the request log), given before a byte of the body is read."""
+        admission = Admission()
+        try:
+            self._admit(request, admission)
+        except DSSError as error:
+            answer = self.error_answer(error)
+        except Exception:  # an emulator bug: answer it rather than drop the connection
+            answer = self._failure_answer(request)
+        else:
+            return admission
         raw_path, raw_query = _split_target(request.target)
-        operation: Operation | None = None
+        self.request_log.append(self._record(request, raw_path, raw_query, admission.operation, answer.status))
+        return answer
+
+    def refuse(self, request: IncomingRequest, admission: Admission, error: DSSError) -> Answer:
+        """The answer to an admitted request whose body the HTTP layer refused (too large,
+        malformed framing), recorded in the request log."""
+        answer = self.error_answer(error)
+        raw_path, raw_query = _split_target(request.target)
+        self.request_log.append(self._record(request, raw_path, raw_query, admission.operation, answer.status))
+        return answer
+
+    def handle(self, request: IncomingRequest, admission: Admission | None = None) -> Answer:
+        """Answer one request (never raises), and record it in the request log.
+
+        ``admission`` is what ``admit`` answered for this request's head, when the HTTP layer
+        asked before reading the body; without it, the head is checked here.
+        """
+        raw_path, raw_query = _split_target(request.target)
+        admitted = admission if admission is not None else Admission()
         ctx: RequestContext | None = None
         try:
-            segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
-            caller = self._authenticate(request.headers)
-            operation, path_parameters = self._route(request.method, raw_path, segments)
-            self._check_admin(operation, caller)
-            ctx = self._context(operation, caller, path_parameters, raw_query, request)
+            if admission is None:
+                self._admit(request, admitted)
+            operation, caller = admitted.operation, admitted.caller
+            assert operation is not None and caller is not None
+            ctx = self._context(operation, caller, admitted.path_parameters, raw_query, request)
             answer = self._answer_success(operation, self._call(operation, ctx))
         except DSSError as error:
             answer = self.error_answer(error)
         except Exception:  # an emulator bug: answer it rather than drop the connection
-            logger.exception("emulator failure on %s %s", request.method, raw_path)
-            answer = self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
+            answer = self._failure_answer(request)
         finally:
             # Uploaded parts a handler did not move into its own store are removed.
             if ctx is not None and isinstance(ctx.body, dict):
                 for part in ctx.body.values():
                     if isinstance(part, UploadedPart):
                         part.path.unlink(missing_ok=True)
-        self.request_log.append(
-            RequestRecord(
-                method=request.method,
-                path=raw_path,
-                operation_id=operation.operation_id if operation is not None else None,
-                query=_query_for_log(raw_query),
-                # Bodies are kept up to a bound: a log of large uploads would hold them all in memory.
-                body=request.body if len(request.body) <= self.config.request_log_body_bytes else b"",
-                body_size=len(request.body),
-                status=answer.status,
-            )
-        )
+        self.request_log.append(self._record(request, raw_path, raw_query, admitted.operation, answer.status))
         return answer
+
+    def _failure_answer(self, request: IncomingRequest) -> Answer:
+        raw_path, _ = _split_target(request.target)
+        logger.exception("emulator failure on %s %s", request.method, self.redactor.path(raw_path))
+        return self.error_answer(DSSError(500, INTERNAL_ERROR, "Emulator failure; see the emulator's log"))
+
+    def _record(
+        self, request: IncomingRequest, raw_path: str, raw_query: str, operation: Operation | None, status: int
+    ) -> RequestRecord:
+        """The request as the log keeps it, its secrets redacted."""
+        # Bodies are kept up to a bound: a log of large uploads would hold them all in memory.
+        body = request.body if len(request.body) <= self.config.request_log_body_bytes else b""
+        if (
+            operation is None
+            or operation.body is None
+            or operation.body.media_type
+            not in (
+                MULTIPART_MEDIA_TYPE,
+                BINARY_MEDIA_TYPE,
+            )
+        ):
+            # A JSON body (or one sent where none was expected); raw bytes are files, kept as sent.
+            body = redact_json_body(body)
+        return RequestRecord(
+            method=request.method,
+            path=self.redactor.path(raw_path),
+            operation_id=operation.operation_id if operation is not None else None,
+            query=redact_query(_query_for_log(raw_query)),
+            body=body,
+            body_size=len(request.body),
+            status=status,
+        )
 
     def error_answer(self, error: DSSError) -> Answer:
         return self._json_answer(error.status, error.to_json(), error.headers)
 
     # -- steps --------------------------------------------------------------
+
+    def _admit(self, request: IncomingRequest, admission: Admission) -> None:
+        raw_path, _ = _split_target(request.target)
+        segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
+        caller = self._authenticate(request.headers)
+        operation, path_parameters = self._route(request.method, raw_path, segments)
+        admission.operation, admission.path_parameters = operation, path_parameters
+        self._check_admin(operation, caller)
+        admission.caller = caller
 
     def _authenticate(self, headers: Headers) -> Caller:
         caller = authenticate_headers(self.services.state, headers)

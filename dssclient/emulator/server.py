@@ -28,6 +28,9 @@ logger = logging.getLogger("dssclient.emulator.http")
 IDLE_TIMEOUT_SECONDS = 120
 _MAX_LINE = 65536
 _COPY_SIZE = 256 * 1024
+# Largest body of a refused request (401, 403, 404, ...) read and dropped to keep its connection
+# open; past it, the body stays unread and the connection is closed after the answer.
+_SKIPPABLE_BODY = 64 * 1024
 
 
 class _FramingError(Exception):
@@ -36,6 +39,12 @@ class _FramingError(Exception):
     def __init__(self, error: DSSError) -> None:
         super().__init__(error.message)
         self.error = error
+
+
+def _too_large(limit: int, what: str) -> DSSError:
+    return DSSError(
+        413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes (the {what} limit of this instance)"
+    )
 
 
 class RequestHandler(BaseHTTPRequestHandler):
@@ -47,9 +56,32 @@ class RequestHandler(BaseHTTPRequestHandler):
     # and delayed ACKs would stall each keep-alive exchange by tens of milliseconds.
     disable_nagle_algorithm = True
     server: EmulatorHTTPServer
+    # Whether the request being handled asked for "Expect: 100-continue".
+    _expects_continue = False
+
+    def handle_expect_100(self) -> bool:
+        # http.server would send 100 (Continue) as soon as the head is parsed; it goes out only
+        # once the request is admitted (_handle), so that a refused client never sends its body.
+        self._expects_continue = True
+        return True
 
     def _handle(self) -> None:
         pipeline = self.server.pipeline
+        expects_continue, self._expects_continue = self._expects_continue, False
+        # Authentication, routing and the administrator check come first, on the head alone:
+        # a refused request's body is never read into memory or spooled to disk.
+        admitted = pipeline.admit(IncomingRequest(self.command, self.path, self.headers))
+        if isinstance(admitted, Answer):
+            self._refuse_unread(admitted, expects_continue)
+            return
+        if expects_continue:
+            self.send_response_only(100)
+            self.end_headers()
+        # Bounded per operation: an upload by the upload limit, anything else by the JSON one.
+        if admitted.takes_upload:
+            limit, what = self.server.max_upload_bytes, "upload"
+        else:
+            limit, what = self.server.max_body_bytes, "request body"
         upload: Any = None
         try:
             if (self.headers.get("Content-Type") or "").lower().startswith("multipart/"):
@@ -57,23 +89,49 @@ class RequestHandler(BaseHTTPRequestHandler):
                 upload = tempfile.SpooledTemporaryFile(
                     max_size=1024 * 1024, mode="w+b", dir=str(pipeline.services.workdir), prefix="request-"
                 )
-                self._read_body_into(upload, self.server.max_upload_bytes)
+                self._read_body_into(upload, limit, what)
                 upload.seek(0)
                 body = b""
             else:
-                body = self._read_body(self.server.max_body_bytes)
+                body = self._read_body(limit, what)
         except _FramingError as failure:
+            # The rest of the body is not read: the connection is closed after the answer.
             self.close_connection = True
-            self._write(pipeline.error_answer(failure.error))
+            head = IncomingRequest(self.command, self.path, self.headers)
+            self._write(pipeline.refuse(head, admitted, failure.error))
             if upload is not None:
                 upload.close()
             return
+        except BaseException:
+            if upload is not None:
+                upload.close()
+            raise
         try:
-            answer = pipeline.handle(IncomingRequest(self.command, self.path, self.headers, body, upload))
+            answer = pipeline.handle(IncomingRequest(self.command, self.path, self.headers, body, upload), admitted)
         finally:
             if upload is not None:
                 upload.close()
         if self.server.latency_seconds:
+            time.sleep(self.server.latency_seconds)
+        self._write(answer)
+
+    def _refuse_unread(self, answer: Answer, expects_continue: bool) -> None:
+        """Answer a request refused on its head. A small body is skipped (read and dropped, never
+        kept) so that the connection stays usable; a larger or chunked one, or one the client
+        holds back until a 100 (Continue) that never comes, is left unread and the connection
+        closed after the answer."""
+        chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
+        try:
+            length = int(self.headers.get("Content-Length") or "0")
+        except ValueError:
+            length = -1
+        if chunked or not 0 <= length <= _SKIPPABLE_BODY or (expects_continue and length):
+            self.close_connection = True
+        elif length:
+            data = self.rfile.read(length)
+            if len(data) < length:
+                self.close_connection = True
+        if self.server.latency_seconds:  # every answer is delayed, refusals too
             time.sleep(self.server.latency_seconds)
         self._write(answer)
 
@@ -87,15 +145,16 @@ class RequestHandler(BaseHTTPRequestHandler):
             return self._handle
         raise AttributeError(name)
 
-    def _read_body(self, limit: int) -> bytes:
+    def _read_body(self, limit: int, what: str) -> bytes:
         sink = io.BytesIO()
-        self._read_body_into(sink, limit)
+        self._read_body_into(sink, limit, what)
         return sink.getvalue()
 
-    def _read_body_into(self, sink: Any, limit: int) -> None:
-        """Copy the request body into ``sink`` (by Content-Length, or chunked), at most ``limit`` bytes."""
+    def _read_body_into(self, sink: Any, limit: int, what: str) -> None:
+        """Copy the request body into ``sink`` (by Content-Length, or chunked), at most ``limit``
+        bytes: past it, 413 (a declared length past it is refused before a byte is read)."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            self._read_chunked_into(sink, limit)
+            self._read_chunked_into(sink, limit, what)
             return
         text = self.headers.get("Content-Length")
         if text is None:
@@ -107,10 +166,10 @@ class RequestHandler(BaseHTTPRequestHandler):
         if length < 0:
             raise _FramingError(DSSError(400, ILLEGAL_ARGUMENT, "Invalid Content-Length"))
         if length > limit:
-            raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
+            raise _FramingError(_too_large(limit, what))
         self._copy(sink, length)
 
-    def _read_chunked_into(self, sink: Any, limit: int) -> None:
+    def _read_chunked_into(self, sink: Any, limit: int, what: str) -> None:
         total = 0
         while True:
             line = self.rfile.readline(_MAX_LINE)
@@ -125,7 +184,7 @@ class RequestHandler(BaseHTTPRequestHandler):
                 return
             total += size
             if total > limit:
-                raise _FramingError(DSSError(413, ILLEGAL_ARGUMENT, f"Request body larger than {limit} bytes"))
+                raise _FramingError(_too_large(limit, what))
             self._copy(sink, size)
             self.rfile.readline(_MAX_LINE)
 
@@ -182,8 +241,13 @@ class RequestHandler(BaseHTTPRequestHandler):
         self._write(self.server.pipeline.error_answer(DSSError(code, error_type, reason, explain)))
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (the base class's name)
-        # The request line holds method, path and query, never credentials (those are headers).
-        logger.debug("%s %s", self.address_string(), format % args)
+        # The request line holds method, path and query, where secrets can be (an API key's
+        # secret in /admin/globalAPIKeys/{apiKey}): it is logged redacted.
+        message = format % args
+        target = getattr(self, "path", None)
+        if isinstance(target, str) and target and target in message:
+            message = message.replace(target, self.server.pipeline.redactor.target(target))
+        logger.debug("%s %s", self.address_string(), message)
 
 
 class EmulatorHTTPServer(ThreadingHTTPServer):

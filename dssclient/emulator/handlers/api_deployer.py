@@ -12,6 +12,7 @@ from ..futures import TaskAborted, TaskControl
 from ..models.api_deployer import STAGES, ApiDeployer, Deployment, info_messages, mapped_versions, message
 from ..models.api_packages import MAX_ARCHIVE_BYTES, read_archive
 from ..models.api_packages import MEDIA_TYPE as ZIP_MEDIA_TYPE
+from ..models.bounded_zip import ArchiveLimits
 from ._common import refuse_rename
 from ._registry import handles
 
@@ -130,7 +131,7 @@ def import_api_deployer_service_version(ctx: RequestContext) -> None:
         raise bad_request(f"The file is not an API service package: {upload.size} bytes is more than a package holds")
     # Kept in memory with the version: a package is a few settings files, not data.
     archive = upload.read_bytes()
-    content = read_archive(archive)
+    content = read_archive(archive, ArchiveLimits.of(ctx.services.config))
     state = ctx.services.state
     with state.lock:
         model = _model(ctx)

@@ -11,6 +11,7 @@ from typing import Any
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
 from ..models import plugin_files
+from ..models.bounded_zip import ArchiveLimits
 from ..models.plugins import (
     PLUGIN_STORE,
     Plugin,
@@ -33,13 +34,17 @@ from .project_archives import ZIP_MEDIA_TYPE
 _CHUNK = 64 * 1024
 
 
+def _limits(ctx: RequestContext) -> ArchiveLimits:
+    return ArchiveLimits.of(ctx.services.config)
+
+
 def _plugins(ctx: RequestContext) -> Plugins:
     return ctx.services.state.extension(Plugins)
 
 
 def _install_upload(ctx: RequestContext) -> Plugin:
     part: UploadedPart = ctx.body["file"]
-    content = read_plugin_archive(part.path)
+    content = read_plugin_archive(part.path, _limits(ctx))
     with ctx.services.state.lock:
         plugins = _plugins(ctx)
         if content.plugin_id in plugins.plugins:
@@ -66,7 +71,7 @@ def install_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
 def start_install_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
     # The archive is checked and kept by the request; the task installs what it holds.
     part: UploadedPart = ctx.body["file"]
-    content = read_plugin_archive(part.path)
+    content = read_plugin_archive(part.path, _limits(ctx))
     archive = keep_plugin_upload(part.path, ctx.services.workdir)
 
     def work() -> dict[str, Any]:
@@ -82,20 +87,20 @@ def install_plugin_from_store(ctx: RequestContext) -> dict[str, Any]:
     workdir = ctx.services.workdir
 
     def work() -> dict[str, Any]:
-        content, archive = _from_store(plugin_id, workdir)
+        content, archive = _from_store(plugin_id, workdir, _limits(ctx))
         with ctx.services.state.lock:
             return _plugins(ctx).install(content, archive, "STORE", is_dev=False, source={}).summary()
 
     return run_task(ctx, f"Install plugin {plugin_id} from the store", {"pluginId": plugin_id}, work)
 
 
-def _from_store(plugin_id: str, workdir: Path) -> tuple[PluginContent, Path]:
+def _from_store(plugin_id: str, workdir: Path, limits: ArchiveLimits) -> tuple[PluginContent, Path]:
     if plugin_id not in PLUGIN_STORE:
         raise bad_request(f"The plugin store has no plugin {plugin_id}")
     version, label = PLUGIN_STORE[plugin_id]
     archive = plugin_store_path(workdir)
     archive.write_bytes(store_archive(plugin_id, version, label))
-    return read_plugin_archive(archive), archive
+    return read_plugin_archive(archive, limits), archive
 
 
 def _from_git(fields: dict[str, Any], workdir: Path) -> tuple[PluginContent, Path, dict[str, Any]]:
@@ -210,7 +215,7 @@ def update_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
     part: UploadedPart = ctx.body["file"]
     with ctx.services.state.lock:
         _plugins(ctx).plugin(plugin_id)
-    content = read_plugin_archive(part.path)
+    content = read_plugin_archive(part.path, _limits(ctx))
     return _update_upload(ctx, plugin_id, content, keep_plugin_upload(part.path, ctx.services.workdir))
 
 
@@ -220,7 +225,7 @@ def start_update_plugin_from_zip(ctx: RequestContext) -> dict[str, Any]:
     part: UploadedPart = ctx.body["file"]
     with ctx.services.state.lock:
         _plugins(ctx).plugin(plugin_id)
-    content = read_plugin_archive(part.path)
+    content = read_plugin_archive(part.path, _limits(ctx))
     archive = keep_plugin_upload(part.path, ctx.services.workdir)
     return run_task(
         ctx,
@@ -238,7 +243,7 @@ def update_plugin_from_store(ctx: RequestContext) -> dict[str, Any]:
         _plugins(ctx).plugin(plugin_id)
 
     def work() -> dict[str, Any]:
-        content, archive = _from_store(plugin_id, workdir)
+        content, archive = _from_store(plugin_id, workdir, _limits(ctx))
         with ctx.services.state.lock:
             return _plugins(ctx).replace(plugin_id, content, archive, "STORE").summary()
 

@@ -13,6 +13,7 @@ from typing import Any
 from ..automation.store import data_store
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
+from ..models.bounded_zip import ArchiveLimits
 from ..models.code_envs import CodeEnvsModel
 from ..models.project_archives import (
     BUNDLE,
@@ -95,7 +96,7 @@ def upload_project_import(ctx: RequestContext) -> dict[str, Any]:
     require_node(ctx, "Importing a project", DESIGN)
     _may_create_projects(ctx)
     part = _uploaded(ctx)
-    archive = read_archive(part.path, PROJECT)
+    archive = read_archive(part.path, PROJECT, ArchiveLimits.of(ctx.services.config))
     path = keep_upload(part.path, ctx.services.workdir, "imports")
     with ctx.services.state.lock:
         prepared = _archives(ctx).prepare(ctx.user.login, path, archive)
@@ -126,7 +127,7 @@ def process_project_import(ctx: RequestContext) -> dict[str, Any]:
             ctx.user,
             with_content=True,
             permissions=archive.permissions,
-            data_from=(prepared.path, data_store(ctx.services)),
+            data_from=(prepared.path, data_store(ctx.services), ArchiveLimits.of(ctx.services.config)),
         )
         archives.forget_prepared(prepared.import_id)
     return {"projectKey": project_key, **info_messages()}
@@ -247,7 +248,7 @@ def _propagated_permissions(ctx: RequestContext, archive: ProjectArchive) -> lis
 def _create_from_bundle(ctx: RequestContext, source: Path, *, move: bool) -> dict[str, Any]:
     require_node(ctx, "Creating a project from a bundle", AUTOMATION)
     _may_create_projects(ctx)
-    archive = read_archive(source, BUNDLE)
+    archive = read_archive(source, BUNDLE, ArchiveLimits.of(ctx.services.config))
     state = ctx.services.state
     folder_id = ctx.query.get("projectFolderId")
     with state.lock:
@@ -316,7 +317,7 @@ def list_imported_bundles(ctx: RequestContext) -> dict[str, Any]:
 def import_bundle_from_stream(ctx: RequestContext) -> None:
     require_node(ctx, "Importing a bundle", AUTOMATION)
     part = _uploaded(ctx)
-    archive = read_archive(part.path, BUNDLE)
+    archive = read_archive(part.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
     with ctx.services.state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         _store_imported(ctx, project, archive, part.path, move=True)
@@ -326,7 +327,7 @@ def import_bundle_from_stream(ctx: RequestContext) -> None:
 def import_bundle_from_archive(ctx: RequestContext) -> dict[str, Any]:
     require_node(ctx, "Importing a bundle", AUTOMATION)
     path = _archive_on_disk(ctx)
-    archive = read_archive(path, BUNDLE)
+    archive = read_archive(path, BUNDLE, ArchiveLimits.of(ctx.services.config))
     with ctx.services.state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         _store_imported(ctx, project, archive, path, move=False)
@@ -342,7 +343,7 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
         project = writable_project(ctx, ctx.path["projectKey"])
         archives = _archives(ctx)
         bundle = archives.imported_bundle(project.key, bundle_id)
-        archive = read_archive(bundle.path, BUNDLE)
+        archive = read_archive(bundle.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
         options = ctx.body_fields if isinstance(ctx.body_fields, dict) else {}
         scenarios_active = options.get("scenariosActiveOnActivation")
         # Local variables belong to this node: a bundle does not carry them, activation keeps them.
@@ -352,7 +353,7 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
             archive,
             ctx.user,
             local_variables=False,
-            data_from=(bundle.path, data_store(ctx.services)),
+            data_from=(bundle.path, data_store(ctx.services), ArchiveLimits.of(ctx.services.config)),
             scenarios_active=scenarios_active if isinstance(scenarios_active, dict) else None,
         )
         archives.active[project.key] = bundle_id
@@ -374,7 +375,7 @@ def preload_bundle(ctx: RequestContext) -> dict[str, Any]:
     with state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         bundle = _archives(ctx).imported_bundle(project.key, bundle_id)
-        archive = read_archive(bundle.path, BUNDLE)
+        archive = read_archive(bundle.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
         envs = state.extension(CodeEnvsModel)
         messages: list[dict[str, Any]] = []
         for lang, name in _selected_code_envs(archive):

@@ -8,6 +8,7 @@ from typing import Any
 from ..context import BinaryReply, RequestContext
 from ..errors import CODED, DSSError, bad_request, conflict, forbidden, not_found
 from ..futures import TaskControl
+from ..models.bounded_zip import ArchiveLimits
 from ..models.project_archives import BUNDLE, keep_upload, read_archive
 from ..models.project_deployer import ProjectDeployer, PublishedBundle, update_entry
 from ..multipart import UploadedPart
@@ -110,7 +111,7 @@ def upload_published_project_bundle(ctx: RequestContext) -> None:
     deployer = _deployer(ctx)
     _may_deploy(ctx)
     part: UploadedPart = ctx.body["file"]
-    archive = read_archive(part.path, BUNDLE)
+    archive = read_archive(part.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
     key = ctx.query.get("projectKey") or archive.project_key
     bundle_id = archive.bundle_id or ""
     state = ctx.services.state

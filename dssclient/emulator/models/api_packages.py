@@ -12,17 +12,15 @@ import datetime
 import io
 import json
 import zipfile
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import bad_request
+from .bounded_zip import MAX_MEMBER_BYTES, ArchiveLimits, BoundedZip
 
 MEDIA_TYPE = "application/zip"
 FORMAT_VERSION = 1
-# Largest member read from an uploaded archive: a hostile zip must not unpack into the emulator's memory.
-MAX_MEMBER_BYTES = 16 * 1024 * 1024
 # Largest archive imported into a published service (the emulator keeps versions in memory).
 MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
 
@@ -62,43 +60,27 @@ def build_archive(meta: Mapping[str, Any], service: Mapping[str, Any]) -> bytes:
     return buffer.getvalue()
 
 
-def read_archive(data: bytes) -> PackageContent:
-    """What an uploaded archive holds; a 400 when it is not an API service package."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            meta = _member(archive, "package.json")
-            service = _member(archive, "service.json")
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-        NotImplementedError,
-    ) as error:
-        raise bad_request(f"The file is not an API service package archive: {error}") from None
+def read_archive(data: bytes, limits: ArchiveLimits) -> PackageContent:
+    """What an uploaded archive holds; a 400 when it is not an API service package, or unpacks past ``limits``."""
+    what = "API service package archive"
+    with BoundedZip(io.BytesIO(data), limits, what) as archive:
+        meta = _member(archive, "package.json")
+        service = _member(archive, "service.json")
     version = meta.get("version")
     if not isinstance(version, str) or not version:
         raise bad_request("The file is not an API service package archive: package.json names no version")
     return PackageContent(meta=meta, service=service)
 
 
-def _member(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+def _member(archive: BoundedZip, name: str) -> dict[str, Any]:
     try:
-        info = archive.getinfo(name)
+        raw = archive.read(name, MAX_MEMBER_BYTES)
     except KeyError:
-        raise ValueError(f"no {name} in the archive") from None
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise ValueError(f"{name} is larger than {MAX_MEMBER_BYTES} bytes")
-    with archive.open(info) as member:
-        raw = member.read(MAX_MEMBER_BYTES + 1)
-    if len(raw) > MAX_MEMBER_BYTES:
-        raise ValueError(f"{name} is larger than {MAX_MEMBER_BYTES} bytes")
+        raise bad_request(f"The file is not an API service package archive: no {name} in the archive") from None
     try:
         content = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"{name} is not JSON ({error})") from None
+        raise bad_request(f"The file is not an API service package archive: {name} is not JSON ({error})") from None
     if not isinstance(content, dict):
-        raise ValueError(f"{name} is not a JSON object")
+        raise bad_request(f"The file is not an API service package archive: {name} is not a JSON object")
     return content

@@ -14,13 +14,13 @@ plugin) is refused with the old archive untouched.
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import DSSError, bad_request, conflict, not_found
+from .bounded_zip import ArchiveLimits, BoundedZip
 from .plugins import Plugin, Plugins, plugin_root, plugin_store_path, read_plugin_archive
 
 _CHUNK = 64 * 1024
@@ -136,8 +136,13 @@ def _rewrite(
     """Stream the archive's entries into a new one (each renamed, or dropped for None), add one
     file, read the plugin again from the result and swap; on any refusal nothing changes."""
     target = plugin_store_path(workdir)
+    limits = ArchiveLimits.of(plugins.state.config)
     try:
-        with zipfile.ZipFile(plugin.archive) as source, zipfile.ZipFile(target, "w") as result:
+        with (
+            BoundedZip(plugin.archive, limits, "plugin archive") as bounded,
+            zipfile.ZipFile(target, "w") as result,
+        ):
+            source = bounded.archive
             root, entries = _entries(source)
             for info, name in entries:
                 new_name = rename(name)
@@ -148,8 +153,9 @@ def _rewrite(
                 if info.is_dir():
                     result.writestr(copied, b"")
                     continue
-                with source.open(info) as reader, result.open(copied, "w") as writer:
-                    shutil.copyfileobj(reader, writer, _CHUNK)
+                with result.open(copied, "w") as writer:
+                    # Counted as it inflates: an archive whose headers lie stops here.
+                    bounded.copy(info, writer)
             if added is not None:
                 path, data = added
                 written = zipfile.ZipInfo(root + path)
@@ -157,7 +163,7 @@ def _rewrite(
                 written.external_attr = 0o644 << 16
                 result.writestr(written, data)
         try:
-            content = read_plugin_archive(target)
+            content = read_plugin_archive(target, limits)
         except DSSError as error:
             message = f"Refused, nothing changed: the plugin would no longer be readable: {error.message}"
             raise bad_request(message) from None

@@ -29,9 +29,9 @@ from typing import Any
 
 from ..errors import DSSError, bad_request, conflict, not_found
 from ..state import DSSState
+from .bounded_zip import ArchiveLimits, BoundedZip
 
 _PLUGIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-MAX_PLUGIN_BYTES = 512 * 1024 * 1024
 # The plugin store, as the emulator knows it: plugin id -> (version, label).
 PLUGIN_STORE: dict[str, tuple[str, str]] = {
     "googlesheets": ("1.2.3", "Google Sheets"),
@@ -54,24 +54,15 @@ class PluginContent:
     components: dict[str, list[str]]
 
 
-def read_plugin_archive(path: Path) -> PluginContent:
-    """The plugin in the zip at ``path``; anything else is refused (400)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-            if sum(entry.file_size for entry in entries) > MAX_PLUGIN_BYTES:
-                raise bad_request("The plugin archive is too large")
-            names = [entry.filename for entry in entries]
-            root = plugin_root(names)
-            if root is None:
-                raise bad_request("The archive is not a plugin: it has no plugin.json (at its root or in its folder)")
-            return _content(
-                lambda name: archive.read(root + name), [n[len(root) :] for n in names if n.startswith(root)]
-            )
-    except zipfile.BadZipFile:
-        raise bad_request("The plugin archive is not a zip archive") from None
-    except (EOFError, NotImplementedError, zipfile.LargeZipFile) as error:
-        raise bad_request(f"The plugin archive cannot be read: {error}") from None
+def read_plugin_archive(path: Path, limits: ArchiveLimits) -> PluginContent:
+    """The plugin in the zip at ``path``; anything else is refused (400), and so is an archive
+    past ``limits`` (checked before anything is unpacked, and while reading)."""
+    with BoundedZip(path, limits, "plugin archive") as archive:
+        names = archive.namelist()
+        root = plugin_root(names)
+        if root is None:
+            raise bad_request("The archive is not a plugin: it has no plugin.json (at its root or in its folder)")
+        return _content(lambda name: archive.read(root + name), [n[len(root) :] for n in names if n.startswith(root)])
 
 
 def read_plugin_directory(directory: Path) -> PluginContent:

@@ -33,6 +33,7 @@ import io
 import json
 import secrets
 import shutil
+import time
 import urllib.parse
 import zipfile
 from collections import OrderedDict
@@ -47,13 +48,11 @@ from ..automation.scenarios import Scenario, ScenariosModel
 from ..automation.store import UPLOADED_FILES, DataStore
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, Project, User
+from .bounded_zip import ArchiveLimits, BoundedZip
 
 FORMAT = "dss-emulator-project-archive/1"
 PROJECT, BUNDLE = "PROJECT", "BUNDLE"
 MANIFEST = "export-manifest.json"
-# An archive whose content would unpack larger than this is refused (a zip bomb, say).
-MAX_UNPACKED_BYTES = 256 * 1024 * 1024
-MAX_ENTRIES = 100_000
 
 
 @dataclass
@@ -170,15 +169,13 @@ def _quoted(name: str) -> str:
     return urllib.parse.quote(name, safe="")
 
 
-def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
-    """The checked content of the archive at ``path``; anything else is refused (400)."""
+def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> ProjectArchive:
+    """The checked content of the archive at ``path``; anything else is refused (400), and so
+    is an archive past ``limits`` (checked before anything is unpacked, and while reading)."""
     what = "bundle" if expected_kind == BUNDLE else "project archive"
     try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-            if len(entries) > MAX_ENTRIES or sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
-                raise bad_request(f"The {what} is too large to import")
-            names = {entry.filename for entry in entries}
+        with BoundedZip(path, limits, what) as archive:
+            names = set(archive.namelist())
             if MANIFEST not in names:
                 raise bad_request(f"The file is not a DSS {what}: it has no {MANIFEST}")
             manifest = _object(archive, MANIFEST)
@@ -240,15 +237,13 @@ def read_archive(path: Path, expected_kind: str) -> ProjectArchive:
                 scenarios=scenarios,
                 data=data,
             )
-    except zipfile.BadZipFile:
-        raise bad_request(f"The file is not a DSS {what}: it is not a zip archive") from None
     except KeyError as missing:
         raise bad_request(f"The file is not a DSS {what}: it lacks {missing}") from None
-    except (ValueError, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+    except ValueError as error:
         raise bad_request(f"The {what} cannot be read: {error}") from None
 
 
-def _data_content(archive: zipfile.ZipFile, names: set[str], folder: str, what: str) -> dict[str, Any]:
+def _data_content(archive: BoundedZip, names: set[str], folder: str, what: str) -> dict[str, Any]:
     """A dataset's data content.json, checked: every file it names is in the archive."""
     content = _object(archive, f"{folder}/content.json")
     partitions, uploads = content.get("partitions"), content.get("uploads")
@@ -265,7 +260,7 @@ def _data_content(archive: zipfile.ZipFile, names: set[str], folder: str, what: 
     return {"folder": folder, "partitions": partitions, "uploads": uploads}
 
 
-def _object(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+def _object(archive: BoundedZip, name: str) -> dict[str, Any]:
     value = json.loads(archive.read(name))
     if not isinstance(value, dict):
         raise bad_request(f"The archive's entry {name} is not a JSON object")
@@ -311,7 +306,7 @@ def create_project_from_archive(
     *,
     with_content: bool,
     permissions: list[dict[str, Any]],
-    data_from: tuple[Path, DataStore] | None = None,
+    data_from: tuple[Path, DataStore, ArchiveLimits] | None = None,
 ) -> Project:
     """A new project under ``project_key`` from an archive (its content too, when ``with_content``).
 
@@ -332,7 +327,7 @@ def give_content(
     user: User,
     *,
     local_variables: bool,
-    data_from: tuple[Path, DataStore] | None = None,
+    data_from: tuple[Path, DataStore, ArchiveLimits] | None = None,
     scenarios_active: Mapping[str, Any] | None = None,
 ) -> None:
     """Replace a project's definition with an archive's (local variables kept unless the archive's are wanted).
@@ -375,13 +370,15 @@ def give_content(
     project.touch(user.login, state.clock())
 
 
-def _install_data(state: DSSState, project: Project, archive: ProjectArchive, path: Path, store: DataStore) -> None:
-    """Give the project's datasets the rows and files the archive carries for them."""
+def _install_data(
+    state: DSSState, project: Project, archive: ProjectArchive, path: Path, store: DataStore, limits: ArchiveLimits
+) -> None:
+    """Give the project's datasets the rows and files the archive carries for them (streamed, bounded)."""
     if not archive.data:
         return
     assert store.root is not None, "the data store is used before its working directory is known"
     now = state.clock()
-    with zipfile.ZipFile(path) as opened:
+    with BoundedZip(path, limits, "archive") as opened:
         for name, content in archive.data.items():
             if name not in project.datasets:
                 continue
@@ -395,10 +392,14 @@ def _install_data(state: DSSState, project: Project, archive: ProjectArchive, pa
                 store.add_upload(project.key, name, str(file_name), target, now)
 
 
-def _extracted(opened: zipfile.ZipFile, member: str, directory: Path) -> Path:
+def _extracted(opened: BoundedZip, member: str, directory: Path) -> Path:
     target = directory / f"unpacked-{secrets.token_hex(8)}"
-    with opened.open(member) as source, target.open("wb") as copy_to:
-        shutil.copyfileobj(source, copy_to, 1024 * 1024)
+    try:
+        with target.open("wb") as copy_to:
+            opened.copy(opened.archive.getinfo(member), copy_to)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -480,6 +481,8 @@ class PreparedImport:
     owner: str
     path: Path
     archive: ProjectArchive
+    # time.monotonic() past which the import is deleted (EmulatorConfig.prepared_import_ttl_seconds).
+    expires_at: float = float("inf")
 
 
 @dataclass
@@ -532,12 +535,22 @@ class ProjectArchives:
         self.imported.setdefault(project_key, OrderedDict())[bundle.bundle_id] = bundle
 
     def prepare(self, owner: str, path: Path, archive: ProjectArchive) -> PreparedImport:
+        self.expire_prepared()
         import_id = "imp-" + secrets.token_urlsafe(9)
-        prepared = PreparedImport(import_id, owner, path, archive)
+        expires_at = time.monotonic() + self.state.config.prepared_import_ttl_seconds
+        prepared = PreparedImport(import_id, owner, path, archive, expires_at)
         self.prepared[import_id] = prepared
         return prepared
 
+    def expire_prepared(self) -> None:
+        """Delete the prepared imports not processed in time (archive and content), so that
+        uploads never processed do not pile up on disk and in memory."""
+        now = time.monotonic()
+        for import_id in [key for key, prepared in self.prepared.items() if prepared.expires_at <= now]:
+            self.forget_prepared(import_id)
+
     def take_prepared(self, import_id: str, user: User) -> PreparedImport:
+        self.expire_prepared()
         prepared = self.prepared.get(import_id)
         if prepared is None or (prepared.owner != user.login and not user.admin):
             raise not_found(f"Project import does not exist (or was already processed): {import_id}")

@@ -10,6 +10,16 @@ Connections: ``sql_connection`` below is the one place where queries learn which
 connections exist: those of ``EmulatorConfig.sql_connections`` and of ``SqlEngine.add_connection``
 (usable by everyone), and the instance's connections (``createConnection``) of an SQL type, each
 backed by a fresh SQLite database of its own and usable as its definition says.
+
+Containment: a query reaches its connection's database and nothing else. Every session is
+opened in URI mode with no database attachable (``SQLITE_LIMIT_ATTACHED`` 0) and an authorizer
+that refuses ``ATTACH``, ``DETACH``, ``VACUUM INTO`` (which SQLite authorizes as an attach; a
+plain ``VACUUM``, run through an attach too, is refused with it), ``load_extension`` and every
+pragma outside a short list of introspection pragmas of the connection's own tables
+(``database_list`` and the like would reveal files of the host). A refusal is a DSS-style
+``java.sql.SQLException`` naming what was refused. What DSS lets through on a real database is
+that database's business; the emulator refuses rather than let a query reach files of the
+machine it runs on.
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ import hashlib
 import secrets
 import sqlite3
 import threading
+import urllib.parse
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +51,18 @@ _DSS_TYPES = {int: "bigint", float: "double", str: "string", bytes: "string", bo
 _SQLITE_TYPES = {int: "integer", float: "real", str: "text", bytes: "blob", bool: "integer"}
 
 READY, STREAMING, DONE, FAILED = "READY", "STREAMING", "DONE", "FAILED"
+
+# Pragmas a query may run: introspection of the connection's own tables and settings that
+# reveal no file. Any other pragma (database_list, temp_store_directory, ...) is refused.
+ALLOWED_PRAGMAS = frozenset(
+    {
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+        "foreign_key_list", "foreign_key_check", "foreign_keys", "integrity_check", "quick_check",
+        "user_version", "encoding", "collation_list", "case_sensitive_like", "recursive_triggers",
+    }
+)  # fmt: skip
+# SQL functions refused whatever their arguments (loading native code, raw tokenizer pointers).
+REFUSED_FUNCTIONS = frozenset({"load_extension", "fts3_tokenizer"})
 
 
 @dataclass(frozen=True)
@@ -100,10 +123,48 @@ def _database_in_workdir(workdir: Path, name: str) -> Path:
     return directory / f"{digest}.sqlite3"
 
 
-def sql_error(error: sqlite3.Error, what: str) -> DSSError:
-    """A database's refusal, as DSS reports a failed JDBC statement."""
+def sql_error(error: sqlite3.Error, what: str, guard: SessionGuard | None = None) -> DSSError:
+    """A database's refusal, as DSS reports a failed JDBC statement (naming what the guard refused)."""
+    refused = guard.take_refusal() if guard is not None else None
+    if refused is not None:
+        return DSSError(
+            400,
+            SQL_EXCEPTION,
+            f"{what} failed: {refused} is not allowed: a query runs on its connection's database only",
+        )
     message = f"{what} failed: {error}"
     return DSSError(400, SQL_EXCEPTION, message)
+
+
+class SessionGuard:
+    """The authorizer of a session: what keeps its statements on the connection's own database."""
+
+    def __init__(self) -> None:
+        self._refusal: str | None = None
+
+    def authorize(self, action: int, first: str | None, second: str | None, database: str | None, _: Any) -> int:
+        refusal: str | None = None
+        if action == sqlite3.SQLITE_ATTACH:
+            # ATTACH, and VACUUM: SQLite authorizes VACUUM INTO as an attach of its target file,
+            # and a plain VACUUM attaches a temporary database (refused too, for want of a way
+            # to tell it apart from VACUUM INTO here).
+            refusal = "ATTACH DATABASE (or VACUUM)"
+        elif action == sqlite3.SQLITE_DETACH:
+            refusal = "DETACH DATABASE"
+        elif action == sqlite3.SQLITE_PRAGMA and (first or "").lower() not in ALLOWED_PRAGMAS:
+            refusal = f"PRAGMA {first}"
+        elif action == sqlite3.SQLITE_FUNCTION and (second or "").lower() in REFUSED_FUNCTIONS:
+            refusal = f"Function {second}()"
+        elif database not in (None, "main", "temp"):
+            refusal = f"Access to database {database}"
+        if refusal is None:
+            return sqlite3.SQLITE_OK
+        self._refusal = refusal
+        return sqlite3.SQLITE_DENY
+
+    def take_refusal(self) -> str | None:
+        refusal, self._refusal = self._refusal, None
+        return refusal
 
 
 def dss_value(value: Any) -> Any:
@@ -120,6 +181,7 @@ class RunningQuery:
     query_id: str
     owner: str
     connection: sqlite3.Connection
+    guard: SessionGuard
     cursor: sqlite3.Cursor | None
     schema: list[dict[str, Any]]
     post_queries: list[str]
@@ -143,7 +205,7 @@ class RunningQuery:
                         yield [dss_value(v) for v in row]
                 self._end_locked()
             except sqlite3.Error as error:
-                self._fail_locked(sql_error(error, "Reading the rows of the query"))
+                self._fail_locked(sql_error(error, "Reading the rows of the query", self.guard))
             except GeneratorExit:
                 # The client stopped reading: the query did not complete.
                 self._fail_locked(DSSError(500, SQL_EXCEPTION, "Streaming of the query's rows was interrupted"))
@@ -175,7 +237,7 @@ class RunningQuery:
                 self.connection.execute(statement).fetchall()
             self.status = DONE
         except sqlite3.Error as error:
-            self._fail_locked(sql_error(error, "A post-query"))
+            self._fail_locked(sql_error(error, "A post-query", self.guard))
 
     def _fail_locked(self, error: DSSError) -> None:
         self.status = FAILED
@@ -210,7 +272,7 @@ class SqlEngine:
         owner: str,
     ) -> RunningQuery:
         """Open a session, run the pre-queries and the query; a refusal of the database is raised."""
-        session = self._open(connection.database)
+        session, guard = self._open(connection.database)
         try:
             session.execute("BEGIN")
             for statement in pre_queries:
@@ -218,17 +280,18 @@ class SqlEngine:
             cursor = session.execute(query)
         except sqlite3.Error as error:
             _close_quietly(session)
-            raise sql_error(error, "The query") from None
+            raise sql_error(error, "The query", guard) from None
         try:
             first_row = cursor.fetchone() if cursor.description is not None else None
         except sqlite3.Error as error:
             _close_quietly(session)
-            raise sql_error(error, "The query") from None
+            raise sql_error(error, "The query", guard) from None
         schema = _schema(cursor, first_row)
         running = RunningQuery(
             query_id=secrets.token_urlsafe(12),
             owner=owner,
             connection=session,
+            guard=guard,
             cursor=cursor if cursor.description is not None else None,
             schema=schema,
             post_queries=list(post_queries),
@@ -279,17 +342,32 @@ class SqlEngine:
         finally:
             running.lock.release()
 
-    def _open(self, database: Path) -> sqlite3.Connection:
+    def _open(self, database: Path) -> tuple[sqlite3.Connection, SessionGuard]:
         database.parent.mkdir(parents=True, exist_ok=True)
         # The session is used by the thread that starts the query and by the one that streams
         # its rows, never at once (RunningQuery.lock); isolation_level=None leaves transactions
-        # to the explicit BEGIN, COMMIT and ROLLBACK.
-        session = sqlite3.connect(database, timeout=10, isolation_level=None, check_same_thread=False)
-        if database not in self._wal_ready:
-            # Readers then never block writers: a query being streamed does not hold up others.
-            session.execute("PRAGMA journal_mode=WAL").fetchall()
-            self._wal_ready.add(database)
-        return session
+        # to the explicit BEGIN, COMMIT and ROLLBACK. URI mode: the file is named by a file: URI
+        # built here (its path quoted), so no part of a configured name is read as an option.
+        uri = "file:" + urllib.parse.quote(str(database.resolve())) + "?mode=rwc"
+        session = sqlite3.connect(uri, timeout=10, isolation_level=None, check_same_thread=False, uri=True)
+        try:
+            if database not in self._wal_ready:
+                # Readers then never block writers: a query being streamed does not hold up others.
+                session.execute("PRAGMA journal_mode=WAL").fetchall()
+                self._wal_ready.add(database)
+            # No other database is reachable: none can be attached, extensions cannot be loaded,
+            # and the authorizer refuses what would name or reveal a file.
+            session.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+            # (Python builds without loadable extensions lack the method: nothing to disable.)
+            disable_extensions = getattr(session, "enable_load_extension", None)
+            if disable_extensions is not None:
+                disable_extensions(False)
+        except BaseException:
+            session.close()
+            raise
+        guard = SessionGuard()
+        session.set_authorizer(guard.authorize)
+        return session, guard
 
 
 def _schema(cursor: sqlite3.Cursor, first_row: tuple[Any, ...] | None) -> list[dict[str, Any]]:

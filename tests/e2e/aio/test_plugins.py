@@ -27,6 +27,7 @@ from dssclient.aio.dss.plugin import (
     AsyncDSSPluginSettings,
     DSSPluginUsages,
 )
+from dssclient.emulator.redaction import REDACTED, redact_json_body
 from tests.conftest import sent_bodies
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -221,7 +222,10 @@ async def test_presets_are_made_from_the_parameter_sets_and_saved(client: AsyncD
     settings.set_code_env("my-env")
     settings.get_raw()["futureField"] = {"kept": [None, "é"]}
     await preset.save()
-    assert sent_bodies(dss_emulator, "savePluginSettings")[-1] == settings.get_raw()
+    # The request log shows what was sent with its secrets redacted (the preset's token).
+    sent = sent_bodies(dss_emulator, "savePluginSettings")[-1]
+    assert sent == json.loads(redact_json_body(json.dumps(settings.get_raw()).encode()))
+    assert sent["presets"][0]["pluginConfig"]["token"] == REDACTED
 
     reread = await plugin.get_settings()
     assert reread.get_raw()["codeEnvName"] == "my-env"

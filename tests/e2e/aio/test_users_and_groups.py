@@ -27,6 +27,7 @@ from dssclient.aio.dss.admin import (
     DSSUserInfo,
     DSSUserPreferences,
 )
+from dssclient.emulator.redaction import REDACTED
 from tests.conftest import FAST_POLLING, admin_key, sent_bodies
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -36,9 +37,11 @@ async def test_create_user_sends_the_official_body_and_lists_it(client: AsyncDSS
     user = await client.create_user("jdoe", "pa55", "Jane Doe", groups=["data_scientists"], email="j@example.com")
     assert isinstance(user, AsyncDSSUser) and user.login == "jdoe"
     (body,) = sent_bodies(dss_emulator, "createUser")
+    # The request log redacts secrets: the password reached the emulator, which keeps its hash only.
+    assert dss_emulator.state.users["jdoe"].password_hash
     assert body == {
         "login": "jdoe",
-        "password": "pa55",
+        "password": REDACTED,
         "displayName": "Jane Doe",
         "sourceType": "LOCAL",
         "groups": ["data_scientists"],

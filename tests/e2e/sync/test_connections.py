@@ -23,6 +23,7 @@ from dssclient.dss.admin import (
     DSSConnectionListItem,
     DSSConnectionSettings,
 )
+from dssclient.emulator.redaction import REDACTED
 from tests.conftest import sent_bodies
 
 PARAMS = {"host": "db.example.com", "port": 5432, "db": "sales", "user": "dss", "password": "s3cr3t-pw"}
@@ -32,11 +33,12 @@ def test_create_sends_the_official_body_and_lists_every_way(client: DSSClient, d
     conn = client.create_connection("warehouse", "PostgreSQL", PARAMS, description="Sales warehouse")
     assert isinstance(conn, DSSConnection) and conn.name == "warehouse"
     (body,) = sent_bodies(dss_emulator, "createConnection")
+    # The request log redacts secrets; the password's arrival is checked by get_basic_credential below.
     assert body == {
         "name": "warehouse",
         "description": "Sales warehouse",
         "type": "PostgreSQL",
-        "params": PARAMS,
+        "params": {**PARAMS, "password": REDACTED},
         "usableBy": "ALL",
         "allowedGroups": [],
     }

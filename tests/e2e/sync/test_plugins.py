@@ -28,6 +28,7 @@ from dssclient.dss.plugin import (
     DSSPluginSettings,
     DSSPluginUsages,
 )
+from dssclient.emulator.redaction import REDACTED, redact_json_body
 from tests.conftest import sent_bodies
 
 CREDENTIALS = {
@@ -216,7 +217,10 @@ def test_presets_are_made_from_the_parameter_sets_and_saved(client: DSSClient, d
     settings.set_code_env("my-env")
     settings.get_raw()["futureField"] = {"kept": [None, "é"]}
     preset.save()
-    assert sent_bodies(dss_emulator, "savePluginSettings")[-1] == settings.get_raw()
+    # The request log shows what was sent with its secrets redacted (the preset's token).
+    sent = sent_bodies(dss_emulator, "savePluginSettings")[-1]
+    assert sent == json.loads(redact_json_body(json.dumps(settings.get_raw()).encode()))
+    assert sent["presets"][0]["pluginConfig"]["token"] == REDACTED
 
     reread = plugin.get_settings()
     assert reread.get_raw()["codeEnvName"] == "my-env"

@@ -28,6 +28,7 @@ from dssclient.dss.admin import (
     DSSUserPreferences,
     DSSUserSettings,
 )
+from dssclient.emulator.redaction import REDACTED
 from tests.conftest import FAST_POLLING, admin_key, sent_bodies
 
 
@@ -35,9 +36,11 @@ def test_create_user_sends_the_official_body_and_lists_it(client: DSSClient, dss
     user = client.create_user("jdoe", "pa55", "Jane Doe", groups=["data_scientists"], email="j@example.com")
     assert isinstance(user, DSSUser) and user.login == "jdoe"
     (body,) = sent_bodies(dss_emulator, "createUser")
+    # The request log redacts secrets: the password reached the emulator, which keeps its hash only.
+    assert dss_emulator.state.users["jdoe"].password_hash
     assert body == {
         "login": "jdoe",
-        "password": "pa55",
+        "password": REDACTED,
         "displayName": "Jane Doe",
         "sourceType": "LOCAL",
         "groups": ["data_scientists"],
