@@ -250,3 +250,28 @@ def test_templates_no_rule_could_tell_apart_are_refused_at_load(templates: tuple
     url = [segment.literal or "v" for segment in spec.operations["op1"].segments]
     assert spec.route("PUT", url).operation is spec.operations["op1"]
     assert spec.route("GET", [*url, ""]).operation is spec.operations["op0"]
+
+
+def test_paths_whose_every_url_another_path_matches_say_so_in_the_spec() -> None:
+    # When every URL of a path also matches another path (/scenarios/{id}/light and
+    # /scenarios/{id}/{runId}/, or two paths differing only by a trailing slash), that URL reaches
+    # the methods of both: the spec marks such a path with x-dss-ambiguous-with, which the linters
+    # and the fuzzer read.
+    from dssclient.emulator.spec import Segment, load_document
+
+    paths = load_document()["paths"]
+    shapes = {op.template: op.segments for op in OPERATIONS if not op.segments[-1].multi}
+
+    def covered(mine: tuple[Segment, ...], other: tuple[Segment, ...]) -> bool:
+        return len(mine) == len(other) and all(
+            theirs.parameter is not None or this.literal == theirs.literal
+            for this, theirs in zip(mine, other, strict=True)
+        )
+
+    found = 0
+    for template, segments in shapes.items():
+        others = [t for t, s in shapes.items() if t != template and covered(segments, s)]
+        if others:
+            found += 1
+            assert paths[template].get("x-dss-ambiguous-with") in shapes, (template, others)
+    assert found >= 10, "the spec has such paths; this test must see them"
