@@ -660,6 +660,17 @@ class AsyncDSSClient:
             return [AsyncDSSConnectionListItem(self, item) for item in by_name.values()]
         return [AsyncDSSConnection(self, name) for name in by_name]
 
+    async def list_connections_names(self, connection_type: str) -> list[str]:
+        """The names of the connections of one type the caller may use (``"all"``: of every type).
+
+        Needs no administrator rights: a user sees the connections usable by everyone or by
+        one of their groups. (operation ``listConnectionsNames``)
+        """
+        names: list[str] = await self._requester.json(
+            connections.list_connections_names._get_kwargs, type_=connection_type
+        )
+        return names
+
     def get_connection(self, name: str) -> AsyncDSSConnection:
         """A handle on a connection (no call is made)."""
         return AsyncDSSConnection(self, name)

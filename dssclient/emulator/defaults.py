@@ -48,6 +48,70 @@ def default_metadata(label: str, description: str | None = None, tags: Sequence[
     return metadata
 
 
+def default_dataset_metrics() -> dict[str, Any]:
+    """The metrics settings (``metrics``) DSS gives a new dataset.
+
+    The shape is a real DSS dataset's (an export of DSS 5's settings): the ``basic`` probe computed
+    on each build, ``records`` on demand only, and what the Status tab shows. Later versions may
+    add engines to ``engineConfig`` (Spark); the emulator keeps to what was seen.
+    """
+    return {
+        "probes": [
+            {
+                "type": "basic",
+                "enabled": True,
+                "computeOnBuildMode": "PARTITION",
+                "meta": {"name": "Basic data", "level": 0},
+                "configuration": {},
+            },
+            {
+                "type": "records",
+                "enabled": True,
+                "computeOnBuildMode": "NO",
+                "meta": {"name": "Record count", "level": 0},
+                "configuration": {},
+            },
+        ],
+        "engineConfig": {
+            "padRunsWithMetrics": False,
+            "hive": {"active": True, "extraConf": []},
+            "basic": {},
+            "dss": {
+                "active": True,
+                "selection": {
+                    "useMemTable": False,
+                    "filter": {"distinct": False, "enabled": False},
+                    "partitionSelectionMethod": "ALL",
+                    "latestPartitionsN": 1,
+                    "ordering": {"enabled": False, "rules": []},
+                    "samplingMethod": "FULL",
+                    "maxRecords": -1,
+                    "targetRatio": 0.02,
+                    "withinFirstN": -1,
+                    "maxReadUncompressedBytes": -1,
+                },
+            },
+            "sql": {"active": True},
+            "impala": {"active": True},
+            "python": {},
+        },
+        "displayedState": {
+            "columns": [],
+            "metrics": ["basic:COUNT_COLUMNS", "basic:COUNT_FILES", "basic:SIZE", "records:COUNT_RECORDS"],
+        },
+    }
+
+
+def default_dataset_metrics_checks() -> dict[str, Any]:
+    """The checks settings (``metricsChecks``) DSS gives a new dataset: none, not run on build."""
+    return {"runOnBuild": False, "checks": [], "displayedState": {"checks": []}}
+
+
+def default_dataset_monitoring() -> dict[str, dict[str, Any]]:
+    """A new dataset's ``metrics`` and ``metricsChecks`` settings."""
+    return {"metrics": default_dataset_metrics(), "metricsChecks": default_dataset_metrics_checks()}
+
+
 def default_code_studio_templates(container_confs: Sequence[str], now: int) -> list[dict[str, Any]]:
     """Three templates: one built for every container conf, one for a single conf, one never built.
 

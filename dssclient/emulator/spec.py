@@ -48,8 +48,20 @@ class Segment:
     multi: bool = False
 
     def matches(self, value: str) -> bool:
-        # A parameter never matches an empty segment: "/futures/" is not a jobId.
+        # A parameter never matches an empty segment: "/futures//x" names no jobId.
         return value == self.literal if self.parameter is None else value != ""
+
+    @property
+    def rank(self) -> int:
+        """The order in which the router tries a segment: a literal, then a parameter, then the rest of the path."""
+        return 0 if self.parameter is None else 2 if self.multi else 1
+
+    @property
+    def shape(self) -> str:
+        """The segment as routing sees it: parameters are alike whatever their names."""
+        if self.parameter is None:
+            return self.literal or ""
+        return "{**}" if self.multi else "{}"
 
 
 @dataclass(frozen=True)
@@ -95,6 +107,8 @@ class Operation:
     operation_id: str
     method: str
     template: str
+    # The template's segments, without the empty one a trailing slash leaves ("/projects/" is
+    # ("projects",)): a path matches with or without its trailing slash, like DSS's.
     segments: tuple[Segment, ...]
     path_parameters: Mapping[str, ParameterSpec]
     query_parameters: Mapping[str, ParameterSpec]
@@ -104,21 +118,34 @@ class Operation:
     admin_only: bool
 
     @property
-    def specificity(self) -> tuple[bool, ...]:
-        # Literal segments beat parameters, left to right (as Spring orders patterns).
-        return tuple(segment.parameter is not None for segment in self.segments)
+    def specificity(self) -> tuple[int, ...]:
+        """The router's preference: at the first segment where two matching templates differ, a
+        literal beats a parameter, which beats a multi-segment parameter.
+
+        Among the templates a path matches, the smallest is the one a segment-by-segment
+        search finds when it tries literals first and backtracks out of a branch that fails.
+        """
+        return tuple(segment.rank for segment in self.segments)
+
+    @property
+    def multi_segment(self) -> bool:
+        return bool(self.segments) and self.segments[-1].multi
 
     def response_for(self, status: int) -> ResponseSpec | None:
         return self.responses.get(str(status)) or self.responses.get("default")
 
-    def bind(self, segments: list[str]) -> dict[str, str] | None:
+    def bind(self, segments: list[str], slashed: bool = False) -> dict[str, str] | None:
         """The path parameters if the decoded segments match this template, else None.
 
-        A trailing multi-segment parameter takes every remaining segment, joined by '/': the
+        ``segments`` come without the empty one of a trailing slash; ``slashed`` says the path had
+        one. A trailing multi-segment parameter takes every remaining segment, joined by '/': the
         raw "a/b" and the encoded "a%2Fb" bind the same value. Its pieces are checked by
-        ``multi_segment_problem`` once routed.
+        ``multi_segment_problem`` once routed. A file's path ending with '/' is refused rather
+        than bound without it: what DSS makes of it is unknown, and it would name a folder.
         """
-        if self.segments and self.segments[-1].multi and len(segments) > len(self.segments):
+        if self.multi_segment and slashed:
+            return None
+        if self.multi_segment and len(segments) > len(self.segments):
             head = len(self.segments) - 1
             rest = segments[head:]
             if any(piece == "" for piece in rest):
@@ -157,9 +184,37 @@ class ApiSpec:
                 raise SpecError(f"duplicate operationId {operation.operation_id}")
             operations[operation.operation_id] = operation
         self.operations: Mapping[str, Operation] = operations
+        # Templates by their number of segments; those ending with a multi-segment parameter apart.
+        self._by_length: dict[int, list[Operation]] = {}
+        self._multi: list[Operation] = []
+        shapes: dict[tuple[str, tuple[str, ...]], Operation] = {}
+        for operation in operations.values():
+            key = (operation.method, tuple(segment.shape for segment in operation.segments))
+            if (twin := shapes.setdefault(key, operation)) is not operation:
+                # Two templates one URL always reaches alike (they differ by a trailing slash or
+                # by parameter names): no rule could choose between them.
+                raise SpecError(f"{operation.operation_id} and {twin.operation_id} route the same URLs")
+            if operation.multi_segment:
+                self._multi.append(operation)
+            else:
+                self._by_length.setdefault(len(operation.segments), []).append(operation)
 
     def route(self, method: str, segments: list[str]) -> Route:
-        candidates = [(op, bound) for op in self.operations.values() if (bound := op.bind(segments)) is not None]
+        """The operation a request's decoded path segments reach, as DSS's router chooses it.
+
+        A path matches its template with or without a trailing slash. Of the templates the path
+        matches with the request's method, the most specific wins (``Operation.specificity``:
+        literals first, segment by segment); when none has that method but some match, the
+        answer is a 405 allowing theirs, and when none matches, a 404.
+        """
+        slashed = len(segments) > 1 and segments[-1] == ""
+        if slashed:
+            segments = segments[:-1]
+        candidates = [
+            (op, bound)
+            for op in [*self._by_length.get(len(segments), ()), *self._multi]
+            if (bound := op.bind(segments, slashed)) is not None
+        ]
         with_method = [(op, bound) for op, bound in candidates if op.method == method]
         if with_method:
             operation, bound = min(with_method, key=lambda pair: pair[0].specificity)
@@ -308,7 +363,10 @@ def _split_template(template: str, multi_segment: set[str] | frozenset[str] = fr
     if not template.startswith("/"):
         raise SpecError(f"path {template!r} does not start with '/'")
     segments: list[Segment] = []
-    texts = template[1:].split("/")
+    # A trailing slash is no segment: "/projects/" and "/projects" route alike.
+    texts = template[1:].removesuffix("/").split("/")
+    if texts == [""]:
+        raise SpecError(f"path {template!r} has no segment")
     for index, text in enumerate(texts):
         if text.startswith("{") and text.endswith("}"):
             name = text[1:-1]

@@ -18,7 +18,12 @@ from typing import Any, TypeVar
 
 from ._util import deep_merge
 from .config import ADMIN_LOGIN, EmulatorConfig
-from .defaults import default_code_studio_templates, default_metadata, default_project_settings
+from .defaults import (
+    default_code_studio_templates,
+    default_dataset_monitoring,
+    default_metadata,
+    default_project_settings,
+)
 from .errors import bad_request, conflict, not_found
 from .identity import (
     ADMIN_GROUP,
@@ -587,6 +592,10 @@ class DSSState:
             for key, value in defaults.items():
                 if definition.get(key) is None:
                     definition[key] = value
+            # Metrics and checks settings as DSS fills them: what the body gives, over the defaults.
+            for key, default in default_dataset_monitoring().items():
+                given = definition.get(key)
+                definition[key] = deep_merge(default, given) if isinstance(given, Mapping) else default
             tags = definition["tags"] if isinstance(definition["tags"], list) else []
             description = definition.get("description")
             metadata = default_metadata(name, description if isinstance(description, str) else None, tags)

@@ -277,6 +277,17 @@ def connections(admin: Any, reader: Any, api: Any) -> Any:
     return seen
 
 
+@scenario()
+def connection_names(admin: Any, reader: Any, api: Any) -> Any:
+    admin.create_connection("warehouse", "PostgreSQL", {"host": "db.example.com", "db": "sales"})
+    admin.create_connection("restricted", "PostgreSQL", usable_by="ALLOWED", allowed_groups=["data_scientists"])
+    admin.create_connection("lake", "S3", usable_by="ALLOWED", allowed_groups=["readers"])
+    return {
+        caller: {kind: client.list_connections_names(kind) for kind in ("PostgreSQL", "S3", "HDFS", "all")}
+        for caller, client in (("admin", admin), ("reader", reader))
+    }
+
+
 @scenario(
     ("listCodeEnvs", 403),
     ("getFutureState", 500),

@@ -246,6 +246,39 @@ def metrics_and_checks(admin: Any, reader: Any, api: Any) -> Any:
     return seen
 
 
+@scenario()
+def metrics_recorded_by_builds(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = admin.create_project("P", "P", "admin")
+    uploaded(project)
+    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy", "filesystem_managed").create()
+    copied = project.get_dataset("copy")
+    raw = copied.get_settings().get_raw()
+    seen["probes"] = [(p["type"], p["enabled"], p["computeOnBuildMode"]) for p in raw["metrics"]["probes"]]
+    seen["checks"] = raw["metricsChecks"]
+    copied.build()
+    metrics = copied.get_last_metric_values()
+    seen["ids"] = sorted(metrics.get_all_ids())
+    reporting = [m for m in seen["ids"] if m.startswith("reporting:")]
+    seen["types"] = {m: metrics.get_metric_by_id(m)["metric"]["dataType"] for m in reporting}
+    seen["success"] = metrics.get_metric_by_id("reporting:BUILD_SUCCESS")["lastValues"][0]["value"]
+    seen["warnings"] = metrics.get_global_value("reporting:WARNING_COUNT")
+    seen["started_iso"] = isinstance(
+        datetime.datetime.fromisoformat(metrics.get_global_value("reporting:BUILD_START_DATE")), datetime.datetime
+    )
+    settings = copied.get_settings()
+    for probe in settings.get_raw()["metrics"]["probes"]:
+        if probe["type"] == "records":
+            probe["computeOnBuildMode"] = "PARTITION"
+    settings.save()
+    copied.build()
+    seen["records"] = copied.get_last_metric_values().get_metric_by_id("records:COUNT_RECORDS")["lastValues"][0][
+        "value"
+    ]
+    seen["builds"] = [v["value"] for v in copied.get_metric_history("reporting:BUILD_SUCCESS")["values"]]
+    return seen
+
+
 # A run that fails raises ScenarioRunFailedError naming the failing step: dssclient reads the run's details.
 @scenario(our_extra_reads=("getScenarioRun",))
 def step_based_scenario(admin: Any, reader: Any, api: Any) -> Any:

@@ -34,6 +34,20 @@ def test_created_dataset_gets_defaults(admin_http: httpx.Client, project: str) -
     assert [d["name"] for d in admin_http.get("/projects/P/datasets/").json()] == ["d"]
 
 
+def test_metrics_given_at_creation_are_completed_with_dss_defaults(admin_http: httpx.Client, project: str) -> None:
+    probe = {"type": "col_stats", "configuration": {"aggregates": [{"column": "a", "aggregated": "MAX"}]}}
+    answer = create(admin_http, "d", metrics={"probes": [probe]}, metricsChecks={"runOnBuild": True})
+    assert answer.status_code == 200, answer.text
+    definition = admin_http.get("/projects/P/datasets/d").json()
+    # What the body gives stays; what it leaves out is DSS's default.
+    assert definition["metrics"]["probes"] == [probe]
+    assert definition["metrics"]["engineConfig"]["dss"]["selection"]["samplingMethod"] == "FULL"
+    assert "records:COUNT_RECORDS" in definition["metrics"]["displayedState"]["metrics"]
+    assert definition["metricsChecks"] == {"runOnBuild": True, "checks": [], "displayedState": {"checks": []}}
+    refused = create(admin_http, "e", metrics={"probes": [{"enabled": True}]})
+    assert refused.status_code == 400
+
+
 def test_creation_checks_project_and_name(admin_http: httpx.Client, project: str, error_of: ErrorOf) -> None:
     answer = admin_http.post("/projects/P/datasets/", json={"projectKey": "Q", "name": "d", "type": "Inline"})
     assert answer.status_code == 400 and "projectKey" in error_of(answer)["message"]

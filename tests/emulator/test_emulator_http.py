@@ -104,12 +104,6 @@ def test_unknown_path_is_not_found(admin_http: httpx.Client, error_of: ErrorOf) 
     assert "GET" in error["message"] and "/public/api/no/such/thing" in error["message"]
 
 
-def test_trailing_slashes_are_part_of_the_template(admin_http: httpx.Client) -> None:
-    assert admin_http.get("/projects/").status_code == 200
-    assert admin_http.get("/projects").status_code == 404
-    assert admin_http.get("/instance-info/").status_code == 404
-
-
 def spec_methods(template: str) -> str:
     """The methods the spec declares on a path, as an Allow header lists them."""
     from dssclient.emulator.spec import load_api_spec

@@ -577,16 +577,21 @@ class _JobRunner:
             shutil.rmtree(workdir, ignore_errors=True)
 
     def _record_builds(self, activity: Activity, success: bool) -> None:
-        """Record the build on the outputs (their info's lastBuild), and compute their on-build metrics."""
+        """Record the build on the outputs (their info's lastBuild, their reporting metrics), and
+        compute the metrics of the probes they compute on build."""
         with self.state.lock:
             project = self.state.projects.get(self.job.project_key)
             recipe = self.state.extension(RecipesModel).of(self.job.project_key).get(activity.recipe_name)
             if project is None:
                 return
             built = []
+            warnings = sum(1 for key, line in self.job.log if key == activity.id and "] [WARN] [" in line)
+            reporting = metrics.reporting_values(activity.start, activity.end, success, warnings)
             for name in activity.outputs:
                 if name not in project.datasets:
                     continue
+                recorded, _ = metrics.partitions_for(project.datasets[name].definition, activity.partition, [])
+                self.state.extension(metrics.MetricsModel).record(project.key, name, recorded, reporting, activity.end)
                 data = self.store.data(project.key, name)
                 data.last_build = {
                     "buildStartTime": activity.start,

@@ -9,6 +9,10 @@ each build, and ``records``, computed on demand). The emulator knows three kinds
   (``{"column", "aggregated"}``, AGG one of MIN, MAX, AVG, SUM, COUNT, COUNT_DISTINCT,
   COUNT_NULL, STDDEV).
 
+Each build of a dataset also records DSS's ``reporting`` metrics, whatever the probes:
+``reporting:BUILD_START_DATE`` (ISO 8601, UTC), ``reporting:BUILD_DURATION`` (milliseconds),
+``reporting:BUILD_SUCCESS`` and ``reporting:WARNING_COUNT``; DSS records no build end date.
+
 Checks (``metricsChecks.checks``) test the last value of a metric: ``numericRange``
 (``minimum``/``maximum`` give ERROR, ``softMinimum``/``softMaximum`` WARNING, each with its
 ``...Enabled`` flag) and ``valueSet`` (``values``).
@@ -16,6 +20,7 @@ Checks (``metricsChecks.checks``) test the last value of a metric: ``numericRang
 
 from __future__ import annotations
 
+import datetime
 import math
 import os
 import statistics
@@ -23,27 +28,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..defaults import default_dataset_metrics
 from ..errors import bad_request
 from .store import NOT_PARTITIONED, DataStore, is_partitioned, open_source, schema_columns
 
 ALL_PARTITIONS = "ALL"
-
-DEFAULT_PROBES: list[dict[str, Any]] = [
-    {
-        "type": "basic",
-        "enabled": True,
-        "computeOnBuildMode": "PARTITION",
-        "meta": {"name": "Basic data", "level": 0},
-        "configuration": {},
-    },
-    {
-        "type": "records",
-        "enabled": True,
-        "computeOnBuildMode": "NO",
-        "meta": {"name": "Record count", "level": 0},
-        "configuration": {},
-    },
-]
 
 _AGGREGATES = ("MIN", "MAX", "AVG", "SUM", "COUNT", "COUNT_DISTINCT", "COUNT_NULL", "STDDEV")
 _NUMERIC = {"tinyint", "smallint", "int", "bigint", "float", "double"}
@@ -69,6 +58,23 @@ class MetricDefinition:
         if self.column is not None:
             metric["column"] = self.column
         return metric
+
+
+DEFAULT_PROBES: list[dict[str, Any]] = default_dataset_metrics()["probes"]
+
+# The metrics a build records on each dataset it builds: (metric type, data type, name). The
+# identifiers are those a real DSS lists; the data types, names and units are not documented (the
+# start date's value is an ISO timestamp, the other types are the emulator's reading).
+_REPORTING = (
+    ("BUILD_START_DATE", "DATE", "Build start date"),
+    ("BUILD_DURATION", "BIGINT", "Build duration"),
+    ("BUILD_SUCCESS", "BOOLEAN", "Build success"),
+    ("WARNING_COUNT", "BIGINT", "Warnings count"),
+)
+REPORTING_METRICS = {
+    kind: MetricDefinition(f"reporting:{kind}", "reporting", kind, data_type, name)
+    for kind, data_type, name in _REPORTING
+}
 
 
 @dataclass
@@ -103,6 +109,18 @@ class MetricsModel:
         for definition, value in values:
             metrics.definitions[definition.id] = definition
             metrics.history.setdefault((partition, definition.id), []).append((when, value))
+
+
+def reporting_values(start: int, end: int, success: bool, warnings: int) -> list[tuple[MetricDefinition, str]]:
+    """The reporting metrics of one build of a dataset, from its start and end (epoch milliseconds)."""
+    moment = datetime.datetime.fromtimestamp(start / 1000, tz=datetime.UTC)
+    values = {
+        "BUILD_START_DATE": moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{start % 1000:03d}Z",
+        "BUILD_DURATION": str(max(0, end - start)),
+        "BUILD_SUCCESS": "true" if success else "false",
+        "WARNING_COUNT": str(warnings),
+    }
+    return [(REPORTING_METRICS[kind], value) for kind, value in values.items()]
 
 
 def probes_of(definition: Mapping[str, Any]) -> list[dict[str, Any]]:

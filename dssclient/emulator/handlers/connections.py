@@ -27,6 +27,19 @@ def list_connections(ctx: RequestContext) -> dict[str, Any]:
         return {name: hide(c.definition) for name, c in _model(ctx).connections.items()}
 
 
+@handles("listConnectionsNames")
+def list_connections_names(ctx: RequestContext) -> list[str]:
+    # DSS's rule for non-administrators is not documented; the emulator lists the connections the
+    # caller may use (as testConnection and getConnectionInfo check it), never the others.
+    wanted = ctx.query["type"]
+    with ctx.services.state.lock:
+        return [
+            name
+            for name, connection in sorted(_model(ctx).connections.items())
+            if (wanted == "all" or connection.type == wanted) and connection.usable_by(ctx.user)
+        ]
+
+
 @handles("createConnection")
 def create_connection(ctx: RequestContext) -> dict[str, Any]:
     name = ctx.body_fields["name"]

@@ -231,9 +231,23 @@ if TYPE_CHECKING:
     from .create_user_request import CreateUserRequest
     from .custom_audit_params import CustomAuditParams
     from .dataset import Dataset
+    from .dataset_checks_settings import DatasetChecksSettings
+    from .dataset_checks_settings_checks_type_0_item import (
+        DatasetChecksSettingsChecksType0Item,
+    )
+    from .dataset_checks_settings_displayed_state_type_0 import (
+        DatasetChecksSettingsDisplayedStateType0,
+    )
     from .dataset_format_params_type_0 import DatasetFormatParamsType0
     from .dataset_info import DatasetInfo
     from .dataset_info_last_build import DatasetInfoLastBuild
+    from .dataset_metrics_settings import DatasetMetricsSettings
+    from .dataset_metrics_settings_displayed_state_type_0 import (
+        DatasetMetricsSettingsDisplayedStateType0,
+    )
+    from .dataset_metrics_settings_engine_config_type_0 import (
+        DatasetMetricsSettingsEngineConfigType0,
+    )
     from .dataset_params_type_0 import DatasetParamsType0
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
@@ -357,6 +371,9 @@ if TYPE_CHECKING:
     from .metric_history_values_item import MetricHistoryValuesItem
     from .metric_ids_request import MetricIdsRequest
     from .metrics_computation_report import MetricsComputationReport
+    from .metrics_probe import MetricsProbe
+    from .metrics_probe_configuration_type_0 import MetricsProbeConfigurationType0
+    from .metrics_probe_meta_type_0 import MetricsProbeMetaType0
     from .metrics_probes import MetricsProbes
     from .metrics_probes_probes_item import MetricsProbesProbesItem
     from .notebook_state import NotebookState
@@ -649,9 +666,15 @@ _MODULE_OF: dict[str, str] = {
     "CreateUserRequest": ".create_user_request",
     "CustomAuditParams": ".custom_audit_params",
     "Dataset": ".dataset",
+    "DatasetChecksSettings": ".dataset_checks_settings",
+    "DatasetChecksSettingsChecksType0Item": ".dataset_checks_settings_checks_type_0_item",
+    "DatasetChecksSettingsDisplayedStateType0": ".dataset_checks_settings_displayed_state_type_0",
     "DatasetFormatParamsType0": ".dataset_format_params_type_0",
     "DatasetInfo": ".dataset_info",
     "DatasetInfoLastBuild": ".dataset_info_last_build",
+    "DatasetMetricsSettings": ".dataset_metrics_settings",
+    "DatasetMetricsSettingsDisplayedStateType0": ".dataset_metrics_settings_displayed_state_type_0",
+    "DatasetMetricsSettingsEngineConfigType0": ".dataset_metrics_settings_engine_config_type_0",
     "DatasetParamsType0": ".dataset_params_type_0",
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
@@ -741,6 +764,9 @@ _MODULE_OF: dict[str, str] = {
     "MetricHistoryValuesItem": ".metric_history_values_item",
     "MetricIdsRequest": ".metric_ids_request",
     "MetricsComputationReport": ".metrics_computation_report",
+    "MetricsProbe": ".metrics_probe",
+    "MetricsProbeConfigurationType0": ".metrics_probe_configuration_type_0",
+    "MetricsProbeMetaType0": ".metrics_probe_meta_type_0",
     "MetricsProbes": ".metrics_probes",
     "MetricsProbesProbesItem": ".metrics_probes_probes_item",
     "NotebookState": ".notebook_state",
@@ -1003,9 +1029,15 @@ __all__ = (
     "CustomAuditParams",
     "DSSError",
     "Dataset",
+    "DatasetChecksSettings",
+    "DatasetChecksSettingsChecksType0Item",
+    "DatasetChecksSettingsDisplayedStateType0",
     "DatasetFormatParamsType0",
     "DatasetInfo",
     "DatasetInfoLastBuild",
+    "DatasetMetricsSettings",
+    "DatasetMetricsSettingsDisplayedStateType0",
+    "DatasetMetricsSettingsEngineConfigType0",
     "DatasetParamsType0",
     "DatasetPartitioningType0",
     "DatasetSchema",
@@ -1094,6 +1126,9 @@ __all__ = (
     "MetricHistoryValuesItem",
     "MetricIdsRequest",
     "MetricsComputationReport",
+    "MetricsProbe",
+    "MetricsProbeConfigurationType0",
+    "MetricsProbeMetaType0",
     "MetricsProbes",
     "MetricsProbesProbesItem",
     "NotebookState",

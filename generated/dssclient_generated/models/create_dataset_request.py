@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from ..models.create_dataset_request_params_type_0 import (
         CreateDatasetRequestParamsType0,
     )
+    from ..models.dataset_checks_settings import DatasetChecksSettings
+    from ..models.dataset_metrics_settings import DatasetMetricsSettings
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
@@ -32,6 +34,10 @@ class CreateDatasetRequest:
         params (CreateDatasetRequestParamsType0 | None | Unset): Type-specific parameters.
         format_type (None | str | Unset): Format of a file-based dataset.
         format_params (CreateDatasetRequestFormatParamsType0 | None | Unset): Format-specific parameters.
+        metrics (DatasetMetricsSettings | None | Unset): The dataset's metrics settings; DSS's defaults complete what is
+            left out.
+        metrics_checks (DatasetChecksSettings | None | Unset): The dataset's checks settings; DSS's defaults complete
+            what is left out.
     """
 
     name: str
@@ -40,6 +46,8 @@ class CreateDatasetRequest:
     params: CreateDatasetRequestParamsType0 | None | Unset = UNSET
     format_type: None | str | Unset = UNSET
     format_params: CreateDatasetRequestFormatParamsType0 | None | Unset = UNSET
+    metrics: DatasetMetricsSettings | None | Unset = UNSET
+    metrics_checks: DatasetChecksSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +57,8 @@ class CreateDatasetRequest:
         from ..models.create_dataset_request_params_type_0 import (
             CreateDatasetRequestParamsType0,
         )
+        from ..models.dataset_checks_settings import DatasetChecksSettings
+        from ..models.dataset_metrics_settings import DatasetMetricsSettings
 
         name = self.name
 
@@ -78,6 +88,22 @@ class CreateDatasetRequest:
         else:
             format_params = self.format_params
 
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, DatasetMetricsSettings):
+            metrics = self.metrics.to_dict()
+        else:
+            metrics = self.metrics
+
+        metrics_checks: dict[str, Any] | None | Unset
+        if isinstance(self.metrics_checks, Unset):
+            metrics_checks = UNSET
+        elif isinstance(self.metrics_checks, DatasetChecksSettings):
+            metrics_checks = self.metrics_checks.to_dict()
+        else:
+            metrics_checks = self.metrics_checks
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,6 +119,10 @@ class CreateDatasetRequest:
             field_dict["formatType"] = format_type
         if format_params is not UNSET:
             field_dict["formatParams"] = format_params
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if metrics_checks is not UNSET:
+            field_dict["metricsChecks"] = metrics_checks
 
         return field_dict
 
@@ -104,6 +134,8 @@ class CreateDatasetRequest:
         from ..models.create_dataset_request_params_type_0 import (
             CreateDatasetRequestParamsType0,
         )
+        from ..models.dataset_checks_settings import DatasetChecksSettings
+        from ..models.dataset_metrics_settings import DatasetMetricsSettings
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -161,6 +193,40 @@ class CreateDatasetRequest:
 
         format_params = _parse_format_params(d.pop("formatParams", UNSET))
 
+        def _parse_metrics(data: object) -> DatasetMetricsSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_type_0 = DatasetMetricsSettings.from_dict(data)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetMetricsSettings | None | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        def _parse_metrics_checks(data: object) -> DatasetChecksSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_checks_type_0 = DatasetChecksSettings.from_dict(data)
+
+                return metrics_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetChecksSettings | None | Unset, data)
+
+        metrics_checks = _parse_metrics_checks(d.pop("metricsChecks", UNSET))
+
         create_dataset_request = cls(
             name=name,
             project_key=project_key,
@@ -168,6 +234,8 @@ class CreateDatasetRequest:
             params=params,
             format_type=format_type,
             format_params=format_params,
+            metrics=metrics,
+            metrics_checks=metrics_checks,
         )
 
         create_dataset_request.additional_properties = d

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.dataset_checks_settings import DatasetChecksSettings
     from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+    from ..models.dataset_metrics_settings import DatasetMetricsSettings
     from ..models.dataset_params_type_0 import DatasetParamsType0
     from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
     from ..models.dataset_schema import DatasetSchema
@@ -40,6 +42,12 @@ class Dataset:
             short_desc (None | str | Unset): One-line description.
             version_tag (UserTag | Unset): Who did something to an object, and when.
             creation_tag (UserTag | Unset): Who did something to an object, and when.
+            metrics (DatasetMetricsSettings | None | Unset): The dataset's metrics: its probes, how they are computed, and
+                what
+                its Status tab shows. A new dataset gets the `basic` probe, computed
+                on each build, and the `records` probe, computed on demand.
+            metrics_checks (DatasetChecksSettings | None | Unset): The dataset's checks (none on a new dataset), and whether
+                they run on each build.
     """
 
     name: str
@@ -56,10 +64,14 @@ class Dataset:
     short_desc: None | str | Unset = UNSET
     version_tag: UserTag | Unset = UNSET
     creation_tag: UserTag | Unset = UNSET
+    metrics: DatasetMetricsSettings | None | Unset = UNSET
+    metrics_checks: DatasetChecksSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_checks_settings import DatasetChecksSettings
         from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+        from ..models.dataset_metrics_settings import DatasetMetricsSettings
         from ..models.dataset_params_type_0 import DatasetParamsType0
         from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
         from ..models.dataset_schema import DatasetSchema
@@ -147,6 +159,22 @@ class Dataset:
         if not isinstance(self.creation_tag, Unset):
             creation_tag = self.creation_tag.to_dict()
 
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, DatasetMetricsSettings):
+            metrics = self.metrics.to_dict()
+        else:
+            metrics = self.metrics
+
+        metrics_checks: dict[str, Any] | None | Unset
+        if isinstance(self.metrics_checks, Unset):
+            metrics_checks = UNSET
+        elif isinstance(self.metrics_checks, DatasetChecksSettings):
+            metrics_checks = self.metrics_checks.to_dict()
+        else:
+            metrics_checks = self.metrics_checks
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -179,12 +207,18 @@ class Dataset:
             field_dict["versionTag"] = version_tag
         if creation_tag is not UNSET:
             field_dict["creationTag"] = creation_tag
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if metrics_checks is not UNSET:
+            field_dict["metricsChecks"] = metrics_checks
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dataset_checks_settings import DatasetChecksSettings
         from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+        from ..models.dataset_metrics_settings import DatasetMetricsSettings
         from ..models.dataset_params_type_0 import DatasetParamsType0
         from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
         from ..models.dataset_schema import DatasetSchema
@@ -343,6 +377,40 @@ class Dataset:
         else:
             creation_tag = UserTag.from_dict(_creation_tag)
 
+        def _parse_metrics(data: object) -> DatasetMetricsSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_type_0 = DatasetMetricsSettings.from_dict(data)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetMetricsSettings | None | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        def _parse_metrics_checks(data: object) -> DatasetChecksSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_checks_type_0 = DatasetChecksSettings.from_dict(data)
+
+                return metrics_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetChecksSettings | None | Unset, data)
+
+        metrics_checks = _parse_metrics_checks(d.pop("metricsChecks", UNSET))
+
         dataset = cls(
             name=name,
             type_=type_,
@@ -358,6 +426,8 @@ class Dataset:
             short_desc=short_desc,
             version_tag=version_tag,
             creation_tag=creation_tag,
+            metrics=metrics,
+            metrics_checks=metrics_checks,
         )
 
         dataset.additional_properties = d

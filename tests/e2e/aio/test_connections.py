@@ -196,3 +196,22 @@ async def test_refusals_are_typed_and_change_nothing(client: AsyncDSSClient) -> 
         with pytest.raises(NotFoundError):
             await gone()
     assert "restricted" not in await client.list_connections()
+
+
+async def test_connection_names_by_type_as_each_caller_may_use_them(
+    client: AsyncDSSClient, reader_client: AsyncDSSClient, dss_emulator: Any
+) -> None:
+    await client.create_connection("warehouse", "PostgreSQL", PARAMS)
+    await client.create_connection("restricted", "PostgreSQL", usable_by="ALLOWED", allowed_groups=["data_scientists"])
+    await client.create_connection("for_readers", "Snowflake", usable_by="ALLOWED", allowed_groups=["readers"])
+    builtin = ["filesystem_folders", "filesystem_managed", "filesystem_root"]
+    assert await client.list_connections_names("PostgreSQL") == ["restricted", "warehouse"]
+    assert await client.list_connections_names("all") == sorted([*builtin, "for_readers", "restricted", "warehouse"])
+    assert await client.list_connections_names("Filesystem") == builtin
+    assert await client.list_connections_names("HDFS") == []
+    # A user who is not an administrator sees the connections usable by all or by a group of theirs.
+    assert await reader_client.list_connections_names("PostgreSQL") == ["warehouse"]
+    assert await reader_client.list_connections_names("all") == sorted([*builtin, "for_readers", "warehouse"])
+    assert dss_emulator.request_log[-1].query == {"type": ["all"]}
+    with pytest.raises(BadRequestError):
+        await client.list_connections_names("")

@@ -116,6 +116,23 @@ async def test_perform_json_reaches_any_operation_through_the_pipeline(client: A
         await client.perform_json("GET", "/projects/{projectKey}/settings", path_params={"projectKey": "a/b"})
 
 
+async def test_perform_json_with_the_paths_other_sdks_write(client: AsyncDSSClient) -> None:
+    # Third-party SDKs address objects with a trailing slash (/projects/{projectKey}/), and
+    # collections without one: DSS answers both forms, and so does the emulator.
+    project = await client.create_project("P", "Project", "admin")
+    await project.create_scenario("Daily", "step_based")
+    summary = await client.perform_json("GET", "/projects/{projectKey}/", path_params={"projectKey": "P"})
+    assert summary["projectKey"] == "P"
+    assert [p["projectKey"] for p in await client.perform_json("GET", "/projects")] == ["P"]
+    scenario_path = "/projects/{projectKey}/scenarios/{scenarioId}/"
+    ids = {"projectKey": "P", "scenarioId": "DAILY"}
+    assert (await client.perform_json("GET", scenario_path, path_params=ids))["id"] == "DAILY"
+    # A literal after the scenario's id is no run id, with or without the slash.
+    assert (await client.perform_json("GET", scenario_path + "light/", path_params=ids))["id"] == "DAILY"
+    run = await client.perform_json("POST", scenario_path + "run/", path_params=ids, body={})
+    assert run["scenarioId"] == "DAILY"
+
+
 @pytest.mark.parametrize(
     ("path", "path_params", "error"),
     [

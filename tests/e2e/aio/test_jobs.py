@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import time
 from typing import Any
@@ -344,6 +345,84 @@ async def test_on_build_metrics_are_computed(project: AsyncDSSProject) -> None:
     metrics = await project.get_dataset("copy_out").get_last_metric_values()
     assert metrics.get_global_value("basic:COUNT_COLUMNS") == 4
     assert "records:COUNT_RECORDS" not in metrics.get_all_ids()
+
+
+REPORTING = ["BUILD_START_DATE", "BUILD_DURATION", "BUILD_SUCCESS", "WARNING_COUNT"]
+
+
+async def test_each_build_records_dss_reporting_metrics(project: AsyncDSSProject) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    copy_out = project.get_dataset("copy_out")
+    job = await copy_out.build(timeout=30)
+    metrics = await copy_out.get_last_metric_values()
+    ids = metrics.get_all_ids()
+    assert [f"reporting:{kind}" in ids for kind in REPORTING] == [True] * 4
+    assert not [i for i in ids if "END" in i]  # DSS records no build end date
+    types = {kind: metrics.get_metric_by_id(f"reporting:{kind}")["metric"]["dataType"] for kind in REPORTING}
+    assert types == {
+        "BUILD_START_DATE": "DATE",
+        "BUILD_DURATION": "BIGINT",
+        "BUILD_SUCCESS": "BOOLEAN",
+        "WARNING_COUNT": "BIGINT",
+    }
+    activity = (await job.get_status())["baseStatus"]["activities"]["copy_NP"]
+    started = datetime.datetime.fromisoformat(metrics.get_global_value("reporting:BUILD_START_DATE"))
+    assert started == datetime.datetime.fromtimestamp(activity["startTime"] / 1000, tz=datetime.UTC)
+    assert metrics.get_global_value("reporting:BUILD_DURATION") == activity["endTime"] - activity["startTime"]
+    assert metrics.get_global_value("reporting:BUILD_SUCCESS") == "true"
+    assert metrics.get_global_value("reporting:WARNING_COUNT") == 0
+    # The records probe is on demand by default: a build does not count records.
+    assert "records:COUNT_RECORDS" not in ids
+
+    await copy_out.build(timeout=30)
+    history = await copy_out.get_metric_history("reporting:BUILD_START_DATE")
+    starts = [datetime.datetime.fromisoformat(v["value"]) for v in history["values"]]
+    assert len(starts) == 2 and starts[0] <= starts[1]
+    assert history["lastValue"]["value"] == history["values"][1]["value"]
+    assert [v["value"] for v in (await copy_out.get_metric_history("reporting:BUILD_SUCCESS"))["values"]] == [
+        "true",
+        "true",
+    ]
+
+
+async def test_a_build_counts_records_when_the_probe_computes_on_build(project: AsyncDSSProject) -> None:
+    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    copy_out = project.get_dataset("copy_out")
+    settings = await copy_out.get_settings()
+    (records,) = [p for p in settings.get_raw()["metrics"]["probes"] if p["type"] == "records"]
+    records["computeOnBuildMode"] = "PARTITION"
+    await settings.save()
+    await copy_out.build(timeout=30)
+    metrics = await copy_out.get_last_metric_values()
+    assert metrics.get_global_value("records:COUNT_RECORDS") == 4
+    assert metrics.get_metric_by_id("records:COUNT_RECORDS")["lastValues"][0]["partition"] == "NP"
+    # Disabled, the probe computes nothing, on build or not.
+    settings = await copy_out.get_settings()
+    (records,) = [p for p in settings.get_raw()["metrics"]["probes"] if p["type"] == "records"]
+    records["enabled"] = False
+    await settings.save()
+    await copy_out.build(timeout=30)
+    assert len((await copy_out.get_metric_history("records:COUNT_RECORDS"))["values"]) == 1
+    assert len((await copy_out.get_metric_history("reporting:BUILD_DURATION"))["values"]) == 2
+
+
+async def test_a_failed_build_and_its_warnings_are_recorded(project: AsyncDSSProject) -> None:
+    recipe = await python_recipe(project, "customers", "doubled", "print('writes nothing')\n")
+    doubled = project.get_dataset("doubled")
+    await recipe.run(timeout=30)
+    metrics = await doubled.get_last_metric_values()
+    # The output was not written: one warning in the activity's log.
+    assert metrics.get_global_value("reporting:WARNING_COUNT") == 1
+    assert metrics.get_global_value("reporting:BUILD_SUCCESS") == "true"
+    settings = await recipe.get_settings()
+    settings.set_payload("raise RuntimeError('no')\n")
+    await settings.save()
+    await recipe.run(no_fail=True, timeout=30)
+    metrics = await doubled.get_last_metric_values()
+    assert metrics.get_global_value("reporting:BUILD_SUCCESS") == "false"
+    assert metrics.get_global_value("reporting:WARNING_COUNT") == 0
+    history = await doubled.get_metric_history("reporting:BUILD_SUCCESS")
+    assert [v["value"] for v in history["values"]] == ["true", "false"]
 
 
 async def test_python_recipes_read_only_their_inputs_and_write_only_their_outputs(project: AsyncDSSProject) -> None:

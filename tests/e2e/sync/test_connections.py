@@ -191,3 +191,22 @@ def test_refusals_are_typed_and_change_nothing(client: DSSClient) -> None:
         with pytest.raises(NotFoundError):
             gone()
     assert "restricted" not in client.list_connections()
+
+
+def test_connection_names_by_type_as_each_caller_may_use_them(
+    client: DSSClient, reader_client: DSSClient, dss_emulator: Any
+) -> None:
+    client.create_connection("warehouse", "PostgreSQL", PARAMS)
+    client.create_connection("restricted", "PostgreSQL", usable_by="ALLOWED", allowed_groups=["data_scientists"])
+    client.create_connection("for_readers", "Snowflake", usable_by="ALLOWED", allowed_groups=["readers"])
+    builtin = ["filesystem_folders", "filesystem_managed", "filesystem_root"]
+    assert client.list_connections_names("PostgreSQL") == ["restricted", "warehouse"]
+    assert client.list_connections_names("all") == sorted([*builtin, "for_readers", "restricted", "warehouse"])
+    assert client.list_connections_names("Filesystem") == builtin
+    assert client.list_connections_names("HDFS") == []
+    # A user who is not an administrator sees the connections usable by all or by a group of theirs.
+    assert reader_client.list_connections_names("PostgreSQL") == ["warehouse"]
+    assert reader_client.list_connections_names("all") == sorted([*builtin, "for_readers", "warehouse"])
+    assert dss_emulator.request_log[-1].query == {"type": ["all"]}
+    with pytest.raises(BadRequestError):
+        client.list_connections_names("")

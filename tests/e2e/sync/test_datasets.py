@@ -122,6 +122,37 @@ def test_settings_edit_and_save(dataset: DSSDataset) -> None:
     assert reread["partitioning"]["dimensions"] == [{"name": "country", "type": "value"}]
 
 
+def test_settings_carry_dss_metrics_and_checks_from_creation(dataset: DSSDataset) -> None:
+    raw = (dataset.get_settings()).get_raw()
+    probes = raw["metrics"]["probes"]
+    assert [(p["type"], p["enabled"], p["computeOnBuildMode"]) for p in probes] == [
+        ("basic", True, "PARTITION"),
+        ("records", True, "NO"),
+    ]
+    assert [p["meta"] for p in probes] == [{"name": "Basic data", "level": 0}, {"name": "Record count", "level": 0}]
+    assert all(p["configuration"] == {} for p in probes)
+    assert raw["metrics"]["engineConfig"]["dss"]["active"] is True
+    assert raw["metrics"]["engineConfig"]["padRunsWithMetrics"] is False
+    assert raw["metrics"]["displayedState"] == {
+        "columns": [],
+        "metrics": ["basic:COUNT_COLUMNS", "basic:COUNT_FILES", "basic:SIZE", "records:COUNT_RECORDS"],
+    }
+    assert raw["metricsChecks"] == {"runOnBuild": False, "checks": [], "displayedState": {"checks": []}}
+
+    settings = dataset.get_settings()
+    settings.get_raw()["metrics"]["probes"][1]["computeOnBuildMode"] = "PARTITION"
+    settings.get_raw()["metricsChecks"]["runOnBuild"] = True
+    settings.save()
+    reread = (dataset.get_settings()).get_raw()
+    assert reread["metrics"]["probes"][1]["computeOnBuildMode"] == "PARTITION"
+    assert reread["metricsChecks"]["runOnBuild"] is True
+    assert reread["metrics"]["engineConfig"] == raw["metrics"]["engineConfig"]
+
+    settings.get_raw()["metrics"]["probes"].append({"enabled": True})  # a probe says what it computes
+    with pytest.raises(BadRequestError):
+        settings.save()
+
+
 @pytest.mark.filterwarnings("ignore:DSSDataset.[gs]et_definition is deprecated")
 def test_definition_get_and_set(dataset: DSSDataset) -> None:
     with pytest.warns(DeprecationWarning, match="get_settings"):

@@ -115,6 +115,23 @@ def test_perform_json_reaches_any_operation_through_the_pipeline(client: DSSClie
         client.perform_json("GET", "/projects/{projectKey}/settings", path_params={"projectKey": "a/b"})
 
 
+def test_perform_json_with_the_paths_other_sdks_write(client: DSSClient) -> None:
+    # Third-party SDKs address objects with a trailing slash (/projects/{projectKey}/), and
+    # collections without one: DSS answers both forms, and so does the emulator.
+    project = client.create_project("P", "Project", "admin")
+    project.create_scenario("Daily", "step_based")
+    summary = client.perform_json("GET", "/projects/{projectKey}/", path_params={"projectKey": "P"})
+    assert summary["projectKey"] == "P"
+    assert [p["projectKey"] for p in client.perform_json("GET", "/projects")] == ["P"]
+    scenario_path = "/projects/{projectKey}/scenarios/{scenarioId}/"
+    ids = {"projectKey": "P", "scenarioId": "DAILY"}
+    assert (client.perform_json("GET", scenario_path, path_params=ids))["id"] == "DAILY"
+    # A literal after the scenario's id is no run id, with or without the slash.
+    assert (client.perform_json("GET", scenario_path + "light/", path_params=ids))["id"] == "DAILY"
+    run = client.perform_json("POST", scenario_path + "run/", path_params=ids, body={})
+    assert run["scenarioId"] == "DAILY"
+
+
 @pytest.mark.parametrize(
     ("path", "path_params", "error"),
     [
