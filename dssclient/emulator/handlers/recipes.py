@@ -11,6 +11,7 @@ from ..automation.recipes import NAME, Recipe, RecipesModel, computed_output_sch
 from ..automation.store import data_store
 from ..context import RequestContext
 from ..errors import bad_request, conflict, not_found
+from ..models.sql import connection_kinds
 from ..state import Project, user_tag
 from ._common import existing_dataset, refuse_rename
 from ._registry import handles
@@ -32,9 +33,11 @@ def list_recipes(ctx: RequestContext) -> list[dict[str, Any]]:
 @handles("createRecipe")
 def create_recipe(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
+    connections = connection_kinds(ctx.services)
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
-        recipe = flow.create_recipe(state, state.extension(RecipesModel), project, ctx.body, ctx.user.login)
+        model = state.extension(RecipesModel)
+        recipe = flow.create_recipe(state, model, project, ctx.body, ctx.user.login, connections)
         return {"name": recipe.name, "projectKey": project.key}
 
 
@@ -53,9 +56,10 @@ def save_recipe(ctx: RequestContext) -> dict[str, Any]:
     payload = ctx.body.get("payload")
     state = ctx.services.state
     with state.lock:
-        _, recipe = _recipe_for(ctx, WRITE)
+        project, recipe = _recipe_for(ctx, WRITE)
         if fields.get("type") not in (None, recipe.type):
             raise bad_request(f"A recipe's type cannot change (from {recipe.type} to {fields.get('type')})")
+        flow.refuse_second_producer(state.extension(RecipesModel), project, recipe.name, output_refs(definition))
         recipe.definition = copy.deepcopy(definition)
         version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
         recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)
