@@ -135,6 +135,10 @@ def sql_recipes_and_engines_the_emulator_lacks(admin: Any, reader: Any, api: Any
     settings = query.get_settings()
     settings.set_payload("SELECT country, SUM(amount) AS total FROM sales GROUP BY country ORDER BY country")
     settings.save()
+    updates = query.compute_schema_updates()
+    seen["updates_required"] = updates.any_action_required()
+    updates.apply()
+    seen["updated_schema"] = project.get_dataset("by_country").get_schema()["columns"]
     query.run()
     seen["query_schema"] = [(c["name"], c["type"]) for c in project.get_dataset("by_country").get_schema()["columns"]]
     seen["query_rows"] = list(project.get_dataset("by_country").iter_rows())

@@ -29,7 +29,7 @@ from ..futures import TaskControl
 from ..models.sql import dss_value, result_columns, sql_connection
 from ..state import Project
 from .executors import RecipeError
-from .recipes import input_refs, output_items, split_ref
+from .recipes import Recipe, input_refs, output_items, split_ref
 from .store import column_names, schema_columns
 
 _VARIABLE = re.compile(r"\$\{([^}]+)\}")
@@ -95,6 +95,34 @@ def run_sql_recipe(runner: Any, activity: Any, control: TaskControl) -> None:
         _run_query(runner, activity, project, database, code, written[0])
     else:
         _run_script(runner, activity, project, database, code, written)
+
+
+def query_schema(services: Any, project: Project, recipe: Recipe) -> list[dict[str, Any]]:
+    """The columns an sql_query recipe's query gives (its output's schema), as DSS computes them
+    for schema updates: the query runs, and is rolled back. Hold the state lock."""
+    variables = _variables(project)
+    inputs = [
+        _Dataset(services, project.key, ref, _definition(services.state, project, ref), variables)
+        for ref in input_refs(recipe.definition)
+    ]
+    database = _database_of(recipe.name, recipe.type, inputs, [])
+    session = _open(database)
+    try:
+        session.execute("BEGIN")
+        try:
+            cursor = session.execute(
+                expand(recipe.payload, {**variables, "projectKey": project.key}).strip().rstrip(";")
+            )
+        except sqlite3.Error as error:
+            raise RecipeError(f"The query failed: {error}") from None
+        if cursor.description is None:
+            raise RecipeError("The query of an sql_query recipe must be a SELECT: it returned no result")
+        columns = result_columns(cursor, cursor.fetchone())
+    finally:
+        if session.in_transaction:
+            session.execute("ROLLBACK")
+        session.close()
+    return [{"name": c["name"], "type": c["type"]} for c in columns]
 
 
 def _definition(state: Any, project: Project, ref: str) -> dict[str, Any]:

@@ -7,7 +7,9 @@ from typing import Any
 
 from ..automation import recipes as flow
 from ..automation.access import READ, WRITE, project_for
+from ..automation.executors import RecipeError
 from ..automation.recipes import NAME, Recipe, RecipesModel, computed_output_schemas, output_refs, status
+from ..automation.sql_recipes import query_schema
 from ..automation.store import data_store
 from ..context import RequestContext
 from ..errors import bad_request, conflict, not_found
@@ -107,7 +109,15 @@ def get_recipe_schema_updates(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         project, recipe = _recipe_for(ctx, READ)
-        computed = computed_output_schemas(state, project, recipe)
+        if recipe.type == "sql_query":
+            # Like DSS, the query runs (and is rolled back) to tell its result's columns.
+            try:
+                columns = query_schema(ctx.services, project, recipe)
+            except RecipeError as error:
+                raise bad_request(f"Recipe {recipe.name} cannot compute its output schema: {error}") from None
+            computed = {ref: {"columns": columns, "userModified": False} for ref in output_refs(recipe.definition)}
+        else:
+            computed = computed_output_schemas(state, project, recipe)
         computables = []
         for ref, schema in computed.items():
             dataset = project.datasets.get(ref)

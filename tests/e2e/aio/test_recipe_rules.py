@@ -233,6 +233,28 @@ async def test_an_sql_query_recipe_writes_its_result_and_schema(
     assert await rows_of(sql_project.get_dataset("orders_files")) == [[3], [2], [1]]
 
 
+async def test_the_schema_of_an_sql_query_output_is_computed_by_running_the_query(
+    sql_project: AsyncDSSProject, client: AsyncDSSClient
+) -> None:
+    builder = sql_project.new_recipe("sql_query", "q").with_input("orders")
+    recipe = await builder.with_new_output("out", WAREHOUSE).create()
+    settings = await recipe.get_settings()
+    settings.set_payload("SELECT id, amount * 2 AS doubled FROM orders;")
+    await settings.save()
+    updates = await recipe.compute_schema_updates()
+    assert updates.any_action_required()
+    await updates.apply()
+    schema = await sql_project.get_dataset("out").get_schema()
+    assert [(c["name"], c["type"]) for c in schema["columns"]] == [("id", "bigint"), ("doubled", "double")]
+    assert not (await recipe.compute_schema_updates()).any_action_required()
+    assert await rows_of(sql_project.get_dataset("out")) == []  # nothing was run into the output
+    settings.set_payload("DELETE FROM orders")
+    await settings.save()
+    with pytest.raises(BadRequestError, match="must be a SELECT"):
+        await recipe.compute_schema_updates()
+    assert await _sql(client, "SELECT COUNT(*) FROM orders") == [[3]]
+
+
 async def test_failing_sql_recipes_fail_their_job_with_the_database_error(
     sql_project: AsyncDSSProject, client: AsyncDSSClient
 ) -> None:

@@ -223,6 +223,28 @@ def test_an_sql_query_recipe_writes_its_result_and_schema(sql_project: DSSProjec
     assert rows_of(sql_project.get_dataset("orders_files")) == [[3], [2], [1]]
 
 
+def test_the_schema_of_an_sql_query_output_is_computed_by_running_the_query(
+    sql_project: DSSProject, client: DSSClient
+) -> None:
+    builder = sql_project.new_recipe("sql_query", "q").with_input("orders")
+    recipe = builder.with_new_output("out", WAREHOUSE).create()
+    settings = recipe.get_settings()
+    settings.set_payload("SELECT id, amount * 2 AS doubled FROM orders;")
+    settings.save()
+    updates = recipe.compute_schema_updates()
+    assert updates.any_action_required()
+    updates.apply()
+    schema = sql_project.get_dataset("out").get_schema()
+    assert [(c["name"], c["type"]) for c in schema["columns"]] == [("id", "bigint"), ("doubled", "double")]
+    assert not (recipe.compute_schema_updates()).any_action_required()
+    assert rows_of(sql_project.get_dataset("out")) == []  # nothing was run into the output
+    settings.set_payload("DELETE FROM orders")
+    settings.save()
+    with pytest.raises(BadRequestError, match="must be a SELECT"):
+        recipe.compute_schema_updates()
+    assert _sql(client, "SELECT COUNT(*) FROM orders") == [[3]]
+
+
 def test_failing_sql_recipes_fail_their_job_with_the_database_error(sql_project: DSSProject, client: DSSClient) -> None:
     recipe = sql_project.new_recipe("sql_query").with_input("orders").with_new_output("out", WAREHOUSE).create()
     settings = recipe.get_settings()
