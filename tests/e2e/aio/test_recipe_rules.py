@@ -185,6 +185,22 @@ async def test_a_missing_code_env_fails_the_run_at_each_level(project: AsyncDSSP
     assert "Code env: built-in (PYTHON)" in await (await project.get_dataset("copy").build(timeout=30)).get_log()
 
 
+async def test_older_and_invalid_project_selections(project: AsyncDSSProject, client: AsyncDSSClient) -> None:
+    await python_recipe(project, "customers", "copy", COPY_SCRIPT, "copier")
+    await client.create_code_env("PYTHON", "py_old", "DESIGN_MANAGED")
+    settings = await project.get_settings()
+    # Settings from before modes: useBuiltinEnv false names an env.
+    settings.get_raw()["settings"]["codeEnvs"]["python"] = {"useBuiltinEnv": False, "envName": "py_old"}
+    await settings.save()
+    assert "Code env: py_old (PYTHON)" in await (await project.get_dataset("copy").build(timeout=30)).get_log()
+    settings.get_raw()["settings"]["codeEnvs"]["python"] = {"mode": "SOMETIMES"}
+    await settings.save()
+    assert "Unknown code env mode 'SOMETIMES' in project P" in await _job_failure(project, "copy")
+    settings.get_raw()["settings"]["codeEnvs"]["python"] = {"mode": "EXPLICIT_ENV"}
+    await settings.save()
+    assert "names no env" in await _job_failure(project, "copy")
+
+
 # -- SQL recipes and the recipe types the emulator does not run ------------------------------------
 
 
@@ -211,6 +227,7 @@ async def test_an_sql_query_recipe_writes_its_result_and_schema(
     assert isinstance(builder, AsyncSingleOutputRecipeCreator)
     recipe = await builder.with_input("orders").with_new_output("by_country", WAREHOUSE).create()
     assert recipe.name == "compute_by_country"
+    assert (await recipe.get_status()).get_selected_engine_details()["type"] == "SQL"
     settings = await recipe.get_settings()
     settings.set_payload(
         "SELECT country, SUM(amount) AS total FROM orders WHERE amount > ${threshold} GROUP BY country ORDER BY country"

@@ -177,6 +177,22 @@ def test_a_missing_code_env_fails_the_run_at_each_level(project: DSSProject, cli
     assert "Code env: built-in (PYTHON)" in (project.get_dataset("copy").build(timeout=30)).get_log()
 
 
+def test_older_and_invalid_project_selections(project: DSSProject, client: DSSClient) -> None:
+    python_recipe(project, "customers", "copy", COPY_SCRIPT, "copier")
+    client.create_code_env("PYTHON", "py_old", "DESIGN_MANAGED")
+    settings = project.get_settings()
+    # Settings from before modes: useBuiltinEnv false names an env.
+    settings.get_raw()["settings"]["codeEnvs"]["python"] = {"useBuiltinEnv": False, "envName": "py_old"}
+    settings.save()
+    assert "Code env: py_old (PYTHON)" in (project.get_dataset("copy").build(timeout=30)).get_log()
+    settings.get_raw()["settings"]["codeEnvs"]["python"] = {"mode": "SOMETIMES"}
+    settings.save()
+    assert "Unknown code env mode 'SOMETIMES' in project P" in _job_failure(project, "copy")
+    settings.get_raw()["settings"]["codeEnvs"]["python"] = {"mode": "EXPLICIT_ENV"}
+    settings.save()
+    assert "names no env" in _job_failure(project, "copy")
+
+
 # -- SQL recipes and the recipe types the emulator does not run ------------------------------------
 
 
@@ -201,6 +217,7 @@ def test_an_sql_query_recipe_writes_its_result_and_schema(sql_project: DSSProjec
     assert isinstance(builder, SingleOutputRecipeCreator)
     recipe = builder.with_input("orders").with_new_output("by_country", WAREHOUSE).create()
     assert recipe.name == "compute_by_country"
+    assert (recipe.get_status()).get_selected_engine_details()["type"] == "SQL"
     settings = recipe.get_settings()
     settings.set_payload(
         "SELECT country, SUM(amount) AS total FROM orders WHERE amount > ${threshold} GROUP BY country ORDER BY country"
