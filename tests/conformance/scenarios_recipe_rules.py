@@ -129,7 +129,9 @@ def sql_recipes_and_engines_the_emulator_lacks(admin: Any, reader: Any, api: Any
     ):
         admin.sql_query(statement, connection="warehouse", post_queries=["COMMIT"]).verify()
     project = _project(admin, "SHOP")
-    project.create_dataset("sales", "PostgreSQL", params={"connection": "warehouse", "table": "sales"})
+    sales = project.create_dataset("sales", "PostgreSQL", params={"connection": "warehouse", "table": "sales"})
+    sales.set_schema({"columns": [{"name": "id", "type": "bigint"}, {"name": "amount", "type": "double"}]})
+    seen["table_rows"] = list(sales.iter_rows())
     query = project.new_recipe("sql_query").with_input("sales").with_new_output("by_country", "warehouse").create()
     seen["query_name"] = query.name
     settings = query.get_settings()

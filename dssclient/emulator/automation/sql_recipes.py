@@ -12,8 +12,10 @@ these tables by name, as in DSS, with the project's variables expanded in it.
   then holds what the script left in its table (its rows and its columns).
 
 What a job wrote becomes the output's rows in the data store as well, so that reading them
-(``iter_rows``) and the recipes downstream see them. Rows that other recipes (visual, Python)
-write into a dataset of an SQL connection are kept in the data store only, not in its table.
+(``iter_rows``) and the recipes downstream see them. Until the emulator writes or clears its rows,
+a dataset on an SQL connection reads as its table's rows (``table_snapshot``, for the data store).
+Rows that other recipes (visual, Python) write into a dataset of an SQL connection are kept in the
+data store only, not in its table.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from ..models.sql import dss_value, result_columns, sql_connection
 from ..state import Project
 from .executors import RecipeError
 from .recipes import Recipe, input_refs, output_items, split_ref
-from .store import column_names, schema_columns
+from .store import StoredFile, column_names, is_partitioned, schema_columns
 
 _VARIABLE = re.compile(r"\$\{([^}]+)\}")
 # SQLite column types for the DSS types of a result.
@@ -123,6 +125,39 @@ def query_schema(services: Any, project: Project, recipe: Recipe) -> list[dict[s
             session.execute("ROLLBACK")
         session.close()
     return [{"name": c["name"], "type": c["type"]} for c in columns]
+
+
+def table_snapshot(services: Any, store: Any, project_key: str, definition: Mapping[str, Any]) -> StoredFile | None:
+    """The rows of the table of a dataset on an SQL connection, written aside in the data store's
+    format (a file the caller opens, then removes); None for other datasets, or no such table.
+    Called with the state lock held."""
+    params = definition.get("params")
+    name = params.get("connection") if isinstance(params, Mapping) else None
+    if not isinstance(name, str) or not name or is_partitioned(definition):
+        return None
+    connection = sql_connection(services, name)
+    if connection is None or not connection.database.exists():
+        return None
+    project = services.state.projects.get(project_key)
+    table = table_of(project_key, definition, _variables(project) if project is not None else {})
+    session = _open(connection.database)
+    try:
+        try:
+            cursor = session.execute(f"SELECT * FROM {quoted(table)}")
+        except sqlite3.Error:
+            return None
+        names = [str(description[0]) for description in cursor.description or ()]
+        writer = store.new_writer(names)
+        try:
+            while batch := cursor.fetchmany(1000):
+                writer.write_all([[_text(value) for value in row] for row in batch])
+        except BaseException:
+            writer.discard()
+            raise
+    finally:
+        session.close()
+    path = writer.close()
+    return StoredFile(path, path.stat().st_size, services.state.clock(), names)
 
 
 def _definition(state: Any, project: Project, ref: str) -> dict[str, Any]:

@@ -250,6 +250,27 @@ async def test_an_sql_query_recipe_writes_its_result_and_schema(
     assert await rows_of(sql_project.get_dataset("orders_files")) == [[3], [2], [1]]
 
 
+async def test_a_dataset_on_an_sql_connection_reads_its_table(sql_project: AsyncDSSProject) -> None:
+    orders = sql_project.get_dataset("orders")
+    await orders.set_schema(
+        {
+            "columns": [
+                {"name": "id", "type": "bigint"},
+                {"name": "country", "type": "string"},
+                {"name": "amount", "type": "double"},
+            ]
+        }
+    )
+    assert await rows_of(orders) == [[1, "FR", 10.0], [2, "US", 20.5], [3, "FR", 5.0]]
+    assert await rows_of(orders, columns=["amount"]) == [[10.0], [20.5], [5.0]]
+    # A table that does not exist: no rows.
+    missing = await sql_project.create_dataset("missing", "PostgreSQL", params={"connection": WAREHOUSE, "table": "t"})
+    assert await rows_of(missing) == []
+    # Cleared in the emulator: no rows, whatever the table holds.
+    await orders.clear()
+    assert await rows_of(orders) == []
+
+
 async def test_the_schema_of_an_sql_query_output_is_computed_by_running_the_query(
     sql_project: AsyncDSSProject, client: AsyncDSSClient
 ) -> None:
