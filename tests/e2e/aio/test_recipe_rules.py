@@ -263,6 +263,15 @@ async def test_a_dataset_on_an_sql_connection_reads_its_table(sql_project: Async
     )
     assert await rows_of(orders) == [[1, "FR", 10.0], [2, "US", 20.5], [3, "FR", 5.0]]
     assert await rows_of(orders, columns=["amount"]) == [[10.0], [20.5], [5.0]]
+    # Visual recipes read it too.
+    await (
+        sql_project.new_recipe("sync", "copy")
+        .with_input("orders")
+        .with_new_output("files", "filesystem_managed")
+        .create()
+    )
+    await sql_project.get_dataset("files").build(timeout=30)
+    assert await rows_of(sql_project.get_dataset("files")) == [[1, "FR", 10.0], [2, "US", 20.5], [3, "FR", 5.0]]
     # A table that does not exist: no rows.
     missing = await sql_project.create_dataset("missing", "PostgreSQL", params={"connection": WAREHOUSE, "table": "t"})
     assert await rows_of(missing) == []

@@ -253,6 +253,15 @@ def test_a_dataset_on_an_sql_connection_reads_its_table(sql_project: DSSProject)
     )
     assert rows_of(orders) == [[1, "FR", 10.0], [2, "US", 20.5], [3, "FR", 5.0]]
     assert rows_of(orders, columns=["amount"]) == [[10.0], [20.5], [5.0]]
+    # Visual recipes read it too.
+    (
+        sql_project.new_recipe("sync", "copy")
+        .with_input("orders")
+        .with_new_output("files", "filesystem_managed")
+        .create()
+    )
+    sql_project.get_dataset("files").build(timeout=30)
+    assert rows_of(sql_project.get_dataset("files")) == [[1, "FR", 10.0], [2, "US", 20.5], [3, "FR", 5.0]]
     # A table that does not exist: no rows.
     missing = sql_project.create_dataset("missing", "PostgreSQL", params={"connection": WAREHOUSE, "table": "t"})
     assert rows_of(missing) == []
