@@ -379,7 +379,7 @@ def _output_connection(settings: Mapping[str, Any]) -> str:
     return str(connection or "filesystem_managed")
 
 
-def check_connection(connections: Collection[str] | Mapping[str, Any], name: str, what: str) -> None:
+def check_connection(connections: Collection[str], name: str, what: str) -> None:
     """Refuse a dataset on a connection the instance does not have.
 
     What DSS answers here is not known (unverified): the emulator refuses with a 400 rather
@@ -534,6 +534,18 @@ def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[
 
 # -- status --------------------------------------------------------------------------------------
 
+# The engine a code recipe of these types runs on (type, label).
+_CODE_ENGINES = {
+    "python": ("USER_CODE", "Local Python process"),
+    "r": ("USER_CODE", "Local R process"),
+    "hive": ("HIVE", "Hive"),
+    "impala": ("IMPALA", "Impala"),
+    "spark_sql_query": ("SPARK", "Spark"),
+    "pyspark": ("SPARK", "Spark"),
+    "sparkr": ("SPARK", "Spark"),
+    "spark_scala": ("SPARK", "Spark"),
+}
+
 
 def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
     """The checks DSS makes on a recipe, and the engine it would run on."""
@@ -588,7 +600,8 @@ def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
     if recipe.type in SQL_TYPES:
         engine = {"type": "SQL", "label": "In-database (SQL)", "recommended": True, "isSelectable": True}
     elif recipe.type in CODE_TYPES:
-        engine = {"type": "USER_CODE", "label": "Local Python process", "recommended": True, "isSelectable": True}
+        kind, label = _CODE_ENGINES.get(recipe.type, ("USER_CODE", "Local process"))
+        engine = {"type": kind, "label": label, "recommended": True, "isSelectable": True}
     order = ["INFO", "SUCCESS", "WARNING", "ERROR"]
     answer: dict[str, Any] = {
         "selectedEngine": engine,

@@ -360,3 +360,6 @@ def test_recipes_of_other_engines_are_stored_but_do_not_run(project: DSSProject,
     assert again.get_recipe_params()["custom"] == {"kept": [1, None]}
     message = _job_failure(project, f"{recipe_type}_out")
     assert f"the emulator has no {engine} engine" in message
+    status = recipe.get_status()
+    assert status.get_selected_engine_details()["label"] in (engine, f"Local {engine} process")
+    assert "does not run" in str(status.get_status_messages())
