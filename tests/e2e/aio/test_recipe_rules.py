@@ -328,7 +328,11 @@ async def test_an_sql_script_recipe_runs_its_script(sql_project: AsyncDSSProject
         'CREATE TABLE "${projectKey}_big" AS SELECT id, amount FROM orders WHERE amount > 6;\n'
     )
     recipe = await builder.create()
-    assert (await recipe.get_settings()).get_payload().startswith("DROP TABLE")
+    script_settings = await recipe.get_settings()
+    assert script_settings.get_payload().startswith("DROP TABLE")
+    assert isinstance(script_settings, AsyncCodeRecipeSettings)
+    with pytest.raises(ValueError, match="code env"):
+        script_settings.get_code_env_settings()  # SQL has no code env
     await sql_project.get_dataset("big").build(timeout=30)
     assert await rows_of(sql_project.get_dataset("big")) == [[1, 10.0], [2, 20.5]]
     schema = await sql_project.get_dataset("big").get_schema()

@@ -316,7 +316,11 @@ def test_an_sql_script_recipe_runs_its_script(sql_project: DSSProject, client: D
         'CREATE TABLE "${projectKey}_big" AS SELECT id, amount FROM orders WHERE amount > 6;\n'
     )
     recipe = builder.create()
-    assert (recipe.get_settings()).get_payload().startswith("DROP TABLE")
+    script_settings = recipe.get_settings()
+    assert script_settings.get_payload().startswith("DROP TABLE")
+    assert isinstance(script_settings, CodeRecipeSettings)
+    with pytest.raises(ValueError, match="code env"):
+        script_settings.get_code_env_settings()  # SQL has no code env
     sql_project.get_dataset("big").build(timeout=30)
     assert rows_of(sql_project.get_dataset("big")) == [[1, 10.0], [2, 20.5]]
     schema = sql_project.get_dataset("big").get_schema()
