@@ -17,8 +17,9 @@ def default_project_settings(project_key: str, name: str, owner: str) -> dict[st
         "owner": owner,
         "settings": {
             "codeEnvs": {
-                "python": {"mode": "USE_BUILTIN_MODE", "useBuiltinEnv": True},
-                "r": {"mode": "USE_BUILTIN_MODE", "useBuiltinEnv": True},
+                # A new project runs its code in the env the instance chooses by default.
+                "python": {"mode": "INHERIT", "useBuiltinEnv": True},
+                "r": {"mode": "INHERIT", "useBuiltinEnv": True},
             },
             "container": {"containerMode": "NONE"},
             "flowBuildSettings": {

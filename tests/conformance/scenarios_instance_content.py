@@ -62,6 +62,8 @@ def sql_queries(admin: Any, reader: Any, api: Any) -> Any:
 
 def _content_project(client: Any, key: str = "SALES") -> Any:
     project = client.create_project(key, "Sales", "admin", description="Q3", tags=["finance"])
+    if "fs" not in client.list_connections():
+        client.create_connection("fs", "Filesystem", {"root": "/tmp/fs"})
     project.create_dataset("customers", "Filesystem", params={"connection": "fs", "path": "c"})
     project.create_dataset("orders", "Inline")
     project.set_variables({"standard": {"threshold": 0.5}, "local": {"env": "dev"}})

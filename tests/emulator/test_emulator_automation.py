@@ -22,7 +22,12 @@ CSV = b"id,name\n1,ann\n2,bob\n"
 @pytest.fixture
 def rows_dataset(dss_emulator: Emulator, admin_http: httpx.Client, new_project: Callable[..., Any]) -> str:
     new_project("P")
-    body = {"projectKey": "P", "name": "d", "type": "Filesystem", "params": {"connection": "c", "path": "d"}}
+    body = {
+        "projectKey": "P",
+        "name": "d",
+        "type": "Filesystem",
+        "params": {"connection": "filesystem_managed", "path": "d"},
+    }
     assert admin_http.post("/projects/P/datasets/", json=body).status_code == 200
     schema = {"columns": [{"name": "id", "type": "bigint"}, {"name": "name", "type": "string"}]}
     assert admin_http.put("/projects/P/datasets/d/schema", json=schema).status_code == 200
@@ -199,7 +204,7 @@ def test_jobs_run_as_tasks_not_listed_among_the_futures(admin_http: httpx.Client
         },
         "creationSettings": {"script": "import time\ntime.sleep(30)\n"},
     }
-    managed = {"name": "d_out", "creationSettings": {"connectionId": "c"}}
+    managed = {"name": "d_out", "creationSettings": {"connectionId": "filesystem_managed"}}
     assert admin_http.post("/projects/P/datasets/managed", json=managed).status_code == 200
     assert admin_http.post("/projects/P/recipes/", json=recipe).status_code == 200
     job = admin_http.post("/projects/P/jobs/", json={"outputs": [{"id": "d_out"}]}).json()

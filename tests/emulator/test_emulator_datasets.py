@@ -23,10 +23,14 @@ def create(client: httpx.Client, name: str, project_key: str = "P", **fields: An
 
 
 def test_created_dataset_gets_defaults(admin_http: httpx.Client, project: str) -> None:
-    answer = create(admin_http, "d", params={"connection": "fs", "path": "/x"}, formatType="csv", custom={"a": 1})
+    answer = create(
+        admin_http, "d", params={"connection": "filesystem_managed", "path": "/x"}, formatType="csv", custom={"a": 1}
+    )
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/json")
     definition = admin_http.get("/projects/P/datasets/d").json()
-    assert definition["params"] == {"connection": "fs", "path": "/x"} and definition["custom"] == {"a": 1}
+    assert definition["params"] == {"connection": "filesystem_managed", "path": "/x"} and definition["custom"] == {
+        "a": 1
+    }
     assert definition["schema"] == {"columns": [], "userModified": False}
     assert definition["partitioning"] == {"dimensions": []}
     assert definition["tags"] == [] and definition["managed"] is False
@@ -99,7 +103,7 @@ def test_foreign_datasets_come_from_exposed_objects(
 
 
 def test_settings_are_stored_as_received(admin_http: httpx.Client, project: str) -> None:
-    create(admin_http, "d", params={"connection": "fs"})
+    create(admin_http, "d", params={"connection": "filesystem_managed"})
     definition = admin_http.get("/projects/P/datasets/d").json()
     definition["params"]["newOption"] = [1, {"x": "y"}]
     definition["notInTheSpec"] = True

@@ -38,7 +38,7 @@ def test_new_project_has_realistic_settings_merged_with_the_body(admin_http: htt
     admin_http.post("/projects/", json=body)
     settings = admin_http.get("/projects/P/settings").json()
     assert settings["projectKey"] == "P" and settings["owner"] == "admin"
-    assert settings["settings"]["codeEnvs"]["python"] == {"mode": "USE_BUILTIN_MODE", "useBuiltinEnv": True}
+    assert settings["settings"]["codeEnvs"]["python"] == {"mode": "INHERIT", "useBuiltinEnv": True}
     assert settings["settings"]["container"] == {"containerMode": "EXPLICIT_CONTAINER", "containerConf": "k8s-small"}
     assert "flowBuildSettings" in settings["settings"] and settings["exposedObjects"] == {"objects": []}
     assert admin_http.get("/projects/P/metadata").json()["checklists"] == {"checklists": []}

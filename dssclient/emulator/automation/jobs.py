@@ -28,8 +28,10 @@ from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project
 from . import executors, metrics
 from .access import check_foreign_read
+from .code_env_selection import recipe_code_env
 from .python import PythonFailed, PythonTimedOut, RequestRefused
-from .recipes import CODE_TYPES, Recipe, RecipesModel, input_refs, json_payload, output_items, split_ref
+from .recipes import CODE_TYPES, SQL_TYPES, Recipe, RecipesModel, input_refs, json_payload, output_items, split_ref
+from .sql_recipes import run_sql_recipe
 from .store import (
     NOT_PARTITIONED,
     DataStore,
@@ -49,6 +51,19 @@ JOB_TYPES = ("NON_RECURSIVE_FORCED_BUILD", "RECURSIVE_BUILD", "RECURSIVE_FORCED_
 _HISTORY = 200
 RECIPE_FAILED = "com.dataiku.dip.exceptions.DKUException"
 PROCESS_FAILED = "com.dataiku.dip.exceptions.ExternalProcessFailedException"
+# The engine that code recipes of these types need, which the emulator does not have.
+NO_ENGINE = {
+    "hive": "Hive",
+    "impala": "Impala",
+    "spark_sql_query": "Spark",
+    "pyspark": "Spark",
+    "sparkr": "Spark",
+    "spark_scala": "Spark",
+    "r": "R",
+    "shell": "shell",
+    "cpython": "streaming Python",
+    "ksql": "KSQL",
+}
 
 
 def format_time(when: int) -> str:
@@ -453,10 +468,19 @@ class _JobRunner:
         with self.state.lock:
             project, recipe = self._context(activity)
             recipe_type = recipe.type
+            env = recipe_code_env(self.state, project, recipe)
+        if env is not None:
+            self.log(activity.id, f"Code env: {env[1] or 'built-in'} ({env[0]})")
         if recipe_type == "python":
             self._execute_python(activity, control)
+        elif recipe_type in SQL_TYPES:
+            run_sql_recipe(self, activity, control)
         elif recipe_type in CODE_TYPES:
-            raise executors.RecipeError(f"The emulator runs Python code recipes only, not {recipe_type} ones")
+            engine = NO_ENGINE.get(recipe_type, recipe_type)
+            raise executors.RecipeError(
+                f"Cannot run {recipe_type} recipe {recipe.name}: the emulator has no {engine} engine "
+                "(it runs Python, SQL and visual recipes)"
+            )
         else:
             self._execute_visual(activity, control)
 

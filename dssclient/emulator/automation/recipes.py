@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,8 +21,26 @@ from ..state import DSSState, Project, user_tag
 from .store import column_names, schema_columns
 
 CODE_TYPES = frozenset(
-    {"python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query", "cpython", "ksql"}
+    {
+        "python",
+        "r",
+        "sql_script",
+        "pyspark",
+        "sparkr",
+        "spark_scala",
+        "shell",
+        "spark_sql_query",
+        "cpython",
+        "ksql",
+        "hive",
+        "impala",
+    }
 )
+# Code types whose code runs in a code env of a language: their params carry an envSelection.
+CODE_ENV_LANGUAGES = {"python": "PYTHON", "pyspark": "PYTHON", "cpython": "PYTHON", "r": "R", "sparkr": "R"}
+# Recipes whose payload is SQL run on the SQLite database of their inputs' SQL connection
+# (sql_query is a visual recipe in DSS's listing, but its payload is the text of its query).
+SQL_TYPES = frozenset({"sql_query", "sql_script"})
 VISUAL_TYPES = frozenset(
     {
         "sync",
@@ -61,7 +79,9 @@ VISUAL_TYPES = frozenset(
     }
 )
 # What the emulator can run; other types are created and stored, and fail when run.
-RUNNABLE_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare", "python"})
+RUNNABLE_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"})
+# The visual recipes whose output schema the emulator computes and whose rows it computes itself.
+COMPUTED_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare"})
 NAME = re.compile(r"[A-Za-z0-9_]+")
 
 DEFAULT_PYTHON = """# -*- coding: utf-8 -*-
@@ -162,9 +182,19 @@ def split_ref(project_key: str, ref: str) -> tuple[str, str]:
 
 
 def create_recipe(
-    state: DSSState, model: RecipesModel, project: Project, body: Mapping[str, Any], login: str
+    state: DSSState,
+    model: RecipesModel,
+    project: Project,
+    body: Mapping[str, Any],
+    login: str,
+    connections: Mapping[str, str | None] | None = None,
 ) -> Recipe:
-    """Create a recipe as createRecipe does: outputs created, inputs checked, a name made up. Hold the lock."""
+    """Create a recipe as createRecipe does: outputs created, inputs checked, a name made up. Hold the lock.
+
+    ``connections`` are the connections of the instance, each with the type of the datasets it
+    holds if it is an SQL one (``models.sql.connection_kinds``): a new output on another one is
+    refused, one on an SQL connection is a table. None: not checked, every new output is files.
+    """
     proto = copy.deepcopy(dict(body.get("recipePrototype") or {}))
     settings = dict(body.get("creationSettings") or {})
     if proto.get("projectKey") not in (None, project.key):
@@ -210,6 +240,11 @@ def create_recipe(
     if name in project.datasets:
         raise conflict(f"A dataset of the flow is already named {name}: recipes and datasets share the flow's names")
     proto["name"] = name
+    if not raw:
+        refuse_second_producer(model, project, None, outputs)
+        for ref, output_settings in _created_outputs(settings, outputs).items():
+            if connections is not None:
+                check_connection(connections, _output_connection(output_settings), f"dataset {project.key}.{ref}")
     now = state.clock()
     proto.setdefault("params", _default_params(str(recipe_type)))
     proto.setdefault("tags", [])
@@ -224,7 +259,14 @@ def create_recipe(
     schemas = creation_schemas(state, project, recipe) if not raw and recipe.type in VISUAL_TYPES else {}
     if not raw:
         for ref, output_settings in _created_outputs(settings, outputs).items():
-            _create_output(state, project, ref, output_settings, inputs, login)
+            _create_output(
+                state,
+                project,
+                ref,
+                output_settings,
+                (connections or {}).get(_output_connection(output_settings)),
+                login,
+            )
     model.of(project.key)[name] = recipe
     # Like DSS, the outputs of a visual recipe get the schema it computes.
     for ref, schema in schemas.items():
@@ -255,7 +297,7 @@ def _created_outputs(settings: Mapping[str, Any], outputs: list[str]) -> dict[st
 def _made_up_name(
     model: RecipesModel, project: Project, recipe_type: str, inputs: list[str], outputs: list[str]
 ) -> str:
-    if recipe_type in CODE_TYPES:
+    if recipe_type in CODE_TYPES or recipe_type == "sql_query":
         base = "compute_" + (outputs[0] if outputs else "recipe")
     else:
         base = f"{recipe_type}_" + (inputs[0].replace(".", "_") if inputs else "recipe")
@@ -268,18 +310,21 @@ def _made_up_name(
 
 
 def _default_params(recipe_type: str) -> dict[str, Any]:
-    if recipe_type in CODE_TYPES:
+    if recipe_type in CODE_ENV_LANGUAGES:
+        # Like DSS, a new code recipe runs in the code env its project selects.
         return {"envSelection": {"envMode": "INHERIT"}, "containerSelection": {"containerMode": "INHERIT"}}
+    if recipe_type in CODE_TYPES or recipe_type == "sql_query":
+        return {}
     return {"engineType": "DSS", "engineParams": {}}
 
 
 def _default_payload(
     recipe_type: str, settings: Mapping[str, Any], proto: Mapping[str, Any], state: DSSState, project: Project
 ) -> str:
-    if recipe_type in CODE_TYPES:
-        script = settings.get("script")
-        if isinstance(script, str):
-            return script
+    if recipe_type in CODE_TYPES or recipe_type == "sql_query":
+        for field in ("script", "rawPayload"):
+            if isinstance(settings.get(field), str):
+                return str(settings[field])
         return DEFAULT_PYTHON if recipe_type == "python" else ""
     if isinstance(settings.get("rawPayload"), str):
         return str(settings["rawPayload"])
@@ -328,13 +373,43 @@ def _columns_of(state: DSSState, project: Project, ref: str) -> list[str]:
     return column_names(dataset.definition) if dataset is not None else []
 
 
+def _output_connection(settings: Mapping[str, Any]) -> str:
+    output = settings.get("outputDatasetSettings")
+    connection = output.get("connectionId") if isinstance(output, Mapping) else None
+    return str(connection or "filesystem_managed")
+
+
+def check_connection(connections: Collection[str], name: str, what: str) -> None:
+    """Refuse a dataset on a connection the instance does not have.
+
+    What DSS answers here is not known (unverified): the emulator refuses with a 400 rather
+    than create a dataset that nothing can read or write.
+    """
+    if name not in connections:
+        raise bad_request(f"Cannot create {what}: connection '{name}' does not exist")
+
+
+def refuse_second_producer(model: RecipesModel, project: Project, recipe_name: str | None, outputs: list[str]) -> None:
+    """A dataset has at most one recipe writing it: refuse outputs another recipe already writes.
+
+    DSS's exact error for this is not known (unverified); the emulator answers a 400.
+    """
+    for ref in outputs:
+        for other in model.of(project.key).values():
+            if other.name != recipe_name and ref in output_refs(other.definition):
+                raise bad_request(
+                    f"Dataset {project.key}.{ref} is already the output of recipe {other.name}: "
+                    "a dataset can be written by one recipe only"
+                )
+
+
 def _create_output(
-    state: DSSState, project: Project, name: str, settings: Mapping[str, Any], inputs: list[str], login: str
+    state: DSSState, project: Project, name: str, settings: Mapping[str, Any], sql_type: str | None, login: str
 ) -> None:
     output = settings.get("outputDatasetSettings")
     output = output if isinstance(output, Mapping) else {}
-    connection = output.get("connectionId") or "filesystem_managed"
-    definition: dict[str, Any] = managed_definition(project.key, name, str(connection))
+    connection = _output_connection(settings)
+    definition: dict[str, Any] = managed_definition(project.key, name, connection, sql_type)
     option = output.get("partitioningOptionId") or settings.get("partitioningOptionId")
     copied = copied_partitioning(state, project, option)
     if copied is not None:
@@ -342,8 +417,19 @@ def _create_output(
     state.create_dataset(project, definition, login)
 
 
-def managed_definition(project_key: str, name: str, connection: str) -> dict[str, Any]:
-    """The definition DSS gives a managed dataset on a file-based connection."""
+def managed_definition(project_key: str, name: str, connection: str, sql_type: str | None = None) -> dict[str, Any]:
+    """The definition DSS gives a managed dataset: a table of type ``sql_type`` on an SQL
+    connection, files on others."""
+    if sql_type is not None:
+        return {
+            "projectKey": project_key,
+            "name": name,
+            "type": sql_type,
+            "managed": True,
+            "params": {"connection": connection, "mode": "table", "table": "${projectKey}_" + name},
+            "schema": {"columns": [], "userModified": False},
+            "partitioning": {"dimensions": []},
+        }
     return {
         "projectKey": project_key,
         "name": name,
@@ -404,12 +490,12 @@ def computed_output_schemas(state: DSSState, project: Project, recipe: Recipe) -
     """The schema a visual recipe gives each of its outputs. Code recipes cannot tell (400)."""
     from . import executors
 
-    if recipe.type in CODE_TYPES:
+    if recipe.type in CODE_TYPES or recipe.type in SQL_TYPES:
         raise bad_request(
             f"Recipe {recipe.name} is a {recipe.type} recipe: its code decides its output schema, "
             "which cannot be computed beforehand"
         )
-    if recipe.type not in RUNNABLE_TYPES:
+    if recipe.type not in COMPUTED_TYPES:
         raise bad_request(f"The emulator cannot compute the output schema of a {recipe.type} recipe")
     try:
         columns = executors.output_columns(
@@ -428,7 +514,7 @@ PASSTHROUGH_TYPES = frozenset({"sort", "topn", "distinct", "sampling", "split", 
 def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[str, dict[str, Any]]:
     """The schema a new visual recipe gives its outputs; none for types whose schema the emulator
     cannot tell (their outputs start empty, as an unconfigured recipe's would)."""
-    if recipe.type in RUNNABLE_TYPES:
+    if recipe.type in COMPUTED_TYPES:
         return computed_output_schemas(state, project, recipe)
     inputs = input_schemas(state, project, recipe)
     if recipe.type in PASSTHROUGH_TYPES and inputs:
@@ -447,6 +533,18 @@ def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[
 
 
 # -- status --------------------------------------------------------------------------------------
+
+# The engine a code recipe of these types runs on (type, label).
+_CODE_ENGINES = {
+    "python": ("USER_CODE", "Local Python process"),
+    "r": ("USER_CODE", "Local R process"),
+    "hive": ("HIVE", "Hive"),
+    "impala": ("IMPALA", "Impala"),
+    "spark_sql_query": ("SPARK", "Spark"),
+    "pyspark": ("SPARK", "Spark"),
+    "sparkr": ("SPARK", "Spark"),
+    "spark_scala": ("SPARK", "Spark"),
+}
 
 
 def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
@@ -482,7 +580,7 @@ def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
             compile(recipe.payload, f"<recipe {recipe.name}>", "exec")
         except SyntaxError as error:
             problem("ERR_RECIPE_CODE_SYNTAX", "Syntax error", f"Line {error.lineno}: {error.msg}")
-    elif recipe.type in RUNNABLE_TYPES and not messages:
+    elif recipe.type in COMPUTED_TYPES and not messages:
         try:
             executors.output_columns(
                 recipe.type, json_payload(recipe), input_schemas(state, project, recipe), input_refs(recipe.definition)
@@ -499,8 +597,11 @@ def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
             "WARNING",
         )
     engine = {"type": "DSS", "label": "DSS", "recommended": True, "isSelectable": True}
-    if recipe.type in CODE_TYPES:
-        engine = {"type": "USER_CODE", "label": "Local Python process", "recommended": True, "isSelectable": True}
+    if recipe.type in SQL_TYPES:
+        engine = {"type": "SQL", "label": "In-database (SQL)", "recommended": True, "isSelectable": True}
+    elif recipe.type in CODE_TYPES:
+        kind, label = _CODE_ENGINES.get(recipe.type, ("USER_CODE", "Local process"))
+        engine = {"type": kind, "label": label, "recommended": True, "isSelectable": True}
     order = ["INFO", "SUCCESS", "WARNING", "ERROR"]
     answer: dict[str, Any] = {
         "selectedEngine": engine,

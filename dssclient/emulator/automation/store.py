@@ -78,6 +78,9 @@ class DataStore:
         self._data: dict[tuple[str, str], DatasetData] = {}
         self._sessions: OrderedDict[str, ReadSession] = OrderedDict()
         self._sessions_lock = threading.Lock()
+        # The rows of a dataset's SQL table, for a dataset on an SQL connection whose rows were
+        # never written nor cleared here (set by data_store: sql_recipes.table_snapshot).
+        self.table_source: Callable[[str, Mapping[str, Any]], StoredFile | None] | None = None
 
     # -- bookkeeping --------------------------------------------------------------------------
 
@@ -166,6 +169,8 @@ class DataStore:
         """Remove the rows of these partitions (all when None) and the uploaded files; how many went."""
         found = self.existing(project_key, dataset_name)
         if found is None:
+            # Remembered as cleared: a dataset on an SQL connection no longer shows its table's rows.
+            self.data(project_key, dataset_name).version += 1
             return 0
         chosen = list(found.partitions) if partitions is None else [p for p in partitions if p in found.partitions]
         for partition in chosen:
@@ -210,6 +215,9 @@ def data_store(services: Any) -> DataStore:
             if store.root is None:
                 root = Path(services.workdir) / "datasets"
                 root.mkdir(parents=True, exist_ok=True)
+                from .sql_recipes import table_snapshot
+
+                store.table_source = lambda key, definition: table_snapshot(services, store, key, definition)
                 store.root = root
     return store
 
@@ -400,6 +408,13 @@ def open_source(
         opened: list[IO[bytes]] = [stored.path.open("rb") for stored in uploads]
         return RowSource(columns, [], opened, dict(params or {}), list(columns))
     stored_files: list[tuple[IO[bytes], StoredFile]] = []
+    if (found is None or found.version == 0) and store.table_source is not None:
+        # A dataset on an SQL connection whose rows nothing wrote or cleared here: its table's.
+        table = store.table_source(project_key, definition)
+        if table is not None:
+            table_file = table.path.open("rb")
+            table.path.unlink(missing_ok=True)
+            return RowSource(columns, [(table_file, table)], [], {}, list(columns))
     if found is not None:
         wanted = split_partitions(partitions) if is_partitioned(definition) else None
         for partition, stored in sorted(found.partitions.items()):

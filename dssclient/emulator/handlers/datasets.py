@@ -13,7 +13,14 @@ from typing import Any
 from ..automation import metrics
 from ..automation.access import READ, WRITE, project_for
 from ..automation.formats import detect_csv, detect_stored
-from ..automation.recipes import RecipesModel, copied_partitioning, input_refs, managed_definition, output_refs
+from ..automation.recipes import (
+    RecipesModel,
+    check_connection,
+    copied_partitioning,
+    input_refs,
+    managed_definition,
+    output_refs,
+)
 from ..automation.store import (
     NOT_PARTITIONED,
     UPLOADED_FILES,
@@ -30,6 +37,7 @@ from ..automation.store import (
 from ..context import BinaryReply, RequestContext
 from ..errors import RUNTIME, DSSError, bad_request
 from ..futures import TaskControl
+from ..models.sql import connection_kinds
 from ..rows import MEDIA_TYPE as ROWS_MEDIA_TYPE
 from ..state import Dataset, Project
 from ._common import (
@@ -64,6 +72,12 @@ def create_dataset(ctx: RequestContext) -> dict[str, Any]:
     if ctx.body_fields["projectKey"] != project_key:
         given = ctx.body_fields["projectKey"]
         raise bad_request(f"The body's projectKey ({given!r}) is not the project of the path ({project_key!r})")
+    params = ctx.body_fields.get("params")
+    connection = params.get("connection") if isinstance(params, Mapping) else None
+    if connection is not None:
+        check_connection(
+            connection_kinds(ctx.services), str(connection), f"dataset {project_key}.{ctx.body_fields['name']}"
+        )
     with ctx.services.state.lock:
         project = writable_project(ctx, project_key)
         ctx.services.state.create_dataset(project, ctx.body, ctx.user.login)
@@ -171,11 +185,12 @@ def create_managed_dataset(ctx: RequestContext) -> dict[str, Any]:
     fields = ctx.body_fields
     settings = fields.get("creationSettings") or {}
     state = ctx.services.state
+    connection = str(settings.get("connectionId") or "filesystem_managed")
+    connections = connection_kinds(ctx.services)
+    check_connection(connections, connection, f"dataset {ctx.path['projectKey']}.{fields['name']}")
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
-        definition = managed_definition(
-            project.key, fields["name"], str(settings.get("connectionId") or "filesystem_managed")
-        )
+        definition = managed_definition(project.key, fields["name"], connection, connections[connection])
         if isinstance(settings.get("typeOptionId"), str):
             definition["type"] = settings["typeOptionId"]
         partitioning = copied_partitioning(state, project, settings.get("partitioningOptionId"))

@@ -14,6 +14,7 @@ from ..automation.access import (
     project_for,
     require_code_rights,
 )
+from ..automation.executors import RecipeError
 from ..automation.recipes import (
     NAME,
     Recipe,
@@ -24,9 +25,11 @@ from ..automation.recipes import (
     split_ref,
     status,
 )
+from ..automation.sql_recipes import query_schema
 from ..automation.store import data_store
 from ..context import RequestContext
 from ..errors import bad_request, conflict, not_found
+from ..models.sql import connection_kinds
 from ..state import Project, user_tag
 from ._common import existing_dataset, refuse_rename
 from ._registry import handles
@@ -57,6 +60,7 @@ def list_recipes(ctx: RequestContext) -> list[dict[str, Any]]:
 @handles("createRecipe")
 def create_recipe(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
+    connections = connection_kinds(ctx.services)
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
         prototype = ctx.body_fields.get("recipePrototype")
@@ -65,7 +69,8 @@ def create_recipe(ctx: RequestContext) -> dict[str, Any]:
         virtual = settings.get("virtualInputs") if isinstance(settings, dict) else None
         inputs = input_refs(prototype) + ([str(ref) for ref in virtual] if isinstance(virtual, list) else [])
         _check_rights(ctx, project, prototype.get("type"), inputs)
-        recipe = flow.create_recipe(state, state.extension(RecipesModel), project, ctx.body, ctx.user.login)
+        model = state.extension(RecipesModel)
+        recipe = flow.create_recipe(state, model, project, ctx.body, ctx.user.login, connections)
         return {"name": recipe.name, "projectKey": project.key}
 
 
@@ -88,6 +93,7 @@ def save_recipe(ctx: RequestContext) -> dict[str, Any]:
         if fields.get("type") not in (None, recipe.type):
             raise bad_request(f"A recipe's type cannot change (from {recipe.type} to {fields.get('type')})")
         _check_rights(ctx, project, recipe.type, input_refs(definition))
+        flow.refuse_second_producer(state.extension(RecipesModel), project, recipe.name, output_refs(definition))
         recipe.definition = copy.deepcopy(definition)
         version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
         recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)
@@ -135,7 +141,15 @@ def get_recipe_schema_updates(ctx: RequestContext) -> dict[str, Any]:
     state = ctx.services.state
     with state.lock:
         project, recipe = _recipe_for(ctx, READ)
-        computed = computed_output_schemas(state, project, recipe)
+        if recipe.type == "sql_query":
+            # Like DSS, the query runs (and is rolled back) to tell its result's columns.
+            try:
+                columns = query_schema(ctx.services, project, recipe)
+            except RecipeError as error:
+                raise bad_request(f"Recipe {recipe.name} cannot compute its output schema: {error}") from None
+            computed = {ref: {"columns": columns, "userModified": False} for ref in output_refs(recipe.definition)}
+        else:
+            computed = computed_output_schemas(state, project, recipe)
         computables = []
         for ref, schema in computed.items():
             dataset = project.datasets.get(ref)

@@ -65,6 +65,8 @@ def default_general_settings(container_confs: list[str]) -> dict[str, Any]:
             "defaultExecutionConfig": "",
         },
         "sparkSettings": {"executionConfigs": []},
+        # The code envs that projects inheriting theirs run in; empty: the built-in envs.
+        "codeEnvs": {"defaultPythonEnv": "", "defaultREnv": ""},
         "defaultDatasetCreationSettings": {"allowUploadsWithoutConnection": True},
     }
 

@@ -115,6 +115,27 @@ def known_connection_names(services: Any) -> list[str]:
     return list(dict.fromkeys([*services.config.sql_connections, *added, *defined]))
 
 
+def connection_kinds(services: Any) -> dict[str, str | None]:
+    """Every connection of the instance, with the type of the datasets it holds if it is an SQL one.
+
+    The connections of the emulator's configuration and those added for tests have no
+    definition: their datasets are PostgreSQL ones (run on SQLite like the others).
+    """
+    state = services.state
+    with state.lock:
+        added = list(state.extension(SqlEngine).added_connections)
+        defined = {name: c.type for name, c in state.extension(ConnectionsModel).connections.items()}
+    kinds: dict[str, str | None] = {name: "PostgreSQL" for name in [*services.config.sql_connections, *added]}
+    for name, type_ in defined.items():
+        kinds.setdefault(name, type_ if type_ in SQL_CONNECTION_TYPES else None)
+    return kinds
+
+
+def result_columns(cursor: sqlite3.Cursor, first_row: tuple[Any, ...] | None) -> list[dict[str, Any]]:
+    """The columns of a query's result as DSS types them, from the values of its first row."""
+    return _schema(cursor, first_row)
+
+
 def _database_in_workdir(workdir: Path, name: str) -> Path:
     # Connection names are any text: the file is named after a digest of the name.
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]

@@ -303,6 +303,7 @@ if TYPE_CHECKING:
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
     from .general_settings import GeneralSettings
+    from .general_settings_code_envs_type_0 import GeneralSettingsCodeEnvsType0
     from .general_settings_container_settings_type_0 import (
         GeneralSettingsContainerSettingsType0,
     )
@@ -402,6 +403,7 @@ if TYPE_CHECKING:
     from .plugin_usages_missing_types_item import PluginUsagesMissingTypesItem
     from .plugin_usages_usages_item import PluginUsagesUsagesItem
     from .prepared_import import PreparedImport
+    from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
     from .project_duplicated import ProjectDuplicated
     from .project_export_options import ProjectExportOptions
     from .project_folder import ProjectFolder
@@ -452,6 +454,9 @@ if TYPE_CHECKING:
     from .recipe_created import RecipeCreated
     from .recipe_definition import RecipeDefinition
     from .recipe_definition_params_type_0 import RecipeDefinitionParamsType0
+    from .recipe_definition_params_type_0_env_selection_type_0 import (
+        RecipeDefinitionParamsType0EnvSelectionType0,
+    )
     from .recipe_prototype import RecipePrototype
     from .recipe_roles import RecipeRoles
     from .recipe_schema_updates import RecipeSchemaUpdates
@@ -712,6 +717,7 @@ _MODULE_OF: dict[str, str] = {
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
     "GeneralSettings": ".general_settings",
+    "GeneralSettingsCodeEnvsType0": ".general_settings_code_envs_type_0",
     "GeneralSettingsContainerSettingsType0": ".general_settings_container_settings_type_0",
     "GeneralSettingsImpersonationType0": ".general_settings_impersonation_type_0",
     "GeneralSettingsLdapSettingsType0": ".general_settings_ldap_settings_type_0",
@@ -791,6 +797,7 @@ _MODULE_OF: dict[str, str] = {
     "PluginUsagesMissingTypesItem": ".plugin_usages_missing_types_item",
     "PluginUsagesUsagesItem": ".plugin_usages_usages_item",
     "PreparedImport": ".prepared_import",
+    "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
     "ProjectDuplicated": ".project_duplicated",
     "ProjectExportOptions": ".project_export_options",
     "ProjectFolder": ".project_folder",
@@ -823,6 +830,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeCreated": ".recipe_created",
     "RecipeDefinition": ".recipe_definition",
     "RecipeDefinitionParamsType0": ".recipe_definition_params_type_0",
+    "RecipeDefinitionParamsType0EnvSelectionType0": ".recipe_definition_params_type_0_env_selection_type_0",
     "RecipePrototype": ".recipe_prototype",
     "RecipeRoles": ".recipe_roles",
     "RecipeSchemaUpdates": ".recipe_schema_updates",
@@ -1074,6 +1082,7 @@ __all__ = (
     "FutureStatePayload",
     "FutureStateProgress",
     "GeneralSettings",
+    "GeneralSettingsCodeEnvsType0",
     "GeneralSettingsContainerSettingsType0",
     "GeneralSettingsImpersonationType0",
     "GeneralSettingsLdapSettingsType0",
@@ -1153,6 +1162,7 @@ __all__ = (
     "PluginUsagesMissingTypesItem",
     "PluginUsagesUsagesItem",
     "PreparedImport",
+    "ProjectCodeEnvSelectionType0",
     "ProjectDuplicated",
     "ProjectExportOptions",
     "ProjectFolder",
@@ -1185,6 +1195,7 @@ __all__ = (
     "RecipeCreated",
     "RecipeDefinition",
     "RecipeDefinitionParamsType0",
+    "RecipeDefinitionParamsType0EnvSelectionType0",
     "RecipePrototype",
     "RecipeRoles",
     "RecipeSchemaUpdates",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.general_settings_code_envs_type_0 import GeneralSettingsCodeEnvsType0
     from ..models.general_settings_container_settings_type_0 import (
         GeneralSettingsContainerSettingsType0,
     )
@@ -40,15 +41,23 @@ class GeneralSettings:
             container_settings (GeneralSettingsContainerSettingsType0 | None | Unset): Containerized execution, with its
                 `executionConfigs` (each with a `name`).
             spark_settings (GeneralSettingsSparkSettingsType0 | None | Unset): Spark, with its `executionConfigs`.
+            code_envs (GeneralSettingsCodeEnvsType0 | None | Unset): The code envs that projects inheriting theirs
+                (`codeEnvs.python.mode` `INHERIT` in
+                their settings) run in: `defaultPythonEnv` and `defaultREnv`, each a code env's
+                name, or empty for DSS's built-in env.
     """
 
     impersonation: GeneralSettingsImpersonationType0 | None | Unset = UNSET
     ldap_settings: GeneralSettingsLdapSettingsType0 | None | Unset = UNSET
     container_settings: GeneralSettingsContainerSettingsType0 | None | Unset = UNSET
     spark_settings: GeneralSettingsSparkSettingsType0 | None | Unset = UNSET
+    code_envs: GeneralSettingsCodeEnvsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.general_settings_code_envs_type_0 import (
+            GeneralSettingsCodeEnvsType0,
+        )
         from ..models.general_settings_container_settings_type_0 import (
             GeneralSettingsContainerSettingsType0,
         )
@@ -94,6 +103,14 @@ class GeneralSettings:
         else:
             spark_settings = self.spark_settings
 
+        code_envs: dict[str, Any] | None | Unset
+        if isinstance(self.code_envs, Unset):
+            code_envs = UNSET
+        elif isinstance(self.code_envs, GeneralSettingsCodeEnvsType0):
+            code_envs = self.code_envs.to_dict()
+        else:
+            code_envs = self.code_envs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -105,11 +122,16 @@ class GeneralSettings:
             field_dict["containerSettings"] = container_settings
         if spark_settings is not UNSET:
             field_dict["sparkSettings"] = spark_settings
+        if code_envs is not UNSET:
+            field_dict["codeEnvs"] = code_envs
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.general_settings_code_envs_type_0 import (
+            GeneralSettingsCodeEnvsType0,
+        )
         from ..models.general_settings_container_settings_type_0 import (
             GeneralSettingsContainerSettingsType0,
         )
@@ -207,11 +229,31 @@ class GeneralSettings:
 
         spark_settings = _parse_spark_settings(d.pop("sparkSettings", UNSET))
 
+        def _parse_code_envs(
+            data: object,
+        ) -> GeneralSettingsCodeEnvsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                code_envs_type_0 = GeneralSettingsCodeEnvsType0.from_dict(data)
+
+                return code_envs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GeneralSettingsCodeEnvsType0 | None | Unset, data)
+
+        code_envs = _parse_code_envs(d.pop("codeEnvs", UNSET))
+
         general_settings = cls(
             impersonation=impersonation,
             ldap_settings=ldap_settings,
             container_settings=container_settings,
             spark_settings=spark_settings,
+            code_envs=code_envs,
         )
 
         general_settings.additional_properties = d

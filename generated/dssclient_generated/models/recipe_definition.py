@@ -22,7 +22,9 @@ class RecipeDefinition:
 
     Attributes:
         name (str): Name of the recipe, its identifier.
-        type_ (str): Type of the recipe (`sync`, `grouping`, `join`, `shaker`, `python`, ...).
+        type_ (str): Type of the recipe: visual (`sync`, `grouping`, `join`, `shaker`, `sql_query`, ...)
+            or code (`python`, `sql_script`, `r`, `pyspark`, `spark_sql_query`, `hive`,
+            `impala`, ...). A dataset is the output of one recipe at most.
         project_key (None | str | Unset): Key of the recipe's project.
         inputs (RecipeRoles | Unset): The inputs or outputs of a recipe by role (`main`, ...): each role an object with
             its `items`, each item with a `ref` (a dataset name, or `PROJECTKEY.name` in another project) and, for inputs,

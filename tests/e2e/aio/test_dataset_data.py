@@ -87,7 +87,9 @@ async def test_an_upload_streams_a_large_file_from_disk(project: AsyncDSSProject
 
 
 async def test_uploads_into_other_datasets_and_unnamed_parts_are_refused(project: AsyncDSSProject) -> None:
-    other = await project.create_dataset("managed", "Filesystem", params={"connection": "c", "path": "p"})
+    other = await project.create_dataset(
+        "managed", "Filesystem", params={"connection": "filesystem_managed", "path": "p"}
+    )
     with pytest.raises(BadRequestError, match="UploadedFiles"):
         await other.uploaded_add_file(io.BytesIO(b"x"), "x.csv")
     with pytest.raises(BadRequestError, match="UploadedFiles"):
@@ -137,6 +139,7 @@ async def test_detection_without_files_fails_and_other_types_are_refused(project
     future = await empty.test_and_detect()
     assert isinstance(future, AsyncDSSFuture)
     assert (await future.wait_for_result(timeout=10))["format"]["ok"] is False
+    await project.client.create_connection("pg", "PostgreSQL")
     sql = await project.create_dataset("table", "PostgreSQL", params={"connection": "pg"})
     assert isinstance(await sql.get_settings(), AsyncSQLDatasetSettings)
     with pytest.raises(ValueError, match="file-based"):
@@ -215,7 +218,9 @@ async def test_a_read_starts_at_the_first_row_and_is_finished_only_once_read_to_
 async def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(
     project: AsyncDSSProject, dss_emulator: Any
 ) -> None:
-    dataset = await project.create_dataset("texts", "Filesystem", params={"connection": "c", "path": "t"})
+    dataset = await project.create_dataset(
+        "texts", "Filesystem", params={"connection": "filesystem_managed", "path": "t"}
+    )
     await dataset.set_schema({"columns": [{"name": "text", "type": "string"}, {"name": "n", "type": "int"}]})
     values = ["tab\there", 'quote " here', "line\nbreak", "carriage\rreturn", "", "é ✓"]
     write_rows(
@@ -231,7 +236,9 @@ async def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(
 
 
 async def test_partitions_are_read_one_by_one_or_together(project: AsyncDSSProject, dss_emulator: Any) -> None:
-    dataset = await project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    dataset = await project.create_dataset(
+        "events", "Filesystem", params={"connection": "filesystem_managed", "path": "e"}
+    )
     settings = await dataset.get_settings()
     settings.add_discrete_partitioning_dimension("country")
     settings.add_raw_schema_column({"name": "n", "type": "bigint"})
@@ -249,7 +256,7 @@ async def test_partitions_are_read_one_by_one_or_together(project: AsyncDSSProje
 
 
 async def test_rows_of_an_old_layout_follow_the_current_schema(project: AsyncDSSProject, dss_emulator: Any) -> None:
-    dataset = await project.create_dataset("d", "Filesystem", params={"connection": "c", "path": "d"})
+    dataset = await project.create_dataset("d", "Filesystem", params={"connection": "filesystem_managed", "path": "d"})
     write_rows(data_store(dss_emulator.pipeline.services), "P", "d", ["a", "b"], [["1", "x"]], dss_emulator.state.clock)
     await dataset.set_schema({"columns": [{"name": "b", "type": "string"}, {"name": "c", "type": "int"}]})
     assert await rows_of(dataset) == [["x", None]]
@@ -288,7 +295,9 @@ async def test_clear_removes_the_rows_and_keeps_the_definition(customers: AsyncD
 async def test_copy_to_overwrites_or_appends_and_syncs_the_schema(
     project: AsyncDSSProject, customers: AsyncDSSDataset, client: AsyncDSSClient, dss_emulator: Any
 ) -> None:
-    target = await project.create_dataset("copy", "Filesystem", params={"connection": "c", "path": "copy"})
+    target = await project.create_dataset(
+        "copy", "Filesystem", params={"connection": "filesystem_managed", "path": "copy"}
+    )
     future = await customers.copy_to(target)
     assert isinstance(future, AsyncDSSFuture)
     result = await future.wait_for_result(timeout=10)
@@ -304,7 +313,9 @@ async def test_copy_to_overwrites_or_appends_and_syncs_the_schema(
         "writeMode": "APPEND",
     }
     other = await client.create_project("Q", "Q", "admin")
-    narrow = await other.create_dataset("narrow", "Filesystem", params={"connection": "c", "path": "n"})
+    narrow = await other.create_dataset(
+        "narrow", "Filesystem", params={"connection": "filesystem_managed", "path": "n"}
+    )
     await narrow.set_schema({"columns": [{"name": "name", "type": "string"}]})
     await (await customers.copy_to(narrow, sync_schema=False)).wait_for_result(timeout=10)
     assert await rows_of(narrow) == [["ann"], ["bob"], ["cid"], ["dan"]]
@@ -472,7 +483,9 @@ async def test_usages_list_the_recipes_reading_and_writing(
 async def test_the_managed_dataset_builder(
     project: AsyncDSSProject, customers: AsyncDSSDataset, dss_emulator: Any
 ) -> None:
-    partitioned = await project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    partitioned = await project.create_dataset(
+        "events", "Filesystem", params={"connection": "filesystem_managed", "path": "e"}
+    )
     settings = await partitioned.get_settings()
     settings.add_time_partitioning_dimension("day")
     await settings.save()

@@ -31,9 +31,14 @@ async def project(client: AsyncDSSClient) -> AsyncDSSProject:
     await upload_csv(project)
     await upload_csv(project, "countries", COUNTRIES)
     await python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT, "double")
-    await project.new_recipe("sync", "copy").with_input("doubled").with_new_output("copied", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("doubled")
+        .with_new_output("copied", "filesystem_managed")
+        .create()
+    )
     join = project.new_recipe("join", "enrich").with_input("customers").with_input("countries")
-    await join.with_new_output("enriched", "c").create()
+    await join.with_new_output("enriched", "filesystem_managed").create()
     return project
 
 
@@ -85,7 +90,7 @@ async def test_a_dataset_of_another_project_appears_under_its_key(
 ) -> None:
     other = await client.create_project("Q", "Q", "admin")
     builder = other.new_recipe("sync", "import_it").with_input("customers", project_key="P")
-    await builder.with_new_output("imported", "c").create()
+    await builder.with_new_output("imported", "filesystem_managed").create()
     graph = await other.get_flow().get_graph()
     assert graph.nodes["P.customers"]["successors"] == ["import_it"]
     assert graph.nodes["import_it"]["predecessors"] == ["P.customers"]
@@ -114,7 +119,12 @@ async def test_permissions_round_trip_and_are_enforced(
         await theirs.set_permissions(permissions)
     permissions["permissions"] = [{"user": "reader", "writeProjectContent": True}]
     await project.set_permissions(permissions)
-    await theirs.new_recipe("sync", "mine").with_input("customers").with_new_output("mine_out", "c").create()
+    await (
+        theirs.new_recipe("sync", "mine")
+        .with_input("customers")
+        .with_new_output("mine_out", "filesystem_managed")
+        .create()
+    )
     assert (await theirs.get_recipe("mine").run(timeout=30)).id.startswith("Build_mine_out")
     with pytest.raises(PermissionDeniedError):
         await theirs.get_permissions()

@@ -206,7 +206,12 @@ async def test_abort_stops_a_running_job_at_once(project: AsyncDSSProject, clien
 
 
 async def test_jobs_are_listed_newest_first(project: AsyncDSSProject) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     first = await project.get_dataset("copy_out").build(timeout=30)
     second = await project.get_dataset("copy_out").build(timeout=30)
     items = await project.list_jobs()
@@ -253,13 +258,23 @@ async def test_job_refusals(project: AsyncDSSProject, reader_client: AsyncDSSCli
 
 
 async def test_start_job_and_wait_returns_the_state(project: AsyncDSSProject) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     state = await project.start_job_and_wait({"type": "NON_RECURSIVE_FORCED_BUILD", "outputs": [{"id": "copy_out"}]})
     assert state == "DONE"
 
 
 async def test_waiting_shows_progress(project: AsyncDSSProject) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     job = await project.new_job().with_output("copy_out").start()
     seen: list[str] = []
     assert (
@@ -277,8 +292,10 @@ async def test_waiting_shows_progress(project: AsyncDSSProject) -> None:
 
 async def flow(project: AsyncDSSProject) -> None:
     """customers -> (sync a) -> a_out -> (sync b) -> b_out"""
-    await project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "c").create()
-    await project.new_recipe("sync", "b").with_input("a_out").with_new_output("b_out", "c").create()
+    await (
+        project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "filesystem_managed").create()
+    )
+    await project.new_recipe("sync", "b").with_input("a_out").with_new_output("b_out", "filesystem_managed").create()
 
 
 async def activities(project: AsyncDSSProject, job_type: str) -> list[str]:
@@ -309,7 +326,9 @@ async def test_build_types_choose_what_runs(project: AsyncDSSProject) -> None:
 async def test_partitioned_outputs_are_built_partition_by_partition(
     project: AsyncDSSProject, dss_emulator: Any
 ) -> None:
-    events = await project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    events = await project.create_dataset(
+        "events", "Filesystem", params={"connection": "filesystem_managed", "path": "e"}
+    )
     settings = await events.get_settings()
     settings.add_discrete_partitioning_dimension("country")
     settings.add_raw_schema_column({"name": "n", "type": "bigint"})
@@ -318,7 +337,9 @@ async def test_partitioned_outputs_are_built_partition_by_partition(
     write_rows(store, "P", "events", ["n"], [["1"], ["2"]], dss_emulator.state.clock, partition="FR")
     write_rows(store, "P", "events", ["n"], [["3"]], dss_emulator.state.clock, partition="US")
     builder = project.new_recipe("sync", "copy_events").with_input("events")
-    await builder.with_new_output("events_copy", "c", partitioning_option_id="copy:dataset:events").create()
+    await builder.with_new_output(
+        "events_copy", "filesystem_managed", partitioning_option_id="copy:dataset:events"
+    ).create()
     copy = project.get_dataset("events_copy")
     with pytest.raises(BadRequestError, match="partitions"):
         await copy.build()
@@ -333,14 +354,19 @@ async def test_partitioned_outputs_are_built_partition_by_partition(
 
 async def test_appending_outputs_keep_their_rows(project: AsyncDSSProject) -> None:
     builder = project.new_recipe("sync", "append").with_input("customers")
-    await builder.with_new_output("log", "c", append=True).create()
+    await builder.with_new_output("log", "filesystem_managed", append=True).create()
     await project.get_dataset("log").build(timeout=30)
     await project.get_dataset("log").build(timeout=30)
     assert len(await rows_of(project.get_dataset("log"))) == 8
 
 
 async def test_on_build_metrics_are_computed(project: AsyncDSSProject) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     await project.get_dataset("copy_out").build(timeout=30)
     metrics = await project.get_dataset("copy_out").get_last_metric_values()
     assert metrics.get_global_value("basic:COUNT_COLUMNS") == 4

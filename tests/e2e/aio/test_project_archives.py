@@ -36,6 +36,9 @@ async def automation(automation_node: Any) -> AsyncIterator[AsyncDSSClient]:
 async def sales_project(client: AsyncDSSClient, permissions: list[dict[str, Any]] | None = None) -> AsyncDSSProject:
     """A project with content: settings, metadata, variables (standard and local), two datasets."""
     project = await client.create_project("SALES", "Sales", "admin", tags=["finance"], permissions=permissions)
+    for name, connection_type in (("fs_main", "Filesystem"), ("pg", "PostgreSQL")):
+        if name not in await client.list_connections():
+            await client.create_connection(name, connection_type)
     await project.create_dataset("customers", "Filesystem", params={"connection": "fs_main", "path": "c"})
     orders = await project.create_dataset("orders_fr", "PostgreSQL", params={"connection": "pg", "table": "o"})
     await orders.set_schema({"columns": [{"name": "id", "type": "bigint"}]})

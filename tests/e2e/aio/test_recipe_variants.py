@@ -47,7 +47,7 @@ async def test_split_creates_new_outputs_and_writes_into_existing_ones(
 
 
 async def test_split_overwrite_and_unknown_arguments(project: AsyncDSSProject) -> None:
-    stale = await project.create_dataset("big", "Filesystem", params={"connection": "c", "path": "o"})
+    stale = await project.create_dataset("big", "Filesystem", params={"connection": "filesystem_managed", "path": "o"})
     await stale.set_schema({"columns": [{"name": "old", "type": "string"}]})
     builder = project.new_recipe("split").with_input("customers")
     with pytest.raises(TypeError):

@@ -182,7 +182,7 @@ async def test_raw_mode_stores_the_prototype_as_given(project: AsyncDSSProject) 
 
 
 async def test_overwrite_replaces_an_existing_output_when_the_recipe_is_created(project: AsyncDSSProject) -> None:
-    stale = await project.create_dataset("out", "Filesystem", params={"connection": "c", "path": "o"})
+    stale = await project.create_dataset("out", "Filesystem", params={"connection": "filesystem_managed", "path": "o"})
     await stale.set_schema({"columns": [{"name": "old", "type": "string"}]})
     builder = (
         project.new_recipe("sync").with_input("customers").with_new_output("out", "filesystem_managed", overwrite=True)
@@ -373,7 +373,12 @@ async def test_settings_round_trip_keeps_nulls(dss_emulator_factory: Any) -> Non
     async with AsyncDSSClient(emulator.url, admin_key(emulator), future_polling=FAST_POLLING) as client:
         project = await client.create_project("P", "P", "admin")
         await upload_csv(project)
-        recipe = await project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+        recipe = (
+            await project.new_recipe("sync", "copy")
+            .with_input("customers")
+            .with_new_output("out", "filesystem_managed")
+            .create()
+        )
         settings = await recipe.get_settings()
         settings.get_raw()["maybe"] = None
         await settings.save()
@@ -381,7 +386,12 @@ async def test_settings_round_trip_keeps_nulls(dss_emulator_factory: Any) -> Non
 
 
 async def test_json_payload_helpers(project: AsyncDSSProject) -> None:
-    recipe = await project.new_recipe("grouping", "g").with_input("customers").with_new_output("g_out", "c").create()
+    recipe = (
+        await project.new_recipe("grouping", "g")
+        .with_input("customers")
+        .with_new_output("g_out", "filesystem_managed")
+        .create()
+    )
     settings = await recipe.get_settings()
     assert isinstance(settings, AsyncDSSRecipeSettings)
     payload = settings.get_json_payload()
@@ -397,7 +407,9 @@ async def test_json_payload_helpers(project: AsyncDSSProject) -> None:
 
 
 async def test_list_get_rename_metadata_delete(project: AsyncDSSProject, reader_client: AsyncDSSClient) -> None:
-    await project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "c").create()
+    await (
+        project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "filesystem_managed").create()
+    )
     await python_recipe(project, "customers", "b_out", DOUBLE_SCRIPT, "b")
     items = await project.list_recipes()
     assert all(isinstance(item, AsyncDSSRecipeListItem) for item in items)
@@ -463,7 +475,12 @@ async def test_run_builds_the_first_output_and_reads_the_flow(project: AsyncDSSP
 
 
 async def test_deprecated_definition_and_payload(project: AsyncDSSProject) -> None:
-    recipe = await project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+    recipe = (
+        await project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("out", "filesystem_managed")
+        .create()
+    )
     with pytest.warns(DeprecationWarning):
         definition = await recipe.get_definition_and_payload()
     definition.get_raw()["description"] = "old style"
@@ -473,6 +490,8 @@ async def test_deprecated_definition_and_payload(project: AsyncDSSProject) -> No
 
 
 async def test_input_rows_reach_the_output_unchanged_by_a_sync(project: AsyncDSSProject) -> None:
-    recipe = await project.new_recipe("sync").with_input("customers").with_new_output("copy", "c").create()
+    recipe = (
+        await project.new_recipe("sync").with_input("customers").with_new_output("copy", "filesystem_managed").create()
+    )
     await recipe.run(timeout=30)
     assert await rows_of(project.get_dataset("copy")) == ROWS

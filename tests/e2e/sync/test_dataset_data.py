@@ -86,7 +86,7 @@ def test_an_upload_streams_a_large_file_from_disk(project: DSSProject, tmp_path:
 
 
 def test_uploads_into_other_datasets_and_unnamed_parts_are_refused(project: DSSProject) -> None:
-    other = project.create_dataset("managed", "Filesystem", params={"connection": "c", "path": "p"})
+    other = project.create_dataset("managed", "Filesystem", params={"connection": "filesystem_managed", "path": "p"})
     with pytest.raises(BadRequestError, match="UploadedFiles"):
         other.uploaded_add_file(io.BytesIO(b"x"), "x.csv")
     with pytest.raises(BadRequestError, match="UploadedFiles"):
@@ -136,6 +136,7 @@ def test_detection_without_files_fails_and_other_types_are_refused(project: DSSP
     future = empty.test_and_detect()
     assert isinstance(future, DSSFuture)
     assert (future.wait_for_result(timeout=10))["format"]["ok"] is False
+    project.client.create_connection("pg", "PostgreSQL")
     sql = project.create_dataset("table", "PostgreSQL", params={"connection": "pg"})
     assert isinstance(sql.get_settings(), SQLDatasetSettings)
     with pytest.raises(ValueError, match="file-based"):
@@ -210,7 +211,7 @@ def test_a_read_starts_at_the_first_row_and_is_finished_only_once_read_to_the_en
 
 
 def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(project: DSSProject, dss_emulator: Any) -> None:
-    dataset = project.create_dataset("texts", "Filesystem", params={"connection": "c", "path": "t"})
+    dataset = project.create_dataset("texts", "Filesystem", params={"connection": "filesystem_managed", "path": "t"})
     dataset.set_schema({"columns": [{"name": "text", "type": "string"}, {"name": "n", "type": "int"}]})
     values = ["tab\there", 'quote " here', "line\nbreak", "carriage\rreturn", "", "é ✓"]
     write_rows(
@@ -226,7 +227,7 @@ def test_rows_holding_separators_quotes_and_line_breaks_come_back_whole(project:
 
 
 def test_partitions_are_read_one_by_one_or_together(project: DSSProject, dss_emulator: Any) -> None:
-    dataset = project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    dataset = project.create_dataset("events", "Filesystem", params={"connection": "filesystem_managed", "path": "e"})
     settings = dataset.get_settings()
     settings.add_discrete_partitioning_dimension("country")
     settings.add_raw_schema_column({"name": "n", "type": "bigint"})
@@ -244,7 +245,7 @@ def test_partitions_are_read_one_by_one_or_together(project: DSSProject, dss_emu
 
 
 def test_rows_of_an_old_layout_follow_the_current_schema(project: DSSProject, dss_emulator: Any) -> None:
-    dataset = project.create_dataset("d", "Filesystem", params={"connection": "c", "path": "d"})
+    dataset = project.create_dataset("d", "Filesystem", params={"connection": "filesystem_managed", "path": "d"})
     write_rows(data_store(dss_emulator.pipeline.services), "P", "d", ["a", "b"], [["1", "x"]], dss_emulator.state.clock)
     dataset.set_schema({"columns": [{"name": "b", "type": "string"}, {"name": "c", "type": "int"}]})
     assert rows_of(dataset) == [["x", None]]
@@ -283,7 +284,7 @@ def test_clear_removes_the_rows_and_keeps_the_definition(customers: DSSDataset) 
 def test_copy_to_overwrites_or_appends_and_syncs_the_schema(
     project: DSSProject, customers: DSSDataset, client: DSSClient, dss_emulator: Any
 ) -> None:
-    target = project.create_dataset("copy", "Filesystem", params={"connection": "c", "path": "copy"})
+    target = project.create_dataset("copy", "Filesystem", params={"connection": "filesystem_managed", "path": "copy"})
     future = customers.copy_to(target)
     assert isinstance(future, DSSFuture)
     result = future.wait_for_result(timeout=10)
@@ -299,7 +300,7 @@ def test_copy_to_overwrites_or_appends_and_syncs_the_schema(
         "writeMode": "APPEND",
     }
     other = client.create_project("Q", "Q", "admin")
-    narrow = other.create_dataset("narrow", "Filesystem", params={"connection": "c", "path": "n"})
+    narrow = other.create_dataset("narrow", "Filesystem", params={"connection": "filesystem_managed", "path": "n"})
     narrow.set_schema({"columns": [{"name": "name", "type": "string"}]})
     (customers.copy_to(narrow, sync_schema=False)).wait_for_result(timeout=10)
     assert rows_of(narrow) == [["ann"], ["bob"], ["cid"], ["dan"]]
@@ -459,7 +460,9 @@ def test_usages_list_the_recipes_reading_and_writing(project: DSSProject, custom
 
 
 def test_the_managed_dataset_builder(project: DSSProject, customers: DSSDataset, dss_emulator: Any) -> None:
-    partitioned = project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    partitioned = project.create_dataset(
+        "events", "Filesystem", params={"connection": "filesystem_managed", "path": "e"}
+    )
     settings = partitioned.get_settings()
     settings.add_time_partitioning_dimension("day")
     settings.save()

@@ -30,9 +30,9 @@ def project(client: DSSClient) -> DSSProject:
     upload_csv(project)
     upload_csv(project, "countries", COUNTRIES)
     python_recipe(project, "customers", "doubled", DOUBLE_SCRIPT, "double")
-    project.new_recipe("sync", "copy").with_input("doubled").with_new_output("copied", "c").create()
+    (project.new_recipe("sync", "copy").with_input("doubled").with_new_output("copied", "filesystem_managed").create())
     join = project.new_recipe("join", "enrich").with_input("customers").with_input("countries")
-    join.with_new_output("enriched", "c").create()
+    join.with_new_output("enriched", "filesystem_managed").create()
     return project
 
 
@@ -82,7 +82,7 @@ def test_the_graph_links_datasets_and_recipes(project: DSSProject) -> None:
 def test_a_dataset_of_another_project_appears_under_its_key(project: DSSProject, client: DSSClient) -> None:
     other = client.create_project("Q", "Q", "admin")
     builder = other.new_recipe("sync", "import_it").with_input("customers", project_key="P")
-    builder.with_new_output("imported", "c").create()
+    builder.with_new_output("imported", "filesystem_managed").create()
     graph = other.get_flow().get_graph()
     assert graph.nodes["P.customers"]["successors"] == ["import_it"]
     assert graph.nodes["import_it"]["predecessors"] == ["P.customers"]
@@ -111,7 +111,12 @@ def test_permissions_round_trip_and_are_enforced(
         theirs.set_permissions(permissions)
     permissions["permissions"] = [{"user": "reader", "writeProjectContent": True}]
     project.set_permissions(permissions)
-    theirs.new_recipe("sync", "mine").with_input("customers").with_new_output("mine_out", "c").create()
+    (
+        theirs.new_recipe("sync", "mine")
+        .with_input("customers")
+        .with_new_output("mine_out", "filesystem_managed")
+        .create()
+    )
     assert (theirs.get_recipe("mine").run(timeout=30)).id.startswith("Build_mine_out")
     with pytest.raises(PermissionDeniedError):
         theirs.get_permissions()

@@ -203,7 +203,12 @@ def test_abort_stops_a_running_job_at_once(project: DSSProject, client: DSSClien
 
 
 def test_jobs_are_listed_newest_first(project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     first = project.get_dataset("copy_out").build(timeout=30)
     second = project.get_dataset("copy_out").build(timeout=30)
     items = project.list_jobs()
@@ -250,13 +255,23 @@ def test_job_refusals(project: DSSProject, reader_client: DSSClient, client: DSS
 
 
 def test_start_job_and_wait_returns_the_state(project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     state = project.start_job_and_wait({"type": "NON_RECURSIVE_FORCED_BUILD", "outputs": [{"id": "copy_out"}]})
     assert state == "DONE"
 
 
 def test_waiting_shows_progress(project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     job = project.new_job().with_output("copy_out").start()
     seen: list[str] = []
     assert job.wait(timeout=30, progress_callback=lambda status: seen.append(status["baseStatus"]["state"])) == "DONE"
@@ -271,8 +286,8 @@ def test_waiting_shows_progress(project: DSSProject) -> None:
 
 def flow(project: DSSProject) -> None:
     """customers -> (sync a) -> a_out -> (sync b) -> b_out"""
-    project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "c").create()
-    project.new_recipe("sync", "b").with_input("a_out").with_new_output("b_out", "c").create()
+    (project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "filesystem_managed").create())
+    project.new_recipe("sync", "b").with_input("a_out").with_new_output("b_out", "filesystem_managed").create()
 
 
 def activities(project: DSSProject, job_type: str) -> list[str]:
@@ -301,7 +316,7 @@ def test_build_types_choose_what_runs(project: DSSProject) -> None:
 
 
 def test_partitioned_outputs_are_built_partition_by_partition(project: DSSProject, dss_emulator: Any) -> None:
-    events = project.create_dataset("events", "Filesystem", params={"connection": "c", "path": "e"})
+    events = project.create_dataset("events", "Filesystem", params={"connection": "filesystem_managed", "path": "e"})
     settings = events.get_settings()
     settings.add_discrete_partitioning_dimension("country")
     settings.add_raw_schema_column({"name": "n", "type": "bigint"})
@@ -310,7 +325,7 @@ def test_partitioned_outputs_are_built_partition_by_partition(project: DSSProjec
     write_rows(store, "P", "events", ["n"], [["1"], ["2"]], dss_emulator.state.clock, partition="FR")
     write_rows(store, "P", "events", ["n"], [["3"]], dss_emulator.state.clock, partition="US")
     builder = project.new_recipe("sync", "copy_events").with_input("events")
-    builder.with_new_output("events_copy", "c", partitioning_option_id="copy:dataset:events").create()
+    builder.with_new_output("events_copy", "filesystem_managed", partitioning_option_id="copy:dataset:events").create()
     copy = project.get_dataset("events_copy")
     with pytest.raises(BadRequestError, match="partitions"):
         copy.build()
@@ -325,14 +340,19 @@ def test_partitioned_outputs_are_built_partition_by_partition(project: DSSProjec
 
 def test_appending_outputs_keep_their_rows(project: DSSProject) -> None:
     builder = project.new_recipe("sync", "append").with_input("customers")
-    builder.with_new_output("log", "c", append=True).create()
+    builder.with_new_output("log", "filesystem_managed", append=True).create()
     project.get_dataset("log").build(timeout=30)
     project.get_dataset("log").build(timeout=30)
     assert len(rows_of(project.get_dataset("log"))) == 8
 
 
 def test_on_build_metrics_are_computed(project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     project.get_dataset("copy_out").build(timeout=30)
     metrics = project.get_dataset("copy_out").get_last_metric_values()
     assert metrics.get_global_value("basic:COUNT_COLUMNS") == 4

@@ -35,6 +35,9 @@ def automation(automation_node: Any) -> Iterator[DSSClient]:
 def sales_project(client: DSSClient, permissions: list[dict[str, Any]] | None = None) -> DSSProject:
     """A project with content: settings, metadata, variables (standard and local), two datasets."""
     project = client.create_project("SALES", "Sales", "admin", tags=["finance"], permissions=permissions)
+    for name, connection_type in (("fs_main", "Filesystem"), ("pg", "PostgreSQL")):
+        if name not in client.list_connections():
+            client.create_connection(name, connection_type)
     project.create_dataset("customers", "Filesystem", params={"connection": "fs_main", "path": "c"})
     orders = project.create_dataset("orders_fr", "PostgreSQL", params={"connection": "pg", "table": "o"})
     orders.set_schema({"columns": [{"name": "id", "type": "bigint"}]})

@@ -44,7 +44,7 @@ def test_split_creates_new_outputs_and_writes_into_existing_ones(project: DSSPro
 
 
 def test_split_overwrite_and_unknown_arguments(project: DSSProject) -> None:
-    stale = project.create_dataset("big", "Filesystem", params={"connection": "c", "path": "o"})
+    stale = project.create_dataset("big", "Filesystem", params={"connection": "filesystem_managed", "path": "o"})
     stale.set_schema({"columns": [{"name": "old", "type": "string"}]})
     builder = project.new_recipe("split").with_input("customers")
     with pytest.raises(TypeError):

@@ -172,7 +172,7 @@ def test_raw_mode_stores_the_prototype_as_given(project: DSSProject) -> None:
 
 
 def test_overwrite_replaces_an_existing_output_when_the_recipe_is_created(project: DSSProject) -> None:
-    stale = project.create_dataset("out", "Filesystem", params={"connection": "c", "path": "o"})
+    stale = project.create_dataset("out", "Filesystem", params={"connection": "filesystem_managed", "path": "o"})
     stale.set_schema({"columns": [{"name": "old", "type": "string"}]})
     builder = (
         project.new_recipe("sync").with_input("customers").with_new_output("out", "filesystem_managed", overwrite=True)
@@ -363,7 +363,12 @@ def test_settings_round_trip_keeps_nulls(dss_emulator_factory: Any) -> None:
     with DSSClient(emulator.url, admin_key(emulator), future_polling=FAST_POLLING) as client:
         project = client.create_project("P", "P", "admin")
         upload_csv(project)
-        recipe = project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+        recipe = (
+            project.new_recipe("sync", "copy")
+            .with_input("customers")
+            .with_new_output("out", "filesystem_managed")
+            .create()
+        )
         settings = recipe.get_settings()
         settings.get_raw()["maybe"] = None
         settings.save()
@@ -371,7 +376,12 @@ def test_settings_round_trip_keeps_nulls(dss_emulator_factory: Any) -> None:
 
 
 def test_json_payload_helpers(project: DSSProject) -> None:
-    recipe = project.new_recipe("grouping", "g").with_input("customers").with_new_output("g_out", "c").create()
+    recipe = (
+        project.new_recipe("grouping", "g")
+        .with_input("customers")
+        .with_new_output("g_out", "filesystem_managed")
+        .create()
+    )
     settings = recipe.get_settings()
     assert isinstance(settings, DSSRecipeSettings)
     payload = settings.get_json_payload()
@@ -387,7 +397,7 @@ def test_json_payload_helpers(project: DSSProject) -> None:
 
 
 def test_list_get_rename_metadata_delete(project: DSSProject, reader_client: DSSClient) -> None:
-    project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "c").create()
+    (project.new_recipe("sync", "a").with_input("customers").with_new_output("a_out", "filesystem_managed").create())
     python_recipe(project, "customers", "b_out", DOUBLE_SCRIPT, "b")
     items = project.list_recipes()
     assert all(isinstance(item, DSSRecipeListItem) for item in items)
@@ -453,7 +463,9 @@ def test_run_builds_the_first_output_and_reads_the_flow(project: DSSProject, dss
 
 
 def test_deprecated_definition_and_payload(project: DSSProject) -> None:
-    recipe = project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+    recipe = (
+        project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "filesystem_managed").create()
+    )
     with pytest.warns(DeprecationWarning):
         definition = recipe.get_definition_and_payload()
     definition.get_raw()["description"] = "old style"
@@ -463,6 +475,6 @@ def test_deprecated_definition_and_payload(project: DSSProject) -> None:
 
 
 def test_input_rows_reach_the_output_unchanged_by_a_sync(project: DSSProject) -> None:
-    recipe = project.new_recipe("sync").with_input("customers").with_new_output("copy", "c").create()
+    recipe = project.new_recipe("sync").with_input("customers").with_new_output("copy", "filesystem_managed").create()
     recipe.run(timeout=30)
     assert rows_of(project.get_dataset("copy")) == ROWS

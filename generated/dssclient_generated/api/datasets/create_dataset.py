@@ -95,8 +95,9 @@ def sync_detailed(
 ) -> Response[Acknowledgement | DSSError]:
     """Create a dataset
 
-     Creates a dataset in the project. The structure of `params` and `formatParams` depends on the
-    dataset type and format.
+     Creates a dataset in the project. The structure of `params` and `formatParams` depends on
+    the dataset type and format. A dataset on a connection the instance lacks
+    (`params.connection`) is refused (400).
 
     Args:
         project_key (str):
@@ -130,8 +131,9 @@ def sync(
 ) -> Acknowledgement | DSSError | None:
     """Create a dataset
 
-     Creates a dataset in the project. The structure of `params` and `formatParams` depends on the
-    dataset type and format.
+     Creates a dataset in the project. The structure of `params` and `formatParams` depends on
+    the dataset type and format. A dataset on a connection the instance lacks
+    (`params.connection`) is refused (400).
 
     Args:
         project_key (str):
@@ -160,8 +162,9 @@ async def asyncio_detailed(
 ) -> Response[Acknowledgement | DSSError]:
     """Create a dataset
 
-     Creates a dataset in the project. The structure of `params` and `formatParams` depends on the
-    dataset type and format.
+     Creates a dataset in the project. The structure of `params` and `formatParams` depends on
+    the dataset type and format. A dataset on a connection the instance lacks
+    (`params.connection`) is refused (400).
 
     Args:
         project_key (str):
@@ -193,8 +196,9 @@ async def asyncio(
 ) -> Acknowledgement | DSSError | None:
     """Create a dataset
 
-     Creates a dataset in the project. The structure of `params` and `formatParams` depends on the
-    dataset type and format.
+     Creates a dataset in the project. The structure of `params` and `formatParams` depends on
+    the dataset type and format. A dataset on a connection the instance lacks
+    (`params.connection`) is refused (400).
 
     Args:
         project_key (str):

@@ -97,7 +97,9 @@ def sync_detailed(
 
      Creates a dataset whose data DSS manages, stored into a connection
     (`creationSettings.connectionId`), optionally with the partitioning of
-    another dataset (`partitioningOptionId: copy:dataset:<name>`).
+    another dataset (`partitioningOptionId: copy:dataset:<name>`): files on a
+    file-based connection, a table (`params.table`) on an SQL one. A connection the
+    instance lacks is refused (400).
 
     Args:
         project_key (str):
@@ -133,7 +135,9 @@ def sync(
 
      Creates a dataset whose data DSS manages, stored into a connection
     (`creationSettings.connectionId`), optionally with the partitioning of
-    another dataset (`partitioningOptionId: copy:dataset:<name>`).
+    another dataset (`partitioningOptionId: copy:dataset:<name>`): files on a
+    file-based connection, a table (`params.table`) on an SQL one. A connection the
+    instance lacks is refused (400).
 
     Args:
         project_key (str):
@@ -164,7 +168,9 @@ async def asyncio_detailed(
 
      Creates a dataset whose data DSS manages, stored into a connection
     (`creationSettings.connectionId`), optionally with the partitioning of
-    another dataset (`partitioningOptionId: copy:dataset:<name>`).
+    another dataset (`partitioningOptionId: copy:dataset:<name>`): files on a
+    file-based connection, a table (`params.table`) on an SQL one. A connection the
+    instance lacks is refused (400).
 
     Args:
         project_key (str):
@@ -198,7 +204,9 @@ async def asyncio(
 
      Creates a dataset whose data DSS manages, stored into a connection
     (`creationSettings.connectionId`), optionally with the partitioning of
-    another dataset (`partitioningOptionId: copy:dataset:<name>`).
+    another dataset (`partitioningOptionId: copy:dataset:<name>`): files on a
+    file-based connection, a table (`params.table`) on an SQL one. A connection the
+    instance lacks is refused (400).
 
     Args:
         project_key (str):

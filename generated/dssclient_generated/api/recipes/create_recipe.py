@@ -100,7 +100,9 @@ def sync_detailed(
     `outputDatasetSettings`), inputs of multi-input recipes
     (`virtualInputs`), the first grouping key (`groupKey`), the code of a
     code recipe (`script`). A recipe without a name gets one made up. The
-    answer names the recipe created.
+    answer names the recipe created. An output another recipe already
+    writes, or a new output on a connection the instance lacks, is refused
+    (400) and nothing is created.
 
     Args:
         project_key (str):
@@ -139,7 +141,9 @@ def sync(
     `outputDatasetSettings`), inputs of multi-input recipes
     (`virtualInputs`), the first grouping key (`groupKey`), the code of a
     code recipe (`script`). A recipe without a name gets one made up. The
-    answer names the recipe created.
+    answer names the recipe created. An output another recipe already
+    writes, or a new output on a connection the instance lacks, is refused
+    (400) and nothing is created.
 
     Args:
         project_key (str):
@@ -173,7 +177,9 @@ async def asyncio_detailed(
     `outputDatasetSettings`), inputs of multi-input recipes
     (`virtualInputs`), the first grouping key (`groupKey`), the code of a
     code recipe (`script`). A recipe without a name gets one made up. The
-    answer names the recipe created.
+    answer names the recipe created. An output another recipe already
+    writes, or a new output on a connection the instance lacks, is refused
+    (400) and nothing is created.
 
     Args:
         project_key (str):
@@ -210,7 +216,9 @@ async def asyncio(
     `outputDatasetSettings`), inputs of multi-input recipes
     (`virtualInputs`), the first grouping key (`groupKey`), the code of a
     code recipe (`script`). A recipe without a name gets one made up. The
-    answer names the recipe created.
+    answer names the recipe created. An output another recipe already
+    writes, or a new output on a connection the instance lacks, is refused
+    (400) and nothing is created.
 
     Args:
         project_key (str):

@@ -92,8 +92,8 @@ def sync_detailed(
 ) -> Response[Acknowledgement | DSSError]:
     """Save a recipe's definition and payload
 
-     Replaces the recipe's definition and payload with the body, a modified copy of what `getRecipe`
-    returned.
+     Replaces the recipe's definition and payload with the body, a modified copy of what
+    `getRecipe` returned. Outputs that another recipe already writes are refused (400).
 
     Args:
         project_key (str):
@@ -130,8 +130,8 @@ def sync(
 ) -> Acknowledgement | DSSError | None:
     """Save a recipe's definition and payload
 
-     Replaces the recipe's definition and payload with the body, a modified copy of what `getRecipe`
-    returned.
+     Replaces the recipe's definition and payload with the body, a modified copy of what
+    `getRecipe` returned. Outputs that another recipe already writes are refused (400).
 
     Args:
         project_key (str):
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 ) -> Response[Acknowledgement | DSSError]:
     """Save a recipe's definition and payload
 
-     Replaces the recipe's definition and payload with the body, a modified copy of what `getRecipe`
-    returned.
+     Replaces the recipe's definition and payload with the body, a modified copy of what
+    `getRecipe` returned. Outputs that another recipe already writes are refused (400).
 
     Args:
         project_key (str):
@@ -199,8 +199,8 @@ async def asyncio(
 ) -> Acknowledgement | DSSError | None:
     """Save a recipe's definition and payload
 
-     Replaces the recipe's definition and payload with the body, a modified copy of what `getRecipe`
-    returned.
+     Replaces the recipe's definition and payload with the body, a modified copy of what
+    `getRecipe` returned. Outputs that another recipe already writes are refused (400).
 
     Args:
         project_key (str):
