@@ -141,13 +141,27 @@ def walk_schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield from walk_schemas(value, f"{where}[{index}]")
 
 
+def multipart_forms(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The schema of every multipart/form-data request body, resolved."""
+    for path, method, operation, _ in operations(spec):
+        content = operation.get("requestBody", {}).get("content", {})
+        if "multipart/form-data" in content:
+            yield f"{method.upper()} {path}", content["multipart/form-data"]["schema"]
+
+
 def test_component_schemas_are_documented_and_open(spec: dict[str, Any]) -> None:
-    """DSS returns more than anyone documents: every object must accept unknown properties."""
+    """DSS returns more than anyone documents: every object must accept unknown properties
+    (multipart forms excepted: a form declares its parts, see the next test)."""
+    forms = {
+        form["$ref"].rsplit("/", 1)[-1] for _, form in multipart_forms(spec) if isinstance(form.get("$ref"), str)
+    }
     problems = []
     for name, schema in spec["components"]["schemas"].items():
         for where, node in walk_schemas(schema, name):
             types = node.get("type")
             types = types if isinstance(types, list) else [types]
+            if name in forms and where == name:
+                continue
             if "object" in types and node.get("additionalProperties") is not True:
                 problems.append(f"{where}: object without additionalProperties: true")
         for prop_name, prop in schema.get("properties", {}).items():
@@ -218,19 +232,107 @@ def test_no_property_names_that_break_other_generators(spec: dict[str, Any]) -> 
     """Names that collide once a generator derives its own identifiers from them.
 
     openapi-generator's Go client gives an optional property ``x`` a method ``HasX()``, so
-    a sibling property ``hasX`` (a field ``HasX``) stops the client from compiling; two
-    properties differing only by case collide in case-insensitive languages.
+    a sibling property ``hasX`` (a field ``HasX``) stops the client from compiling unless the
+    field is renamed: ``x-go-name`` on ``hasX`` (oapi-codegen, go-swagger) and an entry of
+    ``info.x-dss-generator-name-mappings`` (openapi-generator's ``--name-mappings``) to a name
+    that is not a property of the same object. Two properties differing only by case collide
+    in case-insensitive languages.
     """
+    mappings = spec["info"].get("x-dss-generator-name-mappings", {})
     problems = []
     for where, properties in schema_objects(spec, "#"):
         names = set(properties)
         for name in names:
             if name.startswith("has") and name[3:4].isupper() and name[3].lower() + name[4:] in names:
-                problems.append(f"{where}: {name!r} next to {name[3].lower() + name[4:]!r}")
+                go_name = properties[name].get("x-go-name", "")
+                mapped = mappings.get(name, "")
+                renamed = (
+                    go_name
+                    and go_name != "Has" + name[3:]
+                    and mapped
+                    and mapped not in names
+                    and mapped[0].upper() + mapped[1:] == go_name
+                )
+                if not renamed:
+                    problems.append(f"{where}: {name!r} next to {name[3].lower() + name[4:]!r}")
         lowered = [name.lower() for name in names]
         if len(set(lowered)) != len(lowered):
             problems.append(f"{where}: property names differing only by case: {sorted(names)}")
     assert not problems, "\n".join(problems)
+
+
+def response_schemas(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for path, method, operation, _ in operations(spec):
+        for status, response in operation["responses"].items():
+            for media_type, media in resolve(spec, response).get("content", {}).items():
+                if "schema" in media:
+                    yield f"{method.upper()} {path} {status} {media_type}", media["schema"]
+
+
+def closed_enums(spec: dict[str, Any], node: Any, where: str, seen: set[str]) -> Iterator[str]:
+    """Every ``enum`` reachable from ``node``, following references (each component once)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if ref not in seen:
+                seen.add(ref)
+                yield from closed_enums(spec, resolve(spec, node), ref, seen)
+            return
+        if "enum" in node:
+            yield f"{where}: enum {node['enum']}"
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "x-extensible-enum"):
+                yield from closed_enums(spec, value, f"{where}/{key}", seen)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from closed_enums(spec, value, f"{where}[{index}]", seen)
+
+
+def test_answers_have_no_closed_enum(spec: dict[str, Any]) -> None:
+    """A newer DSS adds values to its enumerations: generated Go and Java clients reject an
+    answer whose value is not in a closed ``enum``, so answers list theirs in
+    ``x-extensible-enum`` on a plain string."""
+    seen: set[str] = set()
+    problems = [problem for where, schema in response_schemas(spec) for problem in closed_enums(spec, schema, where, seen)]
+    assert not problems, "\n".join(problems)
+    extensible = [node for _, node in walk_schemas(spec["components"], "#") if "x-extensible-enum" in node]
+    assert extensible, "no x-extensible-enum left: drop this rule's second half"
+    for node in extensible:
+        assert node.get("type") == "string" and node["x-extensible-enum"], node
+
+
+def test_closed_enum_detection_sees_through_references() -> None:
+    tiny: dict[str, Any] = {
+        "components": {"schemas": {"S": {"type": "object", "properties": {"k": {"type": "string", "enum": ["A"]}}}}}
+    }
+    found = list(closed_enums(tiny, {"$ref": "#/components/schemas/S"}, "answer", set()))
+    assert found == ["#/components/schemas/S/properties/k: enum ['A']"]
+
+
+def test_no_schema_is_named_after_an_operation_plus_request(spec: dict[str, Any]) -> None:
+    """typescript-fetch names each operation's parameter type ``<OperationId>Request``."""
+    operation_ids = {operation["operationId"].lower() for _, _, operation, _ in operations(spec)}
+    clashes = [
+        name
+        for name in spec["components"]["schemas"]
+        if name.endswith("Request") and name.removesuffix("Request").lower() in operation_ids
+    ]
+    assert not clashes, clashes
+
+
+def test_multipart_forms_declare_no_additional_properties(spec: dict[str, Any]) -> None:
+    forms = list(multipart_forms(spec))
+    assert forms
+    problems = [where for where, form in forms if "additionalProperties" in resolve(spec, form)]
+    assert not problems, problems
+
+
+def test_future_result_is_a_declared_property(spec: dict[str, Any]) -> None:
+    future = spec["components"]["schemas"]["FutureState"]
+    assert "result" in future["properties"] and "hasResult" in future["properties"]
+    assert "patternProperties" not in future
+    assert future["properties"]["hasResult"]["x-go-name"] == "ResultReady"
+    assert spec["info"]["x-dss-generator-name-mappings"]["hasResult"] == "resultReady"
 
 
 def test_generated_layer_and_emulator_copy_match_the_spec() -> None:

@@ -137,7 +137,6 @@ if TYPE_CHECKING:
     from .code_studio_push_result import CodeStudioPushResult
     from .code_studio_status import CodeStudioStatus
     from .code_studio_status_exposed_item import CodeStudioStatusExposedItem
-    from .code_studio_status_state import CodeStudioStatusState
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
@@ -171,64 +170,54 @@ if TYPE_CHECKING:
     from .connection_test_result import ConnectionTestResult
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
-    from .create_api_deployer_deployment_request import (
-        CreateApiDeployerDeploymentRequest,
+    from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
+    from .create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item import (
+        CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item,
     )
-    from .create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item import (
-        CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item,
+    from .create_api_deployer_infra_body import CreateApiDeployerInfraBody
+    from .create_api_deployer_infra_body_govern_check_policy import (
+        CreateApiDeployerInfraBodyGovernCheckPolicy,
     )
-    from .create_api_deployer_infra_request import CreateApiDeployerInfraRequest
-    from .create_api_deployer_infra_request_govern_check_policy import (
-        CreateApiDeployerInfraRequestGovernCheckPolicy,
-    )
-    from .create_api_deployer_infra_request_type import (
-        CreateApiDeployerInfraRequestType,
-    )
-    from .create_api_deployer_service_request import CreateApiDeployerServiceRequest
+    from .create_api_deployer_infra_body_type import CreateApiDeployerInfraBodyType
+    from .create_api_deployer_service_body import CreateApiDeployerServiceBody
     from .create_app_instance_body import CreateAppInstanceBody
-    from .create_cluster_request import CreateClusterRequest
-    from .create_cluster_request_params_type_0 import CreateClusterRequestParamsType0
-    from .create_code_env_request import CreateCodeEnvRequest
-    from .create_code_env_request_desc_type_0 import CreateCodeEnvRequestDescType0
-    from .create_code_studio_request import CreateCodeStudioRequest
+    from .create_cluster_body import CreateClusterBody
+    from .create_cluster_body_params_type_0 import CreateClusterBodyParamsType0
+    from .create_code_env_body import CreateCodeEnvBody
+    from .create_code_env_body_desc_type_0 import CreateCodeEnvBodyDescType0
+    from .create_code_studio_body import CreateCodeStudioBody
     from .create_code_studio_response import CreateCodeStudioResponse
-    from .create_connection_request import CreateConnectionRequest
-    from .create_connection_request_params_type_0 import (
-        CreateConnectionRequestParamsType0,
+    from .create_connection_body import CreateConnectionBody
+    from .create_connection_body_params_type_0 import CreateConnectionBodyParamsType0
+    from .create_dataset_body import CreateDatasetBody
+    from .create_dataset_body_format_params_type_0 import (
+        CreateDatasetBodyFormatParamsType0,
     )
-    from .create_dataset_request import CreateDatasetRequest
-    from .create_dataset_request_format_params_type_0 import (
-        CreateDatasetRequestFormatParamsType0,
+    from .create_dataset_body_params_type_0 import CreateDatasetBodyParamsType0
+    from .create_global_api_key_body import CreateGlobalApiKeyBody
+    from .create_global_api_key_body_global_permissions_type_0 import (
+        CreateGlobalApiKeyBodyGlobalPermissionsType0,
     )
-    from .create_dataset_request_params_type_0 import CreateDatasetRequestParamsType0
-    from .create_global_api_key_request import CreateGlobalApiKeyRequest
-    from .create_global_api_key_request_global_permissions_type_0 import (
-        CreateGlobalApiKeyRequestGlobalPermissionsType0,
-    )
-    from .create_group_request import CreateGroupRequest
-    from .create_managed_dataset_request import CreateManagedDatasetRequest
+    from .create_group_body import CreateGroupBody
+    from .create_managed_dataset_body import CreateManagedDatasetBody
     from .create_object_discussion_body import CreateObjectDiscussionBody
-    from .create_personal_api_key_for_user_request import (
-        CreatePersonalApiKeyForUserRequest,
-    )
-    from .create_personal_api_key_request import CreatePersonalApiKeyRequest
+    from .create_personal_api_key_body import CreatePersonalApiKeyBody
+    from .create_personal_api_key_for_user_body import CreatePersonalApiKeyForUserBody
     from .create_plugin_code_env_body import CreatePluginCodeEnvBody
+    from .create_project_body import CreateProjectBody
+    from .create_project_body_permissions_type_0_item import (
+        CreateProjectBodyPermissionsType0Item,
+    )
+    from .create_project_body_settings_type_0 import CreateProjectBodySettingsType0
     from .create_project_from_bundle_body import CreateProjectFromBundleBody
-    from .create_project_request import CreateProjectRequest
-    from .create_project_request_permissions_type_0_item import (
-        CreateProjectRequestPermissionsType0Item,
+    from .create_recipe_body import CreateRecipeBody
+    from .create_recipe_body_creation_settings_type_0 import (
+        CreateRecipeBodyCreationSettingsType0,
     )
-    from .create_project_request_settings_type_0 import (
-        CreateProjectRequestSettingsType0,
-    )
-    from .create_recipe_request import CreateRecipeRequest
-    from .create_recipe_request_creation_settings_type_0 import (
-        CreateRecipeRequestCreationSettingsType0,
-    )
-    from .create_scenario_request import CreateScenarioRequest
-    from .create_scenario_request_params_type_0 import CreateScenarioRequestParamsType0
-    from .create_scenario_request_type import CreateScenarioRequestType
-    from .create_user_request import CreateUserRequest
+    from .create_scenario_body import CreateScenarioBody
+    from .create_scenario_body_params_type_0 import CreateScenarioBodyParamsType0
+    from .create_scenario_body_type import CreateScenarioBodyType
+    from .create_user_body import CreateUserBody
     from .custom_audit_params import CustomAuditParams
     from .dataset import Dataset
     from .dataset_checks_settings import DatasetChecksSettings
@@ -287,12 +276,12 @@ if TYPE_CHECKING:
     from .discussion import Discussion
     from .discussion_replies_type_0_item import DiscussionRepliesType0Item
     from .dss_error import DSSError
-    from .duplicate_project_request import DuplicateProjectRequest
-    from .duplicate_project_request_duplication_mode import (
-        DuplicateProjectRequestDuplicationMode,
+    from .duplicate_project_body import DuplicateProjectBody
+    from .duplicate_project_body_duplication_mode import (
+        DuplicateProjectBodyDuplicationMode,
     )
-    from .duplicate_project_request_remapping_type_0 import (
-        DuplicateProjectRequestRemappingType0,
+    from .duplicate_project_body_remapping_type_0 import (
+        DuplicateProjectBodyRemappingType0,
     )
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
@@ -336,7 +325,6 @@ if TYPE_CHECKING:
     from .info_messages_messages_item import InfoMessagesMessagesItem
     from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
-    from .instance_info_node_type import InstanceInfoNodeType
     from .instance_variables import InstanceVariables
     from .job_definition import JobDefinition
     from .job_list_item import JobListItem
@@ -611,7 +599,6 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioPushResult": ".code_studio_push_result",
     "CodeStudioStatus": ".code_studio_status",
     "CodeStudioStatusExposedItem": ".code_studio_status_exposed_item",
-    "CodeStudioStatusState": ".code_studio_status_state",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
@@ -633,42 +620,42 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionTestResult": ".connection_test_result",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
-    "CreateApiDeployerDeploymentRequest": ".create_api_deployer_deployment_request",
-    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_request_authorizations_to_query_through_deployer_type_0_item",
-    "CreateApiDeployerInfraRequest": ".create_api_deployer_infra_request",
-    "CreateApiDeployerInfraRequestGovernCheckPolicy": ".create_api_deployer_infra_request_govern_check_policy",
-    "CreateApiDeployerInfraRequestType": ".create_api_deployer_infra_request_type",
-    "CreateApiDeployerServiceRequest": ".create_api_deployer_service_request",
+    "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
+    "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item",
+    "CreateApiDeployerInfraBody": ".create_api_deployer_infra_body",
+    "CreateApiDeployerInfraBodyGovernCheckPolicy": ".create_api_deployer_infra_body_govern_check_policy",
+    "CreateApiDeployerInfraBodyType": ".create_api_deployer_infra_body_type",
+    "CreateApiDeployerServiceBody": ".create_api_deployer_service_body",
     "CreateAppInstanceBody": ".create_app_instance_body",
-    "CreateClusterRequest": ".create_cluster_request",
-    "CreateClusterRequestParamsType0": ".create_cluster_request_params_type_0",
-    "CreateCodeEnvRequest": ".create_code_env_request",
-    "CreateCodeEnvRequestDescType0": ".create_code_env_request_desc_type_0",
-    "CreateCodeStudioRequest": ".create_code_studio_request",
+    "CreateClusterBody": ".create_cluster_body",
+    "CreateClusterBodyParamsType0": ".create_cluster_body_params_type_0",
+    "CreateCodeEnvBody": ".create_code_env_body",
+    "CreateCodeEnvBodyDescType0": ".create_code_env_body_desc_type_0",
+    "CreateCodeStudioBody": ".create_code_studio_body",
     "CreateCodeStudioResponse": ".create_code_studio_response",
-    "CreateConnectionRequest": ".create_connection_request",
-    "CreateConnectionRequestParamsType0": ".create_connection_request_params_type_0",
-    "CreateDatasetRequest": ".create_dataset_request",
-    "CreateDatasetRequestFormatParamsType0": ".create_dataset_request_format_params_type_0",
-    "CreateDatasetRequestParamsType0": ".create_dataset_request_params_type_0",
-    "CreateGlobalApiKeyRequest": ".create_global_api_key_request",
-    "CreateGlobalApiKeyRequestGlobalPermissionsType0": ".create_global_api_key_request_global_permissions_type_0",
-    "CreateGroupRequest": ".create_group_request",
-    "CreateManagedDatasetRequest": ".create_managed_dataset_request",
+    "CreateConnectionBody": ".create_connection_body",
+    "CreateConnectionBodyParamsType0": ".create_connection_body_params_type_0",
+    "CreateDatasetBody": ".create_dataset_body",
+    "CreateDatasetBodyFormatParamsType0": ".create_dataset_body_format_params_type_0",
+    "CreateDatasetBodyParamsType0": ".create_dataset_body_params_type_0",
+    "CreateGlobalApiKeyBody": ".create_global_api_key_body",
+    "CreateGlobalApiKeyBodyGlobalPermissionsType0": ".create_global_api_key_body_global_permissions_type_0",
+    "CreateGroupBody": ".create_group_body",
+    "CreateManagedDatasetBody": ".create_managed_dataset_body",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
-    "CreatePersonalApiKeyForUserRequest": ".create_personal_api_key_for_user_request",
-    "CreatePersonalApiKeyRequest": ".create_personal_api_key_request",
+    "CreatePersonalApiKeyBody": ".create_personal_api_key_body",
+    "CreatePersonalApiKeyForUserBody": ".create_personal_api_key_for_user_body",
     "CreatePluginCodeEnvBody": ".create_plugin_code_env_body",
+    "CreateProjectBody": ".create_project_body",
+    "CreateProjectBodyPermissionsType0Item": ".create_project_body_permissions_type_0_item",
+    "CreateProjectBodySettingsType0": ".create_project_body_settings_type_0",
     "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
-    "CreateProjectRequest": ".create_project_request",
-    "CreateProjectRequestPermissionsType0Item": ".create_project_request_permissions_type_0_item",
-    "CreateProjectRequestSettingsType0": ".create_project_request_settings_type_0",
-    "CreateRecipeRequest": ".create_recipe_request",
-    "CreateRecipeRequestCreationSettingsType0": ".create_recipe_request_creation_settings_type_0",
-    "CreateScenarioRequest": ".create_scenario_request",
-    "CreateScenarioRequestParamsType0": ".create_scenario_request_params_type_0",
-    "CreateScenarioRequestType": ".create_scenario_request_type",
-    "CreateUserRequest": ".create_user_request",
+    "CreateRecipeBody": ".create_recipe_body",
+    "CreateRecipeBodyCreationSettingsType0": ".create_recipe_body_creation_settings_type_0",
+    "CreateScenarioBody": ".create_scenario_body",
+    "CreateScenarioBodyParamsType0": ".create_scenario_body_params_type_0",
+    "CreateScenarioBodyType": ".create_scenario_body_type",
+    "CreateUserBody": ".create_user_body",
     "CustomAuditParams": ".custom_audit_params",
     "Dataset": ".dataset",
     "DatasetChecksSettings": ".dataset_checks_settings",
@@ -705,9 +692,9 @@ _MODULE_OF: dict[str, str] = {
     "Discussion": ".discussion",
     "DiscussionRepliesType0Item": ".discussion_replies_type_0_item",
     "DSSError": ".dss_error",
-    "DuplicateProjectRequest": ".duplicate_project_request",
-    "DuplicateProjectRequestDuplicationMode": ".duplicate_project_request_duplication_mode",
-    "DuplicateProjectRequestRemappingType0": ".duplicate_project_request_remapping_type_0",
+    "DuplicateProjectBody": ".duplicate_project_body",
+    "DuplicateProjectBodyDuplicationMode": ".duplicate_project_body_duplication_mode",
+    "DuplicateProjectBodyRemappingType0": ".duplicate_project_body_remapping_type_0",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNodes": ".flow_graph_nodes",
@@ -740,7 +727,6 @@ _MODULE_OF: dict[str, str] = {
     "InfoMessagesMessagesItem": ".info_messages_messages_item",
     "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
-    "InstanceInfoNodeType": ".instance_info_node_type",
     "InstanceVariables": ".instance_variables",
     "JobDefinition": ".job_definition",
     "JobListItem": ".job_list_item",
@@ -976,7 +962,6 @@ __all__ = (
     "CodeStudioPushResult",
     "CodeStudioStatus",
     "CodeStudioStatusExposedItem",
-    "CodeStudioStatusState",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
@@ -998,42 +983,42 @@ __all__ = (
     "ConnectionTestResult",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
-    "CreateApiDeployerDeploymentRequest",
-    "CreateApiDeployerDeploymentRequestAuthorizationsToQueryThroughDeployerType0Item",
-    "CreateApiDeployerInfraRequest",
-    "CreateApiDeployerInfraRequestGovernCheckPolicy",
-    "CreateApiDeployerInfraRequestType",
-    "CreateApiDeployerServiceRequest",
+    "CreateApiDeployerDeploymentBody",
+    "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item",
+    "CreateApiDeployerInfraBody",
+    "CreateApiDeployerInfraBodyGovernCheckPolicy",
+    "CreateApiDeployerInfraBodyType",
+    "CreateApiDeployerServiceBody",
     "CreateAppInstanceBody",
-    "CreateClusterRequest",
-    "CreateClusterRequestParamsType0",
-    "CreateCodeEnvRequest",
-    "CreateCodeEnvRequestDescType0",
-    "CreateCodeStudioRequest",
+    "CreateClusterBody",
+    "CreateClusterBodyParamsType0",
+    "CreateCodeEnvBody",
+    "CreateCodeEnvBodyDescType0",
+    "CreateCodeStudioBody",
     "CreateCodeStudioResponse",
-    "CreateConnectionRequest",
-    "CreateConnectionRequestParamsType0",
-    "CreateDatasetRequest",
-    "CreateDatasetRequestFormatParamsType0",
-    "CreateDatasetRequestParamsType0",
-    "CreateGlobalApiKeyRequest",
-    "CreateGlobalApiKeyRequestGlobalPermissionsType0",
-    "CreateGroupRequest",
-    "CreateManagedDatasetRequest",
+    "CreateConnectionBody",
+    "CreateConnectionBodyParamsType0",
+    "CreateDatasetBody",
+    "CreateDatasetBodyFormatParamsType0",
+    "CreateDatasetBodyParamsType0",
+    "CreateGlobalApiKeyBody",
+    "CreateGlobalApiKeyBodyGlobalPermissionsType0",
+    "CreateGroupBody",
+    "CreateManagedDatasetBody",
     "CreateObjectDiscussionBody",
-    "CreatePersonalApiKeyForUserRequest",
-    "CreatePersonalApiKeyRequest",
+    "CreatePersonalApiKeyBody",
+    "CreatePersonalApiKeyForUserBody",
     "CreatePluginCodeEnvBody",
+    "CreateProjectBody",
+    "CreateProjectBodyPermissionsType0Item",
+    "CreateProjectBodySettingsType0",
     "CreateProjectFromBundleBody",
-    "CreateProjectRequest",
-    "CreateProjectRequestPermissionsType0Item",
-    "CreateProjectRequestSettingsType0",
-    "CreateRecipeRequest",
-    "CreateRecipeRequestCreationSettingsType0",
-    "CreateScenarioRequest",
-    "CreateScenarioRequestParamsType0",
-    "CreateScenarioRequestType",
-    "CreateUserRequest",
+    "CreateRecipeBody",
+    "CreateRecipeBodyCreationSettingsType0",
+    "CreateScenarioBody",
+    "CreateScenarioBodyParamsType0",
+    "CreateScenarioBodyType",
+    "CreateUserBody",
     "CustomAuditParams",
     "DSSError",
     "Dataset",
@@ -1070,9 +1055,9 @@ __all__ = (
     "DeploymentUpdateLogs",
     "Discussion",
     "DiscussionRepliesType0Item",
-    "DuplicateProjectRequest",
-    "DuplicateProjectRequestDuplicationMode",
-    "DuplicateProjectRequestRemappingType0",
+    "DuplicateProjectBody",
+    "DuplicateProjectBodyDuplicationMode",
+    "DuplicateProjectBodyRemappingType0",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNodes",
@@ -1105,7 +1090,6 @@ __all__ = (
     "InfoMessagesMessagesItem",
     "InstallPluginFromStoreBody",
     "InstanceInfo",
-    "InstanceInfoNodeType",
     "InstanceVariables",
     "JobDefinition",
     "JobListItem",

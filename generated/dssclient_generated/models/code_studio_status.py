@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.code_studio_status_state import CodeStudioStatusState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,21 +21,22 @@ class CodeStudioStatus:
     """The state of a code studio.
 
     Attributes:
-        state (CodeStudioStatusState): `STOPPED`, `STARTING`, `RUNNING` or `STOPPING`.
+        state (str): `STOPPED`, `STARTING`, `RUNNING` or `STOPPING` today (`x-extensible-enum`: a newer DSS
+            may answer another value, which clients must accept).
         last_state_change (int | Unset): When the state last changed, in milliseconds since the Unix epoch; absent if
             never started.
         synced_zones (list[CodeStudioZone] | Unset): The synchronized zones; empty unless the code studio runs.
         exposed (list[CodeStudioStatusExposedItem] | Unset): The ports the code studio exposes; empty unless it runs.
     """
 
-    state: CodeStudioStatusState
+    state: str
     last_state_change: int | Unset = UNSET
     synced_zones: list[CodeStudioZone] | Unset = UNSET
     exposed: list[CodeStudioStatusExposedItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
+        state = self.state
 
         last_state_change = self.last_state_change
 
@@ -76,7 +76,7 @@ class CodeStudioStatus:
         from ..models.code_studio_zone import CodeStudioZone
 
         d = dict(src_dict)
-        state = CodeStudioStatusState(d.pop("state"))
+        state = d.pop("state")
 
         last_state_change = d.pop("lastStateChange", UNSET)
 

@@ -25,7 +25,11 @@ class FutureState:
         Attributes:
             job_id (str | Unset): Identifier of the task, to poll it. Absent when the answer is already final.
             job_display_name (str | Unset): Human-readable name of the task.
-            has_result (bool | Unset): Whether the task finished successfully.
+            has_result (bool | Unset): Whether the task finished successfully. Go generators would name both this property's
+                field and the `result` property's presence test `HasResult`: `x-go-name` renames the
+                field (oapi-codegen, go-swagger); with openapi-generator, map it by name
+                (`--name-mappings hasResult=resultReady`), as `x-dss-generator-name-mappings` in this
+                document's info says.
             alive (bool | Unset): Whether the task is still running.
             aborted (bool | Unset): Whether the task was aborted.
             start_time (int | Unset): When the task started, in milliseconds since the Unix epoch.
@@ -33,6 +37,8 @@ class FutureState:
             owner (str | Unset): Login of the user who started the task.
             progress (FutureStateProgress | Unset): How far the task has gone.
             payload (FutureStatePayload | Unset): What the task is about; for a scenario run, the scenario's identifiers.
+            result (Any | Unset): The task's result, of a shape that depends on the task, once `hasResult`
+                is true (absent when it is null). Only a non-peek read carries it.
     """
 
     job_id: str | Unset = UNSET
@@ -45,6 +51,7 @@ class FutureState:
     owner: str | Unset = UNSET
     progress: FutureStateProgress | Unset = UNSET
     payload: FutureStatePayload | Unset = UNSET
+    result: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +79,8 @@ class FutureState:
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
 
+        result = self.result
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -95,6 +104,8 @@ class FutureState:
             field_dict["progress"] = progress
         if payload is not UNSET:
             field_dict["payload"] = payload
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -134,6 +145,8 @@ class FutureState:
         else:
             payload = FutureStatePayload.from_dict(_payload)
 
+        result = d.pop("result", UNSET)
+
         future_state = cls(
             job_id=job_id,
             job_display_name=job_display_name,
@@ -145,6 +158,7 @@ class FutureState:
             owner=owner,
             progress=progress,
             payload=payload,
+            result=result,
         )
 
         future_state.additional_properties = d

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="ImportApiDeployerServiceVersionForm")
 
 @_attrs_define
 class ImportApiDeployerServiceVersionForm:
-    """The multipart form of `importApiDeployerServiceVersion`.
+    """The multipart form of `importApiDeployerServiceVersion`. A form declares its parts and
+    no `additionalProperties` (generators of form encoders refuse them).
 
-    Attributes:
-        file (File): The package archive (a zip file).
+        Attributes:
+            file (File): The package archive (a zip file).
     """
 
     file: File

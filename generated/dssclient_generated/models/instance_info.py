@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.instance_info_node_type import InstanceInfoNodeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstanceInfo")
@@ -19,13 +18,14 @@ class InstanceInfo:
     Attributes:
         node_id (str | Unset): Identifier of the node (as defined in Cloud Stacks or in install.ini).
         node_name (str | Unset): Name of the node, as shown in the navigation bar.
-        node_type (InstanceInfoNodeType | Unset): Kind of node.
+        node_type (str | Unset): Kind of node: `DESIGN`, `AUTOMATION` or `DEPLOYER` today (`x-extensible-enum`: a newer
+            DSS may answer another value, which clients must accept).
         dss_version (str | Unset): Version of DSS.
     """
 
     node_id: str | Unset = UNSET
     node_name: str | Unset = UNSET
-    node_type: InstanceInfoNodeType | Unset = UNSET
+    node_type: str | Unset = UNSET
     dss_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +34,7 @@ class InstanceInfo:
 
         node_name = self.node_name
 
-        node_type: str | Unset = UNSET
-        if not isinstance(self.node_type, Unset):
-            node_type = self.node_type.value
+        node_type = self.node_type
 
         dss_version = self.dss_version
 
@@ -61,12 +59,7 @@ class InstanceInfo:
 
         node_name = d.pop("nodeName", UNSET)
 
-        _node_type = d.pop("nodeType", UNSET)
-        node_type: InstanceInfoNodeType | Unset
-        if isinstance(_node_type, Unset):
-            node_type = UNSET
-        else:
-            node_type = InstanceInfoNodeType(_node_type)
+        node_type = d.pop("nodeType", UNSET)
 
         dss_version = d.pop("dssVersion", UNSET)
 

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="PluginArchiveUpload")
 
 @_attrs_define
 class PluginArchiveUpload:
-    """An uploaded plugin archive.
+    """An uploaded plugin archive (a multipart form). A form declares its parts and no
+    `additionalProperties` (generators of form encoders refuse them).
 
-    Attributes:
-        file (File): The plugin's zip archive.
+        Attributes:
+            file (File): The plugin's zip archive.
     """
 
     file: File

@@ -10,15 +10,15 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_api_deployer_deployment_request import (
-        CreateApiDeployerDeploymentRequest,
+    from ...models.create_api_deployer_deployment_body import (
+        CreateApiDeployerDeploymentBody,
     )
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateApiDeployerDeploymentRequest,
+    body: CreateApiDeployerDeploymentBody,
     ignore_warnings: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerDeploymentRequest,
+    body: CreateApiDeployerDeploymentBody,
     ignore_warnings: bool | Unset = False,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a deployment
@@ -112,7 +112,7 @@ def sync_detailed(
 
     Args:
         ignore_warnings (bool | Unset):  Default: False.
-        body (CreateApiDeployerDeploymentRequest): What `createApiDeployerDeployment` needs.
+        body (CreateApiDeployerDeploymentBody): What `createApiDeployerDeployment` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerDeploymentRequest,
+    body: CreateApiDeployerDeploymentBody,
     ignore_warnings: bool | Unset = False,
 ) -> Acknowledgement | DSSError | None:
     """Create a deployment
@@ -150,7 +150,7 @@ def sync(
 
     Args:
         ignore_warnings (bool | Unset):  Default: False.
-        body (CreateApiDeployerDeploymentRequest): What `createApiDeployerDeployment` needs.
+        body (CreateApiDeployerDeploymentBody): What `createApiDeployerDeployment` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerDeploymentRequest,
+    body: CreateApiDeployerDeploymentBody,
     ignore_warnings: bool | Unset = False,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a deployment
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
     Args:
         ignore_warnings (bool | Unset):  Default: False.
-        body (CreateApiDeployerDeploymentRequest): What `createApiDeployerDeployment` needs.
+        body (CreateApiDeployerDeploymentBody): What `createApiDeployerDeployment` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerDeploymentRequest,
+    body: CreateApiDeployerDeploymentBody,
     ignore_warnings: bool | Unset = False,
 ) -> Acknowledgement | DSSError | None:
     """Create a deployment
@@ -219,7 +219,7 @@ async def asyncio(
 
     Args:
         ignore_warnings (bool | Unset):  Default: False.
-        body (CreateApiDeployerDeploymentRequest): What `createApiDeployerDeployment` needs.
+        body (CreateApiDeployerDeploymentBody): What `createApiDeployerDeployment` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,15 +10,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_api_deployer_service_request import (
-        CreateApiDeployerServiceRequest,
-    )
+    from ...models.create_api_deployer_service_body import CreateApiDeployerServiceBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateApiDeployerServiceRequest,
+    body: CreateApiDeployerServiceBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,14 +84,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerServiceRequest,
+    body: CreateApiDeployerServiceBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a published service
 
      Creates an empty published service, owned by the caller, to import versions into.
 
     Args:
-        body (CreateApiDeployerServiceRequest): What `createApiDeployerService` needs.
+        body (CreateApiDeployerServiceBody): What `createApiDeployerService` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,14 +115,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerServiceRequest,
+    body: CreateApiDeployerServiceBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a published service
 
      Creates an empty published service, owned by the caller, to import versions into.
 
     Args:
-        body (CreateApiDeployerServiceRequest): What `createApiDeployerService` needs.
+        body (CreateApiDeployerServiceBody): What `createApiDeployerService` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,14 +141,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerServiceRequest,
+    body: CreateApiDeployerServiceBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a published service
 
      Creates an empty published service, owned by the caller, to import versions into.
 
     Args:
-        body (CreateApiDeployerServiceRequest): What `createApiDeployerService` needs.
+        body (CreateApiDeployerServiceBody): What `createApiDeployerService` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +170,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateApiDeployerServiceRequest,
+    body: CreateApiDeployerServiceBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a published service
 
      Creates an empty published service, owned by the caller, to import versions into.
 
     Args:
-        body (CreateApiDeployerServiceRequest): What `createApiDeployerService` needs.
+        body (CreateApiDeployerServiceBody): What `createApiDeployerService` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

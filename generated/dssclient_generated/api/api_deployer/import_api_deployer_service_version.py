@@ -102,7 +102,8 @@ def sync_detailed(
     Args:
         service_id (str):
         body (ImportApiDeployerServiceVersionForm): The multipart form of
-            `importApiDeployerServiceVersion`.
+            `importApiDeployerServiceVersion`. A form declares its parts and
+            no `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
     Args:
         service_id (str):
         body (ImportApiDeployerServiceVersionForm): The multipart form of
-            `importApiDeployerServiceVersion`.
+            `importApiDeployerServiceVersion`. A form declares its parts and
+            no `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     Args:
         service_id (str):
         body (ImportApiDeployerServiceVersionForm): The multipart form of
-            `importApiDeployerServiceVersion`.
+            `importApiDeployerServiceVersion`. A form declares its parts and
+            no `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
     Args:
         service_id (str):
         body (ImportApiDeployerServiceVersionForm): The multipart form of
-            `importApiDeployerServiceVersion`.
+            `importApiDeployerServiceVersion`. A form declares its parts and
+            no `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

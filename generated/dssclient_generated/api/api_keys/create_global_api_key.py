@@ -9,14 +9,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_global_api_key_request import CreateGlobalApiKeyRequest
+    from ...models.create_global_api_key_body import CreateGlobalApiKeyBody
     from ...models.dss_error import DSSError
     from ...models.global_api_key import GlobalApiKey
 
 
 def _get_kwargs(
     *,
-    body: CreateGlobalApiKeyRequest,
+    body: CreateGlobalApiKeyBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -79,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGlobalApiKeyRequest,
+    body: CreateGlobalApiKeyBody,
 ) -> Response[DSSError | GlobalApiKey]:
     """Create a global API key
 
@@ -88,7 +88,7 @@ def sync_detailed(
     where secure API keys are enabled: it is the only time).
 
     Args:
-        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+        body (CreateGlobalApiKeyBody): What `createGlobalApiKey` needs; give either
             `globalPermissions` or `groups`.
 
     Raises:
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGlobalApiKeyRequest,
+    body: CreateGlobalApiKeyBody,
 ) -> DSSError | GlobalApiKey | None:
     """Create a global API key
 
@@ -122,7 +122,7 @@ def sync(
     where secure API keys are enabled: it is the only time).
 
     Args:
-        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+        body (CreateGlobalApiKeyBody): What `createGlobalApiKey` needs; give either
             `globalPermissions` or `groups`.
 
     Raises:
@@ -142,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGlobalApiKeyRequest,
+    body: CreateGlobalApiKeyBody,
 ) -> Response[DSSError | GlobalApiKey]:
     """Create a global API key
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     where secure API keys are enabled: it is the only time).
 
     Args:
-        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+        body (CreateGlobalApiKeyBody): What `createGlobalApiKey` needs; give either
             `globalPermissions` or `groups`.
 
     Raises:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGlobalApiKeyRequest,
+    body: CreateGlobalApiKeyBody,
 ) -> DSSError | GlobalApiKey | None:
     """Create a global API key
 
@@ -183,7 +183,7 @@ async def asyncio(
     where secure API keys are enabled: it is the only time).
 
     Args:
-        body (CreateGlobalApiKeyRequest): What `createGlobalApiKey` needs; give either
+        body (CreateGlobalApiKeyBody): What `createGlobalApiKey` needs; give either
             `globalPermissions` or `groups`.
 
     Raises:

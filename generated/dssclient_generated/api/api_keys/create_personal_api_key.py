@@ -9,14 +9,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_personal_api_key_request import CreatePersonalApiKeyRequest
+    from ...models.create_personal_api_key_body import CreatePersonalApiKeyBody
     from ...models.dss_error import DSSError
     from ...models.personal_api_key import PersonalApiKey
 
 
 def _get_kwargs(
     *,
-    body: CreatePersonalApiKeyRequest,
+    body: CreatePersonalApiKeyBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -79,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyRequest,
+    body: CreatePersonalApiKeyBody,
 ) -> Response[DSSError | PersonalApiKey]:
     """Create a personal API key
 
@@ -87,7 +87,7 @@ def sync_detailed(
     the answer carries its secret `key`. A global key has no user (403).
 
     Args:
-        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+        body (CreatePersonalApiKeyBody): What `createPersonalApiKey` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyRequest,
+    body: CreatePersonalApiKeyBody,
 ) -> DSSError | PersonalApiKey | None:
     """Create a personal API key
 
@@ -119,7 +119,7 @@ def sync(
     the answer carries its secret `key`. A global key has no user (403).
 
     Args:
-        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+        body (CreatePersonalApiKeyBody): What `createPersonalApiKey` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyRequest,
+    body: CreatePersonalApiKeyBody,
 ) -> Response[DSSError | PersonalApiKey]:
     """Create a personal API key
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     the answer carries its secret `key`. A global key has no user (403).
 
     Args:
-        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+        body (CreatePersonalApiKeyBody): What `createPersonalApiKey` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyRequest,
+    body: CreatePersonalApiKeyBody,
 ) -> DSSError | PersonalApiKey | None:
     """Create a personal API key
 
@@ -176,7 +176,7 @@ async def asyncio(
     the answer carries its secret `key`. A global key has no user (403).
 
     Args:
-        body (CreatePersonalApiKeyRequest): What `createPersonalApiKey` needs.
+        body (CreatePersonalApiKeyBody): What `createPersonalApiKey` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

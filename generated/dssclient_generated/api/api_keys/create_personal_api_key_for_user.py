@@ -9,8 +9,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_personal_api_key_for_user_request import (
-        CreatePersonalApiKeyForUserRequest,
+    from ...models.create_personal_api_key_for_user_body import (
+        CreatePersonalApiKeyForUserBody,
     )
     from ...models.dss_error import DSSError
     from ...models.personal_api_key import PersonalApiKey
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: CreatePersonalApiKeyForUserRequest,
+    body: CreatePersonalApiKeyForUserBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -81,14 +81,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyForUserRequest,
+    body: CreatePersonalApiKeyForUserBody,
 ) -> Response[DSSError | PersonalApiKey]:
     """Create a personal API key for a user
 
      Creates a personal API key acting as the given user; the answer carries its secret `key`.
 
     Args:
-        body (CreatePersonalApiKeyForUserRequest): What `createPersonalApiKeyForUser` needs.
+        body (CreatePersonalApiKeyForUserBody): What `createPersonalApiKeyForUser` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,14 +112,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyForUserRequest,
+    body: CreatePersonalApiKeyForUserBody,
 ) -> DSSError | PersonalApiKey | None:
     """Create a personal API key for a user
 
      Creates a personal API key acting as the given user; the answer carries its secret `key`.
 
     Args:
-        body (CreatePersonalApiKeyForUserRequest): What `createPersonalApiKeyForUser` needs.
+        body (CreatePersonalApiKeyForUserBody): What `createPersonalApiKeyForUser` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,14 +138,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyForUserRequest,
+    body: CreatePersonalApiKeyForUserBody,
 ) -> Response[DSSError | PersonalApiKey]:
     """Create a personal API key for a user
 
      Creates a personal API key acting as the given user; the answer carries its secret `key`.
 
     Args:
-        body (CreatePersonalApiKeyForUserRequest): What `createPersonalApiKeyForUser` needs.
+        body (CreatePersonalApiKeyForUserBody): What `createPersonalApiKeyForUser` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +167,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreatePersonalApiKeyForUserRequest,
+    body: CreatePersonalApiKeyForUserBody,
 ) -> DSSError | PersonalApiKey | None:
     """Create a personal API key for a user
 
      Creates a personal API key acting as the given user; the answer carries its secret `key`.
 
     Args:
-        body (CreatePersonalApiKeyForUserRequest): What `createPersonalApiKeyForUser` needs.
+        body (CreatePersonalApiKeyForUserBody): What `createPersonalApiKeyForUser` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,13 +10,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.cluster_summary import ClusterSummary
-    from ...models.create_cluster_request import CreateClusterRequest
+    from ...models.create_cluster_body import CreateClusterBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateClusterRequest,
+    body: CreateClusterBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateClusterRequest,
+    body: CreateClusterBody,
 ) -> Response[ClusterSummary | DSSError]:
     """Create a cluster
 
@@ -92,7 +92,7 @@ def sync_detailed(
     and answered; a name taken already is refused (409).
 
     Args:
-        body (CreateClusterRequest): What `createCluster` needs to declare a cluster.
+        body (CreateClusterBody): What `createCluster` needs to declare a cluster.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateClusterRequest,
+    body: CreateClusterBody,
 ) -> ClusterSummary | DSSError | None:
     """Create a cluster
 
@@ -124,7 +124,7 @@ def sync(
     and answered; a name taken already is refused (409).
 
     Args:
-        body (CreateClusterRequest): What `createCluster` needs to declare a cluster.
+        body (CreateClusterBody): What `createCluster` needs to declare a cluster.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateClusterRequest,
+    body: CreateClusterBody,
 ) -> Response[ClusterSummary | DSSError]:
     """Create a cluster
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     and answered; a name taken already is refused (409).
 
     Args:
-        body (CreateClusterRequest): What `createCluster` needs to declare a cluster.
+        body (CreateClusterBody): What `createCluster` needs to declare a cluster.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateClusterRequest,
+    body: CreateClusterBody,
 ) -> ClusterSummary | DSSError | None:
     """Create a cluster
 
@@ -181,7 +181,7 @@ async def asyncio(
     and answered; a name taken already is refused (409).
 
     Args:
-        body (CreateClusterRequest): What `createCluster` needs to declare a cluster.
+        body (CreateClusterBody): What `createCluster` needs to declare a cluster.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...types import UNSET, Response, Unset, path_segment
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.code_env_operation_outcome import CodeEnvOperationOutcome
-    from ...models.create_code_env_request import CreateCodeEnvRequest
+    from ...models.create_code_env_body import CreateCodeEnvBody
     from ...models.dss_error import DSSError
     from ...models.future_state import FutureState
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     env_lang: str,
     env_name: str,
     *,
-    body: CreateCodeEnvRequest,
+    body: CreateCodeEnvBody,
     wait: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -118,7 +118,7 @@ def sync_detailed(
     env_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeEnvRequest,
+    body: CreateCodeEnvBody,
     wait: bool | Unset = True,
 ) -> Response[CodeEnvOperationOutcome | FutureState | DSSError]:
     """Create a code env
@@ -131,7 +131,7 @@ def sync_detailed(
         env_lang (str):
         env_name (str):
         wait (bool | Unset):  Default: True.
-        body (CreateCodeEnvRequest): What `createCodeEnv` needs to create and build a code env.
+        body (CreateCodeEnvBody): What `createCodeEnv` needs to create and build a code env.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ def sync(
     env_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeEnvRequest,
+    body: CreateCodeEnvBody,
     wait: bool | Unset = True,
 ) -> CodeEnvOperationOutcome | FutureState | DSSError | None:
     """Create a code env
@@ -173,7 +173,7 @@ def sync(
         env_lang (str):
         env_name (str):
         wait (bool | Unset):  Default: True.
-        body (CreateCodeEnvRequest): What `createCodeEnv` needs to create and build a code env.
+        body (CreateCodeEnvBody): What `createCodeEnv` needs to create and build a code env.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     env_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeEnvRequest,
+    body: CreateCodeEnvBody,
     wait: bool | Unset = True,
 ) -> Response[CodeEnvOperationOutcome | FutureState | DSSError]:
     """Create a code env
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         env_lang (str):
         env_name (str):
         wait (bool | Unset):  Default: True.
-        body (CreateCodeEnvRequest): What `createCodeEnv` needs to create and build a code env.
+        body (CreateCodeEnvBody): What `createCodeEnv` needs to create and build a code env.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +237,7 @@ async def asyncio(
     env_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeEnvRequest,
+    body: CreateCodeEnvBody,
     wait: bool | Unset = True,
 ) -> CodeEnvOperationOutcome | FutureState | DSSError | None:
     """Create a code env
@@ -250,7 +250,7 @@ async def asyncio(
         env_lang (str):
         env_name (str):
         wait (bool | Unset):  Default: True.
-        body (CreateCodeEnvRequest): What `createCodeEnv` needs to create and build a code env.
+        body (CreateCodeEnvBody): What `createCodeEnv` needs to create and build a code env.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...types import Response, path_segment
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_code_studio_request import CreateCodeStudioRequest
+    from ...models.create_code_studio_body import CreateCodeStudioBody
     from ...models.create_code_studio_response import CreateCodeStudioResponse
     from ...models.dss_error import DSSError
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     project_key: str,
     *,
-    body: CreateCodeStudioRequest,
+    body: CreateCodeStudioBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,7 +86,7 @@ def sync_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeStudioRequest,
+    body: CreateCodeStudioBody,
 ) -> Response[CreateCodeStudioResponse | DSSError]:
     """Create a code studio
 
@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         project_key (str):
-        body (CreateCodeStudioRequest): What `createCodeStudio` needs.
+        body (CreateCodeStudioBody): What `createCodeStudio` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeStudioRequest,
+    body: CreateCodeStudioBody,
 ) -> CreateCodeStudioResponse | DSSError | None:
     """Create a code studio
 
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         project_key (str):
-        body (CreateCodeStudioRequest): What `createCodeStudio` needs.
+        body (CreateCodeStudioBody): What `createCodeStudio` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeStudioRequest,
+    body: CreateCodeStudioBody,
 ) -> Response[CreateCodeStudioResponse | DSSError]:
     """Create a code studio
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
     Args:
         project_key (str):
-        body (CreateCodeStudioRequest): What `createCodeStudio` needs.
+        body (CreateCodeStudioBody): What `createCodeStudio` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCodeStudioRequest,
+    body: CreateCodeStudioBody,
 ) -> CreateCodeStudioResponse | DSSError | None:
     """Create a code studio
 
@@ -197,7 +197,7 @@ async def asyncio(
 
     Args:
         project_key (str):
-        body (CreateCodeStudioRequest): What `createCodeStudio` needs.
+        body (CreateCodeStudioBody): What `createCodeStudio` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,13 +10,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_connection_request import CreateConnectionRequest
+    from ...models.create_connection_body import CreateConnectionBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateConnectionRequest,
+    body: CreateConnectionBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateConnectionRequest,
+    body: CreateConnectionBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a connection
 
@@ -93,7 +93,7 @@ def sync_detailed(
     stored and answered only in encrypted form.
 
     Args:
-        body (CreateConnectionRequest): What `createConnection` needs to create a connection.
+        body (CreateConnectionBody): What `createConnection` needs to create a connection.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateConnectionRequest,
+    body: CreateConnectionBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a connection
 
@@ -126,7 +126,7 @@ def sync(
     stored and answered only in encrypted form.
 
     Args:
-        body (CreateConnectionRequest): What `createConnection` needs to create a connection.
+        body (CreateConnectionBody): What `createConnection` needs to create a connection.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateConnectionRequest,
+    body: CreateConnectionBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a connection
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     stored and answered only in encrypted form.
 
     Args:
-        body (CreateConnectionRequest): What `createConnection` needs to create a connection.
+        body (CreateConnectionBody): What `createConnection` needs to create a connection.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateConnectionRequest,
+    body: CreateConnectionBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a connection
 
@@ -185,7 +185,7 @@ async def asyncio(
     stored and answered only in encrypted form.
 
     Args:
-        body (CreateConnectionRequest): What `createConnection` needs to create a connection.
+        body (CreateConnectionBody): What `createConnection` needs to create a connection.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,14 +10,14 @@ from ...types import Response, path_segment
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_dataset_request import CreateDatasetRequest
+    from ...models.create_dataset_body import CreateDatasetBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     project_key: str,
     *,
-    body: CreateDatasetRequest,
+    body: CreateDatasetBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateDatasetRequest,
+    body: CreateDatasetBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a dataset
 
@@ -101,7 +101,7 @@ def sync_detailed(
 
     Args:
         project_key (str):
-        body (CreateDatasetRequest): What `createDataset` needs to create a dataset.
+        body (CreateDatasetBody): What `createDataset` needs to create a dataset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateDatasetRequest,
+    body: CreateDatasetBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a dataset
 
@@ -137,7 +137,7 @@ def sync(
 
     Args:
         project_key (str):
-        body (CreateDatasetRequest): What `createDataset` needs to create a dataset.
+        body (CreateDatasetBody): What `createDataset` needs to create a dataset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateDatasetRequest,
+    body: CreateDatasetBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a dataset
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
     Args:
         project_key (str):
-        body (CreateDatasetRequest): What `createDataset` needs to create a dataset.
+        body (CreateDatasetBody): What `createDataset` needs to create a dataset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateDatasetRequest,
+    body: CreateDatasetBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a dataset
 
@@ -202,7 +202,7 @@ async def asyncio(
 
     Args:
         project_key (str):
-        body (CreateDatasetRequest): What `createDataset` needs to create a dataset.
+        body (CreateDatasetBody): What `createDataset` needs to create a dataset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

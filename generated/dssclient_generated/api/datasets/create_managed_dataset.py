@@ -10,14 +10,14 @@ from ...types import Response, path_segment
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_managed_dataset_request import CreateManagedDatasetRequest
+    from ...models.create_managed_dataset_body import CreateManagedDatasetBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     project_key: str,
     *,
-    body: CreateManagedDatasetRequest,
+    body: CreateManagedDatasetBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateManagedDatasetRequest,
+    body: CreateManagedDatasetBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a managed dataset
 
@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         project_key (str):
-        body (CreateManagedDatasetRequest): What `createManagedDataset` needs.
+        body (CreateManagedDatasetBody): What `createManagedDataset` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateManagedDatasetRequest,
+    body: CreateManagedDatasetBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a managed dataset
 
@@ -141,7 +141,7 @@ def sync(
 
     Args:
         project_key (str):
-        body (CreateManagedDatasetRequest): What `createManagedDataset` needs.
+        body (CreateManagedDatasetBody): What `createManagedDataset` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateManagedDatasetRequest,
+    body: CreateManagedDatasetBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a managed dataset
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         project_key (str):
-        body (CreateManagedDatasetRequest): What `createManagedDataset` needs.
+        body (CreateManagedDatasetBody): What `createManagedDataset` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateManagedDatasetRequest,
+    body: CreateManagedDatasetBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a managed dataset
 
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         project_key (str):
-        body (CreateManagedDatasetRequest): What `createManagedDataset` needs.
+        body (CreateManagedDatasetBody): What `createManagedDataset` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

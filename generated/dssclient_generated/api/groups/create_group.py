@@ -10,13 +10,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_group_request import CreateGroupRequest
+    from ...models.create_group_body import CreateGroupBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateGroupRequest,
+    body: CreateGroupBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGroupRequest,
+    body: CreateGroupBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a group
 
@@ -92,7 +92,7 @@ def sync_detailed(
     group; set them by saving its definition. The name must be new (409).
 
     Args:
-        body (CreateGroupRequest): What `createGroup` needs to create a group.
+        body (CreateGroupBody): What `createGroup` needs to create a group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGroupRequest,
+    body: CreateGroupBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a group
 
@@ -124,7 +124,7 @@ def sync(
     group; set them by saving its definition. The name must be new (409).
 
     Args:
-        body (CreateGroupRequest): What `createGroup` needs to create a group.
+        body (CreateGroupBody): What `createGroup` needs to create a group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGroupRequest,
+    body: CreateGroupBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a group
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     group; set them by saving its definition. The name must be new (409).
 
     Args:
-        body (CreateGroupRequest): What `createGroup` needs to create a group.
+        body (CreateGroupBody): What `createGroup` needs to create a group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateGroupRequest,
+    body: CreateGroupBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a group
 
@@ -181,7 +181,7 @@ async def asyncio(
     group; set them by saving its definition. The name must be new (409).
 
     Args:
-        body (CreateGroupRequest): What `createGroup` needs to create a group.
+        body (CreateGroupBody): What `createGroup` needs to create a group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,7 +86,9 @@ def sync_detailed(
      Like `installPluginFromZip`, as a long task whose result describes the installed plugin.
 
     Args:
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +119,9 @@ def sync(
      Like `installPluginFromZip`, as a long task whose result describes the installed plugin.
 
     Args:
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +147,9 @@ async def asyncio_detailed(
      Like `installPluginFromZip`, as a long task whose result describes the installed plugin.
 
     Args:
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +178,9 @@ async def asyncio(
      Like `installPluginFromZip`, as a long task whose result describes the installed plugin.
 
     Args:
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

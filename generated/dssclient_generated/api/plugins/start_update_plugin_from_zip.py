@@ -94,7 +94,9 @@ def sync_detailed(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +130,9 @@ def sync(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +161,9 @@ async def asyncio_detailed(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +195,9 @@ async def asyncio(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

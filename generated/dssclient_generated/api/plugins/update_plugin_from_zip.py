@@ -95,7 +95,9 @@ def sync_detailed(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +132,9 @@ def sync(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +164,9 @@ async def asyncio_detailed(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +199,9 @@ async def asyncio(
 
     Args:
         plugin_id (str):
-        body (PluginArchiveUpload): An uploaded plugin archive.
+        body (PluginArchiveUpload): An uploaded plugin archive (a multipart form). A form declares
+            its parts and no
+            `additionalProperties` (generators of form encoders refuse them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

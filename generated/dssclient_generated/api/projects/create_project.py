@@ -10,13 +10,13 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_project_request import CreateProjectRequest
+    from ...models.create_project_body import CreateProjectBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateProjectRequest,
+    body: CreateProjectBody,
     project_folder_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProjectRequest,
+    body: CreateProjectBody,
     project_folder_id: str | Unset = UNSET,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a project
@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         project_folder_id (str | Unset):
-        body (CreateProjectRequest): What `createProject` needs to create a project.
+        body (CreateProjectBody): What `createProject` needs to create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProjectRequest,
+    body: CreateProjectBody,
     project_folder_id: str | Unset = UNSET,
 ) -> Acknowledgement | DSSError | None:
     """Create a project
@@ -139,7 +139,7 @@ def sync(
 
     Args:
         project_folder_id (str | Unset):
-        body (CreateProjectRequest): What `createProject` needs to create a project.
+        body (CreateProjectBody): What `createProject` needs to create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProjectRequest,
+    body: CreateProjectBody,
     project_folder_id: str | Unset = UNSET,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a project
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
     Args:
         project_folder_id (str | Unset):
-        body (CreateProjectRequest): What `createProject` needs to create a project.
+        body (CreateProjectBody): What `createProject` needs to create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProjectRequest,
+    body: CreateProjectBody,
     project_folder_id: str | Unset = UNSET,
 ) -> Acknowledgement | DSSError | None:
     """Create a project
@@ -204,7 +204,7 @@ async def asyncio(
 
     Args:
         project_folder_id (str | Unset):
-        body (CreateProjectRequest): What `createProject` needs to create a project.
+        body (CreateProjectBody): What `createProject` needs to create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

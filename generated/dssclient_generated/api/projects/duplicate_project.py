@@ -10,14 +10,14 @@ from ...types import Response, path_segment
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dss_error import DSSError
-    from ...models.duplicate_project_request import DuplicateProjectRequest
+    from ...models.duplicate_project_body import DuplicateProjectBody
     from ...models.project_duplicated import ProjectDuplicated
 
 
 def _get_kwargs(
     project_key: str,
     *,
-    body: DuplicateProjectRequest,
+    body: DuplicateProjectBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateProjectRequest,
+    body: DuplicateProjectBody,
 ) -> Response[DSSError | ProjectDuplicated]:
     """Duplicate a project
 
@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         project_key (str):
-        body (DuplicateProjectRequest): What `duplicateProject` needs.
+        body (DuplicateProjectBody): What `duplicateProject` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateProjectRequest,
+    body: DuplicateProjectBody,
 ) -> DSSError | ProjectDuplicated | None:
     """Duplicate a project
 
@@ -141,7 +141,7 @@ def sync(
 
     Args:
         project_key (str):
-        body (DuplicateProjectRequest): What `duplicateProject` needs.
+        body (DuplicateProjectBody): What `duplicateProject` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateProjectRequest,
+    body: DuplicateProjectBody,
 ) -> Response[DSSError | ProjectDuplicated]:
     """Duplicate a project
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         project_key (str):
-        body (DuplicateProjectRequest): What `duplicateProject` needs.
+        body (DuplicateProjectBody): What `duplicateProject` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DuplicateProjectRequest,
+    body: DuplicateProjectBody,
 ) -> DSSError | ProjectDuplicated | None:
     """Duplicate a project
 
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         project_key (str):
-        body (DuplicateProjectRequest): What `duplicateProject` needs.
+        body (DuplicateProjectBody): What `duplicateProject` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...types import Response, path_segment
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_recipe_request import CreateRecipeRequest
+    from ...models.create_recipe_body import CreateRecipeBody
     from ...models.dss_error import DSSError
     from ...models.recipe_created import RecipeCreated
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     project_key: str,
     *,
-    body: CreateRecipeRequest,
+    body: CreateRecipeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecipeRequest,
+    body: CreateRecipeBody,
 ) -> Response[DSSError | RecipeCreated]:
     """Create a recipe
 
@@ -106,7 +106,7 @@ def sync_detailed(
 
     Args:
         project_key (str):
-        body (CreateRecipeRequest): What `createRecipe` needs.
+        body (CreateRecipeBody): What `createRecipe` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecipeRequest,
+    body: CreateRecipeBody,
 ) -> DSSError | RecipeCreated | None:
     """Create a recipe
 
@@ -147,7 +147,7 @@ def sync(
 
     Args:
         project_key (str):
-        body (CreateRecipeRequest): What `createRecipe` needs.
+        body (CreateRecipeBody): What `createRecipe` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecipeRequest,
+    body: CreateRecipeBody,
 ) -> Response[DSSError | RecipeCreated]:
     """Create a recipe
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
     Args:
         project_key (str):
-        body (CreateRecipeRequest): What `createRecipe` needs.
+        body (CreateRecipeBody): What `createRecipe` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ async def asyncio(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecipeRequest,
+    body: CreateRecipeBody,
 ) -> DSSError | RecipeCreated | None:
     """Create a recipe
 
@@ -222,7 +222,7 @@ async def asyncio(
 
     Args:
         project_key (str):
-        body (CreateRecipeRequest): What `createRecipe` needs.
+        body (CreateRecipeBody): What `createRecipe` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

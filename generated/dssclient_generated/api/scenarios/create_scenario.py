@@ -9,7 +9,7 @@ from ...types import Response, path_segment
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_scenario_request import CreateScenarioRequest
+    from ...models.create_scenario_body import CreateScenarioBody
     from ...models.dss_error import DSSError
     from ...models.scenario_settings import ScenarioSettings
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     project_key: str,
     *,
-    body: CreateScenarioRequest,
+    body: CreateScenarioBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateScenarioRequest,
+    body: CreateScenarioBody,
 ) -> Response[DSSError | ScenarioSettings]:
     """Create a scenario
 
@@ -103,7 +103,7 @@ def sync_detailed(
 
     Args:
         project_key (str):
-        body (CreateScenarioRequest): What `createScenario` needs.
+        body (CreateScenarioBody): What `createScenario` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ def sync(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateScenarioRequest,
+    body: CreateScenarioBody,
 ) -> DSSError | ScenarioSettings | None:
     """Create a scenario
 
@@ -141,7 +141,7 @@ def sync(
 
     Args:
         project_key (str):
-        body (CreateScenarioRequest): What `createScenario` needs.
+        body (CreateScenarioBody): What `createScenario` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateScenarioRequest,
+    body: CreateScenarioBody,
 ) -> Response[DSSError | ScenarioSettings]:
     """Create a scenario
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         project_key (str):
-        body (CreateScenarioRequest): What `createScenario` needs.
+        body (CreateScenarioBody): What `createScenario` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio(
     project_key: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateScenarioRequest,
+    body: CreateScenarioBody,
 ) -> DSSError | ScenarioSettings | None:
     """Create a scenario
 
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         project_key (str):
-        body (CreateScenarioRequest): What `createScenario` needs.
+        body (CreateScenarioBody): What `createScenario` needs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

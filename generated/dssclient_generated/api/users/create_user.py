@@ -10,13 +10,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.acknowledgement import Acknowledgement
-    from ...models.create_user_request import CreateUserRequest
+    from ...models.create_user_body import CreateUserBody
     from ...models.dss_error import DSSError
 
 
 def _get_kwargs(
     *,
-    body: CreateUserRequest,
+    body: CreateUserBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserRequest,
+    body: CreateUserBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a user
 
@@ -92,7 +92,7 @@ def sync_detailed(
     otherwise). The password is stored and never returned.
 
     Args:
-        body (CreateUserRequest): What `createUser` needs to create a user.
+        body (CreateUserBody): What `createUser` needs to create a user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserRequest,
+    body: CreateUserBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a user
 
@@ -124,7 +124,7 @@ def sync(
     otherwise). The password is stored and never returned.
 
     Args:
-        body (CreateUserRequest): What `createUser` needs to create a user.
+        body (CreateUserBody): What `createUser` needs to create a user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserRequest,
+    body: CreateUserBody,
 ) -> Response[Acknowledgement | DSSError]:
     """Create a user
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     otherwise). The password is stored and never returned.
 
     Args:
-        body (CreateUserRequest): What `createUser` needs to create a user.
+        body (CreateUserBody): What `createUser` needs to create a user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateUserRequest,
+    body: CreateUserBody,
 ) -> Acknowledgement | DSSError | None:
     """Create a user
 
@@ -181,7 +181,7 @@ async def asyncio(
     otherwise). The password is stored and never returned.
 
     Args:
-        body (CreateUserRequest): What `createUser` needs to create a user.
+        body (CreateUserBody): What `createUser` needs to create a user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

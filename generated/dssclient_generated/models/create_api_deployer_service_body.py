@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateApiDeployerServiceBody")
+
+
+@_attrs_define
+class CreateApiDeployerServiceBody:
+    """What `createApiDeployerService` needs.
+
+    Attributes:
+        published_service_id (str): Identifier of the new published service (letters, digits, `_`, `-`, `.`), unique on
+            the deployer.
+    """
+
+    published_service_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        published_service_id = self.published_service_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "publishedServiceId": published_service_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        published_service_id = d.pop("publishedServiceId")
+
+        create_api_deployer_service_body = cls(
+            published_service_id=published_service_id,
+        )
+
+        create_api_deployer_service_body.additional_properties = d
+        return create_api_deployer_service_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class CreateScenarioRequestType(StrEnum):
-    CUSTOM_PYTHON = "custom_python"
-    STEP_BASED = "step_based"
-
-    def __str__(self) -> str:
-        return str(self.value)
