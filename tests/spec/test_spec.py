@@ -162,8 +162,9 @@ def test_component_schemas_are_documented_and_open(spec: dict[str, Any]) -> None
             types = types if isinstance(types, list) else [types]
             if name in forms and where == name:
                 continue
-            if "object" in types and node.get("additionalProperties") is not True:
-                problems.append(f"{where}: object without additionalProperties: true")
+            extra = node.get("additionalProperties")
+            if "object" in types and extra is not True and not isinstance(extra, dict):
+                problems.append(f"{where}: object without additionalProperties: true (or a schema of map values)")
         for prop_name, prop in schema.get("properties", {}).items():
             if "$ref" not in prop and not prop.get("description"):
                 problems.append(f"{name}.{prop_name}: no description")

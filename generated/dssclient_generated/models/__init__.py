@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from .api_deployer_infra_settings_api_nodes_type_0_item import (
         ApiDeployerInfraSettingsApiNodesType0Item,
     )
-    from .api_deployer_infra_settings_permissions_type_0_item import (
-        ApiDeployerInfraSettingsPermissionsType0Item,
-    )
     from .api_deployer_infra_status import ApiDeployerInfraStatus
     from .api_deployer_open_api_document import ApiDeployerOpenApiDocument
     from .api_deployer_open_api_document_info import ApiDeployerOpenApiDocumentInfo
@@ -59,9 +56,6 @@ if TYPE_CHECKING:
         ApiDeployerQueryResultsResponsesItemResponse,
     )
     from .api_deployer_service_settings import ApiDeployerServiceSettings
-    from .api_deployer_service_settings_permissions_type_0_item import (
-        ApiDeployerServiceSettingsPermissionsType0Item,
-    )
     from .api_deployer_service_status import ApiDeployerServiceStatus
     from .api_deployer_service_status_service_basic_info import (
         ApiDeployerServiceStatusServiceBasicInfo,
@@ -114,17 +108,11 @@ if TYPE_CHECKING:
     from .cluster_settings import ClusterSettings
     from .cluster_settings_data_type_0 import ClusterSettingsDataType0
     from .cluster_settings_params_type_0 import ClusterSettingsParamsType0
-    from .cluster_settings_permissions_type_0_item import (
-        ClusterSettingsPermissionsType0Item,
-    )
     from .cluster_status import ClusterStatus
     from .cluster_summary import ClusterSummary
     from .code_env_operation_outcome import CodeEnvOperationOutcome
     from .code_env_settings import CodeEnvSettings
     from .code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
-    from .code_env_settings_permissions_type_0_item import (
-        CodeEnvSettingsPermissionsType0Item,
-    )
     from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
     from .code_env_summary import CodeEnvSummary
     from .code_env_usage import CodeEnvUsage
@@ -168,6 +156,7 @@ if TYPE_CHECKING:
     from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
+    from .content_permission_item import ContentPermissionItem
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
     from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
@@ -190,10 +179,6 @@ if TYPE_CHECKING:
     from .create_connection_body import CreateConnectionBody
     from .create_connection_body_params_type_0 import CreateConnectionBodyParamsType0
     from .create_dataset_body import CreateDatasetBody
-    from .create_dataset_body_format_params_type_0 import (
-        CreateDatasetBodyFormatParamsType0,
-    )
-    from .create_dataset_body_params_type_0 import CreateDatasetBodyParamsType0
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_global_api_key_body_global_permissions_type_0 import (
         CreateGlobalApiKeyBodyGlobalPermissionsType0,
@@ -205,10 +190,10 @@ if TYPE_CHECKING:
     from .create_personal_api_key_for_user_body import CreatePersonalApiKeyForUserBody
     from .create_plugin_code_env_body import CreatePluginCodeEnvBody
     from .create_project_body import CreateProjectBody
-    from .create_project_body_permissions_type_0_item import (
-        CreateProjectBodyPermissionsType0Item,
-    )
     from .create_project_body_settings_type_0 import CreateProjectBodySettingsType0
+    from .create_project_body_settings_type_0_code_envs_type_0 import (
+        CreateProjectBodySettingsType0CodeEnvsType0,
+    )
     from .create_project_from_bundle_body import CreateProjectFromBundleBody
     from .create_recipe_body import CreateRecipeBody
     from .create_recipe_body_creation_settings_type_0 import (
@@ -227,7 +212,12 @@ if TYPE_CHECKING:
     from .dataset_checks_settings_displayed_state_type_0 import (
         DatasetChecksSettingsDisplayedStateType0,
     )
-    from .dataset_format_params_type_0 import DatasetFormatParamsType0
+    from .dataset_custom_fields_type_0 import DatasetCustomFieldsType0
+    from .dataset_custom_meta_type_0 import DatasetCustomMetaType0
+    from .dataset_custom_meta_type_0_kv_type_0 import DatasetCustomMetaType0KvType0
+    from .dataset_dku_properties_type_0_item import DatasetDkuPropertiesType0Item
+    from .dataset_flow_options_type_0 import DatasetFlowOptionsType0
+    from .dataset_format_params import DatasetFormatParams
     from .dataset_info import DatasetInfo
     from .dataset_info_last_build import DatasetInfoLastBuild
     from .dataset_metrics_settings import DatasetMetricsSettings
@@ -237,16 +227,38 @@ if TYPE_CHECKING:
     from .dataset_metrics_settings_engine_config_type_0 import (
         DatasetMetricsSettingsEngineConfigType0,
     )
-    from .dataset_params_type_0 import DatasetParamsType0
-    from .dataset_partitioning_type_0 import DatasetPartitioningType0
+    from .dataset_params import DatasetParams
+    from .dataset_params_files_selection_rules_type_0 import (
+        DatasetParamsFilesSelectionRulesType0,
+    )
+    from .dataset_params_files_selection_rules_type_0_exclude_rules_type_0_item import (
+        DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item,
+    )
+    from .dataset_params_files_selection_rules_type_0_include_rules_type_0_item import (
+        DatasetParamsFilesSelectionRulesType0IncludeRulesType0Item,
+    )
+    from .dataset_params_variables_expansion_loop_config_type_0 import (
+        DatasetParamsVariablesExpansionLoopConfigType0,
+    )
+    from .dataset_partitioning import DatasetPartitioning
+    from .dataset_partitioning_dimensions_type_0_item import (
+        DatasetPartitioningDimensionsType0Item,
+    )
+    from .dataset_partitioning_dimensions_type_0_item_params_type_0 import (
+        DatasetPartitioningDimensionsType0ItemParamsType0,
+    )
+    from .dataset_read_write_options_type_0 import DatasetReadWriteOptionsType0
+    from .dataset_read_write_options_type_0_default_read_ordering_type_0 import (
+        DatasetReadWriteOptionsType0DefaultReadOrderingType0,
+    )
+    from .dataset_read_write_options_type_0_default_read_ordering_type_0_rules_type_0_item import (
+        DatasetReadWriteOptionsType0DefaultReadOrderingType0RulesType0Item,
+    )
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
     from .delete_plugin_body import DeletePluginBody
     from .deployer_infra_creation import DeployerInfraCreation
     from .deployer_infra_settings import DeployerInfraSettings
-    from .deployer_infra_settings_permissions_type_0_item import (
-        DeployerInfraSettingsPermissionsType0Item,
-    )
     from .deployer_infra_status import DeployerInfraStatus
     from .deployer_infra_status_deployments_item import (
         DeployerInfraStatusDeploymentsItem,
@@ -254,6 +266,7 @@ if TYPE_CHECKING:
     from .deployer_infra_status_infra_basic_info import (
         DeployerInfraStatusInfraBasicInfo,
     )
+    from .deployer_permission_item import DeployerPermissionItem
     from .deployer_stage import DeployerStage
     from .deployment_creation import DeploymentCreation
     from .deployment_heavy_status import DeploymentHeavyStatus
@@ -282,6 +295,12 @@ if TYPE_CHECKING:
     )
     from .duplicate_project_body_remapping_type_0 import (
         DuplicateProjectBodyRemappingType0,
+    )
+    from .duplicate_project_body_remapping_type_0_code_envs_type_0_item import (
+        DuplicateProjectBodyRemappingType0CodeEnvsType0Item,
+    )
+    from .duplicate_project_body_remapping_type_0_connections_type_0_item import (
+        DuplicateProjectBodyRemappingType0ConnectionsType0Item,
     )
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
@@ -369,7 +388,16 @@ if TYPE_CHECKING:
     from .notebook_state_active_sessions_item import NotebookStateActiveSessionsItem
     from .object_metadata import ObjectMetadata
     from .object_metadata_checklists_type_0 import ObjectMetadataChecklistsType0
+    from .object_metadata_checklists_type_0_checklists_type_0_item import (
+        ObjectMetadataChecklistsType0ChecklistsType0Item,
+    )
+    from .object_metadata_checklists_type_0_checklists_type_0_item_items_type_0_item import (
+        ObjectMetadataChecklistsType0ChecklistsType0ItemItemsType0Item,
+    )
     from .object_metadata_custom_type_0 import ObjectMetadataCustomType0
+    from .object_metadata_custom_type_0_kv_type_0 import (
+        ObjectMetadataCustomType0KvType0,
+    )
     from .output_schema_update import OutputSchemaUpdate
     from .personal_api_key import PersonalApiKey
     from .plugin_archive_upload import PluginArchiveUpload
@@ -392,31 +420,62 @@ if TYPE_CHECKING:
     from .plugin_usages_usages_item import PluginUsagesUsagesItem
     from .prepared_import import PreparedImport
     from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
+    from .project_container_settings_type_0 import ProjectContainerSettingsType0
     from .project_duplicated import ProjectDuplicated
     from .project_export_options import ProjectExportOptions
     from .project_folder import ProjectFolder
     from .project_folder_settings import ProjectFolderSettings
-    from .project_folder_settings_permissions_type_0_item import (
-        ProjectFolderSettingsPermissionsType0Item,
-    )
     from .project_from_bundle import ProjectFromBundle
     from .project_import_result import ProjectImportResult
     from .project_import_settings import ProjectImportSettings
     from .project_import_settings_remapping_type_0 import (
         ProjectImportSettingsRemappingType0,
     )
+    from .project_permission_item import ProjectPermissionItem
     from .project_permissions import ProjectPermissions
-    from .project_permissions_permissions_item import ProjectPermissionsPermissionsItem
     from .project_settings import ProjectSettings
+    from .project_settings_bundle_exporter_settings_type_0 import (
+        ProjectSettingsBundleExporterSettingsType0,
+    )
+    from .project_settings_bundle_exporter_settings_type_0_data_inclusion_rules_type_0_item import (
+        ProjectSettingsBundleExporterSettingsType0DataInclusionRulesType0Item,
+    )
+    from .project_settings_bundle_exporter_settings_type_0_export_options_type_0 import (
+        ProjectSettingsBundleExporterSettingsType0ExportOptionsType0,
+    )
     from .project_settings_exposed_objects_type_0 import (
         ProjectSettingsExposedObjectsType0,
     )
+    from .project_settings_exposed_objects_type_0_objects_type_0_item import (
+        ProjectSettingsExposedObjectsType0ObjectsType0Item,
+    )
+    from .project_settings_exposed_objects_type_0_objects_type_0_item_rules_type_0_item import (
+        ProjectSettingsExposedObjectsType0ObjectsType0ItemRulesType0Item,
+    )
     from .project_settings_settings_type_0 import ProjectSettingsSettingsType0
+    from .project_settings_settings_type_0_cluster_type_0 import (
+        ProjectSettingsSettingsType0ClusterType0,
+    )
     from .project_settings_settings_type_0_code_envs_type_0 import (
         ProjectSettingsSettingsType0CodeEnvsType0,
     )
-    from .project_settings_settings_type_0_container_type_0 import (
-        ProjectSettingsSettingsType0ContainerType0,
+    from .project_settings_settings_type_0_flow_build_settings_type_0 import (
+        ProjectSettingsSettingsType0FlowBuildSettingsType0,
+    )
+    from .project_settings_settings_type_0_integrations_type_0 import (
+        ProjectSettingsSettingsType0IntegrationsType0,
+    )
+    from .project_settings_settings_type_0_integrations_type_0_integrations_type_0_item import (
+        ProjectSettingsSettingsType0IntegrationsType0IntegrationsType0Item,
+    )
+    from .project_settings_settings_type_0_integrations_type_0_integrations_type_0_item_hook_type_0 import (
+        ProjectSettingsSettingsType0IntegrationsType0IntegrationsType0ItemHookType0,
+    )
+    from .project_settings_settings_type_0_limits_type_0 import (
+        ProjectSettingsSettingsType0LimitsType0,
+    )
+    from .project_settings_settings_type_0_limits_type_0_mem_sample_bytes_type_0 import (
+        ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0,
     )
     from .project_summary import ProjectSummary
     from .project_variables import ProjectVariables
@@ -424,9 +483,6 @@ if TYPE_CHECKING:
     from .project_variables_standard import ProjectVariablesStandard
     from .published_project_creation import PublishedProjectCreation
     from .published_project_settings import PublishedProjectSettings
-    from .published_project_settings_permissions_type_0_item import (
-        PublishedProjectSettingsPermissionsType0Item,
-    )
     from .published_project_status import PublishedProjectStatus
     from .published_project_status_deployments_item import (
         PublishedProjectStatusDeploymentsItem,
@@ -459,6 +515,7 @@ if TYPE_CHECKING:
     from .recipe_status_selected_engine import RecipeStatusSelectedEngine
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
+    from .resource_permission_item import ResourcePermissionItem
     from .run_kubectl_request import RunKubectlRequest
     from .run_scenario_body import RunScenarioBody
     from .scenario_payload import ScenarioPayload
@@ -506,9 +563,6 @@ if TYPE_CHECKING:
     from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
     from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
     from .workspace_settings import WorkspaceSettings
-    from .workspace_settings_permissions_type_0_item import (
-        WorkspaceSettingsPermissionsType0Item,
-    )
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
@@ -530,7 +584,6 @@ _MODULE_OF: dict[str, str] = {
     "ApiDeployerInfraBasicInfo": ".api_deployer_infra_basic_info",
     "ApiDeployerInfraSettings": ".api_deployer_infra_settings",
     "ApiDeployerInfraSettingsApiNodesType0Item": ".api_deployer_infra_settings_api_nodes_type_0_item",
-    "ApiDeployerInfraSettingsPermissionsType0Item": ".api_deployer_infra_settings_permissions_type_0_item",
     "ApiDeployerInfraStatus": ".api_deployer_infra_status",
     "ApiDeployerOpenApiDocument": ".api_deployer_open_api_document",
     "ApiDeployerOpenApiDocumentInfo": ".api_deployer_open_api_document_info",
@@ -541,7 +594,6 @@ _MODULE_OF: dict[str, str] = {
     "ApiDeployerQueryResultsResponsesItemQuery": ".api_deployer_query_results_responses_item_query",
     "ApiDeployerQueryResultsResponsesItemResponse": ".api_deployer_query_results_responses_item_response",
     "ApiDeployerServiceSettings": ".api_deployer_service_settings",
-    "ApiDeployerServiceSettingsPermissionsType0Item": ".api_deployer_service_settings_permissions_type_0_item",
     "ApiDeployerServiceStatus": ".api_deployer_service_status",
     "ApiDeployerServiceStatusServiceBasicInfo": ".api_deployer_service_status_service_basic_info",
     "ApiDeployerServiceVersion": ".api_deployer_service_version",
@@ -580,13 +632,11 @@ _MODULE_OF: dict[str, str] = {
     "ClusterSettings": ".cluster_settings",
     "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
     "ClusterSettingsParamsType0": ".cluster_settings_params_type_0",
-    "ClusterSettingsPermissionsType0Item": ".cluster_settings_permissions_type_0_item",
     "ClusterStatus": ".cluster_status",
     "ClusterSummary": ".cluster_summary",
     "CodeEnvOperationOutcome": ".code_env_operation_outcome",
     "CodeEnvSettings": ".code_env_settings",
     "CodeEnvSettingsDescType0": ".code_env_settings_desc_type_0",
-    "CodeEnvSettingsPermissionsType0Item": ".code_env_settings_permissions_type_0_item",
     "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
     "CodeEnvSummary": ".code_env_summary",
     "CodeEnvUsage": ".code_env_usage",
@@ -618,6 +668,7 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
+    "ContentPermissionItem": ".content_permission_item",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
     "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
@@ -636,8 +687,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateConnectionBody": ".create_connection_body",
     "CreateConnectionBodyParamsType0": ".create_connection_body_params_type_0",
     "CreateDatasetBody": ".create_dataset_body",
-    "CreateDatasetBodyFormatParamsType0": ".create_dataset_body_format_params_type_0",
-    "CreateDatasetBodyParamsType0": ".create_dataset_body_params_type_0",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGlobalApiKeyBodyGlobalPermissionsType0": ".create_global_api_key_body_global_permissions_type_0",
     "CreateGroupBody": ".create_group_body",
@@ -647,8 +696,8 @@ _MODULE_OF: dict[str, str] = {
     "CreatePersonalApiKeyForUserBody": ".create_personal_api_key_for_user_body",
     "CreatePluginCodeEnvBody": ".create_plugin_code_env_body",
     "CreateProjectBody": ".create_project_body",
-    "CreateProjectBodyPermissionsType0Item": ".create_project_body_permissions_type_0_item",
     "CreateProjectBodySettingsType0": ".create_project_body_settings_type_0",
+    "CreateProjectBodySettingsType0CodeEnvsType0": ".create_project_body_settings_type_0_code_envs_type_0",
     "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateRecipeBody": ".create_recipe_body",
     "CreateRecipeBodyCreationSettingsType0": ".create_recipe_body_creation_settings_type_0",
@@ -661,23 +710,37 @@ _MODULE_OF: dict[str, str] = {
     "DatasetChecksSettings": ".dataset_checks_settings",
     "DatasetChecksSettingsChecksType0Item": ".dataset_checks_settings_checks_type_0_item",
     "DatasetChecksSettingsDisplayedStateType0": ".dataset_checks_settings_displayed_state_type_0",
-    "DatasetFormatParamsType0": ".dataset_format_params_type_0",
+    "DatasetCustomFieldsType0": ".dataset_custom_fields_type_0",
+    "DatasetCustomMetaType0": ".dataset_custom_meta_type_0",
+    "DatasetCustomMetaType0KvType0": ".dataset_custom_meta_type_0_kv_type_0",
+    "DatasetDkuPropertiesType0Item": ".dataset_dku_properties_type_0_item",
+    "DatasetFlowOptionsType0": ".dataset_flow_options_type_0",
+    "DatasetFormatParams": ".dataset_format_params",
     "DatasetInfo": ".dataset_info",
     "DatasetInfoLastBuild": ".dataset_info_last_build",
     "DatasetMetricsSettings": ".dataset_metrics_settings",
     "DatasetMetricsSettingsDisplayedStateType0": ".dataset_metrics_settings_displayed_state_type_0",
     "DatasetMetricsSettingsEngineConfigType0": ".dataset_metrics_settings_engine_config_type_0",
-    "DatasetParamsType0": ".dataset_params_type_0",
-    "DatasetPartitioningType0": ".dataset_partitioning_type_0",
+    "DatasetParams": ".dataset_params",
+    "DatasetParamsFilesSelectionRulesType0": ".dataset_params_files_selection_rules_type_0",
+    "DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item": ".dataset_params_files_selection_rules_type_0_exclude_rules_type_0_item",
+    "DatasetParamsFilesSelectionRulesType0IncludeRulesType0Item": ".dataset_params_files_selection_rules_type_0_include_rules_type_0_item",
+    "DatasetParamsVariablesExpansionLoopConfigType0": ".dataset_params_variables_expansion_loop_config_type_0",
+    "DatasetPartitioning": ".dataset_partitioning",
+    "DatasetPartitioningDimensionsType0Item": ".dataset_partitioning_dimensions_type_0_item",
+    "DatasetPartitioningDimensionsType0ItemParamsType0": ".dataset_partitioning_dimensions_type_0_item_params_type_0",
+    "DatasetReadWriteOptionsType0": ".dataset_read_write_options_type_0",
+    "DatasetReadWriteOptionsType0DefaultReadOrderingType0": ".dataset_read_write_options_type_0_default_read_ordering_type_0",
+    "DatasetReadWriteOptionsType0DefaultReadOrderingType0RulesType0Item": ".dataset_read_write_options_type_0_default_read_ordering_type_0_rules_type_0_item",
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
     "DeletePluginBody": ".delete_plugin_body",
     "DeployerInfraCreation": ".deployer_infra_creation",
     "DeployerInfraSettings": ".deployer_infra_settings",
-    "DeployerInfraSettingsPermissionsType0Item": ".deployer_infra_settings_permissions_type_0_item",
     "DeployerInfraStatus": ".deployer_infra_status",
     "DeployerInfraStatusDeploymentsItem": ".deployer_infra_status_deployments_item",
     "DeployerInfraStatusInfraBasicInfo": ".deployer_infra_status_infra_basic_info",
+    "DeployerPermissionItem": ".deployer_permission_item",
     "DeployerStage": ".deployer_stage",
     "DeploymentCreation": ".deployment_creation",
     "DeploymentHeavyStatus": ".deployment_heavy_status",
@@ -695,6 +758,8 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBody": ".duplicate_project_body",
     "DuplicateProjectBodyDuplicationMode": ".duplicate_project_body_duplication_mode",
     "DuplicateProjectBodyRemappingType0": ".duplicate_project_body_remapping_type_0",
+    "DuplicateProjectBodyRemappingType0CodeEnvsType0Item": ".duplicate_project_body_remapping_type_0_code_envs_type_0_item",
+    "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNodes": ".flow_graph_nodes",
@@ -765,7 +830,10 @@ _MODULE_OF: dict[str, str] = {
     "NotebookStateActiveSessionsItem": ".notebook_state_active_sessions_item",
     "ObjectMetadata": ".object_metadata",
     "ObjectMetadataChecklistsType0": ".object_metadata_checklists_type_0",
+    "ObjectMetadataChecklistsType0ChecklistsType0Item": ".object_metadata_checklists_type_0_checklists_type_0_item",
+    "ObjectMetadataChecklistsType0ChecklistsType0ItemItemsType0Item": ".object_metadata_checklists_type_0_checklists_type_0_item_items_type_0_item",
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
+    "ObjectMetadataCustomType0KvType0": ".object_metadata_custom_type_0_kv_type_0",
     "OutputSchemaUpdate": ".output_schema_update",
     "PersonalApiKey": ".personal_api_key",
     "PluginArchiveUpload": ".plugin_archive_upload",
@@ -784,29 +852,39 @@ _MODULE_OF: dict[str, str] = {
     "PluginUsagesUsagesItem": ".plugin_usages_usages_item",
     "PreparedImport": ".prepared_import",
     "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
+    "ProjectContainerSettingsType0": ".project_container_settings_type_0",
     "ProjectDuplicated": ".project_duplicated",
     "ProjectExportOptions": ".project_export_options",
     "ProjectFolder": ".project_folder",
     "ProjectFolderSettings": ".project_folder_settings",
-    "ProjectFolderSettingsPermissionsType0Item": ".project_folder_settings_permissions_type_0_item",
     "ProjectFromBundle": ".project_from_bundle",
     "ProjectImportResult": ".project_import_result",
     "ProjectImportSettings": ".project_import_settings",
     "ProjectImportSettingsRemappingType0": ".project_import_settings_remapping_type_0",
+    "ProjectPermissionItem": ".project_permission_item",
     "ProjectPermissions": ".project_permissions",
-    "ProjectPermissionsPermissionsItem": ".project_permissions_permissions_item",
     "ProjectSettings": ".project_settings",
+    "ProjectSettingsBundleExporterSettingsType0": ".project_settings_bundle_exporter_settings_type_0",
+    "ProjectSettingsBundleExporterSettingsType0DataInclusionRulesType0Item": ".project_settings_bundle_exporter_settings_type_0_data_inclusion_rules_type_0_item",
+    "ProjectSettingsBundleExporterSettingsType0ExportOptionsType0": ".project_settings_bundle_exporter_settings_type_0_export_options_type_0",
     "ProjectSettingsExposedObjectsType0": ".project_settings_exposed_objects_type_0",
+    "ProjectSettingsExposedObjectsType0ObjectsType0Item": ".project_settings_exposed_objects_type_0_objects_type_0_item",
+    "ProjectSettingsExposedObjectsType0ObjectsType0ItemRulesType0Item": ".project_settings_exposed_objects_type_0_objects_type_0_item_rules_type_0_item",
     "ProjectSettingsSettingsType0": ".project_settings_settings_type_0",
+    "ProjectSettingsSettingsType0ClusterType0": ".project_settings_settings_type_0_cluster_type_0",
     "ProjectSettingsSettingsType0CodeEnvsType0": ".project_settings_settings_type_0_code_envs_type_0",
-    "ProjectSettingsSettingsType0ContainerType0": ".project_settings_settings_type_0_container_type_0",
+    "ProjectSettingsSettingsType0FlowBuildSettingsType0": ".project_settings_settings_type_0_flow_build_settings_type_0",
+    "ProjectSettingsSettingsType0IntegrationsType0": ".project_settings_settings_type_0_integrations_type_0",
+    "ProjectSettingsSettingsType0IntegrationsType0IntegrationsType0Item": ".project_settings_settings_type_0_integrations_type_0_integrations_type_0_item",
+    "ProjectSettingsSettingsType0IntegrationsType0IntegrationsType0ItemHookType0": ".project_settings_settings_type_0_integrations_type_0_integrations_type_0_item_hook_type_0",
+    "ProjectSettingsSettingsType0LimitsType0": ".project_settings_settings_type_0_limits_type_0",
+    "ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0": ".project_settings_settings_type_0_limits_type_0_mem_sample_bytes_type_0",
     "ProjectSummary": ".project_summary",
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
     "PublishedProjectCreation": ".published_project_creation",
     "PublishedProjectSettings": ".published_project_settings",
-    "PublishedProjectSettingsPermissionsType0Item": ".published_project_settings_permissions_type_0_item",
     "PublishedProjectStatus": ".published_project_status",
     "PublishedProjectStatusDeploymentsItem": ".published_project_status_deployments_item",
     "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
@@ -827,6 +905,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeStatusSelectedEngine": ".recipe_status_selected_engine",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
+    "ResourcePermissionItem": ".resource_permission_item",
     "RunKubectlRequest": ".run_kubectl_request",
     "RunScenarioBody": ".run_scenario_body",
     "ScenarioPayload": ".scenario_payload",
@@ -870,7 +949,6 @@ _MODULE_OF: dict[str, str] = {
     "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
     "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
     "WorkspaceSettings": ".workspace_settings",
-    "WorkspaceSettingsPermissionsType0Item": ".workspace_settings_permissions_type_0_item",
 }
 
 __all__ = (
@@ -893,7 +971,6 @@ __all__ = (
     "ApiDeployerInfraBasicInfo",
     "ApiDeployerInfraSettings",
     "ApiDeployerInfraSettingsApiNodesType0Item",
-    "ApiDeployerInfraSettingsPermissionsType0Item",
     "ApiDeployerInfraStatus",
     "ApiDeployerOpenApiDocument",
     "ApiDeployerOpenApiDocumentInfo",
@@ -904,7 +981,6 @@ __all__ = (
     "ApiDeployerQueryResultsResponsesItemQuery",
     "ApiDeployerQueryResultsResponsesItemResponse",
     "ApiDeployerServiceSettings",
-    "ApiDeployerServiceSettingsPermissionsType0Item",
     "ApiDeployerServiceStatus",
     "ApiDeployerServiceStatusServiceBasicInfo",
     "ApiDeployerServiceVersion",
@@ -943,13 +1019,11 @@ __all__ = (
     "ClusterSettings",
     "ClusterSettingsDataType0",
     "ClusterSettingsParamsType0",
-    "ClusterSettingsPermissionsType0Item",
     "ClusterStatus",
     "ClusterSummary",
     "CodeEnvOperationOutcome",
     "CodeEnvSettings",
     "CodeEnvSettingsDescType0",
-    "CodeEnvSettingsPermissionsType0Item",
     "CodeEnvSettingsVersionsType0Item",
     "CodeEnvSummary",
     "CodeEnvUsage",
@@ -981,6 +1055,7 @@ __all__ = (
     "ConnectionSettingsParamsType0",
     "ConnectionSyncRequest",
     "ConnectionTestResult",
+    "ContentPermissionItem",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
     "CreateApiDeployerDeploymentBody",
@@ -999,8 +1074,6 @@ __all__ = (
     "CreateConnectionBody",
     "CreateConnectionBodyParamsType0",
     "CreateDatasetBody",
-    "CreateDatasetBodyFormatParamsType0",
-    "CreateDatasetBodyParamsType0",
     "CreateGlobalApiKeyBody",
     "CreateGlobalApiKeyBodyGlobalPermissionsType0",
     "CreateGroupBody",
@@ -1010,8 +1083,8 @@ __all__ = (
     "CreatePersonalApiKeyForUserBody",
     "CreatePluginCodeEnvBody",
     "CreateProjectBody",
-    "CreateProjectBodyPermissionsType0Item",
     "CreateProjectBodySettingsType0",
+    "CreateProjectBodySettingsType0CodeEnvsType0",
     "CreateProjectFromBundleBody",
     "CreateRecipeBody",
     "CreateRecipeBodyCreationSettingsType0",
@@ -1025,23 +1098,37 @@ __all__ = (
     "DatasetChecksSettings",
     "DatasetChecksSettingsChecksType0Item",
     "DatasetChecksSettingsDisplayedStateType0",
-    "DatasetFormatParamsType0",
+    "DatasetCustomFieldsType0",
+    "DatasetCustomMetaType0",
+    "DatasetCustomMetaType0KvType0",
+    "DatasetDkuPropertiesType0Item",
+    "DatasetFlowOptionsType0",
+    "DatasetFormatParams",
     "DatasetInfo",
     "DatasetInfoLastBuild",
     "DatasetMetricsSettings",
     "DatasetMetricsSettingsDisplayedStateType0",
     "DatasetMetricsSettingsEngineConfigType0",
-    "DatasetParamsType0",
-    "DatasetPartitioningType0",
+    "DatasetParams",
+    "DatasetParamsFilesSelectionRulesType0",
+    "DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item",
+    "DatasetParamsFilesSelectionRulesType0IncludeRulesType0Item",
+    "DatasetParamsVariablesExpansionLoopConfigType0",
+    "DatasetPartitioning",
+    "DatasetPartitioningDimensionsType0Item",
+    "DatasetPartitioningDimensionsType0ItemParamsType0",
+    "DatasetReadWriteOptionsType0",
+    "DatasetReadWriteOptionsType0DefaultReadOrderingType0",
+    "DatasetReadWriteOptionsType0DefaultReadOrderingType0RulesType0Item",
     "DatasetSchema",
     "DatasetUsage",
     "DeletePluginBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
-    "DeployerInfraSettingsPermissionsType0Item",
     "DeployerInfraStatus",
     "DeployerInfraStatusDeploymentsItem",
     "DeployerInfraStatusInfraBasicInfo",
+    "DeployerPermissionItem",
     "DeployerStage",
     "DeploymentCreation",
     "DeploymentHeavyStatus",
@@ -1058,6 +1145,8 @@ __all__ = (
     "DuplicateProjectBody",
     "DuplicateProjectBodyDuplicationMode",
     "DuplicateProjectBodyRemappingType0",
+    "DuplicateProjectBodyRemappingType0CodeEnvsType0Item",
+    "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNodes",
@@ -1128,7 +1217,10 @@ __all__ = (
     "NotebookStateActiveSessionsItem",
     "ObjectMetadata",
     "ObjectMetadataChecklistsType0",
+    "ObjectMetadataChecklistsType0ChecklistsType0Item",
+    "ObjectMetadataChecklistsType0ChecklistsType0ItemItemsType0Item",
     "ObjectMetadataCustomType0",
+    "ObjectMetadataCustomType0KvType0",
     "OutputSchemaUpdate",
     "PersonalApiKey",
     "PluginArchiveUpload",
@@ -1147,29 +1239,39 @@ __all__ = (
     "PluginUsagesUsagesItem",
     "PreparedImport",
     "ProjectCodeEnvSelectionType0",
+    "ProjectContainerSettingsType0",
     "ProjectDuplicated",
     "ProjectExportOptions",
     "ProjectFolder",
     "ProjectFolderSettings",
-    "ProjectFolderSettingsPermissionsType0Item",
     "ProjectFromBundle",
     "ProjectImportResult",
     "ProjectImportSettings",
     "ProjectImportSettingsRemappingType0",
+    "ProjectPermissionItem",
     "ProjectPermissions",
-    "ProjectPermissionsPermissionsItem",
     "ProjectSettings",
+    "ProjectSettingsBundleExporterSettingsType0",
+    "ProjectSettingsBundleExporterSettingsType0DataInclusionRulesType0Item",
+    "ProjectSettingsBundleExporterSettingsType0ExportOptionsType0",
     "ProjectSettingsExposedObjectsType0",
+    "ProjectSettingsExposedObjectsType0ObjectsType0Item",
+    "ProjectSettingsExposedObjectsType0ObjectsType0ItemRulesType0Item",
     "ProjectSettingsSettingsType0",
+    "ProjectSettingsSettingsType0ClusterType0",
     "ProjectSettingsSettingsType0CodeEnvsType0",
-    "ProjectSettingsSettingsType0ContainerType0",
+    "ProjectSettingsSettingsType0FlowBuildSettingsType0",
+    "ProjectSettingsSettingsType0IntegrationsType0",
+    "ProjectSettingsSettingsType0IntegrationsType0IntegrationsType0Item",
+    "ProjectSettingsSettingsType0IntegrationsType0IntegrationsType0ItemHookType0",
+    "ProjectSettingsSettingsType0LimitsType0",
+    "ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0",
     "ProjectSummary",
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
     "PublishedProjectCreation",
     "PublishedProjectSettings",
-    "PublishedProjectSettingsPermissionsType0Item",
     "PublishedProjectStatus",
     "PublishedProjectStatusDeploymentsItem",
     "PublishedProjectStatusInfrasItem",
@@ -1190,6 +1292,7 @@ __all__ = (
     "RecipeStatusSelectedEngine",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
+    "ResourcePermissionItem",
     "RunKubectlRequest",
     "RunScenarioBody",
     "ScenarioPayload",
@@ -1233,7 +1336,6 @@ __all__ = (
     "WorkspaceObjectHtmlLinkType0",
     "WorkspaceObjectReferenceType0",
     "WorkspaceSettings",
-    "WorkspaceSettingsPermissionsType0Item",
 )
 
 

@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from ..models.api_deployer_infra_settings_api_nodes_type_0_item import (
         ApiDeployerInfraSettingsApiNodesType0Item,
     )
-    from ..models.api_deployer_infra_settings_permissions_type_0_item import (
-        ApiDeployerInfraSettingsPermissionsType0Item,
-    )
+    from ..models.deployer_permission_item import DeployerPermissionItem
 
 
 T = TypeVar("T", bound="ApiDeployerInfraSettings")
@@ -32,8 +30,8 @@ class ApiDeployerInfraSettings:
             govern_check_policy (None | str | Unset): `PREVENT`, `WARN` or `NO_CHECK`.
             api_nodes (list[ApiDeployerInfraSettingsApiNodesType0Item] | None | Unset): API nodes of a STATIC
                 infrastructure.
-            permissions (list[ApiDeployerInfraSettingsPermissionsType0Item] | None | Unset): What groups may do with the
-                infrastructure (`group`, `read`, `deploy`, `admin`).
+            permissions (list[DeployerPermissionItem] | None | Unset): What groups may do with the infrastructure (`group`,
+                `read`, `deploy`, `admin`).
     """
 
     id: None | str | Unset = UNSET
@@ -41,9 +39,7 @@ class ApiDeployerInfraSettings:
     stage: None | str | Unset = UNSET
     govern_check_policy: None | str | Unset = UNSET
     api_nodes: list[ApiDeployerInfraSettingsApiNodesType0Item] | None | Unset = UNSET
-    permissions: list[ApiDeployerInfraSettingsPermissionsType0Item] | None | Unset = (
-        UNSET
-    )
+    permissions: list[DeployerPermissionItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,9 +114,7 @@ class ApiDeployerInfraSettings:
         from ..models.api_deployer_infra_settings_api_nodes_type_0_item import (
             ApiDeployerInfraSettingsApiNodesType0Item,
         )
-        from ..models.api_deployer_infra_settings_permissions_type_0_item import (
-            ApiDeployerInfraSettingsPermissionsType0Item,
-        )
+        from ..models.deployer_permission_item import DeployerPermissionItem
 
         d = dict(src_dict)
 
@@ -194,7 +188,7 @@ class ApiDeployerInfraSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[ApiDeployerInfraSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[DeployerPermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -205,10 +199,8 @@ class ApiDeployerInfraSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        ApiDeployerInfraSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = DeployerPermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -216,9 +208,7 @@ class ApiDeployerInfraSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[ApiDeployerInfraSettingsPermissionsType0Item] | None | Unset, data
-            )
+            return cast(list[DeployerPermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

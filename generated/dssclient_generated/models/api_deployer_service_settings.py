@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_deployer_service_settings_permissions_type_0_item import (
-        ApiDeployerServiceSettingsPermissionsType0Item,
-    )
+    from ..models.deployer_permission_item import DeployerPermissionItem
 
 
 T = TypeVar("T", bound="ApiDeployerServiceSettings")
@@ -26,16 +24,14 @@ class ApiDeployerServiceSettings:
             id (None | str | Unset): Identifier of the published service.
             name (None | str | Unset): Display name.
             owner (None | str | Unset): Login of its owner.
-            permissions (list[ApiDeployerServiceSettingsPermissionsType0Item] | None | Unset): What groups may do with it
-                (`group`, `read`, `write`, `deploy`).
+            permissions (list[DeployerPermissionItem] | None | Unset): What groups may do with it (`group`, `read`, `write`,
+                `deploy`).
     """
 
     id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     owner: None | str | Unset = UNSET
-    permissions: list[ApiDeployerServiceSettingsPermissionsType0Item] | None | Unset = (
-        UNSET
-    )
+    permissions: list[DeployerPermissionItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,9 +81,7 @@ class ApiDeployerServiceSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_deployer_service_settings_permissions_type_0_item import (
-            ApiDeployerServiceSettingsPermissionsType0Item,
-        )
+        from ..models.deployer_permission_item import DeployerPermissionItem
 
         d = dict(src_dict)
 
@@ -120,7 +114,7 @@ class ApiDeployerServiceSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[ApiDeployerServiceSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[DeployerPermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -131,10 +125,8 @@ class ApiDeployerServiceSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        ApiDeployerServiceSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = DeployerPermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -142,10 +134,7 @@ class ApiDeployerServiceSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[ApiDeployerServiceSettingsPermissionsType0Item] | None | Unset,
-                data,
-            )
+            return cast(list[DeployerPermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

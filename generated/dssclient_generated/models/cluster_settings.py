@@ -11,9 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.cluster_settings_data_type_0 import ClusterSettingsDataType0
     from ..models.cluster_settings_params_type_0 import ClusterSettingsParamsType0
-    from ..models.cluster_settings_permissions_type_0_item import (
-        ClusterSettingsPermissionsType0Item,
-    )
+    from ..models.resource_permission_item import ResourcePermissionItem
 
 
 T = TypeVar("T", bound="ClusterSettings")
@@ -30,8 +28,8 @@ class ClusterSettings:
         architecture (None | str | Unset): `HADOOP` or `KUBERNETES`.
         owner (None | str | Unset): Login of the owner.
         usable_by_all (bool | None | Unset): Whether every user may use the cluster.
-        permissions (list[ClusterSettingsPermissionsType0Item] | None | Unset): Groups and what they may do with the
-            cluster (`group`, `use`, `update`, `manageUsers`).
+        permissions (list[ResourcePermissionItem] | None | Unset): Groups and what they may do with the cluster
+            (`group`, `use`, `update`, `manageUsers`).
         params (ClusterSettingsParamsType0 | None | Unset): Parameters of the cluster type.
         data (ClusterSettingsDataType0 | None | Unset): What the plugin keeps about the running cluster (read-only,
             absent when not running).
@@ -43,7 +41,7 @@ class ClusterSettings:
     architecture: None | str | Unset = UNSET
     owner: None | str | Unset = UNSET
     usable_by_all: bool | None | Unset = UNSET
-    permissions: list[ClusterSettingsPermissionsType0Item] | None | Unset = UNSET
+    permissions: list[ResourcePermissionItem] | None | Unset = UNSET
     params: ClusterSettingsParamsType0 | None | Unset = UNSET
     data: ClusterSettingsDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -144,9 +142,7 @@ class ClusterSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.cluster_settings_data_type_0 import ClusterSettingsDataType0
         from ..models.cluster_settings_params_type_0 import ClusterSettingsParamsType0
-        from ..models.cluster_settings_permissions_type_0_item import (
-            ClusterSettingsPermissionsType0Item,
-        )
+        from ..models.resource_permission_item import ResourcePermissionItem
 
         d = dict(src_dict)
 
@@ -206,7 +202,7 @@ class ClusterSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[ClusterSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[ResourcePermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -217,10 +213,8 @@ class ClusterSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        ClusterSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = ResourcePermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -228,7 +222,7 @@ class ClusterSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ClusterSettingsPermissionsType0Item] | None | Unset, data)
+            return cast(list[ResourcePermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

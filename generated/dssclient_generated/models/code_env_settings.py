@@ -10,12 +10,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
-    from ..models.code_env_settings_permissions_type_0_item import (
-        CodeEnvSettingsPermissionsType0Item,
-    )
     from ..models.code_env_settings_versions_type_0_item import (
         CodeEnvSettingsVersionsType0Item,
     )
+    from ..models.resource_permission_item import ResourcePermissionItem
 
 
 T = TypeVar("T", bound="CodeEnvSettings")
@@ -35,8 +33,8 @@ class CodeEnvSettings:
         spec_package_list (None | str | Unset): Requested packages, one requirement per line (design nodes).
         spec_conda_environment (None | str | Unset): Requested conda packages, one per line (design nodes).
         actual_package_list (None | str | Unset): Installed packages, one `name==version` per line (read-only).
-        permissions (list[CodeEnvSettingsPermissionsType0Item] | None | Unset): Groups and what they may do with the env
-            (`group`, `use`, `update`, `manageUsers`).
+        permissions (list[ResourcePermissionItem] | None | Unset): Groups and what they may do with the env (`group`,
+            `use`, `update`, `manageUsers`).
         usable_by_all (bool | None | Unset): Whether every user may use it.
         all_container_confs (bool | None | Unset): Whether an image is built for every containerized execution
             configuration.
@@ -52,7 +50,7 @@ class CodeEnvSettings:
     spec_package_list: None | str | Unset = UNSET
     spec_conda_environment: None | str | Unset = UNSET
     actual_package_list: None | str | Unset = UNSET
-    permissions: list[CodeEnvSettingsPermissionsType0Item] | None | Unset = UNSET
+    permissions: list[ResourcePermissionItem] | None | Unset = UNSET
     usable_by_all: bool | None | Unset = UNSET
     all_container_confs: bool | None | Unset = UNSET
     container_confs: list[str] | None | Unset = UNSET
@@ -184,12 +182,10 @@ class CodeEnvSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
-        from ..models.code_env_settings_permissions_type_0_item import (
-            CodeEnvSettingsPermissionsType0Item,
-        )
         from ..models.code_env_settings_versions_type_0_item import (
             CodeEnvSettingsVersionsType0Item,
         )
+        from ..models.resource_permission_item import ResourcePermissionItem
 
         d = dict(src_dict)
 
@@ -270,7 +266,7 @@ class CodeEnvSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[CodeEnvSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[ResourcePermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -281,10 +277,8 @@ class CodeEnvSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        CodeEnvSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = ResourcePermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -292,7 +286,7 @@ class CodeEnvSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeEnvSettingsPermissionsType0Item] | None | Unset, data)
+            return cast(list[ResourcePermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

@@ -9,12 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_project_body_permissions_type_0_item import (
-        CreateProjectBodyPermissionsType0Item,
-    )
     from ..models.create_project_body_settings_type_0 import (
         CreateProjectBodySettingsType0,
     )
+    from ..models.project_permission_item import ProjectPermissionItem
 
 
 T = TypeVar("T", bound="CreateProjectBody")
@@ -30,9 +28,10 @@ class CreateProjectBody:
         name (str): Display name.
         owner (str): Login of an existing user, who will own the project.
         description (None | str | Unset): Long description, in Markdown.
-        settings (CreateProjectBodySettingsType0 | None | Unset): Initial settings, as in `ProjectSettings.settings`.
-        permissions (list[CreateProjectBodyPermissionsType0Item] | None | Unset): Initial permissions, each naming a
-            group or a user and what it may do.
+        settings (CreateProjectBodySettingsType0 | None | Unset): Initial settings, as in `ProjectSettings.settings`
+            (unverified beyond the keys below).
+        permissions (list[ProjectPermissionItem] | None | Unset): Initial permissions, each naming a group or a user and
+            what it may do.
         tags (list[str] | None | Unset): Tags of the project.
     """
 
@@ -41,7 +40,7 @@ class CreateProjectBody:
     owner: str
     description: None | str | Unset = UNSET
     settings: CreateProjectBodySettingsType0 | None | Unset = UNSET
-    permissions: list[CreateProjectBodyPermissionsType0Item] | None | Unset = UNSET
+    permissions: list[ProjectPermissionItem] | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -113,12 +112,10 @@ class CreateProjectBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_project_body_permissions_type_0_item import (
-            CreateProjectBodyPermissionsType0Item,
-        )
         from ..models.create_project_body_settings_type_0 import (
             CreateProjectBodySettingsType0,
         )
+        from ..models.project_permission_item import ProjectPermissionItem
 
         d = dict(src_dict)
         project_key = d.pop("projectKey")
@@ -157,7 +154,7 @@ class CreateProjectBody:
 
         def _parse_permissions(
             data: object,
-        ) -> list[CreateProjectBodyPermissionsType0Item] | None | Unset:
+        ) -> list[ProjectPermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -168,10 +165,8 @@ class CreateProjectBody:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        CreateProjectBodyPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = ProjectPermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -179,9 +174,7 @@ class CreateProjectBody:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[CreateProjectBodyPermissionsType0Item] | None | Unset, data
-            )
+            return cast(list[ProjectPermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

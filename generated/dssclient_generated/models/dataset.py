@@ -10,10 +10,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_checks_settings import DatasetChecksSettings
-    from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+    from ..models.dataset_custom_fields_type_0 import DatasetCustomFieldsType0
+    from ..models.dataset_custom_meta_type_0 import DatasetCustomMetaType0
+    from ..models.dataset_dku_properties_type_0_item import (
+        DatasetDkuPropertiesType0Item,
+    )
+    from ..models.dataset_flow_options_type_0 import DatasetFlowOptionsType0
+    from ..models.dataset_format_params import DatasetFormatParams
     from ..models.dataset_metrics_settings import DatasetMetricsSettings
-    from ..models.dataset_params_type_0 import DatasetParamsType0
-    from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
+    from ..models.dataset_params import DatasetParams
+    from ..models.dataset_partitioning import DatasetPartitioning
+    from ..models.dataset_read_write_options_type_0 import DatasetReadWriteOptionsType0
     from ..models.dataset_schema import DatasetSchema
     from ..models.user_tag import UserTag
 
@@ -30,13 +37,21 @@ class Dataset:
             name (str): Name of the dataset.
             type_ (str): Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
             project_key (None | str | Unset): Key of the dataset's project.
-            params (DatasetParamsType0 | None | Unset): Type-specific parameters (for example `connection` and `path`).
-            format_type (None | str | Unset): Format of a file-based dataset (`csv`, `parquet`, ...).
-            format_params (DatasetFormatParamsType0 | None | Unset): Format-specific parameters.
+            params (DatasetParams | None | Unset): Type-specific parameters (see `DatasetParams`).
+            format_type (None | str | Unset): Format of a file-based dataset (`csv`, `parquet`, `json`, `excel`, `avro`,
+                `orcfile`, ...).
+            format_params (DatasetFormatParams | None | Unset): Format-specific parameters (see `DatasetFormatParams`).
             managed (bool | None | Unset): Whether DSS manages the dataset's data.
             schema (DatasetSchema | None | Unset): The dataset's schema.
-            partitioning (DatasetPartitioningType0 | None | Unset): Partitioning (`dimensions`, each with a `name` and a
-                `type`).
+            partitioning (DatasetPartitioning | None | Unset): Partitioning (see `DatasetPartitioning`).
+            flow_options (DatasetFlowOptionsType0 | None | Unset): How the flow treats the dataset when it builds.
+            read_write_options (DatasetReadWriteOptionsType0 | None | Unset): How DSS reads and writes the data.
+            custom_fields (DatasetCustomFieldsType0 | None | Unset): Values of the instance's custom fields, by field name;
+                each value is any JSON value.
+            custom_meta (DatasetCustomMetaType0 | None | Unset): Custom metadata of the dataset.
+            dku_properties (list[DatasetDkuPropertiesType0Item] | None | Unset): Advanced properties of the dataset (Hadoop
+                and Spark configuration).
+            feature_group (bool | None | Unset): Whether the dataset is a feature group of the feature store.
             tags (list[str] | None | Unset): Tags of the dataset.
             description (None | str | Unset): Long description.
             short_desc (None | str | Unset): One-line description.
@@ -53,12 +68,18 @@ class Dataset:
     name: str
     type_: str
     project_key: None | str | Unset = UNSET
-    params: DatasetParamsType0 | None | Unset = UNSET
+    params: DatasetParams | None | Unset = UNSET
     format_type: None | str | Unset = UNSET
-    format_params: DatasetFormatParamsType0 | None | Unset = UNSET
+    format_params: DatasetFormatParams | None | Unset = UNSET
     managed: bool | None | Unset = UNSET
     schema: DatasetSchema | None | Unset = UNSET
-    partitioning: DatasetPartitioningType0 | None | Unset = UNSET
+    partitioning: DatasetPartitioning | None | Unset = UNSET
+    flow_options: DatasetFlowOptionsType0 | None | Unset = UNSET
+    read_write_options: DatasetReadWriteOptionsType0 | None | Unset = UNSET
+    custom_fields: DatasetCustomFieldsType0 | None | Unset = UNSET
+    custom_meta: DatasetCustomMetaType0 | None | Unset = UNSET
+    dku_properties: list[DatasetDkuPropertiesType0Item] | None | Unset = UNSET
+    feature_group: bool | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     description: None | str | Unset = UNSET
     short_desc: None | str | Unset = UNSET
@@ -70,10 +91,16 @@ class Dataset:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dataset_checks_settings import DatasetChecksSettings
-        from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+        from ..models.dataset_custom_fields_type_0 import DatasetCustomFieldsType0
+        from ..models.dataset_custom_meta_type_0 import DatasetCustomMetaType0
+        from ..models.dataset_flow_options_type_0 import DatasetFlowOptionsType0
+        from ..models.dataset_format_params import DatasetFormatParams
         from ..models.dataset_metrics_settings import DatasetMetricsSettings
-        from ..models.dataset_params_type_0 import DatasetParamsType0
-        from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
+        from ..models.dataset_params import DatasetParams
+        from ..models.dataset_partitioning import DatasetPartitioning
+        from ..models.dataset_read_write_options_type_0 import (
+            DatasetReadWriteOptionsType0,
+        )
         from ..models.dataset_schema import DatasetSchema
 
         name = self.name
@@ -89,7 +116,7 @@ class Dataset:
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
             params = UNSET
-        elif isinstance(self.params, DatasetParamsType0):
+        elif isinstance(self.params, DatasetParams):
             params = self.params.to_dict()
         else:
             params = self.params
@@ -103,7 +130,7 @@ class Dataset:
         format_params: dict[str, Any] | None | Unset
         if isinstance(self.format_params, Unset):
             format_params = UNSET
-        elif isinstance(self.format_params, DatasetFormatParamsType0):
+        elif isinstance(self.format_params, DatasetFormatParams):
             format_params = self.format_params.to_dict()
         else:
             format_params = self.format_params
@@ -125,10 +152,60 @@ class Dataset:
         partitioning: dict[str, Any] | None | Unset
         if isinstance(self.partitioning, Unset):
             partitioning = UNSET
-        elif isinstance(self.partitioning, DatasetPartitioningType0):
+        elif isinstance(self.partitioning, DatasetPartitioning):
             partitioning = self.partitioning.to_dict()
         else:
             partitioning = self.partitioning
+
+        flow_options: dict[str, Any] | None | Unset
+        if isinstance(self.flow_options, Unset):
+            flow_options = UNSET
+        elif isinstance(self.flow_options, DatasetFlowOptionsType0):
+            flow_options = self.flow_options.to_dict()
+        else:
+            flow_options = self.flow_options
+
+        read_write_options: dict[str, Any] | None | Unset
+        if isinstance(self.read_write_options, Unset):
+            read_write_options = UNSET
+        elif isinstance(self.read_write_options, DatasetReadWriteOptionsType0):
+            read_write_options = self.read_write_options.to_dict()
+        else:
+            read_write_options = self.read_write_options
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, DatasetCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        custom_meta: dict[str, Any] | None | Unset
+        if isinstance(self.custom_meta, Unset):
+            custom_meta = UNSET
+        elif isinstance(self.custom_meta, DatasetCustomMetaType0):
+            custom_meta = self.custom_meta.to_dict()
+        else:
+            custom_meta = self.custom_meta
+
+        dku_properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dku_properties, Unset):
+            dku_properties = UNSET
+        elif isinstance(self.dku_properties, list):
+            dku_properties = []
+            for dku_properties_type_0_item_data in self.dku_properties:
+                dku_properties_type_0_item = dku_properties_type_0_item_data.to_dict()
+                dku_properties.append(dku_properties_type_0_item)
+
+        else:
+            dku_properties = self.dku_properties
+
+        feature_group: bool | None | Unset
+        if isinstance(self.feature_group, Unset):
+            feature_group = UNSET
+        else:
+            feature_group = self.feature_group
 
         tags: list[str] | None | Unset
         if isinstance(self.tags, Unset):
@@ -197,6 +274,18 @@ class Dataset:
             field_dict["schema"] = schema
         if partitioning is not UNSET:
             field_dict["partitioning"] = partitioning
+        if flow_options is not UNSET:
+            field_dict["flowOptions"] = flow_options
+        if read_write_options is not UNSET:
+            field_dict["readWriteOptions"] = read_write_options
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if custom_meta is not UNSET:
+            field_dict["customMeta"] = custom_meta
+        if dku_properties is not UNSET:
+            field_dict["dkuProperties"] = dku_properties
+        if feature_group is not UNSET:
+            field_dict["featureGroup"] = feature_group
         if tags is not UNSET:
             field_dict["tags"] = tags
         if description is not UNSET:
@@ -217,10 +306,19 @@ class Dataset:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.dataset_checks_settings import DatasetChecksSettings
-        from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+        from ..models.dataset_custom_fields_type_0 import DatasetCustomFieldsType0
+        from ..models.dataset_custom_meta_type_0 import DatasetCustomMetaType0
+        from ..models.dataset_dku_properties_type_0_item import (
+            DatasetDkuPropertiesType0Item,
+        )
+        from ..models.dataset_flow_options_type_0 import DatasetFlowOptionsType0
+        from ..models.dataset_format_params import DatasetFormatParams
         from ..models.dataset_metrics_settings import DatasetMetricsSettings
-        from ..models.dataset_params_type_0 import DatasetParamsType0
-        from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
+        from ..models.dataset_params import DatasetParams
+        from ..models.dataset_partitioning import DatasetPartitioning
+        from ..models.dataset_read_write_options_type_0 import (
+            DatasetReadWriteOptionsType0,
+        )
         from ..models.dataset_schema import DatasetSchema
         from ..models.user_tag import UserTag
 
@@ -238,7 +336,7 @@ class Dataset:
 
         project_key = _parse_project_key(d.pop("projectKey", UNSET))
 
-        def _parse_params(data: object) -> DatasetParamsType0 | None | Unset:
+        def _parse_params(data: object) -> DatasetParams | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -246,12 +344,12 @@ class Dataset:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                params_type_0 = DatasetParamsType0.from_dict(data)
+                params_type_0 = DatasetParams.from_dict(data)
 
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetParamsType0 | None | Unset, data)
+            return cast(DatasetParams | None | Unset, data)
 
         params = _parse_params(d.pop("params", UNSET))
 
@@ -264,9 +362,7 @@ class Dataset:
 
         format_type = _parse_format_type(d.pop("formatType", UNSET))
 
-        def _parse_format_params(
-            data: object,
-        ) -> DatasetFormatParamsType0 | None | Unset:
+        def _parse_format_params(data: object) -> DatasetFormatParams | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -274,12 +370,12 @@ class Dataset:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                format_params_type_0 = DatasetFormatParamsType0.from_dict(data)
+                format_params_type_0 = DatasetFormatParams.from_dict(data)
 
                 return format_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetFormatParamsType0 | None | Unset, data)
+            return cast(DatasetFormatParams | None | Unset, data)
 
         format_params = _parse_format_params(d.pop("formatParams", UNSET))
 
@@ -309,9 +405,7 @@ class Dataset:
 
         schema = _parse_schema(d.pop("schema", UNSET))
 
-        def _parse_partitioning(
-            data: object,
-        ) -> DatasetPartitioningType0 | None | Unset:
+        def _parse_partitioning(data: object) -> DatasetPartitioning | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -319,14 +413,123 @@ class Dataset:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                partitioning_type_0 = DatasetPartitioningType0.from_dict(data)
+                partitioning_type_0 = DatasetPartitioning.from_dict(data)
 
                 return partitioning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetPartitioningType0 | None | Unset, data)
+            return cast(DatasetPartitioning | None | Unset, data)
 
         partitioning = _parse_partitioning(d.pop("partitioning", UNSET))
+
+        def _parse_flow_options(data: object) -> DatasetFlowOptionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flow_options_type_0 = DatasetFlowOptionsType0.from_dict(data)
+
+                return flow_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetFlowOptionsType0 | None | Unset, data)
+
+        flow_options = _parse_flow_options(d.pop("flowOptions", UNSET))
+
+        def _parse_read_write_options(
+            data: object,
+        ) -> DatasetReadWriteOptionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                read_write_options_type_0 = DatasetReadWriteOptionsType0.from_dict(data)
+
+                return read_write_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetReadWriteOptionsType0 | None | Unset, data)
+
+        read_write_options = _parse_read_write_options(d.pop("readWriteOptions", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> DatasetCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = DatasetCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetCustomFieldsType0 | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_custom_meta(data: object) -> DatasetCustomMetaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_meta_type_0 = DatasetCustomMetaType0.from_dict(data)
+
+                return custom_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetCustomMetaType0 | None | Unset, data)
+
+        custom_meta = _parse_custom_meta(d.pop("customMeta", UNSET))
+
+        def _parse_dku_properties(
+            data: object,
+        ) -> list[DatasetDkuPropertiesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dku_properties_type_0 = []
+                _dku_properties_type_0 = data
+                for dku_properties_type_0_item_data in _dku_properties_type_0:
+                    dku_properties_type_0_item = (
+                        DatasetDkuPropertiesType0Item.from_dict(
+                            dku_properties_type_0_item_data
+                        )
+                    )
+
+                    dku_properties_type_0.append(dku_properties_type_0_item)
+
+                return dku_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DatasetDkuPropertiesType0Item] | None | Unset, data)
+
+        dku_properties = _parse_dku_properties(d.pop("dkuProperties", UNSET))
+
+        def _parse_feature_group(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        feature_group = _parse_feature_group(d.pop("featureGroup", UNSET))
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -421,6 +624,12 @@ class Dataset:
             managed=managed,
             schema=schema,
             partitioning=partitioning,
+            flow_options=flow_options,
+            read_write_options=read_write_options,
+            custom_fields=custom_fields,
+            custom_meta=custom_meta,
+            dku_properties=dku_properties,
+            feature_group=feature_group,
             tags=tags,
             description=description,
             short_desc=short_desc,

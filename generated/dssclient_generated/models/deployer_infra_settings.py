@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deployer_infra_settings_permissions_type_0_item import (
-        DeployerInfraSettingsPermissionsType0Item,
-    )
+    from ..models.deployer_permission_item import DeployerPermissionItem
 
 
 T = TypeVar("T", bound="DeployerInfraSettings")
@@ -27,14 +25,14 @@ class DeployerInfraSettings:
         govern_check_policy (None | str | Unset): What a Govern sign-off check does on deployment.
         automation_node_url (None | str | Unset): URL of the automation node that deployments on this infrastructure go
             to.
-        permissions (list[DeployerInfraSettingsPermissionsType0Item] | None | Unset): Who may deploy on it.
+        permissions (list[DeployerPermissionItem] | None | Unset): Who may deploy on it.
     """
 
     id: None | str | Unset = UNSET
     stage: None | str | Unset = UNSET
     govern_check_policy: None | str | Unset = UNSET
     automation_node_url: None | str | Unset = UNSET
-    permissions: list[DeployerInfraSettingsPermissionsType0Item] | None | Unset = UNSET
+    permissions: list[DeployerPermissionItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,9 +90,7 @@ class DeployerInfraSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployer_infra_settings_permissions_type_0_item import (
-            DeployerInfraSettingsPermissionsType0Item,
-        )
+        from ..models.deployer_permission_item import DeployerPermissionItem
 
         d = dict(src_dict)
 
@@ -140,7 +136,7 @@ class DeployerInfraSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[DeployerInfraSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[DeployerPermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -151,10 +147,8 @@ class DeployerInfraSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        DeployerInfraSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = DeployerPermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -162,9 +156,7 @@ class DeployerInfraSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[DeployerInfraSettingsPermissionsType0Item] | None | Unset, data
-            )
+            return cast(list[DeployerPermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

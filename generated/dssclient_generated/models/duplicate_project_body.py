@@ -33,7 +33,7 @@ class DuplicateProjectBody:
         export_git_repository (bool | None | Unset): Copy the project's Git history.
         export_insights_data (bool | None | Unset): Copy the data of insights.
         remapping (DuplicateProjectBodyRemappingType0 | None | Unset): Connections and code environments to replace in
-            the copy (`connections`, `codeEnvs`).
+            the copy.
         target_project_folder_id (None | str | Unset): Folder to create the new project in.
     """
 

@@ -25,9 +25,8 @@ class ObjectMetadata:
         description (None | str | Unset): Long description, in Markdown.
         short_desc (None | str | Unset): One-line description.
         tags (list[str] | None | Unset): Tags.
-        checklists (None | ObjectMetadataChecklistsType0 | Unset): Checklists attached to the object (`checklists`, each
-            with `title` and `items`).
-        custom (None | ObjectMetadataCustomType0 | Unset): Custom metadata (`kv`, a free key-value map).
+        checklists (None | ObjectMetadataChecklistsType0 | Unset): Checklists attached to the object.
+        custom (None | ObjectMetadataCustomType0 | Unset): Custom metadata.
     """
 
     label: None | str | Unset = UNSET

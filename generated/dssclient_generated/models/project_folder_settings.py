@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_folder_settings_permissions_type_0_item import (
-        ProjectFolderSettingsPermissionsType0Item,
-    )
+    from ..models.content_permission_item import ContentPermissionItem
 
 
 T = TypeVar("T", bound="ProjectFolderSettings")
@@ -24,12 +22,12 @@ class ProjectFolderSettings:
     Attributes:
         name (None | str | Unset): Name of the folder.
         owner (None | str | Unset): Login of the folder's owner.
-        permissions (list[ProjectFolderSettingsPermissionsType0Item] | None | Unset): Who may do what in the folder.
+        permissions (list[ContentPermissionItem] | None | Unset): Who may do what in the folder.
     """
 
     name: None | str | Unset = UNSET
     owner: None | str | Unset = UNSET
-    permissions: list[ProjectFolderSettingsPermissionsType0Item] | None | Unset = UNSET
+    permissions: list[ContentPermissionItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,9 +69,7 @@ class ProjectFolderSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_folder_settings_permissions_type_0_item import (
-            ProjectFolderSettingsPermissionsType0Item,
-        )
+        from ..models.content_permission_item import ContentPermissionItem
 
         d = dict(src_dict)
 
@@ -97,7 +93,7 @@ class ProjectFolderSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[ProjectFolderSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[ContentPermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,10 +104,8 @@ class ProjectFolderSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        ProjectFolderSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = ContentPermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -119,9 +113,7 @@ class ProjectFolderSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[ProjectFolderSettingsPermissionsType0Item] | None | Unset, data
-            )
+            return cast(list[ContentPermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

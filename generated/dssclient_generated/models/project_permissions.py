@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_permissions_permissions_item import (
-        ProjectPermissionsPermissionsItem,
-    )
+    from ..models.project_permission_item import ProjectPermissionItem
 
 
 T = TypeVar("T", bound="ProjectPermissions")
@@ -23,15 +21,15 @@ class ProjectPermissions:
 
     Attributes:
         owner (str | Unset): Login of the project's owner, who has every right on it.
-        permissions (list[ProjectPermissionsPermissionsItem] | Unset): One entry per group (`group`) or user (`user`),
-            with the rights it
+        permissions (list[ProjectPermissionItem] | Unset): One entry per group (`group`) or user (`user`), with the
+            rights it
             grants as booleans: `admin`, `readProjectContent`,
             `writeProjectContent`, `runScenarios`, `readDashboards`, ...
             Writing implies reading; administering implies everything.
     """
 
     owner: str | Unset = UNSET
-    permissions: list[ProjectPermissionsPermissionsItem] | Unset = UNSET
+    permissions: list[ProjectPermissionItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,19 +54,17 @@ class ProjectPermissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_permissions_permissions_item import (
-            ProjectPermissionsPermissionsItem,
-        )
+        from ..models.project_permission_item import ProjectPermissionItem
 
         d = dict(src_dict)
         owner = d.pop("owner", UNSET)
 
         _permissions = d.pop("permissions", UNSET)
-        permissions: list[ProjectPermissionsPermissionsItem] | Unset = UNSET
+        permissions: list[ProjectPermissionItem] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
             for permissions_item_data in _permissions:
-                permissions_item = ProjectPermissionsPermissionsItem.from_dict(
+                permissions_item = ProjectPermissionItem.from_dict(
                     permissions_item_data
                 )
 

@@ -19,8 +19,10 @@ class ProjectVariables:
     """Variables of a project.
 
     Attributes:
-        standard (ProjectVariablesStandard): Variables exported with the project's bundles.
-        local (ProjectVariablesLocal): Variables local to this instance, not exported with bundles.
+        standard (ProjectVariablesStandard): Variables exported with the project's bundles, by name; each value is any
+            JSON value.
+        local (ProjectVariablesLocal): Variables local to this instance, not exported with bundles, by name; each value
+            is any JSON value.
     """
 
     standard: ProjectVariablesStandard

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProjectVariablesLocal")
 
 @_attrs_define
 class ProjectVariablesLocal:
-    """Variables local to this instance, not exported with bundles."""
+    """Variables local to this instance, not exported with bundles, by name; each value is any JSON value."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProjectVariablesStandard")
 
 @_attrs_define
 class ProjectVariablesStandard:
-    """Variables exported with the project's bundles."""
+    """Variables exported with the project's bundles, by name; each value is any JSON value."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

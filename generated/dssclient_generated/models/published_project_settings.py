@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.published_project_settings_permissions_type_0_item import (
-        PublishedProjectSettingsPermissionsType0Item,
-    )
+    from ..models.deployer_permission_item import DeployerPermissionItem
 
 
 T = TypeVar("T", bound="PublishedProjectSettings")
@@ -24,14 +22,12 @@ class PublishedProjectSettings:
     Attributes:
         id (None | str | Unset): Key of the published project.
         owner (None | str | Unset): Login of its owner.
-        permissions (list[PublishedProjectSettingsPermissionsType0Item] | None | Unset): Who may do what with it.
+        permissions (list[DeployerPermissionItem] | None | Unset): Who may do what with it.
     """
 
     id: None | str | Unset = UNSET
     owner: None | str | Unset = UNSET
-    permissions: list[PublishedProjectSettingsPermissionsType0Item] | None | Unset = (
-        UNSET
-    )
+    permissions: list[DeployerPermissionItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,9 +69,7 @@ class PublishedProjectSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.published_project_settings_permissions_type_0_item import (
-            PublishedProjectSettingsPermissionsType0Item,
-        )
+        from ..models.deployer_permission_item import DeployerPermissionItem
 
         d = dict(src_dict)
 
@@ -99,7 +93,7 @@ class PublishedProjectSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[PublishedProjectSettingsPermissionsType0Item] | None | Unset:
+        ) -> list[DeployerPermissionItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,10 +104,8 @@ class PublishedProjectSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        PublishedProjectSettingsPermissionsType0Item.from_dict(
-                            permissions_type_0_item_data
-                        )
+                    permissions_type_0_item = DeployerPermissionItem.from_dict(
+                        permissions_type_0_item_data
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -121,9 +113,7 @@ class PublishedProjectSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PublishedProjectSettingsPermissionsType0Item] | None | Unset, data
-            )
+            return cast(list[DeployerPermissionItem] | None | Unset, data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeployerInfraSettingsPermissionsType0Item")
+T = TypeVar("T", bound="DatasetCustomMetaType0KvType0")
 
 
 @_attrs_define
-class DeployerInfraSettingsPermissionsType0Item:
-    """Permissions of one group or user."""
+class DatasetCustomMetaType0KvType0:
+    """A free key-value map."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class DeployerInfraSettingsPermissionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deployer_infra_settings_permissions_type_0_item = cls()
+        dataset_custom_meta_type_0_kv_type_0 = cls()
 
-        deployer_infra_settings_permissions_type_0_item.additional_properties = d
-        return deployer_infra_settings_permissions_type_0_item
+        dataset_custom_meta_type_0_kv_type_0.additional_properties = d
+        return dataset_custom_meta_type_0_kv_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkspaceSettingsPermissionsType0Item")
+T = TypeVar("T", bound="ObjectMetadataCustomType0KvType0")
 
 
 @_attrs_define
-class WorkspaceSettingsPermissionsType0Item:
-    """Permissions of one user or group."""
+class ObjectMetadataCustomType0KvType0:
+    """A free key-value map (what `get_metadata()["custom"]["kv"]` holds)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class WorkspaceSettingsPermissionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        workspace_settings_permissions_type_0_item = cls()
+        object_metadata_custom_type_0_kv_type_0 = cls()
 
-        workspace_settings_permissions_type_0_item.additional_properties = d
-        return workspace_settings_permissions_type_0_item
+        object_metadata_custom_type_0_kv_type_0.additional_properties = d
+        return object_metadata_custom_type_0_kv_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApiDeployerServiceSettingsPermissionsType0Item")
+T = TypeVar("T", bound="DatasetCustomFieldsType0")
 
 
 @_attrs_define
-class ApiDeployerServiceSettingsPermissionsType0Item:
-    """Rights of one group."""
+class DatasetCustomFieldsType0:
+    """Values of the instance's custom fields, by field name; each value is any JSON value."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class ApiDeployerServiceSettingsPermissionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        api_deployer_service_settings_permissions_type_0_item = cls()
+        dataset_custom_fields_type_0 = cls()
 
-        api_deployer_service_settings_permissions_type_0_item.additional_properties = d
-        return api_deployer_service_settings_permissions_type_0_item
+        dataset_custom_fields_type_0.additional_properties = d
+        return dataset_custom_fields_type_0
 
     @property
     def additional_keys(self) -> list[str]:

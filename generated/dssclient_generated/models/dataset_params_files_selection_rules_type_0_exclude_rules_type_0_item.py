@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateDatasetBodyParamsType0")
+T = TypeVar("T", bound="DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item")
 
 
 @_attrs_define
-class CreateDatasetBodyParamsType0:
-    """Type-specific parameters."""
+class DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item:
+    """One rule (`mode`, `matchingMode`, `expr`) (unverified)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CreateDatasetBodyParamsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_dataset_body_params_type_0 = cls()
+        dataset_params_files_selection_rules_type_0_exclude_rules_type_0_item = cls()
 
-        create_dataset_body_params_type_0.additional_properties = d
-        return create_dataset_body_params_type_0
+        dataset_params_files_selection_rules_type_0_exclude_rules_type_0_item.additional_properties = d
+        return dataset_params_files_selection_rules_type_0_exclude_rules_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

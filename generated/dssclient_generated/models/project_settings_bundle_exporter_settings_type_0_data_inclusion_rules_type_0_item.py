@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApiDeployerInfraSettingsPermissionsType0Item")
+T = TypeVar(
+    "T", bound="ProjectSettingsBundleExporterSettingsType0DataInclusionRulesType0Item"
+)
 
 
 @_attrs_define
-class ApiDeployerInfraSettingsPermissionsType0Item:
-    """Rights of one group."""
+class ProjectSettingsBundleExporterSettingsType0DataInclusionRulesType0Item:
+    """One inclusion rule."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +27,10 @@ class ApiDeployerInfraSettingsPermissionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        api_deployer_infra_settings_permissions_type_0_item = cls()
+        project_settings_bundle_exporter_settings_type_0_data_inclusion_rules_type_0_item = cls()
 
-        api_deployer_infra_settings_permissions_type_0_item.additional_properties = d
-        return api_deployer_infra_settings_permissions_type_0_item
+        project_settings_bundle_exporter_settings_type_0_data_inclusion_rules_type_0_item.additional_properties = d
+        return project_settings_bundle_exporter_settings_type_0_data_inclusion_rules_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProjectPermissionsPermissionsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DuplicateProjectBodyRemappingType0CodeEnvsType0Item")
 
 
 @_attrs_define
-class ProjectPermissionsPermissionsItem:
+class DuplicateProjectBodyRemappingType0CodeEnvsType0Item:
+    """One replacement.
+
+    Attributes:
+        source (str | Unset): Code env used by the original project.
+        target (str | Unset): Code env the copy uses instead.
+    """
+
+    source: str | Unset = UNSET
+    target: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        target = self.target
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if target is not UNSET:
+            field_dict["target"] = target
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        project_permissions_permissions_item = cls()
+        source = d.pop("source", UNSET)
 
-        project_permissions_permissions_item.additional_properties = d
-        return project_permissions_permissions_item
+        target = d.pop("target", UNSET)
+
+        duplicate_project_body_remapping_type_0_code_envs_type_0_item = cls(
+            source=source,
+            target=target,
+        )
+
+        duplicate_project_body_remapping_type_0_code_envs_type_0_item.additional_properties = d
+        return duplicate_project_body_remapping_type_0_code_envs_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CodeEnvSettingsPermissionsType0Item")
+T = TypeVar("T", bound="DatasetParamsFilesSelectionRulesType0IncludeRulesType0Item")
 
 
 @_attrs_define
-class CodeEnvSettingsPermissionsType0Item:
-    """The rights of one group."""
+class DatasetParamsFilesSelectionRulesType0IncludeRulesType0Item:
+    """One rule (`mode`, `matchingMode`, `expr`) (unverified)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CodeEnvSettingsPermissionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code_env_settings_permissions_type_0_item = cls()
+        dataset_params_files_selection_rules_type_0_include_rules_type_0_item = cls()
 
-        code_env_settings_permissions_type_0_item.additional_properties = d
-        return code_env_settings_permissions_type_0_item
+        dataset_params_files_selection_rules_type_0_include_rules_type_0_item.additional_properties = d
+        return dataset_params_files_selection_rules_type_0_include_rules_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

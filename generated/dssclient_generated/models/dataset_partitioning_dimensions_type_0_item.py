@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_partitioning_dimensions_type_0_item_params_type_0 import (
+        DatasetPartitioningDimensionsType0ItemParamsType0,
+    )
+
+
+T = TypeVar("T", bound="DatasetPartitioningDimensionsType0Item")
+
+
+@_attrs_define
+class DatasetPartitioningDimensionsType0Item:
+    """One dimension.
+
+    Attributes:
+        name (None | str | Unset): Name of the dimension.
+        type_ (None | str | Unset): `value` (discrete values) or `time`.
+        params (DatasetPartitioningDimensionsType0ItemParamsType0 | None | Unset): Parameters of a `time` dimension.
+    """
+
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    params: DatasetPartitioningDimensionsType0ItemParamsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_partitioning_dimensions_type_0_item_params_type_0 import (
+            DatasetPartitioningDimensionsType0ItemParamsType0,
+        )
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        params: dict[str, Any] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, DatasetPartitioningDimensionsType0ItemParamsType0):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dataset_partitioning_dimensions_type_0_item_params_type_0 import (
+            DatasetPartitioningDimensionsType0ItemParamsType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_params(
+            data: object,
+        ) -> DatasetPartitioningDimensionsType0ItemParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = (
+                    DatasetPartitioningDimensionsType0ItemParamsType0.from_dict(data)
+                )
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DatasetPartitioningDimensionsType0ItemParamsType0 | None | Unset, data
+            )
+
+        params = _parse_params(d.pop("params", UNSET))
+
+        dataset_partitioning_dimensions_type_0_item = cls(
+            name=name,
+            type_=type_,
+            params=params,
+        )
+
+        dataset_partitioning_dimensions_type_0_item.additional_properties = d
+        return dataset_partitioning_dimensions_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
