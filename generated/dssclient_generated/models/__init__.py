@@ -199,6 +199,12 @@ if TYPE_CHECKING:
     from .create_recipe_body_creation_settings_type_0 import (
         CreateRecipeBodyCreationSettingsType0,
     )
+    from .create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0 import (
+        CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0,
+    )
+    from .create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0_additional_property import (
+        CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty,
+    )
     from .create_scenario_body import CreateScenarioBody
     from .create_scenario_body_params_type_0 import CreateScenarioBodyParamsType0
     from .create_scenario_body_type import CreateScenarioBodyType
@@ -345,12 +351,19 @@ if TYPE_CHECKING:
     from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
     from .instance_variables import InstanceVariables
+    from .job_activity import JobActivity
+    from .job_activity_first_failure_type_0 import JobActivityFirstFailureType0
+    from .job_activity_targets_type_0_item import JobActivityTargetsType0Item
     from .job_definition import JobDefinition
     from .job_list_item import JobListItem
-    from .job_list_item_def import JobListItemDef
     from .job_output import JobOutput
+    from .job_state import JobState
+    from .job_state_outputs_type_0_item import JobStateOutputsType0Item
     from .job_status import JobStatus
     from .job_status_base_status import JobStatusBaseStatus
+    from .job_status_base_status_activities_type_0 import (
+        JobStatusBaseStatusActivitiesType0,
+    )
     from .job_status_global_state import JobStatusGlobalState
     from .kubectl_command_result import KubectlCommandResult
     from .kubernetes_jobs_deletion import KubernetesJobsDeletion
@@ -497,11 +510,36 @@ if TYPE_CHECKING:
     from .recipe_and_payload import RecipeAndPayload
     from .recipe_created import RecipeCreated
     from .recipe_definition import RecipeDefinition
+    from .recipe_definition_custom_fields_type_0 import (
+        RecipeDefinitionCustomFieldsType0,
+    )
     from .recipe_definition_params_type_0 import RecipeDefinitionParamsType0
+    from .recipe_definition_params_type_0_container_selection_type_0 import (
+        RecipeDefinitionParamsType0ContainerSelectionType0,
+    )
+    from .recipe_definition_params_type_0_engine_params_type_0 import (
+        RecipeDefinitionParamsType0EngineParamsType0,
+    )
+    from .recipe_definition_params_type_0_engine_params_type_0_hive_type_0 import (
+        RecipeDefinitionParamsType0EngineParamsType0HiveType0,
+    )
+    from .recipe_definition_params_type_0_engine_params_type_0_spark_type_0 import (
+        RecipeDefinitionParamsType0EngineParamsType0SparkType0,
+    )
+    from .recipe_definition_params_type_0_engine_params_type_0_spark_type_0_spark_config_type_0 import (
+        RecipeDefinitionParamsType0EngineParamsType0SparkType0SparkConfigType0,
+    )
+    from .recipe_definition_params_type_0_engine_params_type_0_sql_pipeline_params_type_0 import (
+        RecipeDefinitionParamsType0EngineParamsType0SqlPipelineParamsType0,
+    )
     from .recipe_definition_params_type_0_env_selection_type_0 import (
         RecipeDefinitionParamsType0EnvSelectionType0,
     )
+    from .recipe_engine import RecipeEngine
     from .recipe_prototype import RecipePrototype
+    from .recipe_role import RecipeRole
+    from .recipe_role_item import RecipeRoleItem
+    from .recipe_role_item_deps_type_0_item import RecipeRoleItemDepsType0Item
     from .recipe_roles import RecipeRoles
     from .recipe_schema_updates import RecipeSchemaUpdates
     from .recipe_schema_updates_computables_item import (
@@ -511,8 +549,9 @@ if TYPE_CHECKING:
     from .recipe_status_all_messages_for_frontend import (
         RecipeStatusAllMessagesForFrontend,
     )
-    from .recipe_status_engines_item import RecipeStatusEnginesItem
-    from .recipe_status_selected_engine import RecipeStatusSelectedEngine
+    from .recipe_status_all_messages_for_frontend_messages_type_0_item import (
+        RecipeStatusAllMessagesForFrontendMessagesType0Item,
+    )
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .resource_permission_item import ResourcePermissionItem
@@ -701,6 +740,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateProjectFromBundleBody": ".create_project_from_bundle_body",
     "CreateRecipeBody": ".create_recipe_body",
     "CreateRecipeBodyCreationSettingsType0": ".create_recipe_body_creation_settings_type_0",
+    "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0",
+    "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0_additional_property",
     "CreateScenarioBody": ".create_scenario_body",
     "CreateScenarioBodyParamsType0": ".create_scenario_body_params_type_0",
     "CreateScenarioBodyType": ".create_scenario_body_type",
@@ -793,12 +834,17 @@ _MODULE_OF: dict[str, str] = {
     "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
     "InstanceVariables": ".instance_variables",
+    "JobActivity": ".job_activity",
+    "JobActivityFirstFailureType0": ".job_activity_first_failure_type_0",
+    "JobActivityTargetsType0Item": ".job_activity_targets_type_0_item",
     "JobDefinition": ".job_definition",
     "JobListItem": ".job_list_item",
-    "JobListItemDef": ".job_list_item_def",
     "JobOutput": ".job_output",
+    "JobState": ".job_state",
+    "JobStateOutputsType0Item": ".job_state_outputs_type_0_item",
     "JobStatus": ".job_status",
     "JobStatusBaseStatus": ".job_status_base_status",
+    "JobStatusBaseStatusActivitiesType0": ".job_status_base_status_activities_type_0",
     "JobStatusGlobalState": ".job_status_global_state",
     "KubectlCommandResult": ".kubectl_command_result",
     "KubernetesJobsDeletion": ".kubernetes_jobs_deletion",
@@ -893,16 +939,26 @@ _MODULE_OF: dict[str, str] = {
     "RecipeAndPayload": ".recipe_and_payload",
     "RecipeCreated": ".recipe_created",
     "RecipeDefinition": ".recipe_definition",
+    "RecipeDefinitionCustomFieldsType0": ".recipe_definition_custom_fields_type_0",
     "RecipeDefinitionParamsType0": ".recipe_definition_params_type_0",
+    "RecipeDefinitionParamsType0ContainerSelectionType0": ".recipe_definition_params_type_0_container_selection_type_0",
+    "RecipeDefinitionParamsType0EngineParamsType0": ".recipe_definition_params_type_0_engine_params_type_0",
+    "RecipeDefinitionParamsType0EngineParamsType0HiveType0": ".recipe_definition_params_type_0_engine_params_type_0_hive_type_0",
+    "RecipeDefinitionParamsType0EngineParamsType0SparkType0": ".recipe_definition_params_type_0_engine_params_type_0_spark_type_0",
+    "RecipeDefinitionParamsType0EngineParamsType0SparkType0SparkConfigType0": ".recipe_definition_params_type_0_engine_params_type_0_spark_type_0_spark_config_type_0",
+    "RecipeDefinitionParamsType0EngineParamsType0SqlPipelineParamsType0": ".recipe_definition_params_type_0_engine_params_type_0_sql_pipeline_params_type_0",
     "RecipeDefinitionParamsType0EnvSelectionType0": ".recipe_definition_params_type_0_env_selection_type_0",
+    "RecipeEngine": ".recipe_engine",
     "RecipePrototype": ".recipe_prototype",
+    "RecipeRole": ".recipe_role",
+    "RecipeRoleItem": ".recipe_role_item",
+    "RecipeRoleItemDepsType0Item": ".recipe_role_item_deps_type_0_item",
     "RecipeRoles": ".recipe_roles",
     "RecipeSchemaUpdates": ".recipe_schema_updates",
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
     "RecipeStatusAllMessagesForFrontend": ".recipe_status_all_messages_for_frontend",
-    "RecipeStatusEnginesItem": ".recipe_status_engines_item",
-    "RecipeStatusSelectedEngine": ".recipe_status_selected_engine",
+    "RecipeStatusAllMessagesForFrontendMessagesType0Item": ".recipe_status_all_messages_for_frontend_messages_type_0_item",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "ResourcePermissionItem": ".resource_permission_item",
@@ -1088,6 +1144,8 @@ __all__ = (
     "CreateProjectFromBundleBody",
     "CreateRecipeBody",
     "CreateRecipeBodyCreationSettingsType0",
+    "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0",
+    "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty",
     "CreateScenarioBody",
     "CreateScenarioBodyParamsType0",
     "CreateScenarioBodyType",
@@ -1180,12 +1238,17 @@ __all__ = (
     "InstallPluginFromStoreBody",
     "InstanceInfo",
     "InstanceVariables",
+    "JobActivity",
+    "JobActivityFirstFailureType0",
+    "JobActivityTargetsType0Item",
     "JobDefinition",
     "JobListItem",
-    "JobListItemDef",
     "JobOutput",
+    "JobState",
+    "JobStateOutputsType0Item",
     "JobStatus",
     "JobStatusBaseStatus",
+    "JobStatusBaseStatusActivitiesType0",
     "JobStatusGlobalState",
     "KubectlCommandResult",
     "KubernetesJobsDeletion",
@@ -1280,16 +1343,26 @@ __all__ = (
     "RecipeAndPayload",
     "RecipeCreated",
     "RecipeDefinition",
+    "RecipeDefinitionCustomFieldsType0",
     "RecipeDefinitionParamsType0",
+    "RecipeDefinitionParamsType0ContainerSelectionType0",
+    "RecipeDefinitionParamsType0EngineParamsType0",
+    "RecipeDefinitionParamsType0EngineParamsType0HiveType0",
+    "RecipeDefinitionParamsType0EngineParamsType0SparkType0",
+    "RecipeDefinitionParamsType0EngineParamsType0SparkType0SparkConfigType0",
+    "RecipeDefinitionParamsType0EngineParamsType0SqlPipelineParamsType0",
     "RecipeDefinitionParamsType0EnvSelectionType0",
+    "RecipeEngine",
     "RecipePrototype",
+    "RecipeRole",
+    "RecipeRoleItem",
+    "RecipeRoleItemDepsType0Item",
     "RecipeRoles",
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
     "RecipeStatusAllMessagesForFrontend",
-    "RecipeStatusEnginesItem",
-    "RecipeStatusSelectedEngine",
+    "RecipeStatusAllMessagesForFrontendMessagesType0Item",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
     "ResourcePermissionItem",

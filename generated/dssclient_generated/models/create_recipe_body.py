@@ -24,14 +24,8 @@ class CreateRecipeBody:
 
     Attributes:
         recipe_prototype (RecipePrototype): The recipe to create.
-        creation_settings (CreateRecipeBodyCreationSettingsType0 | None | Unset): How to create the recipe:
-            `createOutputDataset` and
-            `outputDatasetSettings` (`connectionId`, ...) to create its output,
-            `outputDatasetsCreationSettingsByRole` (role -> output name -> such
-            settings: the new outputs of a recipe with several, like split),
-            `virtualInputs` (input names of a join or stack recipe), `groupKey`
-            (the first key of a grouping recipe), `script` (a code recipe's
-            code), `rawCreation` (store the prototype as given).
+        creation_settings (CreateRecipeBodyCreationSettingsType0 | None | Unset): How to create the recipe and its
+            outputs.
     """
 
     recipe_prototype: RecipePrototype

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.job_list_item_def import JobListItemDef
+    from ..models.job_state import JobState
 
 
 T = TypeVar("T", bound="JobListItem")
@@ -20,8 +20,7 @@ class JobListItem:
     """A job as listed.
 
     Attributes:
-        def_ (JobListItemDef | Unset): The job's definition (`id`, `projectKey`, `type`, `initiator`,
-            `initiationTimestamp`, `outputs`...).
+        def_ (JobState | Unset): A job's definition as DSS stores it once started.
         state (str | Unset): `NOT_STARTED`, `RUNNING`, `DONE`, `FAILED` or `ABORTED`.
         stable_state (bool | Unset): Whether the state is final.
         start_time (int | Unset): When the job started, in milliseconds since the Unix epoch.
@@ -29,7 +28,7 @@ class JobListItem:
         warnings_count (int | Unset): Warnings the job reported.
     """
 
-    def_: JobListItemDef | Unset = UNSET
+    def_: JobState | Unset = UNSET
     state: str | Unset = UNSET
     stable_state: bool | Unset = UNSET
     start_time: int | Unset = UNSET
@@ -72,15 +71,15 @@ class JobListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_list_item_def import JobListItemDef
+        from ..models.job_state import JobState
 
         d = dict(src_dict)
         _def_ = d.pop("def", UNSET)
-        def_: JobListItemDef | Unset
+        def_: JobState | Unset
         if isinstance(_def_, Unset):
             def_ = UNSET
         else:
-            def_ = JobListItemDef.from_dict(_def_)
+            def_ = JobState.from_dict(_def_)
 
         state = d.pop("state", UNSET)
 

@@ -22,9 +22,8 @@ class JobStatus:
 
     Attributes:
         base_status (JobStatusBaseStatus): The job's definition (`def`), `state`, start and end times, and its
-            `activities` by identifier (`recipeName`, `state`, `firstFailure` when it failed).
-        global_state (JobStatusGlobalState | Unset): How many activities are done, failed, running, not started,
-            aborted.
+            `activities` by identifier.
+        global_state (JobStatusGlobalState | Unset): How many activities are in each state.
     """
 
     base_status: JobStatusBaseStatus

@@ -23,12 +23,10 @@ class RecipePrototype:
         type_ (str): Type of the recipe.
         name (None | str | Unset): Name of the recipe (letters, digits and underscores); made up when absent.
         project_key (None | str | Unset): Key of the project; must be the project of the path.
-        inputs (RecipeRoles | Unset): The inputs or outputs of a recipe by role (`main`, ...): each role an object with
-            its `items`, each item with a `ref` (a dataset name, or `PROJECTKEY.name` in another project) and, for inputs,
-            partition dependencies (`deps`), for outputs `appendMode`.
-        outputs (RecipeRoles | Unset): The inputs or outputs of a recipe by role (`main`, ...): each role an object with
-            its `items`, each item with a `ref` (a dataset name, or `PROJECTKEY.name` in another project) and, for inputs,
-            partition dependencies (`deps`), for outputs `appendMode`.
+        inputs (RecipeRoles | Unset): The inputs or outputs of a recipe by role (`main`, ...; a recipe type may define
+            others, such as a join's or a plugin recipe's roles): each role an object with its `items`.
+        outputs (RecipeRoles | Unset): The inputs or outputs of a recipe by role (`main`, ...; a recipe type may define
+            others, such as a join's or a plugin recipe's roles): each role an object with its `items`.
     """
 
     type_: str

@@ -21,8 +21,7 @@ class RecipeSchemaUpdates:
 
     Attributes:
         total_incompatibilities (int): How many outputs would get a different schema.
-        computables (list[RecipeSchemaUpdatesComputablesItem]): Those outputs: `type` (`DATASET`), `datasetName` or
-            `id`, and the `newSchema`.
+        computables (list[RecipeSchemaUpdatesComputablesItem]): Those outputs.
     """
 
     total_incompatibilities: int

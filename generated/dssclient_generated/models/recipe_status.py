@@ -9,11 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.recipe_engine import RecipeEngine
     from ..models.recipe_status_all_messages_for_frontend import (
         RecipeStatusAllMessagesForFrontend,
     )
-    from ..models.recipe_status_engines_item import RecipeStatusEnginesItem
-    from ..models.recipe_status_selected_engine import RecipeStatusSelectedEngine
 
 
 T = TypeVar("T", bound="RecipeStatus")
@@ -24,15 +23,14 @@ class RecipeStatus:
     """The outcome of checking a recipe.
 
     Attributes:
-        selected_engine (RecipeStatusSelectedEngine | Unset): The engine the recipe would run on (`type`, `label`, ...).
-        engines (list[RecipeStatusEnginesItem] | Unset): The engines the recipe could run on.
-        all_messages_for_frontend (RecipeStatusAllMessagesForFrontend | Unset): The messages of the checks (`messages`:
-            `severity`, `isFatal`, `code`, `title`, `message`, `details`) and the highest severity (`maxSeverity`, absent
-            without messages).
+        selected_engine (RecipeEngine | Unset): An engine a recipe may run on.
+        engines (list[RecipeEngine] | Unset): The engines the recipe could run on.
+        all_messages_for_frontend (RecipeStatusAllMessagesForFrontend | Unset): The messages of the checks and the
+            highest severity.
     """
 
-    selected_engine: RecipeStatusSelectedEngine | Unset = UNSET
-    engines: list[RecipeStatusEnginesItem] | Unset = UNSET
+    selected_engine: RecipeEngine | Unset = UNSET
+    engines: list[RecipeEngine] | Unset = UNSET
     all_messages_for_frontend: RecipeStatusAllMessagesForFrontend | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,26 +64,25 @@ class RecipeStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recipe_engine import RecipeEngine
         from ..models.recipe_status_all_messages_for_frontend import (
             RecipeStatusAllMessagesForFrontend,
         )
-        from ..models.recipe_status_engines_item import RecipeStatusEnginesItem
-        from ..models.recipe_status_selected_engine import RecipeStatusSelectedEngine
 
         d = dict(src_dict)
         _selected_engine = d.pop("selectedEngine", UNSET)
-        selected_engine: RecipeStatusSelectedEngine | Unset
+        selected_engine: RecipeEngine | Unset
         if isinstance(_selected_engine, Unset):
             selected_engine = UNSET
         else:
-            selected_engine = RecipeStatusSelectedEngine.from_dict(_selected_engine)
+            selected_engine = RecipeEngine.from_dict(_selected_engine)
 
         _engines = d.pop("engines", UNSET)
-        engines: list[RecipeStatusEnginesItem] | Unset = UNSET
+        engines: list[RecipeEngine] | Unset = UNSET
         if _engines is not UNSET:
             engines = []
             for engines_item_data in _engines:
-                engines_item = RecipeStatusEnginesItem.from_dict(engines_item_data)
+                engines_item = RecipeEngine.from_dict(engines_item_data)
 
                 engines.append(engines_item)
 

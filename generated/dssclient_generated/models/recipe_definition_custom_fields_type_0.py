@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="JobListItemDef")
+T = TypeVar("T", bound="RecipeDefinitionCustomFieldsType0")
 
 
 @_attrs_define
-class JobListItemDef:
-    """The job's definition (`id`, `projectKey`, `type`, `initiator`, `initiationTimestamp`, `outputs`...)."""
+class RecipeDefinitionCustomFieldsType0:
+    """Values of the instance's custom fields, by field name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class JobListItemDef:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_list_item_def = cls()
+        recipe_definition_custom_fields_type_0 = cls()
 
-        job_list_item_def.additional_properties = d
-        return job_list_item_def
+        recipe_definition_custom_fields_type_0.additional_properties = d
+        return recipe_definition_custom_fields_type_0
 
     @property
     def additional_keys(self) -> list[str]:
