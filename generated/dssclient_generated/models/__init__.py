@@ -206,7 +206,6 @@ if TYPE_CHECKING:
         CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty,
     )
     from .create_scenario_body import CreateScenarioBody
-    from .create_scenario_body_params_type_0 import CreateScenarioBodyParamsType0
     from .create_scenario_body_type import CreateScenarioBodyType
     from .create_user_body import CreateUserBody
     from .custom_audit_params import CustomAuditParams
@@ -557,32 +556,67 @@ if TYPE_CHECKING:
     from .resource_permission_item import ResourcePermissionItem
     from .run_kubectl_request import RunKubectlRequest
     from .run_scenario_body import RunScenarioBody
+    from .scenario_params import ScenarioParams
+    from .scenario_params_env_selection_type_0 import ScenarioParamsEnvSelectionType0
     from .scenario_payload import ScenarioPayload
+    from .scenario_reporter import ScenarioReporter
+    from .scenario_reporter_messaging_type_0 import ScenarioReporterMessagingType0
+    from .scenario_reporter_messaging_type_0_configuration_type_0 import (
+        ScenarioReporterMessagingType0ConfigurationType0,
+    )
     from .scenario_run import ScenarioRun
     from .scenario_run_details import ScenarioRunDetails
-    from .scenario_run_details_step_runs_item import ScenarioRunDetailsStepRunsItem
     from .scenario_run_for_trigger import ScenarioRunForTrigger
     from .scenario_run_result import ScenarioRunResult
     from .scenario_run_scenario import ScenarioRunScenario
     from .scenario_run_trigger import ScenarioRunTrigger
+    from .scenario_run_trigger_params_type_0 import ScenarioRunTriggerParamsType0
     from .scenario_settings import ScenarioSettings
-    from .scenario_settings_params_type_0 import ScenarioSettingsParamsType0
-    from .scenario_settings_reporters_type_0_item import (
-        ScenarioSettingsReportersType0Item,
+    from .scenario_settings_custom_fields_type_0 import (
+        ScenarioSettingsCustomFieldsType0,
     )
-    from .scenario_settings_triggers_type_0_item import (
-        ScenarioSettingsTriggersType0Item,
+    from .scenario_settings_delayed_triggers_behavior_type_0 import (
+        ScenarioSettingsDelayedTriggersBehaviorType0,
     )
+    from .scenario_step import ScenarioStep
+    from .scenario_step_params import ScenarioStepParams
+    from .scenario_step_params_builds_type_0_item import (
+        ScenarioStepParamsBuildsType0Item,
+    )
+    from .scenario_step_params_checks_type_0_item import (
+        ScenarioStepParamsChecksType0Item,
+    )
+    from .scenario_step_params_computes_type_0_item import (
+        ScenarioStepParamsComputesType0Item,
+    )
+    from .scenario_step_params_env_selection_type_0 import (
+        ScenarioStepParamsEnvSelectionType0,
+    )
+    from .scenario_step_params_variables_type_0 import ScenarioStepParamsVariablesType0
+    from .scenario_step_run import ScenarioStepRun
+    from .scenario_step_run_additional_report_items_type_0_item import (
+        ScenarioStepRunAdditionalReportItemsType0Item,
+    )
+    from .scenario_step_run_step_type_0 import ScenarioStepRunStepType0
     from .scenario_summary import ScenarioSummary
+    from .scenario_trigger import ScenarioTrigger
+    from .scenario_trigger_grace_delay_settings_type_0 import (
+        ScenarioTriggerGraceDelaySettingsType0,
+    )
+    from .scenario_trigger_params_type_0 import ScenarioTriggerParamsType0
+    from .scenario_trigger_params_type_0_objects_type_0_item import (
+        ScenarioTriggerParamsType0ObjectsType0Item,
+    )
     from .schema_column import SchemaColumn
     from .sql_column import SqlColumn
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
     from .sql_query_start import SqlQueryStart
+    from .thrown_error_type_0 import ThrownErrorType0
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
-    from .trigger_fire_trigger import TriggerFireTrigger
+    from .trigger_identity import TriggerIdentity
     from .upload_dataset_file_body import UploadDatasetFileBody
     from .upload_project_import_body import UploadProjectImportBody
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
@@ -743,7 +777,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0",
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0_additional_property",
     "CreateScenarioBody": ".create_scenario_body",
-    "CreateScenarioBodyParamsType0": ".create_scenario_body_params_type_0",
     "CreateScenarioBodyType": ".create_scenario_body_type",
     "CreateUserBody": ".create_user_body",
     "CustomAuditParams": ".custom_audit_params",
@@ -964,28 +997,47 @@ _MODULE_OF: dict[str, str] = {
     "ResourcePermissionItem": ".resource_permission_item",
     "RunKubectlRequest": ".run_kubectl_request",
     "RunScenarioBody": ".run_scenario_body",
+    "ScenarioParams": ".scenario_params",
+    "ScenarioParamsEnvSelectionType0": ".scenario_params_env_selection_type_0",
     "ScenarioPayload": ".scenario_payload",
+    "ScenarioReporter": ".scenario_reporter",
+    "ScenarioReporterMessagingType0": ".scenario_reporter_messaging_type_0",
+    "ScenarioReporterMessagingType0ConfigurationType0": ".scenario_reporter_messaging_type_0_configuration_type_0",
     "ScenarioRun": ".scenario_run",
     "ScenarioRunDetails": ".scenario_run_details",
-    "ScenarioRunDetailsStepRunsItem": ".scenario_run_details_step_runs_item",
     "ScenarioRunForTrigger": ".scenario_run_for_trigger",
     "ScenarioRunResult": ".scenario_run_result",
     "ScenarioRunScenario": ".scenario_run_scenario",
     "ScenarioRunTrigger": ".scenario_run_trigger",
+    "ScenarioRunTriggerParamsType0": ".scenario_run_trigger_params_type_0",
     "ScenarioSettings": ".scenario_settings",
-    "ScenarioSettingsParamsType0": ".scenario_settings_params_type_0",
-    "ScenarioSettingsReportersType0Item": ".scenario_settings_reporters_type_0_item",
-    "ScenarioSettingsTriggersType0Item": ".scenario_settings_triggers_type_0_item",
+    "ScenarioSettingsCustomFieldsType0": ".scenario_settings_custom_fields_type_0",
+    "ScenarioSettingsDelayedTriggersBehaviorType0": ".scenario_settings_delayed_triggers_behavior_type_0",
+    "ScenarioStep": ".scenario_step",
+    "ScenarioStepParams": ".scenario_step_params",
+    "ScenarioStepParamsBuildsType0Item": ".scenario_step_params_builds_type_0_item",
+    "ScenarioStepParamsChecksType0Item": ".scenario_step_params_checks_type_0_item",
+    "ScenarioStepParamsComputesType0Item": ".scenario_step_params_computes_type_0_item",
+    "ScenarioStepParamsEnvSelectionType0": ".scenario_step_params_env_selection_type_0",
+    "ScenarioStepParamsVariablesType0": ".scenario_step_params_variables_type_0",
+    "ScenarioStepRun": ".scenario_step_run",
+    "ScenarioStepRunAdditionalReportItemsType0Item": ".scenario_step_run_additional_report_items_type_0_item",
+    "ScenarioStepRunStepType0": ".scenario_step_run_step_type_0",
     "ScenarioSummary": ".scenario_summary",
+    "ScenarioTrigger": ".scenario_trigger",
+    "ScenarioTriggerGraceDelaySettingsType0": ".scenario_trigger_grace_delay_settings_type_0",
+    "ScenarioTriggerParamsType0": ".scenario_trigger_params_type_0",
+    "ScenarioTriggerParamsType0ObjectsType0Item": ".scenario_trigger_params_type_0_objects_type_0_item",
     "SchemaColumn": ".schema_column",
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
     "SqlQueryStart": ".sql_query_start",
+    "ThrownErrorType0": ".thrown_error_type_0",
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
-    "TriggerFireTrigger": ".trigger_fire_trigger",
+    "TriggerIdentity": ".trigger_identity",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
     "UploadProjectImportBody": ".upload_project_import_body",
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
@@ -1147,7 +1199,6 @@ __all__ = (
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0",
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty",
     "CreateScenarioBody",
-    "CreateScenarioBodyParamsType0",
     "CreateScenarioBodyType",
     "CreateUserBody",
     "CustomAuditParams",
@@ -1368,28 +1419,47 @@ __all__ = (
     "ResourcePermissionItem",
     "RunKubectlRequest",
     "RunScenarioBody",
+    "ScenarioParams",
+    "ScenarioParamsEnvSelectionType0",
     "ScenarioPayload",
+    "ScenarioReporter",
+    "ScenarioReporterMessagingType0",
+    "ScenarioReporterMessagingType0ConfigurationType0",
     "ScenarioRun",
     "ScenarioRunDetails",
-    "ScenarioRunDetailsStepRunsItem",
     "ScenarioRunForTrigger",
     "ScenarioRunResult",
     "ScenarioRunScenario",
     "ScenarioRunTrigger",
+    "ScenarioRunTriggerParamsType0",
     "ScenarioSettings",
-    "ScenarioSettingsParamsType0",
-    "ScenarioSettingsReportersType0Item",
-    "ScenarioSettingsTriggersType0Item",
+    "ScenarioSettingsCustomFieldsType0",
+    "ScenarioSettingsDelayedTriggersBehaviorType0",
+    "ScenarioStep",
+    "ScenarioStepParams",
+    "ScenarioStepParamsBuildsType0Item",
+    "ScenarioStepParamsChecksType0Item",
+    "ScenarioStepParamsComputesType0Item",
+    "ScenarioStepParamsEnvSelectionType0",
+    "ScenarioStepParamsVariablesType0",
+    "ScenarioStepRun",
+    "ScenarioStepRunAdditionalReportItemsType0Item",
+    "ScenarioStepRunStepType0",
     "ScenarioSummary",
+    "ScenarioTrigger",
+    "ScenarioTriggerGraceDelaySettingsType0",
+    "ScenarioTriggerParamsType0",
+    "ScenarioTriggerParamsType0ObjectsType0Item",
     "SchemaColumn",
     "SqlColumn",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
     "SqlQueryStart",
+    "ThrownErrorType0",
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
-    "TriggerFireTrigger",
+    "TriggerIdentity",
     "UploadDatasetFileBody",
     "UploadProjectImportBody",
     "UploadPublishedProjectBundleBody",

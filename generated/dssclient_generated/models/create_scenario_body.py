@@ -10,9 +10,7 @@ from ..models.create_scenario_body_type import CreateScenarioBodyType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_scenario_body_params_type_0 import (
-        CreateScenarioBodyParamsType0,
-    )
+    from ..models.scenario_params import ScenarioParams
 
 
 T = TypeVar("T", bound="CreateScenarioBody")
@@ -27,20 +25,17 @@ class CreateScenarioBody:
         type_ (CreateScenarioBodyType): `step_based` or `custom_python`.
         id (None | str | Unset): Identifier to give the scenario (letters, digits and underscores); made from the name
             when absent.
-        params (CreateScenarioBodyParamsType0 | None | Unset): Type-specific settings (`steps` of a step-based
-            scenario).
+        params (None | ScenarioParams | Unset): Type-specific settings (`steps` of a step-based scenario).
     """
 
     name: str
     type_: CreateScenarioBodyType
     id: None | str | Unset = UNSET
-    params: CreateScenarioBodyParamsType0 | None | Unset = UNSET
+    params: None | ScenarioParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_scenario_body_params_type_0 import (
-            CreateScenarioBodyParamsType0,
-        )
+        from ..models.scenario_params import ScenarioParams
 
         name = self.name
 
@@ -55,7 +50,7 @@ class CreateScenarioBody:
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
             params = UNSET
-        elif isinstance(self.params, CreateScenarioBodyParamsType0):
+        elif isinstance(self.params, ScenarioParams):
             params = self.params.to_dict()
         else:
             params = self.params
@@ -77,9 +72,7 @@ class CreateScenarioBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_scenario_body_params_type_0 import (
-            CreateScenarioBodyParamsType0,
-        )
+        from ..models.scenario_params import ScenarioParams
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -95,7 +88,7 @@ class CreateScenarioBody:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_params(data: object) -> CreateScenarioBodyParamsType0 | None | Unset:
+        def _parse_params(data: object) -> None | ScenarioParams | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -103,12 +96,12 @@ class CreateScenarioBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                params_type_0 = CreateScenarioBodyParamsType0.from_dict(data)
+                params_type_0 = ScenarioParams.from_dict(data)
 
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateScenarioBodyParamsType0 | None | Unset, data)
+            return cast(None | ScenarioParams | Unset, data)
 
         params = _parse_params(d.pop("params", UNSET))
 

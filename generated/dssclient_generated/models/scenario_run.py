@@ -23,12 +23,11 @@ class ScenarioRun:
 
     Attributes:
         run_id (str): Identifier of the run.
-        scenario (ScenarioRunScenario): The scenario (`projectKey`, `id`, `name`, `type`).
+        scenario (ScenarioRunScenario): The scenario, as it was when the run started.
         start (int | Unset): When the run started, in milliseconds since the Unix epoch.
         end (int | Unset): When the run ended, in milliseconds since the Unix epoch; 0 while running.
-        trigger (ScenarioRunTrigger | Unset): The trigger fire that started the run (`trigger`, `runId`, `params`).
-        result (ScenarioRunResult | Unset): Present once the run is over: its `outcome` (`SUCCESS`, `WARNING`, `FAILED`,
-            `ABORTED`).
+        trigger (ScenarioRunTrigger | Unset): The trigger fire that started the run.
+        result (ScenarioRunResult | Unset): Present once a run (or a step run) is over: its `outcome`.
         run_as_user (str | Unset): Login the run ran as.
     """
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trigger_fire_params import TriggerFireParams
-    from ..models.trigger_fire_trigger import TriggerFireTrigger
+    from ..models.trigger_identity import TriggerIdentity
 
 
 T = TypeVar("T", bound="TriggerFire")
@@ -21,16 +21,15 @@ class TriggerFire:
     """A firing of one of a scenario's triggers.
 
     Attributes:
-        trigger (TriggerFireTrigger): The trigger that fired (`id`, `type`, `name`); a run through the API fires the
-            trigger `manual`.
+        trigger (TriggerIdentity): The trigger that fired; a run through the API fires the trigger `manual`.
         run_id (str): Identifier of this fire (not of the scenario run it starts).
         cancelled (bool): Whether the fire was cancelled (the scenario was already running, say) and starts no run.
         project_key (str | Unset): Key of the scenario's project.
         scenario_id (str | Unset): Identifier of the scenario.
-        params (TriggerFireParams | Unset): The parameters the run gets.
+        params (TriggerFireParams | Unset): The parameters the run gets, by name; each value is any JSON value.
     """
 
-    trigger: TriggerFireTrigger
+    trigger: TriggerIdentity
     run_id: str
     cancelled: bool
     project_key: str | Unset = UNSET
@@ -74,10 +73,10 @@ class TriggerFire:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.trigger_fire_params import TriggerFireParams
-        from ..models.trigger_fire_trigger import TriggerFireTrigger
+        from ..models.trigger_identity import TriggerIdentity
 
         d = dict(src_dict)
-        trigger = TriggerFireTrigger.from_dict(d.pop("trigger"))
+        trigger = TriggerIdentity.from_dict(d.pop("trigger"))
 
         run_id = d.pop("runId")
 

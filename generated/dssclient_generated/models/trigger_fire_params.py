@@ -11,7 +11,7 @@ T = TypeVar("T", bound="TriggerFireParams")
 
 @_attrs_define
 class TriggerFireParams:
-    """The parameters the run gets."""
+    """The parameters the run gets, by name; each value is any JSON value."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

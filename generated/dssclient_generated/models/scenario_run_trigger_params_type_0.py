@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateScenarioBodyParamsType0")
+T = TypeVar("T", bound="ScenarioRunTriggerParamsType0")
 
 
 @_attrs_define
-class CreateScenarioBodyParamsType0:
-    """Type-specific settings (`steps` of a step-based scenario)."""
+class ScenarioRunTriggerParamsType0:
+    """The parameters the run got, by name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CreateScenarioBodyParamsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_scenario_body_params_type_0 = cls()
+        scenario_run_trigger_params_type_0 = cls()
 
-        create_scenario_body_params_type_0.additional_properties = d
-        return create_scenario_body_params_type_0
+        scenario_run_trigger_params_type_0.additional_properties = d
+        return scenario_run_trigger_params_type_0
 
     @property
     def additional_keys(self) -> list[str]:
