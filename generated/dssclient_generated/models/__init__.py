@@ -90,7 +90,13 @@ if TYPE_CHECKING:
     from .auth_info_secrets_item import AuthInfoSecretsItem
     from .authorization_matrix import AuthorizationMatrix
     from .authorization_matrix_per_group import AuthorizationMatrixPerGroup
+    from .authorization_matrix_per_group_global_permissions_type_0 import (
+        AuthorizationMatrixPerGroupGlobalPermissionsType0,
+    )
     from .authorization_matrix_per_user import AuthorizationMatrixPerUser
+    from .authorization_matrix_per_user_global_permissions_type_0 import (
+        AuthorizationMatrixPerUserGlobalPermissionsType0,
+    )
     from .browser_headers import BrowserHeaders
     from .bundle_activation_options import BundleActivationOptions
     from .bundle_activation_options_scenarios_active_on_activation_type_0 import (
@@ -180,9 +186,6 @@ if TYPE_CHECKING:
     from .create_connection_body_params_type_0 import CreateConnectionBodyParamsType0
     from .create_dataset_body import CreateDatasetBody
     from .create_global_api_key_body import CreateGlobalApiKeyBody
-    from .create_global_api_key_body_global_permissions_type_0 import (
-        CreateGlobalApiKeyBodyGlobalPermissionsType0,
-    )
     from .create_group_body import CreateGroupBody
     from .create_managed_dataset_body import CreateManagedDatasetBody
     from .create_object_discussion_body import CreateObjectDiscussionBody
@@ -326,10 +329,8 @@ if TYPE_CHECKING:
         GeneralSettingsSparkSettingsType0,
     )
     from .global_api_key import GlobalApiKey
-    from .global_api_key_global_permissions_type_0 import (
-        GlobalApiKeyGlobalPermissionsType0,
-    )
     from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+    from .global_permissions import GlobalPermissions
     from .global_usage_summary import GlobalUsageSummary
     from .global_usage_summary_datasets import GlobalUsageSummaryDatasets
     from .global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
@@ -438,6 +439,8 @@ if TYPE_CHECKING:
     from .project_folder import ProjectFolder
     from .project_folder_settings import ProjectFolderSettings
     from .project_from_bundle import ProjectFromBundle
+    from .project_grants import ProjectGrants
+    from .project_grants_grants_type_0 import ProjectGrantsGrantsType0
     from .project_import_result import ProjectImportResult
     from .project_import_settings import ProjectImportSettings
     from .project_import_settings_remapping_type_0 import (
@@ -622,6 +625,7 @@ if TYPE_CHECKING:
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
     from .uploaded_file import UploadedFile
     from .user_activity import UserActivity
+    from .user_credential import UserCredential
     from .user_info import UserInfo
     from .user_secret import UserSecret
     from .user_settings import UserSettings
@@ -689,7 +693,9 @@ _MODULE_OF: dict[str, str] = {
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
     "AuthorizationMatrix": ".authorization_matrix",
     "AuthorizationMatrixPerGroup": ".authorization_matrix_per_group",
+    "AuthorizationMatrixPerGroupGlobalPermissionsType0": ".authorization_matrix_per_group_global_permissions_type_0",
     "AuthorizationMatrixPerUser": ".authorization_matrix_per_user",
+    "AuthorizationMatrixPerUserGlobalPermissionsType0": ".authorization_matrix_per_user_global_permissions_type_0",
     "BrowserHeaders": ".browser_headers",
     "BundleActivationOptions": ".bundle_activation_options",
     "BundleActivationOptionsScenariosActiveOnActivationType0": ".bundle_activation_options_scenarios_active_on_activation_type_0",
@@ -761,7 +767,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateConnectionBodyParamsType0": ".create_connection_body_params_type_0",
     "CreateDatasetBody": ".create_dataset_body",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
-    "CreateGlobalApiKeyBodyGlobalPermissionsType0": ".create_global_api_key_body_global_permissions_type_0",
     "CreateGroupBody": ".create_group_body",
     "CreateManagedDatasetBody": ".create_managed_dataset_body",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
@@ -849,8 +854,8 @@ _MODULE_OF: dict[str, str] = {
     "GeneralSettingsLdapSettingsType0": ".general_settings_ldap_settings_type_0",
     "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
     "GlobalApiKey": ".global_api_key",
-    "GlobalApiKeyGlobalPermissionsType0": ".global_api_key_global_permissions_type_0",
     "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
+    "GlobalPermissions": ".global_permissions",
     "GlobalUsageSummary": ".global_usage_summary",
     "GlobalUsageSummaryDatasets": ".global_usage_summary_datasets",
     "GlobalUsageSummaryNotebooks": ".global_usage_summary_notebooks",
@@ -937,6 +942,8 @@ _MODULE_OF: dict[str, str] = {
     "ProjectFolder": ".project_folder",
     "ProjectFolderSettings": ".project_folder_settings",
     "ProjectFromBundle": ".project_from_bundle",
+    "ProjectGrants": ".project_grants",
+    "ProjectGrantsGrantsType0": ".project_grants_grants_type_0",
     "ProjectImportResult": ".project_import_result",
     "ProjectImportSettings": ".project_import_settings",
     "ProjectImportSettingsRemappingType0": ".project_import_settings_remapping_type_0",
@@ -1043,6 +1050,7 @@ _MODULE_OF: dict[str, str] = {
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
     "UploadedFile": ".uploaded_file",
     "UserActivity": ".user_activity",
+    "UserCredential": ".user_credential",
     "UserInfo": ".user_info",
     "UserSecret": ".user_secret",
     "UserSettings": ".user_settings",
@@ -1111,7 +1119,9 @@ __all__ = (
     "AuthInfoSecretsItem",
     "AuthorizationMatrix",
     "AuthorizationMatrixPerGroup",
+    "AuthorizationMatrixPerGroupGlobalPermissionsType0",
     "AuthorizationMatrixPerUser",
+    "AuthorizationMatrixPerUserGlobalPermissionsType0",
     "BrowserHeaders",
     "BundleActivationOptions",
     "BundleActivationOptionsScenariosActiveOnActivationType0",
@@ -1183,7 +1193,6 @@ __all__ = (
     "CreateConnectionBodyParamsType0",
     "CreateDatasetBody",
     "CreateGlobalApiKeyBody",
-    "CreateGlobalApiKeyBodyGlobalPermissionsType0",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
     "CreateObjectDiscussionBody",
@@ -1271,8 +1280,8 @@ __all__ = (
     "GeneralSettingsLdapSettingsType0",
     "GeneralSettingsSparkSettingsType0",
     "GlobalApiKey",
-    "GlobalApiKeyGlobalPermissionsType0",
     "GlobalApiKeyProjectsType0",
+    "GlobalPermissions",
     "GlobalUsageSummary",
     "GlobalUsageSummaryDatasets",
     "GlobalUsageSummaryNotebooks",
@@ -1359,6 +1368,8 @@ __all__ = (
     "ProjectFolder",
     "ProjectFolderSettings",
     "ProjectFromBundle",
+    "ProjectGrants",
+    "ProjectGrantsGrantsType0",
     "ProjectImportResult",
     "ProjectImportSettings",
     "ProjectImportSettingsRemappingType0",
@@ -1465,6 +1476,7 @@ __all__ = (
     "UploadPublishedProjectBundleBody",
     "UploadedFile",
     "UserActivity",
+    "UserCredential",
     "UserInfo",
     "UserSecret",
     "UserSettings",

@@ -21,10 +21,8 @@ class AuthorizationMatrix:
     """What users and groups may do, instance-wide and per project.
 
     Attributes:
-        per_user (AuthorizationMatrixPerUser | Unset): By user: `users` (logins), `globalPermissions` (by login) and
-            `projectsGrants` (per project, the rights of each user).
-        per_group (AuthorizationMatrixPerGroup | Unset): By group: `groups` (names), `globalPermissions` (by group) and
-            `projectsGrants` (per project, the rights of each group).
+        per_user (AuthorizationMatrixPerUser | Unset): What each user may do.
+        per_group (AuthorizationMatrixPerGroup | Unset): What each group grants.
     """
 
     per_user: AuthorizationMatrixPerUser | Unset = UNSET

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_global_api_key_body_global_permissions_type_0 import (
-        CreateGlobalApiKeyBodyGlobalPermissionsType0,
-    )
+    from ..models.global_permissions import GlobalPermissions
 
 
 T = TypeVar("T", bound="CreateGlobalApiKeyBody")
@@ -24,23 +22,18 @@ class CreateGlobalApiKeyBody:
     Attributes:
         label (None | str | Unset): Label.
         description (None | str | Unset): Description.
-        global_permissions (CreateGlobalApiKeyBodyGlobalPermissionsType0 | None | Unset): Instance-wide permissions of
-            the key (`admin`, `mayCreateProjects`, ...).
+        global_permissions (GlobalPermissions | None | Unset): Instance-wide permissions of the key.
         groups (list[str] | None | Unset): Groups whose permissions the key gets; each must exist.
     """
 
     label: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    global_permissions: CreateGlobalApiKeyBodyGlobalPermissionsType0 | None | Unset = (
-        UNSET
-    )
+    global_permissions: GlobalPermissions | None | Unset = UNSET
     groups: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_global_api_key_body_global_permissions_type_0 import (
-            CreateGlobalApiKeyBodyGlobalPermissionsType0,
-        )
+        from ..models.global_permissions import GlobalPermissions
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -57,9 +50,7 @@ class CreateGlobalApiKeyBody:
         global_permissions: dict[str, Any] | None | Unset
         if isinstance(self.global_permissions, Unset):
             global_permissions = UNSET
-        elif isinstance(
-            self.global_permissions, CreateGlobalApiKeyBodyGlobalPermissionsType0
-        ):
+        elif isinstance(self.global_permissions, GlobalPermissions):
             global_permissions = self.global_permissions.to_dict()
         else:
             global_permissions = self.global_permissions
@@ -89,9 +80,7 @@ class CreateGlobalApiKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_global_api_key_body_global_permissions_type_0 import (
-            CreateGlobalApiKeyBodyGlobalPermissionsType0,
-        )
+        from ..models.global_permissions import GlobalPermissions
 
         d = dict(src_dict)
 
@@ -113,9 +102,7 @@ class CreateGlobalApiKeyBody:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_global_permissions(
-            data: object,
-        ) -> CreateGlobalApiKeyBodyGlobalPermissionsType0 | None | Unset:
+        def _parse_global_permissions(data: object) -> GlobalPermissions | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -123,16 +110,12 @@ class CreateGlobalApiKeyBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                global_permissions_type_0 = (
-                    CreateGlobalApiKeyBodyGlobalPermissionsType0.from_dict(data)
-                )
+                global_permissions_type_0 = GlobalPermissions.from_dict(data)
 
                 return global_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                CreateGlobalApiKeyBodyGlobalPermissionsType0 | None | Unset, data
-            )
+            return cast(GlobalPermissions | None | Unset, data)
 
         global_permissions = _parse_global_permissions(
             d.pop("globalPermissions", UNSET)

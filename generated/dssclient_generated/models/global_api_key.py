@@ -9,10 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.global_api_key_global_permissions_type_0 import (
-        GlobalApiKeyGlobalPermissionsType0,
-    )
     from ..models.global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+    from ..models.global_permissions import GlobalPermissions
 
 
 T = TypeVar("T", bound="GlobalApiKey")
@@ -33,12 +31,11 @@ class GlobalApiKey:
         expires_on (int | None | Unset): When the key expires, in milliseconds since the Unix epoch (absent when it does
             not).
         dss_user_for_impersonation (None | str | Unset): Login of the user that code run with this key runs as.
-        global_permissions (GlobalApiKeyGlobalPermissionsType0 | None | Unset): The key's own instance-wide permissions
-            (`admin`, `mayCreateProjects`, ... as on groups).
+        global_permissions (GlobalPermissions | None | Unset): The key's own instance-wide permissions (as on groups).
         groups (list[str] | None | Unset): Groups whose permissions the key gets (keys created with groups instead of
             global permissions).
-        projects (GlobalApiKeyProjectsType0 | None | Unset): Grants on projects, by project key: `{readProjectContent,
-            writeProjectContent, admin, ...}` as in project permissions.
+        projects (GlobalApiKeyProjectsType0 | None | Unset): Grants on projects, by project key, as in project
+            permissions.
     """
 
     id: None | str | Unset = UNSET
@@ -50,16 +47,14 @@ class GlobalApiKey:
     expiry: int | None | Unset = UNSET
     expires_on: int | None | Unset = UNSET
     dss_user_for_impersonation: None | str | Unset = UNSET
-    global_permissions: GlobalApiKeyGlobalPermissionsType0 | None | Unset = UNSET
+    global_permissions: GlobalPermissions | None | Unset = UNSET
     groups: list[str] | None | Unset = UNSET
     projects: GlobalApiKeyProjectsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.global_api_key_global_permissions_type_0 import (
-            GlobalApiKeyGlobalPermissionsType0,
-        )
         from ..models.global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+        from ..models.global_permissions import GlobalPermissions
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -118,7 +113,7 @@ class GlobalApiKey:
         global_permissions: dict[str, Any] | None | Unset
         if isinstance(self.global_permissions, Unset):
             global_permissions = UNSET
-        elif isinstance(self.global_permissions, GlobalApiKeyGlobalPermissionsType0):
+        elif isinstance(self.global_permissions, GlobalPermissions):
             global_permissions = self.global_permissions.to_dict()
         else:
             global_permissions = self.global_permissions
@@ -172,10 +167,8 @@ class GlobalApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.global_api_key_global_permissions_type_0 import (
-            GlobalApiKeyGlobalPermissionsType0,
-        )
         from ..models.global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
+        from ..models.global_permissions import GlobalPermissions
 
         d = dict(src_dict)
 
@@ -262,9 +255,7 @@ class GlobalApiKey:
             d.pop("dssUserForImpersonation", UNSET)
         )
 
-        def _parse_global_permissions(
-            data: object,
-        ) -> GlobalApiKeyGlobalPermissionsType0 | None | Unset:
+        def _parse_global_permissions(data: object) -> GlobalPermissions | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -272,14 +263,12 @@ class GlobalApiKey:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                global_permissions_type_0 = (
-                    GlobalApiKeyGlobalPermissionsType0.from_dict(data)
-                )
+                global_permissions_type_0 = GlobalPermissions.from_dict(data)
 
                 return global_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GlobalApiKeyGlobalPermissionsType0 | None | Unset, data)
+            return cast(GlobalPermissions | None | Unset, data)
 
         global_permissions = _parse_global_permissions(
             d.pop("globalPermissions", UNSET)

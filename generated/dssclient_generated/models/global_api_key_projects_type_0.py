@@ -1,46 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.project_permission_item import ProjectPermissionItem
+
 
 T = TypeVar("T", bound="GlobalApiKeyProjectsType0")
 
 
 @_attrs_define
 class GlobalApiKeyProjectsType0:
-    """Grants on projects, by project key: `{readProjectContent,
-    writeProjectContent, admin, ...}` as in project permissions.
+    """Grants on projects, by project key, as in project permissions."""
 
-    """
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ProjectPermissionItem] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_permission_item import ProjectPermissionItem
+
         d = dict(src_dict)
         global_api_key_projects_type_0 = cls()
 
-        global_api_key_projects_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ProjectPermissionItem.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        global_api_key_projects_type_0.additional_properties = additional_properties
         return global_api_key_projects_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> ProjectPermissionItem:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: ProjectPermissionItem) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

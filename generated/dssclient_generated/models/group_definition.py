@@ -37,6 +37,29 @@ class GroupDefinition:
             ldap_group_names (None | str | Unset): LDAP groups mapped to this group, comma-separated.
             sso_group_names (None | str | Unset): SSO groups mapped to this group, comma-separated.
             azure_ad_group_names (None | str | Unset): Azure AD groups mapped to this group, comma-separated.
+            may_create_projects_from_macros (bool | None | Unset): Whether members may create projects with macros.
+            may_create_projects_from_templates (bool | None | Unset): Whether members may create projects from templates.
+            may_create_projects_from_dataiku_apps (bool | None | Unset): Whether members may create projects from Dataiku
+                applications.
+            may_write_in_root_project_folder (bool | None | Unset): Whether members may create projects in the root project
+                folder.
+            may_create_active_web_content (bool | None | Unset): Whether members may create active web content (webapps,
+                ...).
+            may_create_code_studio_templates (bool | None | Unset): Whether members may create code studio templates.
+            may_manage_code_studio_templates (bool | None | Unset): Whether members may manage every code studio template.
+            may_view_indexed_hive_connections (bool | None | Unset): Whether members may see the indexed Hive connections.
+            may_develop_plugins (bool | None | Unset): Whether members may develop plugins.
+            may_edit_lib_folders (bool | None | Unset): Whether members may edit the instance's library folders.
+            may_manage_udm (bool | None | Unset): Whether members may manage the user-defined meanings.
+            may_create_published_api_services (bool | None | Unset): Whether members may create published API services on
+                the deployer.
+            may_create_published_projects (bool | None | Unset): Whether members may create published projects on the
+                deployer.
+            may_manage_feature_store (bool | None | Unset): Whether members may manage the feature store.
+            may_create_workspaces (bool | None | Unset): Whether members may create workspaces.
+            may_share_to_workspaces (bool | None | Unset): Whether members may share objects to workspaces.
+            may_create_data_collections (bool | None | Unset): Whether members may create data collections.
+            may_publish_to_data_collections (bool | None | Unset): Whether members may publish to data collections.
     """
 
     name: None | str | Unset = UNSET
@@ -55,6 +78,24 @@ class GroupDefinition:
     ldap_group_names: None | str | Unset = UNSET
     sso_group_names: None | str | Unset = UNSET
     azure_ad_group_names: None | str | Unset = UNSET
+    may_create_projects_from_macros: bool | None | Unset = UNSET
+    may_create_projects_from_templates: bool | None | Unset = UNSET
+    may_create_projects_from_dataiku_apps: bool | None | Unset = UNSET
+    may_write_in_root_project_folder: bool | None | Unset = UNSET
+    may_create_active_web_content: bool | None | Unset = UNSET
+    may_create_code_studio_templates: bool | None | Unset = UNSET
+    may_manage_code_studio_templates: bool | None | Unset = UNSET
+    may_view_indexed_hive_connections: bool | None | Unset = UNSET
+    may_develop_plugins: bool | None | Unset = UNSET
+    may_edit_lib_folders: bool | None | Unset = UNSET
+    may_manage_udm: bool | None | Unset = UNSET
+    may_create_published_api_services: bool | None | Unset = UNSET
+    may_create_published_projects: bool | None | Unset = UNSET
+    may_manage_feature_store: bool | None | Unset = UNSET
+    may_create_workspaces: bool | None | Unset = UNSET
+    may_share_to_workspaces: bool | None | Unset = UNSET
+    may_create_data_collections: bool | None | Unset = UNSET
+    may_publish_to_data_collections: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,6 +199,116 @@ class GroupDefinition:
         else:
             azure_ad_group_names = self.azure_ad_group_names
 
+        may_create_projects_from_macros: bool | None | Unset
+        if isinstance(self.may_create_projects_from_macros, Unset):
+            may_create_projects_from_macros = UNSET
+        else:
+            may_create_projects_from_macros = self.may_create_projects_from_macros
+
+        may_create_projects_from_templates: bool | None | Unset
+        if isinstance(self.may_create_projects_from_templates, Unset):
+            may_create_projects_from_templates = UNSET
+        else:
+            may_create_projects_from_templates = self.may_create_projects_from_templates
+
+        may_create_projects_from_dataiku_apps: bool | None | Unset
+        if isinstance(self.may_create_projects_from_dataiku_apps, Unset):
+            may_create_projects_from_dataiku_apps = UNSET
+        else:
+            may_create_projects_from_dataiku_apps = (
+                self.may_create_projects_from_dataiku_apps
+            )
+
+        may_write_in_root_project_folder: bool | None | Unset
+        if isinstance(self.may_write_in_root_project_folder, Unset):
+            may_write_in_root_project_folder = UNSET
+        else:
+            may_write_in_root_project_folder = self.may_write_in_root_project_folder
+
+        may_create_active_web_content: bool | None | Unset
+        if isinstance(self.may_create_active_web_content, Unset):
+            may_create_active_web_content = UNSET
+        else:
+            may_create_active_web_content = self.may_create_active_web_content
+
+        may_create_code_studio_templates: bool | None | Unset
+        if isinstance(self.may_create_code_studio_templates, Unset):
+            may_create_code_studio_templates = UNSET
+        else:
+            may_create_code_studio_templates = self.may_create_code_studio_templates
+
+        may_manage_code_studio_templates: bool | None | Unset
+        if isinstance(self.may_manage_code_studio_templates, Unset):
+            may_manage_code_studio_templates = UNSET
+        else:
+            may_manage_code_studio_templates = self.may_manage_code_studio_templates
+
+        may_view_indexed_hive_connections: bool | None | Unset
+        if isinstance(self.may_view_indexed_hive_connections, Unset):
+            may_view_indexed_hive_connections = UNSET
+        else:
+            may_view_indexed_hive_connections = self.may_view_indexed_hive_connections
+
+        may_develop_plugins: bool | None | Unset
+        if isinstance(self.may_develop_plugins, Unset):
+            may_develop_plugins = UNSET
+        else:
+            may_develop_plugins = self.may_develop_plugins
+
+        may_edit_lib_folders: bool | None | Unset
+        if isinstance(self.may_edit_lib_folders, Unset):
+            may_edit_lib_folders = UNSET
+        else:
+            may_edit_lib_folders = self.may_edit_lib_folders
+
+        may_manage_udm: bool | None | Unset
+        if isinstance(self.may_manage_udm, Unset):
+            may_manage_udm = UNSET
+        else:
+            may_manage_udm = self.may_manage_udm
+
+        may_create_published_api_services: bool | None | Unset
+        if isinstance(self.may_create_published_api_services, Unset):
+            may_create_published_api_services = UNSET
+        else:
+            may_create_published_api_services = self.may_create_published_api_services
+
+        may_create_published_projects: bool | None | Unset
+        if isinstance(self.may_create_published_projects, Unset):
+            may_create_published_projects = UNSET
+        else:
+            may_create_published_projects = self.may_create_published_projects
+
+        may_manage_feature_store: bool | None | Unset
+        if isinstance(self.may_manage_feature_store, Unset):
+            may_manage_feature_store = UNSET
+        else:
+            may_manage_feature_store = self.may_manage_feature_store
+
+        may_create_workspaces: bool | None | Unset
+        if isinstance(self.may_create_workspaces, Unset):
+            may_create_workspaces = UNSET
+        else:
+            may_create_workspaces = self.may_create_workspaces
+
+        may_share_to_workspaces: bool | None | Unset
+        if isinstance(self.may_share_to_workspaces, Unset):
+            may_share_to_workspaces = UNSET
+        else:
+            may_share_to_workspaces = self.may_share_to_workspaces
+
+        may_create_data_collections: bool | None | Unset
+        if isinstance(self.may_create_data_collections, Unset):
+            may_create_data_collections = UNSET
+        else:
+            may_create_data_collections = self.may_create_data_collections
+
+        may_publish_to_data_collections: bool | None | Unset
+        if isinstance(self.may_publish_to_data_collections, Unset):
+            may_publish_to_data_collections = UNSET
+        else:
+            may_publish_to_data_collections = self.may_publish_to_data_collections
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -197,6 +348,54 @@ class GroupDefinition:
             field_dict["ssoGroupNames"] = sso_group_names
         if azure_ad_group_names is not UNSET:
             field_dict["azureADGroupNames"] = azure_ad_group_names
+        if may_create_projects_from_macros is not UNSET:
+            field_dict["mayCreateProjectsFromMacros"] = may_create_projects_from_macros
+        if may_create_projects_from_templates is not UNSET:
+            field_dict["mayCreateProjectsFromTemplates"] = (
+                may_create_projects_from_templates
+            )
+        if may_create_projects_from_dataiku_apps is not UNSET:
+            field_dict["mayCreateProjectsFromDataikuApps"] = (
+                may_create_projects_from_dataiku_apps
+            )
+        if may_write_in_root_project_folder is not UNSET:
+            field_dict["mayWriteInRootProjectFolder"] = may_write_in_root_project_folder
+        if may_create_active_web_content is not UNSET:
+            field_dict["mayCreateActiveWebContent"] = may_create_active_web_content
+        if may_create_code_studio_templates is not UNSET:
+            field_dict["mayCreateCodeStudioTemplates"] = (
+                may_create_code_studio_templates
+            )
+        if may_manage_code_studio_templates is not UNSET:
+            field_dict["mayManageCodeStudioTemplates"] = (
+                may_manage_code_studio_templates
+            )
+        if may_view_indexed_hive_connections is not UNSET:
+            field_dict["mayViewIndexedHiveConnections"] = (
+                may_view_indexed_hive_connections
+            )
+        if may_develop_plugins is not UNSET:
+            field_dict["mayDevelopPlugins"] = may_develop_plugins
+        if may_edit_lib_folders is not UNSET:
+            field_dict["mayEditLibFolders"] = may_edit_lib_folders
+        if may_manage_udm is not UNSET:
+            field_dict["mayManageUDM"] = may_manage_udm
+        if may_create_published_api_services is not UNSET:
+            field_dict["mayCreatePublishedAPIServices"] = (
+                may_create_published_api_services
+            )
+        if may_create_published_projects is not UNSET:
+            field_dict["mayCreatePublishedProjects"] = may_create_published_projects
+        if may_manage_feature_store is not UNSET:
+            field_dict["mayManageFeatureStore"] = may_manage_feature_store
+        if may_create_workspaces is not UNSET:
+            field_dict["mayCreateWorkspaces"] = may_create_workspaces
+        if may_share_to_workspaces is not UNSET:
+            field_dict["mayShareToWorkspaces"] = may_share_to_workspaces
+        if may_create_data_collections is not UNSET:
+            field_dict["mayCreateDataCollections"] = may_create_data_collections
+        if may_publish_to_data_collections is not UNSET:
+            field_dict["mayPublishToDataCollections"] = may_publish_to_data_collections
 
         return field_dict
 
@@ -376,6 +575,218 @@ class GroupDefinition:
             d.pop("azureADGroupNames", UNSET)
         )
 
+        def _parse_may_create_projects_from_macros(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_projects_from_macros = _parse_may_create_projects_from_macros(
+            d.pop("mayCreateProjectsFromMacros", UNSET)
+        )
+
+        def _parse_may_create_projects_from_templates(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_projects_from_templates = _parse_may_create_projects_from_templates(
+            d.pop("mayCreateProjectsFromTemplates", UNSET)
+        )
+
+        def _parse_may_create_projects_from_dataiku_apps(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_projects_from_dataiku_apps = (
+            _parse_may_create_projects_from_dataiku_apps(
+                d.pop("mayCreateProjectsFromDataikuApps", UNSET)
+            )
+        )
+
+        def _parse_may_write_in_root_project_folder(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_write_in_root_project_folder = _parse_may_write_in_root_project_folder(
+            d.pop("mayWriteInRootProjectFolder", UNSET)
+        )
+
+        def _parse_may_create_active_web_content(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_active_web_content = _parse_may_create_active_web_content(
+            d.pop("mayCreateActiveWebContent", UNSET)
+        )
+
+        def _parse_may_create_code_studio_templates(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_code_studio_templates = _parse_may_create_code_studio_templates(
+            d.pop("mayCreateCodeStudioTemplates", UNSET)
+        )
+
+        def _parse_may_manage_code_studio_templates(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_manage_code_studio_templates = _parse_may_manage_code_studio_templates(
+            d.pop("mayManageCodeStudioTemplates", UNSET)
+        )
+
+        def _parse_may_view_indexed_hive_connections(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_view_indexed_hive_connections = _parse_may_view_indexed_hive_connections(
+            d.pop("mayViewIndexedHiveConnections", UNSET)
+        )
+
+        def _parse_may_develop_plugins(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_develop_plugins = _parse_may_develop_plugins(
+            d.pop("mayDevelopPlugins", UNSET)
+        )
+
+        def _parse_may_edit_lib_folders(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_edit_lib_folders = _parse_may_edit_lib_folders(
+            d.pop("mayEditLibFolders", UNSET)
+        )
+
+        def _parse_may_manage_udm(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_manage_udm = _parse_may_manage_udm(d.pop("mayManageUDM", UNSET))
+
+        def _parse_may_create_published_api_services(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_published_api_services = _parse_may_create_published_api_services(
+            d.pop("mayCreatePublishedAPIServices", UNSET)
+        )
+
+        def _parse_may_create_published_projects(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_published_projects = _parse_may_create_published_projects(
+            d.pop("mayCreatePublishedProjects", UNSET)
+        )
+
+        def _parse_may_manage_feature_store(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_manage_feature_store = _parse_may_manage_feature_store(
+            d.pop("mayManageFeatureStore", UNSET)
+        )
+
+        def _parse_may_create_workspaces(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_workspaces = _parse_may_create_workspaces(
+            d.pop("mayCreateWorkspaces", UNSET)
+        )
+
+        def _parse_may_share_to_workspaces(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_share_to_workspaces = _parse_may_share_to_workspaces(
+            d.pop("mayShareToWorkspaces", UNSET)
+        )
+
+        def _parse_may_create_data_collections(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_create_data_collections = _parse_may_create_data_collections(
+            d.pop("mayCreateDataCollections", UNSET)
+        )
+
+        def _parse_may_publish_to_data_collections(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        may_publish_to_data_collections = _parse_may_publish_to_data_collections(
+            d.pop("mayPublishToDataCollections", UNSET)
+        )
+
         group_definition = cls(
             name=name,
             description=description,
@@ -393,6 +804,24 @@ class GroupDefinition:
             ldap_group_names=ldap_group_names,
             sso_group_names=sso_group_names,
             azure_ad_group_names=azure_ad_group_names,
+            may_create_projects_from_macros=may_create_projects_from_macros,
+            may_create_projects_from_templates=may_create_projects_from_templates,
+            may_create_projects_from_dataiku_apps=may_create_projects_from_dataiku_apps,
+            may_write_in_root_project_folder=may_write_in_root_project_folder,
+            may_create_active_web_content=may_create_active_web_content,
+            may_create_code_studio_templates=may_create_code_studio_templates,
+            may_manage_code_studio_templates=may_manage_code_studio_templates,
+            may_view_indexed_hive_connections=may_view_indexed_hive_connections,
+            may_develop_plugins=may_develop_plugins,
+            may_edit_lib_folders=may_edit_lib_folders,
+            may_manage_udm=may_manage_udm,
+            may_create_published_api_services=may_create_published_api_services,
+            may_create_published_projects=may_create_published_projects,
+            may_manage_feature_store=may_manage_feature_store,
+            may_create_workspaces=may_create_workspaces,
+            may_share_to_workspaces=may_share_to_workspaces,
+            may_create_data_collections=may_create_data_collections,
+            may_publish_to_data_collections=may_publish_to_data_collections,
         )
 
         group_definition.additional_properties = d

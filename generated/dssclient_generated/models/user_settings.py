@@ -39,17 +39,16 @@ class UserSettings:
             enabled (bool | None | Unset): Whether the user may log in and its keys work.
             creation_date (int | None | Unset): When the user was created, in milliseconds since the Unix epoch.
             password (None | str | Unset): A new password; write-only (answers never carry it).
-            admin_properties (None | Unset | UserSettingsAdminPropertiesType0): Properties only administrators see and edit.
-            user_properties (None | Unset | UserSettingsUserPropertiesType0): Properties the user sees and edits.
+            admin_properties (None | Unset | UserSettingsAdminPropertiesType0): Properties only administrators see and edit,
+                by name (free key-value pairs).
+            user_properties (None | Unset | UserSettingsUserPropertiesType0): Properties the user sees and edits, by name
+                (free key-value pairs).
             secrets (list[UserSecret] | None | Unset): The user's secrets, without their values.
             credentials (None | Unset | UserSettingsCredentialsType0): Per-connection (or per plugin preset) credentials of
                 the user, by
-                connection name: `{type, user, lastUpdate}`; their `password` and
-                `refreshToken` are write-only.
-            preferences (None | Unset | UserSettingsPreferencesType0): UI language and notification preferences
-                (`uiLanguage`, `mentionEmails`, ...).
-            trial_status (None | Unset | UserSettingsTrialStatusType0): Trial of the user, if any (`exists`, `expired`,
-                `valid`, `expiresOn`, `grantedOn`).
+                connection name; their `password` and `refreshToken` are write-only.
+            preferences (None | Unset | UserSettingsPreferencesType0): UI language and notification preferences.
+            trial_status (None | Unset | UserSettingsTrialStatusType0): Trial of the user, if any.
             code_allowed (bool | None | Unset): Listings only; whether the user may write code.
             active_web_socket_sessions (int | None | Unset): Listings only; how many browser sessions of the user are open.
     """

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSettingsAdminPropertiesType0")
 
 @_attrs_define
 class UserSettingsAdminPropertiesType0:
-    """Properties only administrators see and edit."""
+    """Properties only administrators see and edit, by name (free key-value pairs)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_credential import UserCredential
+
 
 T = TypeVar("T", bound="UserSettingsCredentialsType0")
 
@@ -12,36 +16,46 @@ T = TypeVar("T", bound="UserSettingsCredentialsType0")
 @_attrs_define
 class UserSettingsCredentialsType0:
     """Per-connection (or per plugin preset) credentials of the user, by
-    connection name: `{type, user, lastUpdate}`; their `password` and
-    `refreshToken` are write-only.
+    connection name; their `password` and `refreshToken` are write-only.
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, UserCredential] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_credential import UserCredential
+
         d = dict(src_dict)
         user_settings_credentials_type_0 = cls()
 
-        user_settings_credentials_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = UserCredential.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        user_settings_credentials_type_0.additional_properties = additional_properties
         return user_settings_credentials_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> UserCredential:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: UserCredential) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

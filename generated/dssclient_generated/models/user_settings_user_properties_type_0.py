@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UserSettingsUserPropertiesType0")
 
 @_attrs_define
 class UserSettingsUserPropertiesType0:
-    """Properties the user sees and edits."""
+    """Properties the user sees and edits, by name (free key-value pairs)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
