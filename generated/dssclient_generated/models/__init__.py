@@ -142,7 +142,6 @@ if TYPE_CHECKING:
     from .computed_metrics_values_metrics_item import ComputedMetricsValuesMetricsItem
     from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
     from .connection_info import ConnectionInfo
-    from .connection_info_params import ConnectionInfoParams
     from .connection_info_resolved_aws_credential import (
         ConnectionInfoResolvedAWSCredential,
     )
@@ -152,14 +151,12 @@ if TYPE_CHECKING:
     from .connection_info_resolved_o_auth_2_credential import (
         ConnectionInfoResolvedOAuth2Credential,
     )
-    from .connection_info_resolved_params_type_0 import (
-        ConnectionInfoResolvedParamsType0,
-    )
+    from .connection_params import ConnectionParams
+    from .connection_params_naming_rule_type_0 import ConnectionParamsNamingRuleType0
     from .connection_settings import ConnectionSettings
-    from .connection_settings_creation_tag_type_0 import (
-        ConnectionSettingsCreationTagType0,
+    from .connection_settings_indexing_settings_type_0 import (
+        ConnectionSettingsIndexingSettingsType0,
     )
-    from .connection_settings_params_type_0 import ConnectionSettingsParamsType0
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
     from .content_permission_item import ContentPermissionItem
@@ -183,7 +180,6 @@ if TYPE_CHECKING:
     from .create_code_studio_body import CreateCodeStudioBody
     from .create_code_studio_response import CreateCodeStudioResponse
     from .create_connection_body import CreateConnectionBody
-    from .create_connection_body_params_type_0 import CreateConnectionBodyParamsType0
     from .create_dataset_body import CreateDatasetBody
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
@@ -397,6 +393,7 @@ if TYPE_CHECKING:
     from .metrics_probe_meta_type_0 import MetricsProbeMetaType0
     from .metrics_probes import MetricsProbes
     from .metrics_probes_probes_item import MetricsProbesProbesItem
+    from .named_property import NamedProperty
     from .notebook_state import NotebookState
     from .notebook_state_active_sessions_item import NotebookStateActiveSessionsItem
     from .object_metadata import ObjectMetadata
@@ -737,14 +734,13 @@ _MODULE_OF: dict[str, str] = {
     "ComputedMetricsValuesMetricsItem": ".computed_metrics_values_metrics_item",
     "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
     "ConnectionInfo": ".connection_info",
-    "ConnectionInfoParams": ".connection_info_params",
     "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
     "ConnectionInfoResolvedBasicCredential": ".connection_info_resolved_basic_credential",
     "ConnectionInfoResolvedOAuth2Credential": ".connection_info_resolved_o_auth_2_credential",
-    "ConnectionInfoResolvedParamsType0": ".connection_info_resolved_params_type_0",
+    "ConnectionParams": ".connection_params",
+    "ConnectionParamsNamingRuleType0": ".connection_params_naming_rule_type_0",
     "ConnectionSettings": ".connection_settings",
-    "ConnectionSettingsCreationTagType0": ".connection_settings_creation_tag_type_0",
-    "ConnectionSettingsParamsType0": ".connection_settings_params_type_0",
+    "ConnectionSettingsIndexingSettingsType0": ".connection_settings_indexing_settings_type_0",
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
     "ContentPermissionItem": ".content_permission_item",
@@ -764,7 +760,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateCodeStudioBody": ".create_code_studio_body",
     "CreateCodeStudioResponse": ".create_code_studio_response",
     "CreateConnectionBody": ".create_connection_body",
-    "CreateConnectionBodyParamsType0": ".create_connection_body_params_type_0",
     "CreateDatasetBody": ".create_dataset_body",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
@@ -910,6 +905,7 @@ _MODULE_OF: dict[str, str] = {
     "MetricsProbeMetaType0": ".metrics_probe_meta_type_0",
     "MetricsProbes": ".metrics_probes",
     "MetricsProbesProbesItem": ".metrics_probes_probes_item",
+    "NamedProperty": ".named_property",
     "NotebookState": ".notebook_state",
     "NotebookStateActiveSessionsItem": ".notebook_state_active_sessions_item",
     "ObjectMetadata": ".object_metadata",
@@ -1163,14 +1159,13 @@ __all__ = (
     "ComputedMetricsValuesMetricsItem",
     "ConnectionDetailsReadabilityType0",
     "ConnectionInfo",
-    "ConnectionInfoParams",
     "ConnectionInfoResolvedAWSCredential",
     "ConnectionInfoResolvedBasicCredential",
     "ConnectionInfoResolvedOAuth2Credential",
-    "ConnectionInfoResolvedParamsType0",
+    "ConnectionParams",
+    "ConnectionParamsNamingRuleType0",
     "ConnectionSettings",
-    "ConnectionSettingsCreationTagType0",
-    "ConnectionSettingsParamsType0",
+    "ConnectionSettingsIndexingSettingsType0",
     "ConnectionSyncRequest",
     "ConnectionTestResult",
     "ContentPermissionItem",
@@ -1190,7 +1185,6 @@ __all__ = (
     "CreateCodeStudioBody",
     "CreateCodeStudioResponse",
     "CreateConnectionBody",
-    "CreateConnectionBodyParamsType0",
     "CreateDatasetBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
@@ -1336,6 +1330,7 @@ __all__ = (
     "MetricsProbeMetaType0",
     "MetricsProbes",
     "MetricsProbesProbesItem",
+    "NamedProperty",
     "NotebookState",
     "NotebookStateActiveSessionsItem",
     "ObjectMetadata",

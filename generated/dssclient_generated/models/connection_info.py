@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connection_info_params import ConnectionInfoParams
     from ..models.connection_info_resolved_aws_credential import (
         ConnectionInfoResolvedAWSCredential,
     )
@@ -19,9 +18,7 @@ if TYPE_CHECKING:
     from ..models.connection_info_resolved_o_auth_2_credential import (
         ConnectionInfoResolvedOAuth2Credential,
     )
-    from ..models.connection_info_resolved_params_type_0 import (
-        ConnectionInfoResolvedParamsType0,
-    )
+    from ..models.connection_params import ConnectionParams
 
 
 T = TypeVar("T", bound="ConnectionInfo")
@@ -35,31 +32,31 @@ class ConnectionInfo:
         name (str | Unset): Name of the connection.
         type_ (str | Unset): Type of connection.
         credentials_mode (str | Unset): `GLOBAL` or `PER_USER`.
-        params (ConnectionInfoParams | Unset): Parameters, secrets left out.
-        resolved_params (ConnectionInfoResolvedParamsType0 | None | Unset): Parameters with variables resolved, secrets
-            left out.
+        params (ConnectionParams | Unset): The type-specific parameters of a connection (its `params`). Which keys apply
+            depends on
+            its `type`: `Filesystem` uses `root`; SQL types (`PostgreSQL`, `MySQL`, `Snowflake`,
+            `SQLServer`, `Oracle`, ...) use `host`, `port`, `db`, `user`, `password`, `properties`;
+            `EC2` (S3) uses `credentialsMode`, `accessKey`, `secretKey`, `defaultManagedBucket`.
+            Secrets come encrypted in answers. DSS sends more keys than these, by type.
+        resolved_params (ConnectionParams | None | Unset): Parameters with variables resolved, secrets left out.
         resolved_basic_credential (ConnectionInfoResolvedBasicCredential | Unset): The user and password to connect with
             (connections authenticated that way).
-        resolved_aws_credential (ConnectionInfoResolvedAWSCredential | Unset): AWS keys (`accessKey`, `secretKey`,
-            `sessionToken`), in clear.
-        resolved_o_auth_2_credential (ConnectionInfoResolvedOAuth2Credential | Unset): An OAuth2 access token
-            (`accessToken`), in clear.
+        resolved_aws_credential (ConnectionInfoResolvedAWSCredential | Unset): AWS keys, in clear.
+        resolved_o_auth_2_credential (ConnectionInfoResolvedOAuth2Credential | Unset): An OAuth2 access token, in clear.
     """
 
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
     credentials_mode: str | Unset = UNSET
-    params: ConnectionInfoParams | Unset = UNSET
-    resolved_params: ConnectionInfoResolvedParamsType0 | None | Unset = UNSET
+    params: ConnectionParams | Unset = UNSET
+    resolved_params: ConnectionParams | None | Unset = UNSET
     resolved_basic_credential: ConnectionInfoResolvedBasicCredential | Unset = UNSET
     resolved_aws_credential: ConnectionInfoResolvedAWSCredential | Unset = UNSET
     resolved_o_auth_2_credential: ConnectionInfoResolvedOAuth2Credential | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_info_resolved_params_type_0 import (
-            ConnectionInfoResolvedParamsType0,
-        )
+        from ..models.connection_params import ConnectionParams
 
         name = self.name
 
@@ -74,7 +71,7 @@ class ConnectionInfo:
         resolved_params: dict[str, Any] | None | Unset
         if isinstance(self.resolved_params, Unset):
             resolved_params = UNSET
-        elif isinstance(self.resolved_params, ConnectionInfoResolvedParamsType0):
+        elif isinstance(self.resolved_params, ConnectionParams):
             resolved_params = self.resolved_params.to_dict()
         else:
             resolved_params = self.resolved_params
@@ -115,7 +112,6 @@ class ConnectionInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_info_params import ConnectionInfoParams
         from ..models.connection_info_resolved_aws_credential import (
             ConnectionInfoResolvedAWSCredential,
         )
@@ -125,9 +121,7 @@ class ConnectionInfo:
         from ..models.connection_info_resolved_o_auth_2_credential import (
             ConnectionInfoResolvedOAuth2Credential,
         )
-        from ..models.connection_info_resolved_params_type_0 import (
-            ConnectionInfoResolvedParamsType0,
-        )
+        from ..models.connection_params import ConnectionParams
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -137,15 +131,13 @@ class ConnectionInfo:
         credentials_mode = d.pop("credentialsMode", UNSET)
 
         _params = d.pop("params", UNSET)
-        params: ConnectionInfoParams | Unset
+        params: ConnectionParams | Unset
         if isinstance(_params, Unset):
             params = UNSET
         else:
-            params = ConnectionInfoParams.from_dict(_params)
+            params = ConnectionParams.from_dict(_params)
 
-        def _parse_resolved_params(
-            data: object,
-        ) -> ConnectionInfoResolvedParamsType0 | None | Unset:
+        def _parse_resolved_params(data: object) -> ConnectionParams | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -153,14 +145,12 @@ class ConnectionInfo:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                resolved_params_type_0 = ConnectionInfoResolvedParamsType0.from_dict(
-                    data
-                )
+                resolved_params_type_0 = ConnectionParams.from_dict(data)
 
                 return resolved_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConnectionInfoResolvedParamsType0 | None | Unset, data)
+            return cast(ConnectionParams | None | Unset, data)
 
         resolved_params = _parse_resolved_params(d.pop("resolvedParams", UNSET))
 

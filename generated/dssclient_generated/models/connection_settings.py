@@ -12,10 +12,11 @@ if TYPE_CHECKING:
     from ..models.connection_details_readability_type_0 import (
         ConnectionDetailsReadabilityType0,
     )
-    from ..models.connection_settings_creation_tag_type_0 import (
-        ConnectionSettingsCreationTagType0,
+    from ..models.connection_params import ConnectionParams
+    from ..models.connection_settings_indexing_settings_type_0 import (
+        ConnectionSettingsIndexingSettingsType0,
     )
-    from ..models.connection_settings_params_type_0 import ConnectionSettingsParamsType0
+    from ..models.user_tag import UserTag
 
 
 T = TypeVar("T", bound="ConnectionSettings")
@@ -29,7 +30,7 @@ class ConnectionSettings:
         name (None | str | Unset): Name of the connection, its identifier.
         type_ (None | str | Unset): Type of connection.
         description (None | str | Unset): Description.
-        params (ConnectionSettingsParamsType0 | None | Unset): Type-specific parameters; secrets in them come encrypted.
+        params (ConnectionParams | None | Unset): Type-specific parameters; secrets in them come encrypted.
         usable_by (None | str | Unset): `ALL`, or `ALLOWED` (the groups in `allowedGroups`).
         allowed_groups (list[str] | None | Unset): Groups allowed to use the connection.
         details_readability (ConnectionDetailsReadabilityType0 | None | Unset): Who may read a connection's details
@@ -40,14 +41,18 @@ class ConnectionSettings:
         allow_knowledge_banks (bool | None | Unset): Whether knowledge banks may be stored on it.
         credentials_mode (None | str | Unset): `GLOBAL` (one credential in `params`) or `PER_USER` (each user's own
             credential).
-        creation_tag (ConnectionSettingsCreationTagType0 | None | Unset): Who created the connection, and when
-            (`lastModifiedBy`, `lastModifiedOn`).
+        creation_tag (UserTag | Unset): Who did something to an object, and when.
+        allow_mirror (bool | None | Unset): Whether the connection may be mirrored (Hive, Impala) (unverified).
+        max_activities (int | None | Unset): How many activities may use the connection at once; 0 for no limit.
+        use_global_proxy (bool | None | Unset): Whether connecting goes through the instance's proxy.
+        indexing_settings (ConnectionSettingsIndexingSettingsType0 | None | Unset): What the data catalog indexes of the
+            connection.
     """
 
     name: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    params: ConnectionSettingsParamsType0 | None | Unset = UNSET
+    params: ConnectionParams | None | Unset = UNSET
     usable_by: None | str | Unset = UNSET
     allowed_groups: list[str] | None | Unset = UNSET
     details_readability: ConnectionDetailsReadabilityType0 | None | Unset = UNSET
@@ -56,18 +61,20 @@ class ConnectionSettings:
     allow_managed_folders: bool | None | Unset = UNSET
     allow_knowledge_banks: bool | None | Unset = UNSET
     credentials_mode: None | str | Unset = UNSET
-    creation_tag: ConnectionSettingsCreationTagType0 | None | Unset = UNSET
+    creation_tag: UserTag | Unset = UNSET
+    allow_mirror: bool | None | Unset = UNSET
+    max_activities: int | None | Unset = UNSET
+    use_global_proxy: bool | None | Unset = UNSET
+    indexing_settings: ConnectionSettingsIndexingSettingsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.connection_details_readability_type_0 import (
             ConnectionDetailsReadabilityType0,
         )
-        from ..models.connection_settings_creation_tag_type_0 import (
-            ConnectionSettingsCreationTagType0,
-        )
-        from ..models.connection_settings_params_type_0 import (
-            ConnectionSettingsParamsType0,
+        from ..models.connection_params import ConnectionParams
+        from ..models.connection_settings_indexing_settings_type_0 import (
+            ConnectionSettingsIndexingSettingsType0,
         )
 
         name: None | str | Unset
@@ -91,7 +98,7 @@ class ConnectionSettings:
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
             params = UNSET
-        elif isinstance(self.params, ConnectionSettingsParamsType0):
+        elif isinstance(self.params, ConnectionParams):
             params = self.params.to_dict()
         else:
             params = self.params
@@ -149,13 +156,37 @@ class ConnectionSettings:
         else:
             credentials_mode = self.credentials_mode
 
-        creation_tag: dict[str, Any] | None | Unset
-        if isinstance(self.creation_tag, Unset):
-            creation_tag = UNSET
-        elif isinstance(self.creation_tag, ConnectionSettingsCreationTagType0):
+        creation_tag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creation_tag, Unset):
             creation_tag = self.creation_tag.to_dict()
+
+        allow_mirror: bool | None | Unset
+        if isinstance(self.allow_mirror, Unset):
+            allow_mirror = UNSET
         else:
-            creation_tag = self.creation_tag
+            allow_mirror = self.allow_mirror
+
+        max_activities: int | None | Unset
+        if isinstance(self.max_activities, Unset):
+            max_activities = UNSET
+        else:
+            max_activities = self.max_activities
+
+        use_global_proxy: bool | None | Unset
+        if isinstance(self.use_global_proxy, Unset):
+            use_global_proxy = UNSET
+        else:
+            use_global_proxy = self.use_global_proxy
+
+        indexing_settings: dict[str, Any] | None | Unset
+        if isinstance(self.indexing_settings, Unset):
+            indexing_settings = UNSET
+        elif isinstance(
+            self.indexing_settings, ConnectionSettingsIndexingSettingsType0
+        ):
+            indexing_settings = self.indexing_settings.to_dict()
+        else:
+            indexing_settings = self.indexing_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -186,6 +217,14 @@ class ConnectionSettings:
             field_dict["credentialsMode"] = credentials_mode
         if creation_tag is not UNSET:
             field_dict["creationTag"] = creation_tag
+        if allow_mirror is not UNSET:
+            field_dict["allowMirror"] = allow_mirror
+        if max_activities is not UNSET:
+            field_dict["maxActivities"] = max_activities
+        if use_global_proxy is not UNSET:
+            field_dict["useGlobalProxy"] = use_global_proxy
+        if indexing_settings is not UNSET:
+            field_dict["indexingSettings"] = indexing_settings
 
         return field_dict
 
@@ -194,12 +233,11 @@ class ConnectionSettings:
         from ..models.connection_details_readability_type_0 import (
             ConnectionDetailsReadabilityType0,
         )
-        from ..models.connection_settings_creation_tag_type_0 import (
-            ConnectionSettingsCreationTagType0,
+        from ..models.connection_params import ConnectionParams
+        from ..models.connection_settings_indexing_settings_type_0 import (
+            ConnectionSettingsIndexingSettingsType0,
         )
-        from ..models.connection_settings_params_type_0 import (
-            ConnectionSettingsParamsType0,
-        )
+        from ..models.user_tag import UserTag
 
         d = dict(src_dict)
 
@@ -230,7 +268,7 @@ class ConnectionSettings:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_params(data: object) -> ConnectionSettingsParamsType0 | None | Unset:
+        def _parse_params(data: object) -> ConnectionParams | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -238,12 +276,12 @@ class ConnectionSettings:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                params_type_0 = ConnectionSettingsParamsType0.from_dict(data)
+                params_type_0 = ConnectionParams.from_dict(data)
 
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConnectionSettingsParamsType0 | None | Unset, data)
+            return cast(ConnectionParams | None | Unset, data)
 
         params = _parse_params(d.pop("params", UNSET))
 
@@ -347,9 +385,43 @@ class ConnectionSettings:
 
         credentials_mode = _parse_credentials_mode(d.pop("credentialsMode", UNSET))
 
-        def _parse_creation_tag(
+        _creation_tag = d.pop("creationTag", UNSET)
+        creation_tag: UserTag | Unset
+        if isinstance(_creation_tag, Unset):
+            creation_tag = UNSET
+        else:
+            creation_tag = UserTag.from_dict(_creation_tag)
+
+        def _parse_allow_mirror(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_mirror = _parse_allow_mirror(d.pop("allowMirror", UNSET))
+
+        def _parse_max_activities(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_activities = _parse_max_activities(d.pop("maxActivities", UNSET))
+
+        def _parse_use_global_proxy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_global_proxy = _parse_use_global_proxy(d.pop("useGlobalProxy", UNSET))
+
+        def _parse_indexing_settings(
             data: object,
-        ) -> ConnectionSettingsCreationTagType0 | None | Unset:
+        ) -> ConnectionSettingsIndexingSettingsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -357,14 +429,16 @@ class ConnectionSettings:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                creation_tag_type_0 = ConnectionSettingsCreationTagType0.from_dict(data)
+                indexing_settings_type_0 = (
+                    ConnectionSettingsIndexingSettingsType0.from_dict(data)
+                )
 
-                return creation_tag_type_0
+                return indexing_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConnectionSettingsCreationTagType0 | None | Unset, data)
+            return cast(ConnectionSettingsIndexingSettingsType0 | None | Unset, data)
 
-        creation_tag = _parse_creation_tag(d.pop("creationTag", UNSET))
+        indexing_settings = _parse_indexing_settings(d.pop("indexingSettings", UNSET))
 
         connection_settings = cls(
             name=name,
@@ -380,6 +454,10 @@ class ConnectionSettings:
             allow_knowledge_banks=allow_knowledge_banks,
             credentials_mode=credentials_mode,
             creation_tag=creation_tag,
+            allow_mirror=allow_mirror,
+            max_activities=max_activities,
+            use_global_proxy=use_global_proxy,
+            indexing_settings=indexing_settings,
         )
 
         connection_settings.additional_properties = d

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_connection_body_params_type_0 import (
-        CreateConnectionBodyParamsType0,
-    )
+    from ..models.connection_params import ConnectionParams
 
 
 T = TypeVar("T", bound="CreateConnectionBody")
@@ -25,8 +23,7 @@ class CreateConnectionBody:
         name (str): Name of the new connection, unique on the instance.
         type_ (str): Type of connection (`Filesystem`, `PostgreSQL`, `Snowflake`, `EC2`, `HDFS`, ...).
         description (None | str | Unset): Description.
-        params (CreateConnectionBodyParamsType0 | None | Unset): Type-specific parameters (host, database, path, user,
-            password, ...).
+        params (ConnectionParams | None | Unset): Type-specific parameters (host, database, path, user, password, ...).
         usable_by (None | str | Unset): Who may use the connection.
         allowed_groups (list[str] | None | Unset): Groups allowed to use it, when `usableBy` is `ALLOWED`.
     """
@@ -34,15 +31,13 @@ class CreateConnectionBody:
     name: str
     type_: str
     description: None | str | Unset = UNSET
-    params: CreateConnectionBodyParamsType0 | None | Unset = UNSET
+    params: ConnectionParams | None | Unset = UNSET
     usable_by: None | str | Unset = UNSET
     allowed_groups: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_connection_body_params_type_0 import (
-            CreateConnectionBodyParamsType0,
-        )
+        from ..models.connection_params import ConnectionParams
 
         name = self.name
 
@@ -57,7 +52,7 @@ class CreateConnectionBody:
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
             params = UNSET
-        elif isinstance(self.params, CreateConnectionBodyParamsType0):
+        elif isinstance(self.params, ConnectionParams):
             params = self.params.to_dict()
         else:
             params = self.params
@@ -98,9 +93,7 @@ class CreateConnectionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_connection_body_params_type_0 import (
-            CreateConnectionBodyParamsType0,
-        )
+        from ..models.connection_params import ConnectionParams
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -116,9 +109,7 @@ class CreateConnectionBody:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_params(
-            data: object,
-        ) -> CreateConnectionBodyParamsType0 | None | Unset:
+        def _parse_params(data: object) -> ConnectionParams | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -126,12 +117,12 @@ class CreateConnectionBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                params_type_0 = CreateConnectionBodyParamsType0.from_dict(data)
+                params_type_0 = ConnectionParams.from_dict(data)
 
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateConnectionBodyParamsType0 | None | Unset, data)
+            return cast(ConnectionParams | None | Unset, data)
 
         params = _parse_params(d.pop("params", UNSET))
 

@@ -22,10 +22,12 @@ class UserTag:
     Attributes:
         last_modified_by (UserTagLastModifiedBy | Unset): The user who made the change.
         last_modified_on (int | Unset): When the change was made, in milliseconds since the Unix epoch.
+        version_number (int | Unset): How many times the object was changed before.
     """
 
     last_modified_by: UserTagLastModifiedBy | Unset = UNSET
     last_modified_on: int | Unset = UNSET
+    version_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,8 @@ class UserTag:
 
         last_modified_on = self.last_modified_on
 
+        version_number = self.version_number
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -42,6 +46,8 @@ class UserTag:
             field_dict["lastModifiedBy"] = last_modified_by
         if last_modified_on is not UNSET:
             field_dict["lastModifiedOn"] = last_modified_on
+        if version_number is not UNSET:
+            field_dict["versionNumber"] = version_number
 
         return field_dict
 
@@ -59,9 +65,12 @@ class UserTag:
 
         last_modified_on = d.pop("lastModifiedOn", UNSET)
 
+        version_number = d.pop("versionNumber", UNSET)
+
         user_tag = cls(
             last_modified_by=last_modified_by,
             last_modified_on=last_modified_on,
+            version_number=version_number,
         )
 
         user_tag.additional_properties = d
