@@ -114,14 +114,25 @@ if TYPE_CHECKING:
     from .cluster_settings import ClusterSettings
     from .cluster_settings_data_type_0 import ClusterSettingsDataType0
     from .cluster_settings_params_type_0 import ClusterSettingsParamsType0
+    from .cluster_settings_params_type_0_config_type_0 import (
+        ClusterSettingsParamsType0ConfigType0,
+    )
     from .cluster_status import ClusterStatus
+    from .cluster_subsystem_settings import ClusterSubsystemSettings
+    from .cluster_subsystem_settings_extra_conf_type_0_item import (
+        ClusterSubsystemSettingsExtraConfType0Item,
+    )
     from .cluster_summary import ClusterSummary
+    from .code_env_desc import CodeEnvDesc
+    from .code_env_desc_env_settings_type_0 import CodeEnvDescEnvSettingsType0
     from .code_env_operation_outcome import CodeEnvOperationOutcome
     from .code_env_settings import CodeEnvSettings
-    from .code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
-    from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
+    from .code_env_settings_predefined_container_hooks_type_0_item import (
+        CodeEnvSettingsPredefinedContainerHooksType0Item,
+    )
     from .code_env_summary import CodeEnvSummary
     from .code_env_usage import CodeEnvUsage
+    from .code_env_version import CodeEnvVersion
     from .code_env_version_for_project import CodeEnvVersionForProject
     from .code_studio import CodeStudio
     from .code_studio_conflicts import CodeStudioConflicts
@@ -175,8 +186,10 @@ if TYPE_CHECKING:
     from .create_app_instance_body import CreateAppInstanceBody
     from .create_cluster_body import CreateClusterBody
     from .create_cluster_body_params_type_0 import CreateClusterBodyParamsType0
+    from .create_cluster_body_params_type_0_config_type_0 import (
+        CreateClusterBodyParamsType0ConfigType0,
+    )
     from .create_code_env_body import CreateCodeEnvBody
-    from .create_code_env_body_desc_type_0 import CreateCodeEnvBodyDescType0
     from .create_code_studio_body import CreateCodeStudioBody
     from .create_code_studio_response import CreateCodeStudioResponse
     from .create_connection_body import CreateConnectionBody
@@ -708,14 +721,19 @@ _MODULE_OF: dict[str, str] = {
     "ClusterSettings": ".cluster_settings",
     "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
     "ClusterSettingsParamsType0": ".cluster_settings_params_type_0",
+    "ClusterSettingsParamsType0ConfigType0": ".cluster_settings_params_type_0_config_type_0",
     "ClusterStatus": ".cluster_status",
+    "ClusterSubsystemSettings": ".cluster_subsystem_settings",
+    "ClusterSubsystemSettingsExtraConfType0Item": ".cluster_subsystem_settings_extra_conf_type_0_item",
     "ClusterSummary": ".cluster_summary",
+    "CodeEnvDesc": ".code_env_desc",
+    "CodeEnvDescEnvSettingsType0": ".code_env_desc_env_settings_type_0",
     "CodeEnvOperationOutcome": ".code_env_operation_outcome",
     "CodeEnvSettings": ".code_env_settings",
-    "CodeEnvSettingsDescType0": ".code_env_settings_desc_type_0",
-    "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
+    "CodeEnvSettingsPredefinedContainerHooksType0Item": ".code_env_settings_predefined_container_hooks_type_0_item",
     "CodeEnvSummary": ".code_env_summary",
     "CodeEnvUsage": ".code_env_usage",
+    "CodeEnvVersion": ".code_env_version",
     "CodeEnvVersionForProject": ".code_env_version_for_project",
     "CodeStudio": ".code_studio",
     "CodeStudioConflicts": ".code_studio_conflicts",
@@ -755,8 +773,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateAppInstanceBody": ".create_app_instance_body",
     "CreateClusterBody": ".create_cluster_body",
     "CreateClusterBodyParamsType0": ".create_cluster_body_params_type_0",
+    "CreateClusterBodyParamsType0ConfigType0": ".create_cluster_body_params_type_0_config_type_0",
     "CreateCodeEnvBody": ".create_code_env_body",
-    "CreateCodeEnvBodyDescType0": ".create_code_env_body_desc_type_0",
     "CreateCodeStudioBody": ".create_code_studio_body",
     "CreateCodeStudioResponse": ".create_code_studio_response",
     "CreateConnectionBody": ".create_connection_body",
@@ -1133,14 +1151,19 @@ __all__ = (
     "ClusterSettings",
     "ClusterSettingsDataType0",
     "ClusterSettingsParamsType0",
+    "ClusterSettingsParamsType0ConfigType0",
     "ClusterStatus",
+    "ClusterSubsystemSettings",
+    "ClusterSubsystemSettingsExtraConfType0Item",
     "ClusterSummary",
+    "CodeEnvDesc",
+    "CodeEnvDescEnvSettingsType0",
     "CodeEnvOperationOutcome",
     "CodeEnvSettings",
-    "CodeEnvSettingsDescType0",
-    "CodeEnvSettingsVersionsType0Item",
+    "CodeEnvSettingsPredefinedContainerHooksType0Item",
     "CodeEnvSummary",
     "CodeEnvUsage",
+    "CodeEnvVersion",
     "CodeEnvVersionForProject",
     "CodeStudio",
     "CodeStudioConflicts",
@@ -1180,8 +1203,8 @@ __all__ = (
     "CreateAppInstanceBody",
     "CreateClusterBody",
     "CreateClusterBodyParamsType0",
+    "CreateClusterBodyParamsType0ConfigType0",
     "CreateCodeEnvBody",
-    "CreateCodeEnvBodyDescType0",
     "CreateCodeStudioBody",
     "CreateCodeStudioResponse",
     "CreateConnectionBody",

@@ -30,7 +30,10 @@ class ClusterSettings:
         usable_by_all (bool | None | Unset): Whether every user may use the cluster.
         permissions (list[ResourcePermissionItem] | None | Unset): Groups and what they may do with the cluster
             (`group`, `use`, `update`, `manageUsers`).
-        params (ClusterSettingsParamsType0 | None | Unset): Parameters of the cluster type.
+        params (ClusterSettingsParamsType0 | None | Unset): Parameters of the cluster type. A `manual` Hadoop cluster
+            has `hadoopSettings`,
+            `hiveSettings`, `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of
+            `key`, `value`); a managed cluster has the plugin's own keys.
         data (ClusterSettingsDataType0 | None | Unset): What the plugin keeps about the running cluster (read-only,
             absent when not running).
     """

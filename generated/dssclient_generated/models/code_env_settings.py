@@ -9,10 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
-    from ..models.code_env_settings_versions_type_0_item import (
-        CodeEnvSettingsVersionsType0Item,
+    from ..models.code_env_desc import CodeEnvDesc
+    from ..models.code_env_settings_predefined_container_hooks_type_0_item import (
+        CodeEnvSettingsPredefinedContainerHooksType0Item,
     )
+    from ..models.code_env_version import CodeEnvVersion
     from ..models.resource_permission_item import ResourcePermissionItem
 
 
@@ -27,9 +28,26 @@ class CodeEnvSettings:
         env_lang (None | str | Unset): Language, `PYTHON` or `R`.
         env_name (None | str | Unset): Name.
         deployment_mode (None | str | Unset): How DSS manages it.
-        desc (CodeEnvSettingsDescType0 | None | Unset): How it is built and who owns it: `pythonInterpreter`, `conda`,
-            `installCorePackages`, `corePackagesSet`, `installJupyterSupport`,
-            `owner`, `envSettings`, ...
+        desc (CodeEnvDesc | None | Unset): How it is built and who owns it.
+        external_conda_env_name (None | str | Unset): The existing conda env a non-managed env points to.
+        mandatory_package_list (None | str | Unset): Packages DSS itself requires in the env, one per line (read-only).
+        all_spark_kubernetes_confs (bool | None | Unset): Whether an image is built for every Spark-on-Kubernetes
+            configuration.
+        spark_kubernetes_confs (list[str] | None | Unset): Spark-on-Kubernetes configurations an image is built for,
+            when not all.
+        container_cache_busting_location (None | str | Unset): Where the image build stops using its cache
+            (`AFTER_START_DOCKERFILE`, ...).
+        dockerfile_at_start (None | str | Unset): Dockerfile lines run first when building the env's image.
+        dockerfile_before_packages (None | str | Unset): Dockerfile lines run before the packages are installed.
+        dockerfile_after_conda_packages (None | str | Unset): Dockerfile lines run after the conda packages are
+            installed.
+        dockerfile_after_packages (None | str | Unset): Dockerfile lines run after the packages are installed.
+        dockerfile_at_end (None | str | Unset): Dockerfile lines run last.
+        predefined_container_hooks (list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset): Predefined
+            steps added to the image build (each with a `type`) (unverified).
+        current_version (CodeEnvVersion | None | Unset): The env's only version, on an automation node with
+            `AUTOMATION_SINGLE`.
+        no_version (CodeEnvVersion | None | Unset): The env's spec, with `AUTOMATION_NON_MANAGED_PATH`.
         spec_package_list (None | str | Unset): Requested packages, one requirement per line (design nodes).
         spec_conda_environment (None | str | Unset): Requested conda packages, one per line (design nodes).
         actual_package_list (None | str | Unset): Installed packages, one `name==version` per line (read-only).
@@ -39,14 +57,29 @@ class CodeEnvSettings:
         all_container_confs (bool | None | Unset): Whether an image is built for every containerized execution
             configuration.
         container_confs (list[str] | None | Unset): Configurations an image is built for, when not all.
-        versions (list[CodeEnvSettingsVersionsType0Item] | None | Unset): Versions of the package spec (automation nodes
-            only; null on design nodes).
+        versions (list[CodeEnvVersion] | None | Unset): Versions of the package spec (automation nodes only; null on
+            design nodes).
     """
 
     env_lang: None | str | Unset = UNSET
     env_name: None | str | Unset = UNSET
     deployment_mode: None | str | Unset = UNSET
-    desc: CodeEnvSettingsDescType0 | None | Unset = UNSET
+    desc: CodeEnvDesc | None | Unset = UNSET
+    external_conda_env_name: None | str | Unset = UNSET
+    mandatory_package_list: None | str | Unset = UNSET
+    all_spark_kubernetes_confs: bool | None | Unset = UNSET
+    spark_kubernetes_confs: list[str] | None | Unset = UNSET
+    container_cache_busting_location: None | str | Unset = UNSET
+    dockerfile_at_start: None | str | Unset = UNSET
+    dockerfile_before_packages: None | str | Unset = UNSET
+    dockerfile_after_conda_packages: None | str | Unset = UNSET
+    dockerfile_after_packages: None | str | Unset = UNSET
+    dockerfile_at_end: None | str | Unset = UNSET
+    predefined_container_hooks: (
+        list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset
+    ) = UNSET
+    current_version: CodeEnvVersion | None | Unset = UNSET
+    no_version: CodeEnvVersion | None | Unset = UNSET
     spec_package_list: None | str | Unset = UNSET
     spec_conda_environment: None | str | Unset = UNSET
     actual_package_list: None | str | Unset = UNSET
@@ -54,11 +87,12 @@ class CodeEnvSettings:
     usable_by_all: bool | None | Unset = UNSET
     all_container_confs: bool | None | Unset = UNSET
     container_confs: list[str] | None | Unset = UNSET
-    versions: list[CodeEnvSettingsVersionsType0Item] | None | Unset = UNSET
+    versions: list[CodeEnvVersion] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+        from ..models.code_env_desc import CodeEnvDesc
+        from ..models.code_env_version import CodeEnvVersion
 
         env_lang: None | str | Unset
         if isinstance(self.env_lang, Unset):
@@ -81,10 +115,107 @@ class CodeEnvSettings:
         desc: dict[str, Any] | None | Unset
         if isinstance(self.desc, Unset):
             desc = UNSET
-        elif isinstance(self.desc, CodeEnvSettingsDescType0):
+        elif isinstance(self.desc, CodeEnvDesc):
             desc = self.desc.to_dict()
         else:
             desc = self.desc
+
+        external_conda_env_name: None | str | Unset
+        if isinstance(self.external_conda_env_name, Unset):
+            external_conda_env_name = UNSET
+        else:
+            external_conda_env_name = self.external_conda_env_name
+
+        mandatory_package_list: None | str | Unset
+        if isinstance(self.mandatory_package_list, Unset):
+            mandatory_package_list = UNSET
+        else:
+            mandatory_package_list = self.mandatory_package_list
+
+        all_spark_kubernetes_confs: bool | None | Unset
+        if isinstance(self.all_spark_kubernetes_confs, Unset):
+            all_spark_kubernetes_confs = UNSET
+        else:
+            all_spark_kubernetes_confs = self.all_spark_kubernetes_confs
+
+        spark_kubernetes_confs: list[str] | None | Unset
+        if isinstance(self.spark_kubernetes_confs, Unset):
+            spark_kubernetes_confs = UNSET
+        elif isinstance(self.spark_kubernetes_confs, list):
+            spark_kubernetes_confs = self.spark_kubernetes_confs
+
+        else:
+            spark_kubernetes_confs = self.spark_kubernetes_confs
+
+        container_cache_busting_location: None | str | Unset
+        if isinstance(self.container_cache_busting_location, Unset):
+            container_cache_busting_location = UNSET
+        else:
+            container_cache_busting_location = self.container_cache_busting_location
+
+        dockerfile_at_start: None | str | Unset
+        if isinstance(self.dockerfile_at_start, Unset):
+            dockerfile_at_start = UNSET
+        else:
+            dockerfile_at_start = self.dockerfile_at_start
+
+        dockerfile_before_packages: None | str | Unset
+        if isinstance(self.dockerfile_before_packages, Unset):
+            dockerfile_before_packages = UNSET
+        else:
+            dockerfile_before_packages = self.dockerfile_before_packages
+
+        dockerfile_after_conda_packages: None | str | Unset
+        if isinstance(self.dockerfile_after_conda_packages, Unset):
+            dockerfile_after_conda_packages = UNSET
+        else:
+            dockerfile_after_conda_packages = self.dockerfile_after_conda_packages
+
+        dockerfile_after_packages: None | str | Unset
+        if isinstance(self.dockerfile_after_packages, Unset):
+            dockerfile_after_packages = UNSET
+        else:
+            dockerfile_after_packages = self.dockerfile_after_packages
+
+        dockerfile_at_end: None | str | Unset
+        if isinstance(self.dockerfile_at_end, Unset):
+            dockerfile_at_end = UNSET
+        else:
+            dockerfile_at_end = self.dockerfile_at_end
+
+        predefined_container_hooks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.predefined_container_hooks, Unset):
+            predefined_container_hooks = UNSET
+        elif isinstance(self.predefined_container_hooks, list):
+            predefined_container_hooks = []
+            for (
+                predefined_container_hooks_type_0_item_data
+            ) in self.predefined_container_hooks:
+                predefined_container_hooks_type_0_item = (
+                    predefined_container_hooks_type_0_item_data.to_dict()
+                )
+                predefined_container_hooks.append(
+                    predefined_container_hooks_type_0_item
+                )
+
+        else:
+            predefined_container_hooks = self.predefined_container_hooks
+
+        current_version: dict[str, Any] | None | Unset
+        if isinstance(self.current_version, Unset):
+            current_version = UNSET
+        elif isinstance(self.current_version, CodeEnvVersion):
+            current_version = self.current_version.to_dict()
+        else:
+            current_version = self.current_version
+
+        no_version: dict[str, Any] | None | Unset
+        if isinstance(self.no_version, Unset):
+            no_version = UNSET
+        elif isinstance(self.no_version, CodeEnvVersion):
+            no_version = self.no_version.to_dict()
+        else:
+            no_version = self.no_version
 
         spec_package_list: None | str | Unset
         if isinstance(self.spec_package_list, Unset):
@@ -160,6 +291,34 @@ class CodeEnvSettings:
             field_dict["deploymentMode"] = deployment_mode
         if desc is not UNSET:
             field_dict["desc"] = desc
+        if external_conda_env_name is not UNSET:
+            field_dict["externalCondaEnvName"] = external_conda_env_name
+        if mandatory_package_list is not UNSET:
+            field_dict["mandatoryPackageList"] = mandatory_package_list
+        if all_spark_kubernetes_confs is not UNSET:
+            field_dict["allSparkKubernetesConfs"] = all_spark_kubernetes_confs
+        if spark_kubernetes_confs is not UNSET:
+            field_dict["sparkKubernetesConfs"] = spark_kubernetes_confs
+        if container_cache_busting_location is not UNSET:
+            field_dict["containerCacheBustingLocation"] = (
+                container_cache_busting_location
+            )
+        if dockerfile_at_start is not UNSET:
+            field_dict["dockerfileAtStart"] = dockerfile_at_start
+        if dockerfile_before_packages is not UNSET:
+            field_dict["dockerfileBeforePackages"] = dockerfile_before_packages
+        if dockerfile_after_conda_packages is not UNSET:
+            field_dict["dockerfileAfterCondaPackages"] = dockerfile_after_conda_packages
+        if dockerfile_after_packages is not UNSET:
+            field_dict["dockerfileAfterPackages"] = dockerfile_after_packages
+        if dockerfile_at_end is not UNSET:
+            field_dict["dockerfileAtEnd"] = dockerfile_at_end
+        if predefined_container_hooks is not UNSET:
+            field_dict["predefinedContainerHooks"] = predefined_container_hooks
+        if current_version is not UNSET:
+            field_dict["currentVersion"] = current_version
+        if no_version is not UNSET:
+            field_dict["noVersion"] = no_version
         if spec_package_list is not UNSET:
             field_dict["specPackageList"] = spec_package_list
         if spec_conda_environment is not UNSET:
@@ -181,10 +340,11 @@ class CodeEnvSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
-        from ..models.code_env_settings_versions_type_0_item import (
-            CodeEnvSettingsVersionsType0Item,
+        from ..models.code_env_desc import CodeEnvDesc
+        from ..models.code_env_settings_predefined_container_hooks_type_0_item import (
+            CodeEnvSettingsPredefinedContainerHooksType0Item,
         )
+        from ..models.code_env_version import CodeEnvVersion
         from ..models.resource_permission_item import ResourcePermissionItem
 
         d = dict(src_dict)
@@ -216,7 +376,7 @@ class CodeEnvSettings:
 
         deployment_mode = _parse_deployment_mode(d.pop("deploymentMode", UNSET))
 
-        def _parse_desc(data: object) -> CodeEnvSettingsDescType0 | None | Unset:
+        def _parse_desc(data: object) -> CodeEnvDesc | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -224,14 +384,201 @@ class CodeEnvSettings:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                desc_type_0 = CodeEnvSettingsDescType0.from_dict(data)
+                desc_type_0 = CodeEnvDesc.from_dict(data)
 
                 return desc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeEnvSettingsDescType0 | None | Unset, data)
+            return cast(CodeEnvDesc | None | Unset, data)
 
         desc = _parse_desc(d.pop("desc", UNSET))
+
+        def _parse_external_conda_env_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_conda_env_name = _parse_external_conda_env_name(
+            d.pop("externalCondaEnvName", UNSET)
+        )
+
+        def _parse_mandatory_package_list(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mandatory_package_list = _parse_mandatory_package_list(
+            d.pop("mandatoryPackageList", UNSET)
+        )
+
+        def _parse_all_spark_kubernetes_confs(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        all_spark_kubernetes_confs = _parse_all_spark_kubernetes_confs(
+            d.pop("allSparkKubernetesConfs", UNSET)
+        )
+
+        def _parse_spark_kubernetes_confs(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                spark_kubernetes_confs_type_0 = cast(list[str], data)
+
+                return spark_kubernetes_confs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        spark_kubernetes_confs = _parse_spark_kubernetes_confs(
+            d.pop("sparkKubernetesConfs", UNSET)
+        )
+
+        def _parse_container_cache_busting_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        container_cache_busting_location = _parse_container_cache_busting_location(
+            d.pop("containerCacheBustingLocation", UNSET)
+        )
+
+        def _parse_dockerfile_at_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dockerfile_at_start = _parse_dockerfile_at_start(
+            d.pop("dockerfileAtStart", UNSET)
+        )
+
+        def _parse_dockerfile_before_packages(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dockerfile_before_packages = _parse_dockerfile_before_packages(
+            d.pop("dockerfileBeforePackages", UNSET)
+        )
+
+        def _parse_dockerfile_after_conda_packages(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dockerfile_after_conda_packages = _parse_dockerfile_after_conda_packages(
+            d.pop("dockerfileAfterCondaPackages", UNSET)
+        )
+
+        def _parse_dockerfile_after_packages(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dockerfile_after_packages = _parse_dockerfile_after_packages(
+            d.pop("dockerfileAfterPackages", UNSET)
+        )
+
+        def _parse_dockerfile_at_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dockerfile_at_end = _parse_dockerfile_at_end(d.pop("dockerfileAtEnd", UNSET))
+
+        def _parse_predefined_container_hooks(
+            data: object,
+        ) -> list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                predefined_container_hooks_type_0 = []
+                _predefined_container_hooks_type_0 = data
+                for (
+                    predefined_container_hooks_type_0_item_data
+                ) in _predefined_container_hooks_type_0:
+                    predefined_container_hooks_type_0_item = (
+                        CodeEnvSettingsPredefinedContainerHooksType0Item.from_dict(
+                            predefined_container_hooks_type_0_item_data
+                        )
+                    )
+
+                    predefined_container_hooks_type_0.append(
+                        predefined_container_hooks_type_0_item
+                    )
+
+                return predefined_container_hooks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset,
+                data,
+            )
+
+        predefined_container_hooks = _parse_predefined_container_hooks(
+            d.pop("predefinedContainerHooks", UNSET)
+        )
+
+        def _parse_current_version(data: object) -> CodeEnvVersion | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_version_type_0 = CodeEnvVersion.from_dict(data)
+
+                return current_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeEnvVersion | None | Unset, data)
+
+        current_version = _parse_current_version(d.pop("currentVersion", UNSET))
+
+        def _parse_no_version(data: object) -> CodeEnvVersion | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                no_version_type_0 = CodeEnvVersion.from_dict(data)
+
+                return no_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeEnvVersion | None | Unset, data)
+
+        no_version = _parse_no_version(d.pop("noVersion", UNSET))
 
         def _parse_spec_package_list(data: object) -> None | str | Unset:
             if data is None:
@@ -327,9 +674,7 @@ class CodeEnvSettings:
 
         container_confs = _parse_container_confs(d.pop("containerConfs", UNSET))
 
-        def _parse_versions(
-            data: object,
-        ) -> list[CodeEnvSettingsVersionsType0Item] | None | Unset:
+        def _parse_versions(data: object) -> list[CodeEnvVersion] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -340,7 +685,7 @@ class CodeEnvSettings:
                 versions_type_0 = []
                 _versions_type_0 = data
                 for versions_type_0_item_data in _versions_type_0:
-                    versions_type_0_item = CodeEnvSettingsVersionsType0Item.from_dict(
+                    versions_type_0_item = CodeEnvVersion.from_dict(
                         versions_type_0_item_data
                     )
 
@@ -349,7 +694,7 @@ class CodeEnvSettings:
                 return versions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeEnvSettingsVersionsType0Item] | None | Unset, data)
+            return cast(list[CodeEnvVersion] | None | Unset, data)
 
         versions = _parse_versions(d.pop("versions", UNSET))
 
@@ -358,6 +703,19 @@ class CodeEnvSettings:
             env_name=env_name,
             deployment_mode=deployment_mode,
             desc=desc,
+            external_conda_env_name=external_conda_env_name,
+            mandatory_package_list=mandatory_package_list,
+            all_spark_kubernetes_confs=all_spark_kubernetes_confs,
+            spark_kubernetes_confs=spark_kubernetes_confs,
+            container_cache_busting_location=container_cache_busting_location,
+            dockerfile_at_start=dockerfile_at_start,
+            dockerfile_before_packages=dockerfile_before_packages,
+            dockerfile_after_conda_packages=dockerfile_after_conda_packages,
+            dockerfile_after_packages=dockerfile_after_packages,
+            dockerfile_at_end=dockerfile_at_end,
+            predefined_container_hooks=predefined_container_hooks,
+            current_version=current_version,
+            no_version=no_version,
             spec_package_list=spec_package_list,
             spec_conda_environment=spec_conda_environment,
             actual_package_list=actual_package_list,

@@ -23,7 +23,10 @@ class CreateClusterBody:
         name (str): Name of the cluster.
         type_ (None | str | Unset): `manual` (attached to, not managed), or the plugin cluster type that manages it.
         architecture (None | str | Unset): `HADOOP` or `KUBERNETES`.
-        params (CreateClusterBodyParamsType0 | None | Unset): Parameters of the cluster type.
+        params (CreateClusterBodyParamsType0 | None | Unset): Parameters of the cluster type. A `manual` Hadoop cluster
+            has `hadoopSettings`,
+            `hiveSettings`, `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of
+            `key`, `value`); a managed cluster has the plugin's own keys.
     """
 
     name: str

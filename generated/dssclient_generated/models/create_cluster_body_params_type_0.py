@@ -1,31 +1,175 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_subsystem_settings import ClusterSubsystemSettings
+    from ..models.create_cluster_body_params_type_0_config_type_0 import (
+        CreateClusterBodyParamsType0ConfigType0,
+    )
+
 
 T = TypeVar("T", bound="CreateClusterBodyParamsType0")
 
 
 @_attrs_define
 class CreateClusterBodyParamsType0:
-    """Parameters of the cluster type."""
+    """Parameters of the cluster type. A `manual` Hadoop cluster has `hadoopSettings`,
+    `hiveSettings`, `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of
+    `key`, `value`); a managed cluster has the plugin's own keys.
 
+        Attributes:
+            hadoop_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
+                Impala, Spark, Kubernetes).
+            hive_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
+                Impala, Spark, Kubernetes).
+            impala_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
+                Impala, Spark, Kubernetes).
+            spark_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
+                Impala, Spark, Kubernetes).
+            kubernetes_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop,
+                Hive, Impala, Spark, Kubernetes).
+            config (CreateClusterBodyParamsType0ConfigType0 | None | Unset): The plugin's settings, for a cluster a plugin
+                manages (unverified).
+    """
+
+    hadoop_settings: ClusterSubsystemSettings | Unset = UNSET
+    hive_settings: ClusterSubsystemSettings | Unset = UNSET
+    impala_settings: ClusterSubsystemSettings | Unset = UNSET
+    spark_settings: ClusterSubsystemSettings | Unset = UNSET
+    kubernetes_settings: ClusterSubsystemSettings | Unset = UNSET
+    config: CreateClusterBodyParamsType0ConfigType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_cluster_body_params_type_0_config_type_0 import (
+            CreateClusterBodyParamsType0ConfigType0,
+        )
+
+        hadoop_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hadoop_settings, Unset):
+            hadoop_settings = self.hadoop_settings.to_dict()
+
+        hive_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hive_settings, Unset):
+            hive_settings = self.hive_settings.to_dict()
+
+        impala_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.impala_settings, Unset):
+            impala_settings = self.impala_settings.to_dict()
+
+        spark_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spark_settings, Unset):
+            spark_settings = self.spark_settings.to_dict()
+
+        kubernetes_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.kubernetes_settings, Unset):
+            kubernetes_settings = self.kubernetes_settings.to_dict()
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, CreateClusterBodyParamsType0ConfigType0):
+            config = self.config.to_dict()
+        else:
+            config = self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hadoop_settings is not UNSET:
+            field_dict["hadoopSettings"] = hadoop_settings
+        if hive_settings is not UNSET:
+            field_dict["hiveSettings"] = hive_settings
+        if impala_settings is not UNSET:
+            field_dict["impalaSettings"] = impala_settings
+        if spark_settings is not UNSET:
+            field_dict["sparkSettings"] = spark_settings
+        if kubernetes_settings is not UNSET:
+            field_dict["kubernetesSettings"] = kubernetes_settings
+        if config is not UNSET:
+            field_dict["config"] = config
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cluster_subsystem_settings import ClusterSubsystemSettings
+        from ..models.create_cluster_body_params_type_0_config_type_0 import (
+            CreateClusterBodyParamsType0ConfigType0,
+        )
+
         d = dict(src_dict)
-        create_cluster_body_params_type_0 = cls()
+        _hadoop_settings = d.pop("hadoopSettings", UNSET)
+        hadoop_settings: ClusterSubsystemSettings | Unset
+        if isinstance(_hadoop_settings, Unset):
+            hadoop_settings = UNSET
+        else:
+            hadoop_settings = ClusterSubsystemSettings.from_dict(_hadoop_settings)
+
+        _hive_settings = d.pop("hiveSettings", UNSET)
+        hive_settings: ClusterSubsystemSettings | Unset
+        if isinstance(_hive_settings, Unset):
+            hive_settings = UNSET
+        else:
+            hive_settings = ClusterSubsystemSettings.from_dict(_hive_settings)
+
+        _impala_settings = d.pop("impalaSettings", UNSET)
+        impala_settings: ClusterSubsystemSettings | Unset
+        if isinstance(_impala_settings, Unset):
+            impala_settings = UNSET
+        else:
+            impala_settings = ClusterSubsystemSettings.from_dict(_impala_settings)
+
+        _spark_settings = d.pop("sparkSettings", UNSET)
+        spark_settings: ClusterSubsystemSettings | Unset
+        if isinstance(_spark_settings, Unset):
+            spark_settings = UNSET
+        else:
+            spark_settings = ClusterSubsystemSettings.from_dict(_spark_settings)
+
+        _kubernetes_settings = d.pop("kubernetesSettings", UNSET)
+        kubernetes_settings: ClusterSubsystemSettings | Unset
+        if isinstance(_kubernetes_settings, Unset):
+            kubernetes_settings = UNSET
+        else:
+            kubernetes_settings = ClusterSubsystemSettings.from_dict(
+                _kubernetes_settings
+            )
+
+        def _parse_config(
+            data: object,
+        ) -> CreateClusterBodyParamsType0ConfigType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = CreateClusterBodyParamsType0ConfigType0.from_dict(data)
+
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateClusterBodyParamsType0ConfigType0 | None | Unset, data)
+
+        config = _parse_config(d.pop("config", UNSET))
+
+        create_cluster_body_params_type_0 = cls(
+            hadoop_settings=hadoop_settings,
+            hive_settings=hive_settings,
+            impala_settings=impala_settings,
+            spark_settings=spark_settings,
+            kubernetes_settings=kubernetes_settings,
+            config=config,
+        )
 
         create_cluster_body_params_type_0.additional_properties = d
         return create_cluster_body_params_type_0

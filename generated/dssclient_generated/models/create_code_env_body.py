@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_code_env_body_desc_type_0 import CreateCodeEnvBodyDescType0
+    from ..models.code_env_desc import CodeEnvDesc
 
 
 T = TypeVar("T", bound="CreateCodeEnvBody")
@@ -29,7 +29,8 @@ class CreateCodeEnvBody:
         install_jupyter_support (bool | None | Unset): Install what notebooks need.
         spec_package_list (None | str | Unset): Requested packages, one requirement per line.
         spec_conda_environment (None | str | Unset): Requested conda packages, one per line.
-        desc (CreateCodeEnvBodyDescType0 | None | Unset): More settings of the env, as in `CodeEnvSettings.desc`.
+        desc (CodeEnvDesc | None | Unset): More settings of the env, as in `CodeEnvSettings.desc`.
+        external_conda_env_name (None | str | Unset): The existing conda env a non-managed env points to (unverified).
     """
 
     deployment_mode: str
@@ -40,11 +41,12 @@ class CreateCodeEnvBody:
     install_jupyter_support: bool | None | Unset = UNSET
     spec_package_list: None | str | Unset = UNSET
     spec_conda_environment: None | str | Unset = UNSET
-    desc: CreateCodeEnvBodyDescType0 | None | Unset = UNSET
+    desc: CodeEnvDesc | None | Unset = UNSET
+    external_conda_env_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_code_env_body_desc_type_0 import CreateCodeEnvBodyDescType0
+        from ..models.code_env_desc import CodeEnvDesc
 
         deployment_mode = self.deployment_mode
 
@@ -93,10 +95,16 @@ class CreateCodeEnvBody:
         desc: dict[str, Any] | None | Unset
         if isinstance(self.desc, Unset):
             desc = UNSET
-        elif isinstance(self.desc, CreateCodeEnvBodyDescType0):
+        elif isinstance(self.desc, CodeEnvDesc):
             desc = self.desc.to_dict()
         else:
             desc = self.desc
+
+        external_conda_env_name: None | str | Unset
+        if isinstance(self.external_conda_env_name, Unset):
+            external_conda_env_name = UNSET
+        else:
+            external_conda_env_name = self.external_conda_env_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,12 +129,14 @@ class CreateCodeEnvBody:
             field_dict["specCondaEnvironment"] = spec_conda_environment
         if desc is not UNSET:
             field_dict["desc"] = desc
+        if external_conda_env_name is not UNSET:
+            field_dict["externalCondaEnvName"] = external_conda_env_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_code_env_body_desc_type_0 import CreateCodeEnvBodyDescType0
+        from ..models.code_env_desc import CodeEnvDesc
 
         d = dict(src_dict)
         deployment_mode = d.pop("deploymentMode")
@@ -202,7 +212,7 @@ class CreateCodeEnvBody:
             d.pop("specCondaEnvironment", UNSET)
         )
 
-        def _parse_desc(data: object) -> CreateCodeEnvBodyDescType0 | None | Unset:
+        def _parse_desc(data: object) -> CodeEnvDesc | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -210,14 +220,25 @@ class CreateCodeEnvBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                desc_type_0 = CreateCodeEnvBodyDescType0.from_dict(data)
+                desc_type_0 = CodeEnvDesc.from_dict(data)
 
                 return desc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateCodeEnvBodyDescType0 | None | Unset, data)
+            return cast(CodeEnvDesc | None | Unset, data)
 
         desc = _parse_desc(d.pop("desc", UNSET))
+
+        def _parse_external_conda_env_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_conda_env_name = _parse_external_conda_env_name(
+            d.pop("externalCondaEnvName", UNSET)
+        )
 
         create_code_env_body = cls(
             deployment_mode=deployment_mode,
@@ -229,6 +250,7 @@ class CreateCodeEnvBody:
             spec_package_list=spec_package_list,
             spec_conda_environment=spec_conda_environment,
             desc=desc,
+            external_conda_env_name=external_conda_env_name,
         )
 
         create_code_env_body.additional_properties = d
