@@ -170,6 +170,7 @@ if TYPE_CHECKING:
     )
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
+    from .container_execution_config import ContainerExecutionConfig
     from .content_permission_item import ContentPermissionItem
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
@@ -229,6 +230,8 @@ if TYPE_CHECKING:
     from .dataset_checks_settings_displayed_state_type_0 import (
         DatasetChecksSettingsDisplayedStateType0,
     )
+    from .dataset_counts import DatasetCounts
+    from .dataset_counts_datasets_by_type_type_0 import DatasetCountsDatasetsByTypeType0
     from .dataset_custom_fields_type_0 import DatasetCustomFieldsType0
     from .dataset_custom_meta_type_0 import DatasetCustomMetaType0
     from .dataset_custom_meta_type_0_kv_type_0 import DatasetCustomMetaType0KvType0
@@ -328,27 +331,37 @@ if TYPE_CHECKING:
     from .future_state_payload import FutureStatePayload
     from .future_state_progress import FutureStateProgress
     from .general_settings import GeneralSettings
+    from .general_settings_azure_ad_settings_type_0 import (
+        GeneralSettingsAzureADSettingsType0,
+    )
     from .general_settings_code_envs_type_0 import GeneralSettingsCodeEnvsType0
     from .general_settings_container_settings_type_0 import (
         GeneralSettingsContainerSettingsType0,
     )
+    from .general_settings_default_dataset_creation_settings_type_0 import (
+        GeneralSettingsDefaultDatasetCreationSettingsType0,
+    )
     from .general_settings_impersonation_type_0 import GeneralSettingsImpersonationType0
     from .general_settings_ldap_settings_type_0 import GeneralSettingsLdapSettingsType0
+    from .general_settings_ldap_settings_type_0_group_profiles_type_0_item import (
+        GeneralSettingsLdapSettingsType0GroupProfilesType0Item,
+    )
     from .general_settings_spark_settings_type_0 import (
         GeneralSettingsSparkSettingsType0,
     )
+    from .general_settings_spark_settings_type_0_execution_configs_type_0_item import (
+        GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item,
+    )
+    from .general_settings_sso_settings_type_0 import GeneralSettingsSsoSettingsType0
     from .global_api_key import GlobalApiKey
     from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
     from .global_permissions import GlobalPermissions
     from .global_usage_summary import GlobalUsageSummary
-    from .global_usage_summary_datasets import GlobalUsageSummaryDatasets
-    from .global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
     from .global_usage_summary_project_summaries_item import (
         GlobalUsageSummaryProjectSummariesItem,
     )
-    from .global_usage_summary_recipes import GlobalUsageSummaryRecipes
-    from .global_usage_summary_scenarios import GlobalUsageSummaryScenarios
     from .group_definition import GroupDefinition
+    from .impersonation_rule import ImpersonationRule
     from .import_api_deployer_service_version_form import (
         ImportApiDeployerServiceVersionForm,
     )
@@ -378,8 +391,27 @@ if TYPE_CHECKING:
     from .kubernetes_jobs_deletion import KubernetesJobsDeletion
     from .kubernetes_pods_deletion import KubernetesPodsDeletion
     from .license_file import LicenseFile
+    from .license_file_content_type_0 import LicenseFileContentType0
+    from .license_file_content_type_0_profile_limits_type_0 import (
+        LicenseFileContentType0ProfileLimitsType0,
+    )
     from .licensing_status import LicensingStatus
     from .licensing_status_base import LicensingStatusBase
+    from .licensing_status_base_license_content_type_0 import (
+        LicensingStatusBaseLicenseContentType0,
+    )
+    from .licensing_status_base_license_content_type_0_licensee_type_0 import (
+        LicensingStatusBaseLicenseContentType0LicenseeType0,
+    )
+    from .licensing_status_base_profile_limits_type_0 import (
+        LicensingStatusBaseProfileLimitsType0,
+    )
+    from .licensing_status_base_profile_limits_type_0_additional_property import (
+        LicensingStatusBaseProfileLimitsType0AdditionalProperty,
+    )
+    from .licensing_status_base_profile_limits_type_0_additional_property_licensed_type_0 import (
+        LicensingStatusBaseProfileLimitsType0AdditionalPropertyLicensedType0,
+    )
     from .licensing_status_user_profiles import LicensingStatusUserProfiles
     from .list_connections_response_200 import ListConnectionsResponse200
     from .log_file_list import LogFileList
@@ -407,6 +439,7 @@ if TYPE_CHECKING:
     from .metrics_probes import MetricsProbes
     from .metrics_probes_probes_item import MetricsProbesProbesItem
     from .named_property import NamedProperty
+    from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
     from .notebook_state_active_sessions_item import NotebookStateActiveSessionsItem
     from .object_metadata import ObjectMetadata
@@ -520,6 +553,8 @@ if TYPE_CHECKING:
         PublishedProjectStatusProjectBasicInfo,
     )
     from .recipe_and_payload import RecipeAndPayload
+    from .recipe_counts import RecipeCounts
+    from .recipe_counts_recipes_by_type_type_0 import RecipeCountsRecipesByTypeType0
     from .recipe_created import RecipeCreated
     from .recipe_definition import RecipeDefinition
     from .recipe_definition_custom_fields_type_0 import (
@@ -569,6 +604,7 @@ if TYPE_CHECKING:
     from .resource_permission_item import ResourcePermissionItem
     from .run_kubectl_request import RunKubectlRequest
     from .run_scenario_body import RunScenarioBody
+    from .scenario_counts import ScenarioCounts
     from .scenario_params import ScenarioParams
     from .scenario_params_env_selection_type_0 import ScenarioParamsEnvSelectionType0
     from .scenario_payload import ScenarioPayload
@@ -761,6 +797,7 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionSettingsIndexingSettingsType0": ".connection_settings_indexing_settings_type_0",
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
+    "ContainerExecutionConfig": ".container_execution_config",
     "ContentPermissionItem": ".content_permission_item",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
@@ -802,6 +839,8 @@ _MODULE_OF: dict[str, str] = {
     "DatasetChecksSettings": ".dataset_checks_settings",
     "DatasetChecksSettingsChecksType0Item": ".dataset_checks_settings_checks_type_0_item",
     "DatasetChecksSettingsDisplayedStateType0": ".dataset_checks_settings_displayed_state_type_0",
+    "DatasetCounts": ".dataset_counts",
+    "DatasetCountsDatasetsByTypeType0": ".dataset_counts_datasets_by_type_type_0",
     "DatasetCustomFieldsType0": ".dataset_custom_fields_type_0",
     "DatasetCustomMetaType0": ".dataset_custom_meta_type_0",
     "DatasetCustomMetaType0KvType0": ".dataset_custom_meta_type_0_kv_type_0",
@@ -861,21 +900,23 @@ _MODULE_OF: dict[str, str] = {
     "FutureStatePayload": ".future_state_payload",
     "FutureStateProgress": ".future_state_progress",
     "GeneralSettings": ".general_settings",
+    "GeneralSettingsAzureADSettingsType0": ".general_settings_azure_ad_settings_type_0",
     "GeneralSettingsCodeEnvsType0": ".general_settings_code_envs_type_0",
     "GeneralSettingsContainerSettingsType0": ".general_settings_container_settings_type_0",
+    "GeneralSettingsDefaultDatasetCreationSettingsType0": ".general_settings_default_dataset_creation_settings_type_0",
     "GeneralSettingsImpersonationType0": ".general_settings_impersonation_type_0",
     "GeneralSettingsLdapSettingsType0": ".general_settings_ldap_settings_type_0",
+    "GeneralSettingsLdapSettingsType0GroupProfilesType0Item": ".general_settings_ldap_settings_type_0_group_profiles_type_0_item",
     "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
+    "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item": ".general_settings_spark_settings_type_0_execution_configs_type_0_item",
+    "GeneralSettingsSsoSettingsType0": ".general_settings_sso_settings_type_0",
     "GlobalApiKey": ".global_api_key",
     "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
     "GlobalPermissions": ".global_permissions",
     "GlobalUsageSummary": ".global_usage_summary",
-    "GlobalUsageSummaryDatasets": ".global_usage_summary_datasets",
-    "GlobalUsageSummaryNotebooks": ".global_usage_summary_notebooks",
     "GlobalUsageSummaryProjectSummariesItem": ".global_usage_summary_project_summaries_item",
-    "GlobalUsageSummaryRecipes": ".global_usage_summary_recipes",
-    "GlobalUsageSummaryScenarios": ".global_usage_summary_scenarios",
     "GroupDefinition": ".group_definition",
+    "ImpersonationRule": ".impersonation_rule",
     "ImportApiDeployerServiceVersionForm": ".import_api_deployer_service_version_form",
     "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
     "IndexCatalogConnectionsBody": ".index_catalog_connections_body",
@@ -901,8 +942,15 @@ _MODULE_OF: dict[str, str] = {
     "KubernetesJobsDeletion": ".kubernetes_jobs_deletion",
     "KubernetesPodsDeletion": ".kubernetes_pods_deletion",
     "LicenseFile": ".license_file",
+    "LicenseFileContentType0": ".license_file_content_type_0",
+    "LicenseFileContentType0ProfileLimitsType0": ".license_file_content_type_0_profile_limits_type_0",
     "LicensingStatus": ".licensing_status",
     "LicensingStatusBase": ".licensing_status_base",
+    "LicensingStatusBaseLicenseContentType0": ".licensing_status_base_license_content_type_0",
+    "LicensingStatusBaseLicenseContentType0LicenseeType0": ".licensing_status_base_license_content_type_0_licensee_type_0",
+    "LicensingStatusBaseProfileLimitsType0": ".licensing_status_base_profile_limits_type_0",
+    "LicensingStatusBaseProfileLimitsType0AdditionalProperty": ".licensing_status_base_profile_limits_type_0_additional_property",
+    "LicensingStatusBaseProfileLimitsType0AdditionalPropertyLicensedType0": ".licensing_status_base_profile_limits_type_0_additional_property_licensed_type_0",
     "LicensingStatusUserProfiles": ".licensing_status_user_profiles",
     "ListConnectionsResponse200": ".list_connections_response_200",
     "LogFileList": ".log_file_list",
@@ -924,6 +972,7 @@ _MODULE_OF: dict[str, str] = {
     "MetricsProbes": ".metrics_probes",
     "MetricsProbesProbesItem": ".metrics_probes_probes_item",
     "NamedProperty": ".named_property",
+    "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
     "NotebookStateActiveSessionsItem": ".notebook_state_active_sessions_item",
     "ObjectMetadata": ".object_metadata",
@@ -991,6 +1040,8 @@ _MODULE_OF: dict[str, str] = {
     "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
     "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "RecipeAndPayload": ".recipe_and_payload",
+    "RecipeCounts": ".recipe_counts",
+    "RecipeCountsRecipesByTypeType0": ".recipe_counts_recipes_by_type_type_0",
     "RecipeCreated": ".recipe_created",
     "RecipeDefinition": ".recipe_definition",
     "RecipeDefinitionCustomFieldsType0": ".recipe_definition_custom_fields_type_0",
@@ -1018,6 +1069,7 @@ _MODULE_OF: dict[str, str] = {
     "ResourcePermissionItem": ".resource_permission_item",
     "RunKubectlRequest": ".run_kubectl_request",
     "RunScenarioBody": ".run_scenario_body",
+    "ScenarioCounts": ".scenario_counts",
     "ScenarioParams": ".scenario_params",
     "ScenarioParamsEnvSelectionType0": ".scenario_params_env_selection_type_0",
     "ScenarioPayload": ".scenario_payload",
@@ -1191,6 +1243,7 @@ __all__ = (
     "ConnectionSettingsIndexingSettingsType0",
     "ConnectionSyncRequest",
     "ConnectionTestResult",
+    "ContainerExecutionConfig",
     "ContentPermissionItem",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
@@ -1233,6 +1286,8 @@ __all__ = (
     "DatasetChecksSettings",
     "DatasetChecksSettingsChecksType0Item",
     "DatasetChecksSettingsDisplayedStateType0",
+    "DatasetCounts",
+    "DatasetCountsDatasetsByTypeType0",
     "DatasetCustomFieldsType0",
     "DatasetCustomMetaType0",
     "DatasetCustomMetaType0KvType0",
@@ -1291,21 +1346,23 @@ __all__ = (
     "FutureStatePayload",
     "FutureStateProgress",
     "GeneralSettings",
+    "GeneralSettingsAzureADSettingsType0",
     "GeneralSettingsCodeEnvsType0",
     "GeneralSettingsContainerSettingsType0",
+    "GeneralSettingsDefaultDatasetCreationSettingsType0",
     "GeneralSettingsImpersonationType0",
     "GeneralSettingsLdapSettingsType0",
+    "GeneralSettingsLdapSettingsType0GroupProfilesType0Item",
     "GeneralSettingsSparkSettingsType0",
+    "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item",
+    "GeneralSettingsSsoSettingsType0",
     "GlobalApiKey",
     "GlobalApiKeyProjectsType0",
     "GlobalPermissions",
     "GlobalUsageSummary",
-    "GlobalUsageSummaryDatasets",
-    "GlobalUsageSummaryNotebooks",
     "GlobalUsageSummaryProjectSummariesItem",
-    "GlobalUsageSummaryRecipes",
-    "GlobalUsageSummaryScenarios",
     "GroupDefinition",
+    "ImpersonationRule",
     "ImportApiDeployerServiceVersionForm",
     "ImportBundleFromStreamBody",
     "IndexCatalogConnectionsBody",
@@ -1331,8 +1388,15 @@ __all__ = (
     "KubernetesJobsDeletion",
     "KubernetesPodsDeletion",
     "LicenseFile",
+    "LicenseFileContentType0",
+    "LicenseFileContentType0ProfileLimitsType0",
     "LicensingStatus",
     "LicensingStatusBase",
+    "LicensingStatusBaseLicenseContentType0",
+    "LicensingStatusBaseLicenseContentType0LicenseeType0",
+    "LicensingStatusBaseProfileLimitsType0",
+    "LicensingStatusBaseProfileLimitsType0AdditionalProperty",
+    "LicensingStatusBaseProfileLimitsType0AdditionalPropertyLicensedType0",
     "LicensingStatusUserProfiles",
     "ListConnectionsResponse200",
     "LogFileList",
@@ -1354,6 +1418,7 @@ __all__ = (
     "MetricsProbes",
     "MetricsProbesProbesItem",
     "NamedProperty",
+    "NotebookCounts",
     "NotebookState",
     "NotebookStateActiveSessionsItem",
     "ObjectMetadata",
@@ -1421,6 +1486,8 @@ __all__ = (
     "PublishedProjectStatusPackagesItem",
     "PublishedProjectStatusProjectBasicInfo",
     "RecipeAndPayload",
+    "RecipeCounts",
+    "RecipeCountsRecipesByTypeType0",
     "RecipeCreated",
     "RecipeDefinition",
     "RecipeDefinitionCustomFieldsType0",
@@ -1448,6 +1515,7 @@ __all__ = (
     "ResourcePermissionItem",
     "RunKubectlRequest",
     "RunScenarioBody",
+    "ScenarioCounts",
     "ScenarioParams",
     "ScenarioParamsEnvSelectionType0",
     "ScenarioPayload",

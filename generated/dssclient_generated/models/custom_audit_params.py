@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CustomAuditParams")
 
 @_attrs_define
 class CustomAuditParams:
-    """Parameters of a custom audit entry, recorded as its `customMsgParams`."""
+    """Parameters of a custom audit entry, recorded as its `customMsgParams`; free keys, any JSON values."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,31 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.general_settings_spark_settings_type_0_execution_configs_type_0_item import (
+        GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item,
+    )
+
 
 T = TypeVar("T", bound="GeneralSettingsSparkSettingsType0")
 
 
 @_attrs_define
 class GeneralSettingsSparkSettingsType0:
-    """Spark, with its `executionConfigs`."""
+    """Spark.
 
+    Attributes:
+        execution_configs (list[GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item] | None | Unset): The named
+            Spark configurations.
+    """
+
+    execution_configs: (
+        list[GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item] | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        execution_configs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.execution_configs, Unset):
+            execution_configs = UNSET
+        elif isinstance(self.execution_configs, list):
+            execution_configs = []
+            for execution_configs_type_0_item_data in self.execution_configs:
+                execution_configs_type_0_item = (
+                    execution_configs_type_0_item_data.to_dict()
+                )
+                execution_configs.append(execution_configs_type_0_item)
+
+        else:
+            execution_configs = self.execution_configs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if execution_configs is not UNSET:
+            field_dict["executionConfigs"] = execution_configs
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.general_settings_spark_settings_type_0_execution_configs_type_0_item import (
+            GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item,
+        )
+
         d = dict(src_dict)
-        general_settings_spark_settings_type_0 = cls()
+
+        def _parse_execution_configs(
+            data: object,
+        ) -> (
+            list[GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                execution_configs_type_0 = []
+                _execution_configs_type_0 = data
+                for execution_configs_type_0_item_data in _execution_configs_type_0:
+                    execution_configs_type_0_item = GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item.from_dict(
+                        execution_configs_type_0_item_data
+                    )
+
+                    execution_configs_type_0.append(execution_configs_type_0_item)
+
+                return execution_configs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item]
+                | None
+                | Unset,
+                data,
+            )
+
+        execution_configs = _parse_execution_configs(d.pop("executionConfigs", UNSET))
+
+        general_settings_spark_settings_type_0 = cls(
+            execution_configs=execution_configs,
+        )
 
         general_settings_spark_settings_type_0.additional_properties = d
         return general_settings_spark_settings_type_0

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.global_usage_summary_datasets import GlobalUsageSummaryDatasets
-    from ..models.global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
+    from ..models.dataset_counts import DatasetCounts
     from ..models.global_usage_summary_project_summaries_item import (
         GlobalUsageSummaryProjectSummariesItem,
     )
-    from ..models.global_usage_summary_recipes import GlobalUsageSummaryRecipes
-    from ..models.global_usage_summary_scenarios import GlobalUsageSummaryScenarios
+    from ..models.notebook_counts import NotebookCounts
+    from ..models.recipe_counts import RecipeCounts
+    from ..models.scenario_counts import ScenarioCounts
 
 
 T = TypeVar("T", bound="GlobalUsageSummary")
@@ -28,19 +28,19 @@ class GlobalUsageSummary:
 
         Attributes:
             projects (int | Unset): Number of projects.
-            datasets (GlobalUsageSummaryDatasets | Unset): Datasets, `all` and `datasetsByType`.
-            recipes (GlobalUsageSummaryRecipes | Unset): Recipes, `all` and `recipesByType`.
-            notebooks (GlobalUsageSummaryNotebooks | Unset): Notebooks, `nbJupyterNotebooks` and `nbSqlNotebooks`.
-            scenarios (GlobalUsageSummaryScenarios | Unset): Scenarios, `all` and `activeWithTriggers`.
+            datasets (DatasetCounts | Unset): Counts of datasets.
+            recipes (RecipeCounts | Unset): Counts of recipes.
+            notebooks (NotebookCounts | Unset): Counts of notebooks.
+            scenarios (ScenarioCounts | Unset): Counts of scenarios.
             project_summaries (list[GlobalUsageSummaryProjectSummariesItem] | Unset): The same counts per project (with
                 `withPerProject`).
     """
 
     projects: int | Unset = UNSET
-    datasets: GlobalUsageSummaryDatasets | Unset = UNSET
-    recipes: GlobalUsageSummaryRecipes | Unset = UNSET
-    notebooks: GlobalUsageSummaryNotebooks | Unset = UNSET
-    scenarios: GlobalUsageSummaryScenarios | Unset = UNSET
+    datasets: DatasetCounts | Unset = UNSET
+    recipes: RecipeCounts | Unset = UNSET
+    notebooks: NotebookCounts | Unset = UNSET
+    scenarios: ScenarioCounts | Unset = UNSET
     project_summaries: list[GlobalUsageSummaryProjectSummariesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,44 +90,44 @@ class GlobalUsageSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.global_usage_summary_datasets import GlobalUsageSummaryDatasets
-        from ..models.global_usage_summary_notebooks import GlobalUsageSummaryNotebooks
+        from ..models.dataset_counts import DatasetCounts
         from ..models.global_usage_summary_project_summaries_item import (
             GlobalUsageSummaryProjectSummariesItem,
         )
-        from ..models.global_usage_summary_recipes import GlobalUsageSummaryRecipes
-        from ..models.global_usage_summary_scenarios import GlobalUsageSummaryScenarios
+        from ..models.notebook_counts import NotebookCounts
+        from ..models.recipe_counts import RecipeCounts
+        from ..models.scenario_counts import ScenarioCounts
 
         d = dict(src_dict)
         projects = d.pop("projects", UNSET)
 
         _datasets = d.pop("datasets", UNSET)
-        datasets: GlobalUsageSummaryDatasets | Unset
+        datasets: DatasetCounts | Unset
         if isinstance(_datasets, Unset):
             datasets = UNSET
         else:
-            datasets = GlobalUsageSummaryDatasets.from_dict(_datasets)
+            datasets = DatasetCounts.from_dict(_datasets)
 
         _recipes = d.pop("recipes", UNSET)
-        recipes: GlobalUsageSummaryRecipes | Unset
+        recipes: RecipeCounts | Unset
         if isinstance(_recipes, Unset):
             recipes = UNSET
         else:
-            recipes = GlobalUsageSummaryRecipes.from_dict(_recipes)
+            recipes = RecipeCounts.from_dict(_recipes)
 
         _notebooks = d.pop("notebooks", UNSET)
-        notebooks: GlobalUsageSummaryNotebooks | Unset
+        notebooks: NotebookCounts | Unset
         if isinstance(_notebooks, Unset):
             notebooks = UNSET
         else:
-            notebooks = GlobalUsageSummaryNotebooks.from_dict(_notebooks)
+            notebooks = NotebookCounts.from_dict(_notebooks)
 
         _scenarios = d.pop("scenarios", UNSET)
-        scenarios: GlobalUsageSummaryScenarios | Unset
+        scenarios: ScenarioCounts | Unset
         if isinstance(_scenarios, Unset):
             scenarios = UNSET
         else:
-            scenarios = GlobalUsageSummaryScenarios.from_dict(_scenarios)
+            scenarios = ScenarioCounts.from_dict(_scenarios)
 
         _project_summaries = d.pop("projectSummaries", UNSET)
         project_summaries: list[GlobalUsageSummaryProjectSummariesItem] | Unset = UNSET

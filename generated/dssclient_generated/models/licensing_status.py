@@ -24,7 +24,7 @@ class LicensingStatus:
         valid (bool | Unset): Whether a licence is in force.
         expired (bool | Unset): Whether the licence has expired.
         community_edition (bool | Unset): Whether this is the free edition.
-        base (LicensingStatusBase | Unset): The licence itself (`expiresOn`, `licenseContent`, `profileLimits`).
+        base (LicensingStatusBase | Unset): The licence itself.
         user_profiles (LicensingStatusUserProfiles | Unset): Number of enabled users per profile.
     """
 

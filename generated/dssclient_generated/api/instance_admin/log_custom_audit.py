@@ -83,7 +83,7 @@ def sync_detailed(
     Args:
         custom_type (str):
         body (CustomAuditParams): Parameters of a custom audit entry, recorded as its
-            `customMsgParams`.
+            `customMsgParams`; free keys, any JSON values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
     Args:
         custom_type (str):
         body (CustomAuditParams): Parameters of a custom audit entry, recorded as its
-            `customMsgParams`.
+            `customMsgParams`; free keys, any JSON values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     Args:
         custom_type (str):
         body (CustomAuditParams): Parameters of a custom audit entry, recorded as its
-            `customMsgParams`.
+            `customMsgParams`; free keys, any JSON values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +184,7 @@ async def asyncio(
     Args:
         custom_type (str):
         body (CustomAuditParams): Parameters of a custom audit entry, recorded as its
-            `customMsgParams`.
+            `customMsgParams`; free keys, any JSON values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,8 +83,7 @@ def sync_detailed(
      Installs a new licence: the content of a licence file, a JSON object.
 
     Args:
-        body (LicenseFile): The content of a licence file (its `content` and `signature`, as
-            Dataiku issues it).
+        body (LicenseFile): The content of a licence file, as Dataiku issues it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +114,7 @@ def sync(
      Installs a new licence: the content of a licence file, a JSON object.
 
     Args:
-        body (LicenseFile): The content of a licence file (its `content` and `signature`, as
-            Dataiku issues it).
+        body (LicenseFile): The content of a licence file, as Dataiku issues it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +140,7 @@ async def asyncio_detailed(
      Installs a new licence: the content of a licence file, a JSON object.
 
     Args:
-        body (LicenseFile): The content of a licence file (its `content` and `signature`, as
-            Dataiku issues it).
+        body (LicenseFile): The content of a licence file, as Dataiku issues it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +169,7 @@ async def asyncio(
      Installs a new licence: the content of a licence file, a JSON object.
 
     Args:
-        body (LicenseFile): The content of a licence file (its `content` and `signature`, as
-            Dataiku issues it).
+        body (LicenseFile): The content of a licence file, as Dataiku issues it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GlobalUsageSummaryRecipes")
+T = TypeVar("T", bound="DatasetCountsDatasetsByTypeType0")
 
 
 @_attrs_define
-class GlobalUsageSummaryRecipes:
-    """Recipes, `all` and `recipesByType`."""
+class DatasetCountsDatasetsByTypeType0:
+    """Number by type."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,19 +25,19 @@ class GlobalUsageSummaryRecipes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        global_usage_summary_recipes = cls()
+        dataset_counts_datasets_by_type_type_0 = cls()
 
-        global_usage_summary_recipes.additional_properties = d
-        return global_usage_summary_recipes
+        dataset_counts_datasets_by_type_type_0.additional_properties = d
+        return dataset_counts_datasets_by_type_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GlobalUsageSummaryNotebooks")
+T = TypeVar("T", bound="LicenseFileContentType0ProfileLimitsType0")
 
 
 @_attrs_define
-class GlobalUsageSummaryNotebooks:
-    """Notebooks, `nbJupyterNotebooks` and `nbSqlNotebooks`."""
+class LicenseFileContentType0ProfileLimitsType0:
+    """Licensed number of users, by profile."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,19 +25,19 @@ class GlobalUsageSummaryNotebooks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        global_usage_summary_notebooks = cls()
+        license_file_content_type_0_profile_limits_type_0 = cls()
 
-        global_usage_summary_notebooks.additional_properties = d
-        return global_usage_summary_notebooks
+        license_file_content_type_0_profile_limits_type_0.additional_properties = d
+        return license_file_content_type_0_profile_limits_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
