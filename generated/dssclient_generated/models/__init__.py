@@ -110,6 +110,9 @@ if TYPE_CHECKING:
     from .bundle_summary import BundleSummary
     from .checks_report import ChecksReport
     from .checks_report_results_item import ChecksReportResultsItem
+    from .checks_report_results_item_value_type_0 import (
+        ChecksReportResultsItemValueType0,
+    )
     from .cluster_action_result import ClusterActionResult
     from .cluster_settings import ClusterSettings
     from .cluster_settings_data_type_0 import ClusterSettingsDataType0
@@ -151,6 +154,9 @@ if TYPE_CHECKING:
     from .computed_metric_value import ComputedMetricValue
     from .computed_metrics_values import ComputedMetricsValues
     from .computed_metrics_values_metrics_item import ComputedMetricsValuesMetricsItem
+    from .computed_metrics_values_metrics_item_meta_type_0 import (
+        ComputedMetricsValuesMetricsItemMetaType0,
+    )
     from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
     from .connection_info import ConnectionInfo
     from .connection_info_resolved_aws_credential import (
@@ -222,11 +228,14 @@ if TYPE_CHECKING:
     from .create_scenario_body_type import CreateScenarioBodyType
     from .create_user_body import CreateUserBody
     from .custom_audit_params import CustomAuditParams
+    from .data_selection import DataSelection
+    from .data_selection_filter_type_0 import DataSelectionFilterType0
+    from .data_selection_ordering_type_0 import DataSelectionOrderingType0
+    from .data_selection_ordering_type_0_rules_type_0_item import (
+        DataSelectionOrderingType0RulesType0Item,
+    )
     from .dataset import Dataset
     from .dataset_checks_settings import DatasetChecksSettings
-    from .dataset_checks_settings_checks_type_0_item import (
-        DatasetChecksSettingsChecksType0Item,
-    )
     from .dataset_checks_settings_displayed_state_type_0 import (
         DatasetChecksSettingsDisplayedStateType0,
     )
@@ -246,6 +255,9 @@ if TYPE_CHECKING:
     )
     from .dataset_metrics_settings_engine_config_type_0 import (
         DatasetMetricsSettingsEngineConfigType0,
+    )
+    from .dataset_metrics_settings_engine_config_type_0_dss_type_0 import (
+        DatasetMetricsSettingsEngineConfigType0DssType0,
     )
     from .dataset_params import DatasetParams
     from .dataset_params_files_selection_rules_type_0 import (
@@ -427,17 +439,21 @@ if TYPE_CHECKING:
     from .meaning_definition_mappings_type_0_item import (
         MeaningDefinitionMappingsType0Item,
     )
+    from .metric_check import MetricCheck
+    from .metric_check_meta_type_0 import MetricCheckMetaType0
+    from .metric_definition import MetricDefinition
     from .metric_history import MetricHistory
-    from .metric_history_last_value import MetricHistoryLastValue
-    from .metric_history_metric import MetricHistoryMetric
-    from .metric_history_values_item import MetricHistoryValuesItem
     from .metric_ids_request import MetricIdsRequest
+    from .metric_value import MetricValue
     from .metrics_computation_report import MetricsComputationReport
+    from .metrics_engine_toggle_type_0 import MetricsEngineToggleType0
     from .metrics_probe import MetricsProbe
     from .metrics_probe_configuration_type_0 import MetricsProbeConfigurationType0
+    from .metrics_probe_configuration_type_0_aggregates_type_0_item import (
+        MetricsProbeConfigurationType0AggregatesType0Item,
+    )
     from .metrics_probe_meta_type_0 import MetricsProbeMetaType0
     from .metrics_probes import MetricsProbes
-    from .metrics_probes_probes_item import MetricsProbesProbesItem
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -753,6 +769,7 @@ _MODULE_OF: dict[str, str] = {
     "BundleSummary": ".bundle_summary",
     "ChecksReport": ".checks_report",
     "ChecksReportResultsItem": ".checks_report_results_item",
+    "ChecksReportResultsItemValueType0": ".checks_report_results_item_value_type_0",
     "ClusterActionResult": ".cluster_action_result",
     "ClusterSettings": ".cluster_settings",
     "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
@@ -786,6 +803,7 @@ _MODULE_OF: dict[str, str] = {
     "ComputedMetricValue": ".computed_metric_value",
     "ComputedMetricsValues": ".computed_metrics_values",
     "ComputedMetricsValuesMetricsItem": ".computed_metrics_values_metrics_item",
+    "ComputedMetricsValuesMetricsItemMetaType0": ".computed_metrics_values_metrics_item_meta_type_0",
     "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
     "ConnectionInfo": ".connection_info",
     "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
@@ -835,9 +853,12 @@ _MODULE_OF: dict[str, str] = {
     "CreateScenarioBodyType": ".create_scenario_body_type",
     "CreateUserBody": ".create_user_body",
     "CustomAuditParams": ".custom_audit_params",
+    "DataSelection": ".data_selection",
+    "DataSelectionFilterType0": ".data_selection_filter_type_0",
+    "DataSelectionOrderingType0": ".data_selection_ordering_type_0",
+    "DataSelectionOrderingType0RulesType0Item": ".data_selection_ordering_type_0_rules_type_0_item",
     "Dataset": ".dataset",
     "DatasetChecksSettings": ".dataset_checks_settings",
-    "DatasetChecksSettingsChecksType0Item": ".dataset_checks_settings_checks_type_0_item",
     "DatasetChecksSettingsDisplayedStateType0": ".dataset_checks_settings_displayed_state_type_0",
     "DatasetCounts": ".dataset_counts",
     "DatasetCountsDatasetsByTypeType0": ".dataset_counts_datasets_by_type_type_0",
@@ -852,6 +873,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetMetricsSettings": ".dataset_metrics_settings",
     "DatasetMetricsSettingsDisplayedStateType0": ".dataset_metrics_settings_displayed_state_type_0",
     "DatasetMetricsSettingsEngineConfigType0": ".dataset_metrics_settings_engine_config_type_0",
+    "DatasetMetricsSettingsEngineConfigType0DssType0": ".dataset_metrics_settings_engine_config_type_0_dss_type_0",
     "DatasetParams": ".dataset_params",
     "DatasetParamsFilesSelectionRulesType0": ".dataset_params_files_selection_rules_type_0",
     "DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item": ".dataset_params_files_selection_rules_type_0_exclude_rules_type_0_item",
@@ -960,17 +982,19 @@ _MODULE_OF: dict[str, str] = {
     "MeaningDefinition": ".meaning_definition",
     "MeaningDefinitionEntriesType0Item": ".meaning_definition_entries_type_0_item",
     "MeaningDefinitionMappingsType0Item": ".meaning_definition_mappings_type_0_item",
+    "MetricCheck": ".metric_check",
+    "MetricCheckMetaType0": ".metric_check_meta_type_0",
+    "MetricDefinition": ".metric_definition",
     "MetricHistory": ".metric_history",
-    "MetricHistoryLastValue": ".metric_history_last_value",
-    "MetricHistoryMetric": ".metric_history_metric",
-    "MetricHistoryValuesItem": ".metric_history_values_item",
     "MetricIdsRequest": ".metric_ids_request",
+    "MetricValue": ".metric_value",
     "MetricsComputationReport": ".metrics_computation_report",
+    "MetricsEngineToggleType0": ".metrics_engine_toggle_type_0",
     "MetricsProbe": ".metrics_probe",
     "MetricsProbeConfigurationType0": ".metrics_probe_configuration_type_0",
+    "MetricsProbeConfigurationType0AggregatesType0Item": ".metrics_probe_configuration_type_0_aggregates_type_0_item",
     "MetricsProbeMetaType0": ".metrics_probe_meta_type_0",
     "MetricsProbes": ".metrics_probes",
-    "MetricsProbesProbesItem": ".metrics_probes_probes_item",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -1199,6 +1223,7 @@ __all__ = (
     "BundleSummary",
     "ChecksReport",
     "ChecksReportResultsItem",
+    "ChecksReportResultsItemValueType0",
     "ClusterActionResult",
     "ClusterSettings",
     "ClusterSettingsDataType0",
@@ -1232,6 +1257,7 @@ __all__ = (
     "ComputedMetricValue",
     "ComputedMetricsValues",
     "ComputedMetricsValuesMetricsItem",
+    "ComputedMetricsValuesMetricsItemMetaType0",
     "ConnectionDetailsReadabilityType0",
     "ConnectionInfo",
     "ConnectionInfoResolvedAWSCredential",
@@ -1282,9 +1308,12 @@ __all__ = (
     "CreateUserBody",
     "CustomAuditParams",
     "DSSError",
+    "DataSelection",
+    "DataSelectionFilterType0",
+    "DataSelectionOrderingType0",
+    "DataSelectionOrderingType0RulesType0Item",
     "Dataset",
     "DatasetChecksSettings",
-    "DatasetChecksSettingsChecksType0Item",
     "DatasetChecksSettingsDisplayedStateType0",
     "DatasetCounts",
     "DatasetCountsDatasetsByTypeType0",
@@ -1299,6 +1328,7 @@ __all__ = (
     "DatasetMetricsSettings",
     "DatasetMetricsSettingsDisplayedStateType0",
     "DatasetMetricsSettingsEngineConfigType0",
+    "DatasetMetricsSettingsEngineConfigType0DssType0",
     "DatasetParams",
     "DatasetParamsFilesSelectionRulesType0",
     "DatasetParamsFilesSelectionRulesType0ExcludeRulesType0Item",
@@ -1406,17 +1436,19 @@ __all__ = (
     "MeaningDefinition",
     "MeaningDefinitionEntriesType0Item",
     "MeaningDefinitionMappingsType0Item",
+    "MetricCheck",
+    "MetricCheckMetaType0",
+    "MetricDefinition",
     "MetricHistory",
-    "MetricHistoryLastValue",
-    "MetricHistoryMetric",
-    "MetricHistoryValuesItem",
     "MetricIdsRequest",
+    "MetricValue",
     "MetricsComputationReport",
+    "MetricsEngineToggleType0",
     "MetricsProbe",
     "MetricsProbeConfigurationType0",
+    "MetricsProbeConfigurationType0AggregatesType0Item",
     "MetricsProbeMetaType0",
     "MetricsProbes",
-    "MetricsProbesProbesItem",
     "NamedProperty",
     "NotebookCounts",
     "NotebookState",

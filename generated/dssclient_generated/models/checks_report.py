@@ -21,8 +21,7 @@ class ChecksReport:
 
     Attributes:
         partition (str | Unset): The partition the checks ran on.
-        results (list[ChecksReportResultsItem] | Unset): One entry per check, with the `check` definition and its
-            outcome in `value` (`outcome`, `message`).
+        results (list[ChecksReportResultsItem] | Unset): One entry per check.
     """
 
     partition: str | Unset = UNSET

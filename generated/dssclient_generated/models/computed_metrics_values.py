@@ -20,8 +20,7 @@ class ComputedMetricsValues:
     """A dataset's metrics and their last values.
 
     Attributes:
-        metrics (list[ComputedMetricsValuesMetricsItem]): One entry per metric, with its `metric` definition (`id`,
-            `type`, `metricType`, `dataType`) and its `lastValues` per partition (`partition`, `value`, `dataType`, `time`).
+        metrics (list[ComputedMetricsValuesMetricsItem]): One entry per metric.
     """
 
     metrics: list[ComputedMetricsValuesMetricsItem]

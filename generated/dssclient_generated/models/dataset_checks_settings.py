@@ -9,12 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dataset_checks_settings_checks_type_0_item import (
-        DatasetChecksSettingsChecksType0Item,
-    )
     from ..models.dataset_checks_settings_displayed_state_type_0 import (
         DatasetChecksSettingsDisplayedStateType0,
     )
+    from ..models.metric_check import MetricCheck
 
 
 T = TypeVar("T", bound="DatasetChecksSettings")
@@ -26,15 +24,12 @@ class DatasetChecksSettings:
 
     Attributes:
         run_on_build (bool | None | Unset): Whether each build of the dataset runs its checks.
-        checks (list[DatasetChecksSettingsChecksType0Item] | None | Unset): The checks, each testing the last value of a
-            metric (`metricId`):
-            `numericRange` or `valueSet`, with a `meta.name`.
-        displayed_state (DatasetChecksSettingsDisplayedStateType0 | None | Unset): What the Status tab shows (`checks`,
-            the names of the checks shown).
+        checks (list[MetricCheck] | None | Unset): The checks, each testing the last value of a metric.
+        displayed_state (DatasetChecksSettingsDisplayedStateType0 | None | Unset): What the Status tab shows.
     """
 
     run_on_build: bool | None | Unset = UNSET
-    checks: list[DatasetChecksSettingsChecksType0Item] | None | Unset = UNSET
+    checks: list[MetricCheck] | None | Unset = UNSET
     displayed_state: DatasetChecksSettingsDisplayedStateType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,12 +78,10 @@ class DatasetChecksSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_checks_settings_checks_type_0_item import (
-            DatasetChecksSettingsChecksType0Item,
-        )
         from ..models.dataset_checks_settings_displayed_state_type_0 import (
             DatasetChecksSettingsDisplayedStateType0,
         )
+        from ..models.metric_check import MetricCheck
 
         d = dict(src_dict)
 
@@ -101,9 +94,7 @@ class DatasetChecksSettings:
 
         run_on_build = _parse_run_on_build(d.pop("runOnBuild", UNSET))
 
-        def _parse_checks(
-            data: object,
-        ) -> list[DatasetChecksSettingsChecksType0Item] | None | Unset:
+        def _parse_checks(data: object) -> list[MetricCheck] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -114,16 +105,14 @@ class DatasetChecksSettings:
                 checks_type_0 = []
                 _checks_type_0 = data
                 for checks_type_0_item_data in _checks_type_0:
-                    checks_type_0_item = DatasetChecksSettingsChecksType0Item.from_dict(
-                        checks_type_0_item_data
-                    )
+                    checks_type_0_item = MetricCheck.from_dict(checks_type_0_item_data)
 
                     checks_type_0.append(checks_type_0_item)
 
                 return checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DatasetChecksSettingsChecksType0Item] | None | Unset, data)
+            return cast(list[MetricCheck] | None | Unset, data)
 
         checks = _parse_checks(d.pop("checks", UNSET))
 

@@ -27,9 +27,7 @@ class DatasetMetricsSettings:
 
     Attributes:
         probes (list[MetricsProbe] | None | Unset): The probes, each computing some metrics.
-        engine_config (DatasetMetricsSettingsEngineConfigType0 | None | Unset): How each engine computes the probes
-            (`dss`, `sql`, `hive`, `impala`,
-            `python`, ..., each with an `active` flag) and `padRunsWithMetrics`.
+        engine_config (DatasetMetricsSettingsEngineConfigType0 | None | Unset): How each engine computes the probes.
         displayed_state (DatasetMetricsSettingsDisplayedStateType0 | None | Unset): What the Status tab shows.
     """
 

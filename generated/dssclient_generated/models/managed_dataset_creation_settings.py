@@ -27,8 +27,7 @@ class ManagedDatasetCreationSettings:
             connection).
         partitioning_option_id (None | str | Unset): `copy:dataset:<name>` (or `copy:folder:<id>`) to take the
             partitioning of that object; not partitioned when absent.
-        specific_settings (ManagedDatasetCreationSettingsSpecificSettingsType0 | None | Unset): Type-specific settings,
-            such as `formatOptionId` (a format preset).
+        specific_settings (ManagedDatasetCreationSettingsSpecificSettingsType0 | None | Unset): Type-specific settings.
     """
 
     connection_id: None | str | Unset = UNSET

@@ -9,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metric_history_last_value import MetricHistoryLastValue
-    from ..models.metric_history_metric import MetricHistoryMetric
-    from ..models.metric_history_values_item import MetricHistoryValuesItem
+    from ..models.metric_definition import MetricDefinition
+    from ..models.metric_value import MetricValue
 
 
 T = TypeVar("T", bound="MetricHistory")
@@ -23,15 +22,15 @@ class MetricHistory:
 
     Attributes:
         metric_id (str | Unset): Identifier of the metric.
-        metric (MetricHistoryMetric | Unset): The metric's definition.
-        values (list[MetricHistoryValuesItem] | Unset): The values, oldest first, each with its `time` and `value`.
-        last_value (MetricHistoryLastValue | Unset): The newest value, when there is one.
+        metric (MetricDefinition | Unset): What a metric measures.
+        values (list[MetricValue] | Unset): The values, oldest first.
+        last_value (MetricValue | Unset): One value of a metric.
     """
 
     metric_id: str | Unset = UNSET
-    metric: MetricHistoryMetric | Unset = UNSET
-    values: list[MetricHistoryValuesItem] | Unset = UNSET
-    last_value: MetricHistoryLastValue | Unset = UNSET
+    metric: MetricDefinition | Unset = UNSET
+    values: list[MetricValue] | Unset = UNSET
+    last_value: MetricValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,35 +67,34 @@ class MetricHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_history_last_value import MetricHistoryLastValue
-        from ..models.metric_history_metric import MetricHistoryMetric
-        from ..models.metric_history_values_item import MetricHistoryValuesItem
+        from ..models.metric_definition import MetricDefinition
+        from ..models.metric_value import MetricValue
 
         d = dict(src_dict)
         metric_id = d.pop("metricId", UNSET)
 
         _metric = d.pop("metric", UNSET)
-        metric: MetricHistoryMetric | Unset
+        metric: MetricDefinition | Unset
         if isinstance(_metric, Unset):
             metric = UNSET
         else:
-            metric = MetricHistoryMetric.from_dict(_metric)
+            metric = MetricDefinition.from_dict(_metric)
 
         _values = d.pop("values", UNSET)
-        values: list[MetricHistoryValuesItem] | Unset = UNSET
+        values: list[MetricValue] | Unset = UNSET
         if _values is not UNSET:
             values = []
             for values_item_data in _values:
-                values_item = MetricHistoryValuesItem.from_dict(values_item_data)
+                values_item = MetricValue.from_dict(values_item_data)
 
                 values.append(values_item)
 
         _last_value = d.pop("lastValue", UNSET)
-        last_value: MetricHistoryLastValue | Unset
+        last_value: MetricValue | Unset
         if isinstance(_last_value, Unset):
             last_value = UNSET
         else:
-            last_value = MetricHistoryLastValue.from_dict(_last_value)
+            last_value = MetricValue.from_dict(_last_value)
 
         metric_history = cls(
             metric_id=metric_id,

@@ -29,8 +29,7 @@ class MetricsProbe:
         compute_on_build_mode (None | str | Unset): Whether each build of the dataset computes the probe's metrics:
             `NO`, or `PARTITION` (on the partition built).
         meta (MetricsProbeMetaType0 | None | Unset): The probe's display `name` and `level`.
-        configuration (MetricsProbeConfigurationType0 | None | Unset): Probe-specific settings (`aggregates` of a
-            `col_stats` probe, each a `column` and its `aggregated` statistic).
+        configuration (MetricsProbeConfigurationType0 | None | Unset): Probe-specific settings.
     """
 
     type_: str

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metrics_probes_probes_item import MetricsProbesProbesItem
+    from ..models.metrics_probe import MetricsProbe
 
 
 T = TypeVar("T", bound="MetricsProbes")
@@ -20,11 +20,10 @@ class MetricsProbes:
     """Probes to compute instead of the dataset's own, as in its settings' `metrics`.
 
     Attributes:
-        probes (list[MetricsProbesProbesItem] | Unset): The probes, each with a `type` (`basic`, `records`, `col_stats`,
-            ...), `enabled` and a `configuration`.
+        probes (list[MetricsProbe] | Unset): The probes.
     """
 
-    probes: list[MetricsProbesProbesItem] | Unset = UNSET
+    probes: list[MetricsProbe] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,15 +44,15 @@ class MetricsProbes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metrics_probes_probes_item import MetricsProbesProbesItem
+        from ..models.metrics_probe import MetricsProbe
 
         d = dict(src_dict)
         _probes = d.pop("probes", UNSET)
-        probes: list[MetricsProbesProbesItem] | Unset = UNSET
+        probes: list[MetricsProbe] | Unset = UNSET
         if _probes is not UNSET:
             probes = []
             for probes_item_data in _probes:
-                probes_item = MetricsProbesProbesItem.from_dict(probes_item_data)
+                probes_item = MetricsProbe.from_dict(probes_item_data)
 
                 probes.append(probes_item)
 
