@@ -52,8 +52,26 @@ if TYPE_CHECKING:
     from .api_deployer_query_results_responses_item_query import (
         ApiDeployerQueryResultsResponsesItemQuery,
     )
+    from .api_deployer_query_results_responses_item_query_context_type_0 import (
+        ApiDeployerQueryResultsResponsesItemQueryContextType0,
+    )
+    from .api_deployer_query_results_responses_item_query_features_type_0 import (
+        ApiDeployerQueryResultsResponsesItemQueryFeaturesType0,
+    )
+    from .api_deployer_query_results_responses_item_query_params_type_0 import (
+        ApiDeployerQueryResultsResponsesItemQueryParamsType0,
+    )
     from .api_deployer_query_results_responses_item_response import (
         ApiDeployerQueryResultsResponsesItemResponse,
+    )
+    from .api_deployer_query_results_responses_item_response_api_context_type_0 import (
+        ApiDeployerQueryResultsResponsesItemResponseApiContextType0,
+    )
+    from .api_deployer_query_results_responses_item_response_result_type_0 import (
+        ApiDeployerQueryResultsResponsesItemResponseResultType0,
+    )
+    from .api_deployer_query_results_responses_item_response_timing_type_0 import (
+        ApiDeployerQueryResultsResponsesItemResponseTimingType0,
     )
     from .api_deployer_service_settings import ApiDeployerServiceSettings
     from .api_deployer_service_status import ApiDeployerServiceStatus
@@ -74,6 +92,9 @@ if TYPE_CHECKING:
     )
     from .api_service_settings import ApiServiceSettings
     from .api_service_settings_auth_realm_type_0 import ApiServiceSettingsAuthRealmType0
+    from .api_service_settings_auth_realm_type_0_query_keys_type_0_item import (
+        ApiServiceSettingsAuthRealmType0QueryKeysType0Item,
+    )
     from .api_service_settings_endpoints_type_0_item import (
         ApiServiceSettingsEndpointsType0Item,
     )
@@ -82,8 +103,17 @@ if TYPE_CHECKING:
     from .app_manifest_homepage_sections_type_0_item import (
         AppManifestHomepageSectionsType0Item,
     )
+    from .app_manifest_homepage_sections_type_0_item_tiles_type_0_item import (
+        AppManifestHomepageSectionsType0ItemTilesType0Item,
+    )
     from .app_manifest_use_as_recipe_settings_type_0 import (
         AppManifestUseAsRecipeSettingsType0,
+    )
+    from .app_manifest_use_as_recipe_settings_type_0_input_roles_type_0_item import (
+        AppManifestUseAsRecipeSettingsType0InputRolesType0Item,
+    )
+    from .app_manifest_use_as_recipe_settings_type_0_output_roles_type_0_item import (
+        AppManifestUseAsRecipeSettingsType0OutputRolesType0Item,
     )
     from .app_summary import AppSummary
     from .auth_info import AuthInfo
@@ -148,6 +178,9 @@ if TYPE_CHECKING:
     from .code_studio_template_settings import CodeStudioTemplateSettings
     from .code_studio_template_settings_params_type_0 import (
         CodeStudioTemplateSettingsParamsType0,
+    )
+    from .code_studio_template_settings_params_type_0_blocks_type_0_item import (
+        CodeStudioTemplateSettingsParamsType0BlocksType0Item,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
     from .code_studio_zone import CodeStudioZone
@@ -304,6 +337,9 @@ if TYPE_CHECKING:
     from .deployment_heavy_status import DeploymentHeavyStatus
     from .deployment_heavy_status_health_messages import (
         DeploymentHeavyStatusHealthMessages,
+    )
+    from .deployment_heavy_status_health_messages_messages_type_0_item import (
+        DeploymentHeavyStatusHealthMessagesMessagesType0Item,
     )
     from .deployment_light_status import DeploymentLightStatus
     from .deployment_light_status_deployment_basic_info import (
@@ -481,10 +517,28 @@ if TYPE_CHECKING:
     from .plugin_settings_accessible_parameter_set_descs_type_0_item import (
         PluginSettingsAccessibleParameterSetDescsType0Item,
     )
+    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0 import (
+        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0,
+    )
     from .plugin_settings_parameter_sets_type_0_item import (
         PluginSettingsParameterSetsType0Item,
     )
+    from .plugin_settings_parameter_sets_type_0_item_default_permission_type_0 import (
+        PluginSettingsParameterSetsType0ItemDefaultPermissionType0,
+    )
     from .plugin_settings_presets_type_0_item import PluginSettingsPresetsType0Item
+    from .plugin_settings_presets_type_0_item_config_type_0 import (
+        PluginSettingsPresetsType0ItemConfigType0,
+    )
+    from .plugin_settings_presets_type_0_item_default_permission_type_0 import (
+        PluginSettingsPresetsType0ItemDefaultPermissionType0,
+    )
+    from .plugin_settings_presets_type_0_item_permissions_type_0_item import (
+        PluginSettingsPresetsType0ItemPermissionsType0Item,
+    )
+    from .plugin_settings_presets_type_0_item_plugin_config_type_0 import (
+        PluginSettingsPresetsType0ItemPluginConfigType0,
+    )
     from .plugin_summary import PluginSummary
     from .plugin_summary_meta import PluginSummaryMeta
     from .plugin_usages import PluginUsages
@@ -564,6 +618,9 @@ if TYPE_CHECKING:
     from .published_project_status_infras_item import PublishedProjectStatusInfrasItem
     from .published_project_status_packages_item import (
         PublishedProjectStatusPackagesItem,
+    )
+    from .published_project_status_packages_item_export_manifest_type_0 import (
+        PublishedProjectStatusPackagesItemExportManifestType0,
     )
     from .published_project_status_project_basic_info import (
         PublishedProjectStatusProjectBasicInfo,
@@ -676,6 +733,12 @@ if TYPE_CHECKING:
     from .sql_column import SqlColumn
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
+    from .sql_query_request_extra_conf_type_0_hiveconf_type_0_item import (
+        SqlQueryRequestExtraConfType0HiveconfType0Item,
+    )
+    from .sql_query_request_extra_conf_type_0_impalaconf_type_0_item import (
+        SqlQueryRequestExtraConfType0ImpalaconfType0Item,
+    )
     from .sql_query_start import SqlQueryStart
     from .thrown_error_type_0 import ThrownErrorType0
     from .ticket_answer import TicketAnswer
@@ -731,7 +794,13 @@ _MODULE_OF: dict[str, str] = {
     "ApiDeployerQueryResults": ".api_deployer_query_results",
     "ApiDeployerQueryResultsResponsesItem": ".api_deployer_query_results_responses_item",
     "ApiDeployerQueryResultsResponsesItemQuery": ".api_deployer_query_results_responses_item_query",
+    "ApiDeployerQueryResultsResponsesItemQueryContextType0": ".api_deployer_query_results_responses_item_query_context_type_0",
+    "ApiDeployerQueryResultsResponsesItemQueryFeaturesType0": ".api_deployer_query_results_responses_item_query_features_type_0",
+    "ApiDeployerQueryResultsResponsesItemQueryParamsType0": ".api_deployer_query_results_responses_item_query_params_type_0",
     "ApiDeployerQueryResultsResponsesItemResponse": ".api_deployer_query_results_responses_item_response",
+    "ApiDeployerQueryResultsResponsesItemResponseApiContextType0": ".api_deployer_query_results_responses_item_response_api_context_type_0",
+    "ApiDeployerQueryResultsResponsesItemResponseResultType0": ".api_deployer_query_results_responses_item_response_result_type_0",
+    "ApiDeployerQueryResultsResponsesItemResponseTimingType0": ".api_deployer_query_results_responses_item_response_timing_type_0",
     "ApiDeployerServiceSettings": ".api_deployer_service_settings",
     "ApiDeployerServiceStatus": ".api_deployer_service_status",
     "ApiDeployerServiceStatusServiceBasicInfo": ".api_deployer_service_status_service_basic_info",
@@ -745,11 +814,15 @@ _MODULE_OF: dict[str, str] = {
     "ApiServicePackageSummaryPublishedToItem": ".api_service_package_summary_published_to_item",
     "ApiServiceSettings": ".api_service_settings",
     "ApiServiceSettingsAuthRealmType0": ".api_service_settings_auth_realm_type_0",
+    "ApiServiceSettingsAuthRealmType0QueryKeysType0Item": ".api_service_settings_auth_realm_type_0_query_keys_type_0_item",
     "ApiServiceSettingsEndpointsType0Item": ".api_service_settings_endpoints_type_0_item",
     "AppInstanceSummary": ".app_instance_summary",
     "AppManifest": ".app_manifest",
     "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
+    "AppManifestHomepageSectionsType0ItemTilesType0Item": ".app_manifest_homepage_sections_type_0_item_tiles_type_0_item",
     "AppManifestUseAsRecipeSettingsType0": ".app_manifest_use_as_recipe_settings_type_0",
+    "AppManifestUseAsRecipeSettingsType0InputRolesType0Item": ".app_manifest_use_as_recipe_settings_type_0_input_roles_type_0_item",
+    "AppManifestUseAsRecipeSettingsType0OutputRolesType0Item": ".app_manifest_use_as_recipe_settings_type_0_output_roles_type_0_item",
     "AppSummary": ".app_summary",
     "AuthInfo": ".auth_info",
     "AuthInfoSecretsItem": ".auth_info_secrets_item",
@@ -798,6 +871,7 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioStatusExposedItem": ".code_studio_status_exposed_item",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
+    "CodeStudioTemplateSettingsParamsType0BlocksType0Item": ".code_studio_template_settings_params_type_0_blocks_type_0_item",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CodeStudioZone": ".code_studio_zone",
     "ComputedMetricValue": ".computed_metric_value",
@@ -898,6 +972,7 @@ _MODULE_OF: dict[str, str] = {
     "DeploymentCreation": ".deployment_creation",
     "DeploymentHeavyStatus": ".deployment_heavy_status",
     "DeploymentHeavyStatusHealthMessages": ".deployment_heavy_status_health_messages",
+    "DeploymentHeavyStatusHealthMessagesMessagesType0Item": ".deployment_heavy_status_health_messages_messages_type_0_item",
     "DeploymentLightStatus": ".deployment_light_status",
     "DeploymentLightStatusDeploymentBasicInfo": ".deployment_light_status_deployment_basic_info",
     "DeploymentLightStatusInfraBasicInfo": ".deployment_light_status_infra_basic_info",
@@ -1014,8 +1089,14 @@ _MODULE_OF: dict[str, str] = {
     "PluginGitSource": ".plugin_git_source",
     "PluginSettings": ".plugin_settings",
     "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0",
     "PluginSettingsParameterSetsType0Item": ".plugin_settings_parameter_sets_type_0_item",
+    "PluginSettingsParameterSetsType0ItemDefaultPermissionType0": ".plugin_settings_parameter_sets_type_0_item_default_permission_type_0",
     "PluginSettingsPresetsType0Item": ".plugin_settings_presets_type_0_item",
+    "PluginSettingsPresetsType0ItemConfigType0": ".plugin_settings_presets_type_0_item_config_type_0",
+    "PluginSettingsPresetsType0ItemDefaultPermissionType0": ".plugin_settings_presets_type_0_item_default_permission_type_0",
+    "PluginSettingsPresetsType0ItemPermissionsType0Item": ".plugin_settings_presets_type_0_item_permissions_type_0_item",
+    "PluginSettingsPresetsType0ItemPluginConfigType0": ".plugin_settings_presets_type_0_item_plugin_config_type_0",
     "PluginSummary": ".plugin_summary",
     "PluginSummaryMeta": ".plugin_summary_meta",
     "PluginUsages": ".plugin_usages",
@@ -1062,6 +1143,7 @@ _MODULE_OF: dict[str, str] = {
     "PublishedProjectStatusDeploymentsItem": ".published_project_status_deployments_item",
     "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
     "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
+    "PublishedProjectStatusPackagesItemExportManifestType0": ".published_project_status_packages_item_export_manifest_type_0",
     "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "RecipeAndPayload": ".recipe_and_payload",
     "RecipeCounts": ".recipe_counts",
@@ -1129,6 +1211,8 @@ _MODULE_OF: dict[str, str] = {
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
+    "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
+    "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
     "ThrownErrorType0": ".thrown_error_type_0",
     "TicketAnswer": ".ticket_answer",
@@ -1185,7 +1269,13 @@ __all__ = (
     "ApiDeployerQueryResults",
     "ApiDeployerQueryResultsResponsesItem",
     "ApiDeployerQueryResultsResponsesItemQuery",
+    "ApiDeployerQueryResultsResponsesItemQueryContextType0",
+    "ApiDeployerQueryResultsResponsesItemQueryFeaturesType0",
+    "ApiDeployerQueryResultsResponsesItemQueryParamsType0",
     "ApiDeployerQueryResultsResponsesItemResponse",
+    "ApiDeployerQueryResultsResponsesItemResponseApiContextType0",
+    "ApiDeployerQueryResultsResponsesItemResponseResultType0",
+    "ApiDeployerQueryResultsResponsesItemResponseTimingType0",
     "ApiDeployerServiceSettings",
     "ApiDeployerServiceStatus",
     "ApiDeployerServiceStatusServiceBasicInfo",
@@ -1199,11 +1289,15 @@ __all__ = (
     "ApiServicePackageSummaryPublishedToItem",
     "ApiServiceSettings",
     "ApiServiceSettingsAuthRealmType0",
+    "ApiServiceSettingsAuthRealmType0QueryKeysType0Item",
     "ApiServiceSettingsEndpointsType0Item",
     "AppInstanceSummary",
     "AppManifest",
     "AppManifestHomepageSectionsType0Item",
+    "AppManifestHomepageSectionsType0ItemTilesType0Item",
     "AppManifestUseAsRecipeSettingsType0",
+    "AppManifestUseAsRecipeSettingsType0InputRolesType0Item",
+    "AppManifestUseAsRecipeSettingsType0OutputRolesType0Item",
     "AppSummary",
     "AuthInfo",
     "AuthInfoSecretsItem",
@@ -1252,6 +1346,7 @@ __all__ = (
     "CodeStudioStatusExposedItem",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
+    "CodeStudioTemplateSettingsParamsType0BlocksType0Item",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
     "ComputedMetricValue",
@@ -1353,6 +1448,7 @@ __all__ = (
     "DeploymentCreation",
     "DeploymentHeavyStatus",
     "DeploymentHeavyStatusHealthMessages",
+    "DeploymentHeavyStatusHealthMessagesMessagesType0Item",
     "DeploymentLightStatus",
     "DeploymentLightStatusDeploymentBasicInfo",
     "DeploymentLightStatusInfraBasicInfo",
@@ -1468,8 +1564,14 @@ __all__ = (
     "PluginGitSource",
     "PluginSettings",
     "PluginSettingsAccessibleParameterSetDescsType0Item",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0",
     "PluginSettingsParameterSetsType0Item",
+    "PluginSettingsParameterSetsType0ItemDefaultPermissionType0",
     "PluginSettingsPresetsType0Item",
+    "PluginSettingsPresetsType0ItemConfigType0",
+    "PluginSettingsPresetsType0ItemDefaultPermissionType0",
+    "PluginSettingsPresetsType0ItemPermissionsType0Item",
+    "PluginSettingsPresetsType0ItemPluginConfigType0",
     "PluginSummary",
     "PluginSummaryMeta",
     "PluginUsages",
@@ -1516,6 +1618,7 @@ __all__ = (
     "PublishedProjectStatusDeploymentsItem",
     "PublishedProjectStatusInfrasItem",
     "PublishedProjectStatusPackagesItem",
+    "PublishedProjectStatusPackagesItemExportManifestType0",
     "PublishedProjectStatusProjectBasicInfo",
     "RecipeAndPayload",
     "RecipeCounts",
@@ -1583,6 +1686,8 @@ __all__ = (
     "SqlColumn",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
+    "SqlQueryRequestExtraConfType0HiveconfType0Item",
+    "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
     "ThrownErrorType0",
     "TicketAnswer",

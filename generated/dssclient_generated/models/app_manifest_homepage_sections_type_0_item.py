@@ -1,31 +1,139 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_manifest_homepage_sections_type_0_item_tiles_type_0_item import (
+        AppManifestHomepageSectionsType0ItemTilesType0Item,
+    )
+
 
 T = TypeVar("T", bound="AppManifestHomepageSectionsType0Item")
 
 
 @_attrs_define
 class AppManifestHomepageSectionsType0Item:
-    """A section."""
+    """A section.
 
+    Attributes:
+        section_type (None | str | Unset): Kind of section (unverified).
+        title (None | str | Unset): Title of the section (unverified).
+        tiles (list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset): What the section shows
+            (unverified).
+    """
+
+    section_type: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    tiles: list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        section_type: None | str | Unset
+        if isinstance(self.section_type, Unset):
+            section_type = UNSET
+        else:
+            section_type = self.section_type
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        tiles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tiles, Unset):
+            tiles = UNSET
+        elif isinstance(self.tiles, list):
+            tiles = []
+            for tiles_type_0_item_data in self.tiles:
+                tiles_type_0_item = tiles_type_0_item_data.to_dict()
+                tiles.append(tiles_type_0_item)
+
+        else:
+            tiles = self.tiles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if section_type is not UNSET:
+            field_dict["sectionType"] = section_type
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tiles is not UNSET:
+            field_dict["tiles"] = tiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_manifest_homepage_sections_type_0_item_tiles_type_0_item import (
+            AppManifestHomepageSectionsType0ItemTilesType0Item,
+        )
+
         d = dict(src_dict)
-        app_manifest_homepage_sections_type_0_item = cls()
+
+        def _parse_section_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        section_type = _parse_section_type(d.pop("sectionType", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_tiles(
+            data: object,
+        ) -> list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tiles_type_0 = []
+                _tiles_type_0 = data
+                for tiles_type_0_item_data in _tiles_type_0:
+                    tiles_type_0_item = (
+                        AppManifestHomepageSectionsType0ItemTilesType0Item.from_dict(
+                            tiles_type_0_item_data
+                        )
+                    )
+
+                    tiles_type_0.append(tiles_type_0_item)
+
+                return tiles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset,
+                data,
+            )
+
+        tiles = _parse_tiles(d.pop("tiles", UNSET))
+
+        app_manifest_homepage_sections_type_0_item = cls(
+            section_type=section_type,
+            title=title,
+            tiles=tiles,
+        )
 
         app_manifest_homepage_sections_type_0_item.additional_properties = d
         return app_manifest_homepage_sections_type_0_item

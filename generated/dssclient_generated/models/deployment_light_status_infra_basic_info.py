@@ -1,31 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentLightStatusInfraBasicInfo")
 
 
 @_attrs_define
 class DeploymentLightStatusInfraBasicInfo:
-    """The infrastructure."""
+    """The infrastructure.
 
+    Attributes:
+        id (None | str | Unset): Identifier of the infrastructure.
+        stage (None | str | Unset): Its stage.
+        govern_check_policy (None | str | Unset): `PREVENT`, `WARN` or `NO_CHECK`.
+    """
+
+    id: None | str | Unset = UNSET
+    stage: None | str | Unset = UNSET
+    govern_check_policy: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        govern_check_policy: None | str | Unset
+        if isinstance(self.govern_check_policy, Unset):
+            govern_check_policy = UNSET
+        else:
+            govern_check_policy = self.govern_check_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if govern_check_policy is not UNSET:
+            field_dict["governCheckPolicy"] = govern_check_policy
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deployment_light_status_infra_basic_info = cls()
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_stage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_govern_check_policy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        govern_check_policy = _parse_govern_check_policy(
+            d.pop("governCheckPolicy", UNSET)
+        )
+
+        deployment_light_status_infra_basic_info = cls(
+            id=id,
+            stage=stage,
+            govern_check_policy=govern_check_policy,
+        )
 
         deployment_light_status_infra_basic_info.additional_properties = d
         return deployment_light_status_infra_basic_info

@@ -1,31 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginUsagesUsagesItem")
 
 
 @_attrs_define
 class PluginUsagesUsagesItem:
-    """A usage."""
+    """A usage.
 
+    Attributes:
+        element_kind (None | str | Unset): Kind of plugin component (`python-connectors`, ...).
+        element_type (None | str | Unset): The component's type.
+        object_type (None | str | Unset): Kind of object using it (`DATASET`, ...).
+        object_id (None | str | Unset): The object.
+        project_key (None | str | Unset): Project of the object.
+    """
+
+    element_kind: None | str | Unset = UNSET
+    element_type: None | str | Unset = UNSET
+    object_type: None | str | Unset = UNSET
+    object_id: None | str | Unset = UNSET
+    project_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        element_kind: None | str | Unset
+        if isinstance(self.element_kind, Unset):
+            element_kind = UNSET
+        else:
+            element_kind = self.element_kind
+
+        element_type: None | str | Unset
+        if isinstance(self.element_type, Unset):
+            element_type = UNSET
+        else:
+            element_type = self.element_type
+
+        object_type: None | str | Unset
+        if isinstance(self.object_type, Unset):
+            object_type = UNSET
+        else:
+            object_type = self.object_type
+
+        object_id: None | str | Unset
+        if isinstance(self.object_id, Unset):
+            object_id = UNSET
+        else:
+            object_id = self.object_id
+
+        project_key: None | str | Unset
+        if isinstance(self.project_key, Unset):
+            project_key = UNSET
+        else:
+            project_key = self.project_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if element_kind is not UNSET:
+            field_dict["elementKind"] = element_kind
+        if element_type is not UNSET:
+            field_dict["elementType"] = element_type
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
+        if project_key is not UNSET:
+            field_dict["projectKey"] = project_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plugin_usages_usages_item = cls()
+
+        def _parse_element_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        element_kind = _parse_element_kind(d.pop("elementKind", UNSET))
+
+        def _parse_element_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        element_type = _parse_element_type(d.pop("elementType", UNSET))
+
+        def _parse_object_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        object_type = _parse_object_type(d.pop("objectType", UNSET))
+
+        def _parse_object_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        object_id = _parse_object_id(d.pop("objectId", UNSET))
+
+        def _parse_project_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_key = _parse_project_key(d.pop("projectKey", UNSET))
+
+        plugin_usages_usages_item = cls(
+            element_kind=element_kind,
+            element_type=element_type,
+            object_type=object_type,
+            object_id=object_id,
+            project_key=project_key,
+        )
 
         plugin_usages_usages_item.additional_properties = d
         return plugin_usages_usages_item
