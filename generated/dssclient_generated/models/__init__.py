@@ -475,6 +475,9 @@ if TYPE_CHECKING:
     from .meaning_definition_mappings_type_0_item import (
         MeaningDefinitionMappingsType0Item,
     )
+    from .meaning_definition_mappings_type_0_item_to_type_1 import (
+        MeaningDefinitionMappingsType0ItemToType1,
+    )
     from .metric_check import MetricCheck
     from .metric_check_meta_type_0 import MetricCheckMetaType0
     from .metric_definition import MetricDefinition
@@ -1057,6 +1060,7 @@ _MODULE_OF: dict[str, str] = {
     "MeaningDefinition": ".meaning_definition",
     "MeaningDefinitionEntriesType0Item": ".meaning_definition_entries_type_0_item",
     "MeaningDefinitionMappingsType0Item": ".meaning_definition_mappings_type_0_item",
+    "MeaningDefinitionMappingsType0ItemToType1": ".meaning_definition_mappings_type_0_item_to_type_1",
     "MetricCheck": ".metric_check",
     "MetricCheckMetaType0": ".metric_check_meta_type_0",
     "MetricDefinition": ".metric_definition",
@@ -1532,6 +1536,7 @@ __all__ = (
     "MeaningDefinition",
     "MeaningDefinitionEntriesType0Item",
     "MeaningDefinitionMappingsType0Item",
+    "MeaningDefinitionMappingsType0ItemToType1",
     "MetricCheck",
     "MetricCheckMetaType0",
     "MetricDefinition",

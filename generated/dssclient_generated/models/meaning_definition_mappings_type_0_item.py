@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meaning_definition_mappings_type_0_item_to_type_1 import (
+        MeaningDefinitionMappingsType0ItemToType1,
+    )
+
 
 T = TypeVar("T", bound="MeaningDefinitionMappingsType0Item")
 
@@ -17,23 +23,30 @@ class MeaningDefinitionMappingsType0Item:
 
     Attributes:
         from_ (None | str | Unset): The value mapped.
-        to (None | str | Unset): What it maps to.
+        to (MeaningDefinitionMappingsType0ItemToType1 | None | str | Unset): What it maps to: a text when created,
+            stored and answered as `{value}`.
     """
 
     from_: None | str | Unset = UNSET
-    to: None | str | Unset = UNSET
+    to: MeaningDefinitionMappingsType0ItemToType1 | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.meaning_definition_mappings_type_0_item_to_type_1 import (
+            MeaningDefinitionMappingsType0ItemToType1,
+        )
+
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
         else:
             from_ = self.from_
 
-        to: None | str | Unset
+        to: dict[str, Any] | None | str | Unset
         if isinstance(self.to, Unset):
             to = UNSET
+        elif isinstance(self.to, MeaningDefinitionMappingsType0ItemToType1):
+            to = self.to.to_dict()
         else:
             to = self.to
 
@@ -49,6 +62,10 @@ class MeaningDefinitionMappingsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meaning_definition_mappings_type_0_item_to_type_1 import (
+            MeaningDefinitionMappingsType0ItemToType1,
+        )
+
         d = dict(src_dict)
 
         def _parse_from_(data: object) -> None | str | Unset:
@@ -60,12 +77,24 @@ class MeaningDefinitionMappingsType0Item:
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
-        def _parse_to(data: object) -> None | str | Unset:
+        def _parse_to(
+            data: object,
+        ) -> MeaningDefinitionMappingsType0ItemToType1 | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                to_type_1 = MeaningDefinitionMappingsType0ItemToType1.from_dict(data)
+
+                return to_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                MeaningDefinitionMappingsType0ItemToType1 | None | str | Unset, data
+            )
 
         to = _parse_to(d.pop("to", UNSET))
 
