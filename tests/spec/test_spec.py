@@ -152,9 +152,7 @@ def multipart_forms(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
 def test_component_schemas_are_documented_and_open(spec: dict[str, Any]) -> None:
     """DSS returns more than anyone documents: every object must accept unknown properties
     (multipart forms excepted: a form declares its parts, see the next test)."""
-    forms = {
-        form["$ref"].rsplit("/", 1)[-1] for _, form in multipart_forms(spec) if isinstance(form.get("$ref"), str)
-    }
+    forms = {form["$ref"].rsplit("/", 1)[-1] for _, form in multipart_forms(spec) if isinstance(form.get("$ref"), str)}
     problems = []
     for name, schema in spec["components"]["schemas"].items():
         for where, node in walk_schemas(schema, name):
@@ -294,7 +292,9 @@ def test_answers_have_no_closed_enum(spec: dict[str, Any]) -> None:
     answer whose value is not in a closed ``enum``, so answers list theirs in
     ``x-extensible-enum`` on a plain string."""
     seen: set[str] = set()
-    problems = [problem for where, schema in response_schemas(spec) for problem in closed_enums(spec, schema, where, seen)]
+    problems = [
+        problem for where, schema in response_schemas(spec) for problem in closed_enums(spec, schema, where, seen)
+    ]
     assert not problems, "\n".join(problems)
     extensible = [node for _, node in walk_schemas(spec["components"], "#") if "x-extensible-enum" in node]
     assert extensible, "no x-extensible-enum left: drop this rule's second half"

@@ -62,6 +62,10 @@ def test_spectral_oas_ruleset_reports_nothing() -> None:
 
 
 def test_a_typescript_client_generated_from_the_spec_type_checks_strictly() -> None:
+    """The generated types compile, and so does spec/tools/typed-access.ts, which reads a dataset's
+    `params.connection`, its format and partitioning, a project's code env, a scenario's steps and
+    a future's `result` by declared property (an undeclared one fails under
+    noPropertyAccessFromIndexSignature), and assigns new values to open answer enums."""
     generated = run(
         "openapi-typescript", BUNDLE, "--redocly", "redocly-openapi-typescript.yaml", "-o", "build/dss-public-api.ts"
     )

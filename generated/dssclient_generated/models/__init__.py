@@ -70,6 +70,9 @@ if TYPE_CHECKING:
     from .api_deployer_query_results_responses_item_response_result_type_0 import (
         ApiDeployerQueryResultsResponsesItemResponseResultType0,
     )
+    from .api_deployer_query_results_responses_item_response_result_type_0_probas_type_0 import (
+        ApiDeployerQueryResultsResponsesItemResponseResultType0ProbasType0,
+    )
     from .api_deployer_query_results_responses_item_response_timing_type_0 import (
         ApiDeployerQueryResultsResponsesItemResponseTimingType0,
     )
@@ -172,6 +175,9 @@ if TYPE_CHECKING:
     from .code_studio_list_item import CodeStudioListItem
     from .code_studio_list_item_desc import CodeStudioListItemDesc
     from .code_studio_pull_result import CodeStudioPullResult
+    from .code_studio_pull_result_additional_property import (
+        CodeStudioPullResultAdditionalProperty,
+    )
     from .code_studio_push_result import CodeStudioPushResult
     from .code_studio_status import CodeStudioStatus
     from .code_studio_status_exposed_item import CodeStudioStatusExposedItem
@@ -181,6 +187,9 @@ if TYPE_CHECKING:
     )
     from .code_studio_template_settings_params_type_0_blocks_type_0_item import (
         CodeStudioTemplateSettingsParamsType0BlocksType0Item,
+    )
+    from .code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0 import (
+        CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0,
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
     from .code_studio_zone import CodeStudioZone
@@ -373,6 +382,7 @@ if TYPE_CHECKING:
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
     from .flow_graph_nodes import FlowGraphNodes
+    from .flow_graph_nodes_additional_property import FlowGraphNodesAdditionalProperty
     from .format_detection_request import FormatDetectionRequest
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
@@ -523,6 +533,15 @@ if TYPE_CHECKING:
     from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0 import (
         PluginSettingsAccessibleParameterSetDescsType0ItemDescType0,
     )
+    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_meta_type_0 import (
+        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0MetaType0,
+    )
+    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_params_type_0_item import (
+        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0ParamsType0Item,
+    )
+    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_plugin_params_type_0_item import (
+        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0PluginParamsType0Item,
+    )
     from .plugin_settings_parameter_sets_type_0_item import (
         PluginSettingsParameterSetsType0Item,
     )
@@ -561,6 +580,15 @@ if TYPE_CHECKING:
     from .project_import_settings import ProjectImportSettings
     from .project_import_settings_remapping_type_0 import (
         ProjectImportSettingsRemappingType0,
+    )
+    from .project_import_settings_remapping_type_0_code_envs_type_0_item import (
+        ProjectImportSettingsRemappingType0CodeEnvsType0Item,
+    )
+    from .project_import_settings_remapping_type_0_connections_type_0_item import (
+        ProjectImportSettingsRemappingType0ConnectionsType0Item,
+    )
+    from .project_import_settings_remapping_type_0_container_execs_type_0_item import (
+        ProjectImportSettingsRemappingType0ContainerExecsType0Item,
     )
     from .project_permission_item import ProjectPermissionItem
     from .project_permissions import ProjectPermissions
@@ -624,6 +652,9 @@ if TYPE_CHECKING:
     )
     from .published_project_status_packages_item_export_manifest_type_0 import (
         PublishedProjectStatusPackagesItemExportManifestType0,
+    )
+    from .published_project_status_packages_item_export_manifest_type_0_export_options_type_0 import (
+        PublishedProjectStatusPackagesItemExportManifestType0ExportOptionsType0,
     )
     from .published_project_status_project_basic_info import (
         PublishedProjectStatusProjectBasicInfo,
@@ -803,6 +834,7 @@ _MODULE_OF: dict[str, str] = {
     "ApiDeployerQueryResultsResponsesItemResponse": ".api_deployer_query_results_responses_item_response",
     "ApiDeployerQueryResultsResponsesItemResponseApiContextType0": ".api_deployer_query_results_responses_item_response_api_context_type_0",
     "ApiDeployerQueryResultsResponsesItemResponseResultType0": ".api_deployer_query_results_responses_item_response_result_type_0",
+    "ApiDeployerQueryResultsResponsesItemResponseResultType0ProbasType0": ".api_deployer_query_results_responses_item_response_result_type_0_probas_type_0",
     "ApiDeployerQueryResultsResponsesItemResponseTimingType0": ".api_deployer_query_results_responses_item_response_timing_type_0",
     "ApiDeployerServiceSettings": ".api_deployer_service_settings",
     "ApiDeployerServiceStatus": ".api_deployer_service_status",
@@ -869,12 +901,14 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioListItem": ".code_studio_list_item",
     "CodeStudioListItemDesc": ".code_studio_list_item_desc",
     "CodeStudioPullResult": ".code_studio_pull_result",
+    "CodeStudioPullResultAdditionalProperty": ".code_studio_pull_result_additional_property",
     "CodeStudioPushResult": ".code_studio_push_result",
     "CodeStudioStatus": ".code_studio_status",
     "CodeStudioStatusExposedItem": ".code_studio_status_exposed_item",
     "CodeStudioTemplateSettings": ".code_studio_template_settings",
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSettingsParamsType0BlocksType0Item": ".code_studio_template_settings_params_type_0_blocks_type_0_item",
+    "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0": ".code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CodeStudioZone": ".code_studio_zone",
     "ComputedMetricValue": ".computed_metric_value",
@@ -994,6 +1028,7 @@ _MODULE_OF: dict[str, str] = {
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNodes": ".flow_graph_nodes",
+    "FlowGraphNodesAdditionalProperty": ".flow_graph_nodes_additional_property",
     "FormatDetectionRequest": ".format_detection_request",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
@@ -1094,6 +1129,9 @@ _MODULE_OF: dict[str, str] = {
     "PluginSettings": ".plugin_settings",
     "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
     "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0MetaType0": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_meta_type_0",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0ParamsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_params_type_0_item",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0PluginParamsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_plugin_params_type_0_item",
     "PluginSettingsParameterSetsType0Item": ".plugin_settings_parameter_sets_type_0_item",
     "PluginSettingsParameterSetsType0ItemDefaultPermissionType0": ".plugin_settings_parameter_sets_type_0_item_default_permission_type_0",
     "PluginSettingsPresetsType0Item": ".plugin_settings_presets_type_0_item",
@@ -1119,6 +1157,9 @@ _MODULE_OF: dict[str, str] = {
     "ProjectImportResult": ".project_import_result",
     "ProjectImportSettings": ".project_import_settings",
     "ProjectImportSettingsRemappingType0": ".project_import_settings_remapping_type_0",
+    "ProjectImportSettingsRemappingType0CodeEnvsType0Item": ".project_import_settings_remapping_type_0_code_envs_type_0_item",
+    "ProjectImportSettingsRemappingType0ConnectionsType0Item": ".project_import_settings_remapping_type_0_connections_type_0_item",
+    "ProjectImportSettingsRemappingType0ContainerExecsType0Item": ".project_import_settings_remapping_type_0_container_execs_type_0_item",
     "ProjectPermissionItem": ".project_permission_item",
     "ProjectPermissions": ".project_permissions",
     "ProjectSettings": ".project_settings",
@@ -1148,6 +1189,7 @@ _MODULE_OF: dict[str, str] = {
     "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
     "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
     "PublishedProjectStatusPackagesItemExportManifestType0": ".published_project_status_packages_item_export_manifest_type_0",
+    "PublishedProjectStatusPackagesItemExportManifestType0ExportOptionsType0": ".published_project_status_packages_item_export_manifest_type_0_export_options_type_0",
     "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "RecipeAndPayload": ".recipe_and_payload",
     "RecipeCounts": ".recipe_counts",
@@ -1279,6 +1321,7 @@ __all__ = (
     "ApiDeployerQueryResultsResponsesItemResponse",
     "ApiDeployerQueryResultsResponsesItemResponseApiContextType0",
     "ApiDeployerQueryResultsResponsesItemResponseResultType0",
+    "ApiDeployerQueryResultsResponsesItemResponseResultType0ProbasType0",
     "ApiDeployerQueryResultsResponsesItemResponseTimingType0",
     "ApiDeployerServiceSettings",
     "ApiDeployerServiceStatus",
@@ -1345,12 +1388,14 @@ __all__ = (
     "CodeStudioListItem",
     "CodeStudioListItemDesc",
     "CodeStudioPullResult",
+    "CodeStudioPullResultAdditionalProperty",
     "CodeStudioPushResult",
     "CodeStudioStatus",
     "CodeStudioStatusExposedItem",
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSettingsParamsType0BlocksType0Item",
+    "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
     "ComputedMetricValue",
@@ -1470,6 +1515,7 @@ __all__ = (
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNodes",
+    "FlowGraphNodesAdditionalProperty",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",
@@ -1570,6 +1616,9 @@ __all__ = (
     "PluginSettings",
     "PluginSettingsAccessibleParameterSetDescsType0Item",
     "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0MetaType0",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0ParamsType0Item",
+    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0PluginParamsType0Item",
     "PluginSettingsParameterSetsType0Item",
     "PluginSettingsParameterSetsType0ItemDefaultPermissionType0",
     "PluginSettingsPresetsType0Item",
@@ -1595,6 +1644,9 @@ __all__ = (
     "ProjectImportResult",
     "ProjectImportSettings",
     "ProjectImportSettingsRemappingType0",
+    "ProjectImportSettingsRemappingType0CodeEnvsType0Item",
+    "ProjectImportSettingsRemappingType0ConnectionsType0Item",
+    "ProjectImportSettingsRemappingType0ContainerExecsType0Item",
     "ProjectPermissionItem",
     "ProjectPermissions",
     "ProjectSettings",
@@ -1624,6 +1676,7 @@ __all__ = (
     "PublishedProjectStatusInfrasItem",
     "PublishedProjectStatusPackagesItem",
     "PublishedProjectStatusPackagesItemExportManifestType0",
+    "PublishedProjectStatusPackagesItemExportManifestType0ExportOptionsType0",
     "PublishedProjectStatusProjectBasicInfo",
     "RecipeAndPayload",
     "RecipeCounts",

@@ -31,7 +31,8 @@ class ApiDeployerOpenApiDocument:
         openapi (str | Unset): Version of the OpenAPI specification the document follows.
         info (ApiDeployerOpenApiDocumentInfo | Unset): Title and version of the service.
         servers (list[ApiDeployerOpenApiDocumentServersItem] | Unset): Where the service answers.
-        paths (ApiDeployerOpenApiDocumentPaths | Unset): The endpoints' paths.
+        paths (ApiDeployerOpenApiDocumentPaths | Unset): The endpoints' paths, each an OpenAPI path item (free-form
+            here).
     """
 
     openapi: str | Unset = UNSET

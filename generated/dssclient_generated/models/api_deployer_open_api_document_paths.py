@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ApiDeployerOpenApiDocumentPaths")
 
 @_attrs_define
 class ApiDeployerOpenApiDocumentPaths:
-    """The endpoints' paths."""
+    """The endpoints' paths, each an OpenAPI path item (free-form here)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,31 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppManifestHomepageSectionsType0ItemTilesType0Item")
 
 
 @_attrs_define
 class AppManifestHomepageSectionsType0ItemTilesType0Item:
-    """One item."""
+    """One tile of the section (unverified).
 
+    Attributes:
+        type_ (None | str | Unset): Kind of tile (unverified).
+        prompt (None | str | Unset): What the tile asks or shows (unverified).
+    """
+
+    type_: None | str | Unset = UNSET
+    prompt: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        app_manifest_homepage_sections_type_0_item_tiles_type_0_item = cls()
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        app_manifest_homepage_sections_type_0_item_tiles_type_0_item = cls(
+            type_=type_,
+            prompt=prompt,
+        )
 
         app_manifest_homepage_sections_type_0_item_tiles_type_0_item.additional_properties = d
         return app_manifest_homepage_sections_type_0_item_tiles_type_0_item

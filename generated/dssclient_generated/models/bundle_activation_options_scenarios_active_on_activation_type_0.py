@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BundleActivationOptionsScenariosActiveOnActivationType0"
 class BundleActivationOptionsScenariosActiveOnActivationType0:
     """Scenario identifiers mapped to whether each is active after the activation."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,10 +34,10 @@ class BundleActivationOptionsScenariosActiveOnActivationType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

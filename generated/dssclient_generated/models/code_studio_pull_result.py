@@ -1,43 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.code_studio_pull_result_additional_property import (
+        CodeStudioPullResultAdditionalProperty,
+    )
+
 
 T = TypeVar("T", bound="CodeStudioPullResult")
 
 
 @_attrs_define
 class CodeStudioPullResult:
-    """The changes copied into DSS, under the zone's identifier (`added`, `modified`, `deleted`, `count`, `size`)."""
+    """The changes copied into DSS, by zone identifier."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, CodeStudioPullResultAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_studio_pull_result_additional_property import (
+            CodeStudioPullResultAdditionalProperty,
+        )
+
         d = dict(src_dict)
         code_studio_pull_result = cls()
 
-        code_studio_pull_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = CodeStudioPullResultAdditionalProperty.from_dict(
+                prop_dict
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        code_studio_pull_result.additional_properties = additional_properties
         return code_studio_pull_result
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> CodeStudioPullResultAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(
+        self, key: str, value: CodeStudioPullResultAdditionalProperty
+    ) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,31 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0 import (
+        CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0,
+    )
+
 
 T = TypeVar("T", bound="CodeStudioTemplateSettingsParamsType0BlocksType0Item")
 
 
 @_attrs_define
 class CodeStudioTemplateSettingsParamsType0BlocksType0Item:
-    """One item."""
+    """One block of the template.
 
+    Attributes:
+        type_ (None | str | Unset): Kind of block (`vs_code`, `jupyterlab`, `add_codenv`, ...).
+        params (CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0 | None | Unset): The block's settings
+            (`port`, `extensions`, `codeEnvMode`, ...).
+    """
+
+    type_: None | str | Unset = UNSET
+    params: (
+        CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0 | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0 import (
+            CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0,
+        )
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        params: dict[str, Any] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(
+            self.params, CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0
+        ):
+            params = self.params.to_dict()
+        else:
+            params = self.params
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if params is not UNSET:
+            field_dict["params"] = params
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0 import (
+            CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0,
+        )
+
         d = dict(src_dict)
-        code_studio_template_settings_params_type_0_blocks_type_0_item = cls()
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_params(
+            data: object,
+        ) -> (
+            CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0.from_dict(
+                    data
+                )
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0
+                | None
+                | Unset,
+                data,
+            )
+
+        params = _parse_params(d.pop("params", UNSET))
+
+        code_studio_template_settings_params_type_0_blocks_type_0_item = cls(
+            type_=type_,
+            params=params,
+        )
 
         code_studio_template_settings_params_type_0_blocks_type_0_item.additional_properties = d
         return code_studio_template_settings_params_type_0_blocks_type_0_item

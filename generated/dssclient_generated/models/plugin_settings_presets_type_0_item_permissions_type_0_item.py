@@ -1,31 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginSettingsPresetsType0ItemPermissionsType0Item")
 
 
 @_attrs_define
 class PluginSettingsPresetsType0ItemPermissionsType0Item:
-    """One item."""
+    """Who may use the preset: one group.
 
+    Attributes:
+        group (None | str | Unset): The group.
+        use (bool | None | Unset): Whether its members may use the preset.
+    """
+
+    group: None | str | Unset = UNSET
+    use: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        use: bool | None | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        else:
+            use = self.use
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group is not UNSET:
+            field_dict["group"] = group
+        if use is not UNSET:
+            field_dict["use"] = use
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plugin_settings_presets_type_0_item_permissions_type_0_item = cls()
+
+        def _parse_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_use(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
+
+        plugin_settings_presets_type_0_item_permissions_type_0_item = cls(
+            group=group,
+            use=use,
+        )
 
         plugin_settings_presets_type_0_item_permissions_type_0_item.additional_properties = d
         return plugin_settings_presets_type_0_item_permissions_type_0_item

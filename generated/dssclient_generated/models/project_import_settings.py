@@ -24,10 +24,7 @@ class ProjectImportSettings:
 
         Attributes:
             target_project_key (None | str | Unset): Key of the imported project (the archive's project key when absent).
-            remapping (None | ProjectImportSettingsRemappingType0 | Unset): Names to change on the way in: `connections`,
-                `codeEnvs` and
-                `containerExecs`, each a list of `{source, target}`, and
-                `enableContainerExecRemapping`.
+            remapping (None | ProjectImportSettingsRemappingType0 | Unset): Names to change on the way in.
     """
 
     target_project_key: None | str | Unset = UNSET

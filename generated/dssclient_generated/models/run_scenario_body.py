@@ -11,7 +11,7 @@ T = TypeVar("T", bound="RunScenarioBody")
 
 @_attrs_define
 class RunScenarioBody:
-    """Parameters passed to the scenario's run."""
+    """Parameters passed to the scenario's run, by name; any JSON values."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

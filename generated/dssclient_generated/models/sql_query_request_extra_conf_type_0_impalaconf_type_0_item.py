@@ -1,31 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SqlQueryRequestExtraConfType0ImpalaconfType0Item")
 
 
 @_attrs_define
 class SqlQueryRequestExtraConfType0ImpalaconfType0Item:
-    """One item."""
+    """One Impala configuration key.
 
+    Attributes:
+        key (None | str | Unset): Name of the key (unverified).
+        value (None | str | Unset): Its value (unverified).
+    """
+
+    key: None | str | Unset = UNSET
+    value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sql_query_request_extra_conf_type_0_impalaconf_type_0_item = cls()
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        sql_query_request_extra_conf_type_0_impalaconf_type_0_item = cls(
+            key=key,
+            value=value,
+        )
 
         sql_query_request_extra_conf_type_0_impalaconf_type_0_item.additional_properties = d
         return sql_query_request_extra_conf_type_0_impalaconf_type_0_item

@@ -96,7 +96,8 @@ def sync_detailed(
     Args:
         project_key (str):
         scenario_id (str):
-        body (RunScenarioBody | Unset): Parameters passed to the scenario's run.
+        body (RunScenarioBody | Unset): Parameters passed to the scenario's run, by name; any JSON
+            values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
     Args:
         project_key (str):
         scenario_id (str):
-        body (RunScenarioBody | Unset): Parameters passed to the scenario's run.
+        body (RunScenarioBody | Unset): Parameters passed to the scenario's run, by name; any JSON
+            values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     Args:
         project_key (str):
         scenario_id (str):
-        body (RunScenarioBody | Unset): Parameters passed to the scenario's run.
+        body (RunScenarioBody | Unset): Parameters passed to the scenario's run, by name; any JSON
+            values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
     Args:
         project_key (str):
         scenario_id (str):
-        body (RunScenarioBody | Unset): Parameters passed to the scenario's run.
+        body (RunScenarioBody | Unset): Parameters passed to the scenario's run, by name; any JSON
+            values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
