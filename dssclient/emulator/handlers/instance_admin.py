@@ -264,7 +264,8 @@ def _sanity_findings(ctx: RequestContext) -> list[tuple[str, str]]:
             in_use[user.profile] = in_use.get(user.profile, 0) + 1
     for profile, limit in model.profile_limits().items():
         if in_use.get(profile, 0) > limit:
-            details = f"{in_use[profile]} enabled {profile} users for {limit} licensed"
+            # A licence may name a profile no user has (and a negative limit): count it as 0.
+            details = f"{in_use.get(profile, 0)} enabled {profile} users for {limit} licensed"
             found.append(("INSTANCE_SANITY_CHECK_PROFILE_LIMIT_EXCEEDED", details))
     for project in state.projects.values():
         if project.owner not in state.users:

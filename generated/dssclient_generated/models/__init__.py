@@ -160,6 +160,10 @@ if TYPE_CHECKING:
     )
     from .cluster_summary import ClusterSummary
     from .code_env_desc import CodeEnvDesc
+    from .code_env_desc_creation_tag_type_0 import CodeEnvDescCreationTagType0
+    from .code_env_desc_creation_tag_type_0_last_modified_by_type_0 import (
+        CodeEnvDescCreationTagType0LastModifiedByType0,
+    )
     from .code_env_desc_env_settings_type_0 import CodeEnvDescEnvSettingsType0
     from .code_env_operation_outcome import CodeEnvOperationOutcome
     from .code_env_settings import CodeEnvSettings
@@ -213,6 +217,12 @@ if TYPE_CHECKING:
     from .connection_params import ConnectionParams
     from .connection_params_naming_rule_type_0 import ConnectionParamsNamingRuleType0
     from .connection_settings import ConnectionSettings
+    from .connection_settings_creation_tag_type_0 import (
+        ConnectionSettingsCreationTagType0,
+    )
+    from .connection_settings_creation_tag_type_0_last_modified_by_type_0 import (
+        ConnectionSettingsCreationTagType0LastModifiedByType0,
+    )
     from .connection_settings_indexing_settings_type_0 import (
         ConnectionSettingsIndexingSettingsType0,
     )
@@ -888,6 +898,8 @@ _MODULE_OF: dict[str, str] = {
     "ClusterSubsystemSettingsExtraConfType0Item": ".cluster_subsystem_settings_extra_conf_type_0_item",
     "ClusterSummary": ".cluster_summary",
     "CodeEnvDesc": ".code_env_desc",
+    "CodeEnvDescCreationTagType0": ".code_env_desc_creation_tag_type_0",
+    "CodeEnvDescCreationTagType0LastModifiedByType0": ".code_env_desc_creation_tag_type_0_last_modified_by_type_0",
     "CodeEnvDescEnvSettingsType0": ".code_env_desc_env_settings_type_0",
     "CodeEnvOperationOutcome": ".code_env_operation_outcome",
     "CodeEnvSettings": ".code_env_settings",
@@ -923,6 +935,8 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionParams": ".connection_params",
     "ConnectionParamsNamingRuleType0": ".connection_params_naming_rule_type_0",
     "ConnectionSettings": ".connection_settings",
+    "ConnectionSettingsCreationTagType0": ".connection_settings_creation_tag_type_0",
+    "ConnectionSettingsCreationTagType0LastModifiedByType0": ".connection_settings_creation_tag_type_0_last_modified_by_type_0",
     "ConnectionSettingsIndexingSettingsType0": ".connection_settings_indexing_settings_type_0",
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
@@ -1375,6 +1389,8 @@ __all__ = (
     "ClusterSubsystemSettingsExtraConfType0Item",
     "ClusterSummary",
     "CodeEnvDesc",
+    "CodeEnvDescCreationTagType0",
+    "CodeEnvDescCreationTagType0LastModifiedByType0",
     "CodeEnvDescEnvSettingsType0",
     "CodeEnvOperationOutcome",
     "CodeEnvSettings",
@@ -1410,6 +1426,8 @@ __all__ = (
     "ConnectionParams",
     "ConnectionParamsNamingRuleType0",
     "ConnectionSettings",
+    "ConnectionSettingsCreationTagType0",
+    "ConnectionSettingsCreationTagType0LastModifiedByType0",
     "ConnectionSettingsIndexingSettingsType0",
     "ConnectionSyncRequest",
     "ConnectionTestResult",

@@ -25,25 +25,20 @@ class ClusterSettingsParamsType0:
     `key`, `value`); a managed cluster has the plugin's own keys.
 
         Attributes:
-            hadoop_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
-                Impala, Spark, Kubernetes).
-            hive_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
-                Impala, Spark, Kubernetes).
-            impala_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
-                Impala, Spark, Kubernetes).
-            spark_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop, Hive,
-                Impala, Spark, Kubernetes).
-            kubernetes_settings (ClusterSubsystemSettings | Unset): The settings of one subsystem of a cluster (Hadoop,
-                Hive, Impala, Spark, Kubernetes).
+            hadoop_settings (ClusterSubsystemSettings | None | Unset): Settings of Hadoop.
+            hive_settings (ClusterSubsystemSettings | None | Unset): Settings of Hive.
+            impala_settings (ClusterSubsystemSettings | None | Unset): Settings of Impala.
+            spark_settings (ClusterSubsystemSettings | None | Unset): Settings of Spark.
+            kubernetes_settings (ClusterSubsystemSettings | None | Unset): Settings of Kubernetes.
             config (ClusterSettingsParamsType0ConfigType0 | None | Unset): The plugin's settings, for a cluster a plugin
                 manages (unverified).
     """
 
-    hadoop_settings: ClusterSubsystemSettings | Unset = UNSET
-    hive_settings: ClusterSubsystemSettings | Unset = UNSET
-    impala_settings: ClusterSubsystemSettings | Unset = UNSET
-    spark_settings: ClusterSubsystemSettings | Unset = UNSET
-    kubernetes_settings: ClusterSubsystemSettings | Unset = UNSET
+    hadoop_settings: ClusterSubsystemSettings | None | Unset = UNSET
+    hive_settings: ClusterSubsystemSettings | None | Unset = UNSET
+    impala_settings: ClusterSubsystemSettings | None | Unset = UNSET
+    spark_settings: ClusterSubsystemSettings | None | Unset = UNSET
+    kubernetes_settings: ClusterSubsystemSettings | None | Unset = UNSET
     config: ClusterSettingsParamsType0ConfigType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,26 +46,47 @@ class ClusterSettingsParamsType0:
         from ..models.cluster_settings_params_type_0_config_type_0 import (
             ClusterSettingsParamsType0ConfigType0,
         )
+        from ..models.cluster_subsystem_settings import ClusterSubsystemSettings
 
-        hadoop_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hadoop_settings, Unset):
+        hadoop_settings: dict[str, Any] | None | Unset
+        if isinstance(self.hadoop_settings, Unset):
+            hadoop_settings = UNSET
+        elif isinstance(self.hadoop_settings, ClusterSubsystemSettings):
             hadoop_settings = self.hadoop_settings.to_dict()
+        else:
+            hadoop_settings = self.hadoop_settings
 
-        hive_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hive_settings, Unset):
+        hive_settings: dict[str, Any] | None | Unset
+        if isinstance(self.hive_settings, Unset):
+            hive_settings = UNSET
+        elif isinstance(self.hive_settings, ClusterSubsystemSettings):
             hive_settings = self.hive_settings.to_dict()
+        else:
+            hive_settings = self.hive_settings
 
-        impala_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.impala_settings, Unset):
+        impala_settings: dict[str, Any] | None | Unset
+        if isinstance(self.impala_settings, Unset):
+            impala_settings = UNSET
+        elif isinstance(self.impala_settings, ClusterSubsystemSettings):
             impala_settings = self.impala_settings.to_dict()
+        else:
+            impala_settings = self.impala_settings
 
-        spark_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spark_settings, Unset):
+        spark_settings: dict[str, Any] | None | Unset
+        if isinstance(self.spark_settings, Unset):
+            spark_settings = UNSET
+        elif isinstance(self.spark_settings, ClusterSubsystemSettings):
             spark_settings = self.spark_settings.to_dict()
+        else:
+            spark_settings = self.spark_settings
 
-        kubernetes_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kubernetes_settings, Unset):
+        kubernetes_settings: dict[str, Any] | None | Unset
+        if isinstance(self.kubernetes_settings, Unset):
+            kubernetes_settings = UNSET
+        elif isinstance(self.kubernetes_settings, ClusterSubsystemSettings):
             kubernetes_settings = self.kubernetes_settings.to_dict()
+        else:
+            kubernetes_settings = self.kubernetes_settings
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -106,42 +122,103 @@ class ClusterSettingsParamsType0:
         from ..models.cluster_subsystem_settings import ClusterSubsystemSettings
 
         d = dict(src_dict)
-        _hadoop_settings = d.pop("hadoopSettings", UNSET)
-        hadoop_settings: ClusterSubsystemSettings | Unset
-        if isinstance(_hadoop_settings, Unset):
-            hadoop_settings = UNSET
-        else:
-            hadoop_settings = ClusterSubsystemSettings.from_dict(_hadoop_settings)
 
-        _hive_settings = d.pop("hiveSettings", UNSET)
-        hive_settings: ClusterSubsystemSettings | Unset
-        if isinstance(_hive_settings, Unset):
-            hive_settings = UNSET
-        else:
-            hive_settings = ClusterSubsystemSettings.from_dict(_hive_settings)
+        def _parse_hadoop_settings(
+            data: object,
+        ) -> ClusterSubsystemSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hadoop_settings_type_0 = ClusterSubsystemSettings.from_dict(data)
 
-        _impala_settings = d.pop("impalaSettings", UNSET)
-        impala_settings: ClusterSubsystemSettings | Unset
-        if isinstance(_impala_settings, Unset):
-            impala_settings = UNSET
-        else:
-            impala_settings = ClusterSubsystemSettings.from_dict(_impala_settings)
+                return hadoop_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterSubsystemSettings | None | Unset, data)
 
-        _spark_settings = d.pop("sparkSettings", UNSET)
-        spark_settings: ClusterSubsystemSettings | Unset
-        if isinstance(_spark_settings, Unset):
-            spark_settings = UNSET
-        else:
-            spark_settings = ClusterSubsystemSettings.from_dict(_spark_settings)
+        hadoop_settings = _parse_hadoop_settings(d.pop("hadoopSettings", UNSET))
 
-        _kubernetes_settings = d.pop("kubernetesSettings", UNSET)
-        kubernetes_settings: ClusterSubsystemSettings | Unset
-        if isinstance(_kubernetes_settings, Unset):
-            kubernetes_settings = UNSET
-        else:
-            kubernetes_settings = ClusterSubsystemSettings.from_dict(
-                _kubernetes_settings
-            )
+        def _parse_hive_settings(
+            data: object,
+        ) -> ClusterSubsystemSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hive_settings_type_0 = ClusterSubsystemSettings.from_dict(data)
+
+                return hive_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterSubsystemSettings | None | Unset, data)
+
+        hive_settings = _parse_hive_settings(d.pop("hiveSettings", UNSET))
+
+        def _parse_impala_settings(
+            data: object,
+        ) -> ClusterSubsystemSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                impala_settings_type_0 = ClusterSubsystemSettings.from_dict(data)
+
+                return impala_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterSubsystemSettings | None | Unset, data)
+
+        impala_settings = _parse_impala_settings(d.pop("impalaSettings", UNSET))
+
+        def _parse_spark_settings(
+            data: object,
+        ) -> ClusterSubsystemSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spark_settings_type_0 = ClusterSubsystemSettings.from_dict(data)
+
+                return spark_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterSubsystemSettings | None | Unset, data)
+
+        spark_settings = _parse_spark_settings(d.pop("sparkSettings", UNSET))
+
+        def _parse_kubernetes_settings(
+            data: object,
+        ) -> ClusterSubsystemSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                kubernetes_settings_type_0 = ClusterSubsystemSettings.from_dict(data)
+
+                return kubernetes_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterSubsystemSettings | None | Unset, data)
+
+        kubernetes_settings = _parse_kubernetes_settings(
+            d.pop("kubernetesSettings", UNSET)
+        )
 
         def _parse_config(
             data: object,

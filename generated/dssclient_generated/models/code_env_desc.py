@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.code_env_desc_creation_tag_type_0 import CodeEnvDescCreationTagType0
     from ..models.code_env_desc_env_settings_type_0 import CodeEnvDescEnvSettingsType0
-    from ..models.user_tag import UserTag
 
 
 T = TypeVar("T", bound="CodeEnvDesc")
@@ -30,7 +30,7 @@ class CodeEnvDesc:
         base_packages_install_method (None | str | Unset): How base packages are installed (unverified).
         yarn_python_bin (None | str | Unset): Python binary used on YARN (unverified).
         yarn_r_bin (None | str | Unset): R binary used on YARN (unverified).
-        creation_tag (UserTag | Unset): Who did something to an object, and when.
+        creation_tag (CodeEnvDescCreationTagType0 | None | Unset): Who created the code env, and when.
         env_settings (CodeEnvDescEnvSettingsType0 | None | Unset): Build settings of the env.
     """
 
@@ -43,11 +43,14 @@ class CodeEnvDesc:
     base_packages_install_method: None | str | Unset = UNSET
     yarn_python_bin: None | str | Unset = UNSET
     yarn_r_bin: None | str | Unset = UNSET
-    creation_tag: UserTag | Unset = UNSET
+    creation_tag: CodeEnvDescCreationTagType0 | None | Unset = UNSET
     env_settings: CodeEnvDescEnvSettingsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.code_env_desc_creation_tag_type_0 import (
+            CodeEnvDescCreationTagType0,
+        )
         from ..models.code_env_desc_env_settings_type_0 import (
             CodeEnvDescEnvSettingsType0,
         )
@@ -106,9 +109,13 @@ class CodeEnvDesc:
         else:
             yarn_r_bin = self.yarn_r_bin
 
-        creation_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation_tag, Unset):
+        creation_tag: dict[str, Any] | None | Unset
+        if isinstance(self.creation_tag, Unset):
+            creation_tag = UNSET
+        elif isinstance(self.creation_tag, CodeEnvDescCreationTagType0):
             creation_tag = self.creation_tag.to_dict()
+        else:
+            creation_tag = self.creation_tag
 
         env_settings: dict[str, Any] | None | Unset
         if isinstance(self.env_settings, Unset):
@@ -148,10 +155,12 @@ class CodeEnvDesc:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_env_desc_creation_tag_type_0 import (
+            CodeEnvDescCreationTagType0,
+        )
         from ..models.code_env_desc_env_settings_type_0 import (
             CodeEnvDescEnvSettingsType0,
         )
-        from ..models.user_tag import UserTag
 
         d = dict(src_dict)
 
@@ -244,12 +253,24 @@ class CodeEnvDesc:
 
         yarn_r_bin = _parse_yarn_r_bin(d.pop("yarnRBin", UNSET))
 
-        _creation_tag = d.pop("creationTag", UNSET)
-        creation_tag: UserTag | Unset
-        if isinstance(_creation_tag, Unset):
-            creation_tag = UNSET
-        else:
-            creation_tag = UserTag.from_dict(_creation_tag)
+        def _parse_creation_tag(
+            data: object,
+        ) -> CodeEnvDescCreationTagType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creation_tag_type_0 = CodeEnvDescCreationTagType0.from_dict(data)
+
+                return creation_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeEnvDescCreationTagType0 | None | Unset, data)
+
+        creation_tag = _parse_creation_tag(d.pop("creationTag", UNSET))
 
         def _parse_env_settings(
             data: object,

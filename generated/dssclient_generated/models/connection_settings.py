@@ -13,10 +13,12 @@ if TYPE_CHECKING:
         ConnectionDetailsReadabilityType0,
     )
     from ..models.connection_params import ConnectionParams
+    from ..models.connection_settings_creation_tag_type_0 import (
+        ConnectionSettingsCreationTagType0,
+    )
     from ..models.connection_settings_indexing_settings_type_0 import (
         ConnectionSettingsIndexingSettingsType0,
     )
-    from ..models.user_tag import UserTag
 
 
 T = TypeVar("T", bound="ConnectionSettings")
@@ -41,7 +43,7 @@ class ConnectionSettings:
         allow_knowledge_banks (bool | None | Unset): Whether knowledge banks may be stored on it.
         credentials_mode (None | str | Unset): `GLOBAL` (one credential in `params`) or `PER_USER` (each user's own
             credential).
-        creation_tag (UserTag | Unset): Who did something to an object, and when.
+        creation_tag (ConnectionSettingsCreationTagType0 | None | Unset): Who created the connection, and when.
         allow_mirror (bool | None | Unset): Whether the connection may be mirrored (Hive, Impala) (unverified).
         max_activities (int | None | Unset): How many activities may use the connection at once; 0 for no limit.
         use_global_proxy (bool | None | Unset): Whether connecting goes through the instance's proxy.
@@ -61,7 +63,7 @@ class ConnectionSettings:
     allow_managed_folders: bool | None | Unset = UNSET
     allow_knowledge_banks: bool | None | Unset = UNSET
     credentials_mode: None | str | Unset = UNSET
-    creation_tag: UserTag | Unset = UNSET
+    creation_tag: ConnectionSettingsCreationTagType0 | None | Unset = UNSET
     allow_mirror: bool | None | Unset = UNSET
     max_activities: int | None | Unset = UNSET
     use_global_proxy: bool | None | Unset = UNSET
@@ -73,6 +75,9 @@ class ConnectionSettings:
             ConnectionDetailsReadabilityType0,
         )
         from ..models.connection_params import ConnectionParams
+        from ..models.connection_settings_creation_tag_type_0 import (
+            ConnectionSettingsCreationTagType0,
+        )
         from ..models.connection_settings_indexing_settings_type_0 import (
             ConnectionSettingsIndexingSettingsType0,
         )
@@ -156,9 +161,13 @@ class ConnectionSettings:
         else:
             credentials_mode = self.credentials_mode
 
-        creation_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation_tag, Unset):
+        creation_tag: dict[str, Any] | None | Unset
+        if isinstance(self.creation_tag, Unset):
+            creation_tag = UNSET
+        elif isinstance(self.creation_tag, ConnectionSettingsCreationTagType0):
             creation_tag = self.creation_tag.to_dict()
+        else:
+            creation_tag = self.creation_tag
 
         allow_mirror: bool | None | Unset
         if isinstance(self.allow_mirror, Unset):
@@ -234,10 +243,12 @@ class ConnectionSettings:
             ConnectionDetailsReadabilityType0,
         )
         from ..models.connection_params import ConnectionParams
+        from ..models.connection_settings_creation_tag_type_0 import (
+            ConnectionSettingsCreationTagType0,
+        )
         from ..models.connection_settings_indexing_settings_type_0 import (
             ConnectionSettingsIndexingSettingsType0,
         )
-        from ..models.user_tag import UserTag
 
         d = dict(src_dict)
 
@@ -385,12 +396,24 @@ class ConnectionSettings:
 
         credentials_mode = _parse_credentials_mode(d.pop("credentialsMode", UNSET))
 
-        _creation_tag = d.pop("creationTag", UNSET)
-        creation_tag: UserTag | Unset
-        if isinstance(_creation_tag, Unset):
-            creation_tag = UNSET
-        else:
-            creation_tag = UserTag.from_dict(_creation_tag)
+        def _parse_creation_tag(
+            data: object,
+        ) -> ConnectionSettingsCreationTagType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creation_tag_type_0 = ConnectionSettingsCreationTagType0.from_dict(data)
+
+                return creation_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectionSettingsCreationTagType0 | None | Unset, data)
+
+        creation_tag = _parse_creation_tag(d.pop("creationTag", UNSET))
 
         def _parse_allow_mirror(data: object) -> bool | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +22,12 @@ class UserTag:
     Attributes:
         last_modified_by (UserTagLastModifiedBy | Unset): The user who made the change.
         last_modified_on (int | Unset): When the change was made, in milliseconds since the Unix epoch.
-        version_number (int | Unset): How many times the object was changed before.
+        version_number (int | None | Unset): How many times the object was changed before.
     """
 
     last_modified_by: UserTagLastModifiedBy | Unset = UNSET
     last_modified_on: int | Unset = UNSET
-    version_number: int | Unset = UNSET
+    version_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,11 @@ class UserTag:
 
         last_modified_on = self.last_modified_on
 
-        version_number = self.version_number
+        version_number: int | None | Unset
+        if isinstance(self.version_number, Unset):
+            version_number = UNSET
+        else:
+            version_number = self.version_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +69,14 @@ class UserTag:
 
         last_modified_on = d.pop("lastModifiedOn", UNSET)
 
-        version_number = d.pop("versionNumber", UNSET)
+        def _parse_version_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version_number = _parse_version_number(d.pop("versionNumber", UNSET))
 
         user_tag = cls(
             last_modified_by=last_modified_by,
