@@ -1298,8 +1298,11 @@ class Dataset(TypedDict, extra_items=Any):
     name: str
     # Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
     type: str
-    # Type-specific parameters (for example `connection` and `path`).
-    params: NotRequired[dict[str, Any] | None]
+    # Type-specific parameters; the ones listed are those the official client reads and writes
+    # (`FSLikeDatasetSettings.set_connection_and_path`, `SQLDatasetSettings.set_table`,
+    # `DSSDatasetListItem.connection`). DSS always sends an object (a null sent is read as absent, like any
+    # null).
+    params: NotRequired["DatasetParams"]
     # Format of a file-based dataset (`csv`, `parquet`, ...).
     formatType: NotRequired[str | None]
     # Format-specific parameters.
@@ -1341,6 +1344,26 @@ class DatasetInfoLastBuild(TypedDict, extra_items=Any):
     jobId: NotRequired[str]
     # Project of that job.
     jobProjectKey: NotRequired[str]
+
+
+class DatasetParams(TypedDict, extra_items=Any):
+    """Type-specific parameters; the ones listed are those the official client reads and writes
+    (`FSLikeDatasetSettings.set_connection_and_path`, `SQLDatasetSettings.set_table`,
+    `DSSDatasetListItem.connection`). DSS always sends an object (a null sent is read as absent, like any null).
+    """
+
+    # Connection the data lives on (files-based and SQL datasets).
+    connection: NotRequired[str]
+    # Path of the data within the connection (files-based datasets).
+    path: NotRequired[str]
+    # How a SQL dataset reads its connection (`table`; `query` per DSS's documentation, unverified).
+    mode: NotRequired[str]
+    # Database schema of the table (SQL datasets in `table` mode).
+    schema: NotRequired[str | None]
+    # Table of the dataset (SQL datasets in `table` mode).
+    table: NotRequired[str]
+    # Catalog (database) of the table; absent or null for the connection's default.
+    catalog: NotRequired[str | None]
 
 
 class DatasetSchema(TypedDict, extra_items=Any):
@@ -2903,6 +2926,7 @@ __all__ = [
     "Dataset",
     "DatasetInfo",
     "DatasetInfoLastBuild",
+    "DatasetParams",
     "DatasetSchema",
     "DatasetUsage",
     "DeployerInfraCreation",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import (
     api_services,
@@ -47,6 +48,15 @@ from .recipe import (
 from .scenario import DSSScenario, DSSScenarioListItem
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ObjectMetadata,
+        ProjectDuplicated,
+        ProjectPermissions,
+        ProjectSettings,
+        ProjectSummary,
+        ProjectVariables,
+    )
+
     from ..dssclient import DSSClient
     from .app import DSSAppManifest
     from .projectfolder import DSSProjectFolder
@@ -67,9 +77,9 @@ class DSSProject:
 
     # -- the project itself -------------------------------------------------------------------
 
-    def get_summary(self) -> dict[str, Any]:
+    def get_summary(self) -> ProjectSummary:
         """The project's summary: key, name, owner, tags, version. (operation ``getProjectSummary``)"""
-        summary: dict[str, Any] = self.client._requester.json(
+        summary: ProjectSummary = self.client._requester.json(
             projects.get_project_summary._get_kwargs, self.project_key
         )
         return summary
@@ -108,30 +118,30 @@ class DSSProject:
 
     def get_settings(self) -> DSSProjectSettings:
         """The project's settings, to edit and :meth:`~DSSProjectSettings.save`. (operation ``getProjectSettings``)"""
-        raw = self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
+        raw: ProjectSettings = self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
         return DSSProjectSettings(self.client, self.project_key, raw)
 
-    def get_metadata(self) -> dict[str, Any]:
+    def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getProjectMetadata``)"""
-        metadata: dict[str, Any] = self.client._requester.json(
+        metadata: ObjectMetadata = self.client._requester.json(
             projects.get_project_metadata._get_kwargs, self.project_key
         )
         return metadata
 
-    def set_metadata(self, metadata: dict[str, Any]) -> None:
+    def set_metadata(self, metadata: Mapping[str, Any]) -> None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setProjectMetadata``)"""
         self.client._requester.empty(
             projects.set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata)
         )
 
-    def get_variables(self) -> dict[str, Any]:
+    def get_variables(self) -> ProjectVariables:
         """The variables, as ``{"standard": {...}, "local": {...}}``. (operation ``getProjectVariables``)"""
-        variables: dict[str, Any] = self.client._requester.json(
+        variables: ProjectVariables = self.client._requester.json(
             projects.get_project_variables._get_kwargs, self.project_key
         )
         return variables
 
-    def set_variables(self, obj: dict[str, Any]) -> None:
+    def set_variables(self, obj: Mapping[str, Any]) -> None:
         """Replace the variables with a modified copy of :meth:`get_variables`'s. (operation ``setProjectVariables``)"""
         for key in ("standard", "local"):
             if key not in obj:
@@ -602,17 +612,17 @@ class DSSProject:
         """The project's flow (no call is made)."""
         return DSSProjectFlow(self.client, self)
 
-    def get_permissions(self) -> dict[str, Any]:
+    def get_permissions(self) -> ProjectPermissions:
         """The owner and the rights granted to groups and users (project administrators).
 
         (operation ``getProjectPermissions``)
         """
-        permissions: dict[str, Any] = self.client._requester.json(
+        permissions: ProjectPermissions = self.client._requester.json(
             projects.get_project_permissions._get_kwargs, self.project_key
         )
         return permissions
 
-    def set_permissions(self, permissions: dict[str, Any]) -> None:
+    def set_permissions(self, permissions: Mapping[str, Any]) -> None:
         """Replace them with a modified copy of :meth:`get_permissions`'s. (operation ``setProjectPermissions``)"""
         self.client._requester.empty(
             projects.set_project_permissions._get_kwargs, self.project_key, body=json_body(permissions)
@@ -629,7 +639,7 @@ class DSSProject:
         export_insights_data: bool = True,
         remapping: dict[str, Any] | None = None,
         target_project_folder: Any = None,
-    ) -> dict[str, Any]:
+    ) -> ProjectDuplicated:
         """Copy the project into a new one; returns the original and new project keys. (operation ``duplicateProject``)
 
         ``duplication_mode`` says which data is copied: ``MINIMAL``, ``SHARING``, ``FULL`` or ``NONE``.
@@ -647,16 +657,16 @@ class DSSProject:
         }
         if target_project_folder is not None:
             body["targetProjectFolderId"] = getattr(target_project_folder, "project_folder_id", target_project_folder)
-        answer: dict[str, Any] = self.client._requester.json(
+        answer: ProjectDuplicated = self.client._requester.json(
             projects.duplicate_project._get_kwargs, self.project_key, body=json_body(body)
         )
         return answer
 
 
-class DSSProjectSettings(DSSRawSettings):
+class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
     """A project's settings. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, project_key: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_key: str, settings: ProjectSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.project_key = project_key
@@ -671,7 +681,7 @@ class DSSProjectSettings(DSSRawSettings):
 
     def set_container_exec_config(self, config_name: str | None) -> None:
         """Run in this containerized execution configuration by default, or locally when ``None``."""
-        container = nested_dict(self.settings, "settings", "container")
+        container = nested_dict(cast("dict[str, Any]", self.settings), "settings", "container")
         if config_name is None:
             container["containerMode"] = "NONE"
         else:
@@ -679,7 +689,7 @@ class DSSProjectSettings(DSSRawSettings):
             container["containerConf"] = config_name
 
     def _set_code_env(self, language: str, code_env_name: str | None) -> None:
-        env = nested_dict(self.settings, "settings", "codeEnvs", language)
+        env = nested_dict(cast("dict[str, Any]", self.settings), "settings", "codeEnvs", language)
         if code_env_name is None:
             env["useBuiltinEnv"] = True
             env["mode"] = "USE_BUILTIN_MODE"

@@ -4,21 +4,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    #: The payload type of a settings object: a TypedDict of dssclient.payloads (``dict[str, Any]``
+    #: for the settings not typed yet). A default (PEP 696) for type checkers only, so that the
+    #: runtime needs no typing_extensions.
+    Payload = TypeVar("Payload", bound=Mapping[str, Any], default=dict[str, Any])
+else:
+    from typing import TypeVar
+
+    Payload = TypeVar("Payload")
 
 
-class DSSRawSettings:
+class DSSRawSettings(Generic[Payload]):
     """Settings as DSS returned them, edited in place and saved back whole.
 
     :meth:`get_raw` returns the dict itself, not a copy: changes made to it are
     what ``save()`` sends. Nothing is added, dropped or reordered on the way,
     so properties dssclient does not know (and nulls) survive a round trip.
+    Subclasses name their payload's TypedDict (``DSSRawSettings["Dataset"]``), which
+    ``get_raw()`` returns; at run time it is the plain dict DSS sent.
     """
 
-    def __init__(self, settings: dict[str, Any]) -> None:
+    def __init__(self, settings: Payload) -> None:
         self.settings = settings
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
         return self.settings
 
     def __repr__(self) -> str:

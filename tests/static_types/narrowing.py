@@ -52,3 +52,47 @@ async def async_variant(client: AsyncDSSClient) -> None:
     assert_type(await scenario.run_and_wait(no_fail=True), AsyncDSSScenarioRun | None)
     assert_type(await scenario.run_and_wait({}, False), AsyncDSSScenarioRun)
     assert_type(project.get_dataset("d").iter_rows(), AsyncIterator[list[Any]])
+
+
+# Payloads typed from the spec (dssclient.payloads, issue 16): what the IDE and the checkers see.
+def typed_payloads_sync(client: DSSClient) -> None:
+    from dssclient.payloads import (
+        Dataset,
+        DatasetParams,
+        DatasetSchema,
+        ObjectMetadata,
+        ProjectSettings,
+        ProjectSummary,
+        ProjectVariables,
+        SchemaColumn,
+    )
+
+    project = client.get_project("P")
+    dataset = project.get_dataset("d")
+    settings = dataset.get_settings()
+    assert_type(settings.get_raw(), Dataset)
+    assert_type(settings.get_raw()["params"]["connection"], str)
+    assert_type(settings.get_raw_params(), DatasetParams)
+    assert_type(settings.schema_columns, list[SchemaColumn])
+    assert_type(dataset.get_schema()["columns"][0]["type"], str)
+    assert_type(dataset.get_schema(), DatasetSchema)
+    assert_type(dataset.get_metadata(), ObjectMetadata)
+    assert_type(project.list_datasets()[0].schema, DatasetSchema)
+    assert_type(project.get_settings().get_raw(), ProjectSettings)
+    assert_type(project.get_summary()["projectKey"], str)
+    assert_type(project.get_summary(), ProjectSummary)
+    assert_type(project.get_variables()["standard"], dict[str, Any])
+    assert_type(project.get_variables(), ProjectVariables)
+
+
+async def typed_payloads_async(client: AsyncDSSClient) -> None:
+    from dssclient.payloads import Dataset, DatasetSchema, ProjectSettings
+
+    project = client.get_project("P")
+    dataset = project.get_dataset("d")
+    settings = await dataset.get_settings()
+    assert_type(settings.get_raw(), Dataset)
+    assert_type(settings.get_raw()["params"]["connection"], str)
+    assert_type(await dataset.get_schema(), DatasetSchema)
+    assert_type((await project.get_settings()).get_raw(), ProjectSettings)
+    assert_type((await project.get_summary())["projectKey"], str)

@@ -233,7 +233,7 @@ if TYPE_CHECKING:
     from .dataset_format_params_type_0 import DatasetFormatParamsType0
     from .dataset_info import DatasetInfo
     from .dataset_info_last_build import DatasetInfoLastBuild
-    from .dataset_params_type_0 import DatasetParamsType0
+    from .dataset_params import DatasetParams
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
@@ -650,7 +650,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetFormatParamsType0": ".dataset_format_params_type_0",
     "DatasetInfo": ".dataset_info",
     "DatasetInfoLastBuild": ".dataset_info_last_build",
-    "DatasetParamsType0": ".dataset_params_type_0",
+    "DatasetParams": ".dataset_params",
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
@@ -1003,7 +1003,7 @@ __all__ = (
     "DatasetFormatParamsType0",
     "DatasetInfo",
     "DatasetInfoLastBuild",
-    "DatasetParamsType0",
+    "DatasetParams",
     "DatasetPartitioningType0",
     "DatasetSchema",
     "DatasetUsage",

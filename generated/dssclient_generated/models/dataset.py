@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
-    from ..models.dataset_params_type_0 import DatasetParamsType0
+    from ..models.dataset_params import DatasetParams
     from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
     from ..models.dataset_schema import DatasetSchema
     from ..models.user_tag import UserTag
@@ -28,7 +28,10 @@ class Dataset:
             name (str): Name of the dataset.
             type_ (str): Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
             project_key (None | str | Unset): Key of the dataset's project.
-            params (DatasetParamsType0 | None | Unset): Type-specific parameters (for example `connection` and `path`).
+            params (DatasetParams | Unset): Type-specific parameters; the ones listed are those the official client
+                reads and writes (`FSLikeDatasetSettings.set_connection_and_path`,
+                `SQLDatasetSettings.set_table`, `DSSDatasetListItem.connection`). DSS always
+                sends an object (a null sent is read as absent, like any null).
             format_type (None | str | Unset): Format of a file-based dataset (`csv`, `parquet`, ...).
             format_params (DatasetFormatParamsType0 | None | Unset): Format-specific parameters.
             managed (bool | None | Unset): Whether DSS manages the dataset's data.
@@ -45,7 +48,7 @@ class Dataset:
     name: str
     type_: str
     project_key: None | str | Unset = UNSET
-    params: DatasetParamsType0 | None | Unset = UNSET
+    params: DatasetParams | Unset = UNSET
     format_type: None | str | Unset = UNSET
     format_params: DatasetFormatParamsType0 | None | Unset = UNSET
     managed: bool | None | Unset = UNSET
@@ -60,7 +63,6 @@ class Dataset:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
-        from ..models.dataset_params_type_0 import DatasetParamsType0
         from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
         from ..models.dataset_schema import DatasetSchema
 
@@ -74,13 +76,9 @@ class Dataset:
         else:
             project_key = self.project_key
 
-        params: dict[str, Any] | None | Unset
-        if isinstance(self.params, Unset):
-            params = UNSET
-        elif isinstance(self.params, DatasetParamsType0):
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
             params = self.params.to_dict()
-        else:
-            params = self.params
 
         format_type: None | str | Unset
         if isinstance(self.format_type, Unset):
@@ -185,7 +183,7 @@ class Dataset:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
-        from ..models.dataset_params_type_0 import DatasetParamsType0
+        from ..models.dataset_params import DatasetParams
         from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
         from ..models.dataset_schema import DatasetSchema
         from ..models.user_tag import UserTag
@@ -204,22 +202,12 @@ class Dataset:
 
         project_key = _parse_project_key(d.pop("projectKey", UNSET))
 
-        def _parse_params(data: object) -> DatasetParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                params_type_0 = DatasetParamsType0.from_dict(data)
-
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetParamsType0 | None | Unset, data)
-
-        params = _parse_params(d.pop("params", UNSET))
+        _params = d.pop("params", UNSET)
+        params: DatasetParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = DatasetParams.from_dict(_params)
 
         def _parse_format_type(data: object) -> None | str | Unset:
             if data is None:
