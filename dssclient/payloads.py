@@ -1309,8 +1309,13 @@ class Dataset(TypedDict, extra_items=Any):
     formatParams: NotRequired[dict[str, Any] | None]
     # Whether DSS manages the dataset's data.
     managed: NotRequired[bool | None]
-    # The dataset's schema.
-    schema: NotRequired["DatasetSchema | None"]
+    # The dataset's schema (a null sent is read as absent, like any null).
+    schema: NotRequired["DatasetSchema"]
+    # How the dataset's metrics are computed (`probes`, each with a `type` and `enabled`); the official client
+    # reads neither this nor `metricsChecks`: unverified beyond the emulator's model.
+    metrics: NotRequired["DatasetMetrics"]
+    # The checks run on the dataset's metrics.
+    metricsChecks: NotRequired["DatasetMetricsChecks"]
     # Partitioning (`dimensions`, each with a `name` and a `type`).
     partitioning: NotRequired[dict[str, Any] | None]
     # Tags of the dataset.
@@ -1344,6 +1349,22 @@ class DatasetInfoLastBuild(TypedDict, extra_items=Any):
     jobId: NotRequired[str]
     # Project of that job.
     jobProjectKey: NotRequired[str]
+
+
+class DatasetMetrics(TypedDict, extra_items=Any):
+    """How the dataset's metrics are computed (`probes`, each with a `type` and `enabled`); the official client
+    reads neither this nor `metricsChecks`: unverified beyond the emulator's model.
+    """
+
+    # The probes that compute metrics (`basic`, `records`, `col_stats`, ...).
+    probes: NotRequired[list[dict[str, Any]]]
+
+
+class DatasetMetricsChecks(TypedDict, extra_items=Any):
+    """The checks run on the dataset's metrics."""
+
+    # The checks, each with a `type` (`numericRange`, ...), `meta.name` and the `metricId` it tests.
+    checks: NotRequired[list[dict[str, Any]]]
 
 
 class DatasetParams(TypedDict, extra_items=Any):
@@ -2926,6 +2947,8 @@ __all__ = [
     "Dataset",
     "DatasetInfo",
     "DatasetInfoLastBuild",
+    "DatasetMetrics",
+    "DatasetMetricsChecks",
     "DatasetParams",
     "DatasetSchema",
     "DatasetUsage",

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from ..dssclient import DSSClient
     from .app import DSSAppManifest
     from .projectfolder import DSSProjectFolder
+    from .scenario import PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
 
 ListItems = Literal["listitems", "listitem"]
 Objects = Literal["objects", "object"]
@@ -588,12 +589,36 @@ class DSSProject:
         """A handle on a scenario of this project, by its identifier (no call is made)."""
         return DSSScenario(self.client, self.project_key, scenario_id)
 
+    @overload
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: Literal["step_based"],  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario[StepBasedScenarioSettings]: ...
+
+    @overload
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: Literal["custom_python"],  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario[PythonScriptBasedScenarioSettings]: ...
+
+    @overload
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: str,  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario: ...
+
     def create_scenario(
         self,
         scenario_name: str,
         type: str,  # noqa: A002 - the official client's parameter name
         definition: dict[str, Any] | None = None,
-    ) -> DSSScenario:
+    ) -> DSSScenario[Any]:
         """Create a scenario, ``step_based`` or ``custom_python``; DSS makes its identifier from the name.
 
         ``definition`` (``{"params": {}}`` by default) gets ``type`` and ``name``, as the

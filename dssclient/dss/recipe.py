@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, cast
 
 from dssclient_generated.api import recipes
 
@@ -15,10 +15,21 @@ from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
     from ..dssclient import DSSClient
     from .dataset import DSSManagedDatasetCreationHelper
     from .job import DSSJob
     from .project import DSSProject
+
+    #: The settings class of a recipe's handle: known when a typed creator made it
+    #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
+    #: for type checkers only, so that the runtime needs no typing_extensions.
+    RecipeSettingsT = TypeVar("RecipeSettingsT", bound="DSSRecipeSettings", default="DSSRecipeSettings", covariant=True)
+else:
+    from typing import TypeVar
+
+    RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
 _COMPUTABLE_TYPES = {
@@ -66,8 +77,12 @@ class DSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
         return tags
 
 
-class DSSRecipe:
-    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing."""
+class DSSRecipe(Generic[RecipeSettingsT]):
+    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing.
+
+    Typed by its settings class when a creator made it: ``GroupingRecipeCreator.create()`` gives
+    a ``DSSRecipe[GroupingRecipeSettings]``, whose ``get_settings()`` needs no cast.
+    """
 
     def __init__(self, client: DSSClient, project_key: str, recipe_name: str) -> None:
         self.client = client
@@ -98,14 +113,14 @@ class DSSRecipe:
         )
         return data
 
-    def get_settings(self) -> DSSRecipeSettings:
+    def get_settings(self) -> RecipeSettingsT:
         """The recipe's definition and payload, to edit and save; a subclass by type. (operation ``getRecipe``)"""
         data = self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, DSSRecipeSettings)
         if recipe_type in CODE_RECIPE_TYPES:
             settings_class = CodeRecipeSettings
-        return settings_class(self, data)
+        return cast("RecipeSettingsT", settings_class(self, data))
 
     def get_definition_and_payload(self) -> DSSRecipeSettings:
         """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)"""
@@ -626,7 +641,7 @@ class RequiredSchemaUpdates:
 # -- creating recipes --------------------------------------------------------------------------------
 
 
-class DSSRecipeCreator:
+class DSSRecipeCreator(Generic[RecipeSettingsT]):
     """Builds a new recipe; :meth:`create` it. Get one with :meth:`DSSProject.new_recipe`."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -676,11 +691,11 @@ class DSSRecipeCreator:
     def _finish_creation_settings(self) -> None:
         pass
 
-    def build(self) -> DSSRecipe:
+    def build(self) -> DSSRecipe[RecipeSettingsT]:
         """Deprecated alias of :meth:`create`."""
         return self.create()
 
-    def create(self) -> DSSRecipe:
+    def create(self) -> DSSRecipe[RecipeSettingsT]:
         """Create the recipe (and its new outputs); returns its handle. (operation ``createRecipe``)"""
         for name in self._overwritten:
             dataset = self.project.get_dataset(name)
@@ -689,10 +704,11 @@ class DSSRecipeCreator:
         self._overwritten = []
         self._before_creation()
         self._finish_creation_settings()
-        return self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        recipe = self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        return cast("DSSRecipe[RecipeSettingsT]", recipe)
 
 
-class SingleOutputRecipeCreator(DSSRecipeCreator):
+class SingleOutputRecipeCreator(DSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with one output, existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -762,7 +778,7 @@ class SingleOutputRecipeCreator(DSSRecipeCreator):
         self.creation_settings["outputFolderSettings"] = self.output_folder_settings
 
 
-class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
+class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator[RecipeSettingsT]):
     """Builds a recipe of several inputs (join, stack, ...): DSS makes its inputs from ``virtualInputs``."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -781,14 +797,14 @@ class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
         self.creation_settings["virtualInputs"] = self.virtual_inputs
 
 
-class SyncRecipeCreator(SingleOutputRecipeCreator):
+class SyncRecipeCreator(SingleOutputRecipeCreator[SyncRecipeSettings]):
     """Builds a sync recipe (it copies its input's rows into its output)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sync", name, project)
 
 
-class GroupingRecipeCreator(SingleOutputRecipeCreator):
+class GroupingRecipeCreator(SingleOutputRecipeCreator[GroupingRecipeSettings]):
     """Builds a grouping recipe; :meth:`with_group_key` sets its first key."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -805,21 +821,21 @@ class GroupingRecipeCreator(SingleOutputRecipeCreator):
             self.creation_settings["groupKey"] = self.group_key
 
 
-class PrepareRecipeCreator(SingleOutputRecipeCreator):
+class PrepareRecipeCreator(SingleOutputRecipeCreator[PrepareRecipeSettings]):
     """Builds a prepare recipe (type ``shaker``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("shaker", name, project)
 
 
-class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[JoinRecipeSettings]):
     """Builds a join recipe; DSS joins its inputs on a column they share by name, to begin with."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("join", name, project)
 
 
-class MultipleOutputRecipeCreator(DSSRecipeCreator):
+class MultipleOutputRecipeCreator(DSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -871,7 +887,7 @@ class SplitRecipeCreator(MultipleOutputRecipeCreator):
         super().__init__("split", name, project)
 
 
-class CodeRecipeCreator(DSSRecipeCreator):
+class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
     """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
 
     def __init__(self, name: str | None, type: str, project: DSSProject) -> None:  # noqa: A002

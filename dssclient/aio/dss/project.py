@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
     from .app import AsyncDSSAppManifest
     from .projectfolder import AsyncDSSProjectFolder
+    from .scenario import AsyncPythonScriptBasedScenarioSettings, AsyncStepBasedScenarioSettings
 
 ListItems = Literal["listitems", "listitem"]
 Objects = Literal["objects", "object"]
@@ -611,12 +612,36 @@ class AsyncDSSProject:
         """A handle on a scenario of this project, by its identifier (no call is made)."""
         return AsyncDSSScenario(self.client, self.project_key, scenario_id)
 
+    @overload
+    async def create_scenario(
+        self,
+        scenario_name: str,
+        type: Literal["step_based"],  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> AsyncDSSScenario[AsyncStepBasedScenarioSettings]: ...
+
+    @overload
+    async def create_scenario(
+        self,
+        scenario_name: str,
+        type: Literal["custom_python"],  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> AsyncDSSScenario[AsyncPythonScriptBasedScenarioSettings]: ...
+
+    @overload
+    async def create_scenario(
+        self,
+        scenario_name: str,
+        type: str,  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> AsyncDSSScenario: ...
+
     async def create_scenario(
         self,
         scenario_name: str,
         type: str,  # noqa: A002 - the official client's parameter name
         definition: dict[str, Any] | None = None,
-    ) -> AsyncDSSScenario:
+    ) -> AsyncDSSScenario[Any]:
         """Create a scenario, ``step_based`` or ``custom_python``; DSS makes its identifier from the name.
 
         ``definition`` (``{"params": {}}`` by default) gets ``type`` and ``name``, as the

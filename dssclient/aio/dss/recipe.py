@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, cast
 
 from dssclient_generated.api import recipes
 
@@ -14,10 +14,23 @@ from dssclient.dss.utils import DSSListItem, DSSRawSettings, nested_dict
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
     from ..dssclient import AsyncDSSClient
     from .dataset import AsyncDSSManagedDatasetCreationHelper
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
+
+    #: The settings class of a recipe's handle: known when a typed creator made it
+    #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
+    #: for type checkers only, so that the runtime needs no typing_extensions.
+    RecipeSettingsT = TypeVar(
+        "RecipeSettingsT", bound="AsyncDSSRecipeSettings", default="AsyncDSSRecipeSettings", covariant=True
+    )
+else:
+    from typing import TypeVar
+
+    RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
 _COMPUTABLE_TYPES = {
@@ -65,8 +78,12 @@ class AsyncDSSRecipeListItem(DSSListItem, dict):  # type: ignore[type-arg]
         return tags
 
 
-class AsyncDSSRecipe:
-    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing."""
+class AsyncDSSRecipe(Generic[RecipeSettingsT]):
+    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing.
+
+    Typed by its settings class when a creator made it: ``GroupingRecipeCreator.create()`` gives
+    a ``DSSRecipe[GroupingRecipeSettings]``, whose ``get_settings()`` needs no cast.
+    """
 
     def __init__(self, client: AsyncDSSClient, project_key: str, recipe_name: str) -> None:
         self.client = client
@@ -97,14 +114,14 @@ class AsyncDSSRecipe:
         )
         return data
 
-    async def get_settings(self) -> AsyncDSSRecipeSettings:
+    async def get_settings(self) -> RecipeSettingsT:
         """The recipe's definition and payload, to edit and save; a subclass by type. (operation ``getRecipe``)"""
         data = await self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, AsyncDSSRecipeSettings)
         if recipe_type in CODE_RECIPE_TYPES:
             settings_class = AsyncCodeRecipeSettings
-        return settings_class(self, data)
+        return cast("RecipeSettingsT", settings_class(self, data))
 
     async def get_definition_and_payload(self) -> AsyncDSSRecipeSettings:
         """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)"""
@@ -627,7 +644,7 @@ class AsyncRequiredSchemaUpdates:
 # -- creating recipes --------------------------------------------------------------------------------
 
 
-class AsyncDSSRecipeCreator:
+class AsyncDSSRecipeCreator(Generic[RecipeSettingsT]):
     """Builds a new recipe; :meth:`create` it. Get one with :meth:`DSSProject.new_recipe`."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -677,11 +694,11 @@ class AsyncDSSRecipeCreator:
     def _finish_creation_settings(self) -> None:
         pass
 
-    async def build(self) -> AsyncDSSRecipe:
+    async def build(self) -> AsyncDSSRecipe[RecipeSettingsT]:
         """Deprecated alias of :meth:`create`."""
         return await self.create()
 
-    async def create(self) -> AsyncDSSRecipe:
+    async def create(self) -> AsyncDSSRecipe[RecipeSettingsT]:
         """Create the recipe (and its new outputs); returns its handle. (operation ``createRecipe``)"""
         for name in self._overwritten:
             dataset = self.project.get_dataset(name)
@@ -690,10 +707,11 @@ class AsyncDSSRecipeCreator:
         self._overwritten = []
         await self._before_creation()
         self._finish_creation_settings()
-        return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        recipe = await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+        return cast("AsyncDSSRecipe[RecipeSettingsT]", recipe)
 
 
-class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with one output, existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -763,7 +781,7 @@ class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
         self.creation_settings["outputFolderSettings"] = self.output_folder_settings
 
 
-class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator[RecipeSettingsT]):
     """Builds a recipe of several inputs (join, stack, ...): DSS makes its inputs from ``virtualInputs``."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -782,14 +800,14 @@ class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator
         self.creation_settings["virtualInputs"] = self.virtual_inputs
 
 
-class AsyncSyncRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncSyncRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncSyncRecipeSettings]):
     """Builds a sync recipe (it copies its input's rows into its output)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("sync", name, project)
 
 
-class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncGroupingRecipeSettings]):
     """Builds a grouping recipe; :meth:`with_group_key` sets its first key."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
@@ -806,21 +824,21 @@ class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator):
             self.creation_settings["groupKey"] = self.group_key
 
 
-class AsyncPrepareRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncPrepareRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncPrepareRecipeSettings]):
     """Builds a prepare recipe (type ``shaker``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("shaker", name, project)
 
 
-class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator[AsyncJoinRecipeSettings]):
     """Builds a join recipe; DSS joins its inputs on a column they share by name, to begin with."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("join", name, project)
 
 
-class AsyncMultipleOutputRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncMultipleOutputRecipeCreator(AsyncDSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -872,7 +890,7 @@ class AsyncSplitRecipeCreator(AsyncMultipleOutputRecipeCreator):
         super().__init__("split", name, project)
 
 
-class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator[AsyncCodeRecipeSettings]):
     """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
 
     def __init__(self, name: str | None, type: str, project: AsyncDSSProject) -> None:  # noqa: A002

@@ -233,6 +233,10 @@ if TYPE_CHECKING:
     from .dataset_format_params_type_0 import DatasetFormatParamsType0
     from .dataset_info import DatasetInfo
     from .dataset_info_last_build import DatasetInfoLastBuild
+    from .dataset_metrics import DatasetMetrics
+    from .dataset_metrics_checks import DatasetMetricsChecks
+    from .dataset_metrics_checks_checks_item import DatasetMetricsChecksChecksItem
+    from .dataset_metrics_probes_item import DatasetMetricsProbesItem
     from .dataset_params import DatasetParams
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
@@ -650,6 +654,10 @@ _MODULE_OF: dict[str, str] = {
     "DatasetFormatParamsType0": ".dataset_format_params_type_0",
     "DatasetInfo": ".dataset_info",
     "DatasetInfoLastBuild": ".dataset_info_last_build",
+    "DatasetMetrics": ".dataset_metrics",
+    "DatasetMetricsChecks": ".dataset_metrics_checks",
+    "DatasetMetricsChecksChecksItem": ".dataset_metrics_checks_checks_item",
+    "DatasetMetricsProbesItem": ".dataset_metrics_probes_item",
     "DatasetParams": ".dataset_params",
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
@@ -1003,6 +1011,10 @@ __all__ = (
     "DatasetFormatParamsType0",
     "DatasetInfo",
     "DatasetInfoLastBuild",
+    "DatasetMetrics",
+    "DatasetMetricsChecks",
+    "DatasetMetricsChecksChecksItem",
+    "DatasetMetricsProbesItem",
     "DatasetParams",
     "DatasetPartitioningType0",
     "DatasetSchema",

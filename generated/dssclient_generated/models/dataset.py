@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+    from ..models.dataset_metrics import DatasetMetrics
+    from ..models.dataset_metrics_checks import DatasetMetricsChecks
     from ..models.dataset_params import DatasetParams
     from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
     from ..models.dataset_schema import DatasetSchema
@@ -35,7 +37,11 @@ class Dataset:
             format_type (None | str | Unset): Format of a file-based dataset (`csv`, `parquet`, ...).
             format_params (DatasetFormatParamsType0 | None | Unset): Format-specific parameters.
             managed (bool | None | Unset): Whether DSS manages the dataset's data.
-            schema (DatasetSchema | None | Unset): The dataset's schema.
+            schema (DatasetSchema | Unset): The schema of a dataset.
+            metrics (DatasetMetrics | Unset): How the dataset's metrics are computed (`probes`, each with a `type` and
+                `enabled`);
+                the official client reads neither this nor `metricsChecks`: unverified beyond the emulator's model.
+            metrics_checks (DatasetMetricsChecks | Unset): The checks run on the dataset's metrics.
             partitioning (DatasetPartitioningType0 | None | Unset): Partitioning (`dimensions`, each with a `name` and a
                 `type`).
             tags (list[str] | None | Unset): Tags of the dataset.
@@ -52,7 +58,9 @@ class Dataset:
     format_type: None | str | Unset = UNSET
     format_params: DatasetFormatParamsType0 | None | Unset = UNSET
     managed: bool | None | Unset = UNSET
-    schema: DatasetSchema | None | Unset = UNSET
+    schema: DatasetSchema | Unset = UNSET
+    metrics: DatasetMetrics | Unset = UNSET
+    metrics_checks: DatasetMetricsChecks | Unset = UNSET
     partitioning: DatasetPartitioningType0 | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -64,7 +72,6 @@ class Dataset:
     def to_dict(self) -> dict[str, Any]:
         from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
         from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
-        from ..models.dataset_schema import DatasetSchema
 
         name = self.name
 
@@ -100,13 +107,17 @@ class Dataset:
         else:
             managed = self.managed
 
-        schema: dict[str, Any] | None | Unset
-        if isinstance(self.schema, Unset):
-            schema = UNSET
-        elif isinstance(self.schema, DatasetSchema):
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
-        else:
-            schema = self.schema
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        metrics_checks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics_checks, Unset):
+            metrics_checks = self.metrics_checks.to_dict()
 
         partitioning: dict[str, Any] | None | Unset
         if isinstance(self.partitioning, Unset):
@@ -165,6 +176,10 @@ class Dataset:
             field_dict["managed"] = managed
         if schema is not UNSET:
             field_dict["schema"] = schema
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if metrics_checks is not UNSET:
+            field_dict["metricsChecks"] = metrics_checks
         if partitioning is not UNSET:
             field_dict["partitioning"] = partitioning
         if tags is not UNSET:
@@ -183,6 +198,8 @@ class Dataset:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.dataset_format_params_type_0 import DatasetFormatParamsType0
+        from ..models.dataset_metrics import DatasetMetrics
+        from ..models.dataset_metrics_checks import DatasetMetricsChecks
         from ..models.dataset_params import DatasetParams
         from ..models.dataset_partitioning_type_0 import DatasetPartitioningType0
         from ..models.dataset_schema import DatasetSchema
@@ -246,22 +263,26 @@ class Dataset:
 
         managed = _parse_managed(d.pop("managed", UNSET))
 
-        def _parse_schema(data: object) -> DatasetSchema | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                schema_type_0 = DatasetSchema.from_dict(data)
+        _schema = d.pop("schema", UNSET)
+        schema: DatasetSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = DatasetSchema.from_dict(_schema)
 
-                return schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetSchema | None | Unset, data)
+        _metrics = d.pop("metrics", UNSET)
+        metrics: DatasetMetrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = DatasetMetrics.from_dict(_metrics)
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+        _metrics_checks = d.pop("metricsChecks", UNSET)
+        metrics_checks: DatasetMetricsChecks | Unset
+        if isinstance(_metrics_checks, Unset):
+            metrics_checks = UNSET
+        else:
+            metrics_checks = DatasetMetricsChecks.from_dict(_metrics_checks)
 
         def _parse_partitioning(
             data: object,
@@ -340,6 +361,8 @@ class Dataset:
             format_params=format_params,
             managed=managed,
             schema=schema,
+            metrics=metrics,
+            metrics_checks=metrics_checks,
             partitioning=partitioning,
             tags=tags,
             description=description,
