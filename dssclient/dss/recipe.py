@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, cast, overload
 
 from dssclient_generated.api import recipes
 
@@ -17,10 +17,21 @@ from dssclient.errors import DataikuException
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
     from ..dssclient import DSSClient
     from .dataset import DSSManagedDatasetCreationHelper
     from .job import DSSJob
     from .project import DSSProject
+
+    #: The settings class of a recipe's handle: known when a typed creator made it
+    #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
+    #: for type checkers only, so that the runtime needs no typing_extensions.
+    RecipeSettingsT = TypeVar("RecipeSettingsT", bound="DSSRecipeSettings", default="DSSRecipeSettings", covariant=True)
+else:
+    from typing import TypeVar
+
+    RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
 _COMPUTABLE_TYPES = {
@@ -61,8 +72,12 @@ class DSSRecipeListItem(DSSDictListItem):
         return tags
 
 
-class DSSRecipe:
-    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing."""
+class DSSRecipe(Generic[RecipeSettingsT]):
+    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing.
+
+    Typed by its settings class when a creator made it: ``GroupingRecipeCreator.create()`` gives
+    a ``DSSRecipe[GroupingRecipeSettings]``, whose ``get_settings()`` needs no cast.
+    """
 
     def __init__(self, client: DSSClient, project_key: str, recipe_name: str) -> None:
         self.client = client
@@ -93,14 +108,14 @@ class DSSRecipe:
         )
         return data
 
-    def get_settings(self) -> DSSRecipeSettings:
+    def get_settings(self) -> RecipeSettingsT:
         """The recipe's definition and payload, to edit and save; a subclass by type. (operation ``getRecipe``)"""
         data = self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, DSSRecipeSettings)
         if recipe_type in CODE_RECIPE_TYPES:
             settings_class = CodeRecipeSettings
-        return settings_class(self, data)
+        return cast("RecipeSettingsT", settings_class(self, data))
 
     def get_definition_and_payload(self) -> DSSRecipeDefinitionAndPayload:
         """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)
@@ -826,7 +841,7 @@ class RequiredSchemaUpdates:
 # -- creating recipes --------------------------------------------------------------------------------
 
 
-class DSSRecipeCreator:
+class DSSRecipeCreator(Generic[RecipeSettingsT]):
     """Builds a new recipe; :meth:`create` it. Get one with :meth:`DSSProject.new_recipe`."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -877,11 +892,11 @@ class DSSRecipeCreator:
     def _finish_creation_settings(self) -> None:
         pass
 
-    def build(self) -> DSSRecipe:
+    def build(self) -> DSSRecipe[RecipeSettingsT]:
         """Deprecated alias of :meth:`create`."""
         return self.create()
 
-    def create(self) -> DSSRecipe:
+    def create(self) -> DSSRecipe[RecipeSettingsT]:
         """Create the recipe (and its new outputs); returns its handle. (operation ``createRecipe``)"""
         for name in self._overwritten:
             dataset = self.project.get_dataset(name)
@@ -891,7 +906,8 @@ class DSSRecipeCreator:
         made = self._before_creation()
         self._finish_creation_settings()
         try:
-            return self.project.create_recipe(self.recipe_proto, self.creation_settings)
+            recipe = self.project.create_recipe(self.recipe_proto, self.creation_settings)
+            return cast("DSSRecipe[RecipeSettingsT]", recipe)
         except DataikuException:
             # Nothing half-created: the outputs made for a recipe that DSS refused go with it.
             for name in made:
@@ -902,7 +918,7 @@ class DSSRecipeCreator:
             raise
 
 
-class SingleOutputRecipeCreator(DSSRecipeCreator):
+class SingleOutputRecipeCreator(DSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with one output, existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -972,7 +988,7 @@ class SingleOutputRecipeCreator(DSSRecipeCreator):
         self.creation_settings["outputFolderSettings"] = self.output_folder_settings
 
 
-class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
+class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator[RecipeSettingsT]):
     """Builds a recipe of several inputs (join, stack, ...): DSS makes its inputs from ``virtualInputs``."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -991,14 +1007,14 @@ class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
         self.creation_settings["virtualInputs"] = self.virtual_inputs
 
 
-class SyncRecipeCreator(SingleOutputRecipeCreator):
+class SyncRecipeCreator(SingleOutputRecipeCreator[SyncRecipeSettings]):
     """Builds a sync recipe (it copies its input's rows into its output)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sync", name, project)
 
 
-class GroupingRecipeCreator(SingleOutputRecipeCreator):
+class GroupingRecipeCreator(SingleOutputRecipeCreator[GroupingRecipeSettings]):
     """Builds a grouping recipe; :meth:`with_group_key` sets its first key."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -1015,14 +1031,14 @@ class GroupingRecipeCreator(SingleOutputRecipeCreator):
             self.creation_settings["groupKey"] = self.group_key
 
 
-class PrepareRecipeCreator(SingleOutputRecipeCreator):
+class PrepareRecipeCreator(SingleOutputRecipeCreator[PrepareRecipeSettings]):
     """Builds a prepare recipe (type ``shaker``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("shaker", name, project)
 
 
-class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[JoinRecipeSettings]):
     """Builds a join recipe; DSS joins its inputs on a column they share by name, to begin with."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -1032,98 +1048,98 @@ class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
 # The builders of the official client for these types: each fixes its recipe type, as the official ones do.
 
 
-class SortRecipeCreator(SingleOutputRecipeCreator):
+class SortRecipeCreator(SingleOutputRecipeCreator[SortRecipeSettings]):
     """Builds a sort recipe (type ``sort``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sort", name, project)
 
 
-class DistinctRecipeCreator(SingleOutputRecipeCreator):
+class DistinctRecipeCreator(SingleOutputRecipeCreator[DistinctRecipeSettings]):
     """Builds a distinct recipe (type ``distinct``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("distinct", name, project)
 
 
-class WindowRecipeCreator(SingleOutputRecipeCreator):
+class WindowRecipeCreator(SingleOutputRecipeCreator[WindowRecipeSettings]):
     """Builds a window recipe (type ``window``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("window", name, project)
 
 
-class PivotRecipeCreator(SingleOutputRecipeCreator):
+class PivotRecipeCreator(SingleOutputRecipeCreator[PivotRecipeSettings]):
     """Builds a pivot recipe (type ``pivot``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("pivot", name, project)
 
 
-class SamplingRecipeCreator(SingleOutputRecipeCreator):
+class SamplingRecipeCreator(SingleOutputRecipeCreator[SamplingRecipeSettings]):
     """Builds a sampling / filtering recipe (type ``sampling``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sampling", name, project)
 
 
-class DownloadRecipeCreator(SingleOutputRecipeCreator):
+class DownloadRecipeCreator(SingleOutputRecipeCreator[DownloadRecipeSettings]):
     """Builds a download recipe (type ``download``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("download", name, project)
 
 
-class ContinuousSyncRecipeCreator(SingleOutputRecipeCreator):
+class ContinuousSyncRecipeCreator(SingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a continuous sync recipe (type ``csync``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("csync", name, project)
 
 
-class SQLQueryRecipeCreator(SingleOutputRecipeCreator):
+class SQLQueryRecipeCreator(SingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a SQL query recipe (type ``sql_query``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sql_query", name, project)
 
 
-class TopNRecipeCreator(DSSRecipeCreator):
+class TopNRecipeCreator(DSSRecipeCreator[TopNRecipeSettings]):
     """Builds a top N recipe (type ``topn``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("topn", name, project)
 
 
-class StackRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class StackRecipeCreator(VirtualInputsSingleOutputRecipeCreator[StackRecipeSettings]):
     """Builds a stack recipe (its inputs one after the other) (type ``vstack``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("vstack", name, project)
 
 
-class GenerateFeaturesRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class GenerateFeaturesRecipeCreator(VirtualInputsSingleOutputRecipeCreator[GenerateFeaturesRecipeSettings]):
     """Builds a generate features recipe (type ``generate_features``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("generate_features", name, project)
 
 
-class FuzzyJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class FuzzyJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a fuzzy join recipe (type ``fuzzyjoin``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("fuzzyjoin", name, project)
 
 
-class GeoJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class GeoJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a geo join recipe (type ``geojoin``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("geojoin", name, project)
 
 
-class UpsertRecipeCreator(SingleOutputRecipeCreator):
+class UpsertRecipeCreator(SingleOutputRecipeCreator[UpsertRecipeSettings]):
     """Builds an upsert recipe (type ``upsert``); :meth:`with_upsert_key` sets its first key."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -1140,7 +1156,7 @@ class UpsertRecipeCreator(SingleOutputRecipeCreator):
             self.creation_settings["upsertKey"] = self.upsert_key
 
 
-class MultipleOutputRecipeCreator(DSSRecipeCreator):
+class MultipleOutputRecipeCreator(DSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -1192,7 +1208,7 @@ class SplitRecipeCreator(MultipleOutputRecipeCreator):
         super().__init__("split", name, project)
 
 
-class CodeRecipeCreator(DSSRecipeCreator):
+class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
     """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
 
     def __init__(self, name: str | None, type: str, project: DSSProject) -> None:  # noqa: A002

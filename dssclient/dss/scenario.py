@@ -7,7 +7,7 @@ import datetime
 import time
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from dssclient_generated.api import scenarios
 
@@ -21,7 +21,20 @@ from ._waiting import check_progress, wait_until
 from .job import read_text
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
     from ..dssclient import DSSClient
+
+    #: The settings class of a scenario's handle: known when the handle comes from
+    #: ``create_scenario(..., "step_based")``, the base class otherwise. A default (PEP 696) for
+    #: type checkers only, so that the runtime needs no typing_extensions.
+    ScenarioSettingsT = TypeVar(
+        "ScenarioSettingsT", bound="DSSScenarioSettings", default="DSSScenarioSettings", covariant=True
+    )
+else:
+    from typing import TypeVar
+
+    ScenarioSettingsT = TypeVar("ScenarioSettingsT", covariant=True)
 
 
 class DSSScenarioListItem(DSSDictListItem):
@@ -55,8 +68,12 @@ class DSSScenarioListItem(DSSDictListItem):
         return tags
 
 
-class DSSScenario:
-    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing."""
+class DSSScenario(Generic[ScenarioSettingsT]):
+    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing.
+
+    Typed by its settings class: ``DSSScenario[StepBasedScenarioSettings]`` from
+    ``create_scenario(name, "step_based")``, so that ``get_settings().raw_steps`` needs no cast.
+    """
 
     def __init__(self, client: DSSClient, project_key: str, id: str) -> None:  # noqa: A002
         self.client = client
@@ -219,16 +236,18 @@ class DSSScenario:
         data = self.client._requester.json(scenarios.get_scenario_status._get_kwargs, self.project_key, self.id)
         return DSSScenarioStatus(self, data)
 
-    def get_settings(self) -> DSSScenarioSettings:
+    def get_settings(self) -> ScenarioSettingsT:
         """The scenario's settings: steps and triggers, or a Python script.
 
-        (operations ``getScenario``, ``getScenarioPayload``)
+        A :class:`StepBasedScenarioSettings` or a :class:`PythonScriptBasedScenarioSettings`, by
+        the scenario's type (which never changes). (operations ``getScenario``, ``getScenarioPayload``)
         """
         data = self.client._requester.json(scenarios.get_scenario._get_kwargs, self.project_key, self.id)
         if data.get("type") == "step_based":
-            return StepBasedScenarioSettings(self.client, self, data)
+            return cast("ScenarioSettingsT", StepBasedScenarioSettings(self.client, self, data))
         payload = self.client._requester.json(scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id)
-        return PythonScriptBasedScenarioSettings(self.client, self, data, payload.get("script", "") or "")
+        script = payload.get("script", "") or ""
+        return cast("ScenarioSettingsT", PythonScriptBasedScenarioSettings(self.client, self, data, script))
 
     def get_average_duration(self, limit: int = 3) -> float | None:
         """The mean duration in seconds of the last ``limit`` finished runs; None when there are fewer."""

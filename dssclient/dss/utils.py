@@ -5,21 +5,35 @@ from __future__ import annotations
 import copy
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    #: The payload type of a settings object: a TypedDict of dssclient.payloads (``dict[str, Any]``
+    #: for the settings not typed yet). A default (PEP 696) for type checkers only, so that the
+    #: runtime needs no typing_extensions.
+    Payload = TypeVar("Payload", bound=Mapping[str, Any], default=dict[str, Any])
+else:
+    from typing import TypeVar
+
+    Payload = TypeVar("Payload")
 
 
-class DSSRawSettings:
+class DSSRawSettings(Generic[Payload]):
     """Settings as DSS returned them, edited in place and saved back whole.
 
     :meth:`get_raw` returns the dict itself, not a copy: changes made to it are
     what ``save()`` sends. Nothing is added, dropped or reordered on the way,
     so properties dssclient does not know (and nulls) survive a round trip.
+    Subclasses name their payload's TypedDict (``DSSRawSettings["Dataset"]``), which
+    ``get_raw()`` returns; at run time it is the plain dict DSS sent.
     """
 
-    def __init__(self, settings: dict[str, Any]) -> None:
+    def __init__(self, settings: Payload) -> None:
         self.settings = settings
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
         return self.settings
 
     def __repr__(self) -> str:
@@ -137,21 +151,26 @@ def redact_secrets(value: Any, secret_fields: frozenset[str] = frozenset()) -> A
     return value
 
 
-class DSSTaggableObjectSettings(DSSRawSettings):
+class DSSTaggableObjectSettings(DSSRawSettings[Payload]):
     """Settings of an object that has tags and descriptions, as the official class of that name.
 
     The properties read and write the settings' own dict: ``save()`` sends what they set.
     """
 
     @property
+    def _taggable(self) -> dict[str, Any]:
+        # Whatever its payload type, the settings object is a dict of DSS's JSON.
+        return cast(dict[str, Any], self.settings)
+
+    @property
     def tags(self) -> list[str]:
         """The object's tags, a list edited in place (``settings.tags.append("pii")``)."""
-        tags: list[str] = self.settings.setdefault("tags", [])
+        tags: list[str] = self._taggable.setdefault("tags", [])
         return tags
 
     @tags.setter
     def tags(self, tags: list[str]) -> None:
-        self.settings["tags"] = tags
+        self._taggable["tags"] = tags
 
     @property
     def description(self) -> str | None:
@@ -160,7 +179,7 @@ class DSSTaggableObjectSettings(DSSRawSettings):
 
     @description.setter
     def description(self, description: str | None) -> None:
-        self.settings["description"] = description
+        self._taggable["description"] = description
 
     @property
     def short_description(self) -> str | None:
@@ -169,7 +188,7 @@ class DSSTaggableObjectSettings(DSSRawSettings):
 
     @short_description.setter
     def short_description(self, short_description: str | None) -> None:
-        self.settings["shortDesc"] = short_description
+        self._taggable["shortDesc"] = short_description
 
     @property
     def custom_fields(self) -> dict[str, Any] | None:
@@ -179,7 +198,7 @@ class DSSTaggableObjectSettings(DSSRawSettings):
 
     @custom_fields.setter
     def custom_fields(self, custom_fields: dict[str, Any] | None) -> None:
-        self.settings["customFields"] = custom_fields
+        self._taggable["customFields"] = custom_fields
 
 
 class DSSSecretHoldingListItem(DSSDictListItem):

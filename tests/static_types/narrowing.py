@@ -86,3 +86,64 @@ def official_module_paths(client: DSSClient) -> None:
     assert_type(dataikuapi.dss.project.DSSProject(client, "P"), DSSProject)
     assert_type(dataikuapi.utils.DataikuException("x"), dataikuapi.DataikuException)
     assert_type(dataikuapi.GroupingRecipeCreator("g", client.get_project("P")), GroupingRecipeCreator)
+
+
+# Payloads typed from the spec (dssclient.payloads, issue 16): what the IDE and the checkers see.
+def typed_payloads_sync(client: DSSClient) -> None:
+    from dssclient.dss.recipe import CodeRecipeSettings, DSSRecipeSettings, GroupingRecipeSettings
+    from dssclient.dss.scenario import DSSScenarioSettings, PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
+    from dssclient.payloads import (
+        Dataset,
+        DatasetParams,
+        DatasetSchema,
+        ObjectMetadata,
+        ProjectSettings,
+        ProjectSummary,
+        ProjectVariables,
+        SchemaColumn,
+    )
+
+    project = client.get_project("P")
+    dataset = project.get_dataset("d")
+    settings = dataset.get_settings()
+    assert_type(settings.get_raw(), Dataset)
+    assert_type(settings.get_raw()["params"]["connection"], str)
+    assert_type(settings.get_raw_params(), DatasetParams)
+    assert_type(settings.schema_columns, list[SchemaColumn])
+    assert_type(dataset.get_schema()["columns"][0]["type"], str)
+    assert_type(dataset.get_schema(), DatasetSchema)
+    assert_type(dataset.get_metadata(), ObjectMetadata)
+    assert_type(project.list_datasets()[0].schema, DatasetSchema)
+    assert_type(project.get_settings().get_raw(), ProjectSettings)
+    assert_type(project.get_summary()["projectKey"], str)
+    assert_type(project.get_summary(), ProjectSummary)
+    assert_type(project.get_variables()["standard"], dict[str, Any])
+    assert_type(project.get_variables(), ProjectVariables)
+    # Settings subclasses reachable without casts, when the handle knows its kind.
+    assert_type(project.create_scenario("S", "step_based").get_settings(), StepBasedScenarioSettings)
+    assert_type(project.create_scenario("S", "step_based").get_settings().raw_steps, list[dict[str, Any]])
+    assert_type(project.create_scenario("S", "custom_python").get_settings(), PythonScriptBasedScenarioSettings)
+    assert_type(project.get_scenario("S").get_settings(), DSSScenarioSettings)
+    grouping = project.new_recipe("grouping").with_input("a").with_new_output("b", "c").create()
+    assert_type(grouping.get_settings(), GroupingRecipeSettings)
+    assert_type(project.new_recipe("python").create().get_settings(), CodeRecipeSettings)
+    assert_type(project.get_recipe("r").get_settings(), DSSRecipeSettings)
+
+
+async def typed_payloads_async(client: AsyncDSSClient) -> None:
+    from dssclient.aio.dss.recipe import AsyncGroupingRecipeSettings
+    from dssclient.aio.dss.scenario import AsyncStepBasedScenarioSettings
+    from dssclient.payloads import Dataset, DatasetSchema, ProjectSettings
+
+    project = client.get_project("P")
+    dataset = project.get_dataset("d")
+    settings = await dataset.get_settings()
+    assert_type(settings.get_raw(), Dataset)
+    assert_type(settings.get_raw()["params"]["connection"], str)
+    assert_type(await dataset.get_schema(), DatasetSchema)
+    assert_type((await project.get_settings()).get_raw(), ProjectSettings)
+    assert_type((await project.get_summary())["projectKey"], str)
+    scenario = await project.create_scenario("S", "step_based")
+    assert_type(await scenario.get_settings(), AsyncStepBasedScenarioSettings)
+    grouping = await project.new_recipe("grouping").with_input("a").with_new_output("b", "c").create()
+    assert_type(await grouping.get_settings(), AsyncGroupingRecipeSettings)

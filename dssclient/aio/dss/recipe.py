@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, cast, overload
 
 from dssclient_generated.api import recipes
 
@@ -16,10 +16,23 @@ from dssclient.errors import DataikuException
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
     from ..dssclient import AsyncDSSClient
     from .dataset import AsyncDSSManagedDatasetCreationHelper
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
+
+    #: The settings class of a recipe's handle: known when a typed creator made it
+    #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
+    #: for type checkers only, so that the runtime needs no typing_extensions.
+    RecipeSettingsT = TypeVar(
+        "RecipeSettingsT", bound="AsyncDSSRecipeSettings", default="AsyncDSSRecipeSettings", covariant=True
+    )
+else:
+    from typing import TypeVar
+
+    RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
 _COMPUTABLE_TYPES = {
@@ -60,8 +73,12 @@ class AsyncDSSRecipeListItem(DSSDictListItem):
         return tags
 
 
-class AsyncDSSRecipe:
-    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing."""
+class AsyncDSSRecipe(Generic[RecipeSettingsT]):
+    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing.
+
+    Typed by its settings class when a creator made it: ``GroupingRecipeCreator.create()`` gives
+    a ``DSSRecipe[GroupingRecipeSettings]``, whose ``get_settings()`` needs no cast.
+    """
 
     def __init__(self, client: AsyncDSSClient, project_key: str, recipe_name: str) -> None:
         self.client = client
@@ -92,14 +109,14 @@ class AsyncDSSRecipe:
         )
         return data
 
-    async def get_settings(self) -> AsyncDSSRecipeSettings:
+    async def get_settings(self) -> RecipeSettingsT:
         """The recipe's definition and payload, to edit and save; a subclass by type. (operation ``getRecipe``)"""
         data = await self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, AsyncDSSRecipeSettings)
         if recipe_type in CODE_RECIPE_TYPES:
             settings_class = AsyncCodeRecipeSettings
-        return settings_class(self, data)
+        return cast("RecipeSettingsT", settings_class(self, data))
 
     async def get_definition_and_payload(self) -> AsyncDSSRecipeDefinitionAndPayload:
         """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)
@@ -827,7 +844,7 @@ class AsyncRequiredSchemaUpdates:
 # -- creating recipes --------------------------------------------------------------------------------
 
 
-class AsyncDSSRecipeCreator:
+class AsyncDSSRecipeCreator(Generic[RecipeSettingsT]):
     """Builds a new recipe; :meth:`create` it. Get one with :meth:`DSSProject.new_recipe`."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -878,11 +895,11 @@ class AsyncDSSRecipeCreator:
     def _finish_creation_settings(self) -> None:
         pass
 
-    async def build(self) -> AsyncDSSRecipe:
+    async def build(self) -> AsyncDSSRecipe[RecipeSettingsT]:
         """Deprecated alias of :meth:`create`."""
         return await self.create()
 
-    async def create(self) -> AsyncDSSRecipe:
+    async def create(self) -> AsyncDSSRecipe[RecipeSettingsT]:
         """Create the recipe (and its new outputs); returns its handle. (operation ``createRecipe``)"""
         for name in self._overwritten:
             dataset = self.project.get_dataset(name)
@@ -892,7 +909,8 @@ class AsyncDSSRecipeCreator:
         made = await self._before_creation()
         self._finish_creation_settings()
         try:
-            return await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+            recipe = await self.project.create_recipe(self.recipe_proto, self.creation_settings)
+            return cast("AsyncDSSRecipe[RecipeSettingsT]", recipe)
         except DataikuException:
             # Nothing half-created: the outputs made for a recipe that DSS refused go with it.
             for name in made:
@@ -903,7 +921,7 @@ class AsyncDSSRecipeCreator:
             raise
 
 
-class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with one output, existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -973,7 +991,7 @@ class AsyncSingleOutputRecipeCreator(AsyncDSSRecipeCreator):
         self.creation_settings["outputFolderSettings"] = self.output_folder_settings
 
 
-class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator[RecipeSettingsT]):
     """Builds a recipe of several inputs (join, stack, ...): DSS makes its inputs from ``virtualInputs``."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -992,14 +1010,14 @@ class AsyncVirtualInputsSingleOutputRecipeCreator(AsyncSingleOutputRecipeCreator
         self.creation_settings["virtualInputs"] = self.virtual_inputs
 
 
-class AsyncSyncRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncSyncRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncSyncRecipeSettings]):
     """Builds a sync recipe (it copies its input's rows into its output)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("sync", name, project)
 
 
-class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncGroupingRecipeSettings]):
     """Builds a grouping recipe; :meth:`with_group_key` sets its first key."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
@@ -1016,14 +1034,14 @@ class AsyncGroupingRecipeCreator(AsyncSingleOutputRecipeCreator):
             self.creation_settings["groupKey"] = self.group_key
 
 
-class AsyncPrepareRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncPrepareRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncPrepareRecipeSettings]):
     """Builds a prepare recipe (type ``shaker``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("shaker", name, project)
 
 
-class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator[AsyncJoinRecipeSettings]):
     """Builds a join recipe; DSS joins its inputs on a column they share by name, to begin with."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
@@ -1033,98 +1051,100 @@ class AsyncJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
 # The builders of the official client for these types: each fixes its recipe type, as the official ones do.
 
 
-class AsyncSortRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncSortRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncSortRecipeSettings]):
     """Builds a sort recipe (type ``sort``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("sort", name, project)
 
 
-class AsyncDistinctRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncDistinctRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncDistinctRecipeSettings]):
     """Builds a distinct recipe (type ``distinct``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("distinct", name, project)
 
 
-class AsyncWindowRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncWindowRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncWindowRecipeSettings]):
     """Builds a window recipe (type ``window``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("window", name, project)
 
 
-class AsyncPivotRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncPivotRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncPivotRecipeSettings]):
     """Builds a pivot recipe (type ``pivot``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("pivot", name, project)
 
 
-class AsyncSamplingRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncSamplingRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncSamplingRecipeSettings]):
     """Builds a sampling / filtering recipe (type ``sampling``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("sampling", name, project)
 
 
-class AsyncDownloadRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncDownloadRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncDownloadRecipeSettings]):
     """Builds a download recipe (type ``download``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("download", name, project)
 
 
-class AsyncContinuousSyncRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncContinuousSyncRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncDSSRecipeSettings]):
     """Builds a continuous sync recipe (type ``csync``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("csync", name, project)
 
 
-class AsyncSQLQueryRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncSQLQueryRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncDSSRecipeSettings]):
     """Builds a SQL query recipe (type ``sql_query``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("sql_query", name, project)
 
 
-class AsyncTopNRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncTopNRecipeCreator(AsyncDSSRecipeCreator[AsyncTopNRecipeSettings]):
     """Builds a top N recipe (type ``topn``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("topn", name, project)
 
 
-class AsyncStackRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+class AsyncStackRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator[AsyncStackRecipeSettings]):
     """Builds a stack recipe (its inputs one after the other) (type ``vstack``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("vstack", name, project)
 
 
-class AsyncGenerateFeaturesRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+class AsyncGenerateFeaturesRecipeCreator(
+    AsyncVirtualInputsSingleOutputRecipeCreator[AsyncGenerateFeaturesRecipeSettings]
+):
     """Builds a generate features recipe (type ``generate_features``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("generate_features", name, project)
 
 
-class AsyncFuzzyJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+class AsyncFuzzyJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator[AsyncDSSRecipeSettings]):
     """Builds a fuzzy join recipe (type ``fuzzyjoin``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("fuzzyjoin", name, project)
 
 
-class AsyncGeoJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator):
+class AsyncGeoJoinRecipeCreator(AsyncVirtualInputsSingleOutputRecipeCreator[AsyncDSSRecipeSettings]):
     """Builds a geo join recipe (type ``geojoin``)."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__("geojoin", name, project)
 
 
-class AsyncUpsertRecipeCreator(AsyncSingleOutputRecipeCreator):
+class AsyncUpsertRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncUpsertRecipeSettings]):
     """Builds an upsert recipe (type ``upsert``); :meth:`with_upsert_key` sets its first key."""
 
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
@@ -1141,7 +1161,7 @@ class AsyncUpsertRecipeCreator(AsyncSingleOutputRecipeCreator):
             self.creation_settings["upsertKey"] = self.upsert_key
 
 
-class AsyncMultipleOutputRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncMultipleOutputRecipeCreator(AsyncDSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: AsyncDSSProject) -> None:  # noqa: A002
@@ -1193,7 +1213,7 @@ class AsyncSplitRecipeCreator(AsyncMultipleOutputRecipeCreator):
         super().__init__("split", name, project)
 
 
-class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator):
+class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator[AsyncCodeRecipeSettings]):
     """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
 
     def __init__(self, name: str | None, type: str, project: AsyncDSSProject) -> None:  # noqa: A002

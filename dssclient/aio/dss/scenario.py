@@ -6,7 +6,7 @@ import datetime
 import time
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from dssclient_generated.api import scenarios
 
@@ -20,7 +20,20 @@ from ._waiting import check_progress, wait_until
 from .job import read_text
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
     from ..dssclient import AsyncDSSClient
+
+    #: The settings class of a scenario's handle: known when the handle comes from
+    #: ``create_scenario(..., "step_based")``, the base class otherwise. A default (PEP 696) for
+    #: type checkers only, so that the runtime needs no typing_extensions.
+    ScenarioSettingsT = TypeVar(
+        "ScenarioSettingsT", bound="AsyncDSSScenarioSettings", default="AsyncDSSScenarioSettings", covariant=True
+    )
+else:
+    from typing import TypeVar
+
+    ScenarioSettingsT = TypeVar("ScenarioSettingsT", covariant=True)
 
 
 class AsyncDSSScenarioListItem(DSSDictListItem):
@@ -54,8 +67,12 @@ class AsyncDSSScenarioListItem(DSSDictListItem):
         return tags
 
 
-class AsyncDSSScenario:
-    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing."""
+class AsyncDSSScenario(Generic[ScenarioSettingsT]):
+    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing.
+
+    Typed by its settings class: ``DSSScenario[StepBasedScenarioSettings]`` from
+    ``create_scenario(name, "step_based")``, so that ``get_settings().raw_steps`` needs no cast.
+    """
 
     def __init__(self, client: AsyncDSSClient, project_key: str, id: str) -> None:  # noqa: A002
         self.client = client
@@ -220,18 +237,20 @@ class AsyncDSSScenario:
         data = await self.client._requester.json(scenarios.get_scenario_status._get_kwargs, self.project_key, self.id)
         return AsyncDSSScenarioStatus(self, data)
 
-    async def get_settings(self) -> AsyncDSSScenarioSettings:
+    async def get_settings(self) -> ScenarioSettingsT:
         """The scenario's settings: steps and triggers, or a Python script.
 
-        (operations ``getScenario``, ``getScenarioPayload``)
+        A :class:`StepBasedScenarioSettings` or a :class:`PythonScriptBasedScenarioSettings`, by
+        the scenario's type (which never changes). (operations ``getScenario``, ``getScenarioPayload``)
         """
         data = await self.client._requester.json(scenarios.get_scenario._get_kwargs, self.project_key, self.id)
         if data.get("type") == "step_based":
-            return AsyncStepBasedScenarioSettings(self.client, self, data)
+            return cast("ScenarioSettingsT", AsyncStepBasedScenarioSettings(self.client, self, data))
         payload = await self.client._requester.json(
             scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id
         )
-        return AsyncPythonScriptBasedScenarioSettings(self.client, self, data, payload.get("script", "") or "")
+        script = payload.get("script", "") or ""
+        return cast("ScenarioSettingsT", AsyncPythonScriptBasedScenarioSettings(self.client, self, data, script))
 
     async def get_average_duration(self, limit: int = 3) -> float | None:
         """The mean duration in seconds of the last ``limit`` finished runs; None when there are fewer."""

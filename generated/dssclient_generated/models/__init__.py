@@ -248,7 +248,7 @@ if TYPE_CHECKING:
     from .dataset_metrics_settings_engine_config_type_0 import (
         DatasetMetricsSettingsEngineConfigType0,
     )
-    from .dataset_params_type_0 import DatasetParamsType0
+    from .dataset_params import DatasetParams
     from .dataset_partitioning_type_0 import DatasetPartitioningType0
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
@@ -680,7 +680,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetMetricsSettings": ".dataset_metrics_settings",
     "DatasetMetricsSettingsDisplayedStateType0": ".dataset_metrics_settings_displayed_state_type_0",
     "DatasetMetricsSettingsEngineConfigType0": ".dataset_metrics_settings_engine_config_type_0",
-    "DatasetParamsType0": ".dataset_params_type_0",
+    "DatasetParams": ".dataset_params",
     "DatasetPartitioningType0": ".dataset_partitioning_type_0",
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
@@ -1046,7 +1046,7 @@ __all__ = (
     "DatasetMetricsSettings",
     "DatasetMetricsSettingsDisplayedStateType0",
     "DatasetMetricsSettingsEngineConfigType0",
-    "DatasetParamsType0",
+    "DatasetParams",
     "DatasetPartitioningType0",
     "DatasetSchema",
     "DatasetUsage",
