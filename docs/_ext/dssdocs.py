@@ -5,8 +5,8 @@
 - Turns the "(operation ``getProjectSettings``)" of a docstring into a link to that operation on
   the spec's page (``openapi/index.html``, rendered by Redocly); an operation the spec lacks is a
   warning, so the build (``-W``) fails.
-- Warns on a public method or property without a docstring, unless it is listed in
-  ``undocumented.txt`` (the list ``tests/docs/test_docstrings.py`` keeps exact, and which only shrinks).
+- Warns on a public method or property without a docstring (``tests/docs/test_docstrings.py``
+  counts them too: none).
 - Directives: ``emulator-config`` (the fields of ``EmulatorConfig``, their defaults and comments,
   read from its source) and ``emulator-cli`` (``python -m dssclient.emulator --help``).
 """
@@ -32,7 +32,6 @@ LOGGER = logging.getLogger("dssdocs")
 DOCS = Path(__file__).resolve().parent.parent
 ROOT = DOCS.parent
 SPEC_JSON = ROOT / "dssclient" / "emulator" / "openapi.json"
-UNDOCUMENTED = Path(__file__).resolve().parent / "undocumented.txt"
 OPERATION = re.compile(r"\(operations? ``[^)]*\)")
 OPERATION_NAME = re.compile(r"``(\w+)``")
 SPEC_PAGE = "openapi/index.html"
@@ -91,9 +90,7 @@ def link_operations(app: Sphinx, what: str, name: str, obj: Any, options: Any, l
     for index, line in enumerate(lines):
         lines[index] = OPERATION.sub(replace, line)
     if what in ("method", "property", "function") and not any(line.strip() for line in lines):
-        short = name.split(".")[-1]
-        allowed: set[str] = app.dssdocs_undocumented  # type: ignore[attr-defined]
-        if not short.startswith("_") and name not in allowed and what != "function":
+        if not name.split(".")[-1].startswith("_") and what != "function":
             LOGGER.warning("public %s %s has no docstring", what, name)
 
 
@@ -279,9 +276,6 @@ class EmulatorCliDirective(Directive):
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.dssdocs_tags = operation_tags()  # type: ignore[attr-defined]
-    app.dssdocs_undocumented = {  # type: ignore[attr-defined]
-        line.strip() for line in UNDOCUMENTED.read_text(encoding="utf-8").splitlines() if line.strip()
-    }
     app.connect("builder-inited", write_reference_pages)
     app.connect("autodoc-process-docstring", link_operations)
     app.connect("missing-reference", resolve_short_names)

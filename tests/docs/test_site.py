@@ -1,8 +1,8 @@
 """The documentation site builds without a warning, documents every public module, and reads as a person sees it.
 
 The build (scripts/build_docs.py) runs Sphinx with -W -n: a broken cross-reference, a missing page,
-an operation the spec lacks or an undocumented public member not in docs/_ext/undocumented.txt
-fails it. The browser check drives Debian's chromium through playwright (no downloaded browser).
+an operation the spec lacks or a public method or property without a docstring fails it.
+The browser check drives Debian's chromium through playwright (no downloaded browser).
 """
 
 from __future__ import annotations
