@@ -204,6 +204,7 @@ class EmulatorConfigDirective(Directive):
         tree = ast.parse(source)
         config = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "EmulatorConfig")
         rows: list[tuple[str, str, str, str]] = []
+        previous: list[str] = []
         for statement in config.body:
             if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
                 continue
@@ -214,9 +215,14 @@ class EmulatorConfigDirective(Directive):
                 if not text.startswith("--"):
                     comment.insert(0, text)
                 line -= 1
+            name = statement.target.id
+            if not comment:
+                # A field under the comment of the one before it shares that comment (a group).
+                comment = [_UNCOMMENTED[name]] if name in _UNCOMMENTED else previous
+            previous = comment
             default = ast.get_source_segment(source, statement.value) if statement.value else ""
             annotation = ast.get_source_segment(source, statement.annotation) or ""
-            rows.append((statement.target.id, annotation, _default_text(default or ""), " ".join(comment)))
+            rows.append((name, annotation, _default_text(default or ""), " ".join(comment)))
         table = nodes.table(classes=["emulator-config"])
         group = nodes.tgroup(cols=4)
         table += group
@@ -230,6 +236,14 @@ class EmulatorConfigDirective(Directive):
         for row in rows:
             body += _row(list(row), literal_columns=3)
         return [table]
+
+
+# Fields of EmulatorConfig without a comment of their own nor a group's.
+_UNCOMMENTED = {
+    "dss_version": "The DSS version the instance reports (instance info, ``dssVersion``).",
+    "node_id": "The node's id in the instance info (``nodeId``).",
+    "node_name": "The node's name in the instance info (``nodeName``).",
+}
 
 
 def _default_text(default: str) -> str:

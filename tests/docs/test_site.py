@@ -57,6 +57,15 @@ def test_the_emulator_configuration_and_cli_are_documented() -> None:
     for field in fields(EmulatorConfig):
         assert f'<code class="docutils literal notranslate"><span class="pre">{field.name}</span></code>' in page
     assert "--api-key" in page and "usage: python -m dssclient.emulator" in page
+    # Each field's row says what it sets (its comment in config.py, or its group's).
+    rows = re.findall(r"<tr class=\"row-(?:odd|even)\">(.*?)</tr>", page, flags=re.S)
+    described = {
+        re.sub(r"<[^>]+>", "", cells[0]).strip(): re.sub(r"<[^>]+>", "", cells[3]).strip()
+        for cells in (re.findall(r"<td>(.*?)</td>", row, flags=re.S) for row in rows)
+        if len(cells) == 4
+    }
+    assert set(described) == {field.name for field in fields(EmulatorConfig)}
+    assert [name for name, text in described.items() if not text] == []
 
 
 def _chromium() -> str:
