@@ -9,13 +9,15 @@ Conventions, also said in docs/guides/getting-started.md:
   ``dss_emulator_factory`` arguments given as pytest would;
 - a block preceded by ``<!-- example: skip (why) -->`` is not run (keep them few).
 All the blocks of a page, with the givens declared, are written to one file and the files are
-checked together with ``mypy --strict``.
+checked together with ``mypy --strict`` and with pyright in strict mode (pinned in spec/tools).
 """
 
 from __future__ import annotations
 
 import inspect
+import json
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -97,12 +99,46 @@ def test_examples_run(
             raise AssertionError(f"example {index + 1} of {_name(page)} failed:\n{code}") from error
 
 
-def test_examples_type_check(tmp_path: Path) -> None:
+def _write_pages(folder: Path) -> list[str]:
     files = []
     for page in RUNNABLE:
-        module = tmp_path / (re.sub(r"[^a-z0-9]+", "_", _name(page).lower()) + ".py")
+        module = folder / (re.sub(r"[^a-z0-9]+", "_", _name(page).lower()) + ".py")
         module.write_text(GIVENS + "\n\n" + "\n\n".join(examples(page)), encoding="utf-8")
         files.append(str(module))
+    return files
+
+
+def test_examples_type_check_with_pyright(tmp_path: Path) -> None:
+    pyright = ROOT / "spec" / "tools" / "node_modules" / ".bin" / "pyright"
+    if not pyright.exists() or shutil.which("node") is None:
+        pytest.skip("pyright is installed with the spec's Node tools (python3 scripts/dev.py test)")
+    _write_pages(tmp_path)
+    (tmp_path / "pyrightconfig.json").write_text(
+        json.dumps(
+            {
+                "typeCheckingMode": "strict",
+                "pythonVersion": "3.11",
+                # Pages import and rebind names from block to block, as readers paste them, and
+                # examples may compute a value only to show the call.
+                "reportRedeclaration": False,
+                "reportDuplicateImport": False,
+                "reportUnusedVariable": False,
+            }
+        )
+    )
+    result = subprocess.run(
+        [str(pyright), "--pythonpath", sys.executable, "-p", str(tmp_path / "pyrightconfig.json")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{len(RUNNABLE)} source files" in result.stdout or "0 errors" in result.stdout
+
+
+def test_examples_type_check(tmp_path: Path) -> None:
+    files = _write_pages(tmp_path)
     result = subprocess.run(
         [
             sys.executable,
