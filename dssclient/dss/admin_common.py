@@ -68,6 +68,7 @@ class DSSUserSettingsBase(DSSRawSettings):
         nested_dict(self.settings, "credentials")[connection] = {"type": "BASIC", "user": login, "password": password}
 
     def remove_connection_credential(self, connection: str) -> None:
+        """Forget the user's credential for a connection (saved with ``save()``)."""
         nested_dict(self.settings, "credentials").pop(connection, None)
 
     def set_basic_plugin_credential(
@@ -85,6 +86,7 @@ class DSSUserSettingsBase(DSSRawSettings):
         nested_dict(self.settings, "credentials")[name] = {"type": "OAUTH_REFRESH_TOKEN", "refreshToken": refresh_token}
 
     def remove_plugin_credential(self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str) -> None:
+        """Forget the user's credential for a plugin preset's parameter (saved with ``save()``)."""
         name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
         nested_dict(self.settings, "credentials").pop(name, None)
 
@@ -331,18 +333,22 @@ class DSSUserActivity:
         return f"DSSUserActivity(login={self.login!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The activity as DSS sent it."""
         return self.activity
 
     @property
     def last_successful_login(self) -> datetime.datetime | None:
+        """When the user last logged in, if ever."""
         return timestamp_to_datetime(self.activity.get("lastSuccessfulLogin"))
 
     @property
     def last_failed_login(self) -> datetime.datetime | None:
+        """When a login as the user last failed, if ever."""
         return timestamp_to_datetime(self.activity.get("lastFailedLogin"))
 
     @property
     def last_session_activity(self) -> datetime.datetime | None:
+        """When the user's session was last active, if ever."""
         return timestamp_to_datetime(self.activity.get("lastSessionActivity"))
 
 
@@ -356,30 +362,36 @@ class DSSUserInfo:
         return f"DSSUserInfo(login={self._raw.get('login')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The user as DSS sent it."""
         return self._raw
 
     @property
     def login(self) -> str:
+        """The user's login."""
         login: str = self._raw["login"]
         return login
 
     @property
     def display_name(self) -> str | None:
+        """The user's display name, if set."""
         name: str | None = self._raw.get("displayName")
         return name
 
     @property
     def groups(self) -> list[str]:
+        """The user's groups."""
         groups: list[str] = self._raw.get("groups") or []
         return groups
 
     @property
     def email(self) -> str | None:
+        """The user's email, if set."""
         email: str | None = self._raw.get("email")
         return email
 
     @property
     def enabled(self) -> bool:
+        """Whether the user is enabled."""
         return bool(self._raw.get("enabled", True))
 
 
@@ -394,6 +406,7 @@ class DSSAuthorizationMatrix:
 
     @property
     def raw(self) -> dict[str, Any]:
+        """The authorization matrix as DSS sent it."""
         return self.authorization_matrix
 
 
@@ -410,6 +423,7 @@ class DSSConnectionInfo(dict[str, Any]):
         return f"DSSConnectionInfo(name={self.get('name')!r}, type={self.get('type')!r})"
 
     def get_type(self) -> str:
+        """The connection's type (``Filesystem``, ``PostgreSQL``, ...)."""
         value: str = self["type"]
         return value
 
@@ -419,10 +433,12 @@ class DSSConnectionInfo(dict[str, Any]):
         return value
 
     def get_params(self) -> dict[str, Any]:
+        """The connection's parameters."""
         value: dict[str, Any] = self["params"]
         return value
 
     def get_resolved_params(self) -> dict[str, Any] | None:
+        """The parameters with variables resolved, when DSS sent them."""
         value: dict[str, Any] | None = self.get("resolvedParams")
         return value
 
@@ -462,6 +478,7 @@ class DSSConnectionDetailsReadability:
 
     @property
     def allowed_groups(self) -> list[str]:
+        """The groups allowed to read the connection's details."""
         value: list[str] = self._data.get("allowedGroups") or []
         return value
 
@@ -489,10 +506,12 @@ class DSSUserImpersonationRule:
         return f"DSSUserImpersonationRule({self.raw!r})"
 
     def scope_global(self) -> DSSUserImpersonationRule:
+        """Make the rule apply to every project; returns the rule."""
         self.raw["scope"] = "GLOBAL"
         return self
 
     def scope_project(self, project_key: str) -> DSSUserImpersonationRule:
+        """Make the rule apply to one project; returns the rule."""
         self.raw["scope"] = "PROJECT"
         self.raw["projectKey"] = project_key
         return self
@@ -523,14 +542,17 @@ class DSSGroupImpersonationRule:
         return f"DSSGroupImpersonationRule({self.raw!r})"
 
     def group_identity(self) -> DSSGroupImpersonationRule:
+        """Make the rule map each group to the Unix user of the same name; returns the rule."""
         self.raw["type"] = "IDENTITY"
         return self
 
     def group_single(self, dss_group: str, unix_user: str, hadoop_user: str | None = None) -> DSSGroupImpersonationRule:
+        """Make the rule map one DSS group to a Unix (and Hadoop) user; returns the rule."""
         self.raw.update(type="SINGLE_MAPPING", dssGroup=dss_group, targetUnix=unix_user, targetHadoop=hadoop_user)
         return self
 
     def group_regexp(self, regexp: str, unix_user: str, hadoop_user: str | None = None) -> DSSGroupImpersonationRule:
+        """Make the rule map groups matching ``regexp`` to a Unix (and Hadoop) user; returns the rule."""
         self.raw.update(type="REGEXP_RULE", ruleFrom=regexp, targetUnix=unix_user, targetHadoop=hadoop_user)
         return self
 
@@ -553,10 +575,12 @@ class DSSCodeEnvPackageListBearer:
         self.settings["specPackageList"] = "\n".join(packages)
 
     def get_required_conda_spec(self, as_list: bool = False) -> Any:
+        """The env's Conda specification, as text or, with ``as_list``, as lines."""
         text: str = self.settings.get("specCondaEnvironment") or ""
         return text.split("\n") if as_list else text
 
     def set_required_conda_spec(self, *spec: str) -> None:
+        """Set the env's Conda specification, one argument per line."""
         self.settings["specCondaEnvironment"] = "\n".join(spec)
 
 
@@ -588,13 +612,16 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
     """Helpers over the container images of a code env, Spark-on-Kubernetes ones included."""
 
     def built_for_all_spark_kubernetes_confs(self) -> bool:
+        """Whether the env is built for every Spark-on-Kubernetes configuration."""
         return bool(self.settings.get("allSparkKubernetesConfs", False))
 
     def get_built_spark_kubernetes_confs(self) -> list[str]:
+        """The Spark-on-Kubernetes configurations the env is built for."""
         confs: list[str] = self.settings.get("sparkKubernetesConfs") or []
         return confs
 
     def set_built_spark_kubernetes_confs(self, *configs: str, **kwargs: Any) -> None:
+        """Build the env for these Spark-on-Kubernetes configurations, or for all with ``all=True``."""
         build_all = bool(kwargs.pop("all", False))
         if kwargs:
             raise TypeError(f"set_built_spark_kubernetes_confs() got unexpected keyword arguments: {sorted(kwargs)}")
@@ -603,6 +630,7 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
             self.settings["sparkKubernetesConfs"] = list(configs)
 
     def get_cache_busting_location(self) -> str:
+        """Where the container image build's cache is invalidated (``AFTER_START_DOCKERFILE`` by default)."""
         location: str = self.settings.get("containerCacheBustingLocation") or "AFTER_START_DOCKERFILE"
         return location
 
@@ -616,6 +644,7 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
         self.settings[location] = dockerfile_fragment
 
     def get_dockerfile_fragment(self, location: str) -> str:
+        """The Dockerfile lines added at ``location`` (empty if none)."""
         fragment: str = self.settings.get(location) or ""
         return fragment
 
@@ -625,6 +654,7 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
         hooks.append({"type": container_runtime_addition})
 
     def get_container_runtime_additions(self) -> list[dict[str, Any]]:
+        """The predefined container hooks of the env's images."""
         hooks: list[dict[str, Any]] = self.settings.get("predefinedContainerHooks") or []
         return hooks
 
@@ -640,6 +670,7 @@ class DSSAutomationCodeEnvVersionSettings(DSSCodeEnvPackageListBearer):
         return f"DSSAutomationCodeEnvVersionSettings(version_id={self.settings.get('versionId')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The version's settings as a dict, to edit in place."""
         return self.settings
 
 
@@ -658,6 +689,7 @@ class DSSClusterStatus:
         return f"DSSClusterStatus(cluster_id={self.cluster_id!r}, state={self.status.get('state')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The cluster's status as DSS sent it."""
         return self.status
 
 
@@ -672,32 +704,40 @@ class DSSGlobalUsageSummary:
 
     @property
     def raw(self) -> dict[str, Any]:
+        """The usage summary as DSS sent it."""
         return self.data
 
     @property
     def projects_count(self) -> int:
+        """How many projects the instance has."""
         return int(self.data["projects"])
 
     @property
     def total_datasets_count(self) -> int:
+        """How many datasets, all projects together."""
         return int(self.data["datasets"]["all"])
 
     @property
     def total_recipes_count(self) -> int:
+        """How many recipes, all projects together."""
         return int(self.data["recipes"]["all"])
 
     @property
     def total_jupyter_notebooks_count(self) -> int:
+        """How many Jupyter notebooks, all projects together."""
         return int(self.data["notebooks"]["nbJupyterNotebooks"])
 
     @property
     def total_sql_notebooks_count(self) -> int:
+        """How many SQL notebooks, all projects together."""
         return int(self.data["notebooks"]["nbSqlNotebooks"])
 
     @property
     def total_scenarios_count(self) -> int:
+        """How many scenarios, all projects together."""
         return int(self.data["scenarios"]["all"])
 
     @property
     def total_active_with_trigger_scenarios_count(self) -> int:
+        """How many scenarios are active and have triggers."""
         return int(self.data["scenarios"]["activeWithTriggers"])

@@ -184,6 +184,7 @@ class DSSAPIDeployerInfra:
 
     @property
     def id(self) -> CallableStr:
+        """The infrastructure's id (also callable, as the official ``id()``)."""
         return CallableStr(self.infra_id)
 
     def get_status(self) -> DSSAPIDeployerInfraStatus:
@@ -252,6 +253,7 @@ class DSSAPIDeployerInfraStatus:
         return [DSSAPIDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
     def get_raw(self) -> dict[str, Any]:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -272,6 +274,7 @@ class DSSAPIDeployerDeployment:
 
     @property
     def id(self) -> CallableStr:
+        """The deployment's id (also callable, as the official ``id()``)."""
         return CallableStr(self.deployment_id)
 
     def get_status(self) -> DSSAPIDeployerDeploymentStatus:
@@ -478,9 +481,11 @@ class DSSAPIDeployerDeploymentStatus:
         )
 
     def get_light(self) -> dict[str, Any]:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
     def get_heavy(self) -> dict[str, Any]:
+        """The heavy status: health and service URLs, as the API nodes report them."""
         return self.heavy_status
 
     def get_service_urls(self) -> list[str]:
@@ -562,6 +567,7 @@ class DSSAPIDeployerService:
 
     @property
     def id(self) -> CallableStr:
+        """The published service's id (also callable, as the official ``id()``)."""
         return CallableStr(self.service_id)
 
     def get_status(self) -> DSSAPIDeployerServiceStatus:
@@ -661,4 +667,5 @@ class DSSAPIDeployerServiceStatus:
         return versions
 
     def get_raw(self) -> dict[str, Any]:
+        """The published service's status as DSS sent it."""
         return self.light_status

@@ -31,11 +31,13 @@ class DSSAPIServiceListItem(dict[str, Any]):
 
     @property
     def name(self) -> str:
+        """The service's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The service's id."""
         service_id: str = self["id"]
         return service_id
 
@@ -136,6 +138,7 @@ class DSSAPIService:
 
     @property
     def id(self) -> str:
+        """The service's id."""
         return self.service_id
 
     def get_settings(self) -> DSSAPIServiceSettings:

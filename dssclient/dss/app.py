@@ -28,14 +28,17 @@ class DSSAppListItem(dict[str, Any]):
         self._data = data
 
     def get_raw(self) -> dict[str, Any]:
+        """The item as DSS listed it."""
         return self._data
 
     @property
     def tags(self) -> list[str]:
+        """The app's tags."""
         tags: list[str] = self._data.get("tags", [])
         return tags
 
     def to_app(self) -> DSSApp:
+        """A handle on this app; makes no call."""
         return DSSApp(self.client, self._data["appId"])
 
 
@@ -129,6 +132,7 @@ class DSSAppManifest:
         return f"{type(self).__name__}(project_key={self.project_key!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The manifest as DSS sent it."""
         return self.raw_data
 
     def get_all_actions(self) -> list[dict[str, Any]]:

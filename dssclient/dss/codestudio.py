@@ -34,21 +34,25 @@ class DSSCodeStudioObjectListItem(DSSListItem):
 
     @property
     def name(self) -> str:
+        """The code studio's name."""
         name: str = self._data["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The code studio's id."""
         code_studio_id: str = self._data["id"]
         return code_studio_id
 
     @property
     def owner(self) -> str:
+        """The code studio's owner."""
         owner: str = self._data["owner"]
         return owner
 
     @property
     def template_id(self) -> str:
+        """The template it is made from."""
         template_id: str = self._data["templateId"]
         return template_id
 
@@ -60,6 +64,7 @@ class DSSCodeStudioObjectListItem(DSSListItem):
 
     @property
     def template_description(self) -> str:
+        """The template's short description (empty if none)."""
         description: str = (self._data.get("desc") or {}).get("shortDesc", "")
         return description
 
@@ -168,6 +173,7 @@ class DSSCodeStudioObjectConflicts(dict[str, Any]):
         self._conflicts = conflicts
 
     def get_raw(self) -> dict[str, Any]:
+        """The conflicts as DSS sent them."""
         return self._conflicts
 
     @property
@@ -186,14 +192,17 @@ class DSSCodeStudioObjectConflicts(dict[str, Any]):
 
     @property
     def added(self) -> list[str]:
+        """Files added on one side since the last synchronisation."""
         return self._files("added")
 
     @property
     def modified(self) -> list[str]:
+        """Files modified on both sides."""
         return self._files("modified")
 
     @property
     def deleted(self) -> list[str]:
+        """Files deleted on one side."""
         return self._files("deleted")
 
 
@@ -208,16 +217,19 @@ class DSSCodeStudioObjectSettings(DSSRawSettings):
 
     @property
     def id(self) -> str:
+        """The code studio's id."""
         code_studio_id: str = self.settings["id"]
         return code_studio_id
 
     @property
     def name(self) -> str:
+        """The code studio's name."""
         name: str = self.settings["name"]
         return name
 
     @property
     def template_id(self) -> str:
+        """The template it is made from."""
         template_id: str = self.settings["templateId"]
         return template_id
 
@@ -247,6 +259,7 @@ class DSSCodeStudioObjectStatus:
         return f"{type(self).__name__}(code_studio_id={self.code_studio_id!r}, state={self.status.get('state')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The status as DSS sent it."""
         return self.status
 
     @property

@@ -22,11 +22,13 @@ class DeploymentUpdateRecord:
 
     @property
     def start_time(self) -> int:
+        """When the update started, in epoch milliseconds."""
         start: int = self._update["startTimestamp"]
         return start
 
     @property
     def end_time(self) -> int:
+        """When the update ended, in epoch milliseconds."""
         end: int = self._update["endTimestamp"]
         return end
 
@@ -38,6 +40,7 @@ class DeploymentUpdateRecord:
 
     @property
     def status(self) -> str:
+        """The update's status."""
         status: str = self._update["status"]
         return status
 
@@ -50,6 +53,7 @@ class DeploymentUpdateRecord:
         return lines
 
     def get_raw(self) -> dict[str, Any]:
+        """The update record as DSS sent it."""
         return self._update
 
 
@@ -73,13 +77,16 @@ class DeploymentUpdateListEntry:
 
     @property
     def type(self) -> str:
+        """The kind of update (``type``)."""
         update_type: str = self._data["type"]
         return update_type
 
     @property
     def status(self) -> str:
+        """The update's status."""
         status: str = self._data["status"]
         return status
 
     def get_raw(self) -> dict[str, Any]:
+        """The entry as DSS listed it."""
         return self._data

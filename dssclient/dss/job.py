@@ -46,21 +46,26 @@ class DSSJobListItem(DSSDictListItem):
 
     @property
     def project_key(self) -> str:
+        """The key of the job's project."""
         return str(self.get("projectKey", (self.get("def") or {}).get("projectKey")))
 
     @property
     def job_id(self) -> str:
+        """The job's id."""
         return str(self.get("jobId", (self.get("def") or {}).get("id")))
 
     @property
     def start_time(self) -> datetime.datetime | None:
+        """When the job started, if it did."""
         return datetime_from_ms(self.get("startTime"))
 
     @property
     def end_time(self) -> datetime.datetime | None:
+        """When the job ended, if it did."""
         return datetime_from_ms(self.get("endTime"))
 
     def to_job(self) -> DSSJob:
+        """A handle on this job; makes no call."""
         return DSSJob(self.client, self.project_key, self.job_id)
 
 
@@ -184,6 +189,7 @@ class JobDefinitionBuilder:
         return self
 
     def with_refresh_metastore(self, refresh_metastore: bool) -> JobDefinitionBuilder:
+        """Whether the job refreshes the Hive metastore of what it builds; returns the builder."""
         self.definition["refreshHiveMetastore"] = refresh_metastore
         return self
 
@@ -201,10 +207,12 @@ class JobDefinitionBuilder:
         return self
 
     def with_auto_update_schema_before_each_recipe_run(self, auto_update: bool) -> JobDefinitionBuilder:
+        """Whether each recipe's output schema is updated before it runs; returns the builder."""
         self.definition["autoUpdateSchemaBeforeEachRecipeRun"] = auto_update
         return self
 
     def get_definition(self) -> dict[str, Any]:
+        """The job definition built so far (what ``start()`` sends)."""
         return self.definition
 
     def start(self) -> DSSJob:

@@ -23,6 +23,7 @@ class ComputedMetrics:
         return f"ComputedMetrics({self.get_all_ids()!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The metrics as DSS sent them."""
         return self.raw
 
     def get_all_ids(self) -> list[str]:
@@ -58,12 +59,14 @@ class ComputedMetrics:
         return None
 
     def get_partition_value(self, metric_id: str, partition: str) -> Any:
+        """The value of a metric on one partition; ``KeyError`` if it has none there."""
         data = self.get_partition_data(metric_id, partition)
         if data is None:
             raise KeyError(f"No data for metric {metric_id} on partition {partition}")
         return ComputedMetrics.get_value_from_data(data)
 
     def get_first_partition_data(self, metric_id: str) -> dict[str, Any]:
+        """The first of a metric's last values (a dict); ``KeyError`` if it has none."""
         for data in self.get_metric_by_id(metric_id)["lastValues"]:
             found: dict[str, Any] = data
             return found

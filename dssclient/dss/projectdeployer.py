@@ -185,6 +185,7 @@ class DSSProjectDeployerInfra:
 
     @property
     def id(self) -> str:
+        """The infrastructure's id."""
         return self.infra_id
 
     def get_status(self) -> DSSProjectDeployerInfraStatus:
@@ -233,9 +234,11 @@ class DSSProjectDeployerInfraStatus:
         self.light_status = light_status
 
     def get_deployments(self) -> list[DSSProjectDeployerDeployment]:
+        """Handles on the deployments on this infrastructure; makes no call."""
         return [DSSProjectDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
     def get_raw(self) -> dict[str, Any]:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -254,6 +257,7 @@ class DSSProjectDeployerDeployment:
 
     @property
     def id(self) -> str:
+        """The deployment's id."""
         return self.deployment_id
 
     def get_status(self) -> DSSProjectDeployerDeploymentStatus:
@@ -331,9 +335,11 @@ class DSSProjectDeployerDeploymentStatus:
         self.heavy_status = heavy_status
 
     def get_light(self) -> dict[str, Any]:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
     def get_heavy(self) -> dict[str, Any]:
+        """The heavy status: health, as the automation node reports it."""
         return self.heavy_status
 
     def get_health(self) -> str:
@@ -357,6 +363,7 @@ class DSSProjectDeployerDeploymentSettings(DSSRawSettings):
 
     @property
     def bundle_id(self) -> str:
+        """The bundle the deployment deploys (settable)."""
         bundle_id: str = self.settings["bundleId"]
         return bundle_id
 
@@ -366,6 +373,7 @@ class DSSProjectDeployerDeploymentSettings(DSSRawSettings):
 
     @property
     def published_project_key(self) -> str:
+        """The key of the published project it deploys."""
         key: str = self.settings["publishedProjectKey"]
         return key
 
@@ -416,6 +424,7 @@ class DSSProjectDeployerProject:
 
     @property
     def id(self) -> str:
+        """The published project's key."""
         return self.project_key
 
     def get_status(self) -> DSSProjectDeployerProjectStatus:
@@ -492,8 +501,10 @@ class DSSProjectDeployerProjectStatus:
         return bundles
 
     def get_infras(self) -> list[dict[str, Any]]:
+        """The infrastructures the project can be deployed to."""
         infras: list[dict[str, Any]] = self.light_status["infras"]
         return infras
 
     def get_raw(self) -> dict[str, Any]:
+        """The published project's status as DSS sent it."""
         return self.light_status

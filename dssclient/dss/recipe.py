@@ -50,24 +50,29 @@ class DSSRecipeListItem(DSSDictListItem):
     client: DSSClient
 
     def to_recipe(self) -> DSSRecipe:
+        """A handle on this recipe; makes no call."""
         return DSSRecipe(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
+        """The recipe's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The recipe's name, as :attr:`name`."""
         return self.name
 
     @property
     def type(self) -> str:
+        """The recipe's type (``sync``, ``python``, ``join``, ...)."""
         recipe_type: str = self["type"]
         return recipe_type
 
     @property
     def tags(self) -> list[str]:
+        """The recipe's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
@@ -89,10 +94,12 @@ class DSSRecipe(Generic[RecipeSettingsT]):
 
     @property
     def id(self) -> str:
+        """The recipe's name (DSS identifies a recipe by its name in its project)."""
         return self.recipe_name
 
     @property
     def name(self) -> str:
+        """The recipe's name."""
         return self.recipe_name
 
     @property
@@ -217,12 +224,14 @@ class DSSRecipeStatus:
         return f"DSSRecipeStatus(severity={self.get_status_severity()!r})"
 
     def get_selected_engine_details(self) -> dict[str, Any]:
+        """The engine DSS selected for the recipe; ``ValueError`` if it names none."""
         if "selectedEngine" not in self.data:
             raise ValueError("This recipe doesn't have a selected engine")
         engine: dict[str, Any] = self.data["selectedEngine"]
         return engine
 
     def get_engines_details(self) -> list[dict[str, Any]]:
+        """The engines that could run the recipe; ``ValueError`` if DSS lists none."""
         if "engines" not in self.data:
             raise ValueError("This recipe doesn't have engines")
         engines: list[dict[str, Any]] = self.data["engines"]
@@ -279,11 +288,13 @@ class DSSRecipeSettings(DSSTaggableObjectSettings):
 
     @property
     def type(self) -> str:
+        """The recipe's type."""
         recipe_type: str = self.recipe_settings["type"]
         return recipe_type
 
     @property
     def str_payload(self) -> str | None:
+        """The payload as text (the code of a code recipe, JSON of a visual one); settable."""
         self._payload_to_str()
         return self._str_payload
 
@@ -294,11 +305,13 @@ class DSSRecipeSettings(DSSTaggableObjectSettings):
 
     @property
     def obj_payload(self) -> Any:
+        """The payload decoded from JSON, to edit in place."""
         self._payload_to_obj()
         return self._obj_payload
 
     @property
     def raw_params(self) -> dict[str, Any]:
+        """The recipe's parameters, to edit in place."""
         return nested_dict(self.recipe_settings, "params")
 
     def _payload_to_str(self) -> None:
@@ -314,58 +327,74 @@ class DSSRecipeSettings(DSSTaggableObjectSettings):
             self._str_payload = None
 
     def get_recipe_raw_definition(self) -> dict[str, Any]:
+        """The recipe's definition, to edit in place."""
         return self.recipe_settings
 
     def get_recipe_inputs(self) -> dict[str, Any]:
+        """The inputs by role, to edit in place."""
         return nested_dict(self.recipe_settings, "inputs")
 
     def get_recipe_outputs(self) -> dict[str, Any]:
+        """The outputs by role, to edit in place."""
         return nested_dict(self.recipe_settings, "outputs")
 
     def get_recipe_params(self) -> dict[str, Any]:
+        """The recipe's parameters, to edit in place."""
         return nested_dict(self.recipe_settings, "params")
 
     def get_payload(self) -> str | None:
+        """The payload as text."""
         return self.str_payload
 
     def get_json_payload(self) -> Any:
+        """The payload decoded from JSON."""
         return self.obj_payload
 
     def set_payload(self, payload: str) -> None:
+        """Replace the payload with text."""
         self.str_payload = payload
 
     def set_json_payload(self, payload: Any) -> None:
+        """Replace the payload with an object, sent as JSON."""
         self._str_payload = None
         self._obj_payload = payload
 
     # -- inputs and outputs -----------------------------------------------------------------------
 
     def has_input(self, input_ref: str) -> bool:
+        """Whether ``input_ref`` is among the inputs, any role."""
         return input_ref in self.get_flat_input_refs()
 
     def has_output(self, output_ref: str) -> bool:
+        """Whether ``output_ref`` is among the outputs, any role."""
         return output_ref in self.get_flat_output_refs()
 
     def replace_input(self, current_input_ref: str, new_input_ref: str) -> None:
+        """Replace an input by another, in every role."""
         for _, item in _flat(self.get_recipe_inputs()):
             if item.get("ref") == current_input_ref:
                 item["ref"] = new_input_ref
 
     def replace_output(self, current_output_ref: str, new_output_ref: str) -> None:
+        """Replace an output by another, in every role."""
         for _, item in _flat(self.get_recipe_outputs()):
             if item.get("ref") == current_output_ref:
                 item["ref"] = new_output_ref
 
     def add_input(self, role: str, ref: str, partition_deps: list[dict[str, Any]] | None = None) -> None:
+        """Add an input in ``role``, with its partition dependencies."""
         _role(self.get_recipe_inputs(), role).append({"ref": ref, "deps": partition_deps if partition_deps else []})
 
     def add_output(self, role: str, ref: str, append_mode: bool = False) -> None:
+        """Add an output in ``role``; ``append_mode`` appends instead of overwriting."""
         _role(self.get_recipe_outputs(), role).append({"ref": ref, "appendMode": append_mode})
 
     def get_flat_input_refs(self) -> list[str]:
+        """Every input's reference, all roles together."""
         return [item["ref"] for _, item in _flat(self.get_recipe_inputs())]
 
     def get_flat_output_refs(self) -> list[str]:
+        """Every output's reference, all roles together."""
         return [item["ref"] for _, item in _flat(self.get_recipe_outputs())]
 
 
@@ -424,12 +453,15 @@ class GroupingRecipeSettings(DSSRecipeSettings):
     """The settings of a grouping recipe: its keys and the aggregations of each column."""
 
     def clear_grouping_keys(self) -> None:
+        """Remove every grouping key."""
         self.obj_payload["keys"] = []
 
     def add_grouping_key(self, column: str) -> None:
+        """Group by one more column."""
         self.obj_payload.setdefault("keys", []).append({"column": column})
 
     def set_global_count_enabled(self, enabled: bool) -> None:
+        """Whether the output has a count of rows per group."""
         self.obj_payload["globalCount"] = enabled
 
     def get_or_create_column_settings(self, column: str) -> dict[str, Any]:
@@ -481,6 +513,7 @@ class PrepareRecipeSettings(DSSRecipeSettings):
 
     @property
     def raw_steps(self) -> list[dict[str, Any]]:
+        """The preparation steps, as DSS's JSON, to edit in place."""
         steps: list[dict[str, Any]] = self.obj_payload.setdefault("steps", [])
         return steps
 
@@ -494,18 +527,22 @@ class JoinRecipeSettings(DSSRecipeSettings):
 
     @property
     def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+        """The join's virtual inputs, as DSS's JSON, to edit in place."""
         inputs: list[dict[str, Any]] = self.obj_payload.setdefault("virtualInputs", [])
         return inputs
 
     @property
     def raw_joins(self) -> list[dict[str, Any]]:
+        """The joins, as DSS's JSON, to edit in place."""
         joins: list[dict[str, Any]] = self.obj_payload.setdefault("joins", [])
         return joins
 
     def add_virtual_input(self, input_dataset_index: int) -> None:
+        """Add a virtual input reading the input at ``input_dataset_index``."""
         self.raw_virtual_inputs.append({"index": input_dataset_index})
 
     def add_pre_join_computed_column(self, virtual_input_index: int, computed_column: dict[str, Any]) -> None:
+        """Add a column computed on a virtual input before the join."""
         self.raw_virtual_inputs[virtual_input_index].setdefault("computedColumns", []).append(computed_column)
 
     def add_join(self, join_type: str = "LEFT", input1: int = 0, input2: int = 1) -> dict[str, Any]:
@@ -521,6 +558,7 @@ class JoinRecipeSettings(DSSRecipeSettings):
         column1: str | None = None,
         column2: str | None = None,
     ) -> dict[str, Any]:
+        """Add a condition (``EQ`` by default) on ``column1`` and ``column2`` to ``join``; returns it."""
         condition = {
             "type": type,
             "column1": {"name": column1, "table": join["table1"]},
@@ -530,9 +568,11 @@ class JoinRecipeSettings(DSSRecipeSettings):
         return condition
 
     def add_post_join_computed_column(self, computed_column: dict[str, Any]) -> None:
+        """Add a column computed after the join."""
         self.obj_payload.setdefault("computedColumns", []).append(computed_column)
 
     def set_post_filter(self, postfilter: dict[str, Any]) -> None:
+        """Set the filter applied after the join."""
         self.obj_payload["postFilter"] = postfilter
 
 
@@ -540,12 +580,15 @@ class CodeRecipeSettings(DSSRecipeSettings):
     """The settings of a code recipe: its code, and its code environment."""
 
     def get_code(self) -> str | None:
+        """The recipe's code."""
         return self.str_payload
 
     def set_code(self, code: str) -> None:
+        """Replace the recipe's code (saved with ``save()``)."""
         self.set_payload(code)
 
     def get_code_env_settings(self) -> dict[str, Any]:
+        """The recipe's code env selection (``envSelection``); ``ValueError`` for a kind of recipe without one."""
         params = self.get_recipe_params()
         if "envSelection" not in params:
             raise ValueError("This recipe kind does not seem to take a code env selection")
@@ -624,6 +667,7 @@ class EmbedDatasetRecipeSettings(DSSRecipeSettings):
 
     @property
     def embedding_column(self) -> str | None:
+        """The column whose text is embedded (settable)."""
         column: str | None = _payload_dict(self).get("knowledgeColumn")
         return column
 
@@ -633,6 +677,7 @@ class EmbedDatasetRecipeSettings(DSSRecipeSettings):
 
     @property
     def max_records(self) -> int | None:
+        """The most records embedded, or None for all (settable)."""
         records: int | None = _payload_dict(self).get("maxRecords")
         return records
 
@@ -699,6 +744,7 @@ class StackRecipeSettings(DSSRecipeSettings):
             inputs[index]["originLabel"] = label
 
     def remove_origin_column(self) -> None:
+        """Stop adding the column naming each row's input."""
         _payload_dict(self)["addOriginColumn"] = False
 
     def _check_indexes(self, indexes: list[int]) -> None:
@@ -712,9 +758,11 @@ class UpsertRecipeSettings(DSSRecipeSettings):
     """The settings of an Upsert recipe (type ``upsert``): its keys and computed columns."""
 
     def clear_upsert_keys(self) -> None:
+        """Remove every upsert key."""
         _payload_dict(self)["keys"] = []
 
     def add_upsert_key(self, column: str) -> None:
+        """Upsert on one more column."""
         _payload_dict(self).setdefault("keys", []).append({"column": column})
 
     def add_computed_column(self, computed_column: dict[str, Any]) -> None:
@@ -727,6 +775,7 @@ class SortRecipeSettings(DSSRecipeSettings):
 
     @property
     def row_number_column_enabled(self) -> bool:
+        """Whether a row number column is added (settable)."""
         return bool(_payload_dict(self).get("rowNumber", False))
 
     @row_number_column_enabled.setter
@@ -735,6 +784,7 @@ class SortRecipeSettings(DSSRecipeSettings):
 
     @property
     def rank_column_enabled(self) -> bool:
+        """Whether a rank column is added (settable)."""
         return bool(_payload_dict(self).get("rank", False))
 
     @rank_column_enabled.setter
@@ -743,6 +793,7 @@ class SortRecipeSettings(DSSRecipeSettings):
 
     @property
     def dense_rank_column_enabled(self) -> bool:
+        """Whether a dense rank column is added (settable)."""
         return bool(_payload_dict(self).get("denseRank", False))
 
     @dense_rank_column_enabled.setter
@@ -750,6 +801,7 @@ class SortRecipeSettings(DSSRecipeSettings):
         _payload_dict(self)["denseRank"] = enabled
 
     def clear_sorting_keys(self) -> None:
+        """Remove every sort key."""
         _payload_dict(self)["orders"] = []
 
     def add_sorting_key(self, column: str | None, ascending: bool = True) -> None:
@@ -814,6 +866,7 @@ class RequiredSchemaUpdates:
         return f"{type(self).__name__}(total_incompatibilities={self.data.get('totalIncompatibilities')!r})"
 
     def any_action_required(self) -> bool:
+        """Whether some output's schema needs updating."""
         return bool(self.data["totalIncompatibilities"] > 0)
 
     def apply(self) -> list[dict[str, Any]]:
@@ -855,6 +908,7 @@ class DSSRecipeCreator(Generic[RecipeSettingsT]):
         return f"{type(self).__name__}(type={self.recipe_proto['type']!r}, name={self.recipe_proto['name']!r})"
 
     def set_name(self, name: str) -> None:
+        """Set the name of the recipe to create."""
         self.recipe_proto["name"] = name
 
     def _build_ref(self, object_id: str, project_key: str | None = None) -> str:
@@ -996,6 +1050,7 @@ class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator[RecipeSet
         self.virtual_inputs: list[str] = []
 
     def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Self:
+        """Add an input (of another project with ``project_key``); returns the builder."""
         self.virtual_inputs.append(self._build_ref(input_id, project_key))
         return self
 
@@ -1022,6 +1077,7 @@ class GroupingRecipeCreator(SingleOutputRecipeCreator[GroupingRecipeSettings]):
         self.group_key: str | None = None
 
     def with_group_key(self, group_key: str) -> Self:
+        """Group by this column; returns the builder."""
         self.group_key = group_key
         return self
 
@@ -1147,6 +1203,7 @@ class UpsertRecipeCreator(SingleOutputRecipeCreator[UpsertRecipeSettings]):
         self.upsert_key: str | None = None
 
     def with_upsert_key(self, upsert_key: str) -> Self:
+        """Upsert on this column; returns the builder."""
         self.upsert_key = upsert_key
         return self
 
@@ -1218,6 +1275,7 @@ class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
         self._new_datasets: list[tuple[DSSManagedDatasetCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
+        """Set the recipe's code; returns the builder."""
         self.script = script
         return self
 

@@ -47,23 +47,28 @@ class DSSScenarioListItem(DSSDictListItem):
     client: DSSClient
 
     def to_scenario(self) -> DSSScenario:
+        """A handle on this scenario; makes no call."""
         return DSSScenario(self.client, self["projectKey"], self["id"])
 
     @property
     def id(self) -> str:
+        """The scenario's id."""
         name: str = self["name"]
         return name
 
     @property
     def running(self) -> bool:
+        """Whether the scenario is running."""
         return bool(self["running"])
 
     @property
     def start_time(self) -> datetime.datetime | None:
+        """When its current or last run started, if DSS says."""
         return datetime_from_ms(self.get("start"))
 
     @property
     def tags(self) -> list[str]:
+        """The scenario's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
@@ -391,10 +396,12 @@ class DSSScenarioStatus:
         return f"{type(self).__name__}(running={self.data.get('running')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The status as DSS sent it."""
         return self.data
 
     @property
     def running(self) -> bool:
+        """Whether the scenario is running."""
         return bool(self.data["running"])
 
     @property
@@ -415,10 +422,12 @@ class DSSScenarioSettings:
         return f"{type(self).__name__}(id={self.data.get('id')!r}, type={self.data.get('type')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The settings as a dict, to edit in place before saving."""
         return self.data
 
     @property
     def active(self) -> bool:
+        """Whether the scenario's triggers are active (settable)."""
         return bool(self.data["active"])
 
     @active.setter
@@ -427,6 +436,7 @@ class DSSScenarioSettings:
 
     @property
     def run_as(self) -> str | None:
+        """The user the scenario runs as, or None for its last author (settable)."""
         run_as: str | None = self.data.get("runAsUser")
         return run_as
 
@@ -448,15 +458,18 @@ class DSSScenarioSettings:
 
     @property
     def raw_triggers(self) -> list[dict[str, Any]]:
+        """The triggers, as DSS's JSON, to edit in place."""
         triggers: list[dict[str, Any]] = self.data.setdefault("triggers", [])
         return triggers
 
     @property
     def raw_reporters(self) -> list[dict[str, Any]]:
+        """The reporters, as DSS's JSON, to edit in place."""
         reporters: list[dict[str, Any]] = self.data.setdefault("reporters", [])
         return reporters
 
     def add_periodic_trigger(self, every_minutes: int = 5) -> None:
+        """Add a trigger firing every ``every_minutes`` minutes."""
         self.raw_triggers.append(
             {"active": True, "type": "temporal", "params": {"frequency": "Minutely", "repeatFrequency": every_minutes}}
         )
@@ -471,6 +484,7 @@ class DSSScenarioSettings:
         repeat_every: int = 1,
         timezone: str = "SERVER",
     ) -> None:
+        """Add a trigger firing every ``repeat_every`` hours at ``minute_of_hour``."""
         params = {
             "frequency": "Hourly",
             "hour": starting_hour,
@@ -516,6 +530,7 @@ class DSSScenarioSettings:
         repeat_every: int = 1,
         timezone: str = "SERVER",
     ) -> None:
+        """Add a trigger firing every ``repeat_every`` months, on ``day`` at ``hour:minute``."""
         params = {
             "frequency": "Monthly",
             "startingFrom": _starting_date(year, month, day, default_is_today=False),
@@ -552,6 +567,7 @@ class StepBasedScenarioSettings(DSSScenarioSettings):
 
     @property
     def raw_steps(self) -> list[dict[str, Any]]:
+        """The steps, as DSS's JSON, to edit in place."""
         params = self.data.get("params")
         if not isinstance(params, dict):
             params = self.data["params"] = {}
@@ -568,6 +584,7 @@ class PythonScriptBasedScenarioSettings(DSSScenarioSettings):
 
     @property
     def code(self) -> str:
+        """The scenario's Python script (settable)."""
         return self.script
 
     @code.setter
@@ -598,11 +615,13 @@ class DSSScenarioRun:
 
     @property
     def id(self) -> str:
+        """The run's id."""
         run_id: str = self.run["runId"]
         return run_id
 
     @property
     def running(self) -> bool:
+        """Whether the run is still going (it has no result yet)."""
         return "result" not in self.run
 
     @property
@@ -615,13 +634,16 @@ class DSSScenarioRun:
 
     @property
     def trigger(self) -> dict[str, Any]:
+        """The trigger that started the run."""
         trigger: dict[str, Any] = self.run["trigger"]["trigger"]
         return trigger
 
     def get_info(self) -> dict[str, Any]:
+        """The run as DSS sent it."""
         return self.run
 
     def get_start_time(self) -> datetime.datetime:
+        """When the run started."""
         start = datetime_from_ms(self.run["start"])
         if start is None:
             raise ValueError("Scenario run has no start time")
@@ -630,6 +652,7 @@ class DSSScenarioRun:
     start_time = property(get_start_time)
 
     def get_end_time(self) -> datetime.datetime:
+        """When the run ended; ``ValueError`` while it runs."""
         end = datetime_from_ms(self.run.get("end"))
         if end is None:
             raise ValueError("Scenario run has not completed")
@@ -726,11 +749,13 @@ class DSSScenarioRunDetails(dict):  # type: ignore[type-arg]
 
     @property
     def steps(self) -> list[DSSStepRunDetails]:
+        """The details of each step's run."""
         steps: list[DSSStepRunDetails] = self["stepRuns"]
         return steps
 
     @property
     def last_step(self) -> DSSStepRunDetails:
+        """The details of the last step's run."""
         return self.steps[-1]
 
     @property
@@ -748,15 +773,18 @@ class DSSStepRunDetails(dict):  # type: ignore[type-arg]
 
     @property
     def outcome(self) -> str:
+        """The step's outcome (``SUCCESS``, ``WARNING``, ``FAILED``, ...)."""
         outcome: str = self["result"]["outcome"]
         return outcome
 
     @property
     def job_ids(self) -> list[str]:
+        """The ids of the jobs the step ran."""
         return [item["jobId"] for item in self["additionalReportItems"] if item["type"] == "JOB_EXECUTED"]
 
     @property
     def first_error_details(self) -> dict[str, Any] | None:
+        """What the failed step threw, or None if it did not fail."""
         if self.outcome == "FAILED":
             thrown: dict[str, Any] | None = (self.get("result") or {}).get("thrown")
             if thrown is not None:
@@ -835,6 +863,7 @@ class DSSTriggerFire:
         return f"{name}(scenario_id={self.scenario_id!r}, trigger_id={self.trigger_id!r}, run_id={self.run_id!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The trigger fire as DSS sent it."""
         return self.trigger_fire
 
     def wait_for_scenario_run(

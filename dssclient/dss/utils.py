@@ -34,6 +34,7 @@ class DSSRawSettings(Generic[Payload]):
         self.settings = settings
 
     def get_raw(self) -> Payload:
+        """The settings as a dict, to edit in place before saving."""
         return self.settings
 
     def __repr__(self) -> str:
@@ -48,6 +49,7 @@ class DSSListItem:
         self._data = data
 
     def get_raw(self) -> dict[str, Any]:
+        """The item as DSS listed it."""
         return self._data
 
 
@@ -62,15 +64,18 @@ class DSSInstanceInfo:
 
     @property
     def raw(self) -> dict[str, Any]:
+        """The instance information as DSS sent it."""
         return self._data
 
     @property
     def node_id(self) -> str:
+        """The node's id (``nodeId``)."""
         node_id: str = self._data["nodeId"]
         return node_id
 
     @property
     def node_name(self) -> str:
+        """The node's name (``nodeName``)."""
         node_name: str = self._data["nodeName"]
         return node_name
 
@@ -122,6 +127,7 @@ class DSSDictListItem(dict[str, Any]):
         self.client = client
 
     def get_raw(self) -> dict[str, Any]:
+        """The item itself: it is the dict DSS listed."""
         return self
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
@@ -229,6 +235,7 @@ class DSSInfoMessage:
         return f"{self.severity} - {self.title} - {self.details}"
 
     def get_raw(self) -> Mapping[str, Any]:
+        """The message as DSS sent it."""
         return self._data
 
     @property
@@ -238,18 +245,22 @@ class DSSInfoMessage:
 
     @property
     def code(self) -> str | None:
+        """The message's code, if it has one."""
         return _optional_str(self._data.get("code"))
 
     @property
     def details(self) -> str | None:
+        """The message's details, if any."""
         return _optional_str(self._data.get("details"))
 
     @property
     def title(self) -> str | None:
+        """The message's title, if any."""
         return _optional_str(self._data.get("title"))
 
     @property
     def message(self) -> str | None:
+        """The message's text, if any."""
         return _optional_str(self._data.get("message"))
 
 
@@ -267,31 +278,38 @@ class DSSInfoMessages:
         )
 
     def get_raw(self) -> Mapping[str, Any]:
+        """The messages object as DSS sent it."""
         return self._data
 
     @property
     def messages(self) -> list[DSSInfoMessage]:
+        """Each message, as a :class:`DSSInfoMessage`."""
         found = self._data.get("messages")
         return [DSSInfoMessage(m) for m in found if isinstance(m, Mapping)] if isinstance(found, list) else []
 
     @property
     def has_messages(self) -> bool:
+        """Whether there is any message (``anyMessage``)."""
         return bool(self._data.get("anyMessage", False))
 
     @property
     def has_error(self) -> bool:
+        """Whether a message is an error."""
         return bool(self._data.get("error", False))
 
     @property
     def max_severity(self) -> str | None:
+        """The highest severity among the messages (``maxSeverity``), if DSS gave one."""
         return _optional_str(self._data.get("maxSeverity"))
 
     @property
     def has_success(self) -> bool:
+        """Whether DSS reports success."""
         return bool(self._data.get("success", False))
 
     @property
     def has_warning(self) -> bool:
+        """Whether a message is a warning."""
         return bool(self._data.get("warning", False))
 
 

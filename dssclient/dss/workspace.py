@@ -95,6 +95,7 @@ class DSSWorkspaceObject:
         return f"{type(self).__name__}(id={self.data.get('id')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The workspace object as DSS sent it."""
         return self.data
 
     def remove(self) -> None:
@@ -115,10 +116,12 @@ class DSSWorkspaceSettings:
         return f"{type(self).__name__}(workspace_key={self.workspace.workspace_key!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The settings as a dict, to edit in place before saving."""
         return self.settings
 
     @property
     def display_name(self) -> str:
+        """The workspace's display name (settable)."""
         value: str = self.settings["displayName"]
         return value
 
@@ -138,6 +141,7 @@ class DSSWorkspaceSettings:
 
     @property
     def description(self) -> str:
+        """The workspace's description (settable)."""
         value: str = self.settings["description"]
         return value
 
@@ -167,24 +171,30 @@ class DSSWorkspacePermissionItem:
 
     @classmethod
     def admin_group(cls, group: str) -> dict[str, Any]:
+        """A permission making ``group`` administrator of the workspace."""
         return {"group": group, "admin": True, "write": True, "read": True}
 
     @classmethod
     def contributor_group(cls, group: str) -> dict[str, Any]:
+        """A permission letting ``group`` read and write the workspace."""
         return {"group": group, "admin": False, "write": True, "read": True}
 
     @classmethod
     def member_group(cls, group: str) -> dict[str, Any]:
+        """A permission letting ``group`` read the workspace."""
         return {"group": group, "admin": False, "write": False, "read": True}
 
     @classmethod
     def admin_user(cls, user: str) -> dict[str, Any]:
+        """A permission making ``user`` administrator of the workspace."""
         return {"user": user, "admin": True, "write": True, "read": True}
 
     @classmethod
     def contributor_user(cls, user: str) -> dict[str, Any]:
+        """A permission letting ``user`` read and write the workspace."""
         return {"user": user, "admin": False, "write": True, "read": True}
 
     @classmethod
     def member_user(cls, user: str) -> dict[str, Any]:
+        """A permission letting ``user`` read the workspace."""
         return {"user": user, "admin": False, "write": False, "read": True}

@@ -77,15 +77,18 @@ class AsyncDSSCodeStudioTemplateListItem(DSSListItem):
         return f"{type(self).__name__}(id={self.id!r}, label={self.label!r})"
 
     def to_code_studio_template(self) -> AsyncDSSCodeStudioTemplate:
+        """A handle on this template; makes no call."""
         return AsyncDSSCodeStudioTemplate(self.client, self.id)
 
     @property
     def label(self) -> str | None:
+        """The template's label, if it has one."""
         label: str | None = self._data.get("label")
         return label
 
     @property
     def id(self) -> str:
+        """The template's id."""
         template_id: str = self._data["id"]
         return template_id
 
@@ -241,6 +244,7 @@ class AsyncDSSUserSettings(DSSUserSettingsBase):
 
     @property
     def enabled(self) -> bool:
+        """Whether the user is enabled (settable)."""
         return bool(self.settings.get("enabled", True))
 
     @enabled.setter
@@ -249,10 +253,12 @@ class AsyncDSSUserSettings(DSSUserSettingsBase):
 
     @property
     def creation_date(self) -> datetime.datetime | None:
+        """When the user was created, if DSS says."""
         return timestamp_to_datetime(self.settings.get("creationDate"))
 
     @property
     def preferences(self) -> DSSUserPreferences:
+        """The user's preferences, edited in place."""
         return DSSUserPreferences(nested_dict(self.settings, "preferences"))
 
     async def save(self) -> None:
@@ -343,11 +349,13 @@ class AsyncDSSGlobalApiKeyDefinition(dict[str, Any]):
 
     @property
     def id(self) -> str:
+        """The key's id."""
         value: str = self["id"]
         return value
 
     @property
     def label(self) -> str | None:
+        """The key's label (settable)."""
         value: str | None = self.get("label")
         return value
 
@@ -357,6 +365,7 @@ class AsyncDSSGlobalApiKeyDefinition(dict[str, Any]):
 
     @property
     def description(self) -> str | None:
+        """The key's description (settable)."""
         value: str | None = self.get("description")
         return value
 
@@ -386,15 +395,18 @@ class AsyncDSSGlobalApiKeyDefinition(dict[str, Any]):
 
     @property
     def created_on(self) -> datetime.datetime | None:
+        """When the key was created, if DSS says."""
         return timestamp_to_datetime(self.get("createdOn"))
 
     @property
     def created_by(self) -> str | None:
+        """Who created the key, if DSS says."""
         value: str | None = self.get("createdBy")
         return value
 
     @property
     def expires_on(self) -> datetime.datetime | None:
+        """When the key expires, if it does."""
         return timestamp_to_datetime(self.get("expiresOn"))
 
     @property
@@ -427,11 +439,13 @@ class AsyncDSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
 
     @property
     def id(self) -> str:
+        """The key's id."""
         value: str = self["id"]
         return value
 
     @property
     def user_for_impersonation(self) -> str | None:
+        """The user the key acts as, if it impersonates one."""
         value: str | None = self.get("dssUserForImpersonation")
         return value
 
@@ -443,25 +457,30 @@ class AsyncDSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
 
     @property
     def label(self) -> str | None:
+        """The key's label, if set."""
         value: str | None = self.get("label")
         return value
 
     @property
     def description(self) -> str | None:
+        """The key's description, if set."""
         value: str | None = self.get("description")
         return value
 
     @property
     def created_on(self) -> datetime.datetime | None:
+        """When the key was created, if DSS says."""
         return timestamp_to_datetime(self.get("createdOn"))
 
     @property
     def created_by(self) -> str | None:
+        """Who created the key, if DSS says."""
         value: str | None = self.get("createdBy")
         return value
 
     @property
     def groups(self) -> list[str] | None:
+        """The groups the key belongs to, if listed."""
         value: list[str] | None = self.get("groups")
         return value
 
@@ -506,10 +525,12 @@ class AsyncDSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
     SECRET_FIELDS = frozenset({"key"})
 
     def to_personal_api_key(self) -> AsyncDSSPersonalApiKey:
+        """A handle on this key; makes no call."""
         return AsyncDSSPersonalApiKey(self.client, self.get("key", ""), self["id"])
 
     @property
     def id(self) -> str:
+        """The key's id."""
         value: str = self["id"]
         return value
 
@@ -527,20 +548,24 @@ class AsyncDSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
 
     @property
     def label(self) -> str:
+        """The key's label (empty if none)."""
         value: str = self.get("label") or ""
         return value
 
     @property
     def description(self) -> str:
+        """The key's description (empty if none)."""
         value: str = self.get("description") or ""
         return value
 
     @property
     def created_on(self) -> datetime.datetime | None:
+        """When the key was created, if DSS says."""
         return timestamp_to_datetime(self.get("createdOn"))
 
     @property
     def created_by(self) -> str | None:
+        """Who created the key, if DSS says."""
         value: str | None = self.get("createdBy")
         return value
 
@@ -554,15 +579,18 @@ class AsyncDSSConnectionListItem(DSSSecretHoldingListItem):
     client: AsyncDSSClient
 
     def to_connection(self) -> AsyncDSSConnection:
+        """A handle on this connection; makes no call."""
         return AsyncDSSConnection(self.client, self.name)
 
     @property
     def name(self) -> str:
+        """The connection's name."""
         value: str = self["name"] if "name" in self else self["id"]
         return value
 
     @property
     def type(self) -> str:
+        """The connection's type."""
         value: str = self["type"] if "type" in self else self["label"]
         return value
 
@@ -654,11 +682,13 @@ class AsyncDSSConnectionSettings(DSSRawSettings):
 
     @property
     def type(self) -> str:
+        """The connection's type."""
         value: str = self.settings["type"]
         return value
 
     @property
     def allow_managed_datasets(self) -> bool:
+        """Whether managed datasets can be created on the connection (settable)."""
         return bool(self.settings.get("allowManagedDatasets", False))
 
     @allow_managed_datasets.setter
@@ -667,6 +697,7 @@ class AsyncDSSConnectionSettings(DSSRawSettings):
 
     @property
     def allow_managed_folders(self) -> bool:
+        """Whether managed folders can be created on the connection (settable)."""
         return bool(self.settings.get("allowManagedFolders", False))
 
     @allow_managed_folders.setter
@@ -675,6 +706,7 @@ class AsyncDSSConnectionSettings(DSSRawSettings):
 
     @property
     def allow_knowledge_banks(self) -> bool:
+        """Whether knowledge banks can be created on the connection (settable)."""
         return bool(self.settings.get("allowKnowledgeBanks", False))
 
     @allow_knowledge_banks.setter
@@ -703,6 +735,7 @@ class AsyncDSSConnectionSettings(DSSRawSettings):
 
     @property
     def usable_by_allowed_groups(self) -> list[str]:
+        """The groups allowed to use the connection."""
         value: list[str] = self.settings.get("allowedGroups") or []
         return value
 
@@ -885,10 +918,12 @@ class AsyncDSSCodeEnvSettings(DSSRawSettings):
 
     @property
     def env_lang(self) -> str:
+        """The env's language (``PYTHON`` or ``R``)."""
         return self.codeenv.env_lang
 
     @property
     def env_name(self) -> str:
+        """The env's name."""
         return self.codeenv.env_name
 
     async def save(self) -> None:

@@ -191,6 +191,7 @@ class AsyncDSSAPIDeployerInfra:
 
     @property
     def id(self) -> CallableStr:
+        """The infrastructure's id (also callable, as the official ``id()``)."""
         return CallableStr(self.infra_id)
 
     async def get_status(self) -> AsyncDSSAPIDeployerInfraStatus:
@@ -259,6 +260,7 @@ class AsyncDSSAPIDeployerInfraStatus:
         return [AsyncDSSAPIDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
     def get_raw(self) -> dict[str, Any]:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -279,6 +281,7 @@ class AsyncDSSAPIDeployerDeployment:
 
     @property
     def id(self) -> CallableStr:
+        """The deployment's id (also callable, as the official ``id()``)."""
         return CallableStr(self.deployment_id)
 
     async def get_status(self) -> AsyncDSSAPIDeployerDeploymentStatus:
@@ -487,9 +490,11 @@ class AsyncDSSAPIDeployerDeploymentStatus:
         )
 
     def get_light(self) -> dict[str, Any]:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
     def get_heavy(self) -> dict[str, Any]:
+        """The heavy status: health and service URLs, as the API nodes report them."""
         return self.heavy_status
 
     def get_service_urls(self) -> list[str]:
@@ -571,6 +576,7 @@ class AsyncDSSAPIDeployerService:
 
     @property
     def id(self) -> CallableStr:
+        """The published service's id (also callable, as the official ``id()``)."""
         return CallableStr(self.service_id)
 
     async def get_status(self) -> AsyncDSSAPIDeployerServiceStatus:
@@ -674,4 +680,5 @@ class AsyncDSSAPIDeployerServiceStatus:
         return versions
 
     def get_raw(self) -> dict[str, Any]:
+        """The published service's status as DSS sent it."""
         return self.light_status

@@ -30,11 +30,13 @@ class AsyncDSSAPIServiceListItem(dict[str, Any]):
 
     @property
     def name(self) -> str:
+        """The service's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The service's id."""
         service_id: str = self["id"]
         return service_id
 
@@ -135,6 +137,7 @@ class AsyncDSSAPIService:
 
     @property
     def id(self) -> str:
+        """The service's id."""
         return self.service_id
 
     async def get_settings(self) -> AsyncDSSAPIServiceSettings:

@@ -27,14 +27,17 @@ class AsyncDSSAppListItem(dict[str, Any]):
         self._data = data
 
     def get_raw(self) -> dict[str, Any]:
+        """The item as DSS listed it."""
         return self._data
 
     @property
     def tags(self) -> list[str]:
+        """The app's tags."""
         tags: list[str] = self._data.get("tags", [])
         return tags
 
     def to_app(self) -> AsyncDSSApp:
+        """A handle on this app; makes no call."""
         return AsyncDSSApp(self.client, self._data["appId"])
 
 
@@ -132,6 +135,7 @@ class AsyncDSSAppManifest:
         return f"{type(self).__name__}(project_key={self.project_key!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The manifest as DSS sent it."""
         return self.raw_data
 
     def get_all_actions(self) -> list[dict[str, Any]]:

@@ -94,10 +94,12 @@ class AsyncDSSDataset:
 
     @property
     def id(self) -> str:
+        """The dataset's name (DSS identifies a dataset by its name in its project)."""
         return self.dataset_name
 
     @property
     def name(self) -> str:
+        """The dataset's name."""
         return self.dataset_name
 
     @property
@@ -486,18 +488,22 @@ class AsyncDSSDatasetInfo:
         return f"{type(self).__name__}(dataset={self.dataset.dataset_name!r})"
 
     def get_raw(self) -> DatasetInfo:
+        """The information as DSS sent it."""
         return self.info
 
     @property
     def last_build_start_time(self) -> datetime.datetime | None:
+        """When the last build of the dataset started, if it was built."""
         return datetime_from_ms((self.info.get("lastBuild") or {}).get("buildStartTime"))
 
     @property
     def last_build_end_time(self) -> datetime.datetime | None:
+        """When the last build of the dataset ended, if it was built."""
         return datetime_from_ms((self.info.get("lastBuild") or {}).get("buildEndTime"))
 
     @property
     def is_last_build_successful(self) -> bool:
+        """Whether the last build succeeded (False if never built)."""
         return bool((self.info.get("lastBuild") or {}).get("buildSuccess", False))
 
 
@@ -513,6 +519,7 @@ class AsyncDSSManagedDatasetCreationHelper:
         self.creation_settings: dict[str, Any] = {"specificSettings": {}}
 
     def get_creation_settings(self) -> dict[str, Any]:
+        """The creation settings built so far (what ``create()`` sends)."""
         return self.creation_settings
 
     def with_store_into(
@@ -567,6 +574,7 @@ class AsyncDSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
 
     @property
     def type(self) -> str:
+        """The dataset's type."""
         return self.settings["type"]
 
     def get_raw_params(self) -> DatasetParams:
@@ -580,12 +588,15 @@ class AsyncDSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
         return columns
 
     def add_raw_schema_column(self, column: SchemaColumn | Mapping[str, Any]) -> None:
+        """Append a column, given as DSS's JSON, to the schema."""
         self.schema_columns.append(cast("SchemaColumn", column))
 
     def remove_partitioning(self) -> None:
+        """Make the dataset unpartitioned."""
         self.settings["partitioning"] = {"dimensions": []}
 
     def add_discrete_partitioning_dimension(self, dim_name: str) -> None:
+        """Add a partitioning dimension of discrete values."""
         self._partitioning_dimensions().append({"name": dim_name, "type": "value"})
 
     def add_time_partitioning_dimension(self, dim_name: str, period: str = "DAY") -> None:
@@ -610,14 +621,17 @@ class AsyncFSLikeDatasetSettings(AsyncDSSDatasetSettings):
     """The settings of a file-based dataset (``Filesystem``, ``UploadedFiles``, ``S3``, ...)."""
 
     def set_connection_and_path(self, connection: str, path: str) -> None:
+        """Set the connection and the path the dataset's files live under."""
         params = self.get_raw_params()
         params["connection"] = connection
         params["path"] = path
 
     def get_raw_format_params(self) -> dict[str, Any]:
+        """The format's parameters, to edit in place."""
         return nested_dict(self._untyped, "formatParams")
 
     def set_format(self, format_type: str, format_params: dict[str, Any] | None = None) -> None:
+        """Set the file format (``csv``, ``parquet``, ...) and its parameters."""
         self.settings["formatType"] = format_type
         self.settings["formatParams"] = format_params if format_params is not None else {}
 
@@ -642,6 +656,7 @@ class AsyncFSLikeDatasetSettings(AsyncDSSDatasetSettings):
         )
 
     def set_partitioning_file_pattern(self, pattern: str) -> None:
+        """Set the pattern mapping file paths to partitions."""
         nested_dict(self._untyped, "partitioning")["filePathPattern"] = pattern
 
 
@@ -649,6 +664,7 @@ class AsyncSQLDatasetSettings(AsyncDSSDatasetSettings):
     """The settings of a SQL dataset."""
 
     def set_table(self, connection: str, schema: str, table: str, catalog: str | None = None) -> None:
+        """Point the dataset at a table of an SQL connection."""
         params = self.get_raw_params()
         params["connection"] = connection
         params["mode"] = "table"
@@ -668,29 +684,35 @@ class AsyncDSSDatasetListItem(DSSDictListItem):
     client: AsyncDSSClient
 
     def to_dataset(self) -> AsyncDSSDataset:
+        """A handle on this dataset; makes no call."""
         return AsyncDSSDataset(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
+        """The dataset's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The dataset's name, as :attr:`name`."""
         return self.name
 
     @property
     def type(self) -> str:
+        """The dataset's type (``Filesystem``, ``UploadedFiles``, ...)."""
         dataset_type: str = self["type"]
         return dataset_type
 
     @property
     def tags(self) -> list[str]:
+        """The dataset's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
     @property
     def schema(self) -> DatasetSchema:
+        """The dataset's schema (``{"columns": [...]}``)."""
         schema: DatasetSchema | None = self.get("schema")
         return schema or {"columns": []}
 

@@ -142,13 +142,16 @@ class DSSDiscussionReply:
         return f"DSSDiscussionReply(author={self.get_author()!r})"
 
     def get_raw_data(self) -> dict[str, Any]:
+        """The reply as DSS sent it."""
         return self.reply_data
 
     def get_text(self) -> str:
+        """The reply's text."""
         text: str = self.reply_data["text"]
         return text
 
     def get_author(self) -> str:
+        """The login of the reply's author."""
         author: str = self.reply_data["author"]
         return author
 

@@ -214,6 +214,7 @@ class AsyncDSSPluginSettings(AsyncDSSPluginSettingsBase):
         self.settings["codeEnvName"] = code_env_name
 
     def list_parameter_sets(self) -> list[AsyncDSSPluginParameterSet]:
+        """The plugin's parameter sets."""
         found = [self.get_parameter_set(name) for name in self.list_parameter_set_names()]
         return [parameter_set for parameter_set in found if parameter_set is not None]
 
@@ -242,10 +243,12 @@ class AsyncDSSPluginProjectSettings(AsyncDSSPluginSettingsBase):
         return AsyncDSSFuture.from_resp(self.client, state)
 
     def list_parameter_sets(self) -> list[AsyncDSSPluginProjectParameterSet]:
+        """The plugin's parameter sets, as this project defines them."""
         found = [self.get_parameter_set(name) for name in self.list_parameter_set_names()]
         return [parameter_set for parameter_set in found if parameter_set is not None]
 
     def get_parameter_set(self, parameter_set_name: str) -> AsyncDSSPluginProjectParameterSet | None:
+        """One parameter set by name, or None if the plugin has none by that name."""
         parts = self._parameter_set_parts(parameter_set_name)
         return AsyncDSSPluginProjectParameterSet(self, *parts) if parts is not None else None
 
@@ -279,9 +282,11 @@ class AsyncDSSPluginParameterSetBase:
         return self._settings
 
     def list_preset_names(self) -> list[str]:
+        """The names of the set's presets."""
         return [preset["name"] for preset in self._presets]
 
     def list_presets(self) -> list[AsyncDSSPluginPreset]:
+        """The set's presets, edited in place in these settings."""
         return [AsyncDSSPluginPreset(self._plugin_settings, preset, self._desc) for preset in self._presets]
 
     def get_preset(self, preset_name: str) -> AsyncDSSPluginPreset | None:
@@ -330,6 +335,7 @@ class AsyncDSSPluginParameterSet(AsyncDSSPluginParameterSetBase):
 
     @property
     def definable_inline(self) -> bool:
+        """Whether presets of this set can be defined inline, in the objects that use them (settable)."""
         return bool(self._settings.setdefault("defaultPermission", {}).get("definableInline", False))
 
     @definable_inline.setter
@@ -338,6 +344,7 @@ class AsyncDSSPluginParameterSet(AsyncDSSPluginParameterSetBase):
 
     @property
     def definable_at_project_level(self) -> bool:
+        """Whether presets of this set can be defined in projects (settable)."""
         return bool(self._settings.setdefault("defaultPermission", {}).get("definableAtProjectLevel", False))
 
     @definable_at_project_level.setter
@@ -372,11 +379,13 @@ class AsyncDSSPluginPreset(dict[str, Any]):
 
     @property
     def name(self) -> str:
+        """The preset's name."""
         name: str = self._settings["name"]
         return name
 
     @property
     def config(self) -> dict[str, Any]:
+        """The preset's configuration, to edit in place."""
         config: dict[str, Any] = self._settings.setdefault("config", {})
         return config
 
@@ -388,6 +397,7 @@ class AsyncDSSPluginPreset(dict[str, Any]):
 
     @property
     def owner(self) -> str | None:
+        """The preset's owner, if set (settable)."""
         owner: str | None = self._settings.get("owner")
         return owner
 
@@ -397,6 +407,7 @@ class AsyncDSSPluginPreset(dict[str, Any]):
 
     @property
     def usable_by_all(self) -> bool:
+        """Whether every user may use the preset (settable)."""
         return bool(self._settings.setdefault("defaultPermission", {}).get("use", False))
 
     @usable_by_all.setter
@@ -411,12 +422,14 @@ class AsyncDSSPluginPreset(dict[str, Any]):
         return next((p for p in self._settings.setdefault("permissions", []) if p.get("group") == group), None)
 
     def is_usable_by(self, group: str | None) -> bool:
+        """Whether ``group`` may use the preset (its permission, else the default)."""
         item = self.get_permission_item(group)
         if item is None:
             return bool(self._settings.setdefault("defaultPermission", {}).get("use", False))
         return bool(item.get("use", False))
 
     def set_usable_by(self, group: str, use: bool) -> None:
+        """Allow or forbid ``group`` to use the preset."""
         item = self.get_permission_item(group)
         if item is None:
             self._settings.setdefault("permissions", []).append({"group": group, "use": use})
@@ -439,26 +452,31 @@ class DSSPluginUsage:
 
     @property
     def element_kind(self) -> str:
+        """The kind of plugin component used (``webapps``, ``python-steps``, ...)."""
         value: str = self._data["elementKind"]
         return value
 
     @property
     def element_type(self) -> str:
+        """The plugin component used."""
         value: str = self._data["elementType"]
         return value
 
     @property
     def object_id(self) -> str:
+        """The id of the object that uses it."""
         value: str = self._data["objectId"]
         return value
 
     @property
     def object_type(self) -> str:
+        """The type of the object that uses it."""
         value: str = self._data["objectType"]
         return value
 
     @property
     def project_key(self) -> str:
+        """The key of that object's project."""
         value: str = self._data["projectKey"]
         return value
 
@@ -471,21 +489,25 @@ class DSSMissingType:
 
     @property
     def missing_type(self) -> str:
+        """The type that is missing (a plugin component no longer there)."""
         value: str = self._data["missingType"]
         return value
 
     @property
     def object_id(self) -> str:
+        """The id of the object that uses the missing type."""
         value: str = self._data["objectId"]
         return value
 
     @property
     def object_type(self) -> str:
+        """The type of the object that uses the missing type."""
         value: str = self._data["objectType"]
         return value
 
     @property
     def project_key(self) -> str:
+        """The key of that object's project."""
         value: str = self._data["projectKey"]
         return value
 
@@ -499,14 +521,17 @@ class DSSPluginUsages:
         self._missing_types = [DSSMissingType(missing) for missing in data.get("missingTypes") or []]
 
     def get_raw(self) -> dict[str, Any]:
+        """The usages as DSS sent them."""
         return self._data
 
     @property
     def usages(self) -> list[DSSPluginUsage]:
+        """Each use of the plugin's components."""
         return self._usages
 
     @property
     def missing_types(self) -> list[DSSMissingType]:
+        """Each object using a component the plugin no longer has."""
         return self._missing_types
 
     def maybe_used(self) -> bool:

@@ -192,6 +192,7 @@ class AsyncDSSProjectDeployerInfra:
 
     @property
     def id(self) -> str:
+        """The infrastructure's id."""
         return self.infra_id
 
     async def get_status(self) -> AsyncDSSProjectDeployerInfraStatus:
@@ -242,9 +243,11 @@ class AsyncDSSProjectDeployerInfraStatus:
         self.light_status = light_status
 
     def get_deployments(self) -> list[AsyncDSSProjectDeployerDeployment]:
+        """Handles on the deployments on this infrastructure; makes no call."""
         return [AsyncDSSProjectDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
     def get_raw(self) -> dict[str, Any]:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -263,6 +266,7 @@ class AsyncDSSProjectDeployerDeployment:
 
     @property
     def id(self) -> str:
+        """The deployment's id."""
         return self.deployment_id
 
     async def get_status(self) -> AsyncDSSProjectDeployerDeploymentStatus:
@@ -340,9 +344,11 @@ class AsyncDSSProjectDeployerDeploymentStatus:
         self.heavy_status = heavy_status
 
     def get_light(self) -> dict[str, Any]:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
     def get_heavy(self) -> dict[str, Any]:
+        """The heavy status: health, as the automation node reports it."""
         return self.heavy_status
 
     def get_health(self) -> str:
@@ -366,6 +372,7 @@ class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings):
 
     @property
     def bundle_id(self) -> str:
+        """The bundle the deployment deploys (settable)."""
         bundle_id: str = self.settings["bundleId"]
         return bundle_id
 
@@ -375,6 +382,7 @@ class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings):
 
     @property
     def published_project_key(self) -> str:
+        """The key of the published project it deploys."""
         key: str = self.settings["publishedProjectKey"]
         return key
 
@@ -425,6 +433,7 @@ class AsyncDSSProjectDeployerProject:
 
     @property
     def id(self) -> str:
+        """The published project's key."""
         return self.project_key
 
     async def get_status(self) -> AsyncDSSProjectDeployerProjectStatus:
@@ -503,8 +512,10 @@ class AsyncDSSProjectDeployerProjectStatus:
         return bundles
 
     def get_infras(self) -> list[dict[str, Any]]:
+        """The infrastructures the project can be deployed to."""
         infras: list[dict[str, Any]] = self.light_status["infras"]
         return infras
 
     def get_raw(self) -> dict[str, Any]:
+        """The published project's status as DSS sent it."""
         return self.light_status

@@ -152,6 +152,7 @@ class AsyncDSSProjectFolderSettings(DSSRawSettings):
         self.id = project_folder_id
 
     def get_name(self) -> str | None:
+        """The folder's name, if set."""
         name: str | None = self.settings.get("name")
         return name
 
@@ -160,10 +161,12 @@ class AsyncDSSProjectFolderSettings(DSSRawSettings):
         self.settings["name"] = name
 
     def get_owner(self) -> str | None:
+        """The folder's owner, if set."""
         owner: str | None = self.settings.get("owner")
         return owner
 
     def set_owner(self, owner: str) -> None:
+        """Set the folder's owner (saved with ``save()``)."""
         self.settings["owner"] = owner
 
     def get_permissions(self) -> list[dict[str, Any]]:

@@ -46,23 +46,28 @@ class AsyncDSSScenarioListItem(DSSDictListItem):
     client: AsyncDSSClient
 
     def to_scenario(self) -> AsyncDSSScenario:
+        """A handle on this scenario; makes no call."""
         return AsyncDSSScenario(self.client, self["projectKey"], self["id"])
 
     @property
     def id(self) -> str:
+        """The scenario's id."""
         name: str = self["name"]
         return name
 
     @property
     def running(self) -> bool:
+        """Whether the scenario is running."""
         return bool(self["running"])
 
     @property
     def start_time(self) -> datetime.datetime | None:
+        """When its current or last run started, if DSS says."""
         return datetime_from_ms(self.get("start"))
 
     @property
     def tags(self) -> list[str]:
+        """The scenario's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
@@ -396,10 +401,12 @@ class AsyncDSSScenarioStatus:
         return f"{type(self).__name__}(running={self.data.get('running')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The status as DSS sent it."""
         return self.data
 
     @property
     def running(self) -> bool:
+        """Whether the scenario is running."""
         return bool(self.data["running"])
 
     @property
@@ -420,10 +427,12 @@ class AsyncDSSScenarioSettings:
         return f"{type(self).__name__}(id={self.data.get('id')!r}, type={self.data.get('type')!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The settings as a dict, to edit in place before saving."""
         return self.data
 
     @property
     def active(self) -> bool:
+        """Whether the scenario's triggers are active (settable)."""
         return bool(self.data["active"])
 
     @active.setter
@@ -432,6 +441,7 @@ class AsyncDSSScenarioSettings:
 
     @property
     def run_as(self) -> str | None:
+        """The user the scenario runs as, or None for its last author (settable)."""
         run_as: str | None = self.data.get("runAsUser")
         return run_as
 
@@ -453,15 +463,18 @@ class AsyncDSSScenarioSettings:
 
     @property
     def raw_triggers(self) -> list[dict[str, Any]]:
+        """The triggers, as DSS's JSON, to edit in place."""
         triggers: list[dict[str, Any]] = self.data.setdefault("triggers", [])
         return triggers
 
     @property
     def raw_reporters(self) -> list[dict[str, Any]]:
+        """The reporters, as DSS's JSON, to edit in place."""
         reporters: list[dict[str, Any]] = self.data.setdefault("reporters", [])
         return reporters
 
     def add_periodic_trigger(self, every_minutes: int = 5) -> None:
+        """Add a trigger firing every ``every_minutes`` minutes."""
         self.raw_triggers.append(
             {"active": True, "type": "temporal", "params": {"frequency": "Minutely", "repeatFrequency": every_minutes}}
         )
@@ -476,6 +489,7 @@ class AsyncDSSScenarioSettings:
         repeat_every: int = 1,
         timezone: str = "SERVER",
     ) -> None:
+        """Add a trigger firing every ``repeat_every`` hours at ``minute_of_hour``."""
         params = {
             "frequency": "Hourly",
             "hour": starting_hour,
@@ -521,6 +535,7 @@ class AsyncDSSScenarioSettings:
         repeat_every: int = 1,
         timezone: str = "SERVER",
     ) -> None:
+        """Add a trigger firing every ``repeat_every`` months, on ``day`` at ``hour:minute``."""
         params = {
             "frequency": "Monthly",
             "startingFrom": _starting_date(year, month, day, default_is_today=False),
@@ -557,6 +572,7 @@ class AsyncStepBasedScenarioSettings(AsyncDSSScenarioSettings):
 
     @property
     def raw_steps(self) -> list[dict[str, Any]]:
+        """The steps, as DSS's JSON, to edit in place."""
         params = self.data.get("params")
         if not isinstance(params, dict):
             params = self.data["params"] = {}
@@ -573,6 +589,7 @@ class AsyncPythonScriptBasedScenarioSettings(AsyncDSSScenarioSettings):
 
     @property
     def code(self) -> str:
+        """The scenario's Python script (settable)."""
         return self.script
 
     @code.setter
@@ -603,11 +620,13 @@ class AsyncDSSScenarioRun:
 
     @property
     def id(self) -> str:
+        """The run's id."""
         run_id: str = self.run["runId"]
         return run_id
 
     @property
     def running(self) -> bool:
+        """Whether the run is still going (it has no result yet)."""
         return "result" not in self.run
 
     @property
@@ -620,13 +639,16 @@ class AsyncDSSScenarioRun:
 
     @property
     def trigger(self) -> dict[str, Any]:
+        """The trigger that started the run."""
         trigger: dict[str, Any] = self.run["trigger"]["trigger"]
         return trigger
 
     def get_info(self) -> dict[str, Any]:
+        """The run as DSS sent it."""
         return self.run
 
     def get_start_time(self) -> datetime.datetime:
+        """When the run started."""
         start = datetime_from_ms(self.run["start"])
         if start is None:
             raise ValueError("Scenario run has no start time")
@@ -635,6 +657,7 @@ class AsyncDSSScenarioRun:
     start_time = property(get_start_time)
 
     def get_end_time(self) -> datetime.datetime:
+        """When the run ended; ``ValueError`` while it runs."""
         end = datetime_from_ms(self.run.get("end"))
         if end is None:
             raise ValueError("Scenario run has not completed")
@@ -731,11 +754,13 @@ class DSSScenarioRunDetails(dict):  # type: ignore[type-arg]
 
     @property
     def steps(self) -> list[DSSStepRunDetails]:
+        """The details of each step's run."""
         steps: list[DSSStepRunDetails] = self["stepRuns"]
         return steps
 
     @property
     def last_step(self) -> DSSStepRunDetails:
+        """The details of the last step's run."""
         return self.steps[-1]
 
     @property
@@ -753,15 +778,18 @@ class DSSStepRunDetails(dict):  # type: ignore[type-arg]
 
     @property
     def outcome(self) -> str:
+        """The step's outcome (``SUCCESS``, ``WARNING``, ``FAILED``, ...)."""
         outcome: str = self["result"]["outcome"]
         return outcome
 
     @property
     def job_ids(self) -> list[str]:
+        """The ids of the jobs the step ran."""
         return [item["jobId"] for item in self["additionalReportItems"] if item["type"] == "JOB_EXECUTED"]
 
     @property
     def first_error_details(self) -> dict[str, Any] | None:
+        """What the failed step threw, or None if it did not fail."""
         if self.outcome == "FAILED":
             thrown: dict[str, Any] | None = (self.get("result") or {}).get("thrown")
             if thrown is not None:
@@ -840,6 +868,7 @@ class AsyncDSSTriggerFire:
         return f"{name}(scenario_id={self.scenario_id!r}, trigger_id={self.trigger_id!r}, run_id={self.run_id!r})"
 
     def get_raw(self) -> dict[str, Any]:
+        """The trigger fire as DSS sent it."""
         return self.trigger_fire
 
     async def wait_for_scenario_run(
