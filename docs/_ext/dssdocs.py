@@ -126,9 +126,22 @@ def resolve_short_names(app: Sphinx, env: Any, node: Any, contnode: nodes.Elemen
                 found = (same_variant or matches)[0]
                 break
     if found is None:
-        return None
+        return _payload_alias(app, node, contnode)
     entry = objects[found]
     return make_refnode(app.builder, node["refdoc"], entry.docname, entry.node_id, contnode, found)
+
+
+def _payload_alias(app: Sphinx, node: Any, contnode: nodes.Element) -> nodes.Element | None:
+    """A payload type alias (``Acknowledgement``: a free-form answer) links to the payload types' page."""
+    import dssclient.payloads
+    from sphinx.util.nodes import make_refnode
+
+    short = str(node["reftarget"]).rsplit(".", 1)[-1]
+    if not hasattr(dssclient.payloads, short):
+        return None
+    return make_refnode(
+        app.builder, node["refdoc"], "reference/api/dssclient.payloads", "module-dssclient.payloads", contnode, short
+    )
 
 
 def _inherited(objects: dict[str, Any], module: str, class_name: str, member: str) -> str | None:

@@ -22,6 +22,7 @@ _SINGLE = (
     "dssclient.dssclient",
     "dssclient.aio.dssclient",
     "dssclient.errors",
+    "dssclient.payloads",
     "dssclient.utils",
     "dssclient.emulator",
     "dssclient.emulator.config",
