@@ -481,6 +481,18 @@ class ApiServiceSettingsEndpointsItem(TypedDict, extra_items=Any):
     id: str
     # Type of endpoint (see `ApiServiceEndpointSummary.type`).
     type: str
+    # The saved model a visual endpoint serves (the official client sets it).
+    modelRef: NotRequired[str]
+    # Whether a causal prediction endpoint computes propensity (the official client sets it).
+    computePropensity: NotRequired[bool]
+    # Whether a visual endpoint scores in Java (the official client sets it false for causal predictions).
+    useJava: NotRequired[bool]
+    # The function a `PY_FUNCTION` or `R_FUNCTION` endpoint calls (unverified against a real DSS).
+    userFunctionName: NotRequired[str]
+    # The code of a function or custom endpoint (unverified against a real DSS).
+    code: NotRequired[str]
+    # The endpoint's saved test queries, each `{"q": {...}}`, which the deployer can replay.
+    testQueries: NotRequired[list[dict[str, Any]]]
 
 
 class AppInstanceSummary(TypedDict, extra_items=Any):
@@ -1476,10 +1488,9 @@ class DeployerInfraSettings(TypedDict, extra_items=Any):
 class DeployerInfraStatus(TypedDict, extra_items=Any):
     """An infrastructure and its deployments."""
 
-    # Identifier, stage and policy of the infrastructure.
-    infraBasicInfo: NotRequired[dict[str, Any]]
+    infraBasicInfo: NotRequired["ProjectDeployerInfraBasicInfo"]
     # Deployments on the infrastructure (each with its `id`).
-    deployments: NotRequired[list[dict[str, Any]]]
+    deployments: NotRequired["list[ProjectDeployerDeploymentBasicInfo]"]
     # Whether the caller may deploy on it.
     canDeploy: NotRequired[bool]
 
@@ -1515,8 +1526,7 @@ class DeploymentHeavyStatus(TypedDict, extra_items=Any):
 
     # `UNKNOWN`, `ERROR`, `WARNING`, `HEALTHY`, `UNHEALTHY` or `OUT_OF_SYNC`.
     health: NotRequired[str]
-    # Why (`messages`, each with `severity`, `message`).
-    healthMessages: NotRequired[dict[str, Any]]
+    healthMessages: NotRequired["ApiDeployerInfoMessages"]
     # The bundle deployed by the last successful update.
     deployedBundleId: NotRequired[str]
 
@@ -1524,12 +1534,9 @@ class DeploymentHeavyStatus(TypedDict, extra_items=Any):
 class DeploymentLightStatus(TypedDict, extra_items=Any):
     """A deployment, its published project and its infrastructure, without health."""
 
-    # Identifier, published project, infrastructure and bundle of the deployment.
-    deploymentBasicInfo: NotRequired[dict[str, Any]]
-    # The published project.
-    projectBasicInfo: NotRequired[dict[str, Any]]
-    # The infrastructure.
-    infraBasicInfo: NotRequired[dict[str, Any]]
+    deploymentBasicInfo: NotRequired["ProjectDeployerDeploymentBasicInfo"]
+    projectBasicInfo: NotRequired["PublishedProjectBasicInfo"]
+    infraBasicInfo: NotRequired["ProjectDeployerInfraBasicInfo"]
 
 
 class DeploymentSettings(TypedDict, extra_items=Any):
@@ -2228,6 +2235,88 @@ class PluginGitSource(TypedDict, extra_items=Any):
     gitSubpath: NotRequired[str | None]
 
 
+class PluginMissingType(TypedDict, extra_items=Any):
+    """A type an object uses that no plugin provides (the official client reads each of these keys)."""
+
+    # The type no plugin provides.
+    missingType: NotRequired[str]
+    # Type of the object using it.
+    objectType: NotRequired[str]
+    # Identifier of the object using it.
+    objectId: NotRequired[str]
+    # Project of the object using it.
+    projectKey: NotRequired[str]
+
+
+class PluginParameterSetDesc(TypedDict, extra_items=Any):
+    """The description of a plugin's parameter set, as the plugin declares it (read-only)."""
+
+    # Identifier of the parameter set in the plugin.
+    id: NotRequired[str]
+    # Its element type, the `type` of its presets.
+    elementType: NotRequired[str]
+    # Its declaration in the plugin (`meta`, `params`, `pluginParams`, ...).
+    desc: NotRequired["PluginParameterSetDescDesc"]
+
+
+class PluginParameterSetDescDesc(TypedDict, extra_items=Any):
+    """Its declaration in the plugin (`meta`, `params`, `pluginParams`, ...)."""
+
+    # The parameters of its presets (`name`, `type`, `defaultValue`, ...).
+    params: NotRequired[list[dict[str, Any]]]
+    # The administrator-level parameters of its presets.
+    pluginParams: NotRequired[list[dict[str, Any]]]
+
+
+class PluginParameterSetSettings(TypedDict, extra_items=Any):
+    """The instance-wide settings of a plugin's parameter set (types unverified against a real DSS)."""
+
+    # Identifier of the parameter set in the plugin.
+    name: NotRequired[str]
+    # Its element type (`parameter-set-<pluginId>-<parameterSetId>`).
+    type: NotRequired[str]
+    # Where its presets may be defined.
+    defaultPermission: NotRequired["PluginParameterSetSettingsDefaultPermission"]
+
+
+class PluginParameterSetSettingsDefaultPermission(TypedDict, extra_items=Any):
+    """Where its presets may be defined."""
+
+    # Whether presets may be defined inline, in the objects using them.
+    definableInline: NotRequired[bool]
+    # Whether projects may define their own presets.
+    definableAtProjectLevel: NotRequired[bool]
+
+
+class PluginPreset(TypedDict, extra_items=Any):
+    """A preset of a plugin's parameter set, as the plugin's settings hold it. Keys from the official client (which
+    reads and writes them); types unverified against a real DSS.
+    """
+
+    # Name of the preset, unique in its parameter set.
+    name: NotRequired[str]
+    # Element type of its parameter set (`parameter-set-<pluginId>-<parameterSetId>`).
+    type: NotRequired[str]
+    # Values of the parameter set's parameters, by parameter name.
+    config: NotRequired[dict[str, Any]]
+    # Values of the administrator-level parameters, by parameter name.
+    pluginConfig: NotRequired[dict[str, Any]]
+    # Login of the preset's owner.
+    owner: NotRequired[str | None]
+    defaultPermission: NotRequired["PluginPresetPermission"]
+    # Who may use the preset, by group.
+    permissions: NotRequired["list[PluginPresetPermission]"]
+
+
+class PluginPresetPermission(TypedDict, extra_items=Any):
+    """Whether a group (or, without `group`, everyone) may use a preset."""
+
+    # The group; absent in a preset's default permission.
+    group: NotRequired[str]
+    # Whether it may use the preset.
+    use: NotRequired[bool]
+
+
 class PluginSettings(TypedDict, extra_items=Any):
     """A plugin's settings: instance-wide ones (`codeEnvName`, `presets`, `parameterSets`, permissions) or a
     project's (`presets`). DSS adds the descriptions of the parameter sets, `accessibleParameterSetDescs`.
@@ -2236,11 +2325,11 @@ class PluginSettings(TypedDict, extra_items=Any):
     # The code environment the plugin uses.
     codeEnvName: NotRequired[str | None]
     # Presets of its parameter sets, each `{name, type, config, pluginConfig, defaultPermission, permissions}`.
-    presets: NotRequired[list[dict[str, Any]] | None]
+    presets: NotRequired["list[PluginPreset] | None"]
     # Its parameter sets' settings, each `{name, type, defaultPermission}`.
-    parameterSets: NotRequired[list[dict[str, Any]] | None]
+    parameterSets: NotRequired["list[PluginParameterSetSettings] | None"]
     # Descriptions of its parameter sets, each `{id, elementType, desc}` (read-only).
-    accessibleParameterSetDescs: NotRequired[list[dict[str, Any]] | None]
+    accessibleParameterSetDescs: NotRequired["list[PluginParameterSetDesc] | None"]
     # The project, for project-level settings.
     projectKey: NotRequired[str | None]
 
@@ -2262,15 +2351,30 @@ class PluginSummary(TypedDict, extra_items=Any):
     codeEnvName: NotRequired[str]
 
 
+class PluginUsage(TypedDict, extra_items=Any):
+    """An object using a component of a plugin (the official client reads each of these keys)."""
+
+    # Kind of component used (`python-connectors`, `python-recipes`, ...).
+    elementKind: NotRequired[str]
+    # Type of the component used.
+    elementType: NotRequired[str]
+    # Type of the object using it (`DATASET`, `RECIPE`, ...).
+    objectType: NotRequired[str]
+    # Identifier of the object using it.
+    objectId: NotRequired[str]
+    # Project of the object using it.
+    projectKey: NotRequired[str]
+
+
 class PluginUsages(TypedDict, extra_items=Any):
     """Where a plugin is used."""
 
     # Objects using the plugin's components (`elementKind`, `elementType`, `objectType`, `objectId`,
     # `projectKey`).
-    usages: list[dict[str, Any]]
+    usages: "list[PluginUsage]"
     # Types that objects use and that no plugin provides (`missingType`, `objectType`, `objectId`,
     # `projectKey`).
-    missingTypes: list[dict[str, Any]]
+    missingTypes: "list[PluginMissingType]"
 
 
 class PreparedImport(TypedDict, extra_items=Any):
@@ -2292,6 +2396,36 @@ class ProjectCodeEnvSelection(TypedDict, extra_items=Any):
     envName: NotRequired[str | None]
     # Whether the built-in env is used (the setting that predates `mode`).
     useBuiltinEnv: NotRequired[bool | None]
+
+
+class ProjectDeployerDeploymentBasicInfo(TypedDict, extra_items=Any):
+    """What a deployment of the project deployer deploys where. The official client reads `id`; the other
+    properties are unverified against a real DSS.
+    """
+
+    # Identifier of the deployment.
+    id: str
+    # The published project whose bundle it deploys.
+    publishedProjectKey: NotRequired[str]
+    # The infrastructure it deploys on.
+    infraId: NotRequired[str]
+    # The bundle it deploys.
+    bundleId: NotRequired[str]
+    # Key of the project on the automation node.
+    deployedProjectKey: NotRequired[str]
+
+
+class ProjectDeployerInfraBasicInfo(TypedDict, extra_items=Any):
+    """Identifier, stage and policy of an infrastructure of the project deployer. The official client reads `id`;
+    `stage` and `governCheckPolicy` are unverified against a real DSS.
+    """
+
+    # Identifier of the infrastructure.
+    id: str
+    # Stage it belongs to.
+    stage: NotRequired[str]
+    # `PREVENT`, `WARN` or `NO_CHECK`.
+    governCheckPolicy: NotRequired[str]
 
 
 class ProjectDuplicated(TypedDict, extra_items=Any):
@@ -2355,7 +2489,22 @@ class ProjectFolderSettings(TypedDict, extra_items=Any):
     # Login of the folder's owner.
     owner: NotRequired[str | None]
     # Who may do what in the folder.
-    permissions: NotRequired[list[dict[str, Any]] | None]
+    permissions: NotRequired["list[ProjectFolderSettingsPermissionsItem] | None"]
+
+
+class ProjectFolderSettingsPermissionsItem(TypedDict, extra_items=Any):
+    """Permissions of one group or user (`group` or `user`, and `read`, `writeContents`, `admin`)."""
+
+    # The group granted the rights (or `user`).
+    group: NotRequired[str]
+    # The user granted the rights (or `group`).
+    user: NotRequired[str]
+    # Whether they may see the folder.
+    read: NotRequired[bool]
+    # Whether they may create, move and delete what is in the folder.
+    writeContents: NotRequired[bool]
+    # Whether they may change the folder's settings and permissions.
+    admin: NotRequired[bool]
 
 
 class ProjectFromBundle(TypedDict, extra_items=Any):
@@ -2466,6 +2615,32 @@ class ProjectVariables(TypedDict, extra_items=Any):
     local: dict[str, Any]
 
 
+class PublishedProjectBasicInfo(TypedDict, extra_items=Any):
+    """The identity of a published project. The official client reads `id`; `name` is unverified against a real
+    DSS.
+    """
+
+    # Key of the published project.
+    id: str
+    # Display name.
+    name: NotRequired[str]
+
+
+class PublishedProjectBundle(TypedDict, extra_items=Any):
+    """A bundle published in a published project. The official client documents `id`; the other properties are
+    unverified against a real DSS.
+    """
+
+    # Identifier of the bundle.
+    id: str
+    # When it was published, in milliseconds since the Unix epoch.
+    publishedOn: NotRequired[int]
+    # Login of the user who published it.
+    publishedBy: NotRequired[str]
+    # The bundle's export manifest, as the design node wrote it.
+    exportManifest: NotRequired[dict[str, Any]]
+
+
 class PublishedProjectCreation(TypedDict, extra_items=Any):
     """A new published project."""
 
@@ -2487,14 +2662,13 @@ class PublishedProjectSettings(TypedDict, extra_items=Any):
 class PublishedProjectStatus(TypedDict, extra_items=Any):
     """A published project, its bundles and deployments."""
 
-    # Key (`id`) and name of the published project.
-    projectBasicInfo: NotRequired[dict[str, Any]]
+    projectBasicInfo: NotRequired["PublishedProjectBasicInfo"]
     # The published bundles (each with its `id`).
-    packages: NotRequired[list[dict[str, Any]]]
+    packages: NotRequired["list[PublishedProjectBundle]"]
     # Deployments of its bundles (each with `id`, `infraId`, `bundleId`).
-    deployments: NotRequired[list[dict[str, Any]]]
+    deployments: NotRequired["list[ProjectDeployerDeploymentBasicInfo]"]
     # Infrastructures its deployments use.
-    infras: NotRequired[list[dict[str, Any]]]
+    infras: NotRequired["list[ProjectDeployerInfraBasicInfo]"]
     # Whether the caller may deploy it.
     canDeploy: NotRequired[bool]
 
@@ -3133,15 +3307,26 @@ __all__ = [
     "PluginFileNode",
     "PluginFileRename",
     "PluginGitSource",
+    "PluginMissingType",
+    "PluginParameterSetDesc",
+    "PluginParameterSetDescDesc",
+    "PluginParameterSetSettings",
+    "PluginParameterSetSettingsDefaultPermission",
+    "PluginPreset",
+    "PluginPresetPermission",
     "PluginSettings",
     "PluginSummary",
+    "PluginUsage",
     "PluginUsages",
     "PreparedImport",
     "ProjectCodeEnvSelection",
+    "ProjectDeployerDeploymentBasicInfo",
+    "ProjectDeployerInfraBasicInfo",
     "ProjectDuplicated",
     "ProjectExportOptions",
     "ProjectFolder",
     "ProjectFolderSettings",
+    "ProjectFolderSettingsPermissionsItem",
     "ProjectFromBundle",
     "ProjectImportResult",
     "ProjectImportSettings",
@@ -3151,6 +3336,8 @@ __all__ = [
     "ProjectSettingsSettingsCodeEnvs",
     "ProjectSummary",
     "ProjectVariables",
+    "PublishedProjectBasicInfo",
+    "PublishedProjectBundle",
     "PublishedProjectCreation",
     "PublishedProjectSettings",
     "PublishedProjectStatus",

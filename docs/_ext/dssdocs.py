@@ -133,8 +133,9 @@ def resolve_short_names(app: Sphinx, env: Any, node: Any, contnode: nodes.Elemen
 
 def _payload_alias(app: Sphinx, node: Any, contnode: nodes.Element) -> nodes.Element | None:
     """A payload type alias (``Acknowledgement``: a free-form answer) links to the payload types' page."""
-    import dssclient.payloads
     from sphinx.util.nodes import make_refnode
+
+    import dssclient.payloads
 
     short = str(node["reftarget"]).rsplit(".", 1)[-1]
     if not hasattr(dssclient.payloads, short):

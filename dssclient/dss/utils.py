@@ -41,14 +41,17 @@ class DSSRawSettings(Generic[Payload]):
         return f"{type(self).__name__}({len(self.settings)} properties)"
 
 
-class DSSListItem:
-    """An object as a listing call returned it: its dict, and properties over it, with no call per item."""
+class DSSListItem(Generic[Payload]):
+    """An object as a listing call returned it: its dict, and properties over it, with no call per item.
 
-    def __init__(self, client: Any, data: dict[str, Any]) -> None:
+    Subclasses name the listing's TypedDict (``DSSListItem["CodeStudioListItem"]``), which ``get_raw()`` returns.
+    """
+
+    def __init__(self, client: Any, data: Payload) -> None:
         self.client = client
         self._data = data
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
         """The item as DSS listed it."""
         return self._data
 

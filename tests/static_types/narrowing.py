@@ -147,3 +147,196 @@ async def typed_payloads_async(client: AsyncDSSClient) -> None:
     assert_type(await scenario.get_settings(), AsyncStepBasedScenarioSettings)
     grouping = await project.new_recipe("grouping").with_input("a").with_new_output("b", "c").create()
     assert_type(await grouping.get_settings(), AsyncGroupingRecipeSettings)
+
+
+# Payloads typed from the spec: the deployers, API services, code studios, plugins, project folders and imports.
+def typed_deployers_and_services_sync(client: DSSClient) -> None:
+    from dssclient.dss.apideployer import (
+        DSSAPIDeployerDeploymentSettings,
+        DSSAPIDeployerDeploymentUpdate,
+        DSSAPIDeployerInfra,
+        DSSAPIDeployerService,
+    )
+    from dssclient.dss.projectdeployer import DSSProjectDeployerDeployment
+    from dssclient.payloads import (
+        ApiDeployerDeploymentHeavyStatus,
+        ApiDeployerDeploymentLightStatus,
+        ApiDeployerDeploymentSettings,
+        ApiDeployerDeploymentUpdate,
+        ApiDeployerDeploymentUpdateListItem,
+        ApiDeployerInfoMessages,
+        ApiDeployerInfraSettings,
+        ApiDeployerInfraStatus,
+        ApiDeployerOpenApiDocument,
+        ApiDeployerQueryResults,
+        ApiDeployerServiceSettings,
+        ApiDeployerServiceStatus,
+        ApiDeployerServiceVersion,
+        ApiDeployerStage,
+        ApiServiceEndpointSummary,
+        ApiServicePackage,
+        ApiServicePackageSummary,
+        ApiServiceSettings,
+        ApiServiceSettingsEndpointsItem,
+        CodeStudio,
+        CodeStudioConflicts,
+        CodeStudioListItem,
+        CodeStudioPushResult,
+        CodeStudioStatus,
+        CodeStudioZone,
+        DeployerInfraSettings,
+        DeployerInfraStatus,
+        DeployerStage,
+        DeploymentHeavyStatus,
+        DeploymentLightStatus,
+        DeploymentSettings,
+        DeploymentUpdate,
+        PluginFileNode,
+        PluginParameterSetDesc,
+        PluginParameterSetSettings,
+        PluginPreset,
+        PluginPresetPermission,
+        PluginSettings,
+        PluginUsages,
+        ProjectDeployerInfraBasicInfo,
+        ProjectFolder,
+        ProjectFolderSettings,
+        ProjectFolderSettingsPermissionsItem,
+        ProjectImportResult,
+        PublishedProjectBundle,
+        PublishedProjectSettings,
+        PublishedProjectStatus,
+    )
+
+    # API Deployer
+    deployer = client.get_apideployer()
+    assert_type(deployer.list_deployments(as_objects=False), list[ApiDeployerDeploymentLightStatus])
+    assert_type(deployer.list_deployments(as_objects=False)[0]["deploymentBasicInfo"]["id"], str)
+    assert_type(deployer.list_infras(as_objects=False), list[ApiDeployerInfraStatus])
+    assert_type(deployer.list_infras(), list[DSSAPIDeployerInfra])
+    assert_type(deployer.list_services(as_objects=False), list[ApiDeployerServiceStatus])
+    assert_type(deployer.list_services(), list[DSSAPIDeployerService])
+    assert_type(deployer.list_stages(), list[ApiDeployerStage])
+    infra = deployer.get_infra("i")
+    assert_type(infra.get_status().get_raw(), ApiDeployerInfraStatus)
+    assert_type(infra.get_settings().get_raw(), ApiDeployerInfraSettings)
+    deployment = deployer.get_deployment("d")
+    status = deployment.get_status()
+    assert_type(status.get_light(), ApiDeployerDeploymentLightStatus)
+    assert_type(status.get_heavy(), ApiDeployerDeploymentHeavyStatus)
+    assert_type(status.get_health_messages(), ApiDeployerInfoMessages)
+    assert_type(deployment.get_governance_status(), ApiDeployerInfoMessages)
+    assert_type(deployment.get_settings(), DSSAPIDeployerDeploymentSettings)
+    assert_type(deployment.get_settings().get_raw(), ApiDeployerDeploymentSettings)
+    assert_type(deployment.run_queries([{"q": {}}]), ApiDeployerQueryResults)
+    assert_type(deployment.run_test_queries(), ApiDeployerQueryResults)
+    assert_type(deployment.get_open_api().get(), ApiDeployerOpenApiDocument)
+    assert_type(deployment.get_update(), DSSAPIDeployerDeploymentUpdate)
+    assert_type(deployment.get_update().get_raw(), ApiDeployerDeploymentUpdate)
+    assert_type(deployment.list_updates()[0].get_raw(), ApiDeployerDeploymentUpdateListItem)
+    service = deployer.get_service("s")
+    assert_type(service.get_status().get_raw(), ApiDeployerServiceStatus)
+    assert_type(service.get_status().get_versions(), list[ApiDeployerServiceVersion])
+    assert_type(service.get_settings().get_raw(), ApiDeployerServiceSettings)
+
+    # Project deployer
+    projects = client.get_projectdeployer()
+    assert_type(projects.list_deployments(as_objects=False), list[DeploymentLightStatus])
+    assert_type(projects.list_deployments(), list[DSSProjectDeployerDeployment])
+    assert_type(projects.list_infras(as_objects=False), list[DeployerInfraStatus])
+    assert_type(projects.list_projects(as_objects=False), list[PublishedProjectStatus])
+    assert_type(projects.list_stages(), list[DeployerStage])
+    assert_type(projects.get_infra("i").get_status().get_raw(), DeployerInfraStatus)
+    assert_type(projects.get_infra("i").get_settings().get_raw(), DeployerInfraSettings)
+    project_deployment = projects.get_deployment("d")
+    assert_type(project_deployment.get_status().get_light(), DeploymentLightStatus)
+    assert_type(project_deployment.get_status().get_heavy(), DeploymentHeavyStatus)
+    assert_type(project_deployment.get_status().get_health_messages(), ApiDeployerInfoMessages)
+    assert_type(project_deployment.get_settings().get_raw(), DeploymentSettings)
+    assert_type(project_deployment.get_update().get_raw(), DeploymentUpdate)
+    assert_type(project_deployment.list_updates()[0].get_raw(), DeploymentUpdate)
+    published = projects.get_project("P").get_status()
+    assert_type(published.get_raw(), PublishedProjectStatus)
+    assert_type(published.get_bundles(), list[PublishedProjectBundle])
+    assert_type(published.get_bundles()[0]["id"], str)
+    assert_type(published.get_infras(), list[ProjectDeployerInfraBasicInfo])
+    assert_type(projects.get_project("P").get_settings().get_raw(), PublishedProjectSettings)
+
+    # API Designer
+    project = client.get_project("P")
+    api_service = project.get_api_service("s")
+    assert_type(api_service.get_settings().get_raw(), ApiServiceSettings)
+    assert_type(api_service.get_settings().endpoints, list[ApiServiceSettingsEndpointsItem])
+    assert_type(api_service.list_packages(), list[ApiServicePackage])
+    assert_type(api_service.get_package_summary("v1"), ApiServicePackageSummary)
+    assert_type(project.list_api_services()[0].endpoints, list[ApiServiceEndpointSummary])
+
+    # Code studios
+    code_studio = project.get_code_studio("c")
+    assert_type(project.list_code_studios()[0].get_raw(), CodeStudioListItem)
+    assert_type(code_studio.get_settings().get_raw(), CodeStudio)
+    assert_type(code_studio.get_status().get_raw(), CodeStudioStatus)
+    assert_type(code_studio.get_status().get_zones(as_type="objects"), list[CodeStudioZone])
+    assert_type(code_studio.get_status().get_zones(), list[str])
+    assert_type(code_studio.check_conflicts("z").get_raw(), CodeStudioConflicts)
+    assert_type(code_studio.push_to_code_studio("z"), CodeStudioPushResult)
+    assert_type(code_studio.change_owner("u"), CodeStudio)
+
+    # Plugins
+    plugin = client.get_plugin("p")
+    plugin_settings = plugin.get_settings()
+    assert_type(plugin_settings.get_raw(), PluginSettings)
+    assert_type(plugin.get_project_settings("P").get_raw(), PluginSettings)
+    assert_type(plugin.list_files(), list[PluginFileNode])
+    assert_type(plugin.list_usages().get_raw(), PluginUsages)
+    parameter_set = plugin_settings.get_parameter_set("ps")
+    if parameter_set is not None:
+        assert_type(parameter_set.desc, PluginParameterSetDesc)
+        assert_type(parameter_set.settings, PluginParameterSetSettings)
+        preset = parameter_set.create_preset("x")
+        assert_type(preset.get_raw(), PluginPreset)
+        assert_type(preset.get_permission_item("g"), PluginPresetPermission | None)
+        # A preset's values are the user's own, by parameter name: free-form.
+        assert_type(preset.config, dict[str, Any])
+
+    # Project folders and imports
+    folder = client.get_root_project_folder()
+    assert_type(folder.get_raw(), ProjectFolder)
+    assert_type(folder.get_settings().get_raw(), ProjectFolderSettings)
+    assert_type(folder.get_settings().get_permissions(), list[ProjectFolderSettingsPermissionsItem])
+    assert_type(client.prepare_project_import(b"zip").execute(), ProjectImportResult)
+
+
+async def typed_deployers_and_services_async(client: AsyncDSSClient) -> None:
+    from dssclient.aio.dss.apideployer import AsyncDSSAPIDeployerDeploymentSettings
+    from dssclient.payloads import (
+        ApiDeployerDeploymentLightStatus,
+        ApiDeployerInfoMessages,
+        ApiServiceSettings,
+        CodeStudioListItem,
+        CodeStudioStatus,
+        DeploymentHeavyStatus,
+        PluginSettings,
+        ProjectFolderSettings,
+        ProjectImportResult,
+        PublishedProjectBundle,
+    )
+
+    deployer = client.get_apideployer()
+    assert_type(await deployer.list_deployments(as_objects=False), list[ApiDeployerDeploymentLightStatus])
+    deployment = deployer.get_deployment("d")
+    assert_type(await deployment.get_settings(), AsyncDSSAPIDeployerDeploymentSettings)
+    assert_type((await deployment.get_status()).get_health_messages(), ApiDeployerInfoMessages)
+    assert_type(await deployment.get_governance_status(), ApiDeployerInfoMessages)
+    project_deployment = client.get_projectdeployer().get_deployment("d")
+    assert_type((await project_deployment.get_status()).get_heavy(), DeploymentHeavyStatus)
+    published = await client.get_projectdeployer().get_project("P").get_status()
+    assert_type(published.get_bundles(), list[PublishedProjectBundle])
+    project = client.get_project("P")
+    assert_type((await project.get_api_service("s").get_settings()).get_raw(), ApiServiceSettings)
+    assert_type((await project.list_code_studios())[0].get_raw(), CodeStudioListItem)
+    assert_type((await project.get_code_studio("c").get_status()).get_raw(), CodeStudioStatus)
+    assert_type((await client.get_plugin("p").get_settings()).get_raw(), PluginSettings)
+    folder = await client.get_root_project_folder()
+    assert_type((await folder.get_settings()).get_raw(), ProjectFolderSettings)
+    assert_type(await (await client.prepare_project_import(b"zip")).execute(), ProjectImportResult)

@@ -83,6 +83,9 @@ if TYPE_CHECKING:
     from .api_service_settings_endpoints_type_0_item import (
         ApiServiceSettingsEndpointsType0Item,
     )
+    from .api_service_settings_endpoints_type_0_item_test_queries_item import (
+        ApiServiceSettingsEndpointsType0ItemTestQueriesItem,
+    )
     from .app_instance_summary import AppInstanceSummary
     from .app_manifest import AppManifest
     from .app_manifest_homepage_sections_type_0_item import (
@@ -259,28 +262,10 @@ if TYPE_CHECKING:
         DeployerInfraSettingsPermissionsType0Item,
     )
     from .deployer_infra_status import DeployerInfraStatus
-    from .deployer_infra_status_deployments_item import (
-        DeployerInfraStatusDeploymentsItem,
-    )
-    from .deployer_infra_status_infra_basic_info import (
-        DeployerInfraStatusInfraBasicInfo,
-    )
     from .deployer_stage import DeployerStage
     from .deployment_creation import DeploymentCreation
     from .deployment_heavy_status import DeploymentHeavyStatus
-    from .deployment_heavy_status_health_messages import (
-        DeploymentHeavyStatusHealthMessages,
-    )
     from .deployment_light_status import DeploymentLightStatus
-    from .deployment_light_status_deployment_basic_info import (
-        DeploymentLightStatusDeploymentBasicInfo,
-    )
-    from .deployment_light_status_infra_basic_info import (
-        DeploymentLightStatusInfraBasicInfo,
-    )
-    from .deployment_light_status_project_basic_info import (
-        DeploymentLightStatusProjectBasicInfo,
-    )
     from .deployment_settings import DeploymentSettings
     from .deployment_update import DeploymentUpdate
     from .deployment_update_logs import DeploymentUpdateLogs
@@ -389,21 +374,34 @@ if TYPE_CHECKING:
     from .plugin_file_node import PluginFileNode
     from .plugin_file_rename import PluginFileRename
     from .plugin_git_source import PluginGitSource
+    from .plugin_missing_type import PluginMissingType
+    from .plugin_parameter_set_desc import PluginParameterSetDesc
+    from .plugin_parameter_set_desc_desc import PluginParameterSetDescDesc
+    from .plugin_parameter_set_desc_desc_params_item import (
+        PluginParameterSetDescDescParamsItem,
+    )
+    from .plugin_parameter_set_desc_desc_plugin_params_item import (
+        PluginParameterSetDescDescPluginParamsItem,
+    )
+    from .plugin_parameter_set_settings import PluginParameterSetSettings
+    from .plugin_parameter_set_settings_default_permission import (
+        PluginParameterSetSettingsDefaultPermission,
+    )
+    from .plugin_preset import PluginPreset
+    from .plugin_preset_config import PluginPresetConfig
+    from .plugin_preset_permission import PluginPresetPermission
+    from .plugin_preset_plugin_config import PluginPresetPluginConfig
     from .plugin_settings import PluginSettings
-    from .plugin_settings_accessible_parameter_set_descs_type_0_item import (
-        PluginSettingsAccessibleParameterSetDescsType0Item,
-    )
-    from .plugin_settings_parameter_sets_type_0_item import (
-        PluginSettingsParameterSetsType0Item,
-    )
-    from .plugin_settings_presets_type_0_item import PluginSettingsPresetsType0Item
     from .plugin_summary import PluginSummary
     from .plugin_summary_meta import PluginSummaryMeta
+    from .plugin_usage import PluginUsage
     from .plugin_usages import PluginUsages
-    from .plugin_usages_missing_types_item import PluginUsagesMissingTypesItem
-    from .plugin_usages_usages_item import PluginUsagesUsagesItem
     from .prepared_import import PreparedImport
     from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
+    from .project_deployer_deployment_basic_info import (
+        ProjectDeployerDeploymentBasicInfo,
+    )
+    from .project_deployer_infra_basic_info import ProjectDeployerInfraBasicInfo
     from .project_duplicated import ProjectDuplicated
     from .project_export_options import ProjectExportOptions
     from .project_folder import ProjectFolder
@@ -434,22 +432,17 @@ if TYPE_CHECKING:
     from .project_variables import ProjectVariables
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
+    from .published_project_basic_info import PublishedProjectBasicInfo
+    from .published_project_bundle import PublishedProjectBundle
+    from .published_project_bundle_export_manifest import (
+        PublishedProjectBundleExportManifest,
+    )
     from .published_project_creation import PublishedProjectCreation
     from .published_project_settings import PublishedProjectSettings
     from .published_project_settings_permissions_type_0_item import (
         PublishedProjectSettingsPermissionsType0Item,
     )
     from .published_project_status import PublishedProjectStatus
-    from .published_project_status_deployments_item import (
-        PublishedProjectStatusDeploymentsItem,
-    )
-    from .published_project_status_infras_item import PublishedProjectStatusInfrasItem
-    from .published_project_status_packages_item import (
-        PublishedProjectStatusPackagesItem,
-    )
-    from .published_project_status_project_basic_info import (
-        PublishedProjectStatusProjectBasicInfo,
-    )
     from .recipe_and_payload import RecipeAndPayload
     from .recipe_created import RecipeCreated
     from .recipe_definition import RecipeDefinition
@@ -567,6 +560,7 @@ _MODULE_OF: dict[str, str] = {
     "ApiServiceSettings": ".api_service_settings",
     "ApiServiceSettingsAuthRealmType0": ".api_service_settings_auth_realm_type_0",
     "ApiServiceSettingsEndpointsType0Item": ".api_service_settings_endpoints_type_0_item",
+    "ApiServiceSettingsEndpointsType0ItemTestQueriesItem": ".api_service_settings_endpoints_type_0_item_test_queries_item",
     "AppInstanceSummary": ".app_instance_summary",
     "AppManifest": ".app_manifest",
     "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
@@ -689,16 +683,10 @@ _MODULE_OF: dict[str, str] = {
     "DeployerInfraSettings": ".deployer_infra_settings",
     "DeployerInfraSettingsPermissionsType0Item": ".deployer_infra_settings_permissions_type_0_item",
     "DeployerInfraStatus": ".deployer_infra_status",
-    "DeployerInfraStatusDeploymentsItem": ".deployer_infra_status_deployments_item",
-    "DeployerInfraStatusInfraBasicInfo": ".deployer_infra_status_infra_basic_info",
     "DeployerStage": ".deployer_stage",
     "DeploymentCreation": ".deployment_creation",
     "DeploymentHeavyStatus": ".deployment_heavy_status",
-    "DeploymentHeavyStatusHealthMessages": ".deployment_heavy_status_health_messages",
     "DeploymentLightStatus": ".deployment_light_status",
-    "DeploymentLightStatusDeploymentBasicInfo": ".deployment_light_status_deployment_basic_info",
-    "DeploymentLightStatusInfraBasicInfo": ".deployment_light_status_infra_basic_info",
-    "DeploymentLightStatusProjectBasicInfo": ".deployment_light_status_project_basic_info",
     "DeploymentSettings": ".deployment_settings",
     "DeploymentUpdate": ".deployment_update",
     "DeploymentUpdateLogs": ".deployment_update_logs",
@@ -787,17 +775,26 @@ _MODULE_OF: dict[str, str] = {
     "PluginFileNode": ".plugin_file_node",
     "PluginFileRename": ".plugin_file_rename",
     "PluginGitSource": ".plugin_git_source",
+    "PluginMissingType": ".plugin_missing_type",
+    "PluginParameterSetDesc": ".plugin_parameter_set_desc",
+    "PluginParameterSetDescDesc": ".plugin_parameter_set_desc_desc",
+    "PluginParameterSetDescDescParamsItem": ".plugin_parameter_set_desc_desc_params_item",
+    "PluginParameterSetDescDescPluginParamsItem": ".plugin_parameter_set_desc_desc_plugin_params_item",
+    "PluginParameterSetSettings": ".plugin_parameter_set_settings",
+    "PluginParameterSetSettingsDefaultPermission": ".plugin_parameter_set_settings_default_permission",
+    "PluginPreset": ".plugin_preset",
+    "PluginPresetConfig": ".plugin_preset_config",
+    "PluginPresetPermission": ".plugin_preset_permission",
+    "PluginPresetPluginConfig": ".plugin_preset_plugin_config",
     "PluginSettings": ".plugin_settings",
-    "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
-    "PluginSettingsParameterSetsType0Item": ".plugin_settings_parameter_sets_type_0_item",
-    "PluginSettingsPresetsType0Item": ".plugin_settings_presets_type_0_item",
     "PluginSummary": ".plugin_summary",
     "PluginSummaryMeta": ".plugin_summary_meta",
+    "PluginUsage": ".plugin_usage",
     "PluginUsages": ".plugin_usages",
-    "PluginUsagesMissingTypesItem": ".plugin_usages_missing_types_item",
-    "PluginUsagesUsagesItem": ".plugin_usages_usages_item",
     "PreparedImport": ".prepared_import",
     "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
+    "ProjectDeployerDeploymentBasicInfo": ".project_deployer_deployment_basic_info",
+    "ProjectDeployerInfraBasicInfo": ".project_deployer_infra_basic_info",
     "ProjectDuplicated": ".project_duplicated",
     "ProjectExportOptions": ".project_export_options",
     "ProjectFolder": ".project_folder",
@@ -818,14 +815,13 @@ _MODULE_OF: dict[str, str] = {
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
+    "PublishedProjectBasicInfo": ".published_project_basic_info",
+    "PublishedProjectBundle": ".published_project_bundle",
+    "PublishedProjectBundleExportManifest": ".published_project_bundle_export_manifest",
     "PublishedProjectCreation": ".published_project_creation",
     "PublishedProjectSettings": ".published_project_settings",
     "PublishedProjectSettingsPermissionsType0Item": ".published_project_settings_permissions_type_0_item",
     "PublishedProjectStatus": ".published_project_status",
-    "PublishedProjectStatusDeploymentsItem": ".published_project_status_deployments_item",
-    "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
-    "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
-    "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "RecipeAndPayload": ".recipe_and_payload",
     "RecipeCreated": ".recipe_created",
     "RecipeDefinition": ".recipe_definition",
@@ -932,6 +928,7 @@ __all__ = (
     "ApiServiceSettings",
     "ApiServiceSettingsAuthRealmType0",
     "ApiServiceSettingsEndpointsType0Item",
+    "ApiServiceSettingsEndpointsType0ItemTestQueriesItem",
     "AppInstanceSummary",
     "AppManifest",
     "AppManifestHomepageSectionsType0Item",
@@ -1055,16 +1052,10 @@ __all__ = (
     "DeployerInfraSettings",
     "DeployerInfraSettingsPermissionsType0Item",
     "DeployerInfraStatus",
-    "DeployerInfraStatusDeploymentsItem",
-    "DeployerInfraStatusInfraBasicInfo",
     "DeployerStage",
     "DeploymentCreation",
     "DeploymentHeavyStatus",
-    "DeploymentHeavyStatusHealthMessages",
     "DeploymentLightStatus",
-    "DeploymentLightStatusDeploymentBasicInfo",
-    "DeploymentLightStatusInfraBasicInfo",
-    "DeploymentLightStatusProjectBasicInfo",
     "DeploymentSettings",
     "DeploymentUpdate",
     "DeploymentUpdateLogs",
@@ -1152,17 +1143,26 @@ __all__ = (
     "PluginFileNode",
     "PluginFileRename",
     "PluginGitSource",
+    "PluginMissingType",
+    "PluginParameterSetDesc",
+    "PluginParameterSetDescDesc",
+    "PluginParameterSetDescDescParamsItem",
+    "PluginParameterSetDescDescPluginParamsItem",
+    "PluginParameterSetSettings",
+    "PluginParameterSetSettingsDefaultPermission",
+    "PluginPreset",
+    "PluginPresetConfig",
+    "PluginPresetPermission",
+    "PluginPresetPluginConfig",
     "PluginSettings",
-    "PluginSettingsAccessibleParameterSetDescsType0Item",
-    "PluginSettingsParameterSetsType0Item",
-    "PluginSettingsPresetsType0Item",
     "PluginSummary",
     "PluginSummaryMeta",
+    "PluginUsage",
     "PluginUsages",
-    "PluginUsagesMissingTypesItem",
-    "PluginUsagesUsagesItem",
     "PreparedImport",
     "ProjectCodeEnvSelectionType0",
+    "ProjectDeployerDeploymentBasicInfo",
+    "ProjectDeployerInfraBasicInfo",
     "ProjectDuplicated",
     "ProjectExportOptions",
     "ProjectFolder",
@@ -1183,14 +1183,13 @@ __all__ = (
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
+    "PublishedProjectBasicInfo",
+    "PublishedProjectBundle",
+    "PublishedProjectBundleExportManifest",
     "PublishedProjectCreation",
     "PublishedProjectSettings",
     "PublishedProjectSettingsPermissionsType0Item",
     "PublishedProjectStatus",
-    "PublishedProjectStatusDeploymentsItem",
-    "PublishedProjectStatusInfrasItem",
-    "PublishedProjectStatusPackagesItem",
-    "PublishedProjectStatusProjectBasicInfo",
     "RecipeAndPayload",
     "RecipeCreated",
     "RecipeDefinition",

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeploymentLightStatusInfraBasicInfo")
+T = TypeVar("T", bound="PluginParameterSetDescDescPluginParamsItem")
 
 
 @_attrs_define
-class DeploymentLightStatusInfraBasicInfo:
-    """The infrastructure."""
+class PluginParameterSetDescDescPluginParamsItem:
+    """A parameter."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class DeploymentLightStatusInfraBasicInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deployment_light_status_infra_basic_info = cls()
+        plugin_parameter_set_desc_desc_plugin_params_item = cls()
 
-        deployment_light_status_infra_basic_info.additional_properties = d
-        return deployment_light_status_infra_basic_info
+        plugin_parameter_set_desc_desc_plugin_params_item.additional_properties = d
+        return plugin_parameter_set_desc_desc_plugin_params_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeploymentHeavyStatusHealthMessages")
+T = TypeVar("T", bound="PluginPresetPluginConfig")
 
 
 @_attrs_define
-class DeploymentHeavyStatusHealthMessages:
-    """Why (`messages`, each with `severity`, `message`)."""
+class PluginPresetPluginConfig:
+    """Values of the administrator-level parameters, by parameter name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class DeploymentHeavyStatusHealthMessages:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deployment_heavy_status_health_messages = cls()
+        plugin_preset_plugin_config = cls()
 
-        deployment_heavy_status_health_messages.additional_properties = d
-        return deployment_heavy_status_health_messages
+        plugin_preset_plugin_config.additional_properties = d
+        return plugin_preset_plugin_config
 
     @property
     def additional_keys(self) -> list[str]:

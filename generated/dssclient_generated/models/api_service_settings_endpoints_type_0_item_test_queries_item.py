@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PublishedProjectStatusInfrasItem")
+T = TypeVar("T", bound="ApiServiceSettingsEndpointsType0ItemTestQueriesItem")
 
 
 @_attrs_define
-class PublishedProjectStatusInfrasItem:
-    """An infrastructure."""
+class ApiServiceSettingsEndpointsType0ItemTestQueriesItem:
+    """A test query."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class PublishedProjectStatusInfrasItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        published_project_status_infras_item = cls()
+        api_service_settings_endpoints_type_0_item_test_queries_item = cls()
 
-        published_project_status_infras_item.additional_properties = d
-        return published_project_status_infras_item
+        api_service_settings_endpoints_type_0_item_test_queries_item.additional_properties = d
+        return api_service_settings_endpoints_type_0_item_test_queries_item
 
     @property
     def additional_keys(self) -> list[str]:

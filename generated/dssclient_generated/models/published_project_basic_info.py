@@ -6,29 +6,55 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PublishedProjectStatusProjectBasicInfo")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublishedProjectBasicInfo")
 
 
 @_attrs_define
-class PublishedProjectStatusProjectBasicInfo:
-    """Key (`id`) and name of the published project."""
+class PublishedProjectBasicInfo:
+    """The identity of a published project. The official client reads `id`; `name` is unverified against a real DSS.
 
+    Attributes:
+        id (str): Key of the published project.
+        name (str | Unset): Display name.
+    """
+
+    id: str
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        published_project_status_project_basic_info = cls()
+        id = d.pop("id")
 
-        published_project_status_project_basic_info.additional_properties = d
-        return published_project_status_project_basic_info
+        name = d.pop("name", UNSET)
+
+        published_project_basic_info = cls(
+            id=id,
+            name=name,
+        )
+
+        published_project_basic_info.additional_properties = d
+        return published_project_basic_info
 
     @property
     def additional_keys(self) -> list[str]:

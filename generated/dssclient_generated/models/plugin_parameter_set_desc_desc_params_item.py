@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PublishedProjectStatusPackagesItem")
+T = TypeVar("T", bound="PluginParameterSetDescDescParamsItem")
 
 
 @_attrs_define
-class PublishedProjectStatusPackagesItem:
-    """A published bundle."""
+class PluginParameterSetDescDescParamsItem:
+    """A parameter."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class PublishedProjectStatusPackagesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        published_project_status_packages_item = cls()
+        plugin_parameter_set_desc_desc_params_item = cls()
 
-        published_project_status_packages_item.additional_properties = d
-        return published_project_status_packages_item
+        plugin_parameter_set_desc_desc_params_item.additional_properties = d
+        return plugin_parameter_set_desc_desc_params_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PluginUsagesUsagesItem")
+T = TypeVar("T", bound="PublishedProjectBundleExportManifest")
 
 
 @_attrs_define
-class PluginUsagesUsagesItem:
-    """A usage."""
+class PublishedProjectBundleExportManifest:
+    """The bundle's export manifest, as the design node wrote it."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class PluginUsagesUsagesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plugin_usages_usages_item = cls()
+        published_project_bundle_export_manifest = cls()
 
-        plugin_usages_usages_item.additional_properties = d
-        return plugin_usages_usages_item
+        published_project_bundle_export_manifest.additional_properties = d
+        return published_project_bundle_export_manifest
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PluginSettingsAccessibleParameterSetDescsType0Item")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PluginPresetPermission")
 
 
 @_attrs_define
-class PluginSettingsAccessibleParameterSetDescsType0Item:
-    """A parameter set's description."""
+class PluginPresetPermission:
+    """Whether a group (or, without `group`, everyone) may use a preset.
 
+    Attributes:
+        group (str | Unset): The group; absent in a preset's default permission.
+        use (bool | Unset): Whether it may use the preset.
+    """
+
+    group: str | Unset = UNSET
+    use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        group = self.group
+
+        use = self.use
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group is not UNSET:
+            field_dict["group"] = group
+        if use is not UNSET:
+            field_dict["use"] = use
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plugin_settings_accessible_parameter_set_descs_type_0_item = cls()
+        group = d.pop("group", UNSET)
 
-        plugin_settings_accessible_parameter_set_descs_type_0_item.additional_properties = d
-        return plugin_settings_accessible_parameter_set_descs_type_0_item
+        use = d.pop("use", UNSET)
+
+        plugin_preset_permission = cls(
+            group=group,
+            use=use,
+        )
+
+        plugin_preset_permission.additional_properties = d
+        return plugin_preset_permission
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PluginUsagesMissingTypesItem")
+T = TypeVar("T", bound="PluginPresetConfig")
 
 
 @_attrs_define
-class PluginUsagesMissingTypesItem:
-    """A missing type."""
+class PluginPresetConfig:
+    """Values of the parameter set's parameters, by parameter name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class PluginUsagesMissingTypesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plugin_usages_missing_types_item = cls()
+        plugin_preset_config = cls()
 
-        plugin_usages_missing_types_item.additional_properties = d
-        return plugin_usages_missing_types_item
+        plugin_preset_config.additional_properties = d
+        return plugin_preset_config
 
     @property
     def additional_keys(self) -> list[str]:
