@@ -512,13 +512,29 @@ class AppManifest(TypedDict, extra_items=Any):
     """What an app offers and who may instantiate it."""
 
     # Sections of the app's homepage, each with its `tiles` (`type` such as `SCENARIO_RUN`, with `scenarioId`).
-    homepageSections: NotRequired[list[dict[str, Any]] | None]
+    homepageSections: NotRequired["list[AppManifestHomepageSectionsItem] | None"]
     # The project permission needed to instantiate the app.
     instantiationPermission: NotRequired[str | None]
     # Whether the app can be used as a recipe.
     useAsRecipe: NotRequired[bool | None]
     # How it is used as a recipe.
     useAsRecipeSettings: NotRequired[dict[str, Any] | None]
+
+
+class AppManifestHomepageSectionsItem(TypedDict, extra_items=Any):
+    """A section."""
+
+    # The section's tiles, the actions the homepage offers.
+    tiles: NotRequired["list[AppManifestHomepageSectionsItemTilesItem]"]
+
+
+class AppManifestHomepageSectionsItemTilesItem(TypedDict, extra_items=Any):
+    """A tile (its other keys depend on its `type`; unverified beyond the two below)."""
+
+    # Kind of tile: `SCENARIO_RUN` (with `scenarioId`), ...
+    type: NotRequired[str]
+    # The scenario a `SCENARIO_RUN` tile runs.
+    scenarioId: NotRequired[str]
 
 
 class AppSummary(TypedDict, extra_items=Any):
@@ -946,6 +962,45 @@ class CodeStudioZone(TypedDict, extra_items=Any):
     pathInContainer: NotRequired[str]
 
 
+class ComputedMetric(TypedDict, extra_items=Any):
+    """One metric of an object, with its last values (the keys the official client's `ComputedMetrics` reads, and
+    what the emulator sends).
+    """
+
+    # The metric's definition.
+    metric: "ComputedMetricMetric"
+    # Display names of the metric (`name`, `fullName`). Unverified beyond these two keys.
+    meta: NotRequired["ComputedMetricMeta"]
+    # Whether DSS shows it among the metrics (check outcomes are not).
+    displayedAsMetric: NotRequired[bool]
+    # Its last value on each partition the answer covers.
+    lastValues: "list[MetricValuePoint]"
+
+
+class ComputedMetricMeta(TypedDict, extra_items=Any):
+    """Display names of the metric (`name`, `fullName`). Unverified beyond these two keys."""
+
+    # Short display name.
+    name: NotRequired[str]
+    # Full display name.
+    fullName: NotRequired[str]
+
+
+class ComputedMetricMetric(TypedDict, extra_items=Any):
+    """The metric's definition."""
+
+    # Identifier of the metric (`records:COUNT_RECORDS`, `col_stats:MIN:price`, ...).
+    id: str
+    # The probe that computes it (`records`, `basic`, `col_stats`, `checks`, ...).
+    type: NotRequired[str]
+    # What it measures (`COUNT_RECORDS`, `MIN`, `CHECK_RESULT`, ...).
+    metricType: NotRequired[str]
+    # Type of its values (`BIGINT`, `DOUBLE`, `STRING`, ...).
+    dataType: NotRequired[str]
+    # The column it is about, for a column metric.
+    column: NotRequired[str]
+
+
 class ComputedMetricValue(TypedDict, extra_items=Any):
     """One value of one metric, as computed."""
 
@@ -962,7 +1017,7 @@ class ComputedMetricsValues(TypedDict, extra_items=Any):
 
     # One entry per metric, with its `metric` definition (`id`, `type`, `metricType`, `dataType`) and its
     # `lastValues` per partition (`partition`, `value`, `dataType`, `time`).
-    metrics: list[dict[str, Any]]
+    metrics: "list[ComputedMetric]"
 
 
 class ConnectionDetailsReadability(TypedDict, extra_items=Any):
@@ -1589,7 +1644,22 @@ class Discussion(TypedDict, extra_items=Any):
     # When its last reply was made.
     lastReplyTime: NotRequired[int | None]
     # Its replies, oldest first (absent from listings).
-    replies: NotRequired[list[dict[str, Any]] | None]
+    replies: NotRequired["list[DiscussionRepliesItem] | None"]
+
+
+class DiscussionRepliesItem(TypedDict, extra_items=Any):
+    """A reply (`text`, `author`, `time`, `editedOn`)."""
+
+    # Identifier of the reply (sent by the emulator; unverified on DSS).
+    id: NotRequired[str]
+    # The reply's text (Markdown).
+    text: NotRequired[str]
+    # Login of its author.
+    author: NotRequired[str]
+    # When it was posted, in milliseconds since the Unix epoch.
+    time: NotRequired[int]
+    # When it was last edited, in milliseconds since the Unix epoch (absent if never).
+    editedOn: NotRequired[int]
 
 
 class DuplicateProjectRequest(TypedDict, extra_items=Any):
@@ -2079,6 +2149,19 @@ class MetricIdsRequest(TypedDict, extra_items=Any):
     metricIds: list[str]
 
 
+class MetricValuePoint(TypedDict, extra_items=Any):
+    """The value a metric took on one partition, at one time."""
+
+    # The partition (`NP` for a dataset that is not partitioned, `ALL` for all of them).
+    partition: str
+    # The value, as text; `dataType` says how to read it.
+    value: str
+    # `BIGINT`, `INT`, `DOUBLE`, `FLOAT`, `STRING`, ... (`STRING` when absent).
+    dataType: NotRequired[str]
+    # When it was computed, in milliseconds since the Unix epoch.
+    time: NotRequired[int]
+
+
 class MetricsComputationReport(TypedDict, extra_items=Any):
     """What a computation of metrics produced."""
 
@@ -2131,7 +2214,30 @@ class NotebookState(TypedDict, extra_items=Any):
     name: str
     # Running sessions (`sessionId`, `kernelId`, `kernelPid`, `sessionCreator`, `kernelExecutionState`,
     # `sessionStartTime`, ...).
-    activeSessions: NotRequired[list[dict[str, Any]]]
+    activeSessions: NotRequired["list[NotebookStateActiveSessionsItem]"]
+
+
+class NotebookStateActiveSessionsItem(TypedDict, extra_items=Any):
+    """A session."""
+
+    # Identifier of the session, what `unloadNotebook` takes.
+    sessionId: NotRequired[str]
+    # Identifier of its Jupyter kernel.
+    kernelId: NotRequired[str]
+    # Process identifier of the kernel.
+    kernelPid: NotRequired[int]
+    # Login of who started the session.
+    sessionCreator: NotRequired[str]
+    # Display name of who started it.
+    sessionCreatorDisplayName: NotRequired[str]
+    # `idle`, `busy`, ...
+    kernelExecutionState: NotRequired[str]
+    # How many clients are connected to the kernel.
+    kernelConnections: NotRequired[int]
+    # When it started, in milliseconds since the Unix epoch.
+    sessionStartTime: NotRequired[int]
+    # When the kernel last did something, in milliseconds since the Unix epoch.
+    kernelLastActivityTime: NotRequired[int]
 
 
 class ObjectMetadata(TypedDict, extra_items=Any):
@@ -2730,6 +2836,19 @@ class RecipeDefinitionParamsEnvSelection(TypedDict, extra_items=Any):
     envName: NotRequired[str | None]
 
 
+class RecipeEngine(TypedDict, extra_items=Any):
+    """An engine a recipe can run on. Only these keys are verified (the emulator's); DSS sends more."""
+
+    # The engine: `DSS`, `SQL`, `SPARK`, `USER_CODE`, ...
+    type: NotRequired[str]
+    # Display label.
+    label: NotRequired[str]
+    # Whether DSS recommends it for this recipe.
+    recommended: NotRequired[bool]
+    # Whether the recipe may be set to run on it.
+    isSelectable: NotRequired[bool]
+
+
 class RecipePrototype(TypedDict, extra_items=Any):
     """The recipe to create."""
 
@@ -2741,6 +2860,35 @@ class RecipePrototype(TypedDict, extra_items=Any):
     projectKey: NotRequired[str | None]
     inputs: NotRequired["RecipeRoles"]
     outputs: NotRequired["RecipeRoles"]
+
+
+class RecipeRole(TypedDict, extra_items=Any):
+    """The inputs or outputs of a recipe in one role (the keys the official client's recipe settings read and
+    write).
+    """
+
+    # The objects in the role.
+    items: NotRequired["list[RecipeRoleItemsItem]"]
+
+
+class RecipeRoleItemsItem(TypedDict, extra_items=Any):
+    """One input or output."""
+
+    # The object, a dataset name (or `PROJECTKEY.name` in another project), a folder's identifier, ...
+    ref: NotRequired[str]
+    # For an input, its partition dependencies (each with a `func`, ...).
+    deps: NotRequired[list[dict[str, Any]]]
+    # For an output, whether the recipe appends to its data instead of overwriting it.
+    appendMode: NotRequired[bool]
+
+
+class RecipeRoles(TypedDict, extra_items=Any):
+    """The inputs or outputs of a recipe by role (`main`, ...): each role an object with its `items`, each item
+    with a `ref` (a dataset name, or `PROJECTKEY.name` in another project) and, for inputs, partition
+    dependencies (`deps`), for outputs `appendMode`.
+    """
+
+    main: NotRequired["RecipeRole"]
 
 
 class RecipeSchemaUpdates(TypedDict, extra_items=Any):
@@ -2755,13 +2903,10 @@ class RecipeSchemaUpdates(TypedDict, extra_items=Any):
 class RecipeStatus(TypedDict, extra_items=Any):
     """The outcome of checking a recipe."""
 
-    # The engine the recipe would run on (`type`, `label`, ...).
-    selectedEngine: NotRequired[dict[str, Any]]
+    selectedEngine: NotRequired["RecipeEngine"]
     # The engines the recipe could run on.
-    engines: NotRequired[list[dict[str, Any]]]
-    # The messages of the checks (`messages`: `severity`, `isFatal`, `code`, `title`, `message`, `details`) and
-    # the highest severity (`maxSeverity`, absent without messages).
-    allMessagesForFrontend: NotRequired[dict[str, Any]]
+    engines: NotRequired["list[RecipeEngine]"]
+    allMessagesForFrontend: NotRequired["InfoMessages"]
 
 
 class RenameRequest(TypedDict, extra_items=Any):
@@ -3112,7 +3257,22 @@ class WorkspaceSettings(TypedDict, extra_items=Any):
     # Description.
     description: NotRequired[str | None]
     # Who may do what, each `{user or group, admin, write, read}` (shown to the workspace's administrators).
-    permissions: NotRequired[list[dict[str, Any]] | None]
+    permissions: NotRequired["list[WorkspaceSettingsPermissionsItem] | None"]
+
+
+class WorkspaceSettingsPermissionsItem(TypedDict, extra_items=Any):
+    """Permissions of one user or group."""
+
+    # Login of the user the entry is about (an entry names a `user` or a `group`).
+    user: NotRequired[str]
+    # Name of the group the entry is about.
+    group: NotRequired[str]
+    # May administer the workspace.
+    admin: NotRequired[bool]
+    # May add and remove objects.
+    write: NotRequired[bool]
+    # May see the workspace.
+    read: NotRequired[bool]
 
 
 # The body DSS answers a successful write with. Its content is not documented; do not rely on it.
@@ -3136,11 +3296,6 @@ InstanceVariables: TypeAlias = dict[str, Any]
 
 # The content of a licence file (its `content` and `signature`, as Dataiku issues it).
 LicenseFile: TypeAlias = dict[str, Any]
-
-# The inputs or outputs of a recipe by role (`main`, ...): each role an object with its `items`, each item with
-# a `ref` (a dataset name, or `PROJECTKEY.name` in another project) and, for inputs, partition dependencies
-# (`deps`), for outputs `appendMode`.
-RecipeRoles: TypeAlias = dict[str, Any]
 
 __all__ = [
     "Acknowledgement",
@@ -3179,6 +3334,8 @@ __all__ = [
     "ApiServiceSettingsEndpointsItem",
     "AppInstanceSummary",
     "AppManifest",
+    "AppManifestHomepageSectionsItem",
+    "AppManifestHomepageSectionsItemTilesItem",
     "AppSummary",
     "AuthInfo",
     "AuthInfoSecretsItem",
@@ -3213,6 +3370,9 @@ __all__ = [
     "CodeStudioTemplateSettings",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ComputedMetric",
+    "ComputedMetricMeta",
+    "ComputedMetricMetric",
     "ComputedMetricValue",
     "ComputedMetricsValues",
     "ConnectionDetailsReadability",
@@ -3261,6 +3421,7 @@ __all__ = [
     "DeploymentSettings",
     "DeploymentUpdate",
     "Discussion",
+    "DiscussionRepliesItem",
     "DuplicateProjectRequest",
     "FeatureGroup",
     "FlowGraph",
@@ -3294,11 +3455,13 @@ __all__ = [
     "MeaningDefinition",
     "MetricHistory",
     "MetricIdsRequest",
+    "MetricValuePoint",
     "MetricsComputationReport",
     "MetricsProbe",
     "MetricsProbeMeta",
     "MetricsProbes",
     "NotebookState",
+    "NotebookStateActiveSessionsItem",
     "ObjectMetadata",
     "OutputSchemaUpdate",
     "PersonalApiKey",
@@ -3346,7 +3509,10 @@ __all__ = [
     "RecipeDefinition",
     "RecipeDefinitionParams",
     "RecipeDefinitionParamsEnvSelection",
+    "RecipeEngine",
     "RecipePrototype",
+    "RecipeRole",
+    "RecipeRoleItemsItem",
     "RecipeRoles",
     "RecipeSchemaUpdates",
     "RecipeStatus",
@@ -3373,4 +3539,5 @@ __all__ = [
     "UserTagLastModifiedBy",
     "WorkspaceObject",
     "WorkspaceSettings",
+    "WorkspaceSettingsPermissionsItem",
 ]

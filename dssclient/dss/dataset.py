@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         DatasetParams,
         DatasetSchema,
         DatasetUsage,
+        ManagedDatasetCreationSettings,
         MetricHistory,
         MetricsComputationReport,
         ObjectMetadata,
@@ -515,9 +516,9 @@ class DSSManagedDatasetCreationHelper:
         self.dataset_name = dataset_name
         self.creation_settings: dict[str, Any] = {"specificSettings": {}}
 
-    def get_creation_settings(self) -> dict[str, Any]:
-        """The creation settings built so far (what ``create()`` sends)."""
-        return self.creation_settings
+    def get_creation_settings(self) -> ManagedDatasetCreationSettings:
+        """What :meth:`create` sends as ``creationSettings`` (the dict itself: edits to it are sent)."""
+        return cast("ManagedDatasetCreationSettings", self.creation_settings)
 
     def with_store_into(
         self, connection: str, type_option_id: str | None = None, format_option_id: str | None = None

@@ -64,6 +64,7 @@ from .scenario import DSSScenario, DSSScenarioListItem
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
+        Acknowledgement,
         BundleActivationReport,
         BundleList,
         BundlePreloadReport,
@@ -355,11 +356,12 @@ class DSSProject:
         )
         return bundle
 
-    def delete_exported_bundle(self, bundle_id: str) -> Any:
+    def delete_exported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle of the project (design nodes). (operation ``deleteExportedBundle``)"""
-        return self.client._requester.json(
+        answer: Acknowledgement = self.client._requester.json(
             project_archives.delete_exported_bundle._get_kwargs, self.project_key, bundle_id
         )
+        return answer
 
     def get_exported_bundle_archive_stream(self, bundle_id: str) -> DSSStream:
         """A bundle's archive, a stream read as it arrives. Close it. (operation ``getExportedBundleArchive``)"""
@@ -447,14 +449,15 @@ class DSSProject:
         )
         return report
 
-    def delete_imported_bundle(self, bundle_id: str) -> Any:
+    def delete_imported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle imported in the project (automation nodes; not the active one).
 
         (operation ``deleteImportedBundle``)
         """
-        return self.client._requester.json(
+        answer: Acknowledgement = self.client._requester.json(
             project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
         )
+        return answer
 
     # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
 

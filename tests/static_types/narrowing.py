@@ -77,7 +77,9 @@ async def async_variant(client: AsyncDSSClient) -> None:
 
 
 def status_messages(status: DSSRecipeStatus) -> None:
-    assert_type(status.get_status_messages(), list[dict[str, Any]])
+    from dssclient.payloads import InfoMessagesMessagesItem
+
+    assert_type(status.get_status_messages(), list[InfoMessagesMessagesItem])
     assert_type(status.get_status_messages(as_objects=True), list[DSSInfoMessage])
 
 
@@ -340,3 +342,142 @@ async def typed_deployers_and_services_async(client: AsyncDSSClient) -> None:
     folder = await client.get_root_project_folder()
     assert_type((await folder.get_settings()).get_raw(), ProjectFolderSettings)
     assert_type(await (await client.prepare_project_import(b"zip")).execute(), ProjectImportResult)
+
+
+# Payloads typed from the spec, second increment (issue 16): recipes, metrics, SQL queries, discussions,
+# workspaces, meanings, notebooks, apps.
+def typed_payloads_project_content_sync(client: DSSClient) -> None:
+    from dssclient.dss.metrics import ComputedMetrics
+    from dssclient.dss.notebook import DSSNotebook
+    from dssclient.dss.recipe import CodeRecipeSettings
+    from dssclient.dss.workspace import DSSWorkspacePermissionItem
+    from dssclient.payloads import (
+        AppInstanceSummary,
+        AppManifest,
+        AppManifestHomepageSectionsItemTilesItem,
+        AppSummary,
+        ComputedMetric,
+        ComputedMetricsValues,
+        Discussion,
+        DiscussionRepliesItem,
+        InfoMessagesMessagesItem,
+        ManagedDatasetCreationSettings,
+        MeaningDefinition,
+        MetricValuePoint,
+        NotebookState,
+        NotebookStateActiveSessionsItem,
+        ObjectMetadata,
+        RecipeAndPayload,
+        RecipeDefinition,
+        RecipeDefinitionParams,
+        RecipeDefinitionParamsEnvSelection,
+        RecipeEngine,
+        RecipeRole,
+        RecipeRoles,
+        SqlColumn,
+        WorkspaceObject,
+        WorkspaceSettings,
+        WorkspaceSettingsPermissionsItem,
+    )
+
+    project = client.get_project("P")
+    recipe = project.get_recipe("r")
+    settings = recipe.get_settings()
+    assert_type(settings.get_raw(), RecipeDefinition)
+    assert_type(settings.get_recipe_raw_definition(), RecipeDefinition)
+    assert_type(settings.data, RecipeAndPayload)
+    assert_type(settings.get_recipe_inputs(), RecipeRoles)
+    assert_type(settings.get_recipe_inputs()["main"], RecipeRole)
+    assert_type(settings.get_recipe_outputs()["main"]["items"][0]["ref"], str)
+    assert_type(settings.get_recipe_params(), RecipeDefinitionParams)
+    assert_type(settings.raw_params, RecipeDefinitionParams)
+    assert_type(recipe.get_metadata(), ObjectMetadata)
+    code = project.new_recipe("python").create().get_settings()
+    assert_type(code, CodeRecipeSettings)
+    assert_type(code.get_code_env_settings(), RecipeDefinitionParamsEnvSelection | None)
+    status = recipe.get_status()
+    assert_type(status.get_selected_engine_details(), RecipeEngine)
+    assert_type(status.get_engines_details(), list[RecipeEngine])
+    assert_type(status.get_status_messages()[0], InfoMessagesMessagesItem)
+    metrics = project.get_dataset("d").get_last_metric_values()
+    assert_type(metrics, ComputedMetrics)
+    assert_type(metrics.get_raw(), ComputedMetricsValues)
+    assert_type(metrics.get_metric_by_id("records:COUNT_RECORDS"), ComputedMetric)
+    assert_type(metrics.get_global_data("records:COUNT_RECORDS"), MetricValuePoint)
+    assert_type(metrics.get_partition_data("records:COUNT_RECORDS", "p"), MetricValuePoint | None)
+    assert_type(metrics.get_first_partition_data("records:COUNT_RECORDS"), MetricValuePoint)
+    assert_type(metrics.get_global_value("records:COUNT_RECORDS"), int | float | str)
+    assert_type(project.new_managed_dataset("d").get_creation_settings(), ManagedDatasetCreationSettings)
+    query = client.sql_query("select 1", connection="c")
+    assert_type(query.get_schema(), list[SqlColumn])
+    notebook = DSSNotebook(client, "P", "n")
+    assert_type(notebook.get_state(), NotebookState)
+    assert_type(notebook.get_sessions(), list[NotebookStateActiveSessionsItem])
+    discussion = notebook.get_object_discussions().get_discussion("x")
+    assert_type(discussion.get_metadata(), Discussion)
+    assert_type(discussion.get_replies()[0].get_raw_data(), DiscussionRepliesItem)
+    workspace = client.get_workspace("W")
+    assert_type(workspace.get_settings().get_raw(), WorkspaceSettings)
+    assert_type(workspace.get_settings().permissions, list[WorkspaceSettingsPermissionsItem] | None)
+    assert_type(workspace.list_objects()[0].get_raw(), WorkspaceObject)
+    assert_type(DSSWorkspacePermissionItem.admin_group("g"), WorkspaceSettingsPermissionsItem)
+    assert_type(client.get_meaning("m").get_definition(), MeaningDefinition)
+    assert_type(client.get_meaning("m").set_definition({"label": "M"}), MeaningDefinition)
+    app = client.get_app("A")
+    assert_type(app.list_instances(), list[AppInstanceSummary])
+    assert_type(app.get_manifest().get_raw(), AppManifest)
+    assert_type(app.get_manifest().get_all_actions(), list[AppManifestHomepageSectionsItemTilesItem])
+    assert_type(client.list_apps()[0].get_raw(), AppSummary)
+
+
+async def typed_payloads_project_content_async(client: AsyncDSSClient) -> None:
+    from dssclient.aio.dss.notebook import AsyncDSSNotebook
+    from dssclient.aio.dss.workspace import DSSWorkspacePermissionItem
+    from dssclient.payloads import (
+        AppInstanceSummary,
+        AppManifest,
+        ComputedMetricsValues,
+        Discussion,
+        DiscussionRepliesItem,
+        InfoMessagesMessagesItem,
+        MeaningDefinition,
+        NotebookState,
+        NotebookStateActiveSessionsItem,
+        ObjectMetadata,
+        RecipeDefinition,
+        RecipeEngine,
+        RecipeRoles,
+        SqlColumn,
+        WorkspaceObject,
+        WorkspaceSettings,
+        WorkspaceSettingsPermissionsItem,
+    )
+
+    project = client.get_project("P")
+    recipe = project.get_recipe("r")
+    settings = await recipe.get_settings()
+    assert_type(settings.get_raw(), RecipeDefinition)
+    assert_type(settings.get_recipe_inputs(), RecipeRoles)
+    assert_type(await recipe.get_metadata(), ObjectMetadata)
+    status = await recipe.get_status()
+    assert_type(status.get_selected_engine_details(), RecipeEngine)
+    assert_type(status.get_status_messages(), list[InfoMessagesMessagesItem])
+    metrics = await project.get_dataset("d").get_last_metric_values()
+    assert_type(metrics.get_raw(), ComputedMetricsValues)
+    query = await client.sql_query("select 1", connection="c")
+    assert_type(query.get_schema(), list[SqlColumn])
+    discussion = await AsyncDSSNotebook(client, "P", "n").get_object_discussions().get_discussion("x")
+    assert_type(discussion.get_metadata(), Discussion)
+    assert_type((await discussion.get_replies())[0].get_raw_data(), DiscussionRepliesItem)
+    workspace = client.get_workspace("W")
+    assert_type((await workspace.get_settings()).get_raw(), WorkspaceSettings)
+    assert_type((await workspace.list_objects())[0].get_raw(), WorkspaceObject)
+    assert_type(DSSWorkspacePermissionItem.member_user("u"), WorkspaceSettingsPermissionsItem)
+    assert_type(await client.get_meaning("m").get_definition(), MeaningDefinition)
+    notebook = AsyncDSSNotebook(client, "P", "n")
+    assert_type(await notebook.get_state(), NotebookState)
+    assert_type(notebook.get_sessions(), list[NotebookStateActiveSessionsItem])
+    assert_type(await notebook.unload(), NotebookState)
+    app = client.get_app("A")
+    assert_type(await app.list_instances(), list[AppInstanceSummary])
+    assert_type((await app.get_manifest()).get_raw(), AppManifest)

@@ -63,6 +63,7 @@ from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
+        Acknowledgement,
         BundleActivationReport,
         BundleList,
         BundlePreloadReport,
@@ -358,11 +359,12 @@ class AsyncDSSProject:
         )
         return bundle
 
-    async def delete_exported_bundle(self, bundle_id: str) -> Any:
+    async def delete_exported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle of the project (design nodes). (operation ``deleteExportedBundle``)"""
-        return await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             project_archives.delete_exported_bundle._get_kwargs, self.project_key, bundle_id
         )
+        return answer
 
     async def get_exported_bundle_archive_stream(self, bundle_id: str) -> AsyncDSSStream:
         """A bundle's archive, a stream read as it arrives. Close it. (operation ``getExportedBundleArchive``)"""
@@ -450,14 +452,15 @@ class AsyncDSSProject:
         )
         return report
 
-    async def delete_imported_bundle(self, bundle_id: str) -> Any:
+    async def delete_imported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle imported in the project (automation nodes; not the active one).
 
         (operation ``deleteImportedBundle``)
         """
-        return await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
         )
+        return answer
 
     # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
 

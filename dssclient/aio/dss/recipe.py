@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, cast, overload
 
 from dssclient_generated.api import recipes
@@ -17,6 +17,20 @@ from .._requester import json_body
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
+
+    from dssclient.payloads import (
+        Acknowledgement,
+        InfoMessagesMessagesItem,
+        ObjectMetadata,
+        RecipeAndPayload,
+        RecipeDefinition,
+        RecipeDefinitionParams,
+        RecipeDefinitionParamsEnvSelection,
+        RecipeEngine,
+        RecipeRoles,
+        RecipeSchemaUpdates,
+        RecipeStatus,
+    )
 
     from ..dssclient import AsyncDSSClient
     from .dataset import AsyncDSSManagedDatasetCreationHelper
@@ -110,8 +124,8 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
         recipe_type: str = data["recipe"]["type"]
         return recipe_type
 
-    async def _get_recipe_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = await self.client._requester.json(
+    async def _get_recipe_data(self) -> RecipeAndPayload:
+        data: RecipeAndPayload = await self.client._requester.json(
             recipes.get_recipe._get_kwargs, self.project_key, self.recipe_name
         )
         return data
@@ -134,7 +148,7 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
         warnings.warn("DSSRecipe.get_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
         return AsyncDSSRecipeDefinitionAndPayload(self, await self._get_recipe_data())
 
-    async def set_definition_and_payload(self, definition: AsyncDSSRecipeSettings) -> dict[str, Any]:
+    async def set_definition_and_payload(self, definition: AsyncDSSRecipeSettings) -> Acknowledgement:
         """Deprecated, as in DSS: use :meth:`get_settings` and save. (operation ``saveRecipe``)"""
         warnings.warn("DSSRecipe.set_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
         return await definition.save()
@@ -201,16 +215,16 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
         )
         return DSSRecipeStatus(self.client, data)
 
-    async def get_metadata(self) -> dict[str, Any]:
+    async def get_metadata(self) -> ObjectMetadata:
         """Tags, checklists and custom metadata. (operation ``getRecipeMetadata``)"""
-        metadata: dict[str, Any] = await self.client._requester.json(
+        metadata: ObjectMetadata = await self.client._requester.json(
             recipes.get_recipe_metadata._get_kwargs, self.project_key, self.recipe_name
         )
         return metadata
 
-    async def set_metadata(self, metadata: dict[str, Any]) -> dict[str, Any]:
+    async def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setRecipeMetadata``)"""
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             recipes.set_recipe_metadata._get_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
@@ -219,53 +233,50 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
 class DSSRecipeStatus:
     """The outcome of DSS's checks on a recipe (:meth:`DSSRecipe.get_status`)."""
 
-    def __init__(self, client: Any, data: dict[str, Any]) -> None:
+    def __init__(self, client: Any, data: RecipeStatus) -> None:
         self.client = client
         self.data = data
 
     def __repr__(self) -> str:
         return f"DSSRecipeStatus(severity={self.get_status_severity()!r})"
 
-    def get_selected_engine_details(self) -> dict[str, Any]:
+    def get_selected_engine_details(self) -> RecipeEngine:
         """The engine DSS selected for the recipe; ``ValueError`` if it names none."""
         if "selectedEngine" not in self.data:
             raise ValueError("This recipe doesn't have a selected engine")
-        engine: dict[str, Any] = self.data["selectedEngine"]
-        return engine
+        return self.data["selectedEngine"]
 
-    def get_engines_details(self) -> list[dict[str, Any]]:
+    def get_engines_details(self) -> list[RecipeEngine]:
         """The engines that could run the recipe; ``ValueError`` if DSS lists none."""
         if "engines" not in self.data:
             raise ValueError("This recipe doesn't have engines")
-        engines: list[dict[str, Any]] = self.data["engines"]
-        return engines
+        return self.data["engines"]
 
     def get_status_severity(self) -> str | None:
         """SUCCESS, WARNING, ERROR or INFO; None without any message."""
-        severity: str | None = (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
-        return severity
+        return (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
 
     @overload
-    def get_status_messages(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+    def get_status_messages(self, as_objects: Literal[False] = False) -> list[InfoMessagesMessagesItem]: ...
 
     @overload
     def get_status_messages(self, as_objects: Literal[True]) -> list[DSSInfoMessage]: ...
 
     @overload
-    def get_status_messages(self, as_objects: bool) -> list[dict[str, Any]] | list[DSSInfoMessage]: ...
+    def get_status_messages(self, as_objects: bool) -> list[InfoMessagesMessagesItem] | list[DSSInfoMessage]: ...
 
-    def get_status_messages(self, as_objects: bool = False) -> list[dict[str, Any]] | list[DSSInfoMessage]:
+    def get_status_messages(self, as_objects: bool = False) -> list[InfoMessagesMessagesItem] | list[DSSInfoMessage]:
         """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``).
 
         As dicts, or as :class:`~dssclient.dss.utils.DSSInfoMessage` objects if ``as_objects``.
         """
-        messages: list[dict[str, Any]] = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
+        messages = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
         if as_objects:
             return [DSSInfoMessage(message) for message in messages]
         return messages
 
 
-class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
+class AsyncDSSRecipeSettings(DSSTaggableObjectSettings["RecipeDefinition"]):
     """A recipe's definition (``get_raw()``) and its payload. Edit, then :meth:`save`.
 
     The payload is the code of a code recipe, or a JSON document of a visual recipe's
@@ -273,18 +284,18 @@ class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
     (``obj_payload``, ``get_json_payload``).
     """
 
-    def __init__(self, recipe: AsyncDSSRecipe, data: dict[str, Any]) -> None:
+    def __init__(self, recipe: AsyncDSSRecipe, data: RecipeAndPayload) -> None:
         super().__init__(data["recipe"])
         self.recipe = recipe
         self.data = data
-        self.recipe_settings: dict[str, Any] = data["recipe"]
+        self.recipe_settings: RecipeDefinition = data["recipe"]
         self._str_payload: str | None = data.get("payload")
         self._obj_payload: Any = None
 
-    async def save(self) -> dict[str, Any]:
+    async def save(self) -> Acknowledgement:
         """Send the definition and payload back to DSS, whole. (operation ``saveRecipe``)"""
         self._payload_to_str()
-        answer: dict[str, Any] = await self.recipe.client._requester.json(
+        answer: Acknowledgement = await self.recipe.client._requester.json(
             recipes.save_recipe._get_kwargs, self.recipe.project_key, self.recipe.recipe_name, body=json_body(self.data)
         )
         return answer
@@ -292,8 +303,7 @@ class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
     @property
     def type(self) -> str:
         """The recipe's type."""
-        recipe_type: str = self.recipe_settings["type"]
-        return recipe_type
+        return self.recipe_settings["type"]
 
     @property
     def str_payload(self) -> str | None:
@@ -313,9 +323,14 @@ class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
         return self._obj_payload
 
     @property
-    def raw_params(self) -> dict[str, Any]:
+    def raw_params(self) -> RecipeDefinitionParams:
         """The recipe's parameters, to edit in place."""
-        return nested_dict(self.recipe_settings, "params")
+        return self.get_recipe_params()
+
+    @property
+    def _definition(self) -> dict[str, Any]:
+        # The definition as the dict it is, for the helpers that add the levels DSS left out.
+        return cast("dict[str, Any]", self.recipe_settings)
 
     def _payload_to_str(self) -> None:
         if self._obj_payload is not None:
@@ -329,21 +344,24 @@ class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
             self._obj_payload = json.loads(self._str_payload) if self._str_payload.strip() else {}
             self._str_payload = None
 
-    def get_recipe_raw_definition(self) -> dict[str, Any]:
+    def get_recipe_raw_definition(self) -> RecipeDefinition:
         """The recipe's definition, to edit in place."""
         return self.recipe_settings
 
-    def get_recipe_inputs(self) -> dict[str, Any]:
-        """The inputs by role, to edit in place."""
-        return nested_dict(self.recipe_settings, "inputs")
+    def get_recipe_inputs(self) -> RecipeRoles:
+        """The inputs by role (``{"main": {"items": [{"ref": ...}]}}``), added if DSS left them out."""
+        return cast("RecipeRoles", self._roles("inputs"))
 
-    def get_recipe_outputs(self) -> dict[str, Any]:
-        """The outputs by role, to edit in place."""
-        return nested_dict(self.recipe_settings, "outputs")
+    def get_recipe_outputs(self) -> RecipeRoles:
+        """The outputs by role, added if DSS left them out."""
+        return cast("RecipeRoles", self._roles("outputs"))
 
-    def get_recipe_params(self) -> dict[str, Any]:
-        """The recipe's parameters, to edit in place."""
-        return nested_dict(self.recipe_settings, "params")
+    def _roles(self, key: str) -> dict[str, Any]:
+        return nested_dict(self._definition, key)
+
+    def get_recipe_params(self) -> RecipeDefinitionParams:
+        """The type-specific settings (``params``), added if DSS left them out."""
+        return cast("RecipeDefinitionParams", nested_dict(self._definition, "params"))
 
     def get_payload(self) -> str | None:
         """The payload as text."""
@@ -374,31 +392,31 @@ class AsyncDSSRecipeSettings(DSSTaggableObjectSettings):
 
     def replace_input(self, current_input_ref: str, new_input_ref: str) -> None:
         """Replace an input by another, in every role."""
-        for _, item in _flat(self.get_recipe_inputs()):
+        for _, item in _flat(self._roles("inputs")):
             if item.get("ref") == current_input_ref:
                 item["ref"] = new_input_ref
 
     def replace_output(self, current_output_ref: str, new_output_ref: str) -> None:
         """Replace an output by another, in every role."""
-        for _, item in _flat(self.get_recipe_outputs()):
+        for _, item in _flat(self._roles("outputs")):
             if item.get("ref") == current_output_ref:
                 item["ref"] = new_output_ref
 
     def add_input(self, role: str, ref: str, partition_deps: list[dict[str, Any]] | None = None) -> None:
         """Add an input in ``role``, with its partition dependencies."""
-        _role(self.get_recipe_inputs(), role).append({"ref": ref, "deps": partition_deps if partition_deps else []})
+        _role(self._roles("inputs"), role).append({"ref": ref, "deps": partition_deps if partition_deps else []})
 
     def add_output(self, role: str, ref: str, append_mode: bool = False) -> None:
         """Add an output in ``role``; ``append_mode`` appends instead of overwriting."""
-        _role(self.get_recipe_outputs(), role).append({"ref": ref, "appendMode": append_mode})
+        _role(self._roles("outputs"), role).append({"ref": ref, "appendMode": append_mode})
 
     def get_flat_input_refs(self) -> list[str]:
         """Every input's reference, all roles together."""
-        return [item["ref"] for _, item in _flat(self.get_recipe_inputs())]
+        return [item["ref"] for _, item in _flat(self._roles("inputs"))]
 
     def get_flat_output_refs(self) -> list[str]:
         """Every output's reference, all roles together."""
-        return [item["ref"] for _, item in _flat(self.get_recipe_outputs())]
+        return [item["ref"] for _, item in _flat(self._roles("outputs"))]
 
 
 def _output_aliases(
@@ -590,13 +608,12 @@ class AsyncCodeRecipeSettings(AsyncDSSRecipeSettings):
         """Replace the recipe's code (saved with ``save()``)."""
         self.set_payload(code)
 
-    def get_code_env_settings(self) -> dict[str, Any]:
-        """The recipe's code env selection (``envSelection``); ``ValueError`` for a kind of recipe without one."""
+    def get_code_env_settings(self) -> RecipeDefinitionParamsEnvSelection | None:
+        """The code env selection (``envMode``, ``envName``); None if DSS sent a null one."""
         params = self.get_recipe_params()
         if "envSelection" not in params:
             raise ValueError("This recipe kind does not seem to take a code env selection")
-        selection: dict[str, Any] = params["envSelection"]
-        return selection
+        return params["envSelection"]
 
     def set_code_env(self, code_env: str | None = None, inherit: bool = False, use_builtin: bool = False) -> None:
         """Run with a named code environment, the project's (``inherit``), or the built-in one."""
@@ -859,7 +876,7 @@ class AsyncDSSRecipeDefinitionAndPayload(AsyncDSSRecipeSettings):
 class AsyncRequiredSchemaUpdates:
     """The outputs of a recipe whose schema would change (:meth:`DSSRecipe.compute_schema_updates`)."""
 
-    def __init__(self, recipe: AsyncDSSRecipe, data: dict[str, Any]) -> None:
+    def __init__(self, recipe: AsyncDSSRecipe, data: RecipeSchemaUpdates) -> None:
         self.recipe = recipe
         self.data = data
         self.drop_and_recreate = True
@@ -872,9 +889,9 @@ class AsyncRequiredSchemaUpdates:
         """Whether some output's schema needs updating."""
         return bool(self.data["totalIncompatibilities"] > 0)
 
-    async def apply(self) -> list[dict[str, Any]]:
+    async def apply(self) -> list[Acknowledgement]:
         """Give each of those outputs its new schema. (operation ``updateRecipeOutputSchema``)"""
-        answers = []
+        answers: list[Acknowledgement] = []
         for computable in self.data["computables"]:
             body = {
                 "computableType": computable["type"],

@@ -91,6 +91,9 @@ if TYPE_CHECKING:
     from .app_manifest_homepage_sections_type_0_item import (
         AppManifestHomepageSectionsType0Item,
     )
+    from .app_manifest_homepage_sections_type_0_item_tiles_item import (
+        AppManifestHomepageSectionsType0ItemTilesItem,
+    )
     from .app_manifest_use_as_recipe_settings_type_0 import (
         AppManifestUseAsRecipeSettingsType0,
     )
@@ -147,9 +150,11 @@ if TYPE_CHECKING:
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
     from .code_studio_zone import CodeStudioZone
+    from .computed_metric import ComputedMetric
+    from .computed_metric_meta import ComputedMetricMeta
+    from .computed_metric_metric import ComputedMetricMetric
     from .computed_metric_value import ComputedMetricValue
     from .computed_metrics_values import ComputedMetricsValues
-    from .computed_metrics_values_metrics_item import ComputedMetricsValuesMetricsItem
     from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
     from .connection_info import ConnectionInfo
     from .connection_info_params import ConnectionInfoParams
@@ -356,6 +361,7 @@ if TYPE_CHECKING:
     from .metric_history_metric import MetricHistoryMetric
     from .metric_history_values_item import MetricHistoryValuesItem
     from .metric_ids_request import MetricIdsRequest
+    from .metric_value_point import MetricValuePoint
     from .metrics_computation_report import MetricsComputationReport
     from .metrics_probe import MetricsProbe
     from .metrics_probe_configuration_type_0 import MetricsProbeConfigurationType0
@@ -450,18 +456,17 @@ if TYPE_CHECKING:
     from .recipe_definition_params_type_0_env_selection_type_0 import (
         RecipeDefinitionParamsType0EnvSelectionType0,
     )
+    from .recipe_engine import RecipeEngine
     from .recipe_prototype import RecipePrototype
+    from .recipe_role import RecipeRole
+    from .recipe_role_items_item import RecipeRoleItemsItem
+    from .recipe_role_items_item_deps_item import RecipeRoleItemsItemDepsItem
     from .recipe_roles import RecipeRoles
     from .recipe_schema_updates import RecipeSchemaUpdates
     from .recipe_schema_updates_computables_item import (
         RecipeSchemaUpdatesComputablesItem,
     )
     from .recipe_status import RecipeStatus
-    from .recipe_status_all_messages_for_frontend import (
-        RecipeStatusAllMessagesForFrontend,
-    )
-    from .recipe_status_engines_item import RecipeStatusEnginesItem
-    from .recipe_status_selected_engine import RecipeStatusSelectedEngine
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .run_kubectl_request import RunKubectlRequest
@@ -564,6 +569,7 @@ _MODULE_OF: dict[str, str] = {
     "AppInstanceSummary": ".app_instance_summary",
     "AppManifest": ".app_manifest",
     "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
+    "AppManifestHomepageSectionsType0ItemTilesItem": ".app_manifest_homepage_sections_type_0_item_tiles_item",
     "AppManifestUseAsRecipeSettingsType0": ".app_manifest_use_as_recipe_settings_type_0",
     "AppSummary": ".app_summary",
     "AuthInfo": ".auth_info",
@@ -610,9 +616,11 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioTemplateSettingsParamsType0": ".code_studio_template_settings_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CodeStudioZone": ".code_studio_zone",
+    "ComputedMetric": ".computed_metric",
+    "ComputedMetricMeta": ".computed_metric_meta",
+    "ComputedMetricMetric": ".computed_metric_metric",
     "ComputedMetricValue": ".computed_metric_value",
     "ComputedMetricsValues": ".computed_metrics_values",
-    "ComputedMetricsValuesMetricsItem": ".computed_metrics_values_metrics_item",
     "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
     "ConnectionInfo": ".connection_info",
     "ConnectionInfoParams": ".connection_info_params",
@@ -757,6 +765,7 @@ _MODULE_OF: dict[str, str] = {
     "MetricHistoryMetric": ".metric_history_metric",
     "MetricHistoryValuesItem": ".metric_history_values_item",
     "MetricIdsRequest": ".metric_ids_request",
+    "MetricValuePoint": ".metric_value_point",
     "MetricsComputationReport": ".metrics_computation_report",
     "MetricsProbe": ".metrics_probe",
     "MetricsProbeConfigurationType0": ".metrics_probe_configuration_type_0",
@@ -827,14 +836,15 @@ _MODULE_OF: dict[str, str] = {
     "RecipeDefinition": ".recipe_definition",
     "RecipeDefinitionParamsType0": ".recipe_definition_params_type_0",
     "RecipeDefinitionParamsType0EnvSelectionType0": ".recipe_definition_params_type_0_env_selection_type_0",
+    "RecipeEngine": ".recipe_engine",
     "RecipePrototype": ".recipe_prototype",
+    "RecipeRole": ".recipe_role",
+    "RecipeRoleItemsItem": ".recipe_role_items_item",
+    "RecipeRoleItemsItemDepsItem": ".recipe_role_items_item_deps_item",
     "RecipeRoles": ".recipe_roles",
     "RecipeSchemaUpdates": ".recipe_schema_updates",
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
-    "RecipeStatusAllMessagesForFrontend": ".recipe_status_all_messages_for_frontend",
-    "RecipeStatusEnginesItem": ".recipe_status_engines_item",
-    "RecipeStatusSelectedEngine": ".recipe_status_selected_engine",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "RunKubectlRequest": ".run_kubectl_request",
@@ -932,6 +942,7 @@ __all__ = (
     "AppInstanceSummary",
     "AppManifest",
     "AppManifestHomepageSectionsType0Item",
+    "AppManifestHomepageSectionsType0ItemTilesItem",
     "AppManifestUseAsRecipeSettingsType0",
     "AppSummary",
     "AuthInfo",
@@ -978,9 +989,11 @@ __all__ = (
     "CodeStudioTemplateSettingsParamsType0",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ComputedMetric",
+    "ComputedMetricMeta",
+    "ComputedMetricMetric",
     "ComputedMetricValue",
     "ComputedMetricsValues",
-    "ComputedMetricsValuesMetricsItem",
     "ConnectionDetailsReadabilityType0",
     "ConnectionInfo",
     "ConnectionInfoParams",
@@ -1125,6 +1138,7 @@ __all__ = (
     "MetricHistoryMetric",
     "MetricHistoryValuesItem",
     "MetricIdsRequest",
+    "MetricValuePoint",
     "MetricsComputationReport",
     "MetricsProbe",
     "MetricsProbeConfigurationType0",
@@ -1195,14 +1209,15 @@ __all__ = (
     "RecipeDefinition",
     "RecipeDefinitionParamsType0",
     "RecipeDefinitionParamsType0EnvSelectionType0",
+    "RecipeEngine",
     "RecipePrototype",
+    "RecipeRole",
+    "RecipeRoleItemsItem",
+    "RecipeRoleItemsItemDepsItem",
     "RecipeRoles",
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
-    "RecipeStatusAllMessagesForFrontend",
-    "RecipeStatusEnginesItem",
-    "RecipeStatusSelectedEngine",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
     "RunKubectlRequest",

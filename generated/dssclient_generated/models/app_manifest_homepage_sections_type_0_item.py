@@ -1,31 +1,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_manifest_homepage_sections_type_0_item_tiles_item import (
+        AppManifestHomepageSectionsType0ItemTilesItem,
+    )
+
 
 T = TypeVar("T", bound="AppManifestHomepageSectionsType0Item")
 
 
 @_attrs_define
 class AppManifestHomepageSectionsType0Item:
-    """A section."""
+    """A section.
 
+    Attributes:
+        tiles (list[AppManifestHomepageSectionsType0ItemTilesItem] | Unset): The section's tiles, the actions the
+            homepage offers.
+    """
+
+    tiles: list[AppManifestHomepageSectionsType0ItemTilesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        tiles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tiles, Unset):
+            tiles = []
+            for tiles_item_data in self.tiles:
+                tiles_item = tiles_item_data.to_dict()
+                tiles.append(tiles_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tiles is not UNSET:
+            field_dict["tiles"] = tiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_manifest_homepage_sections_type_0_item_tiles_item import (
+            AppManifestHomepageSectionsType0ItemTilesItem,
+        )
+
         d = dict(src_dict)
-        app_manifest_homepage_sections_type_0_item = cls()
+        _tiles = d.pop("tiles", UNSET)
+        tiles: list[AppManifestHomepageSectionsType0ItemTilesItem] | Unset = UNSET
+        if _tiles is not UNSET:
+            tiles = []
+            for tiles_item_data in _tiles:
+                tiles_item = AppManifestHomepageSectionsType0ItemTilesItem.from_dict(
+                    tiles_item_data
+                )
+
+                tiles.append(tiles_item)
+
+        app_manifest_homepage_sections_type_0_item = cls(
+            tiles=tiles,
+        )
 
         app_manifest_homepage_sections_type_0_item.additional_properties = d
         return app_manifest_homepage_sections_type_0_item

@@ -9,11 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recipe_status_all_messages_for_frontend import (
-        RecipeStatusAllMessagesForFrontend,
-    )
-    from ..models.recipe_status_engines_item import RecipeStatusEnginesItem
-    from ..models.recipe_status_selected_engine import RecipeStatusSelectedEngine
+    from ..models.info_messages import InfoMessages
+    from ..models.recipe_engine import RecipeEngine
 
 
 T = TypeVar("T", bound="RecipeStatus")
@@ -24,16 +21,16 @@ class RecipeStatus:
     """The outcome of checking a recipe.
 
     Attributes:
-        selected_engine (RecipeStatusSelectedEngine | Unset): The engine the recipe would run on (`type`, `label`, ...).
-        engines (list[RecipeStatusEnginesItem] | Unset): The engines the recipe could run on.
-        all_messages_for_frontend (RecipeStatusAllMessagesForFrontend | Unset): The messages of the checks (`messages`:
-            `severity`, `isFatal`, `code`, `title`, `message`, `details`) and the highest severity (`maxSeverity`, absent
-            without messages).
+        selected_engine (RecipeEngine | Unset): An engine a recipe can run on. Only these keys are verified (the
+            emulator's); DSS sends more.
+        engines (list[RecipeEngine] | Unset): The engines the recipe could run on.
+        all_messages_for_frontend (InfoMessages | Unset): Messages collected while DSS did something, and flags
+            summarising them.
     """
 
-    selected_engine: RecipeStatusSelectedEngine | Unset = UNSET
-    engines: list[RecipeStatusEnginesItem] | Unset = UNSET
-    all_messages_for_frontend: RecipeStatusAllMessagesForFrontend | Unset = UNSET
+    selected_engine: RecipeEngine | Unset = UNSET
+    engines: list[RecipeEngine] | Unset = UNSET
+    all_messages_for_frontend: InfoMessages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,35 +63,32 @@ class RecipeStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipe_status_all_messages_for_frontend import (
-            RecipeStatusAllMessagesForFrontend,
-        )
-        from ..models.recipe_status_engines_item import RecipeStatusEnginesItem
-        from ..models.recipe_status_selected_engine import RecipeStatusSelectedEngine
+        from ..models.info_messages import InfoMessages
+        from ..models.recipe_engine import RecipeEngine
 
         d = dict(src_dict)
         _selected_engine = d.pop("selectedEngine", UNSET)
-        selected_engine: RecipeStatusSelectedEngine | Unset
+        selected_engine: RecipeEngine | Unset
         if isinstance(_selected_engine, Unset):
             selected_engine = UNSET
         else:
-            selected_engine = RecipeStatusSelectedEngine.from_dict(_selected_engine)
+            selected_engine = RecipeEngine.from_dict(_selected_engine)
 
         _engines = d.pop("engines", UNSET)
-        engines: list[RecipeStatusEnginesItem] | Unset = UNSET
+        engines: list[RecipeEngine] | Unset = UNSET
         if _engines is not UNSET:
             engines = []
             for engines_item_data in _engines:
-                engines_item = RecipeStatusEnginesItem.from_dict(engines_item_data)
+                engines_item = RecipeEngine.from_dict(engines_item_data)
 
                 engines.append(engines_item)
 
         _all_messages_for_frontend = d.pop("allMessagesForFrontend", UNSET)
-        all_messages_for_frontend: RecipeStatusAllMessagesForFrontend | Unset
+        all_messages_for_frontend: InfoMessages | Unset
         if isinstance(_all_messages_for_frontend, Unset):
             all_messages_for_frontend = UNSET
         else:
-            all_messages_for_frontend = RecipeStatusAllMessagesForFrontend.from_dict(
+            all_messages_for_frontend = InfoMessages.from_dict(
                 _all_messages_for_frontend
             )
 

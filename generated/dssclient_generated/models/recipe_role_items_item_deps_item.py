@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ComputedMetricsValuesMetricsItem")
+T = TypeVar("T", bound="RecipeRoleItemsItemDepsItem")
 
 
 @_attrs_define
-class ComputedMetricsValuesMetricsItem:
+class RecipeRoleItemsItemDepsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ComputedMetricsValuesMetricsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        computed_metrics_values_metrics_item = cls()
+        recipe_role_items_item_deps_item = cls()
 
-        computed_metrics_values_metrics_item.additional_properties = d
-        return computed_metrics_values_metrics_item
+        recipe_role_items_item_deps_item.additional_properties = d
+        return recipe_role_items_item_deps_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,32 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RecipeStatusAllMessagesForFrontend")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ComputedMetricMeta")
 
 
 @_attrs_define
-class RecipeStatusAllMessagesForFrontend:
-    """The messages of the checks (`messages`: `severity`, `isFatal`, `code`, `title`, `message`, `details`) and the
-    highest severity (`maxSeverity`, absent without messages).
+class ComputedMetricMeta:
+    """Display names of the metric (`name`, `fullName`). Unverified beyond these two keys.
 
+    Attributes:
+        name (str | Unset): Short display name.
+        full_name (str | Unset): Full display name.
     """
 
+    name: str | Unset = UNSET
+    full_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        recipe_status_all_messages_for_frontend = cls()
+        name = d.pop("name", UNSET)
 
-        recipe_status_all_messages_for_frontend.additional_properties = d
-        return recipe_status_all_messages_for_frontend
+        full_name = d.pop("fullName", UNSET)
+
+        computed_metric_meta = cls(
+            name=name,
+            full_name=full_name,
+        )
+
+        computed_metric_meta.additional_properties = d
+        return computed_metric_meta
 
     @property
     def additional_keys(self) -> list[str]:
