@@ -21,8 +21,9 @@ from typing_share import contains_any, measure  # noqa: E402
 sys.path.pop(0)
 
 # 431/1427 (30.2%) when the measure was written (the issue counted 224/765 by another reckoning);
-# 394/1427 once the project and dataset handles returned the spec's types.
-RATCHET = 387 / 1449
+# 394/1427 once the project and dataset handles returned the spec's types;
+# 333/1449 once the administration handles (users, groups, keys, connections, code envs, clusters) did.
+RATCHET = 333 / 1449
 
 
 class Typed(TypedDict):
