@@ -686,8 +686,9 @@ class DSSConnectionSettings(DSSRawSettings["ConnectionSettings"]):
 
     @property
     def type(self) -> str:
-        # DSS always sends it (the spec lets it be null, as every property of the settings).
-        return cast(str, self.settings["type"])
+        # DSS always sends it (the spec lets it be null and absent, as every property of the settings).
+        value: str = self._untyped["type"]
+        return value
 
     @property
     def allow_managed_datasets(self) -> bool:
@@ -952,7 +953,9 @@ class DSSAutomationCodeEnvSettings(DSSCodeEnvSettings, DSSCodeEnvContainerConfsB
         if mode == "AUTOMATION_SINGLE":
             return DSSAutomationCodeEnvVersionSettings(self, nested_dict(self._untyped, "currentVersion"))
         if mode == "AUTOMATION_VERSIONED":
-            versions = [v for v in self.settings.get("versions") or [] if isinstance(v, dict)]
+            # Entries that are not objects are skipped (the spec's type is what DSS should send).
+            listed: list[Any] = list(self.settings.get("versions") or [])
+            versions: list[dict[str, Any]] = [v for v in listed if isinstance(v, dict)]
             ids = ", ".join(str(v.get("versionId")) for v in versions)
             if version_id is None:
                 raise ValueError(f"A version id is required in a versioned code env. Existing ids: {ids}")

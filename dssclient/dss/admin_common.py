@@ -75,7 +75,7 @@ class DSSUserSettingsBase(DSSRawSettings["UserSettings"]):
 
     def remove_secret(self, name: str) -> None:
         """Remove the secret of this name, if there is one."""
-        secrets = self.settings.get("secrets") or []
+        secrets: list[Any] = self._untyped.get("secrets") or []
         self._untyped["secrets"] = [s for s in secrets if not (isinstance(s, Mapping) and s.get("name") == name)]
 
     @property
@@ -371,6 +371,7 @@ class DSSUserInfo:
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self._raw = cast("UserInfo", raw)
+        self._fields = raw  # the same dict, for the keys DSS always sends
 
     def __repr__(self) -> str:
         return f"DSSUserInfo(login={self._raw.get('login')!r})"
@@ -380,7 +381,8 @@ class DSSUserInfo:
 
     @property
     def login(self) -> str:
-        return self._raw["login"]
+        login: str = self._fields["login"]
+        return login
 
     @property
     def display_name(self) -> str | None:
@@ -703,6 +705,7 @@ class DSSGlobalUsageSummary:
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = cast("GlobalUsageSummary", data)
+        self._counts = data  # the same dict, for the counts DSS always sends
 
     def __repr__(self) -> str:
         return f"DSSGlobalUsageSummary(projects={self.data.get('projects')!r})"
@@ -713,28 +716,28 @@ class DSSGlobalUsageSummary:
 
     @property
     def projects_count(self) -> int:
-        return int(self.data["projects"])
+        return int(self._counts["projects"])
 
     @property
     def total_datasets_count(self) -> int:
-        return int(self.data["datasets"]["all"])
+        return int(self._counts["datasets"]["all"])
 
     @property
     def total_recipes_count(self) -> int:
-        return int(self.data["recipes"]["all"])
+        return int(self._counts["recipes"]["all"])
 
     @property
     def total_jupyter_notebooks_count(self) -> int:
-        return int(self.data["notebooks"]["nbJupyterNotebooks"])
+        return int(self._counts["notebooks"]["nbJupyterNotebooks"])
 
     @property
     def total_sql_notebooks_count(self) -> int:
-        return int(self.data["notebooks"]["nbSqlNotebooks"])
+        return int(self._counts["notebooks"]["nbSqlNotebooks"])
 
     @property
     def total_scenarios_count(self) -> int:
-        return int(self.data["scenarios"]["all"])
+        return int(self._counts["scenarios"]["all"])
 
     @property
     def total_active_with_trigger_scenarios_count(self) -> int:
-        return int(self.data["scenarios"]["activeWithTriggers"])
+        return int(self._counts["scenarios"]["activeWithTriggers"])
