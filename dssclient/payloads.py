@@ -749,6 +749,13 @@ class ClusterSummary(TypedDict, extra_items=Any):
     state: NotRequired[str]
 
 
+class CodeEnvContainerRuntimeAddition(TypedDict, extra_items=Any):
+    """A predefined addition to a code env's container images."""
+
+    # Which addition (`BASIC_GPU_ENABLING`, `HUGGING_FACE_LOCAL_CPU`, `PYTHON38_SUPPORT`, ...).
+    type: NotRequired[str]
+
+
 class CodeEnvOperationOutcome(TypedDict, extra_items=Any):
     """The outcome of a code env task that DSS answered once it was over (`wait=true`)."""
 
@@ -786,7 +793,14 @@ class CodeEnvSettings(TypedDict, extra_items=Any):
     # Configurations an image is built for, when not all.
     containerConfs: NotRequired[list[str] | None]
     # Versions of the package spec (automation nodes only; null on design nodes).
-    versions: NotRequired[list[dict[str, Any]] | None]
+    versions: NotRequired["list[CodeEnvVersionSettings] | None"]
+    # The package spec of an `AUTOMATION_SINGLE` env (automation nodes).
+    currentVersion: NotRequired["CodeEnvVersionSettings | None"]
+    # The package spec of an env without versions on an automation node (`AUTOMATION_NON_MANAGED_PATH`, plugin
+    # and business app envs, ...).
+    noVersion: NotRequired["CodeEnvVersionSettings | None"]
+    # Predefined additions to the env's container images (the official client's "container runtime additions").
+    predefinedContainerHooks: NotRequired["list[CodeEnvContainerRuntimeAddition] | None"]
 
 
 class CodeEnvSummary(TypedDict, extra_items=Any):
@@ -826,6 +840,23 @@ class CodeEnvVersionForProject(TypedDict, extra_items=Any):
     version: NotRequired[str | None]
     # Identifier of the bundle active in the project, if any.
     bundleId: NotRequired[str | None]
+
+
+class CodeEnvVersionSettings(TypedDict, extra_items=Any):
+    """One version of an automation node's code env: its `versionId` and its own package spec, saved with the env's
+    settings.
+    """
+
+    # Identifier of the version (`current` for a single-version env; unverified for other modes).
+    versionId: NotRequired[str | None]
+    # Requested packages, one requirement per line.
+    specPackageList: NotRequired[str | None]
+    # Requested conda packages, one per line.
+    specCondaEnvironment: NotRequired[str | None]
+    # Name of an existing conda env to use (non-managed envs).
+    externalCondaEnvName: NotRequired[str | None]
+    # How the version is built, as in `CodeEnvSettings.desc`.
+    desc: NotRequired[dict[str, Any] | None]
 
 
 class CodeStudio(TypedDict, extra_items=Any):
@@ -1045,9 +1076,20 @@ class ConnectionInfo(TypedDict, extra_items=Any):
     # The user and password to connect with (connections authenticated that way).
     resolvedBasicCredential: NotRequired["ConnectionInfoResolvedBasicCredential"]
     # AWS keys (`accessKey`, `secretKey`, `sessionToken`), in clear.
-    resolvedAWSCredential: NotRequired[dict[str, Any]]
+    resolvedAWSCredential: NotRequired["ConnectionInfoResolvedAWSCredential"]
     # An OAuth2 access token (`accessToken`), in clear.
-    resolvedOAuth2Credential: NotRequired[dict[str, Any]]
+    resolvedOAuth2Credential: NotRequired["ConnectionInfoResolvedOAuth2Credential"]
+
+
+class ConnectionInfoResolvedAWSCredential(TypedDict, extra_items=Any):
+    """AWS keys (`accessKey`, `secretKey`, `sessionToken`), in clear."""
+
+    # AWS access key id.
+    accessKey: NotRequired[str]
+    # AWS secret access key, in clear.
+    secretKey: NotRequired[str]
+    # STS session token (only for temporary credentials).
+    sessionToken: NotRequired[str]
 
 
 class ConnectionInfoResolvedBasicCredential(TypedDict, extra_items=Any):
@@ -1057,6 +1099,13 @@ class ConnectionInfoResolvedBasicCredential(TypedDict, extra_items=Any):
     user: NotRequired[str]
     # Password, in clear.
     password: NotRequired[str]
+
+
+class ConnectionInfoResolvedOAuth2Credential(TypedDict, extra_items=Any):
+    """An OAuth2 access token (`accessToken`), in clear."""
+
+    # The access token, in clear.
+    accessToken: NotRequired[str]
 
 
 class ConnectionSettings(TypedDict, extra_items=Any):
@@ -3353,12 +3402,14 @@ __all__ = [
     "ClusterSettings",
     "ClusterStatus",
     "ClusterSummary",
+    "CodeEnvContainerRuntimeAddition",
     "CodeEnvOperationOutcome",
     "CodeEnvSettings",
     "CodeEnvSummary",
     "CodeEnvTaskAnswer",
     "CodeEnvUsage",
     "CodeEnvVersionForProject",
+    "CodeEnvVersionSettings",
     "CodeStudio",
     "CodeStudioConflicts",
     "CodeStudioListItem",
@@ -3377,7 +3428,9 @@ __all__ = [
     "ComputedMetricsValues",
     "ConnectionDetailsReadability",
     "ConnectionInfo",
+    "ConnectionInfoResolvedAWSCredential",
     "ConnectionInfoResolvedBasicCredential",
+    "ConnectionInfoResolvedOAuth2Credential",
     "ConnectionSettings",
     "ConnectionSyncRequest",
     "ConnectionTestResult",

@@ -481,3 +481,148 @@ async def typed_payloads_project_content_async(client: AsyncDSSClient) -> None:
     app = client.get_app("A")
     assert_type(await app.list_instances(), list[AppInstanceSummary])
     assert_type((await app.get_manifest()).get_raw(), AppManifest)
+
+
+# Instance administration (dssclient.dss.admin, dssclient.dss.admin_common): users, groups, keys,
+# connections, code envs, clusters, general settings (issue 16).
+def typed_admin_payloads_sync(client: DSSClient) -> None:
+    from dssclient.dss.admin import DSSAutomationCodeEnvSettings, DSSDesignCodeEnvSettings
+    from dssclient.payloads import (
+        Acknowledgement,
+        AuthorizationMatrix,
+        ClusterActionResult,
+        ClusterSettings,
+        ClusterStatus,
+        CodeEnvContainerRuntimeAddition,
+        CodeEnvOperationOutcome,
+        CodeEnvSettings,
+        CodeEnvUsage,
+        CodeEnvVersionForProject,
+        CodeEnvVersionSettings,
+        CodeStudioTemplateSettings,
+        ConnectionInfoResolvedAWSCredential,
+        ConnectionInfoResolvedBasicCredential,
+        ConnectionInfoResolvedOAuth2Credential,
+        ConnectionSettings,
+        ConnectionTestResult,
+        FutureState,
+        GeneralSettings,
+        GlobalUsageSummary,
+        GroupDefinition,
+        KubectlCommandResult,
+        KubernetesJobsDeletion,
+        KubernetesPodsDeletion,
+        LogFileSummary,
+        PersonalApiKey,
+        UserActivity,
+        UserInfo,
+        UserSettings,
+    )
+
+    user = client.get_user("u")
+    assert_type(user.get_settings().get_raw(), UserSettings)
+    assert_type(user.get_settings().get_raw()["groups"], list[str] | None)
+    assert_type(client.get_own_user().get_settings().get_raw(), UserSettings)
+    assert_type(user.get_definition(), UserSettings)
+    assert_type(user.set_definition({"email": "e"}), Acknowledgement)
+    assert_type(user.get_activity().get_raw(), UserActivity)
+    assert_type(user.get_info().get_raw(), UserInfo)
+    assert_type(user.get_info().groups, list[str])
+    assert_type(client.list_users_activity()[0].get_raw()["lastSuccessfulLogin"], int)
+    assert_type(client.get_authorization_matrix().raw, AuthorizationMatrix)
+    assert_type(client.get_group("g").get_definition(), GroupDefinition)
+    assert_type(client.get_group("g").get_definition()["admin"], bool | None)
+    assert_type(client.get_personal_api_key("k").get_definition(), PersonalApiKey)
+
+    connection = client.get_connection("c")
+    assert_type(connection.get_settings().get_raw(), ConnectionSettings)
+    assert_type(connection.get_settings().type, str)
+    assert_type(connection.get_definition(), ConnectionSettings)
+    assert_type(connection.test(), ConnectionTestResult)
+    assert_type(connection.test()["connectionOK"], bool)
+    info = connection.get_info()
+    assert_type(info.get_basic_credential(), ConnectionInfoResolvedBasicCredential)
+    assert_type(info.get_aws_credential(), ConnectionInfoResolvedAWSCredential)
+    assert_type(info.get_aws_credential()["secretKey"], str)
+    assert_type(info.get_oauth2_credential(), ConnectionInfoResolvedOAuth2Credential)
+
+    env = client.get_code_env("PYTHON", "py")
+    settings = env.get_settings()
+    assert_type(settings.get_raw(), CodeEnvSettings)
+    assert isinstance(settings, DSSDesignCodeEnvSettings)
+    assert_type(settings.get_required_packages(), str)
+    assert_type(settings.get_required_packages(as_list=True), list[str])
+    assert_type(settings.get_required_conda_spec(True), list[str])
+    assert_type(settings.get_container_runtime_additions(), list[CodeEnvContainerRuntimeAddition])
+    automation = env.get_settings()
+    assert isinstance(automation, DSSAutomationCodeEnvSettings)
+    assert_type(automation.get_version("v1").get_raw(), CodeEnvVersionSettings)
+    assert_type(automation.get_version().get_required_packages(), str)
+    assert_type(env.get_definition(), CodeEnvSettings)
+    assert_type(env.update_packages(), CodeEnvOperationOutcome)
+    assert_type(env.update_packages(wait=False), DSSFuture)
+    assert_type(env.update_images(), CodeEnvOperationOutcome)
+    assert_type(env.set_jupyter_support(True), CodeEnvOperationOutcome)
+    assert_type(env.delete(), CodeEnvOperationOutcome)
+    assert_type(env.delete(wait=False), DSSFuture)
+    assert_type(env.list_usages(), list[CodeEnvUsage])
+    assert_type(env.list_logs(), list[LogFileSummary])
+    assert_type(env.get_version_for_project("P"), CodeEnvVersionForProject)
+    assert_type(client.get_code_studio_template("t").get_settings().get_raw(), CodeStudioTemplateSettings)
+
+    cluster = client.get_cluster("k")
+    assert_type(cluster.get_settings().get_raw(), ClusterSettings)
+    assert_type(cluster.get_definition(), ClusterSettings)
+    assert_type(cluster.get_status().get_raw(), ClusterStatus)
+    assert_type(cluster.start(), ClusterActionResult)
+    assert_type(cluster.stop(), ClusterActionResult)
+    assert_type(cluster.run_kubectl("get pods"), KubectlCommandResult)
+    assert_type(cluster.run_kubectl("get pods")["returnValue"], int)
+    assert_type(cluster.delete_finished_jobs(), KubernetesJobsDeletion)
+    assert_type(cluster.delete_finished_pods(), KubernetesPodsDeletion)
+    assert_type(cluster.delete_all_pods(), KubernetesPodsDeletion)
+
+    general = client.get_general_settings()
+    assert_type(general.get_raw(), GeneralSettings)
+    assert_type(general.push_container_exec_base_images(), FutureState)
+    assert_type(client.get_global_usage_summary().raw, GlobalUsageSummary)
+
+
+async def typed_admin_payloads_async(client: AsyncDSSClient) -> None:
+    from dssclient.aio.dss.admin import AsyncDSSAutomationCodeEnvSettings
+    from dssclient.payloads import (
+        ClusterActionResult,
+        ClusterSettings,
+        CodeEnvOperationOutcome,
+        CodeEnvSettings,
+        CodeEnvVersionSettings,
+        ConnectionSettings,
+        ConnectionTestResult,
+        GeneralSettings,
+        GroupDefinition,
+        KubectlCommandResult,
+        UserActivity,
+        UserInfo,
+        UserSettings,
+    )
+
+    user = client.get_user("u")
+    assert_type((await user.get_settings()).get_raw(), UserSettings)
+    assert_type((await user.get_activity()).get_raw(), UserActivity)
+    assert_type((await user.get_info()).get_raw(), UserInfo)
+    assert_type(await client.get_group("g").get_definition(), GroupDefinition)
+    connection = client.get_connection("c")
+    assert_type((await connection.get_settings()).get_raw(), ConnectionSettings)
+    assert_type(await connection.test(), ConnectionTestResult)
+    env = client.get_code_env("PYTHON", "py")
+    settings = await env.get_settings()
+    assert_type(settings.get_raw(), CodeEnvSettings)
+    assert isinstance(settings, AsyncDSSAutomationCodeEnvSettings)
+    assert_type(settings.get_version().get_raw(), CodeEnvVersionSettings)
+    assert_type(await env.update_packages(), CodeEnvOperationOutcome)
+    assert_type(await env.update_packages(wait=False), AsyncDSSFuture)
+    cluster = client.get_cluster("k")
+    assert_type((await cluster.get_settings()).get_raw(), ClusterSettings)
+    assert_type(await cluster.start(), ClusterActionResult)
+    assert_type(await cluster.run_kubectl("get pods"), KubectlCommandResult)
+    assert_type((await client.get_general_settings()).get_raw(), GeneralSettings)

@@ -125,16 +125,18 @@ if TYPE_CHECKING:
     )
     from .cluster_status import ClusterStatus
     from .cluster_summary import ClusterSummary
+    from .code_env_container_runtime_addition import CodeEnvContainerRuntimeAddition
     from .code_env_operation_outcome import CodeEnvOperationOutcome
     from .code_env_settings import CodeEnvSettings
     from .code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
     from .code_env_settings_permissions_type_0_item import (
         CodeEnvSettingsPermissionsType0Item,
     )
-    from .code_env_settings_versions_type_0_item import CodeEnvSettingsVersionsType0Item
     from .code_env_summary import CodeEnvSummary
     from .code_env_usage import CodeEnvUsage
     from .code_env_version_for_project import CodeEnvVersionForProject
+    from .code_env_version_settings import CodeEnvVersionSettings
+    from .code_env_version_settings_desc_type_0 import CodeEnvVersionSettingsDescType0
     from .code_studio import CodeStudio
     from .code_studio_conflicts import CodeStudioConflicts
     from .code_studio_list_item import CodeStudioListItem
@@ -595,14 +597,16 @@ _MODULE_OF: dict[str, str] = {
     "ClusterSettingsPermissionsType0Item": ".cluster_settings_permissions_type_0_item",
     "ClusterStatus": ".cluster_status",
     "ClusterSummary": ".cluster_summary",
+    "CodeEnvContainerRuntimeAddition": ".code_env_container_runtime_addition",
     "CodeEnvOperationOutcome": ".code_env_operation_outcome",
     "CodeEnvSettings": ".code_env_settings",
     "CodeEnvSettingsDescType0": ".code_env_settings_desc_type_0",
     "CodeEnvSettingsPermissionsType0Item": ".code_env_settings_permissions_type_0_item",
-    "CodeEnvSettingsVersionsType0Item": ".code_env_settings_versions_type_0_item",
     "CodeEnvSummary": ".code_env_summary",
     "CodeEnvUsage": ".code_env_usage",
     "CodeEnvVersionForProject": ".code_env_version_for_project",
+    "CodeEnvVersionSettings": ".code_env_version_settings",
+    "CodeEnvVersionSettingsDescType0": ".code_env_version_settings_desc_type_0",
     "CodeStudio": ".code_studio",
     "CodeStudioConflicts": ".code_studio_conflicts",
     "CodeStudioListItem": ".code_studio_list_item",
@@ -968,14 +972,16 @@ __all__ = (
     "ClusterSettingsPermissionsType0Item",
     "ClusterStatus",
     "ClusterSummary",
+    "CodeEnvContainerRuntimeAddition",
     "CodeEnvOperationOutcome",
     "CodeEnvSettings",
     "CodeEnvSettingsDescType0",
     "CodeEnvSettingsPermissionsType0Item",
-    "CodeEnvSettingsVersionsType0Item",
     "CodeEnvSummary",
     "CodeEnvUsage",
     "CodeEnvVersionForProject",
+    "CodeEnvVersionSettings",
+    "CodeEnvVersionSettingsDescType0",
     "CodeStudio",
     "CodeStudioConflicts",
     "CodeStudioListItem",

@@ -9,13 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.code_env_container_runtime_addition import (
+        CodeEnvContainerRuntimeAddition,
+    )
     from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
     from ..models.code_env_settings_permissions_type_0_item import (
         CodeEnvSettingsPermissionsType0Item,
     )
-    from ..models.code_env_settings_versions_type_0_item import (
-        CodeEnvSettingsVersionsType0Item,
-    )
+    from ..models.code_env_version_settings import CodeEnvVersionSettings
 
 
 T = TypeVar("T", bound="CodeEnvSettings")
@@ -41,8 +42,15 @@ class CodeEnvSettings:
         all_container_confs (bool | None | Unset): Whether an image is built for every containerized execution
             configuration.
         container_confs (list[str] | None | Unset): Configurations an image is built for, when not all.
-        versions (list[CodeEnvSettingsVersionsType0Item] | None | Unset): Versions of the package spec (automation nodes
-            only; null on design nodes).
+        versions (list[CodeEnvVersionSettings] | None | Unset): Versions of the package spec (automation nodes only;
+            null on design nodes).
+        current_version (CodeEnvVersionSettings | None | Unset): The package spec of an `AUTOMATION_SINGLE` env
+            (automation nodes).
+        no_version (CodeEnvVersionSettings | None | Unset): The package spec of an env without versions on an automation
+            node
+            (`AUTOMATION_NON_MANAGED_PATH`, plugin and business app envs, ...).
+        predefined_container_hooks (list[CodeEnvContainerRuntimeAddition] | None | Unset): Predefined additions to the
+            env's container images (the official client's "container runtime additions").
     """
 
     env_lang: None | str | Unset = UNSET
@@ -56,11 +64,17 @@ class CodeEnvSettings:
     usable_by_all: bool | None | Unset = UNSET
     all_container_confs: bool | None | Unset = UNSET
     container_confs: list[str] | None | Unset = UNSET
-    versions: list[CodeEnvSettingsVersionsType0Item] | None | Unset = UNSET
+    versions: list[CodeEnvVersionSettings] | None | Unset = UNSET
+    current_version: CodeEnvVersionSettings | None | Unset = UNSET
+    no_version: CodeEnvVersionSettings | None | Unset = UNSET
+    predefined_container_hooks: list[CodeEnvContainerRuntimeAddition] | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
+        from ..models.code_env_version_settings import CodeEnvVersionSettings
 
         env_lang: None | str | Unset
         if isinstance(self.env_lang, Unset):
@@ -151,6 +165,40 @@ class CodeEnvSettings:
         else:
             versions = self.versions
 
+        current_version: dict[str, Any] | None | Unset
+        if isinstance(self.current_version, Unset):
+            current_version = UNSET
+        elif isinstance(self.current_version, CodeEnvVersionSettings):
+            current_version = self.current_version.to_dict()
+        else:
+            current_version = self.current_version
+
+        no_version: dict[str, Any] | None | Unset
+        if isinstance(self.no_version, Unset):
+            no_version = UNSET
+        elif isinstance(self.no_version, CodeEnvVersionSettings):
+            no_version = self.no_version.to_dict()
+        else:
+            no_version = self.no_version
+
+        predefined_container_hooks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.predefined_container_hooks, Unset):
+            predefined_container_hooks = UNSET
+        elif isinstance(self.predefined_container_hooks, list):
+            predefined_container_hooks = []
+            for (
+                predefined_container_hooks_type_0_item_data
+            ) in self.predefined_container_hooks:
+                predefined_container_hooks_type_0_item = (
+                    predefined_container_hooks_type_0_item_data.to_dict()
+                )
+                predefined_container_hooks.append(
+                    predefined_container_hooks_type_0_item
+                )
+
+        else:
+            predefined_container_hooks = self.predefined_container_hooks
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -178,18 +226,25 @@ class CodeEnvSettings:
             field_dict["containerConfs"] = container_confs
         if versions is not UNSET:
             field_dict["versions"] = versions
+        if current_version is not UNSET:
+            field_dict["currentVersion"] = current_version
+        if no_version is not UNSET:
+            field_dict["noVersion"] = no_version
+        if predefined_container_hooks is not UNSET:
+            field_dict["predefinedContainerHooks"] = predefined_container_hooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_env_container_runtime_addition import (
+            CodeEnvContainerRuntimeAddition,
+        )
         from ..models.code_env_settings_desc_type_0 import CodeEnvSettingsDescType0
         from ..models.code_env_settings_permissions_type_0_item import (
             CodeEnvSettingsPermissionsType0Item,
         )
-        from ..models.code_env_settings_versions_type_0_item import (
-            CodeEnvSettingsVersionsType0Item,
-        )
+        from ..models.code_env_version_settings import CodeEnvVersionSettings
 
         d = dict(src_dict)
 
@@ -335,7 +390,7 @@ class CodeEnvSettings:
 
         def _parse_versions(
             data: object,
-        ) -> list[CodeEnvSettingsVersionsType0Item] | None | Unset:
+        ) -> list[CodeEnvVersionSettings] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -346,7 +401,7 @@ class CodeEnvSettings:
                 versions_type_0 = []
                 _versions_type_0 = data
                 for versions_type_0_item_data in _versions_type_0:
-                    versions_type_0_item = CodeEnvSettingsVersionsType0Item.from_dict(
+                    versions_type_0_item = CodeEnvVersionSettings.from_dict(
                         versions_type_0_item_data
                     )
 
@@ -355,9 +410,79 @@ class CodeEnvSettings:
                 return versions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeEnvSettingsVersionsType0Item] | None | Unset, data)
+            return cast(list[CodeEnvVersionSettings] | None | Unset, data)
 
         versions = _parse_versions(d.pop("versions", UNSET))
+
+        def _parse_current_version(
+            data: object,
+        ) -> CodeEnvVersionSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_version_type_0 = CodeEnvVersionSettings.from_dict(data)
+
+                return current_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeEnvVersionSettings | None | Unset, data)
+
+        current_version = _parse_current_version(d.pop("currentVersion", UNSET))
+
+        def _parse_no_version(data: object) -> CodeEnvVersionSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                no_version_type_0 = CodeEnvVersionSettings.from_dict(data)
+
+                return no_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeEnvVersionSettings | None | Unset, data)
+
+        no_version = _parse_no_version(d.pop("noVersion", UNSET))
+
+        def _parse_predefined_container_hooks(
+            data: object,
+        ) -> list[CodeEnvContainerRuntimeAddition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                predefined_container_hooks_type_0 = []
+                _predefined_container_hooks_type_0 = data
+                for (
+                    predefined_container_hooks_type_0_item_data
+                ) in _predefined_container_hooks_type_0:
+                    predefined_container_hooks_type_0_item = (
+                        CodeEnvContainerRuntimeAddition.from_dict(
+                            predefined_container_hooks_type_0_item_data
+                        )
+                    )
+
+                    predefined_container_hooks_type_0.append(
+                        predefined_container_hooks_type_0_item
+                    )
+
+                return predefined_container_hooks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CodeEnvContainerRuntimeAddition] | None | Unset, data)
+
+        predefined_container_hooks = _parse_predefined_container_hooks(
+            d.pop("predefinedContainerHooks", UNSET)
+        )
 
         code_env_settings = cls(
             env_lang=env_lang,
@@ -372,6 +497,9 @@ class CodeEnvSettings:
             all_container_confs=all_container_confs,
             container_confs=container_confs,
             versions=versions,
+            current_version=current_version,
+            no_version=no_version,
+            predefined_container_hooks=predefined_container_hooks,
         )
 
         code_env_settings.additional_properties = d

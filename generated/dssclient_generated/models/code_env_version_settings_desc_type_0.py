@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CodeEnvSettingsVersionsType0Item")
+T = TypeVar("T", bound="CodeEnvVersionSettingsDescType0")
 
 
 @_attrs_define
-class CodeEnvSettingsVersionsType0Item:
-    """One version, with its `versionId` and its own package spec."""
+class CodeEnvVersionSettingsDescType0:
+    """How the version is built, as in `CodeEnvSettings.desc`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CodeEnvSettingsVersionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code_env_settings_versions_type_0_item = cls()
+        code_env_version_settings_desc_type_0 = cls()
 
-        code_env_settings_versions_type_0_item.additional_properties = d
-        return code_env_settings_versions_type_0_item
+        code_env_version_settings_desc_type_0.additional_properties = d
+        return code_env_version_settings_desc_type_0
 
     @property
     def additional_keys(self) -> list[str]:
