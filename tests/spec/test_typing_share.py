@@ -21,8 +21,9 @@ from typing_share import contains_any, measure  # noqa: E402
 sys.path.pop(0)
 
 # 431/1427 (30.2%) when the measure was written (the issue counted 224/765 by another reckoning);
-# 394/1427 once the project and dataset handles returned the spec's types.
-RATCHET = 387 / 1449
+# 394/1427 once the project and dataset handles returned the spec's types;
+# 300/1453 once the client's own methods, futures, jobs, scenarios and the flow did too.
+RATCHET = 300 / 1453
 
 
 class Typed(TypedDict):
