@@ -102,10 +102,8 @@ class AsyncDSSFuture(Generic[ResultT]):
         Its result type is what ``result_wrapper`` returns, else the type the caller expects
         (``future: DSSFuture[T] = DSSFuture.from_resp(...)``), else ``Any``.
         """
-        job_id = resp.get("jobId")
-        return AsyncDSSFuture(
-            client, job_id if isinstance(job_id, str) else None, state=resp, result_wrapper=result_wrapper
-        )
+        job_id = cast("str | None", resp.get("jobId"))
+        return AsyncDSSFuture(client, job_id, state=resp, result_wrapper=result_wrapper)
 
     async def abort(self) -> None:
         """Ask DSS to stop the task. (operation ``abortFuture``)"""
