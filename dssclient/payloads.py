@@ -1755,7 +1755,27 @@ class FlowGraph(TypedDict, extra_items=Any):
     # The nodes by name, each with its `ref` (the object's name, `PROJECTKEY.name` for another project's),
     # `type` (`COMPUTABLE_DATASET`, `RUNNABLE_RECIPE`, ...), `subType` (a recipe's type), and the names of its
     # `predecessors` and `successors`.
-    nodes: dict[str, Any]
+    nodes: "dict[str, FlowGraphNode]"
+
+
+class FlowGraphNode(TypedDict, extra_items=Any):
+    """A node of a project's flow graph, a dataset or a recipe (and other objects DSS has)."""
+
+    # The object's name; `PROJECTKEY.name` for a dataset of another project that a recipe reads.
+    ref: str
+    # `COMPUTABLE_DATASET`, `RUNNABLE_RECIPE`, `RUNNABLE_IMPLICIT_RECIPE`, `COMPUTABLE_FOLDER`,
+    # `COMPUTABLE_SAVED_MODEL`, ...
+    type: str
+    # The dataset's or recipe's type (`Filesystem`, `python`, ...). Unverified against a real DSS: the official
+    # client does not read it.
+    subType: NotRequired[str | None]
+    # The object's project. Unverified against a real DSS: the official client reads it on flow zone items, not
+    # on graph nodes.
+    projectKey: NotRequired[str]
+    # Names of the nodes this one reads (a recipe) or is written by (a dataset).
+    predecessors: list[str]
+    # Names of the nodes that read this one (a dataset) or that it writes (a recipe).
+    successors: list[str]
 
 
 class FormatDetectionRequest(TypedDict, extra_items=Any):
@@ -2983,6 +3003,21 @@ class ScenarioPayload(TypedDict, extra_items=Any):
     extension: NotRequired[str | None]
 
 
+class ScenarioReporter(TypedDict, extra_items=Any):
+    """A reporter of a scenario: a message sent when a run starts or ends. Unverified: the official client treats
+    reporters as opaque dicts; the properties listed are named after what DSS's scenario editor saves.
+    """
+
+    # Identifier of the reporter in the scenario.
+    id: NotRequired[str | None]
+    # Display name of the reporter.
+    name: NotRequired[str | None]
+    # Whether the reporter sends its messages.
+    active: NotRequired[bool | None]
+    # The channel and its configuration (`type`, `configuration`).
+    messaging: NotRequired[dict[str, Any] | None]
+
+
 class ScenarioRun(TypedDict, extra_items=Any):
     """A run of a scenario."""
 
@@ -2995,9 +3030,9 @@ class ScenarioRun(TypedDict, extra_items=Any):
     # When the run ended, in milliseconds since the Unix epoch; 0 while running.
     end: NotRequired[int]
     # The trigger fire that started the run (`trigger`, `runId`, `params`).
-    trigger: NotRequired[dict[str, Any]]
+    trigger: NotRequired["ScenarioRunTrigger"]
     # Present once the run is over: its `outcome` (`SUCCESS`, `WARNING`, `FAILED`, `ABORTED`).
-    result: NotRequired[dict[str, Any]]
+    result: NotRequired["ScenarioRunResult"]
     # Login the run ran as.
     runAsUser: NotRequired[str]
 
@@ -3008,13 +3043,47 @@ class ScenarioRunDetails(TypedDict, extra_items=Any):
     scenarioRun: "ScenarioRun"
     # The runs of the steps so far: each with its `runId`, `step`, `result` (`outcome`, and `thrown` when it
     # failed) and `additionalReportItems` (jobs it ran: `type` `JOB_EXECUTED`, `jobId`, `outcome`).
-    stepRuns: NotRequired[list[dict[str, Any]]]
+    stepRuns: NotRequired["list[ScenarioStepRun]"]
+
+
+class ScenarioRunError(TypedDict, extra_items=Any):
+    """The error a failed step or job threw, as the official client documents it."""
+
+    # Class name of the exception.
+    clazz: NotRequired[str]
+    # Short message of the exception.
+    title: NotRequired[str]
+    # Message of the exception.
+    message: NotRequired[str | None]
+    # Stack trace, as a single string.
+    stack: NotRequired[str]
+    # Well-known error code, as DSS's troubleshooting documentation lists them.
+    code: NotRequired[str]
+    # What kind of action remediates the error (`USER_CONFIG_DATASET`, `ADMIN_SETTINGS_SECURITY`, ...).
+    fixability: NotRequired[str]
 
 
 class ScenarioRunForTrigger(TypedDict, extra_items=Any):
     """The run a trigger fire started, when it exists."""
 
     scenarioRun: NotRequired["ScenarioRun"]
+
+
+class ScenarioRunResult(TypedDict, extra_items=Any):
+    """Present once the run is over: its `outcome` (`SUCCESS`, `WARNING`, `FAILED`, `ABORTED`)."""
+
+    # `SUCCESS`, `WARNING`, `FAILED` or `ABORTED`.
+    outcome: NotRequired[str]
+
+
+class ScenarioRunTrigger(TypedDict, extra_items=Any):
+    """The trigger fire that started the run (`trigger`, `runId`, `params`)."""
+
+    trigger: NotRequired["ScenarioTrigger"]
+    # Identifier of the fire.
+    runId: NotRequired[str]
+    # The parameters the run got.
+    params: NotRequired[dict[str, Any] | None]
 
 
 class ScenarioSettings(TypedDict, extra_items=Any):
@@ -3034,13 +3103,71 @@ class ScenarioSettings(TypedDict, extra_items=Any):
     runAsUser: NotRequired[str | None]
     # Type-specific settings; the `steps` of a step-based scenario, each with an `id`, a `name`, a `type`
     # (`build_flowitem`, `custom_python`, `compute_metrics`, ...), `params` and a run condition.
-    params: NotRequired[dict[str, Any] | None]
+    params: NotRequired["ScenarioSettingsParams | None"]
     # The automatic triggers, each with an `id`, a `type` (`temporal`, ...), `active` and `params`.
-    triggers: NotRequired[list[dict[str, Any]] | None]
+    triggers: NotRequired["list[ScenarioTrigger] | None"]
     # What the scenario reports, and where.
-    reporters: NotRequired[list[dict[str, Any]] | None]
+    reporters: NotRequired["list[ScenarioReporter] | None"]
     versionTag: NotRequired["UserTag"]
     creationTag: NotRequired["UserTag"]
+
+
+class ScenarioSettingsParams(TypedDict, extra_items=Any):
+    """Type-specific settings; the `steps` of a step-based scenario, each with an `id`, a `name`, a `type`
+    (`build_flowitem`, `custom_python`, `compute_metrics`, ...), `params` and a run condition.
+    """
+
+    # The steps of a step-based scenario, in the order they run.
+    steps: NotRequired["list[ScenarioStep] | None"]
+
+
+class ScenarioStep(TypedDict, extra_items=Any):
+    """A step of a step-based scenario. DSS gives a step without an `id` one when the scenario is saved."""
+
+    # Identifier of the step, unique in the scenario.
+    id: NotRequired[str | None]
+    # Label of the step.
+    name: NotRequired[str | None]
+    # Type of the step: `build_flowitem`, `custom_python`, `exec_sql`, `compute_metrics`, ... (DSS has many).
+    type: NotRequired[str | None]
+    # Type-specific parameters of the step.
+    params: NotRequired[dict[str, Any] | None]
+    # When the step runs, given the outcome so far (`RUN_IF_STATUS_MATCH`, `RUN_ALWAYS`, ...). Unverified: named
+    # after what DSS's scenario editor saves; the official client does not read it.
+    runConditionType: NotRequired[str | None]
+
+
+class ScenarioStepRun(TypedDict, extra_items=Any):
+    """The run of one step of a scenario run."""
+
+    # Identifier of the step's run.
+    runId: NotRequired[str]
+    step: NotRequired["ScenarioStep"]
+    # Present once the step is over: its `outcome`, and `thrown` when it failed.
+    result: NotRequired["ScenarioStepRunResult"]
+    # What the step did: the jobs it ran (`type` `JOB_EXECUTED`, `jobId`), each with its `outcome` and `thrown`
+    # when it failed.
+    additionalReportItems: NotRequired["list[ScenarioStepRunAdditionalReportItemsItem]"]
+
+
+class ScenarioStepRunAdditionalReportItemsItem(TypedDict, extra_items=Any):
+    """ScenarioStepRunAdditionalReportItemsItem"""
+
+    # `JOB_EXECUTED` for a job the step ran, and others.
+    type: NotRequired[str]
+    # Identifier of the job (`JOB_EXECUTED` items).
+    jobId: NotRequired[str]
+    # `SUCCESS`, `WARNING`, `FAILED` or `ABORTED`.
+    outcome: NotRequired[str]
+    thrown: NotRequired["ScenarioRunError"]
+
+
+class ScenarioStepRunResult(TypedDict, extra_items=Any):
+    """Present once the step is over: its `outcome`, and `thrown` when it failed."""
+
+    # `SUCCESS`, `WARNING`, `FAILED` or `ABORTED`.
+    outcome: NotRequired[str]
+    thrown: NotRequired["ScenarioRunError"]
 
 
 class ScenarioSummary(TypedDict, extra_items=Any):
@@ -3064,6 +3191,47 @@ class ScenarioSummary(TypedDict, extra_items=Any):
     nextRun: NotRequired[int]
     # Tags of the scenario.
     tags: NotRequired[list[str]]
+
+
+class ScenarioTrigger(TypedDict, extra_items=Any):
+    """An automatic trigger of a scenario; in a run or a trigger fire, the trigger that fired (`manual` for a run
+    started through the API). DSS gives a trigger without an `id` one when the scenario is saved.
+    """
+
+    # Identifier of the trigger in the scenario.
+    id: NotRequired[str | None]
+    # Type of the trigger: `temporal` (time-based), `manual`, and others (dataset changes, SQL queries, Python
+    # code...).
+    type: NotRequired[str | None]
+    # Display name of the trigger.
+    name: NotRequired[str | None]
+    # Whether the trigger runs the scenario automatically.
+    active: NotRequired[bool | None]
+    params: NotRequired["ScenarioTriggerParams | None"]
+
+
+class ScenarioTriggerParams(TypedDict, extra_items=Any):
+    """Type-specific parameters of a trigger; those listed are a `temporal` trigger's, as the official client
+    writes them.
+    """
+
+    # `Minutely`, `Hourly`, `Daily`, `Weekly` or `Monthly`.
+    frequency: NotRequired[str | None]
+    # Run every this many periods (minutes, hours, days, weeks or months).
+    repeatFrequency: NotRequired[int | None]
+    # Hour of the day it runs at (hourly triggers, the hour it starts from).
+    hour: NotRequired[int | None]
+    # Minute of the hour it runs at.
+    minute: NotRequired[int | None]
+    # The first day it may run, as `2024-05-01T00:00:00.000+0200`.
+    startingFrom: NotRequired[str | None]
+    # The days a weekly trigger runs on (`Monday`, ..., `Sunday`).
+    daysOfWeek: NotRequired[list[str] | None]
+    # When in the month a monthly trigger runs: `ON_THE_DAY`, `LAST_DAY_OF_THE_MONTH`, `FIRST_WEEK`, ...,
+    # `LAST_WEEK`.
+    monthlyRunOn: NotRequired[str | None]
+    # Time zone of the times above: a zone name (`Europe/Paris`) or `SERVER`, the DSS server's.
+    timezone: NotRequired[str | None]
 
 
 class SchemaColumn(TypedDict, extra_items=Any):
@@ -3161,8 +3329,7 @@ class TriggerFire(TypedDict, extra_items=Any):
     projectKey: NotRequired[str]
     # Identifier of the scenario.
     scenarioId: NotRequired[str]
-    # The trigger that fired (`id`, `type`, `name`); a run through the API fires the trigger `manual`.
-    trigger: dict[str, Any]
+    trigger: "ScenarioTrigger"
     # Identifier of this fire (not of the scenario run it starts).
     runId: str
     # Whether the fire was cancelled (the scenario was already running, say) and starts no run.
@@ -3478,6 +3645,7 @@ __all__ = [
     "DuplicateProjectRequest",
     "FeatureGroup",
     "FlowGraph",
+    "FlowGraphNode",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",
@@ -3572,11 +3740,22 @@ __all__ = [
     "RenameRequest",
     "RunKubectlRequest",
     "ScenarioPayload",
+    "ScenarioReporter",
     "ScenarioRun",
     "ScenarioRunDetails",
+    "ScenarioRunError",
     "ScenarioRunForTrigger",
+    "ScenarioRunResult",
+    "ScenarioRunTrigger",
     "ScenarioSettings",
+    "ScenarioSettingsParams",
+    "ScenarioStep",
+    "ScenarioStepRun",
+    "ScenarioStepRunAdditionalReportItemsItem",
+    "ScenarioStepRunResult",
     "ScenarioSummary",
+    "ScenarioTrigger",
+    "ScenarioTriggerParams",
     "SchemaColumn",
     "SqlColumn",
     "SqlQueryRequest",

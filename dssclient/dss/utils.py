@@ -116,22 +116,24 @@ def timestamp_to_datetime(timestamp_ms: Any) -> datetime.datetime | None:
     return datetime.datetime.fromtimestamp(timestamp_ms / 1000, tz=datetime.UTC)
 
 
-class DSSDictListItem(dict[str, Any]):
+class DSSDictListItem(dict[str, Any], Generic[Payload]):
     """A listed object that is its own dict, as the official client's list items are.
 
     ``item["key"]`` and ``item.get(...)`` read the listing's JSON; properties name the usual
     fields, over the same dict (there is no second copy to fall out of step). ``==`` compares the
     data, ``json.dumps(item)`` writes it; ``copy.deepcopy`` copies the data and keeps the client.
     It prints as the dict it is (scripts print listings; ``pprint`` lays it out as a dict).
+    Subclasses name their item's TypedDict (``DSSDictListItem["JobListItem"]``), which
+    ``get_raw()`` returns: the same object, typed.
     """
 
     def __init__(self, client: Any, data: Mapping[str, Any]) -> None:
         super().__init__(data)
         self.client = client
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
         """The item itself: it is the dict DSS listed."""
-        return self
+        return cast(Payload, self)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
         """A deep copy of the listed data, of the same class, on the same client (a connection is not data)."""

@@ -288,6 +288,7 @@ if TYPE_CHECKING:
     )
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
+    from .flow_graph_node import FlowGraphNode
     from .flow_graph_nodes import FlowGraphNodes
     from .format_detection_request import FormatDetectionRequest
     from .future_progress_state import FutureProgressState
@@ -474,22 +475,28 @@ if TYPE_CHECKING:
     from .run_kubectl_request import RunKubectlRequest
     from .run_scenario_body import RunScenarioBody
     from .scenario_payload import ScenarioPayload
+    from .scenario_reporter import ScenarioReporter
+    from .scenario_reporter_messaging_type_0 import ScenarioReporterMessagingType0
     from .scenario_run import ScenarioRun
     from .scenario_run_details import ScenarioRunDetails
-    from .scenario_run_details_step_runs_item import ScenarioRunDetailsStepRunsItem
+    from .scenario_run_error import ScenarioRunError
     from .scenario_run_for_trigger import ScenarioRunForTrigger
     from .scenario_run_result import ScenarioRunResult
     from .scenario_run_scenario import ScenarioRunScenario
     from .scenario_run_trigger import ScenarioRunTrigger
+    from .scenario_run_trigger_params_type_0 import ScenarioRunTriggerParamsType0
     from .scenario_settings import ScenarioSettings
     from .scenario_settings_params_type_0 import ScenarioSettingsParamsType0
-    from .scenario_settings_reporters_type_0_item import (
-        ScenarioSettingsReportersType0Item,
+    from .scenario_step import ScenarioStep
+    from .scenario_step_params_type_0 import ScenarioStepParamsType0
+    from .scenario_step_run import ScenarioStepRun
+    from .scenario_step_run_additional_report_items_item import (
+        ScenarioStepRunAdditionalReportItemsItem,
     )
-    from .scenario_settings_triggers_type_0_item import (
-        ScenarioSettingsTriggersType0Item,
-    )
+    from .scenario_step_run_result import ScenarioStepRunResult
     from .scenario_summary import ScenarioSummary
+    from .scenario_trigger import ScenarioTrigger
+    from .scenario_trigger_params_type_0 import ScenarioTriggerParamsType0
     from .schema_column import SchemaColumn
     from .sql_column import SqlColumn
     from .sql_query_request import SqlQueryRequest
@@ -498,7 +505,6 @@ if TYPE_CHECKING:
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
-    from .trigger_fire_trigger import TriggerFireTrigger
     from .upload_dataset_file_body import UploadDatasetFileBody
     from .upload_project_import_body import UploadProjectImportBody
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
@@ -710,6 +716,7 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectRequestRemappingType0": ".duplicate_project_request_remapping_type_0",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
+    "FlowGraphNode": ".flow_graph_node",
     "FlowGraphNodes": ".flow_graph_nodes",
     "FormatDetectionRequest": ".format_detection_request",
     "FutureProgressState": ".future_progress_state",
@@ -854,18 +861,26 @@ _MODULE_OF: dict[str, str] = {
     "RunKubectlRequest": ".run_kubectl_request",
     "RunScenarioBody": ".run_scenario_body",
     "ScenarioPayload": ".scenario_payload",
+    "ScenarioReporter": ".scenario_reporter",
+    "ScenarioReporterMessagingType0": ".scenario_reporter_messaging_type_0",
     "ScenarioRun": ".scenario_run",
     "ScenarioRunDetails": ".scenario_run_details",
-    "ScenarioRunDetailsStepRunsItem": ".scenario_run_details_step_runs_item",
+    "ScenarioRunError": ".scenario_run_error",
     "ScenarioRunForTrigger": ".scenario_run_for_trigger",
     "ScenarioRunResult": ".scenario_run_result",
     "ScenarioRunScenario": ".scenario_run_scenario",
     "ScenarioRunTrigger": ".scenario_run_trigger",
+    "ScenarioRunTriggerParamsType0": ".scenario_run_trigger_params_type_0",
     "ScenarioSettings": ".scenario_settings",
     "ScenarioSettingsParamsType0": ".scenario_settings_params_type_0",
-    "ScenarioSettingsReportersType0Item": ".scenario_settings_reporters_type_0_item",
-    "ScenarioSettingsTriggersType0Item": ".scenario_settings_triggers_type_0_item",
+    "ScenarioStep": ".scenario_step",
+    "ScenarioStepParamsType0": ".scenario_step_params_type_0",
+    "ScenarioStepRun": ".scenario_step_run",
+    "ScenarioStepRunAdditionalReportItemsItem": ".scenario_step_run_additional_report_items_item",
+    "ScenarioStepRunResult": ".scenario_step_run_result",
     "ScenarioSummary": ".scenario_summary",
+    "ScenarioTrigger": ".scenario_trigger",
+    "ScenarioTriggerParamsType0": ".scenario_trigger_params_type_0",
     "SchemaColumn": ".schema_column",
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
@@ -874,7 +889,6 @@ _MODULE_OF: dict[str, str] = {
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
-    "TriggerFireTrigger": ".trigger_fire_trigger",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
     "UploadProjectImportBody": ".upload_project_import_body",
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
@@ -1085,6 +1099,7 @@ __all__ = (
     "DuplicateProjectRequestRemappingType0",
     "FeatureGroup",
     "FlowGraph",
+    "FlowGraphNode",
     "FlowGraphNodes",
     "FormatDetectionRequest",
     "FutureProgressState",
@@ -1229,18 +1244,26 @@ __all__ = (
     "RunKubectlRequest",
     "RunScenarioBody",
     "ScenarioPayload",
+    "ScenarioReporter",
+    "ScenarioReporterMessagingType0",
     "ScenarioRun",
     "ScenarioRunDetails",
-    "ScenarioRunDetailsStepRunsItem",
+    "ScenarioRunError",
     "ScenarioRunForTrigger",
     "ScenarioRunResult",
     "ScenarioRunScenario",
     "ScenarioRunTrigger",
+    "ScenarioRunTriggerParamsType0",
     "ScenarioSettings",
     "ScenarioSettingsParamsType0",
-    "ScenarioSettingsReportersType0Item",
-    "ScenarioSettingsTriggersType0Item",
+    "ScenarioStep",
+    "ScenarioStepParamsType0",
+    "ScenarioStepRun",
+    "ScenarioStepRunAdditionalReportItemsItem",
+    "ScenarioStepRunResult",
     "ScenarioSummary",
+    "ScenarioTrigger",
+    "ScenarioTriggerParamsType0",
     "SchemaColumn",
     "SqlColumn",
     "SqlQueryRequest",
@@ -1249,7 +1272,6 @@ __all__ = (
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
-    "TriggerFireTrigger",
     "UploadDatasetFileBody",
     "UploadProjectImportBody",
     "UploadPublishedProjectBundleBody",

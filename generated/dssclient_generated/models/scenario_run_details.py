@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scenario_run import ScenarioRun
-    from ..models.scenario_run_details_step_runs_item import (
-        ScenarioRunDetailsStepRunsItem,
-    )
+    from ..models.scenario_step_run import ScenarioStepRun
 
 
 T = TypeVar("T", bound="ScenarioRunDetails")
@@ -24,13 +22,13 @@ class ScenarioRunDetails:
 
     Attributes:
         scenario_run (ScenarioRun): A run of a scenario.
-        step_runs (list[ScenarioRunDetailsStepRunsItem] | Unset): The runs of the steps so far: each with its `runId`,
-            `step`, `result` (`outcome`, and `thrown` when it failed) and `additionalReportItems` (jobs it ran: `type`
-            `JOB_EXECUTED`, `jobId`, `outcome`).
+        step_runs (list[ScenarioStepRun] | Unset): The runs of the steps so far: each with its `runId`, `step`, `result`
+            (`outcome`, and `thrown` when it failed) and `additionalReportItems` (jobs it ran: `type` `JOB_EXECUTED`,
+            `jobId`, `outcome`).
     """
 
     scenario_run: ScenarioRun
-    step_runs: list[ScenarioRunDetailsStepRunsItem] | Unset = UNSET
+    step_runs: list[ScenarioStepRun] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,21 +56,17 @@ class ScenarioRunDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.scenario_run import ScenarioRun
-        from ..models.scenario_run_details_step_runs_item import (
-            ScenarioRunDetailsStepRunsItem,
-        )
+        from ..models.scenario_step_run import ScenarioStepRun
 
         d = dict(src_dict)
         scenario_run = ScenarioRun.from_dict(d.pop("scenarioRun"))
 
         _step_runs = d.pop("stepRuns", UNSET)
-        step_runs: list[ScenarioRunDetailsStepRunsItem] | Unset = UNSET
+        step_runs: list[ScenarioStepRun] | Unset = UNSET
         if _step_runs is not UNSET:
             step_runs = []
             for step_runs_item_data in _step_runs:
-                step_runs_item = ScenarioRunDetailsStepRunsItem.from_dict(
-                    step_runs_item_data
-                )
+                step_runs_item = ScenarioStepRun.from_dict(step_runs_item_data)
 
                 step_runs.append(step_runs_item)
 

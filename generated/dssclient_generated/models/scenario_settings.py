@@ -9,13 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.scenario_reporter import ScenarioReporter
     from ..models.scenario_settings_params_type_0 import ScenarioSettingsParamsType0
-    from ..models.scenario_settings_reporters_type_0_item import (
-        ScenarioSettingsReportersType0Item,
-    )
-    from ..models.scenario_settings_triggers_type_0_item import (
-        ScenarioSettingsTriggersType0Item,
-    )
+    from ..models.scenario_trigger import ScenarioTrigger
     from ..models.user_tag import UserTag
 
 
@@ -36,9 +32,9 @@ class ScenarioSettings:
         params (None | ScenarioSettingsParamsType0 | Unset): Type-specific settings; the `steps` of a step-based
             scenario, each with an `id`, a `name`, a `type` (`build_flowitem`, `custom_python`, `compute_metrics`, ...),
             `params` and a run condition.
-        triggers (list[ScenarioSettingsTriggersType0Item] | None | Unset): The automatic triggers, each with an `id`, a
-            `type` (`temporal`, ...), `active` and `params`.
-        reporters (list[ScenarioSettingsReportersType0Item] | None | Unset): What the scenario reports, and where.
+        triggers (list[ScenarioTrigger] | None | Unset): The automatic triggers, each with an `id`, a `type`
+            (`temporal`, ...), `active` and `params`.
+        reporters (list[ScenarioReporter] | None | Unset): What the scenario reports, and where.
         version_tag (UserTag | Unset): Who did something to an object, and when.
         creation_tag (UserTag | Unset): Who did something to an object, and when.
     """
@@ -50,8 +46,8 @@ class ScenarioSettings:
     active: bool | None | Unset = UNSET
     run_as_user: None | str | Unset = UNSET
     params: None | ScenarioSettingsParamsType0 | Unset = UNSET
-    triggers: list[ScenarioSettingsTriggersType0Item] | None | Unset = UNSET
-    reporters: list[ScenarioSettingsReportersType0Item] | None | Unset = UNSET
+    triggers: list[ScenarioTrigger] | None | Unset = UNSET
+    reporters: list[ScenarioReporter] | None | Unset = UNSET
     version_tag: UserTag | Unset = UNSET
     creation_tag: UserTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -153,13 +149,9 @@ class ScenarioSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scenario_reporter import ScenarioReporter
         from ..models.scenario_settings_params_type_0 import ScenarioSettingsParamsType0
-        from ..models.scenario_settings_reporters_type_0_item import (
-            ScenarioSettingsReportersType0Item,
-        )
-        from ..models.scenario_settings_triggers_type_0_item import (
-            ScenarioSettingsTriggersType0Item,
-        )
+        from ..models.scenario_trigger import ScenarioTrigger
         from ..models.user_tag import UserTag
 
         d = dict(src_dict)
@@ -213,9 +205,7 @@ class ScenarioSettings:
 
         params = _parse_params(d.pop("params", UNSET))
 
-        def _parse_triggers(
-            data: object,
-        ) -> list[ScenarioSettingsTriggersType0Item] | None | Unset:
+        def _parse_triggers(data: object) -> list[ScenarioTrigger] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -226,7 +216,7 @@ class ScenarioSettings:
                 triggers_type_0 = []
                 _triggers_type_0 = data
                 for triggers_type_0_item_data in _triggers_type_0:
-                    triggers_type_0_item = ScenarioSettingsTriggersType0Item.from_dict(
+                    triggers_type_0_item = ScenarioTrigger.from_dict(
                         triggers_type_0_item_data
                     )
 
@@ -235,13 +225,11 @@ class ScenarioSettings:
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ScenarioSettingsTriggersType0Item] | None | Unset, data)
+            return cast(list[ScenarioTrigger] | None | Unset, data)
 
         triggers = _parse_triggers(d.pop("triggers", UNSET))
 
-        def _parse_reporters(
-            data: object,
-        ) -> list[ScenarioSettingsReportersType0Item] | None | Unset:
+        def _parse_reporters(data: object) -> list[ScenarioReporter] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -252,10 +240,8 @@ class ScenarioSettings:
                 reporters_type_0 = []
                 _reporters_type_0 = data
                 for reporters_type_0_item_data in _reporters_type_0:
-                    reporters_type_0_item = (
-                        ScenarioSettingsReportersType0Item.from_dict(
-                            reporters_type_0_item_data
-                        )
+                    reporters_type_0_item = ScenarioReporter.from_dict(
+                        reporters_type_0_item_data
                     )
 
                     reporters_type_0.append(reporters_type_0_item)
@@ -263,7 +249,7 @@ class ScenarioSettings:
                 return reporters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ScenarioSettingsReportersType0Item] | None | Unset, data)
+            return cast(list[ScenarioReporter] | None | Unset, data)
 
         reporters = _parse_reporters(d.pop("reporters", UNSET))
 

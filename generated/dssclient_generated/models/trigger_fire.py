@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.scenario_trigger import ScenarioTrigger
     from ..models.trigger_fire_params import TriggerFireParams
-    from ..models.trigger_fire_trigger import TriggerFireTrigger
 
 
 T = TypeVar("T", bound="TriggerFire")
@@ -21,8 +21,9 @@ class TriggerFire:
     """A firing of one of a scenario's triggers.
 
     Attributes:
-        trigger (TriggerFireTrigger): The trigger that fired (`id`, `type`, `name`); a run through the API fires the
-            trigger `manual`.
+        trigger (ScenarioTrigger): An automatic trigger of a scenario; in a run or a trigger fire, the trigger that
+            fired (`manual` for a run started through the API). DSS gives a trigger without an `id` one when the scenario is
+            saved.
         run_id (str): Identifier of this fire (not of the scenario run it starts).
         cancelled (bool): Whether the fire was cancelled (the scenario was already running, say) and starts no run.
         project_key (str | Unset): Key of the scenario's project.
@@ -30,7 +31,7 @@ class TriggerFire:
         params (TriggerFireParams | Unset): The parameters the run gets.
     """
 
-    trigger: TriggerFireTrigger
+    trigger: ScenarioTrigger
     run_id: str
     cancelled: bool
     project_key: str | Unset = UNSET
@@ -73,11 +74,11 @@ class TriggerFire:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scenario_trigger import ScenarioTrigger
         from ..models.trigger_fire_params import TriggerFireParams
-        from ..models.trigger_fire_trigger import TriggerFireTrigger
 
         d = dict(src_dict)
-        trigger = TriggerFireTrigger.from_dict(d.pop("trigger"))
+        trigger = ScenarioTrigger.from_dict(d.pop("trigger"))
 
         run_id = d.pop("runId")
 

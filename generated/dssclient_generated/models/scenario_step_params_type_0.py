@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScenarioRunDetailsStepRunsItem")
+T = TypeVar("T", bound="ScenarioStepParamsType0")
 
 
 @_attrs_define
-class ScenarioRunDetailsStepRunsItem:
+class ScenarioStepParamsType0:
+    """Type-specific parameters of the step."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ScenarioRunDetailsStepRunsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scenario_run_details_step_runs_item = cls()
+        scenario_step_params_type_0 = cls()
 
-        scenario_run_details_step_runs_item.additional_properties = d
-        return scenario_run_details_step_runs_item
+        scenario_step_params_type_0.additional_properties = d
+        return scenario_step_params_type_0
 
     @property
     def additional_keys(self) -> list[str]:

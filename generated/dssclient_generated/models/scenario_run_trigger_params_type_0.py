@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScenarioSettingsTriggersType0Item")
+T = TypeVar("T", bound="ScenarioRunTriggerParamsType0")
 
 
 @_attrs_define
-class ScenarioSettingsTriggersType0Item:
+class ScenarioRunTriggerParamsType0:
+    """The parameters the run got."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ScenarioSettingsTriggersType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scenario_settings_triggers_type_0_item = cls()
+        scenario_run_trigger_params_type_0 = cls()
 
-        scenario_settings_triggers_type_0_item.additional_properties = d
-        return scenario_settings_triggers_type_0_item
+        scenario_run_trigger_params_type_0.additional_properties = d
+        return scenario_run_trigger_params_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TriggerFireTrigger")
+T = TypeVar("T", bound="ScenarioReporterMessagingType0")
 
 
 @_attrs_define
-class TriggerFireTrigger:
-    """The trigger that fired (`id`, `type`, `name`); a run through the API fires the trigger `manual`."""
+class ScenarioReporterMessagingType0:
+    """The channel and its configuration (`type`, `configuration`)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class TriggerFireTrigger:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        trigger_fire_trigger = cls()
+        scenario_reporter_messaging_type_0 = cls()
 
-        trigger_fire_trigger.additional_properties = d
-        return trigger_fire_trigger
+        scenario_reporter_messaging_type_0.additional_properties = d
+        return scenario_reporter_messaging_type_0
 
     @property
     def additional_keys(self) -> list[str]:
