@@ -23,6 +23,7 @@ _SINGLE = (
     "dssclient.aio.dssclient",
     "dssclient.errors",
     "dssclient.payloads",
+    "dssclient.recipe_payloads",
     "dssclient.utils",
     "dssclient.emulator",
     "dssclient.emulator.config",

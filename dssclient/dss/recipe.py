@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         RecipeSchemaUpdates,
         RecipeStatus,
     )
+    from dssclient.recipe_payloads import GroupingColumnAggregations, Join, JoinCondition, PrepareStep, VirtualInput
 
     from ..dssclient import DSSClient
     from .dataset import DSSManagedDatasetCreationHelper
@@ -482,13 +483,13 @@ class GroupingRecipeSettings(DSSRecipeSettings):
         """Whether the output has a count of rows per group."""
         self.obj_payload["globalCount"] = enabled
 
-    def get_or_create_column_settings(self, column: str) -> dict[str, Any]:
+    def get_or_create_column_settings(self, column: str) -> GroupingColumnAggregations:
         """The aggregations of a column (a dict of flags, with its ``column``), added if missing."""
-        values: list[dict[str, Any]] = self.obj_payload.setdefault("values", [])
+        values: list[GroupingColumnAggregations] = self.obj_payload.setdefault("values", [])
         for found in values:
             if found.get("column") == column:
                 return found
-        created = {"column": column}
+        created: GroupingColumnAggregations = {"column": column}
         values.append(created)
         return created
 
@@ -505,7 +506,7 @@ class GroupingRecipeSettings(DSSRecipeSettings):
         stddev: bool = False,
         avg: bool = False,
         mode: bool = False,
-    ) -> dict[str, Any]:
+    ) -> GroupingColumnAggregations:
         """Turn a column's basic aggregations on or off; returns its settings (edit them further in place)."""
         settings = self.get_or_create_column_settings(column)
         if type is not None:
@@ -530,9 +531,9 @@ class PrepareRecipeSettings(DSSRecipeSettings):
     """The settings of a prepare recipe: its steps."""
 
     @property
-    def raw_steps(self) -> list[dict[str, Any]]:
+    def raw_steps(self) -> list[PrepareStep]:
         """The preparation steps, as DSS's JSON, to edit in place."""
-        steps: list[dict[str, Any]] = self.obj_payload.setdefault("steps", [])
+        steps: list[PrepareStep] = self.obj_payload.setdefault("steps", [])
         return steps
 
     def add_processor_step(self, type: str, params: dict[str, Any]) -> None:  # noqa: A002
@@ -544,15 +545,15 @@ class JoinRecipeSettings(DSSRecipeSettings):
     """The settings of a join recipe: its virtual inputs (each pointing at an input by index) and joins."""
 
     @property
-    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+    def raw_virtual_inputs(self) -> list[VirtualInput]:
         """The join's virtual inputs, as DSS's JSON, to edit in place."""
-        inputs: list[dict[str, Any]] = self.obj_payload.setdefault("virtualInputs", [])
+        inputs: list[VirtualInput] = self.obj_payload.setdefault("virtualInputs", [])
         return inputs
 
     @property
-    def raw_joins(self) -> list[dict[str, Any]]:
+    def raw_joins(self) -> list[Join]:
         """The joins, as DSS's JSON, to edit in place."""
-        joins: list[dict[str, Any]] = self.obj_payload.setdefault("joins", [])
+        joins: list[Join] = self.obj_payload.setdefault("joins", [])
         return joins
 
     def add_virtual_input(self, input_dataset_index: int) -> None:
@@ -563,21 +564,21 @@ class JoinRecipeSettings(DSSRecipeSettings):
         """Add a column computed on a virtual input before the join."""
         self.raw_virtual_inputs[virtual_input_index].setdefault("computedColumns", []).append(computed_column)
 
-    def add_join(self, join_type: str = "LEFT", input1: int = 0, input2: int = 1) -> dict[str, Any]:
+    def add_join(self, join_type: str = "LEFT", input1: int = 0, input2: int = 1) -> Join:
         """Add a join without conditions between two virtual inputs; returns it (add conditions to it)."""
-        join = {"conditionsMode": "AND", "on": [], "table1": input1, "table2": input2, "type": join_type}
+        join: Join = {"conditionsMode": "AND", "on": [], "table1": input1, "table2": input2, "type": join_type}
         self.raw_joins.append(join)
         return join
 
     @staticmethod
     def add_condition_to_join(
-        join: dict[str, Any],
+        join: Join,
         type: str = "EQ",  # noqa: A002
         column1: str | None = None,
         column2: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> JoinCondition:
         """Add a condition (``EQ`` by default) on ``column1`` and ``column2`` to ``join``; returns it."""
-        condition = {
+        condition: JoinCondition = {
             "type": type,
             "column1": {"name": column1, "table": join["table1"]},
             "column2": {"name": column2, "table": join["table2"]},
@@ -712,9 +713,9 @@ class StackRecipeSettings(DSSRecipeSettings):
     """
 
     @property
-    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+    def raw_virtual_inputs(self) -> list[VirtualInput]:
         """The virtual inputs themselves (edit them in place, then :meth:`save`)."""
-        inputs: list[dict[str, Any]] = _payload_dict(self).setdefault("virtualInputs", [])
+        inputs: list[VirtualInput] = _payload_dict(self).setdefault("virtualInputs", [])
         return inputs
 
     @property

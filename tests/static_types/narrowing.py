@@ -795,3 +795,24 @@ async def typed_client_futures_jobs_scenarios_flow_async(client: AsyncDSSClient)
     graph = await project.get_flow().get_graph()
     assert_type(graph.get_source_computables(), list[FlowGraphNode])
     assert_type(graph.get_items_in_traversal_order()[0]["predecessors"], list[str])
+
+
+def visual_recipe_payloads(client: DSSClient) -> None:
+    from dssclient.dss.recipe import GroupingRecipeSettings, JoinRecipeSettings, PrepareRecipeSettings
+    from dssclient.recipe_payloads import GroupingColumnAggregations, Join, JoinCondition, PrepareStep, VirtualInput
+
+    project = client.get_project("P")
+    grouping = project.new_recipe("grouping").with_input("a").with_new_output("b", "c").create().get_settings()
+    assert_type(grouping, GroupingRecipeSettings)
+    assert_type(grouping.set_column_aggregations("amount", sum=True), GroupingColumnAggregations)
+    assert_type(grouping.get_or_create_column_settings("amount")["column"], str)
+    prepare = project.new_recipe("prepare").with_input("a").with_new_output("b", "c").create().get_settings()
+    assert_type(prepare, PrepareRecipeSettings)
+    assert_type(prepare.raw_steps, list[PrepareStep])
+    join_settings = project.get_recipe("j").get_settings()
+    assert isinstance(join_settings, JoinRecipeSettings)
+    assert_type(join_settings.raw_virtual_inputs, list[VirtualInput])
+    join = join_settings.add_join("INNER")
+    assert_type(join, Join)
+    assert_type(join_settings.add_condition_to_join(join, column1="id", column2="id"), JoinCondition)
+    assert_type(join_settings.raw_joins[0]["on"], list[JoinCondition])
