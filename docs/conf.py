@@ -66,4 +66,7 @@ nitpick_ignore = [
     ("py:class", "FutureState"),  # the JSON of a long task's state (a dict), described on the spec page
     ("py:class", "GeneratedClient"),  # dssclient_generated.client.Client, see reference/generated
     ("py:class", "dssclient.emulator.futures.Future"),
+    # Type variables and private aliases of the typed handles (their bounds are documented).
+    ("py:class", "WrappedT"),
+    ("py:class", "_Policy"),
 ]

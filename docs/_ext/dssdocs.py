@@ -138,6 +138,8 @@ def _payload_alias(app: Sphinx, node: Any, contnode: nodes.Element) -> nodes.Ele
     import dssclient.payloads
 
     short = str(node["reftarget"]).rsplit(".", 1)[-1]
+    # Handles that name a payload type under another name (FutureState as FutureStatePayload, FlowGraphNode as Node).
+    short = {"FutureStatePayload": "FutureState", "Node": "FlowGraphNode"}.get(short, short)
     if not hasattr(dssclient.payloads, short):
         return None
     return make_refnode(
