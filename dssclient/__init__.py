@@ -1,4 +1,4 @@
-"""dssclient: a typed client for the Dataiku DSS public REST API, sync and async.
+"""dssclient: a typed client for the Dataiku DSS public REST API, sync and async::
 
     from dssclient import DSSClient
     client = DSSClient("https://dss.example.com", api_key)

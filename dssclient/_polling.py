@@ -33,6 +33,7 @@ class PollingSchedule:
             raise ValueError("PollingSchedule needs 0 < initial <= maximum and factor >= 1")
 
     def delays(self) -> Iterator[float]:
+        """The waits between polls, in seconds: ``initial``, then times ``factor``, at most ``maximum``."""
         delay = self.initial
         while True:
             yield delay
@@ -95,6 +96,7 @@ class ProgressPrinter:
         self._file.flush()
 
     def finish(self) -> None:
+        """End the live progress line, if one was drawn."""
         if self._live and self._last:
             self._file.write("\n")
             self._file.flush()

@@ -70,9 +70,13 @@ class RetryPolicy:
                 raise ValueError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
 
     def should_retry_status(self, method: str, status_code: int) -> bool:
+        """Whether a request of ``method`` answered ``status_code`` is sent again (idempotent methods only)."""
         return method in _IDEMPOTENT_METHODS and status_code in self.retry_statuses
 
     def should_retry_error(self, method: str, error: httpx.TransportError) -> bool:
+        """Whether a request of ``method`` that failed with ``error`` is sent again: never sent, or idempotent on a
+        broken connection.
+        """
         if isinstance(error, _NOT_SENT_ERRORS):
             return True
         return method in _IDEMPOTENT_METHODS and isinstance(error, _CONNECTION_BROKEN_ERRORS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 Caster = Callable[[str | None], Any]
@@ -69,7 +69,7 @@ def caster_for(column_type: str | None) -> Caster:
     return _text
 
 
-def casters_for(columns: Sequence[dict[str, Any]], names: Sequence[str] | None = None) -> list[Caster]:
+def casters_for(columns: Sequence[Mapping[str, Any]], names: Sequence[str] | None = None) -> list[Caster]:
     """The casters of a schema's columns, in schema order or in the order of ``names``."""
     by_name = {column.get("name"): column for column in columns}
     if names is None:

@@ -96,10 +96,12 @@ class DSSStream(RawIOBase):
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's headers."""
         return self._response.headers
 
     @property
     def status_code(self) -> int:
+        """The answer's HTTP status."""
         return self._response.status_code
 
     @property
@@ -159,6 +161,7 @@ class DSSStream(RawIOBase):
     # -- the file object ----------------------------------------------------------------------
 
     def readable(self) -> bool:
+        """Always true: a download is read."""
         return True
 
     def read(self, size: int | None = -1) -> bytes:
@@ -181,9 +184,11 @@ class DSSStream(RawIOBase):
         return piece
 
     def readall(self) -> bytes:
+        """The rest of the body, read to its end."""
         return b"".join([chunk for chunk in self._chunks()])
 
     def readinto(self, buffer: Any) -> int:
+        """Read into ``buffer`` as much as it holds or the body has left; the number of bytes read."""
         self._check_open()
         target = memoryview(buffer).cast("B")
         if not self._pending and self._direct is not None:
@@ -199,6 +204,7 @@ class DSSStream(RawIOBase):
         return count
 
     def close(self) -> None:
+        """Close the download and release its connection."""
         if not self.closed:
             self._response.close()
         super().close()

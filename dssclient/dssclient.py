@@ -11,7 +11,7 @@ import ssl
 import warnings
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import httpx
 from dssclient_generated.api import (
@@ -96,6 +96,25 @@ from .dss.workspace import DSSWorkspace
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
+
+    from dssclient.payloads import (
+        AuthInfo,
+        ClusterSummary,
+        CodeEnvSummary,
+        CodeEnvUsage,
+        FutureState,
+        GroupDefinition,
+        LicensingStatus,
+        LogFileList,
+        MeaningDefinition,
+        NotebookState,
+        PersonalApiKey,
+        PluginSummary,
+        ProjectFromBundle,
+        ProjectSummary,
+        UserSettings,
+        WorkspaceSettings,
+    )
 
 DEFAULT_BASE_PATH = "/public/api"
 
@@ -266,32 +285,32 @@ class DSSClient:
     # -- futures -----------------------------------------------------------------------------
 
     @overload
-    def list_futures(self, as_objects: Literal[False] = False, all_users: bool = False) -> list[dict[str, Any]]: ...
+    def list_futures(self, as_objects: Literal[False] = False, all_users: bool = False) -> list[FutureState]: ...
 
     @overload
     def list_futures(self, as_objects: Literal[True], all_users: bool = False) -> list[DSSFuture]: ...
 
-    def list_futures(self, as_objects: bool = False, all_users: bool = False) -> list[DSSFuture] | list[dict[str, Any]]:
+    def list_futures(self, as_objects: bool = False, all_users: bool = False) -> list[DSSFuture] | list[FutureState]:
         """The running long tasks, other than scenario runs. (operation ``listFutures``)
 
         :param all_users: every user's tasks, not only the caller's (administrators only).
         """
-        states: list[dict[str, Any]] = self._requester.json(
+        states: list[FutureState] = self._requester.json(
             futures.list_futures._get_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
         )
         if as_objects:
             return [DSSFuture(self, state["jobId"], state) for state in states]
         return states
 
-    def list_running_scenarios(self, all_users: bool = False) -> list[dict[str, Any]]:
+    def list_running_scenarios(self, all_users: bool = False) -> list[FutureState]:
         """The running scenario runs, each with a ``jobId`` and a scenario ``payload``. (operation ``listFutures``)"""
-        states: list[dict[str, Any]] = self._requester.json(
+        states: list[FutureState] = self._requester.json(
             futures.list_futures._get_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
         )
         return states
 
     def get_future(self, job_id: str) -> DSSFuture:
-        """A handle on a long task (no call is made)."""
+        """A handle on a long task (no call is made); its result's type is not known (``DSSFuture[Any]``)."""
         return DSSFuture(self, job_id)
 
     # -- projects ----------------------------------------------------------------------------
@@ -300,9 +319,9 @@ class DSSClient:
         """The keys of the projects the caller may read. (operation ``listProjects``)"""
         return [project["projectKey"] for project in self.list_projects()]
 
-    def list_projects(self, include_location: bool = False) -> list[dict[str, Any]]:
+    def list_projects(self, include_location: bool = False) -> list[ProjectSummary]:
         """The projects the caller may read, each a dict with at least ``projectKey``. (operation ``listProjects``)"""
-        listed: list[dict[str, Any]] = self._requester.json(
+        listed: list[ProjectSummary] = self._requester.json(
             projects.list_projects._get_kwargs, include_location=include_location
         )
         return listed
@@ -374,25 +393,24 @@ class DSSClient:
     # -- administration: users and groups ----------------------------------------------------
 
     @overload
-    def list_users(
-        self, as_objects: Literal[False] = False, include_settings: bool = False
-    ) -> list[dict[str, Any]]: ...
+    def list_users(self, as_objects: Literal[False] = False, include_settings: bool = False) -> list[UserSettings]: ...
 
     @overload
     def list_users(self, as_objects: Literal[True], include_settings: bool = False) -> list[DSSUser]: ...
 
     def list_users(
         self, as_objects: bool = False, include_settings: bool = False
-    ) -> list[DSSUser] | list[dict[str, Any]]:
+    ) -> list[DSSUser] | list[UserSettings]:
         """The users of the instance (administrators only). (operation ``listUsers``)
 
         :param include_settings: each user's whole settings rather than a summary.
         """
-        listed: list[dict[str, Any]] = self._requester.json(
+        listed: list[UserSettings] = self._requester.json(
             users.list_users._get_kwargs, include_settings=include_settings
         )
         if as_objects:
-            return [DSSUser(self, user["login"]) for user in listed]
+            # A listed user always has its login (the schema allows null, as in a user's creation).
+            return [DSSUser(self, cast("str", user["login"])) for user in listed]
         return listed
 
     def get_user(self, login: str) -> DSSUser:
@@ -443,9 +461,9 @@ class DSSClient:
         """What every user and group may do (administrators only). (operation ``getAuthorizationMatrix``)"""
         return DSSAuthorizationMatrix(self._requester.json(users.get_authorization_matrix._get_kwargs))
 
-    def list_groups(self) -> list[dict[str, Any]]:
+    def list_groups(self) -> list[GroupDefinition]:
         """The groups of the instance, with their permissions (administrators only). (operation ``listGroups``)"""
-        listed: list[dict[str, Any]] = self._requester.json(groups.list_groups._get_kwargs)
+        listed: list[GroupDefinition] = self._requester.json(groups.list_groups._get_kwargs)
         return listed
 
     def get_group(self, name: str) -> DSSGroup:
@@ -553,16 +571,16 @@ class DSSClient:
     @overload
     def create_personal_api_key(
         self, label: str = "", description: str = "", as_type: Literal["dict"] = "dict"
-    ) -> dict[str, Any]: ...
+    ) -> PersonalApiKey: ...
 
     @overload
     def create_personal_api_key(
         self, label: str = "", description: str = "", *, as_type: str
-    ) -> DSSPersonalApiKey | dict[str, Any]: ...
+    ) -> DSSPersonalApiKey | PersonalApiKey: ...
 
     def create_personal_api_key(
         self, label: str = "", description: str = "", as_type: str = "dict"
-    ) -> DSSPersonalApiKey | dict[str, Any]:
+    ) -> DSSPersonalApiKey | PersonalApiKey:
         """Create a personal API key of the calling user, which works at once. (operation ``createPersonalApiKey``)
 
         :param as_type: ``"dict"`` (the definition, its ``key`` the secret) or ``"object"`` (a handle).
@@ -573,7 +591,7 @@ class DSSClient:
         )
         if as_type == "object":
             return DSSPersonalApiKey(self, created.get("key", ""), created["id"])
-        return created
+        return cast("PersonalApiKey", created)
 
     @overload
     def list_all_personal_api_keys(
@@ -598,12 +616,17 @@ class DSSClient:
 
     @overload
     def create_personal_api_key_for_user(
+        self, user: str, label: str = "", description: str = "", *, as_type: Literal["dict"]
+    ) -> PersonalApiKey: ...
+
+    @overload
+    def create_personal_api_key_for_user(
         self, user: str, label: str = "", description: str = "", *, as_type: str
-    ) -> DSSPersonalApiKey | dict[str, Any]: ...
+    ) -> DSSPersonalApiKey | PersonalApiKey: ...
 
     def create_personal_api_key_for_user(
         self, user: str, label: str = "", description: str = "", as_type: str = "object"
-    ) -> DSSPersonalApiKey | dict[str, Any]:
+    ) -> DSSPersonalApiKey | PersonalApiKey:
         """A new personal API key acting as ``user`` (administrators only). (operation ``createPersonalApiKeyForUser``)
 
         :param as_type: ``"object"`` (a handle, its ``key`` the secret) or ``"dict"``.
@@ -614,7 +637,7 @@ class DSSClient:
         )
         if as_type == "object":
             return DSSPersonalApiKey(self, created.get("key", ""), created["id"])
-        return created
+        return cast("PersonalApiKey", created)
 
     def _personal_keys(
         self, listed: list[dict[str, Any]], as_type: str
@@ -688,14 +711,14 @@ class DSSClient:
         return DSSConnection(self, name)
 
     @overload
-    def list_code_envs(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+    def list_code_envs(self, as_objects: Literal[False] = False) -> list[CodeEnvSummary]: ...
 
     @overload
     def list_code_envs(self, as_objects: Literal[True]) -> list[DSSCodeEnv]: ...
 
-    def list_code_envs(self, as_objects: bool = False) -> list[DSSCodeEnv] | list[dict[str, Any]]:
+    def list_code_envs(self, as_objects: bool = False) -> list[DSSCodeEnv] | list[CodeEnvSummary]:
         """The code envs the caller may manage, each with ``envLang`` and ``envName``. (operation ``listCodeEnvs``)"""
-        listed: list[dict[str, Any]] = self._requester.json(code_envs.list_code_envs._get_kwargs)
+        listed: list[CodeEnvSummary] = self._requester.json(code_envs.list_code_envs._get_kwargs)
         if as_objects:
             return [DSSCodeEnv(self, env["envLang"], env["envName"]) for env in listed]
         return listed
@@ -753,14 +776,14 @@ class DSSClient:
             return DSSFuture.from_resp(self, outcome)
         return DSSCodeEnv(self, env_lang, env_name)
 
-    def list_code_env_usages(self) -> list[dict[str, Any]]:
+    def list_code_env_usages(self) -> list[CodeEnvUsage]:
         """Every use of every code env (administrators only). (operation ``listCodeEnvUsages``)"""
-        usages: list[dict[str, Any]] = self._requester.json(code_envs.list_code_env_usages._get_kwargs)
+        usages: list[CodeEnvUsage] = self._requester.json(code_envs.list_code_env_usages._get_kwargs)
         return usages
 
-    def list_clusters(self) -> list[dict[str, Any]]:
+    def list_clusters(self) -> list[ClusterSummary]:
         """The clusters the caller may see: ``id``, ``name``, ``type``, ``state``. (operation ``listClusters``)"""
-        listed: list[dict[str, Any]] = self._requester.json(clusters.list_clusters._get_kwargs)
+        listed: list[ClusterSummary] = self._requester.json(clusters.list_clusters._get_kwargs)
         return listed
 
     def get_cluster(self, cluster_id: str) -> DSSCluster:
@@ -835,9 +858,9 @@ class DSSClient:
         """The instance's general settings, to edit and save (administrators). (operation ``getGeneralSettings``)"""
         return DSSGeneralSettings(self, self._requester.json(instance_admin.get_general_settings._get_kwargs))
 
-    def list_logs(self) -> dict[str, Any]:
+    def list_logs(self) -> LogFileList:
         """The instance's log files: ``{"logs": [{"name", "totalSize", "lastModified"}]}``. (operation ``listLogs``)"""
-        logs: dict[str, Any] = self._requester.json(instance_admin.list_logs._get_kwargs)
+        logs: LogFileList = self._requester.json(instance_admin.list_logs._get_kwargs)
         return logs
 
     def get_log(self, name: str) -> str:
@@ -860,9 +883,9 @@ class DSSClient:
         )
         return DSSGlobalUsageSummary(data)
 
-    def get_licensing_status(self) -> dict[str, Any]:
+    def get_licensing_status(self) -> LicensingStatus:
         """The licence in force and its use per profile (administrators only). (operation ``getLicensingStatus``)"""
-        status: dict[str, Any] = self._requester.json(instance_admin.get_licensing_status._get_kwargs)
+        status: LicensingStatus = self._requester.json(instance_admin.get_licensing_status._get_kwargs)
         return status
 
     def set_license(self, license: str) -> None:  # noqa: A002 - the official client's name
@@ -880,11 +903,11 @@ class DSSClient:
     @overload
     def perform_instance_sanity_check(
         self, exclusion_list: Sequence[str] = (), *, wait: Literal[False]
-    ) -> DSSFuture: ...
+    ) -> DSSFuture[DSSInfoMessages]: ...
 
     def perform_instance_sanity_check(
         self, exclusion_list: Sequence[str] = (), wait: bool = True
-    ) -> DSSInfoMessages | DSSFuture:
+    ) -> DSSInfoMessages | DSSFuture[DSSInfoMessages]:
         """Check the instance for problems (administrators only). (operation ``runSanityCheck``)
 
         :param exclusion_list: codes to leave out, as :meth:`get_sanity_check_codes` lists them.
@@ -893,8 +916,7 @@ class DSSClient:
         state = self._requester.json(instance_admin.run_sanity_check._get_kwargs, body=list(exclusion_list))
         future = DSSFuture.from_resp(self, state, result_wrapper=DSSInfoMessages)
         if wait:
-            found: DSSInfoMessages = future.wait_for_result()
-            return found
+            return future.wait_for_result()
         return future
 
     def get_sanity_check_codes(self) -> list[str]:
@@ -912,12 +934,12 @@ class DSSClient:
 
     def get_auth_info_from_browser_headers(
         self, headers_dict: Mapping[str, str], with_secrets: bool = False
-    ) -> dict[str, Any]:
+    ) -> AuthInfo:
         """Who a browser's request authenticates as, from its headers (webapp backends).
 
         (operation ``getAuthInfoFromBrowserHeaders``)
         """
-        info: dict[str, Any] = self._requester.json(
+        info: AuthInfo = self._requester.json(
             instance_admin.get_auth_info_from_browser_headers._get_kwargs,
             body=json_body(dict(headers_dict)),
             with_secrets=with_secrets,
@@ -982,13 +1004,13 @@ class DSSClient:
         """The node's identity and type. (operation ``getInstanceInfo``)"""
         return DSSInstanceInfo(self._requester.json(instance.get_instance_info._get_kwargs))
 
-    def get_auth_info(self, with_secrets: bool = False) -> dict[str, Any]:
+    def get_auth_info(self, with_secrets: bool = False) -> AuthInfo:
         """Who the credentials authenticate as (``authIdentifier``, ``groups``...). (operation ``getAuthInfo``)
 
         :param with_secrets: also return the user's secrets. They are then in
             the returned dict: do not log it.
         """
-        info: dict[str, Any] = self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
+        info: AuthInfo = self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
         return info
 
     def get_scoring_libs_stream(self) -> DSSStream:
@@ -1050,9 +1072,9 @@ class DSSClient:
 
     # Plugins.
 
-    def list_plugins(self) -> list[dict[str, Any]]:
+    def list_plugins(self) -> list[PluginSummary]:
         """The installed plugins, each a dict with ``id``, ``version``, ``meta``, ... (operation ``listPlugins``)"""
-        listed: list[dict[str, Any]] = self._requester.json(plugins.list_plugins._get_kwargs)
+        listed: list[PluginSummary] = self._requester.json(plugins.list_plugins._get_kwargs)
         return listed
 
     def download_plugin_stream(self, plugin_id: str) -> DSSStream:
@@ -1137,7 +1159,7 @@ class DSSClient:
         project_folder: DSSProjectFolder | None = None,
         permissions_propagation_policy: _Policy | str = _Policy.NONE,
         fail_on_missing_users_or_groups: bool = True,
-    ) -> dict[str, Any]:
+    ) -> ProjectFromBundle:
         """Create a project from a bundle archive on the DSS node's disk (automation nodes).
 
         (operation ``createProjectFromBundleArchivePath``)
@@ -1148,7 +1170,7 @@ class DSSClient:
         """
         from dssclient_generated.types import UNSET
 
-        created: dict[str, Any] = self._requester.json(
+        created: ProjectFromBundle = self._requester.json(
             project_archives.create_project_from_bundle_archive_path._get_kwargs,
             archive_path=os.path.abspath(archive_path),
             permissions_propagation_policy=policy_value(permissions_propagation_policy),
@@ -1163,7 +1185,7 @@ class DSSClient:
         project_folder: DSSProjectFolder | None = None,
         permissions_propagation_policy: _Policy | str = _Policy.NONE,
         fail_on_missing_users_or_groups: bool = True,
-    ) -> dict[str, Any]:
+    ) -> ProjectFromBundle:
         """Create a project from an uploaded bundle archive (automation nodes). (operation ``createProjectFromBundle``)
 
         ``fp`` is a binary file object or bytes.
@@ -1173,7 +1195,7 @@ class DSSClient:
         from dssclient_generated.types import UNSET
 
         with upload_source(fp, "DSSClient.create_project_from_bundle_archive") as content:
-            created: dict[str, Any] = self._requester.json(
+            created: ProjectFromBundle = self._requester.json(
                 project_archives.create_project_from_bundle._get_kwargs,
                 body=multipart_body(file=(upload_file_name(fp), content)),
                 permissions_propagation_policy=policy_value(permissions_propagation_policy),
@@ -1204,16 +1226,18 @@ class DSSClient:
     def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[DSSNotebook]: ...
 
     @overload
-    def list_running_notebooks(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_running_notebooks(self, as_objects: Literal[False]) -> list[NotebookState]: ...
 
-    def list_running_notebooks(self, as_objects: bool = True) -> list[DSSNotebook] | list[dict[str, Any]]:
+    def list_running_notebooks(self, as_objects: bool = True) -> list[DSSNotebook] | list[NotebookState]:
         """The Jupyter notebooks with running sessions, of every project (administrators).
 
         (operation ``listRunningNotebooks``)
         """
-        listed: list[dict[str, Any]] = self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        listed: list[NotebookState] = self._requester.json(notebooks.list_running_notebooks._get_kwargs)
         if as_objects:
-            return [DSSNotebook(self, item["projectKey"], item["name"], item) for item in listed]
+            return [
+                DSSNotebook(self, item["projectKey"], item["name"], cast("dict[str, Any]", item)) for item in listed
+            ]
         return listed
 
     @overload
@@ -1234,9 +1258,9 @@ class DSSClient:
         """A handle on an app, ``PROJECT_<projectKey>`` for one made from a project (no call is made)."""
         return DSSApp(self, app_id)
 
-    def list_meanings(self) -> list[dict[str, Any]]:
+    def list_meanings(self) -> list[MeaningDefinition]:
         """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
-        listed: list[dict[str, Any]] = self._requester.json(meanings.list_meanings._get_kwargs)
+        listed: list[MeaningDefinition] = self._requester.json(meanings.list_meanings._get_kwargs)
         return listed
 
     def get_meaning(self, id: str) -> DSSMeaning:  # noqa: A002 - the official client's parameter name
@@ -1281,16 +1305,17 @@ class DSSClient:
         return DSSMeaning(self, id)
 
     @overload
-    def list_workspaces(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+    def list_workspaces(self, as_objects: Literal[False] = False) -> list[WorkspaceSettings]: ...
 
     @overload
     def list_workspaces(self, as_objects: Literal[True]) -> list[DSSWorkspace]: ...
 
-    def list_workspaces(self, as_objects: bool = False) -> list[DSSWorkspace] | list[dict[str, Any]]:
+    def list_workspaces(self, as_objects: bool = False) -> list[DSSWorkspace] | list[WorkspaceSettings]:
         """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
-        items: list[dict[str, Any]] = self._requester.json(workspaces.list_workspaces._get_kwargs)
+        items: list[WorkspaceSettings] = self._requester.json(workspaces.list_workspaces._get_kwargs)
         if as_objects:
-            return [DSSWorkspace(self, item["workspaceKey"]) for item in items]
+            # A listed workspace always has its key (the schema allows null, as in a creation).
+            return [DSSWorkspace(self, cast("str", item["workspaceKey"])) for item in items]
         return items
 
     def get_workspace(self, workspace_key: str) -> DSSWorkspace:
@@ -1330,7 +1355,7 @@ class DSSClient:
 
     def catalog_index_connections(
         self, connection_names: list[str] | None = None, all_connections: bool = False, indexing_mode: str = "FULL"
-    ) -> dict[str, Any]:
+    ) -> FutureState:
         """Index connections in the data catalog (administrators). (operation ``indexCatalogConnections``)
 
         Returns DSS's answer, the state of the indexing task (wrap it with
@@ -1341,7 +1366,7 @@ class DSSClient:
             "indexAllConnections": all_connections,
             "indexingMode": indexing_mode,
         }
-        state: dict[str, Any] = self._requester.json(
+        state: FutureState = self._requester.json(
             catalog.index_catalog_connections._get_kwargs, body=json_body(request)
         )
         return state

@@ -2,13 +2,16 @@
 """The project's two commands, for a fresh clone with nothing but python3 and pip.
 
     python3 scripts/dev.py tour    # a short tour of dssclient (embedded emulator, or DSS_URL + DSS_API_KEY)
-    python3 scripts/dev.py test    # every check: lint, types, spec drift, all tests
+    python3 scripts/dev.py test    # every check: lint, types, spec drift, all tests, the docs
+    python3 scripts/dev.py docs    # the documentation site, into build/docs/ (index.html)
 
 Both create .venv/ beside this repository on first use and install the
 project into it (editable), reinstalling only when pyproject.toml changes.
 `test` also installs the spec's pinned Node linters (spec/tools, with npm ci),
 reinstalling only when their lock file changes, and runs pytest on every core.
 Extra arguments after `test` go to pytest (`-n 0` runs the tests in one process).
+`test` also installs Debian's chromium when it is missing (the docs' browser check).
+`docs` installs the `docs` extra and the spec's Node tools (for the spec's page).
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ def ensure_environment(extra: str) -> None:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
     stamp = VENV / f".installed-{extra}-{digest}"
     # The dev extra includes the emulator extra: an environment installed for tests serves the tour too.
-    satisfied = stamp.exists() or (extra == "emulator" and (VENV / f".installed-dev-{digest}").exists())
+    # The dev extra includes the docs extra too.
+    satisfied = stamp.exists() or (extra in ("emulator", "docs") and (VENV / f".installed-dev-{digest}").exists())
     if not satisfied:
         run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
         run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f".[{extra}]")
@@ -65,6 +69,26 @@ def ensure_spec_tools() -> None:
         stamp.touch()
 
 
+def ensure_chromium() -> None:
+    """Install Debian's chromium for the docs' browser check, when missing (as root, with apt-get)."""
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        return
+    apt = shutil.which("apt-get")
+    if apt is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        print("chromium is missing and cannot be installed here: the docs' browser check will be skipped", flush=True)
+        return
+    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in ([apt, "update", "-qq"], [apt, "install", "-y", "-qq", "chromium"]):
+        print("$", " ".join(command), flush=True)
+        subprocess.run(command, cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
+
+
+def docs() -> None:
+    ensure_environment("docs")
+    ensure_spec_tools()
+    run(PYTHON, ROOT / "scripts" / "build_docs.py")
+
+
 def tour() -> None:
     ensure_environment("emulator")
     run(PYTHON, ROOT / "scripts" / "tour.py")
@@ -73,21 +97,26 @@ def tour() -> None:
 def test(pytest_args: list[str]) -> None:
     ensure_environment("dev")
     ensure_spec_tools()
+    ensure_chromium()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     run(PYTHON, "-m", "mypy")
     # The overloads narrow as documented (assert_type; checked, never run).
     run(PYTHON, "-m", "mypy", ROOT / "tests" / "static_types")
+    # The tour is what users write first: it type-checks without a cast.
+    run(PYTHON, "-m", "mypy", "--strict", ROOT / "scripts" / "tour.py")
     # One pytest worker per core (pytest-xdist), unless the arguments choose.
     parallel = [] if any(arg == "-n" or arg.startswith("-n") for arg in pytest_args) else ["-n", "auto"]
     run(PYTHON, "-m", "pytest", *parallel, *pytest_args)
 
 
 def main() -> None:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("tour", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("tour", "test", "docs"):
         sys.exit(__doc__)
     if sys.argv[1] == "tour":
         tour()
+    elif sys.argv[1] == "docs":
+        docs()
     else:
         test(sys.argv[2:])
 

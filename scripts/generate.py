@@ -14,6 +14,8 @@ Outputs, all committed and never edited by hand:
   and the template overrides in scripts/generator-templates/), plus its py.typed marker;
 * dssclient/emulator/openapi.json: the bundle as JSON, which the emulator loads at run
   time (JSON keeps PyYAML out of the emulator's dependencies);
+* dssclient/payloads.py: a TypedDict per payload of the bundle (scripts/payload_types.py says
+  how each schema becomes a type), for type checkers only;
 * spec/tools/.redocly.lint-ignore.yaml and spec/tools/spectral.yaml: the linters' exceptions
   for DSS's own trailing-slash paths (/projects/, /futures/, ...), one per such path of the
   bundle, so that no other path escapes the rule.
@@ -50,6 +52,7 @@ GENERATOR_VERSION = "0.29.1"
 LINT_TOOLS = ROOT / "spec" / "tools"
 REDOCLY_IGNORE = LINT_TOOLS / ".redocly.lint-ignore.yaml"
 SPECTRAL_RULESET = LINT_TOOLS / "spectral.yaml"
+PAYLOADS = ROOT / "dssclient" / "payloads.py"
 
 
 class SpecSourceError(Exception):
@@ -190,6 +193,25 @@ def generate_into(spec_yaml: Path, package_dir: Path, spec_json: Path) -> None:
     spec_json.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def payloads_text(document: dict[str, Any]) -> str:
+    """dssclient/payloads.py for the bundle ``document``, formatted by the pinned ruff."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from payload_types import payloads_module
+    finally:
+        sys.path.pop(0)
+    source = payloads_module(document)
+    formatted = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(PAYLOADS), "-"],
+        input=source,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return formatted.stdout
+
+
 def differences(expected: Path, actual: Path) -> list[str]:
     """Relative paths that differ between two trees (or two files)."""
     if expected.is_file() or actual.is_file():
@@ -226,12 +248,14 @@ def main() -> int:
         return 1
 
     redocly_ignore, spectral_ruleset = lint_exceptions(yaml.safe_load(text))
+    payloads = payloads_text(yaml.safe_load(text))
     if not args.check:
         SPEC.write_text(text, encoding="utf-8")
         REDOCLY_IGNORE.write_text(redocly_ignore, encoding="utf-8")
         SPECTRAL_RULESET.write_text(spectral_ruleset, encoding="utf-8")
+        PAYLOADS.write_text(payloads, encoding="utf-8")
         generate_into(SPEC, GENERATED_PACKAGE, EMULATOR_SPEC)
-        written = [SPEC, GENERATED_PACKAGE, EMULATOR_SPEC, REDOCLY_IGNORE, SPECTRAL_RULESET]
+        written = [SPEC, GENERATED_PACKAGE, EMULATOR_SPEC, REDOCLY_IGNORE, SPECTRAL_RULESET, PAYLOADS]
         print("wrote " + ", ".join(str(path.relative_to(ROOT)) for path in written))
         return 0
 
@@ -246,6 +270,8 @@ def main() -> int:
         drift = [f"spec/{p}" for p in differences(fresh_bundle, SPEC)]
         drift += [f"spec/tools/{p}" for p in differences(Path(tmp) / ".redocly.lint-ignore.yaml", REDOCLY_IGNORE)]
         drift += [f"spec/tools/{p}" for p in differences(Path(tmp) / "spectral.yaml", SPECTRAL_RULESET)]
+        (Path(tmp) / "payloads.py").write_text(payloads, encoding="utf-8")
+        drift += [f"dssclient/{p}" for p in differences(Path(tmp) / "payloads.py", PAYLOADS)]
         drift += [f"generated/dssclient_generated/{p}" for p in differences(fresh_package, GENERATED_PACKAGE)]
         drift += [f"dssclient/emulator/{p}" for p in differences(fresh_spec, EMULATOR_SPEC)]
     if drift:

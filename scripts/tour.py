@@ -31,11 +31,15 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a clone without installing
 
 from dssclient import ConfigurationError, DSSClient, FutureFailedError, PollingSchedule, api_client  # noqa: E402
 from dssclient.dss.project import DSSProject  # noqa: E402
+
+if TYPE_CHECKING:
+    from dssclient.payloads import ApiServiceSettingsEndpointsItem
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ def connect() -> Iterator[tuple[DSSClient, Heavy]]:
 
 
 # A Python function endpoint: an API service that needs no trained model.
-ECHO_ENDPOINT = {
+ECHO_ENDPOINT: ApiServiceSettingsEndpointsItem = {
     "id": "echo",
     "type": "PY_FUNCTION",
     "userFunctionName": "echo",
@@ -84,7 +88,7 @@ def api_service_tour(client: DSSClient, project_key: str, heavy: Heavy) -> None:
     """Design an API service, package it and, when allowed, publish it and deploy it."""
     service = client.get_project(project_key).create_api_service("dssclient_tour")
     settings = service.get_settings()
-    settings.endpoints.append(dict(ECHO_ENDPOINT))
+    settings.endpoints.append(ECHO_ENDPOINT.copy())
     settings.save()
     service.create_package("v1", release_notes="Made by the dssclient tour")
     packaged = service.get_package_summary("v1")
@@ -114,7 +118,7 @@ def api_service_tour(client: DSSClient, project_key: str, heavy: Heavy) -> None:
             except FutureFailedError as failure:
                 print(f"   the update failed: {failure}")
             status = deployment.get_status()
-            messages = [m.get("message") for m in status.get_health_messages().get("messages", [])]
+            messages = [m.get("message", "") for m in status.get_health_messages().get("messages", [])]
             print(f"   health: {status.get_health()}" + (f" ({'; '.join(messages)})" if messages else ""))
             with contextlib.suppress(ValueError):
                 print(f"   answers at {', '.join(status.get_service_urls())}")

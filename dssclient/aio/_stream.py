@@ -95,10 +95,12 @@ class AsyncDSSStream(AsyncRawIOBase):
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's headers."""
         return self._response.headers
 
     @property
     def status_code(self) -> int:
+        """The answer's HTTP status."""
         return self._response.status_code
 
     @property
@@ -158,6 +160,7 @@ class AsyncDSSStream(AsyncRawIOBase):
     # -- the file object ----------------------------------------------------------------------
 
     def readable(self) -> bool:
+        """Always true: a download is read."""
         return True
 
     async def read(self, size: int | None = -1) -> bytes:
@@ -180,9 +183,11 @@ class AsyncDSSStream(AsyncRawIOBase):
         return piece
 
     async def readall(self) -> bytes:
+        """The rest of the body, read to its end."""
         return b"".join([chunk async for chunk in self._chunks()])
 
     async def readinto(self, buffer: Any) -> int:
+        """Read into ``buffer`` as much as it holds or the body has left; the number of bytes read."""
         self._check_open()
         target = memoryview(buffer).cast("B")
         if not self._pending and self._direct is not None:
@@ -198,6 +203,7 @@ class AsyncDSSStream(AsyncRawIOBase):
         return count
 
     async def aclose(self) -> None:
+        """Close the download and release its connection."""
         if not self.closed:
             await self._response.aclose()
         await super().aclose()

@@ -10,7 +10,7 @@ import ssl
 import warnings
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import httpx
 from dssclient_generated.api import (
@@ -95,6 +95,25 @@ from .dss.workspace import AsyncDSSWorkspace
 
 if TYPE_CHECKING:
     from dssclient_generated.client import Client as GeneratedClient
+
+    from dssclient.payloads import (
+        AuthInfo,
+        ClusterSummary,
+        CodeEnvSummary,
+        CodeEnvUsage,
+        FutureState,
+        GroupDefinition,
+        LicensingStatus,
+        LogFileList,
+        MeaningDefinition,
+        NotebookState,
+        PersonalApiKey,
+        PluginSummary,
+        ProjectFromBundle,
+        ProjectSummary,
+        UserSettings,
+        WorkspaceSettings,
+    )
 
 DEFAULT_BASE_PATH = "/public/api"
 
@@ -265,36 +284,34 @@ class AsyncDSSClient:
     # -- futures -----------------------------------------------------------------------------
 
     @overload
-    async def list_futures(
-        self, as_objects: Literal[False] = False, all_users: bool = False
-    ) -> list[dict[str, Any]]: ...
+    async def list_futures(self, as_objects: Literal[False] = False, all_users: bool = False) -> list[FutureState]: ...
 
     @overload
     async def list_futures(self, as_objects: Literal[True], all_users: bool = False) -> list[AsyncDSSFuture]: ...
 
     async def list_futures(
         self, as_objects: bool = False, all_users: bool = False
-    ) -> list[AsyncDSSFuture] | list[dict[str, Any]]:
+    ) -> list[AsyncDSSFuture] | list[FutureState]:
         """The running long tasks, other than scenario runs. (operation ``listFutures``)
 
         :param all_users: every user's tasks, not only the caller's (administrators only).
         """
-        states: list[dict[str, Any]] = await self._requester.json(
+        states: list[FutureState] = await self._requester.json(
             futures.list_futures._get_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
         )
         if as_objects:
             return [AsyncDSSFuture(self, state["jobId"], state) for state in states]
         return states
 
-    async def list_running_scenarios(self, all_users: bool = False) -> list[dict[str, Any]]:
+    async def list_running_scenarios(self, all_users: bool = False) -> list[FutureState]:
         """The running scenario runs, each with a ``jobId`` and a scenario ``payload``. (operation ``listFutures``)"""
-        states: list[dict[str, Any]] = await self._requester.json(
+        states: list[FutureState] = await self._requester.json(
             futures.list_futures._get_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
         )
         return states
 
     def get_future(self, job_id: str) -> AsyncDSSFuture:
-        """A handle on a long task (no call is made)."""
+        """A handle on a long task (no call is made); its result's type is not known (``DSSFuture[Any]``)."""
         return AsyncDSSFuture(self, job_id)
 
     # -- projects ----------------------------------------------------------------------------
@@ -303,9 +320,9 @@ class AsyncDSSClient:
         """The keys of the projects the caller may read. (operation ``listProjects``)"""
         return [project["projectKey"] for project in await self.list_projects()]
 
-    async def list_projects(self, include_location: bool = False) -> list[dict[str, Any]]:
+    async def list_projects(self, include_location: bool = False) -> list[ProjectSummary]:
         """The projects the caller may read, each a dict with at least ``projectKey``. (operation ``listProjects``)"""
-        listed: list[dict[str, Any]] = await self._requester.json(
+        listed: list[ProjectSummary] = await self._requester.json(
             projects.list_projects._get_kwargs, include_location=include_location
         )
         return listed
@@ -383,23 +400,24 @@ class AsyncDSSClient:
     @overload
     async def list_users(
         self, as_objects: Literal[False] = False, include_settings: bool = False
-    ) -> list[dict[str, Any]]: ...
+    ) -> list[UserSettings]: ...
 
     @overload
     async def list_users(self, as_objects: Literal[True], include_settings: bool = False) -> list[AsyncDSSUser]: ...
 
     async def list_users(
         self, as_objects: bool = False, include_settings: bool = False
-    ) -> list[AsyncDSSUser] | list[dict[str, Any]]:
+    ) -> list[AsyncDSSUser] | list[UserSettings]:
         """The users of the instance (administrators only). (operation ``listUsers``)
 
         :param include_settings: each user's whole settings rather than a summary.
         """
-        listed: list[dict[str, Any]] = await self._requester.json(
+        listed: list[UserSettings] = await self._requester.json(
             users.list_users._get_kwargs, include_settings=include_settings
         )
         if as_objects:
-            return [AsyncDSSUser(self, user["login"]) for user in listed]
+            # A listed user always has its login (the schema allows null, as in a user's creation).
+            return [AsyncDSSUser(self, cast("str", user["login"])) for user in listed]
         return listed
 
     def get_user(self, login: str) -> AsyncDSSUser:
@@ -450,9 +468,9 @@ class AsyncDSSClient:
         """What every user and group may do (administrators only). (operation ``getAuthorizationMatrix``)"""
         return DSSAuthorizationMatrix(await self._requester.json(users.get_authorization_matrix._get_kwargs))
 
-    async def list_groups(self) -> list[dict[str, Any]]:
+    async def list_groups(self) -> list[GroupDefinition]:
         """The groups of the instance, with their permissions (administrators only). (operation ``listGroups``)"""
-        listed: list[dict[str, Any]] = await self._requester.json(groups.list_groups._get_kwargs)
+        listed: list[GroupDefinition] = await self._requester.json(groups.list_groups._get_kwargs)
         return listed
 
     def get_group(self, name: str) -> AsyncDSSGroup:
@@ -564,16 +582,16 @@ class AsyncDSSClient:
     @overload
     async def create_personal_api_key(
         self, label: str = "", description: str = "", as_type: Literal["dict"] = "dict"
-    ) -> dict[str, Any]: ...
+    ) -> PersonalApiKey: ...
 
     @overload
     async def create_personal_api_key(
         self, label: str = "", description: str = "", *, as_type: str
-    ) -> AsyncDSSPersonalApiKey | dict[str, Any]: ...
+    ) -> AsyncDSSPersonalApiKey | PersonalApiKey: ...
 
     async def create_personal_api_key(
         self, label: str = "", description: str = "", as_type: str = "dict"
-    ) -> AsyncDSSPersonalApiKey | dict[str, Any]:
+    ) -> AsyncDSSPersonalApiKey | PersonalApiKey:
         """Create a personal API key of the calling user, which works at once. (operation ``createPersonalApiKey``)
 
         :param as_type: ``"dict"`` (the definition, its ``key`` the secret) or ``"object"`` (a handle).
@@ -584,7 +602,7 @@ class AsyncDSSClient:
         )
         if as_type == "object":
             return AsyncDSSPersonalApiKey(self, created.get("key", ""), created["id"])
-        return created
+        return cast("PersonalApiKey", created)
 
     @overload
     async def list_all_personal_api_keys(
@@ -609,12 +627,17 @@ class AsyncDSSClient:
 
     @overload
     async def create_personal_api_key_for_user(
+        self, user: str, label: str = "", description: str = "", *, as_type: Literal["dict"]
+    ) -> PersonalApiKey: ...
+
+    @overload
+    async def create_personal_api_key_for_user(
         self, user: str, label: str = "", description: str = "", *, as_type: str
-    ) -> AsyncDSSPersonalApiKey | dict[str, Any]: ...
+    ) -> AsyncDSSPersonalApiKey | PersonalApiKey: ...
 
     async def create_personal_api_key_for_user(
         self, user: str, label: str = "", description: str = "", as_type: str = "object"
-    ) -> AsyncDSSPersonalApiKey | dict[str, Any]:
+    ) -> AsyncDSSPersonalApiKey | PersonalApiKey:
         """A new personal API key acting as ``user`` (administrators only). (operation ``createPersonalApiKeyForUser``)
 
         :param as_type: ``"object"`` (a handle, its ``key`` the secret) or ``"dict"``.
@@ -625,7 +648,7 @@ class AsyncDSSClient:
         )
         if as_type == "object":
             return AsyncDSSPersonalApiKey(self, created.get("key", ""), created["id"])
-        return created
+        return cast("PersonalApiKey", created)
 
     def _personal_keys(
         self, listed: list[dict[str, Any]], as_type: str
@@ -701,14 +724,14 @@ class AsyncDSSClient:
         return AsyncDSSConnection(self, name)
 
     @overload
-    async def list_code_envs(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+    async def list_code_envs(self, as_objects: Literal[False] = False) -> list[CodeEnvSummary]: ...
 
     @overload
     async def list_code_envs(self, as_objects: Literal[True]) -> list[AsyncDSSCodeEnv]: ...
 
-    async def list_code_envs(self, as_objects: bool = False) -> list[AsyncDSSCodeEnv] | list[dict[str, Any]]:
+    async def list_code_envs(self, as_objects: bool = False) -> list[AsyncDSSCodeEnv] | list[CodeEnvSummary]:
         """The code envs the caller may manage, each with ``envLang`` and ``envName``. (operation ``listCodeEnvs``)"""
-        listed: list[dict[str, Any]] = await self._requester.json(code_envs.list_code_envs._get_kwargs)
+        listed: list[CodeEnvSummary] = await self._requester.json(code_envs.list_code_envs._get_kwargs)
         if as_objects:
             return [AsyncDSSCodeEnv(self, env["envLang"], env["envName"]) for env in listed]
         return listed
@@ -766,14 +789,14 @@ class AsyncDSSClient:
             return AsyncDSSFuture.from_resp(self, outcome)
         return AsyncDSSCodeEnv(self, env_lang, env_name)
 
-    async def list_code_env_usages(self) -> list[dict[str, Any]]:
+    async def list_code_env_usages(self) -> list[CodeEnvUsage]:
         """Every use of every code env (administrators only). (operation ``listCodeEnvUsages``)"""
-        usages: list[dict[str, Any]] = await self._requester.json(code_envs.list_code_env_usages._get_kwargs)
+        usages: list[CodeEnvUsage] = await self._requester.json(code_envs.list_code_env_usages._get_kwargs)
         return usages
 
-    async def list_clusters(self) -> list[dict[str, Any]]:
+    async def list_clusters(self) -> list[ClusterSummary]:
         """The clusters the caller may see: ``id``, ``name``, ``type``, ``state``. (operation ``listClusters``)"""
-        listed: list[dict[str, Any]] = await self._requester.json(clusters.list_clusters._get_kwargs)
+        listed: list[ClusterSummary] = await self._requester.json(clusters.list_clusters._get_kwargs)
         return listed
 
     def get_cluster(self, cluster_id: str) -> AsyncDSSCluster:
@@ -852,9 +875,9 @@ class AsyncDSSClient:
             self, await self._requester.json(instance_admin.get_general_settings._get_kwargs)
         )
 
-    async def list_logs(self) -> dict[str, Any]:
+    async def list_logs(self) -> LogFileList:
         """The instance's log files: ``{"logs": [{"name", "totalSize", "lastModified"}]}``. (operation ``listLogs``)"""
-        logs: dict[str, Any] = await self._requester.json(instance_admin.list_logs._get_kwargs)
+        logs: LogFileList = await self._requester.json(instance_admin.list_logs._get_kwargs)
         return logs
 
     async def get_log(self, name: str) -> str:
@@ -877,9 +900,9 @@ class AsyncDSSClient:
         )
         return DSSGlobalUsageSummary(data)
 
-    async def get_licensing_status(self) -> dict[str, Any]:
+    async def get_licensing_status(self) -> LicensingStatus:
         """The licence in force and its use per profile (administrators only). (operation ``getLicensingStatus``)"""
-        status: dict[str, Any] = await self._requester.json(instance_admin.get_licensing_status._get_kwargs)
+        status: LicensingStatus = await self._requester.json(instance_admin.get_licensing_status._get_kwargs)
         return status
 
     async def set_license(self, license: str) -> None:  # noqa: A002 - the official client's name
@@ -897,11 +920,11 @@ class AsyncDSSClient:
     @overload
     async def perform_instance_sanity_check(
         self, exclusion_list: Sequence[str] = (), *, wait: Literal[False]
-    ) -> AsyncDSSFuture: ...
+    ) -> AsyncDSSFuture[DSSInfoMessages]: ...
 
     async def perform_instance_sanity_check(
         self, exclusion_list: Sequence[str] = (), wait: bool = True
-    ) -> DSSInfoMessages | AsyncDSSFuture:
+    ) -> DSSInfoMessages | AsyncDSSFuture[DSSInfoMessages]:
         """Check the instance for problems (administrators only). (operation ``runSanityCheck``)
 
         :param exclusion_list: codes to leave out, as :meth:`get_sanity_check_codes` lists them.
@@ -910,8 +933,7 @@ class AsyncDSSClient:
         state = await self._requester.json(instance_admin.run_sanity_check._get_kwargs, body=list(exclusion_list))
         future = AsyncDSSFuture.from_resp(self, state, result_wrapper=DSSInfoMessages)
         if wait:
-            found: DSSInfoMessages = await future.wait_for_result()
-            return found
+            return await future.wait_for_result()
         return future
 
     async def get_sanity_check_codes(self) -> list[str]:
@@ -931,12 +953,12 @@ class AsyncDSSClient:
 
     async def get_auth_info_from_browser_headers(
         self, headers_dict: Mapping[str, str], with_secrets: bool = False
-    ) -> dict[str, Any]:
+    ) -> AuthInfo:
         """Who a browser's request authenticates as, from its headers (webapp backends).
 
         (operation ``getAuthInfoFromBrowserHeaders``)
         """
-        info: dict[str, Any] = await self._requester.json(
+        info: AuthInfo = await self._requester.json(
             instance_admin.get_auth_info_from_browser_headers._get_kwargs,
             body=json_body(dict(headers_dict)),
             with_secrets=with_secrets,
@@ -1003,13 +1025,13 @@ class AsyncDSSClient:
         """The node's identity and type. (operation ``getInstanceInfo``)"""
         return DSSInstanceInfo(await self._requester.json(instance.get_instance_info._get_kwargs))
 
-    async def get_auth_info(self, with_secrets: bool = False) -> dict[str, Any]:
+    async def get_auth_info(self, with_secrets: bool = False) -> AuthInfo:
         """Who the credentials authenticate as (``authIdentifier``, ``groups``...). (operation ``getAuthInfo``)
 
         :param with_secrets: also return the user's secrets. They are then in
             the returned dict: do not log it.
         """
-        info: dict[str, Any] = await self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
+        info: AuthInfo = await self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
         return info
 
     async def get_scoring_libs_stream(self) -> AsyncDSSStream:
@@ -1071,9 +1093,9 @@ class AsyncDSSClient:
 
     # Plugins.
 
-    async def list_plugins(self) -> list[dict[str, Any]]:
+    async def list_plugins(self) -> list[PluginSummary]:
         """The installed plugins, each a dict with ``id``, ``version``, ``meta``, ... (operation ``listPlugins``)"""
-        listed: list[dict[str, Any]] = await self._requester.json(plugins.list_plugins._get_kwargs)
+        listed: list[PluginSummary] = await self._requester.json(plugins.list_plugins._get_kwargs)
         return listed
 
     async def download_plugin_stream(self, plugin_id: str) -> AsyncDSSStream:
@@ -1158,7 +1180,7 @@ class AsyncDSSClient:
         project_folder: AsyncDSSProjectFolder | None = None,
         permissions_propagation_policy: _Policy | str = _Policy.NONE,
         fail_on_missing_users_or_groups: bool = True,
-    ) -> dict[str, Any]:
+    ) -> ProjectFromBundle:
         """Create a project from a bundle archive on the DSS node's disk (automation nodes).
 
         (operation ``createProjectFromBundleArchivePath``)
@@ -1169,7 +1191,7 @@ class AsyncDSSClient:
         """
         from dssclient_generated.types import UNSET
 
-        created: dict[str, Any] = await self._requester.json(
+        created: ProjectFromBundle = await self._requester.json(
             project_archives.create_project_from_bundle_archive_path._get_kwargs,
             archive_path=os.path.abspath(archive_path),
             permissions_propagation_policy=policy_value(permissions_propagation_policy),
@@ -1184,7 +1206,7 @@ class AsyncDSSClient:
         project_folder: AsyncDSSProjectFolder | None = None,
         permissions_propagation_policy: _Policy | str = _Policy.NONE,
         fail_on_missing_users_or_groups: bool = True,
-    ) -> dict[str, Any]:
+    ) -> ProjectFromBundle:
         """Create a project from an uploaded bundle archive (automation nodes). (operation ``createProjectFromBundle``)
 
         ``fp`` is a binary file object or bytes.
@@ -1194,7 +1216,7 @@ class AsyncDSSClient:
         from dssclient_generated.types import UNSET
 
         async with upload_source(fp, "AsyncDSSClient.create_project_from_bundle_archive") as content:
-            created: dict[str, Any] = await self._requester.json(
+            created: ProjectFromBundle = await self._requester.json(
                 project_archives.create_project_from_bundle._get_kwargs,
                 body=multipart_body(file=(upload_file_name(fp), content)),
                 permissions_propagation_policy=policy_value(permissions_propagation_policy),
@@ -1225,16 +1247,19 @@ class AsyncDSSClient:
     async def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[AsyncDSSNotebook]: ...
 
     @overload
-    async def list_running_notebooks(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_running_notebooks(self, as_objects: Literal[False]) -> list[NotebookState]: ...
 
-    async def list_running_notebooks(self, as_objects: bool = True) -> list[AsyncDSSNotebook] | list[dict[str, Any]]:
+    async def list_running_notebooks(self, as_objects: bool = True) -> list[AsyncDSSNotebook] | list[NotebookState]:
         """The Jupyter notebooks with running sessions, of every project (administrators).
 
         (operation ``listRunningNotebooks``)
         """
-        listed: list[dict[str, Any]] = await self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        listed: list[NotebookState] = await self._requester.json(notebooks.list_running_notebooks._get_kwargs)
         if as_objects:
-            return [AsyncDSSNotebook(self, item["projectKey"], item["name"], item) for item in listed]
+            return [
+                AsyncDSSNotebook(self, item["projectKey"], item["name"], cast("dict[str, Any]", item))
+                for item in listed
+            ]
         return listed
 
     @overload
@@ -1257,9 +1282,9 @@ class AsyncDSSClient:
         """A handle on an app, ``PROJECT_<projectKey>`` for one made from a project (no call is made)."""
         return AsyncDSSApp(self, app_id)
 
-    async def list_meanings(self) -> list[dict[str, Any]]:
+    async def list_meanings(self) -> list[MeaningDefinition]:
         """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
-        listed: list[dict[str, Any]] = await self._requester.json(meanings.list_meanings._get_kwargs)
+        listed: list[MeaningDefinition] = await self._requester.json(meanings.list_meanings._get_kwargs)
         return listed
 
     def get_meaning(self, id: str) -> AsyncDSSMeaning:  # noqa: A002 - the official client's parameter name
@@ -1304,16 +1329,17 @@ class AsyncDSSClient:
         return AsyncDSSMeaning(self, id)
 
     @overload
-    async def list_workspaces(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+    async def list_workspaces(self, as_objects: Literal[False] = False) -> list[WorkspaceSettings]: ...
 
     @overload
     async def list_workspaces(self, as_objects: Literal[True]) -> list[AsyncDSSWorkspace]: ...
 
-    async def list_workspaces(self, as_objects: bool = False) -> list[AsyncDSSWorkspace] | list[dict[str, Any]]:
+    async def list_workspaces(self, as_objects: bool = False) -> list[AsyncDSSWorkspace] | list[WorkspaceSettings]:
         """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
-        items: list[dict[str, Any]] = await self._requester.json(workspaces.list_workspaces._get_kwargs)
+        items: list[WorkspaceSettings] = await self._requester.json(workspaces.list_workspaces._get_kwargs)
         if as_objects:
-            return [AsyncDSSWorkspace(self, item["workspaceKey"]) for item in items]
+            # A listed workspace always has its key (the schema allows null, as in a creation).
+            return [AsyncDSSWorkspace(self, cast("str", item["workspaceKey"])) for item in items]
         return items
 
     def get_workspace(self, workspace_key: str) -> AsyncDSSWorkspace:
@@ -1353,7 +1379,7 @@ class AsyncDSSClient:
 
     async def catalog_index_connections(
         self, connection_names: list[str] | None = None, all_connections: bool = False, indexing_mode: str = "FULL"
-    ) -> dict[str, Any]:
+    ) -> FutureState:
         """Index connections in the data catalog (administrators). (operation ``indexCatalogConnections``)
 
         Returns DSS's answer, the state of the indexing task (wrap it with
@@ -1364,7 +1390,7 @@ class AsyncDSSClient:
             "indexAllConnections": all_connections,
             "indexingMode": indexing_mode,
         }
-        state: dict[str, Any] = await self._requester.json(
+        state: FutureState = await self._requester.json(
             catalog.index_catalog_connections._get_kwargs, body=json_body(request)
         )
         return state

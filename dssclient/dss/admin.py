@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import (
     api_keys,
@@ -66,6 +66,28 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        Acknowledgement,
+        ClusterActionResult,
+        ClusterSettings,
+        CodeEnvOperationOutcome,
+        CodeEnvSettings,
+        CodeEnvUsage,
+        CodeEnvVersionForProject,
+        CodeStudioTemplateSettings,
+        ConnectionSettings,
+        ConnectionTestResult,
+        FutureState,
+        GeneralSettings,
+        GroupDefinition,
+        KubectlCommandResult,
+        KubernetesJobsDeletion,
+        KubernetesPodsDeletion,
+        LogFileSummary,
+        PersonalApiKey,
+        UserSettings,
+    )
+
     from ..dssclient import DSSClient
 
 
@@ -78,15 +100,18 @@ class DSSCodeStudioTemplateListItem(DSSListItem):
         return f"{type(self).__name__}(id={self.id!r}, label={self.label!r})"
 
     def to_code_studio_template(self) -> DSSCodeStudioTemplate:
+        """A handle on this template; makes no call."""
         return DSSCodeStudioTemplate(self.client, self.id)
 
     @property
     def label(self) -> str | None:
+        """The template's label, if it has one."""
         label: str | None = self._data.get("label")
         return label
 
     @property
     def id(self) -> str:
+        """The template's id."""
         template_id: str = self._data["id"]
         return template_id
 
@@ -117,7 +142,9 @@ class DSSCodeStudioTemplate:
 
     def get_settings(self) -> DSSCodeStudioTemplateSettings:
         """The template's settings, to edit and save. (operation ``getCodeStudioTemplate``)"""
-        raw = self.client._requester.json(code_studio_templates.get_code_studio_template._get_kwargs, self.template_id)
+        raw: CodeStudioTemplateSettings = self.client._requester.json(
+            code_studio_templates.get_code_studio_template._get_kwargs, self.template_id
+        )
         return DSSCodeStudioTemplateSettings(self.client, self.template_id, raw)
 
     def build(self, disable_docker_cache: bool = False) -> DSSFuture:
@@ -130,10 +157,10 @@ class DSSCodeStudioTemplate:
         return DSSFuture.from_resp(self.client, state)
 
 
-class DSSCodeStudioTemplateSettings(ContainerConfsHelpers, DSSRawSettings):
+class DSSCodeStudioTemplateSettings(DSSRawSettings["CodeStudioTemplateSettings"], ContainerConfsHelpers):
     """The settings of a code studio template. Edit, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, template_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, template_id: str, settings: CodeStudioTemplateSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.template_id = template_id
@@ -167,7 +194,7 @@ class DSSUser:
 
     def get_settings(self) -> DSSUserSettings:
         """The user's settings, to edit and save (administrators only). (operation ``getUserSettings``)"""
-        raw = self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
+        raw: UserSettings = self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
         return DSSUserSettings(self.client, self.login, raw)
 
     def get_activity(self) -> DSSUserActivity:
@@ -184,19 +211,23 @@ class DSSUser:
         state = self.client._requester.json(users.resync_user_from_supplier._get_kwargs, self.login)
         return DSSFuture.from_resp(self.client, state)
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> UserSettings:
         """Deprecated: use :meth:`get_settings`. The user's settings, as a dict. (operation ``getUserSettings``)"""
         warnings.warn("DSSUser.get_definition is deprecated, use get_settings", DeprecationWarning, stacklevel=2)
-        definition: dict[str, Any] = self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
+        definition: UserSettings = self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
         return definition
 
-    def set_definition(self, definition: dict[str, Any]) -> Any:
+    def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
         """Deprecated: use :meth:`get_settings` and save. Replace the user's settings. (operation ``saveUserSettings``)
 
-        A ``password`` in the definition sets a new password; the login cannot change.
+        A ``password`` in the definition sets a new password; the login cannot change. Returns DSS's
+        acknowledgement, whose content is not documented.
         """
         warnings.warn("DSSUser.set_definition is deprecated, use get_settings", DeprecationWarning, stacklevel=2)
-        return self.client._requester.json(users.save_user_settings._get_kwargs, self.login, body=json_body(definition))
+        acknowledgement: Acknowledgement = self.client._requester.json(
+            users.save_user_settings._get_kwargs, self.login, body=json_body(definition)
+        )
+        return acknowledgement
 
     def get_client_as(self) -> DSSClient:
         """A new client acting as this user, through the ``X-DKU-ProxyUser`` header (administrators' keys only).
@@ -217,14 +248,14 @@ class DSSOwnUser:
 
     def get_settings(self) -> DSSOwnUserSettings:
         """One's own settings, to edit and save (not with a global key). (operation ``getOwnUserSettings``)"""
-        raw = self.client._requester.json(users.get_own_user_settings._get_kwargs)
+        raw: UserSettings = self.client._requester.json(users.get_own_user_settings._get_kwargs)
         return DSSOwnUserSettings(self.client, raw)
 
 
 class DSSUserSettings(DSSUserSettingsBase):
     """A user's settings, as an administrator sees them. Edit, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, login: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, login: str, settings: UserSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.login = login
@@ -232,10 +263,11 @@ class DSSUserSettings(DSSUserSettingsBase):
     @property
     def admin_properties(self) -> dict[str, Any]:
         """Properties only administrators see (edit the dict in place)."""
-        return nested_dict(self.settings, "adminProperties")
+        return nested_dict(self._untyped, "adminProperties")
 
     @property
     def enabled(self) -> bool:
+        """Whether the user is enabled (settable)."""
         return bool(self.settings.get("enabled", True))
 
     @enabled.setter
@@ -244,11 +276,13 @@ class DSSUserSettings(DSSUserSettingsBase):
 
     @property
     def creation_date(self) -> datetime.datetime | None:
+        """When the user was created, if DSS says."""
         return timestamp_to_datetime(self.settings.get("creationDate"))
 
     @property
     def preferences(self) -> DSSUserPreferences:
-        return DSSUserPreferences(nested_dict(self.settings, "preferences"))
+        """The user's preferences, edited in place."""
+        return DSSUserPreferences(nested_dict(self._untyped, "preferences"))
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveUserSettings``)"""
@@ -258,7 +292,7 @@ class DSSUserSettings(DSSUserSettingsBase):
 class DSSOwnUserSettings(DSSUserSettingsBase):
     """One's own settings. A user may change its properties, secrets, credentials and preferences."""
 
-    def __init__(self, client: DSSClient, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, settings: UserSettings) -> None:
         super().__init__(settings)
         self.client = client
 
@@ -281,14 +315,20 @@ class DSSGroup:
         """Delete the group; its members leave it. (operation ``deleteGroup``)"""
         self.client._requester.empty(groups.delete_group._get_kwargs, self.name)
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> GroupDefinition:
         """The group's definition: source, ``admin`` and the ``may*`` permissions. (operation ``getGroup``)"""
-        definition: dict[str, Any] = self.client._requester.json(groups.get_group._get_kwargs, self.name)
+        definition: GroupDefinition = self.client._requester.json(groups.get_group._get_kwargs, self.name)
         return definition
 
-    def set_definition(self, definition: dict[str, Any]) -> Any:
-        """Replace the definition with a modified copy of :meth:`get_definition`'s. (operation ``saveGroup``)"""
-        return self.client._requester.json(groups.save_group._get_kwargs, self.name, body=json_body(definition))
+    def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
+        """Replace the definition with a modified copy of :meth:`get_definition`'s. (operation ``saveGroup``)
+
+        Returns DSS's acknowledgement, whose content is not documented.
+        """
+        acknowledgement: Acknowledgement = self.client._requester.json(
+            groups.save_group._get_kwargs, self.name, body=json_body(definition)
+        )
+        return acknowledgement
 
 
 # == API keys ==================================================================================
@@ -336,11 +376,13 @@ class DSSGlobalApiKeyDefinition(dict[str, Any]):
 
     @property
     def id(self) -> str:
+        """The key's id."""
         value: str = self["id"]
         return value
 
     @property
     def label(self) -> str | None:
+        """The key's label (settable)."""
         value: str | None = self.get("label")
         return value
 
@@ -350,6 +392,7 @@ class DSSGlobalApiKeyDefinition(dict[str, Any]):
 
     @property
     def description(self) -> str | None:
+        """The key's description (settable)."""
         value: str | None = self.get("description")
         return value
 
@@ -379,15 +422,18 @@ class DSSGlobalApiKeyDefinition(dict[str, Any]):
 
     @property
     def created_on(self) -> datetime.datetime | None:
+        """When the key was created, if DSS says."""
         return timestamp_to_datetime(self.get("createdOn"))
 
     @property
     def created_by(self) -> str | None:
+        """Who created the key, if DSS says."""
         value: str | None = self.get("createdBy")
         return value
 
     @property
     def expires_on(self) -> datetime.datetime | None:
+        """When the key expires, if it does."""
         return timestamp_to_datetime(self.get("expiresOn"))
 
     @property
@@ -418,11 +464,13 @@ class DSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
 
     @property
     def id(self) -> str:
+        """The key's id."""
         value: str = self["id"]
         return value
 
     @property
     def user_for_impersonation(self) -> str | None:
+        """The user the key acts as, if it impersonates one."""
         value: str | None = self.get("dssUserForImpersonation")
         return value
 
@@ -434,25 +482,30 @@ class DSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
 
     @property
     def label(self) -> str | None:
+        """The key's label, if set."""
         value: str | None = self.get("label")
         return value
 
     @property
     def description(self) -> str | None:
+        """The key's description, if set."""
         value: str | None = self.get("description")
         return value
 
     @property
     def created_on(self) -> datetime.datetime | None:
+        """When the key was created, if DSS says."""
         return timestamp_to_datetime(self.get("createdOn"))
 
     @property
     def created_by(self) -> str | None:
+        """Who created the key, if DSS says."""
         value: str | None = self.get("createdBy")
         return value
 
     @property
     def groups(self) -> list[str] | None:
+        """The groups the key belongs to, if listed."""
         value: list[str] | None = self.get("groups")
         return value
 
@@ -471,9 +524,9 @@ class DSSPersonalApiKey:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id_={self.id_!r})"
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> PersonalApiKey:
         """The key's definition (``user``, ``label``, ``description``, ...). (operation ``getPersonalApiKey``)"""
-        definition: dict[str, Any] = self.client._requester.json(api_keys.get_personal_api_key._get_kwargs, self.id_)
+        definition: PersonalApiKey = self.client._requester.json(api_keys.get_personal_api_key._get_kwargs, self.id_)
         return definition
 
     def set_definition(self, definition: dict[str, Any]) -> None:
@@ -493,10 +546,12 @@ class DSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
     SECRET_FIELDS = frozenset({"key"})
 
     def to_personal_api_key(self) -> DSSPersonalApiKey:
+        """A handle on this key; makes no call."""
         return DSSPersonalApiKey(self.client, self.get("key", ""), self["id"])
 
     @property
     def id(self) -> str:
+        """The key's id."""
         value: str = self["id"]
         return value
 
@@ -514,20 +569,24 @@ class DSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
 
     @property
     def label(self) -> str:
+        """The key's label (empty if none)."""
         value: str = self.get("label") or ""
         return value
 
     @property
     def description(self) -> str:
+        """The key's description (empty if none)."""
         value: str = self.get("description") or ""
         return value
 
     @property
     def created_on(self) -> datetime.datetime | None:
+        """When the key was created, if DSS says."""
         return timestamp_to_datetime(self.get("createdOn"))
 
     @property
     def created_by(self) -> str | None:
+        """Who created the key, if DSS says."""
         value: str | None = self.get("createdBy")
         return value
 
@@ -541,15 +600,18 @@ class DSSConnectionListItem(DSSSecretHoldingListItem):
     client: DSSClient
 
     def to_connection(self) -> DSSConnection:
+        """A handle on this connection; makes no call."""
         return DSSConnection(self.client, self.name)
 
     @property
     def name(self) -> str:
+        """The connection's name."""
         value: str = self["name"] if "name" in self else self["id"]
         return value
 
     @property
     def type(self) -> str:
+        """The connection's type."""
         value: str = self["type"] if "type" in self else self["label"]
         return value
 
@@ -590,21 +652,27 @@ class DSSConnection:
 
     def get_settings(self) -> DSSConnectionSettings:
         """The connection's definition, to edit and save (secrets encrypted). (operation ``getConnectionSettings``)"""
-        raw = self.client._requester.json(connections.get_connection_settings._get_kwargs, self.name)
+        raw: ConnectionSettings = self.client._requester.json(
+            connections.get_connection_settings._get_kwargs, self.name
+        )
         return DSSConnectionSettings(self, raw)
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> ConnectionSettings:
         """Deprecated: use :meth:`get_settings`. The definition, as a dict. (operation ``getConnectionSettings``)"""
-        definition: dict[str, Any] = self.client._requester.json(
+        definition: ConnectionSettings = self.client._requester.json(
             connections.get_connection_settings._get_kwargs, self.name
         )
         return definition
 
-    def set_definition(self, definition: dict[str, Any]) -> Any:
-        """Deprecated: use :meth:`get_settings` and save. (operation ``saveConnectionSettings``)"""
-        return self.client._requester.json(
+    def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
+        """Deprecated: use :meth:`get_settings` and save. (operation ``saveConnectionSettings``)
+
+        Returns DSS's acknowledgement, whose content is not documented.
+        """
+        acknowledgement: Acknowledgement = self.client._requester.json(
             connections.save_connection_settings._get_kwargs, self.name, body=json_body(definition)
         )
+        return acknowledgement
 
     def sync_root_acls(self) -> DSSFuture:
         """Start re-applying DSS-managed ACLs on the root path (HDFS). (operation ``syncConnectionAcls``)"""
@@ -623,29 +691,37 @@ class DSSConnection:
         )
         return DSSFuture(self.client, state.get("jobId"), state)
 
-    def test(self) -> dict[str, Any]:
+    def test(self) -> ConnectionTestResult:
         """Try to reach what the connection points to: ``connectionOK`` and a message. (operation ``testConnection``)"""
-        result: dict[str, Any] = self.client._requester.json(connections.test_connection._get_kwargs, self.name)
+        result: ConnectionTestResult = self.client._requester.json(connections.test_connection._get_kwargs, self.name)
         return result
 
 
-class DSSConnectionSettings(DSSRawSettings):
+class DSSConnectionSettings(DSSRawSettings["ConnectionSettings"]):
     """A connection's definition. Edit it with the helpers or :meth:`get_raw`, then :meth:`save`.
 
     Secrets come encrypted; saved back as they came, DSS keeps them.
     """
 
-    def __init__(self, connection: DSSConnection, settings: dict[str, Any]) -> None:
+    def __init__(self, connection: DSSConnection, settings: ConnectionSettings) -> None:
         super().__init__(settings)
         self.connection = connection
 
     @property
+    def _untyped(self) -> dict[str, Any]:
+        """The same dict, for the helpers that create the levels DSS left out."""
+        return cast("dict[str, Any]", self.settings)
+
+    @property
     def type(self) -> str:
-        value: str = self.settings["type"]
+        # DSS always sends it (the spec lets it be null and absent, as every property of the settings).
+        """The connection's type."""
+        value: str = self._untyped["type"]
         return value
 
     @property
     def allow_managed_datasets(self) -> bool:
+        """Whether managed datasets can be created on the connection (settable)."""
         return bool(self.settings.get("allowManagedDatasets", False))
 
     @allow_managed_datasets.setter
@@ -654,6 +730,7 @@ class DSSConnectionSettings(DSSRawSettings):
 
     @property
     def allow_managed_folders(self) -> bool:
+        """Whether managed folders can be created on the connection (settable)."""
         return bool(self.settings.get("allowManagedFolders", False))
 
     @allow_managed_folders.setter
@@ -662,6 +739,7 @@ class DSSConnectionSettings(DSSRawSettings):
 
     @property
     def allow_knowledge_banks(self) -> bool:
+        """Whether knowledge banks can be created on the connection (settable)."""
         return bool(self.settings.get("allowKnowledgeBanks", False))
 
     @allow_knowledge_banks.setter
@@ -680,18 +758,17 @@ class DSSConnectionSettings(DSSRawSettings):
     @property
     def details_readability(self) -> DSSConnectionDetailsReadability:
         """Who may read the connection's details (edit it in place)."""
-        return DSSConnectionDetailsReadability(nested_dict(self.settings, "detailsReadability"))
+        return DSSConnectionDetailsReadability(nested_dict(self._untyped, "detailsReadability"))
 
     @property
     def usable_by(self) -> str:
         """ALL, or ALLOWED (the groups of :attr:`usable_by_allowed_groups`)."""
-        value: str = self.settings.get("usableBy", "ALL")
-        return value
+        return self.settings.get("usableBy") or "ALL"
 
     @property
     def usable_by_allowed_groups(self) -> list[str]:
-        value: list[str] = self.settings.get("allowedGroups") or []
-        return value
+        """The groups allowed to use the connection."""
+        return self.settings.get("allowedGroups") or []
 
     def set_usability(self, all: bool, *groups: str) -> None:  # noqa: A002 - the official client's name
         """Everyone may use the connection (``all``), or only these groups."""
@@ -727,46 +804,52 @@ class DSSCodeEnv:
         return f"{type(self).__name__}(env_lang={self.env_lang!r}, env_name={self.env_name!r})"
 
     @overload
-    def delete(self, wait: Literal[True] = True) -> dict[str, Any]: ...
+    def delete(self, wait: Literal[True] = True) -> CodeEnvOperationOutcome: ...
 
     @overload
     def delete(self, wait: Literal[False]) -> DSSFuture: ...
 
-    def delete(self, wait: bool = True) -> dict[str, Any] | DSSFuture:
+    def delete(self, wait: bool = True) -> CodeEnvOperationOutcome | DSSFuture:
         """Delete the code env. (operation ``deleteCodeEnv``)"""
         answer = self.client._requester.json(
             code_envs.delete_code_env._get_kwargs, self.env_lang, self.env_name, wait=wait
         )
         return self._outcome(answer, wait, "Deleting code env")
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> CodeEnvSettings:
         """Deprecated: use :meth:`get_settings`. The settings, as a dict. (operation ``getCodeEnvSettings``)"""
-        definition: dict[str, Any] = self.client._requester.json(
+        definition: CodeEnvSettings = self.client._requester.json(
             code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name
         )
         return definition
 
-    def set_definition(self, env: dict[str, Any]) -> Any:
-        """Deprecated: use :meth:`get_settings` and save. (operation ``saveCodeEnvSettings``)"""
-        return self.client._requester.json(
+    def set_definition(self, env: Mapping[str, Any]) -> Acknowledgement:
+        """Deprecated: use :meth:`get_settings` and save. (operation ``saveCodeEnvSettings``)
+
+        Returns DSS's acknowledgement, whose content is not documented.
+        """
+        acknowledgement: Acknowledgement = self.client._requester.json(
             code_envs.save_code_env_settings._get_kwargs, self.env_lang, self.env_name, body=json_body(env)
         )
+        return acknowledgement
 
     def get_settings(self) -> DSSDesignCodeEnvSettings | DSSAutomationCodeEnvSettings:
         """The settings, to edit and save: an automation node's env has versions. (operation ``getCodeEnvSettings``)"""
-        data = self.client._requester.json(code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name)
+        data: CodeEnvSettings = self.client._requester.json(
+            code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name
+        )
         # The deployment mode does not tell: some modes exist on both kinds of node.
         if data.get("versions") is not None:
             return DSSAutomationCodeEnvSettings(self, data)
         return DSSDesignCodeEnvSettings(self, data)
 
     @overload
-    def set_jupyter_support(self, active: bool, wait: Literal[True] = True) -> dict[str, Any]: ...
+    def set_jupyter_support(self, active: bool, wait: Literal[True] = True) -> CodeEnvOperationOutcome: ...
 
     @overload
     def set_jupyter_support(self, active: bool, wait: Literal[False]) -> DSSFuture: ...
 
-    def set_jupyter_support(self, active: bool, wait: bool = True) -> dict[str, Any] | DSSFuture:
+    def set_jupyter_support(self, active: bool, wait: bool = True) -> CodeEnvOperationOutcome | DSSFuture:
         """Install (or remove) what notebooks need to use the env. (operation ``setCodeEnvJupyterSupport``)"""
         answer = self.client._requester.json(
             code_envs.set_code_env_jupyter_support._get_kwargs, self.env_lang, self.env_name, active=active, wait=wait
@@ -776,7 +859,7 @@ class DSSCodeEnv:
     @overload
     def update_packages(
         self, force_rebuild_env: bool = False, version: str | None = None, wait: Literal[True] = True
-    ) -> dict[str, Any]: ...
+    ) -> CodeEnvOperationOutcome: ...
 
     @overload
     def update_packages(
@@ -785,7 +868,7 @@ class DSSCodeEnv:
 
     def update_packages(
         self, force_rebuild_env: bool = False, version: str | None = None, wait: bool = True
-    ) -> dict[str, Any] | DSSFuture:
+    ) -> CodeEnvOperationOutcome | DSSFuture:
         """Install the packages the settings require. (operation ``updateCodeEnvPackages``)
 
         :param force_rebuild_env: rebuild the env from scratch.
@@ -805,12 +888,12 @@ class DSSCodeEnv:
         return self._outcome(answer, wait, "Updating the packages of code env")
 
     @overload
-    def update_images(self, env_version: str | None = None, wait: Literal[True] = True) -> dict[str, Any]: ...
+    def update_images(self, env_version: str | None = None, wait: Literal[True] = True) -> CodeEnvOperationOutcome: ...
 
     @overload
     def update_images(self, env_version: str | None = None, *, wait: Literal[False]) -> DSSFuture: ...
 
-    def update_images(self, env_version: str | None = None, wait: bool = True) -> dict[str, Any] | DSSFuture:
+    def update_images(self, env_version: str | None = None, wait: bool = True) -> CodeEnvOperationOutcome | DSSFuture:
         """Rebuild the env's container images (administrators only). (operation ``updateCodeEnvImages``)"""
         from dssclient_generated.types import UNSET
 
@@ -823,27 +906,27 @@ class DSSCodeEnv:
         )
         return self._outcome(answer, wait, "Building the images of code env")
 
-    def list_usages(self) -> list[dict[str, Any]]:
+    def list_usages(self) -> list[CodeEnvUsage]:
         """The objects using the env: ``envUsage``, ``projectKey``, ``objectId``. (operation ``listUsagesOfCodeEnv``)"""
-        usages: list[dict[str, Any]] = self.client._requester.json(
+        usages: list[CodeEnvUsage] = self.client._requester.json(
             code_envs.list_usages_of_code_env._get_kwargs, self.env_lang, self.env_name
         )
         return usages
 
-    def get_version_for_project(self, project_key: str) -> dict[str, Any]:
+    def get_version_for_project(self, project_key: str) -> CodeEnvVersionForProject:
         """Which version of the env a project uses. (operation ``getCodeEnvVersionForProject``)
 
         :returns: ``version`` (only for a versioned env the project uses) and ``bundleId`` (the
             project's active bundle); both absent when the project does not use the env.
         """
-        reference: dict[str, Any] = self.client._requester.json(
+        reference: CodeEnvVersionForProject = self.client._requester.json(
             code_envs.get_code_env_version_for_project._get_kwargs, self.env_lang, self.env_name, project_key
         )
         return reference
 
-    def list_logs(self) -> list[dict[str, Any]]:
+    def list_logs(self) -> list[LogFileSummary]:
         """The logs of the env's builds, each with a ``name``. (operation ``listCodeEnvLogs``)"""
-        logs: list[dict[str, Any]] = self.client._requester.json(
+        logs: list[LogFileSummary] = self.client._requester.json(
             code_envs.list_code_env_logs._get_kwargs, self.env_lang, self.env_name
         )
         return logs
@@ -856,24 +939,33 @@ class DSSCodeEnv:
             content = stream.read()
         return content.decode("utf-8", errors="replace")
 
-    def _outcome(self, answer: Any, wait: bool, what: str) -> dict[str, Any] | DSSFuture:
-        outcome = _checked(answer, f"{what} {self.env_lang}/{self.env_name}")
-        return outcome if wait else DSSFuture.from_resp(self.client, outcome)
+    def _outcome(self, answer: Any, wait: bool, what: str) -> CodeEnvOperationOutcome | DSSFuture:
+        # DSS answers the task's outcome with wait=true, its FutureState with wait=false (CodeEnvTaskAnswer).
+        _checked(answer, f"{what} {self.env_lang}/{self.env_name}")
+        outcome: CodeEnvOperationOutcome = answer
+        return outcome if wait else DSSFuture.from_resp(self.client, answer)
 
 
-class DSSCodeEnvSettings(DSSRawSettings):
+class DSSCodeEnvSettings(DSSRawSettings["CodeEnvSettings"]):
     """What the settings of every code env share: saving them."""
 
-    def __init__(self, codeenv: DSSCodeEnv, settings: dict[str, Any]) -> None:
+    def __init__(self, codeenv: DSSCodeEnv, settings: CodeEnvSettings) -> None:
         super().__init__(settings)
         self.codeenv = codeenv
 
     @property
+    def _untyped(self) -> dict[str, Any]:
+        """The same dict, for the helpers that create the levels DSS left out."""
+        return cast("dict[str, Any]", self.settings)
+
+    @property
     def env_lang(self) -> str:
+        """The env's language (``PYTHON`` or ``R``)."""
         return self.codeenv.env_lang
 
     @property
     def env_name(self) -> str:
+        """The env's name."""
         return self.codeenv.env_name
 
     def save(self) -> None:
@@ -894,9 +986,11 @@ class DSSAutomationCodeEnvSettings(DSSCodeEnvSettings, DSSCodeEnvContainerConfsB
         """The version holding the package spec (a versioned env needs its ``version_id``)."""
         mode = self.settings.get("deploymentMode")
         if mode == "AUTOMATION_SINGLE":
-            return DSSAutomationCodeEnvVersionSettings(self, nested_dict(self.settings, "currentVersion"))
+            return DSSAutomationCodeEnvVersionSettings(self, nested_dict(self._untyped, "currentVersion"))
         if mode == "AUTOMATION_VERSIONED":
-            versions = [v for v in self.settings.get("versions") or [] if isinstance(v, dict)]
+            # Entries that are not objects are skipped (the spec's type is what DSS should send).
+            listed: list[Any] = list(self.settings.get("versions") or [])
+            versions: list[dict[str, Any]] = [v for v in listed if isinstance(v, dict)]
             ids = ", ".join(str(v.get("versionId")) for v in versions)
             if version_id is None:
                 raise ValueError(f"A version id is required in a versioned code env. Existing ids: {ids}")
@@ -912,7 +1006,7 @@ class DSSAutomationCodeEnvSettings(DSSCodeEnvSettings, DSSCodeEnvContainerConfsB
             "AUTOMATION_NON_MANAGED_PATH",
             "EXTERNAL_CONDA_NAMED",
         ):
-            return DSSAutomationCodeEnvVersionSettings(self, nested_dict(self.settings, "noVersion"))
+            return DSSAutomationCodeEnvVersionSettings(self, nested_dict(self._untyped, "noVersion"))
         raise ValueError(f"Unexpected deployment mode {mode} for an automation node's code env: edit get_raw()")
 
 
@@ -938,55 +1032,62 @@ class DSSCluster:
 
     def get_settings(self) -> DSSClusterSettings:
         """The cluster's settings, to edit and save. (operation ``getClusterSettings``)"""
-        raw = self.client._requester.json(clusters.get_cluster_settings._get_kwargs, self.cluster_id)
+        raw: ClusterSettings = self.client._requester.json(clusters.get_cluster_settings._get_kwargs, self.cluster_id)
         return DSSClusterSettings(self.client, self.cluster_id, raw)
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> ClusterSettings:
         """Deprecated: use :meth:`get_settings`. (operation ``getClusterSettings``)"""
-        definition: dict[str, Any] = self.client._requester.json(
+        definition: ClusterSettings = self.client._requester.json(
             clusters.get_cluster_settings._get_kwargs, self.cluster_id
         )
         return definition
 
-    def set_definition(self, cluster: dict[str, Any]) -> Any:
-        """Deprecated: use :meth:`get_settings` and save. (operation ``saveClusterSettings``)"""
-        return self.client._requester.json(
+    def set_definition(self, cluster: Mapping[str, Any]) -> Acknowledgement:
+        """Deprecated: use :meth:`get_settings` and save. (operation ``saveClusterSettings``)
+
+        Returns DSS's answer, whose content is not documented (the official client calls it the updated
+        definition; unverified).
+        """
+        acknowledgement: Acknowledgement = self.client._requester.json(
             clusters.save_cluster_settings._get_kwargs, self.cluster_id, body=json_body(cluster)
         )
+        return acknowledgement
 
     def get_status(self) -> DSSClusterStatus:
         """Whether the cluster runs. (operation ``getClusterStatus``)"""
         status = self.client._requester.json(clusters.get_cluster_status._get_kwargs, self.cluster_id)
         return DSSClusterStatus(self.client, self.cluster_id, status)
 
-    def start(self) -> dict[str, Any]:
+    def start(self) -> ClusterActionResult:
         """Start (or attach to) a managed cluster; answers once it runs. (operation ``startCluster``)
 
         A start that DSS reports as failed raises :class:`OperationFailedError`. Waits count
         against the call's timeout: use ``client.with_options(timeout=...)`` for a slow cluster.
         """
-        answer = self.client._requester.json(clusters.start_cluster._get_kwargs, self.cluster_id)
-        return _checked(answer, f"Starting cluster {self.cluster_id}")
+        answer: ClusterActionResult = self.client._requester.json(clusters.start_cluster._get_kwargs, self.cluster_id)
+        _checked(answer, f"Starting cluster {self.cluster_id}")
+        return answer
 
-    def stop(self, terminate: bool = True, force_stop: bool = False) -> dict[str, Any]:
+    def stop(self, terminate: bool = True, force_stop: bool = False) -> ClusterActionResult:
         """Stop (``terminate``) or detach from a managed cluster; answers once done. (operation ``stopCluster``)
 
         :param force_stop: stop it even if DSS believes it is not running.
         """
-        answer = self.client._requester.json(
+        answer: ClusterActionResult = self.client._requester.json(
             clusters.stop_cluster._get_kwargs, self.cluster_id, terminate=terminate, force_stop=force_stop
         )
-        return _checked(answer, f"Stopping cluster {self.cluster_id}")
+        _checked(answer, f"Stopping cluster {self.cluster_id}")
+        return answer
 
     # -- Kubernetes clusters --
 
-    def run_kubectl(self, args: str) -> dict[str, Any]:
+    def run_kubectl(self, args: str) -> KubectlCommandResult:
         """Run ``kubectl <args>`` on a Kubernetes cluster (administrators only). (operation ``runKubectlOnCluster``)
 
         A command that fails does not raise: the answer holds its ``returnValue`` (non-zero),
         ``stdout`` and ``stderr``.
         """
-        result: dict[str, Any] = self.client._requester.json(
+        result: KubectlCommandResult = self.client._requester.json(
             clusters.run_kubectl_on_cluster._get_kwargs, self.cluster_id, body=json_body({"args": args})
         )
         return result
@@ -997,7 +1098,7 @@ class DSSCluster:
         namespace: str | None = None,
         label_filter: str | None = None,
         dry_run: bool = False,
-    ) -> dict[str, Any]:
+    ) -> KubernetesJobsDeletion:
         """Delete the completed jobs of a Kubernetes cluster. (operation ``deleteFinishedKubernetesJobs``)
 
         :param delete_failed: delete the failed jobs too.
@@ -1008,7 +1109,7 @@ class DSSCluster:
         """
         from dssclient_generated.types import UNSET
 
-        result: dict[str, Any] = self.client._requester.json(
+        result: KubernetesJobsDeletion = self.client._requester.json(
             clusters.delete_finished_kubernetes_jobs._get_kwargs,
             self.cluster_id,
             delete_failed=delete_failed,
@@ -1020,7 +1121,7 @@ class DSSCluster:
 
     def delete_finished_pods(
         self, namespace: str | None = None, label_filter: str | None = None, dry_run: bool = False
-    ) -> dict[str, Any]:
+    ) -> KubernetesPodsDeletion:
         """Delete the pods that are over (succeeded or failed). (operation ``deleteFinishedKubernetesPods``)
 
         :param namespace: where to delete; None is the namespace of kubectl's current context.
@@ -1030,7 +1131,7 @@ class DSSCluster:
         """
         from dssclient_generated.types import UNSET
 
-        result: dict[str, Any] = self.client._requester.json(
+        result: KubernetesPodsDeletion = self.client._requester.json(
             clusters.delete_finished_kubernetes_pods._get_kwargs,
             self.cluster_id,
             namespace=namespace if namespace is not None else UNSET,
@@ -1041,7 +1142,7 @@ class DSSCluster:
 
     def delete_all_pods(
         self, namespace: str | None = None, label_filter: str | None = None, dry_run: bool = False
-    ) -> dict[str, Any]:
+    ) -> KubernetesPodsDeletion:
         """Delete every pod of a namespace, running or not. (operation ``deleteAllKubernetesPods``)
 
         :param namespace: where to delete; None is the namespace of kubectl's current context.
@@ -1051,7 +1152,7 @@ class DSSCluster:
         """
         from dssclient_generated.types import UNSET
 
-        result: dict[str, Any] = self.client._requester.json(
+        result: KubernetesPodsDeletion = self.client._requester.json(
             clusters.delete_all_kubernetes_pods._get_kwargs,
             self.cluster_id,
             namespace=namespace if namespace is not None else UNSET,
@@ -1061,18 +1162,17 @@ class DSSCluster:
         return result
 
 
-class DSSClusterSettings(DSSRawSettings):
+class DSSClusterSettings(DSSRawSettings["ClusterSettings"]):
     """A cluster's settings (permissions, owner, parameters). Edit, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, cluster_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, cluster_id: str, settings: ClusterSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.cluster_id = cluster_id
 
     def get_plugin_data(self) -> dict[str, Any] | None:
-        """What the cluster's plugin keeps while the cluster runs (None when it does not)."""
-        data: dict[str, Any] | None = self.settings.get("data")
-        return data
+        """What the cluster's plugin keeps while the cluster runs (None when it does not); its shape is the plugin's."""
+        return self.settings.get("data")
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveClusterSettings``)"""
@@ -1084,14 +1184,14 @@ class DSSClusterSettings(DSSRawSettings):
 # == the instance ==============================================================================
 
 
-class DSSGeneralSettings(DSSRawSettings):
+class DSSGeneralSettings(DSSRawSettings["GeneralSettings"]):
     """The instance's general settings. Edit them (impersonation rules have helpers), then :meth:`save`.
 
     Get them with :meth:`DSSClient.get_general_settings`, which reads them; secrets come
     encrypted, and DSS keeps them when they go back as they came.
     """
 
-    def __init__(self, client: DSSClient, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, settings: GeneralSettings) -> None:
         super().__init__(settings)
         self.client = client
 
@@ -1171,16 +1271,17 @@ class DSSGeneralSettings(DSSRawSettings):
             rules = self._rules(key)
             rules[:] = [rule for rule in rules if id(rule) not in doomed]
 
-    def push_container_exec_base_images(self) -> dict[str, Any]:
+    def push_container_exec_base_images(self) -> FutureState:
         """Start pushing the base images; returns the task's state. (operation ``pushBaseImages``)
 
         :meth:`DSSClient.push_base_images` returns the same as a future.
         """
-        answer = self.client._requester.json(instance_admin.push_base_images._get_kwargs)
-        return _checked(answer, "Pushing the container base images")
+        answer: FutureState = self.client._requester.json(instance_admin.push_base_images._get_kwargs)
+        _checked(answer, "Pushing the container base images")
+        return answer
 
     def _rules(self, key: str) -> list[Any]:
-        rules = nested_dict(self.settings, "impersonation").setdefault(key, [])
+        rules = nested_dict(cast("dict[str, Any]", self.settings), "impersonation").setdefault(key, [])
         if not isinstance(rules, list):
             raise ValueError(f"impersonation.{key} of the general settings is not a list")
         return rules

@@ -10,9 +10,24 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient.dss.utils import DSSRawSettings, nested_dict, timestamp_to_datetime
+
+if TYPE_CHECKING:
+    from dssclient.payloads import (
+        AuthorizationMatrix,
+        ClusterStatus,
+        CodeEnvContainerRuntimeAddition,
+        CodeEnvVersionSettings,
+        ConnectionInfoResolvedAWSCredential,
+        ConnectionInfoResolvedBasicCredential,
+        ConnectionInfoResolvedOAuth2Credential,
+        GlobalUsageSummary,
+        UserActivity,
+        UserInfo,
+        UserSettings,  # noqa: F401 - named in DSSUserSettingsBase's base, which ruff does not read
+    )
 
 __all__ = [
     "DSSAuthorizationMatrix",
@@ -40,53 +55,60 @@ def _plugin_credential_name(plugin_id: str, param_set_id: str, preset_id: str, p
     return json.dumps(["PLUGIN", plugin_id, param_set_id, preset_id, param_name])[1:-1]
 
 
-class DSSUserSettingsBase(DSSRawSettings):
+class DSSUserSettingsBase(DSSRawSettings["UserSettings"]):
     """What a user's settings and one's own settings share: secrets, properties, credentials.
 
     Secret values and credential passwords are write-only: DSS never answers them, and keeps
     the stored ones when the settings are saved back without them.
     """
 
+    @property
+    def _untyped(self) -> dict[str, Any]:
+        """The same dict, for the helpers that create the levels DSS left out."""
+        return cast("dict[str, Any]", self.settings)
+
     def add_secret(self, name: str, value: str) -> None:
         """Add a secret (replacing one of the same name); saved with the settings."""
         self.remove_secret(name)
-        secrets: list[Any] = self.settings.setdefault("secrets", [])
+        secrets: list[Any] = self._untyped.setdefault("secrets", [])
         secrets.append({"name": name, "value": value, "secret": True})
 
     def remove_secret(self, name: str) -> None:
         """Remove the secret of this name, if there is one."""
-        secrets = self.settings.get("secrets") or []
-        self.settings["secrets"] = [s for s in secrets if not (isinstance(s, Mapping) and s.get("name") == name)]
+        secrets: list[Any] = self._untyped.get("secrets") or []
+        self._untyped["secrets"] = [s for s in secrets if not (isinstance(s, Mapping) and s.get("name") == name)]
 
     @property
     def user_properties(self) -> dict[str, Any]:
         """The properties the user sees and edits (edit the dict in place)."""
-        return nested_dict(self.settings, "userProperties")
+        return nested_dict(self._untyped, "userProperties")
 
     def set_basic_connection_credential(self, connection: str, login: str, password: str) -> None:
         """Set the user's own user and password for a connection with per-user credentials."""
-        nested_dict(self.settings, "credentials")[connection] = {"type": "BASIC", "user": login, "password": password}
+        nested_dict(self._untyped, "credentials")[connection] = {"type": "BASIC", "user": login, "password": password}
 
     def remove_connection_credential(self, connection: str) -> None:
-        nested_dict(self.settings, "credentials").pop(connection, None)
+        """Forget the user's credential for a connection (saved with ``save()``)."""
+        nested_dict(self._untyped, "credentials").pop(connection, None)
 
     def set_basic_plugin_credential(
         self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str, login: str, password: str
     ) -> None:
         """Set the user's own user and password for a plugin preset's credential parameter."""
         name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
-        nested_dict(self.settings, "credentials")[name] = {"type": "BASIC", "user": login, "password": password}
+        nested_dict(self._untyped, "credentials")[name] = {"type": "BASIC", "user": login, "password": password}
 
     def set_oauth2_plugin_credential(
         self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str, refresh_token: str
     ) -> None:
         """Set the user's own OAuth2 refresh token for a plugin preset's credential parameter."""
         name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
-        nested_dict(self.settings, "credentials")[name] = {"type": "OAUTH_REFRESH_TOKEN", "refreshToken": refresh_token}
+        nested_dict(self._untyped, "credentials")[name] = {"type": "OAUTH_REFRESH_TOKEN", "refreshToken": refresh_token}
 
     def remove_plugin_credential(self, plugin_id: str, param_set_id: str, preset_id: str, param_name: str) -> None:
+        """Forget the user's credential for a plugin preset's parameter (saved with ``save()``)."""
         name = _plugin_credential_name(plugin_id, param_set_id, preset_id, param_name)
-        nested_dict(self.settings, "credentials").pop(name, None)
+        nested_dict(self._untyped, "credentials").pop(name, None)
 
 
 class DSSUserPreferences:
@@ -322,78 +344,87 @@ class DSSUserPreferences:
 class DSSUserActivity:
     """When a user last logged in, failed to, and was last active."""
 
-    def __init__(self, client: Any, login: str, activity: dict[str, Any]) -> None:
+    def __init__(self, client: Any, login: str, activity: Mapping[str, Any]) -> None:
         self.client = client
         self.login = login
-        self.activity = activity
+        self.activity = cast("UserActivity", activity)
 
     def __repr__(self) -> str:
         return f"DSSUserActivity(login={self.login!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> UserActivity:
+        """The activity as DSS sent it."""
         return self.activity
 
     @property
     def last_successful_login(self) -> datetime.datetime | None:
+        """When the user last logged in, if ever."""
         return timestamp_to_datetime(self.activity.get("lastSuccessfulLogin"))
 
     @property
     def last_failed_login(self) -> datetime.datetime | None:
+        """When a login as the user last failed, if ever."""
         return timestamp_to_datetime(self.activity.get("lastFailedLogin"))
 
     @property
     def last_session_activity(self) -> datetime.datetime | None:
+        """When the user's session was last active, if ever."""
         return timestamp_to_datetime(self.activity.get("lastSessionActivity"))
 
 
 class DSSUserInfo:
     """Basic information about a user, readable by any user."""
 
-    def __init__(self, raw: dict[str, Any]) -> None:
-        self._raw = raw
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = cast("UserInfo", raw)
+        self._fields = raw  # the same dict, for the keys DSS always sends
 
     def __repr__(self) -> str:
         return f"DSSUserInfo(login={self._raw.get('login')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> UserInfo:
+        """The user as DSS sent it."""
         return self._raw
 
     @property
     def login(self) -> str:
-        login: str = self._raw["login"]
+        """The user's login."""
+        login: str = self._fields["login"]
         return login
 
     @property
     def display_name(self) -> str | None:
-        name: str | None = self._raw.get("displayName")
-        return name
+        """The user's display name, if set."""
+        return self._raw.get("displayName")
 
     @property
     def groups(self) -> list[str]:
-        groups: list[str] = self._raw.get("groups") or []
-        return groups
+        """The user's groups."""
+        return self._raw.get("groups") or []
 
     @property
     def email(self) -> str | None:
-        email: str | None = self._raw.get("email")
-        return email
+        """The user's email, if set."""
+        return self._raw.get("email")
 
     @property
     def enabled(self) -> bool:
+        """Whether the user is enabled."""
         return bool(self._raw.get("enabled", True))
 
 
 class DSSAuthorizationMatrix:
     """What every user and group may do, instance-wide and per project (``raw``: ``perUser``, ``perGroup``)."""
 
-    def __init__(self, authorization_matrix: dict[str, Any]) -> None:
-        self.authorization_matrix = authorization_matrix
+    def __init__(self, authorization_matrix: Mapping[str, Any]) -> None:
+        self.authorization_matrix = cast("AuthorizationMatrix", authorization_matrix)
 
     def __repr__(self) -> str:
         return f"DSSAuthorizationMatrix({len(self.authorization_matrix.get('perUser', {}).get('users', []))} users)"
 
     @property
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> AuthorizationMatrix:
+        """The authorization matrix as DSS sent it."""
         return self.authorization_matrix
 
 
@@ -410,6 +441,7 @@ class DSSConnectionInfo(dict[str, Any]):
         return f"DSSConnectionInfo(name={self.get('name')!r}, type={self.get('type')!r})"
 
     def get_type(self) -> str:
+        """The connection's type (``Filesystem``, ``PostgreSQL``, ...)."""
         value: str = self["type"]
         return value
 
@@ -419,24 +451,26 @@ class DSSConnectionInfo(dict[str, Any]):
         return value
 
     def get_params(self) -> dict[str, Any]:
+        """The connection's parameters."""
         value: dict[str, Any] = self["params"]
         return value
 
     def get_resolved_params(self) -> dict[str, Any] | None:
+        """The parameters with variables resolved, when DSS sent them."""
         value: dict[str, Any] | None = self.get("resolvedParams")
         return value
 
-    def get_basic_credential(self) -> dict[str, Any]:
+    def get_basic_credential(self) -> ConnectionInfoResolvedBasicCredential:
         """``{"user", "password"}``; ValueError if the connection resolves to none."""
-        return self._credential("resolvedBasicCredential", "basic")
+        return cast("ConnectionInfoResolvedBasicCredential", self._credential("resolvedBasicCredential", "basic"))
 
-    def get_aws_credential(self) -> dict[str, Any]:
+    def get_aws_credential(self) -> ConnectionInfoResolvedAWSCredential:
         """``{"accessKey", "secretKey", "sessionToken"?}``; ValueError if the connection resolves to none."""
-        return self._credential("resolvedAWSCredential", "AWS")
+        return cast("ConnectionInfoResolvedAWSCredential", self._credential("resolvedAWSCredential", "AWS"))
 
-    def get_oauth2_credential(self) -> dict[str, Any]:
+    def get_oauth2_credential(self) -> ConnectionInfoResolvedOAuth2Credential:
         """``{"accessToken"}``; ValueError if the connection resolves to none."""
-        return self._credential("resolvedOAuth2Credential", "OAUTH2")
+        return cast("ConnectionInfoResolvedOAuth2Credential", self._credential("resolvedOAuth2Credential", "OAUTH2"))
 
     def _credential(self, key: str, kind: str) -> dict[str, Any]:
         if key not in self:
@@ -462,6 +496,7 @@ class DSSConnectionDetailsReadability:
 
     @property
     def allowed_groups(self) -> list[str]:
+        """The groups allowed to read the connection's details."""
         value: list[str] = self._data.get("allowedGroups") or []
         return value
 
@@ -489,10 +524,12 @@ class DSSUserImpersonationRule:
         return f"DSSUserImpersonationRule({self.raw!r})"
 
     def scope_global(self) -> DSSUserImpersonationRule:
+        """Make the rule apply to every project; returns the rule."""
         self.raw["scope"] = "GLOBAL"
         return self
 
     def scope_project(self, project_key: str) -> DSSUserImpersonationRule:
+        """Make the rule apply to one project; returns the rule."""
         self.raw["scope"] = "PROJECT"
         self.raw["projectKey"] = project_key
         return self
@@ -523,14 +560,17 @@ class DSSGroupImpersonationRule:
         return f"DSSGroupImpersonationRule({self.raw!r})"
 
     def group_identity(self) -> DSSGroupImpersonationRule:
+        """Make the rule map each group to the Unix user of the same name; returns the rule."""
         self.raw["type"] = "IDENTITY"
         return self
 
     def group_single(self, dss_group: str, unix_user: str, hadoop_user: str | None = None) -> DSSGroupImpersonationRule:
+        """Make the rule map one DSS group to a Unix (and Hadoop) user; returns the rule."""
         self.raw.update(type="SINGLE_MAPPING", dssGroup=dss_group, targetUnix=unix_user, targetHadoop=hadoop_user)
         return self
 
     def group_regexp(self, regexp: str, unix_user: str, hadoop_user: str | None = None) -> DSSGroupImpersonationRule:
+        """Make the rule map groups matching ``regexp`` to a Unix (and Hadoop) user; returns the rule."""
         self.raw.update(type="REGEXP_RULE", ruleFrom=regexp, targetUnix=unix_user, targetHadoop=hadoop_user)
         return self
 
@@ -541,9 +581,19 @@ class DSSGroupImpersonationRule:
 class DSSCodeEnvPackageListBearer:
     """Helpers over the packages a code env (or one of its versions) requires."""
 
-    settings: dict[str, Any]
+    # The dict of the settings (or of the version) mixing this in, typed by the class mixing it in.
+    settings: Any
 
-    def get_required_packages(self, as_list: bool = False) -> Any:
+    @overload
+    def get_required_packages(self, as_list: Literal[False] = False) -> str: ...
+
+    @overload
+    def get_required_packages(self, as_list: Literal[True]) -> list[str]: ...
+
+    @overload
+    def get_required_packages(self, as_list: bool) -> str | list[str]: ...
+
+    def get_required_packages(self, as_list: bool = False) -> str | list[str]:
         """The requested packages: the text, one requirement per line, or (``as_list``) its lines."""
         text: str = self.settings.get("specPackageList") or ""
         return text.split("\n") if as_list else text
@@ -552,18 +602,30 @@ class DSSCodeEnvPackageListBearer:
         """Require these packages (one requirement each); install them with ``update_packages``."""
         self.settings["specPackageList"] = "\n".join(packages)
 
-    def get_required_conda_spec(self, as_list: bool = False) -> Any:
+    @overload
+    def get_required_conda_spec(self, as_list: Literal[False] = False) -> str: ...
+
+    @overload
+    def get_required_conda_spec(self, as_list: Literal[True]) -> list[str]: ...
+
+    @overload
+    def get_required_conda_spec(self, as_list: bool) -> str | list[str]: ...
+
+    def get_required_conda_spec(self, as_list: bool = False) -> str | list[str]:
+        """The env's Conda specification, as text or, with ``as_list``, as lines."""
         text: str = self.settings.get("specCondaEnvironment") or ""
         return text.split("\n") if as_list else text
 
     def set_required_conda_spec(self, *spec: str) -> None:
+        """Set the env's Conda specification, one argument per line."""
         self.settings["specCondaEnvironment"] = "\n".join(spec)
 
 
 class ContainerConfsHelpers:
     """Which containerized execution configurations an image is built for (code envs, code studio templates)."""
 
-    settings: dict[str, Any]
+    # The dict of the settings mixing this in, typed by the class mixing it in.
+    settings: Any
 
     def get_built_for_all_container_confs(self) -> bool:
         """Whether an image is built for every container configuration."""
@@ -588,13 +650,16 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
     """Helpers over the container images of a code env, Spark-on-Kubernetes ones included."""
 
     def built_for_all_spark_kubernetes_confs(self) -> bool:
+        """Whether the env is built for every Spark-on-Kubernetes configuration."""
         return bool(self.settings.get("allSparkKubernetesConfs", False))
 
     def get_built_spark_kubernetes_confs(self) -> list[str]:
+        """The Spark-on-Kubernetes configurations the env is built for."""
         confs: list[str] = self.settings.get("sparkKubernetesConfs") or []
         return confs
 
     def set_built_spark_kubernetes_confs(self, *configs: str, **kwargs: Any) -> None:
+        """Build the env for these Spark-on-Kubernetes configurations, or for all with ``all=True``."""
         build_all = bool(kwargs.pop("all", False))
         if kwargs:
             raise TypeError(f"set_built_spark_kubernetes_confs() got unexpected keyword arguments: {sorted(kwargs)}")
@@ -603,6 +668,7 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
             self.settings["sparkKubernetesConfs"] = list(configs)
 
     def get_cache_busting_location(self) -> str:
+        """Where the container image build's cache is invalidated (``AFTER_START_DOCKERFILE`` by default)."""
         location: str = self.settings.get("containerCacheBustingLocation") or "AFTER_START_DOCKERFILE"
         return location
 
@@ -616,6 +682,7 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
         self.settings[location] = dockerfile_fragment
 
     def get_dockerfile_fragment(self, location: str) -> str:
+        """The Dockerfile lines added at ``location`` (empty if none)."""
         fragment: str = self.settings.get(location) or ""
         return fragment
 
@@ -624,22 +691,24 @@ class DSSCodeEnvContainerConfsBearer(ContainerConfsHelpers):
         hooks: list[Any] = self.settings.setdefault("predefinedContainerHooks", [])
         hooks.append({"type": container_runtime_addition})
 
-    def get_container_runtime_additions(self) -> list[dict[str, Any]]:
-        hooks: list[dict[str, Any]] = self.settings.get("predefinedContainerHooks") or []
+    def get_container_runtime_additions(self) -> list[CodeEnvContainerRuntimeAddition]:
+        """The predefined container hooks, each with its ``type``."""
+        hooks: list[CodeEnvContainerRuntimeAddition] = self.settings.get("predefinedContainerHooks") or []
         return hooks
 
 
 class DSSAutomationCodeEnvVersionSettings(DSSCodeEnvPackageListBearer):
     """One version of an automation node's code env; saved with the settings it came from."""
 
-    def __init__(self, codeenv_settings: Any, version_settings: dict[str, Any]) -> None:
+    def __init__(self, codeenv_settings: Any, version_settings: Mapping[str, Any]) -> None:
         self.codeenv_settings = codeenv_settings
-        self.settings = version_settings
+        self.settings: CodeEnvVersionSettings = cast("CodeEnvVersionSettings", version_settings)
 
     def __repr__(self) -> str:
         return f"DSSAutomationCodeEnvVersionSettings(version_id={self.settings.get('versionId')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> CodeEnvVersionSettings:
+        """The version's settings as a dict, to edit in place."""
         return self.settings
 
 
@@ -649,55 +718,65 @@ class DSSAutomationCodeEnvVersionSettings(DSSCodeEnvPackageListBearer):
 class DSSClusterStatus:
     """Whether a cluster runs (``get_raw()["state"]``: NONE, STARTING, RUNNING or STOPPING)."""
 
-    def __init__(self, client: Any, cluster_id: str, status: dict[str, Any]) -> None:
+    def __init__(self, client: Any, cluster_id: str, status: Mapping[str, Any]) -> None:
         self.client = client
         self.cluster_id = cluster_id
-        self.status = status
+        self.status = cast("ClusterStatus", status)
 
     def __repr__(self) -> str:
         return f"DSSClusterStatus(cluster_id={self.cluster_id!r}, state={self.status.get('state')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ClusterStatus:
+        """The cluster's status as DSS sent it."""
         return self.status
 
 
 class DSSGlobalUsageSummary:
     """Counts of the instance's projects, datasets, recipes, notebooks and scenarios."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = cast("GlobalUsageSummary", data)
+        self._counts = data  # the same dict, for the counts DSS always sends
 
     def __repr__(self) -> str:
         return f"DSSGlobalUsageSummary(projects={self.data.get('projects')!r})"
 
     @property
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> GlobalUsageSummary:
+        """The usage summary as DSS sent it."""
         return self.data
 
     @property
     def projects_count(self) -> int:
-        return int(self.data["projects"])
+        """How many projects the instance has."""
+        return int(self._counts["projects"])
 
     @property
     def total_datasets_count(self) -> int:
-        return int(self.data["datasets"]["all"])
+        """How many datasets, all projects together."""
+        return int(self._counts["datasets"]["all"])
 
     @property
     def total_recipes_count(self) -> int:
-        return int(self.data["recipes"]["all"])
+        """How many recipes, all projects together."""
+        return int(self._counts["recipes"]["all"])
 
     @property
     def total_jupyter_notebooks_count(self) -> int:
-        return int(self.data["notebooks"]["nbJupyterNotebooks"])
+        """How many Jupyter notebooks, all projects together."""
+        return int(self._counts["notebooks"]["nbJupyterNotebooks"])
 
     @property
     def total_sql_notebooks_count(self) -> int:
-        return int(self.data["notebooks"]["nbSqlNotebooks"])
+        """How many SQL notebooks, all projects together."""
+        return int(self._counts["notebooks"]["nbSqlNotebooks"])
 
     @property
     def total_scenarios_count(self) -> int:
-        return int(self.data["scenarios"]["all"])
+        """How many scenarios, all projects together."""
+        return int(self._counts["scenarios"]["all"])
 
     @property
     def total_active_with_trigger_scenarios_count(self) -> int:
-        return int(self.data["scenarios"]["activeWithTriggers"])
+        """How many scenarios are active and have triggers."""
+        return int(self._counts["scenarios"]["activeWithTriggers"])

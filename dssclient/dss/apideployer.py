@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, overload
 
 from dssclient_generated.api import api_deployer
 
@@ -19,6 +19,24 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .future import DSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ApiDeployerDeploymentHeavyStatus,
+        ApiDeployerDeploymentLightStatus,
+        ApiDeployerDeploymentSettings,
+        ApiDeployerDeploymentUpdate,
+        ApiDeployerDeploymentUpdateListItem,
+        ApiDeployerInfoMessages,
+        ApiDeployerInfraSettings,
+        ApiDeployerInfraSettingsApiNodesItem,
+        ApiDeployerInfraStatus,
+        ApiDeployerOpenApiDocument,
+        ApiDeployerQueryResults,
+        ApiDeployerServiceSettings,
+        ApiDeployerServiceStatus,
+        ApiDeployerServiceVersion,
+        ApiDeployerStage,
+    )
+
     from ..dssclient import DSSClient
 
 
@@ -37,14 +55,16 @@ class DSSAPIDeployer:
     def list_deployments(self, as_objects: Literal[True] = True) -> list[DSSAPIDeployerDeployment]: ...
 
     @overload
-    def list_deployments(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_deployments(self, as_objects: Literal[False]) -> list[ApiDeployerDeploymentLightStatus]: ...
 
-    def list_deployments(self, as_objects: bool = True) -> list[DSSAPIDeployerDeployment] | list[dict[str, Any]]:
+    def list_deployments(
+        self, as_objects: bool = True
+    ) -> list[DSSAPIDeployerDeployment] | list[ApiDeployerDeploymentLightStatus]:
         """The deployments, as handles or as light statuses. (operation ``listApiDeployerDeployments``)
 
         A light status carries the deployment's id in ``["deploymentBasicInfo"]["id"]``.
         """
-        statuses: list[dict[str, Any]] = self.client._requester.json(
+        statuses: list[ApiDeployerDeploymentLightStatus] = self.client._requester.json(
             api_deployer.list_api_deployer_deployments._get_kwargs
         )
         if as_objects:
@@ -93,23 +113,25 @@ class DSSAPIDeployer:
 
     # -- stages and infrastructures -----------------------------------------------------------------
 
-    def list_stages(self) -> list[dict[str, Any]]:
+    def list_stages(self) -> list[ApiDeployerStage]:
         """The stages of infrastructures, each a dict with ``id`` and ``desc``. (operation ``listApiDeployerStages``)"""
-        stages: list[dict[str, Any]] = self.client._requester.json(api_deployer.list_api_deployer_stages._get_kwargs)
+        stages: list[ApiDeployerStage] = self.client._requester.json(api_deployer.list_api_deployer_stages._get_kwargs)
         return stages
 
     @overload
     def list_infras(self, as_objects: Literal[True] = True) -> list[DSSAPIDeployerInfra]: ...
 
     @overload
-    def list_infras(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_infras(self, as_objects: Literal[False]) -> list[ApiDeployerInfraStatus]: ...
 
-    def list_infras(self, as_objects: bool = True) -> list[DSSAPIDeployerInfra] | list[dict[str, Any]]:
+    def list_infras(self, as_objects: bool = True) -> list[DSSAPIDeployerInfra] | list[ApiDeployerInfraStatus]:
         """The infrastructures, as handles or as light statuses. (operation ``listApiDeployerInfras``)
 
         A light status carries the infrastructure's id in ``["infraBasicInfo"]["id"]``.
         """
-        statuses: list[dict[str, Any]] = self.client._requester.json(api_deployer.list_api_deployer_infras._get_kwargs)
+        statuses: list[ApiDeployerInfraStatus] = self.client._requester.json(
+            api_deployer.list_api_deployer_infras._get_kwargs
+        )
         if as_objects:
             return [DSSAPIDeployerInfra(self.client, s["infraBasicInfo"]["id"]) for s in statuses]
         return statuses
@@ -141,14 +163,14 @@ class DSSAPIDeployer:
     def list_services(self, as_objects: Literal[True] = True) -> list[DSSAPIDeployerService]: ...
 
     @overload
-    def list_services(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_services(self, as_objects: Literal[False]) -> list[ApiDeployerServiceStatus]: ...
 
-    def list_services(self, as_objects: bool = True) -> list[DSSAPIDeployerService] | list[dict[str, Any]]:
+    def list_services(self, as_objects: bool = True) -> list[DSSAPIDeployerService] | list[ApiDeployerServiceStatus]:
         """The published services, as handles or as light statuses. (operation ``listApiDeployerServices``)
 
         A light status carries the service's id in ``["serviceBasicInfo"]["id"]``.
         """
-        statuses: list[dict[str, Any]] = self.client._requester.json(
+        statuses: list[ApiDeployerServiceStatus] = self.client._requester.json(
             api_deployer.list_api_deployer_services._get_kwargs
         )
         if as_objects:
@@ -184,16 +206,21 @@ class DSSAPIDeployerInfra:
 
     @property
     def id(self) -> CallableStr:
+        """The infrastructure's id (also callable, as the official ``id()``)."""
         return CallableStr(self.infra_id)
 
     def get_status(self) -> DSSAPIDeployerInfraStatus:
         """The infrastructure's light status, with its deployments. (operation ``getApiDeployerInfraStatus``)"""
-        light = self.client._requester.json(api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id)
+        light: ApiDeployerInfraStatus = self.client._requester.json(
+            api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id
+        )
         return DSSAPIDeployerInfraStatus(self.client, self.infra_id, light)
 
     def get_settings(self) -> DSSAPIDeployerInfraSettings:
         """The infrastructure's settings, to edit and save. (operation ``getApiDeployerInfraSettings``)"""
-        raw = self.client._requester.json(api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id)
+        raw: ApiDeployerInfraSettings = self.client._requester.json(
+            api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id
+        )
         return DSSAPIDeployerInfraSettings(self.client, self.infra_id, raw)
 
     def delete(self) -> None:
@@ -201,17 +228,17 @@ class DSSAPIDeployerInfra:
         self.client._requester.empty(api_deployer.delete_api_deployer_infra._get_kwargs, self.infra_id)
 
 
-class DSSAPIDeployerInfraSettings(DSSRawSettings):
+class DSSAPIDeployerInfraSettings(DSSRawSettings["ApiDeployerInfraSettings"]):
     """The settings of an infrastructure. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, infra_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, infra_id: str, settings: ApiDeployerInfraSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.infra_id = infra_id
 
     def get_type(self) -> str:
         """``STATIC``, ``K8S``, ``AZURE_ML``, ``SAGEMAKER``, ``SNOWPARK``, ``VERTEX_AI``, ..."""
-        infra_type: str = self.settings["type"]
+        infra_type = cast(str, self.settings["type"])
         return infra_type
 
     def add_apinode(self, url: str, api_key: str, graphite_prefix: str | None = None) -> None:
@@ -223,7 +250,7 @@ class DSSAPIDeployerInfraSettings(DSSRawSettings):
         nodes = self._api_nodes()
         nodes[:] = [node for node in nodes if node.get("url") != node_url]
 
-    def _api_nodes(self) -> list[dict[str, Any]]:
+    def _api_nodes(self) -> list[ApiDeployerInfraSettingsApiNodesItem]:
         nodes = self.settings.get("apiNodes")
         if not isinstance(nodes, list):
             nodes = self.settings["apiNodes"] = []
@@ -239,7 +266,7 @@ class DSSAPIDeployerInfraSettings(DSSRawSettings):
 class DSSAPIDeployerInfraStatus:
     """The light status of an infrastructure."""
 
-    def __init__(self, client: DSSClient, infra_id: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, infra_id: str, light_status: ApiDeployerInfraStatus) -> None:
         self.client = client
         self.infra_id = infra_id
         self.light_status = light_status
@@ -251,7 +278,8 @@ class DSSAPIDeployerInfraStatus:
         """Handles on the deployments on this infrastructure (no call is made)."""
         return [DSSAPIDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ApiDeployerInfraStatus:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -272,6 +300,7 @@ class DSSAPIDeployerDeployment:
 
     @property
     def id(self) -> CallableStr:
+        """The deployment's id (also callable, as the official ``id()``)."""
         return CallableStr(self.deployment_id)
 
     def get_status(self) -> DSSAPIDeployerDeploymentStatus:
@@ -279,15 +308,15 @@ class DSSAPIDeployerDeployment:
 
         (operations ``getApiDeployerDeploymentStatus`` and ``getApiDeployerDeploymentHeavyStatus``)
         """
-        light = self.client._requester.json(
+        light: ApiDeployerDeploymentLightStatus = self.client._requester.json(
             api_deployer.get_api_deployer_deployment_status._get_kwargs, self.deployment_id
         )
-        heavy = self.client._requester.json(
+        heavy: ApiDeployerDeploymentHeavyStatus = self.client._requester.json(
             api_deployer.get_api_deployer_deployment_heavy_status._get_kwargs, self.deployment_id
         )
         return DSSAPIDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
 
-    def get_governance_status(self, version: str = "") -> dict[str, Any]:
+    def get_governance_status(self, version: str = "") -> ApiDeployerInfoMessages:
         """Whether the models deployed are approved in Govern, as messages.
 
         (operation ``getApiDeployerDeploymentGovernanceStatus``)
@@ -295,14 +324,14 @@ class DSSAPIDeployerDeployment:
         :param version: one version of the published service; every version the
             deployment maps when empty.
         """
-        messages: dict[str, Any] = self.client._requester.json(
+        messages: ApiDeployerInfoMessages = self.client._requester.json(
             api_deployer.get_api_deployer_deployment_governance_status._get_kwargs, self.deployment_id, version=version
         )
         return messages
 
     def get_settings(self) -> DSSAPIDeployerDeploymentSettings:
         """The deployment's settings, to edit and save. (operation ``getApiDeployerDeploymentSettings``)"""
-        raw = self.client._requester.json(
+        raw: ApiDeployerDeploymentSettings = self.client._requester.json(
             api_deployer.get_api_deployer_deployment_settings._get_kwargs, self.deployment_id
         )
         return DSSAPIDeployerDeploymentSettings(self.client, self.deployment_id, raw)
@@ -370,7 +399,7 @@ class DSSAPIDeployerDeployment:
 
     def run_test_queries(
         self, endpoint_id: str | None = None, test_queries: list[dict[str, Any]] | None = None
-    ) -> dict[str, Any]:
+    ) -> ApiDeployerQueryResults:
         """Query the deployed service with test queries. (operation ``runApiDeployerDeploymentTestQueries``)
 
         :param endpoint_id: the endpoint; needed when the deployed version has several.
@@ -379,7 +408,7 @@ class DSSAPIDeployerDeployment:
         """
         from dssclient_generated.types import UNSET
 
-        results: dict[str, Any] = self.client._requester.json(
+        results: ApiDeployerQueryResults = self.client._requester.json(
             api_deployer.run_api_deployer_deployment_test_queries._get_kwargs,
             self.deployment_id,
             endpoint_id_param=endpoint_id if endpoint_id is not None else UNSET,
@@ -389,7 +418,7 @@ class DSSAPIDeployerDeployment:
 
     def list_updates(self) -> list[DSSAPIDeployerDeploymentUpdateListItem]:
         """The deployment's updates, newest first. (operation ``listApiDeployerDeploymentUpdates``)"""
-        updates: list[dict[str, Any]] = self.client._requester.json(
+        updates: list[ApiDeployerDeploymentUpdateListItem] = self.client._requester.json(
             api_deployer.list_api_deployer_deployment_updates._get_kwargs, self.deployment_id
         )
         return [DSSAPIDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
@@ -399,6 +428,7 @@ class DSSAPIDeployerDeployment:
 
         (operations ``getApiDeployerDeploymentUpdate``, ``getApiDeployerDeploymentLastUpdate``)
         """
+        update: ApiDeployerDeploymentUpdate
         if timestamp is None:
             update = self.client._requester.json(
                 api_deployer.get_api_deployer_deployment_last_update._get_kwargs, self.deployment_id
@@ -411,7 +441,7 @@ class DSSAPIDeployerDeployment:
 
     def run_queries(
         self, queries: list[dict[str, Any]], endpoint_id: str | None = None, adapt_query_for_infra_type: bool = True
-    ) -> dict[str, Any]:
+    ) -> ApiDeployerQueryResults:
         """Query the deployed service through the deployer (needs an authorization to).
 
         (operation ``runApiDeployerDeploymentQueries``)
@@ -422,7 +452,7 @@ class DSSAPIDeployerDeployment:
         """
         from dssclient_generated.types import UNSET
 
-        results: dict[str, Any] = self.client._requester.json(
+        results: ApiDeployerQueryResults = self.client._requester.json(
             api_deployer.run_api_deployer_deployment_queries._get_kwargs,
             self.deployment_id,
             queries=json.dumps(queries),
@@ -432,10 +462,10 @@ class DSSAPIDeployerDeployment:
         return results
 
 
-class DSSAPIDeployerDeploymentSettings(DSSRawSettings):
+class DSSAPIDeployerDeploymentSettings(DSSRawSettings["ApiDeployerDeploymentSettings"]):
     """The settings of a deployment; they take effect on its next update. Edit, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, deployment_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, deployment_id: str, settings: ApiDeployerDeploymentSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.deployment_id = deployment_id
@@ -465,7 +495,11 @@ class DSSAPIDeployerDeploymentStatus:
     """The status of a deployment: light (what is deployed where) and heavy (its health)."""
 
     def __init__(
-        self, client: DSSClient, deployment_id: str, light_status: dict[str, Any], heavy_status: dict[str, Any]
+        self,
+        client: DSSClient,
+        deployment_id: str,
+        light_status: ApiDeployerDeploymentLightStatus,
+        heavy_status: ApiDeployerDeploymentHeavyStatus,
     ) -> None:
         self.client = client
         self.deployment_id = deployment_id
@@ -477,10 +511,12 @@ class DSSAPIDeployerDeploymentStatus:
             f"{type(self).__name__}(deployment_id={self.deployment_id!r}, health={self.heavy_status.get('health')!r})"
         )
 
-    def get_light(self) -> dict[str, Any]:
+    def get_light(self) -> ApiDeployerDeploymentLightStatus:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
-    def get_heavy(self) -> dict[str, Any]:
+    def get_heavy(self) -> ApiDeployerDeploymentHeavyStatus:
+        """The heavy status: health and service URLs, as the API nodes report them."""
         return self.heavy_status
 
     def get_service_urls(self) -> list[str]:
@@ -501,9 +537,9 @@ class DSSAPIDeployerDeploymentStatus:
         health: str = self.heavy_status["health"]
         return health
 
-    def get_health_messages(self) -> dict[str, Any]:
+    def get_health_messages(self) -> ApiDeployerInfoMessages:
         """Messages about the health, as ``{"messages": [...], "maxSeverity": ...}``."""
-        messages: dict[str, Any] = self.heavy_status["healthMessages"]
+        messages = self.heavy_status["healthMessages"]
         return messages
 
 
@@ -516,9 +552,9 @@ class DSSAPIDeployerDeploymentOpenApi:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self.open_api_doc_json)} characters)"
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> ApiDeployerOpenApiDocument:
         """The document, decoded."""
-        document: dict[str, Any] = json.loads(self.open_api_doc_json)
+        document: ApiDeployerOpenApiDocument = json.loads(self.open_api_doc_json)
         return document
 
     def get_raw(self) -> str:
@@ -526,14 +562,14 @@ class DSSAPIDeployerDeploymentOpenApi:
         return self.open_api_doc_json
 
 
-class DSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
+class DSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["ApiDeployerDeploymentUpdateListItem"]):
     """An update of a deployment, as listed by :meth:`DSSAPIDeployerDeployment.list_updates`."""
 
     _client: DSSClient
 
     def get_full_update(self) -> DSSAPIDeployerDeploymentUpdate:
         """The whole update, with its logs. (operation ``getApiDeployerDeploymentUpdate``)"""
-        update = self._client._requester.json(
+        update: ApiDeployerDeploymentUpdate = self._client._requester.json(
             api_deployer.get_api_deployer_deployment_update._get_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
@@ -541,7 +577,7 @@ class DSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
         return DSSAPIDeployerDeploymentUpdate(update)
 
 
-class DSSAPIDeployerDeploymentUpdate(DeploymentUpdateRecord):
+class DSSAPIDeployerDeploymentUpdate(DeploymentUpdateRecord["ApiDeployerDeploymentUpdate"]):
     """An update of a deployment, with its logs."""
 
 
@@ -562,11 +598,14 @@ class DSSAPIDeployerService:
 
     @property
     def id(self) -> CallableStr:
+        """The published service's id (also callable, as the official ``id()``)."""
         return CallableStr(self.service_id)
 
     def get_status(self) -> DSSAPIDeployerServiceStatus:
         """The published service's versions and deployments. (operation ``getApiDeployerServiceStatus``)"""
-        light = self.client._requester.json(api_deployer.get_api_deployer_service_status._get_kwargs, self.service_id)
+        light: ApiDeployerServiceStatus = self.client._requester.json(
+            api_deployer.get_api_deployer_service_status._get_kwargs, self.service_id
+        )
         return DSSAPIDeployerServiceStatus(self.client, self.service_id, light)
 
     def import_version(self, fp: BinaryIO | bytes | os.PathLike[str]) -> None:
@@ -588,7 +627,9 @@ class DSSAPIDeployerService:
 
         (operation ``getApiDeployerServiceSettings``)
         """
-        raw = self.client._requester.json(api_deployer.get_api_deployer_service_settings._get_kwargs, self.service_id)
+        raw: ApiDeployerServiceSettings = self.client._requester.json(
+            api_deployer.get_api_deployer_service_settings._get_kwargs, self.service_id
+        )
         return DSSAPIDeployerServiceSettings(self.client, self.service_id, raw)
 
     def delete_version(self, version: str) -> None:
@@ -621,10 +662,10 @@ class DSSAPIDeployerService:
         self.client._requester.empty(api_deployer.delete_api_deployer_service._get_kwargs, self.service_id)
 
 
-class DSSAPIDeployerServiceSettings(DSSRawSettings):
+class DSSAPIDeployerServiceSettings(DSSRawSettings["ApiDeployerServiceSettings"]):
     """The settings of a published service, mostly its permissions. Edit, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, service_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, service_id: str, settings: ApiDeployerServiceSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.service_id = service_id
@@ -639,7 +680,7 @@ class DSSAPIDeployerServiceSettings(DSSRawSettings):
 class DSSAPIDeployerServiceStatus:
     """The light status of a published service: its versions and deployments."""
 
-    def __init__(self, client: DSSClient, service_id: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, service_id: str, light_status: ApiDeployerServiceStatus) -> None:
         self.client = client
         self.service_id = service_id
         self.light_status = light_status
@@ -655,10 +696,10 @@ class DSSAPIDeployerServiceStatus:
             if infra_id is None or d["infraId"] == infra_id
         ]
 
-    def get_versions(self) -> list[dict[str, Any]]:
+    def get_versions(self) -> list[ApiDeployerServiceVersion]:
         """The versions published, each a dict with at least an ``id``."""
-        versions: list[dict[str, Any]] = self.light_status["packages"]
-        return versions
+        return self.light_status["packages"]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ApiDeployerServiceStatus:
+        """The published service's status as DSS sent it."""
         return self.light_status

@@ -6,8 +6,9 @@ from __future__ import annotations
 import random
 import re
 import string
+from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import apps
 
@@ -16,26 +17,31 @@ from .future import DSSFuture
 from .project import DSSProject
 
 if TYPE_CHECKING:
+    from dssclient.payloads import AppInstanceSummary, AppManifest, AppManifestHomepageSectionsItemTilesItem, AppSummary
+
     from ..dssclient import DSSClient
 
 
 class DSSAppListItem(dict[str, Any]):
     """An app as :meth:`DSSClient.list_apps` lists it: the listed dict itself, with helpers."""
 
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, data: Mapping[str, Any]) -> None:
         super().__init__(data)
         self.client = client
-        self._data = data
+        self._data = cast("AppSummary", data)
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> AppSummary:
+        """The item as DSS listed it."""
         return self._data
 
     @property
     def tags(self) -> list[str]:
+        """The app's tags."""
         tags: list[str] = self._data.get("tags", [])
         return tags
 
     def to_app(self) -> DSSApp:
+        """A handle on this app; makes no call."""
         return DSSApp(self.client, self._data["appId"])
 
 
@@ -97,9 +103,11 @@ class DSSApp:
         self.create_instance(key, key, True, True)
         return TemporaryDSSAppInstance(self.client, key)
 
-    def list_instances(self) -> list[dict[str, Any]]:
+    def list_instances(self) -> list[AppInstanceSummary]:
         """The app's instances, each with its ``projectKey``. (operation ``listAppInstances``)"""
-        instances: list[dict[str, Any]] = self.client._requester.json(apps.list_app_instances._get_kwargs, self.app_id)
+        instances: list[AppInstanceSummary] = self.client._requester.json(
+            apps.list_app_instances._get_kwargs, self.app_id
+        )
         return instances
 
     def list_instance_keys(self) -> list[str]:
@@ -120,7 +128,7 @@ class DSSApp:
 class DSSAppManifest:
     """An app's manifest: its homepage's sections and tiles, who may instantiate it."""
 
-    def __init__(self, client: DSSClient, raw_data: dict[str, Any], project_key: str | None = None) -> None:
+    def __init__(self, client: DSSClient, raw_data: AppManifest, project_key: str | None = None) -> None:
         self.client = client
         self.raw_data = raw_data
         self.project_key = project_key
@@ -128,12 +136,13 @@ class DSSAppManifest:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_key={self.project_key!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> AppManifest:
+        """The manifest as DSS sent it."""
         return self.raw_data
 
-    def get_all_actions(self) -> list[dict[str, Any]]:
+    def get_all_actions(self) -> list[AppManifestHomepageSectionsItemTilesItem]:
         """Every tile of every section of the homepage."""
-        return [tile for section in self.raw_data.get("homepageSections", []) for tile in section.get("tiles", [])]
+        return [tile for section in self.raw_data.get("homepageSections") or [] for tile in section.get("tiles", [])]
 
     def get_runnable_scenarios(self) -> list[str]:
         """The scenarios the homepage lets users run."""

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import code_studios
 
@@ -13,16 +14,25 @@ from dssclient.dss.utils import DSSListItem, DSSRawSettings
 from .future import DSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        CodeStudio,
+        CodeStudioConflicts,
+        CodeStudioListItem,
+        CodeStudioPushResult,
+        CodeStudioStatus,
+        CodeStudioZone,
+    )
+
     from ..dssclient import DSSClient
 
 
-class DSSCodeStudioObjectListItem(DSSListItem):
+class DSSCodeStudioObjectListItem(DSSListItem["CodeStudioListItem"]):
     """A code studio as listed by :meth:`DSSProject.list_code_studios`."""
 
     client: DSSClient
 
-    def __init__(self, client: DSSClient, project_key: str, data: dict[str, Any]) -> None:
-        super().__init__(client, data)
+    def __init__(self, client: DSSClient, project_key: str, data: Mapping[str, Any]) -> None:
+        super().__init__(client, cast("CodeStudioListItem", data))
         self.project_key = project_key
 
     def __repr__(self) -> str:
@@ -34,21 +44,25 @@ class DSSCodeStudioObjectListItem(DSSListItem):
 
     @property
     def name(self) -> str:
+        """The code studio's name."""
         name: str = self._data["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The code studio's id."""
         code_studio_id: str = self._data["id"]
         return code_studio_id
 
     @property
     def owner(self) -> str:
+        """The code studio's owner."""
         owner: str = self._data["owner"]
         return owner
 
     @property
     def template_id(self) -> str:
+        """The template it is made from."""
         template_id: str = self._data["templateId"]
         return template_id
 
@@ -60,6 +74,7 @@ class DSSCodeStudioObjectListItem(DSSListItem):
 
     @property
     def template_description(self) -> str:
+        """The template's short description (empty if none)."""
         description: str = (self._data.get("desc") or {}).get("shortDesc", "")
         return description
 
@@ -81,14 +96,14 @@ class DSSCodeStudioObject:
 
     def get_settings(self) -> DSSCodeStudioObjectSettings:
         """The code studio's definition: name, owner, template. (operation ``getCodeStudio``)"""
-        raw = self.client._requester.json(
+        raw: CodeStudio = self.client._requester.json(
             code_studios.get_code_studio._get_kwargs, self.project_key, self.code_studio_id
         )
         return DSSCodeStudioObjectSettings(self.client, self.project_key, self.code_studio_id, raw)
 
     def get_status(self) -> DSSCodeStudioObjectStatus:
         """The code studio's state and, while it runs, its zones. (operation ``getCodeStudioStatus``)"""
-        raw = self.client._requester.json(
+        raw: CodeStudioStatus = self.client._requester.json(
             code_studios.get_code_studio_status._get_kwargs, self.project_key, self.code_studio_id
         )
         return DSSCodeStudioObjectStatus(self.client, self.project_key, self.code_studio_id, raw)
@@ -119,7 +134,7 @@ class DSSCodeStudioObject:
         :param zone: a zone of :meth:`DSSCodeStudioObjectStatus.get_zones`. An unknown
             zone is not an error: the answer's ``is_error`` is true.
         """
-        raw = self.client._requester.json(
+        raw: CodeStudioConflicts = self.client._requester.json(
             code_studios.check_code_studio_conflicts._get_kwargs, self.project_key, self.code_studio_id, zone
         )
         return DSSCodeStudioObjectConflicts(zone, raw)
@@ -134,19 +149,19 @@ class DSSCodeStudioObject:
             code_studios.pull_from_code_studio._get_kwargs, self.project_key, self.code_studio_id, zone
         )
 
-    def push_to_code_studio(self, zone: str) -> dict[str, Any]:
+    def push_to_code_studio(self, zone: str) -> CodeStudioPushResult:
         """Copy a zone's files from DSS to the code studio; returns ``{"count", "size"}``.
 
         (operation ``pushToCodeStudio``)
         """
-        copied: dict[str, Any] = self.client._requester.json(
+        copied: CodeStudioPushResult = self.client._requester.json(
             code_studios.push_to_code_studio._get_kwargs, self.project_key, self.code_studio_id, zone
         )
         return copied
 
-    def change_owner(self, new_owner: str) -> dict[str, Any]:
+    def change_owner(self, new_owner: str) -> CodeStudio:
         """Give the code studio to another user; returns its definition. (operation ``changeCodeStudioOwner``)"""
-        definition: dict[str, Any] = self.client._requester.json(
+        definition: CodeStudio = self.client._requester.json(
             code_studios.change_code_studio_owner._get_kwargs,
             self.project_key,
             self.code_studio_id,
@@ -162,12 +177,13 @@ class DSSCodeStudioObjectConflicts(dict[str, Any]):
     side changed too since the last synchronization.
     """
 
-    def __init__(self, zone: str, conflicts: dict[str, Any]) -> None:
+    def __init__(self, zone: str, conflicts: CodeStudioConflicts) -> None:
         super().__init__(conflicts)
         self._zone = zone
         self._conflicts = conflicts
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> CodeStudioConflicts:
+        """The conflicts as DSS sent them."""
         return self._conflicts
 
     @property
@@ -176,7 +192,8 @@ class DSSCodeStudioObjectConflicts(dict[str, Any]):
         return "error" in self._conflicts
 
     def _files(self, kind: str) -> list[str]:
-        files: list[str] = (self._conflicts.get(self._zone) or {}).get(kind, [])
+        zone: dict[str, Any] = cast("dict[str, Any]", self._conflicts).get(self._zone) or {}
+        files: list[str] = zone.get(kind, [])
         return files
 
     @property
@@ -186,21 +203,24 @@ class DSSCodeStudioObjectConflicts(dict[str, Any]):
 
     @property
     def added(self) -> list[str]:
+        """Files added on one side since the last synchronisation."""
         return self._files("added")
 
     @property
     def modified(self) -> list[str]:
+        """Files modified on both sides."""
         return self._files("modified")
 
     @property
     def deleted(self) -> list[str]:
+        """Files deleted on one side."""
         return self._files("deleted")
 
 
-class DSSCodeStudioObjectSettings(DSSRawSettings):
+class DSSCodeStudioObjectSettings(DSSRawSettings["CodeStudio"]):
     """The definition of a code studio. It cannot be saved: DSS offers no call for that."""
 
-    def __init__(self, client: DSSClient, project_key: str, code_studio_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_key: str, code_studio_id: str, settings: CodeStudio) -> None:
         super().__init__(settings)
         self.client = client
         self.project_key = project_key
@@ -208,36 +228,39 @@ class DSSCodeStudioObjectSettings(DSSRawSettings):
 
     @property
     def id(self) -> str:
-        code_studio_id: str = self.settings["id"]
+        """The code studio's id."""
+        code_studio_id = cast(str, self.settings["id"])
         return code_studio_id
 
     @property
     def name(self) -> str:
-        name: str = self.settings["name"]
+        """The code studio's name."""
+        name = cast(str, self.settings["name"])
         return name
 
     @property
     def template_id(self) -> str:
-        template_id: str = self.settings["templateId"]
+        """The template it is made from."""
+        template_id = cast(str, self.settings["templateId"])
         return template_id
 
     @property
     def lib_name(self) -> str:
         """The folder of the code studio's resource files: ``<datadir>/lib/code_studio/<projectKey>/<libName>/``."""
-        lib_name: str = self.settings["libName"]
+        lib_name = cast(str, self.settings["libName"])
         return lib_name
 
     @property
     def owner(self) -> str:
         """The owner, the only user who may use the code studio (project administrators may start and stop it)."""
-        owner: str = self.settings["owner"]
+        owner = cast(str, self.settings["owner"])
         return owner
 
 
 class DSSCodeStudioObjectStatus:
     """The status of a code studio: its state and, while it runs, its synchronized zones."""
 
-    def __init__(self, client: DSSClient, project_key: str, code_studio_id: str, status: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_key: str, code_studio_id: str, status: CodeStudioStatus) -> None:
         self.client = client
         self.project_key = project_key
         self.code_studio_id = code_studio_id
@@ -246,13 +269,14 @@ class DSSCodeStudioObjectStatus:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code_studio_id={self.code_studio_id!r}, state={self.status.get('state')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> CodeStudioStatus:
+        """The status as DSS sent it."""
         return self.status
 
     @property
     def state(self) -> str:
         """``STOPPED``, ``STARTING``, ``RUNNING`` or ``STOPPING``."""
-        state: str = self.status["state"]
+        state = self.status["state"]
         return state
 
     @property
@@ -267,11 +291,11 @@ class DSSCodeStudioObjectStatus:
     def get_zones(self, as_type: Literal["names", "name"] = "names") -> list[str]: ...
 
     @overload
-    def get_zones(self, as_type: Literal["objects", "object"]) -> list[dict[str, Any]]: ...
+    def get_zones(self, as_type: Literal["objects", "object"]) -> list[CodeStudioZone]: ...
 
-    def get_zones(self, as_type: str = "names") -> list[str] | list[dict[str, Any]]:
+    def get_zones(self, as_type: str = "names") -> list[str] | list[CodeStudioZone]:
         """The zones synchronized in the code studio (none unless it runs), as ids or as dicts with an ``id``."""
-        zones: list[Any] = self.status.get("syncedZones") or []
+        zones: list[CodeStudioZone] = self.status.get("syncedZones") or []
         if as_type in ("names", "name"):
             return [zone.get("id") for zone in zones]
         if as_type in ("objects", "object"):

@@ -7,13 +7,15 @@ items) keep the official names and add only what is theirs, such as the call for
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic
+
+from dssclient.dss.utils import Payload
 
 
-class DeploymentUpdateRecord:
-    """An update of a deployment, with its log."""
+class DeploymentUpdateRecord(Generic[Payload]):
+    """An update of a deployment, with its log; ``get_raw()`` is typed by the deployer's subclass."""
 
-    def __init__(self, update: dict[str, Any]) -> None:
+    def __init__(self, update: Payload) -> None:
         self._update = update
 
     def __repr__(self) -> str:
@@ -22,11 +24,13 @@ class DeploymentUpdateRecord:
 
     @property
     def start_time(self) -> int:
+        """When the update started, in epoch milliseconds."""
         start: int = self._update["startTimestamp"]
         return start
 
     @property
     def end_time(self) -> int:
+        """When the update ended, in epoch milliseconds."""
         end: int = self._update["endTimestamp"]
         return end
 
@@ -38,6 +42,7 @@ class DeploymentUpdateRecord:
 
     @property
     def status(self) -> str:
+        """The update's status."""
         status: str = self._update["status"]
         return status
 
@@ -49,14 +54,15 @@ class DeploymentUpdateRecord:
         lines: list[str] = self._update["logs"]["lines"]
         return lines
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
+        """The update record as DSS sent it."""
         return self._update
 
 
-class DeploymentUpdateListEntry:
+class DeploymentUpdateListEntry(Generic[Payload]):
     """An update of a deployment as listed, without its log; a deployer's subclass reads the whole update."""
 
-    def __init__(self, client: Any, deployment_id: str, data: dict[str, Any]) -> None:
+    def __init__(self, client: Any, deployment_id: str, data: Payload) -> None:
         self._client = client
         self._deployment_id = deployment_id
         self._data = data
@@ -73,13 +79,16 @@ class DeploymentUpdateListEntry:
 
     @property
     def type(self) -> str:
+        """The kind of update (``type``)."""
         update_type: str = self._data["type"]
         return update_type
 
     @property
     def status(self) -> str:
+        """The update's status."""
         status: str = self._data["status"]
         return status
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
+        """The entry as DSS listed it."""
         return self._data

@@ -41,6 +41,7 @@ class DSSFeatureGroupListItem:
 
     @property
     def id(self) -> str:
+        """The feature group's id: ``PROJECTKEY.dataset_name``."""
         return f"{self.project_key}.{self.name}"
 
     def get_as_dataset(self) -> DSSDataset:

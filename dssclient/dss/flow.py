@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from dssclient_generated.api import flow
 
@@ -11,10 +11,12 @@ from .dataset import DSSDataset
 from .recipe import DSSRecipe
 
 if TYPE_CHECKING:
+    from dssclient.payloads import FlowGraph
+    from dssclient.payloads import FlowGraphNode as Node
+
     from ..dssclient import DSSClient
     from .project import DSSProject
 
-Node = dict[str, Any]
 Dicts = Literal["dict"]
 Objects = Literal["object", "objects"]
 FlowObject = DSSDataset | DSSRecipe
@@ -32,7 +34,7 @@ class DSSProjectFlow:
 
     def get_graph(self) -> DSSProjectFlowGraph:
         """The flow as a graph of nodes by name. (operation ``getFlowGraph``)"""
-        data = self.client._requester.json(flow.get_flow_graph._get_kwargs, self.project.project_key)
+        data: FlowGraph = self.client._requester.json(flow.get_flow_graph._get_kwargs, self.project.project_key)
         return DSSProjectFlowGraph(self, data)
 
 
@@ -43,7 +45,7 @@ class DSSProjectFlowGraph:
     recipes they are, implicit recipes left out.
     """
 
-    def __init__(self, flow: DSSProjectFlow, data: dict[str, Any]) -> None:
+    def __init__(self, flow: DSSProjectFlow, data: FlowGraph) -> None:
         self.flow = flow
         self.data = data
         self.nodes: dict[str, Node] = data["nodes"]
@@ -144,9 +146,10 @@ class DSSProjectFlowGraph:
         client, project_key = self.flow.client, self.flow.project.project_key
         if node["type"] == "COMPUTABLE_DATASET":
             owner, name = project_key, str(node["ref"])
-            if node.get("projectKey") not in (None, project_key) and name.startswith(f"{node['projectKey']}."):
+            node_project = node.get("projectKey")
+            if node_project is not None and node_project != project_key and name.startswith(f"{node_project}."):
                 # A dataset of another project that a recipe reads: a handle in that project.
-                owner, name = node["projectKey"], name[len(node["projectKey"]) + 1 :]
+                owner, name = node_project, name[len(node_project) + 1 :]
             return DSSDataset(client, owner, name)
         if node["type"] == "RUNNABLE_RECIPE":
             return DSSRecipe(client, project_key, node["ref"])

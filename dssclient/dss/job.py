@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import jobs
 
@@ -17,7 +17,14 @@ from .._stream import DSSStream
 from ._waiting import wait_until
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
+
+    from dssclient.payloads import (
+        Acknowledgement,
+        JobDefinition,
+        JobListItem,  # noqa: F401 - named in a base class, as a string
+        JobStatus,
+    )
 
     from ..dssclient import DSSClient
     from .project import DSSProject
@@ -32,35 +39,40 @@ def read_text(stream: DSSStream) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def job_state(status: dict[str, Any]) -> str:
+def job_state(status: JobStatus | Mapping[str, Any]) -> str:
     """The state in a job's status (empty when DSS said none)."""
     base = status.get("baseStatus") or {}
     state = base.get("state", "") if isinstance(base, dict) else ""
     return state if isinstance(state, str) else ""
 
 
-class DSSJobListItem(DSSDictListItem):
+class DSSJobListItem(DSSDictListItem["JobListItem"]):
     """A job as listed by :meth:`DSSProject.list_jobs`: its dict, with properties over it."""
 
     client: DSSClient
 
     @property
     def project_key(self) -> str:
+        """The key of the job's project."""
         return str(self.get("projectKey", (self.get("def") or {}).get("projectKey")))
 
     @property
     def job_id(self) -> str:
+        """The job's id."""
         return str(self.get("jobId", (self.get("def") or {}).get("id")))
 
     @property
     def start_time(self) -> datetime.datetime | None:
+        """When the job started, if it did."""
         return datetime_from_ms(self.get("startTime"))
 
     @property
     def end_time(self) -> datetime.datetime | None:
+        """When the job ended, if it did."""
         return datetime_from_ms(self.get("endTime"))
 
     def to_job(self) -> DSSJob:
+        """A handle on this job; makes no call."""
         return DSSJob(self.client, self.project_key, self.job_id)
 
 
@@ -75,14 +87,14 @@ class DSSJob:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_key={self.project_key!r}, id={self.id!r})"
 
-    def abort(self) -> dict[str, Any]:
+    def abort(self) -> Acknowledgement:
         """Stop the job; a job already over stays as it is. (operation ``abortJob``)"""
-        answer: dict[str, Any] = self.client._requester.json(jobs.abort_job._get_kwargs, self.project_key, self.id)
+        answer: Acknowledgement = self.client._requester.json(jobs.abort_job._get_kwargs, self.project_key, self.id)
         return answer
 
-    def get_status(self) -> dict[str, Any]:
+    def get_status(self) -> JobStatus:
         """The job's status; its state is ``["baseStatus"]["state"]``. (operation ``getJobStatus``)"""
-        status: dict[str, Any] = self.client._requester.json(jobs.get_job_status._get_kwargs, self.project_key, self.id)
+        status: JobStatus = self.client._requester.json(jobs.get_job_status._get_kwargs, self.project_key, self.id)
         return status
 
     def get_log(self, activity: str | None = None) -> str:
@@ -114,8 +126,13 @@ class DSSJob:
         :param progress_callback: called with each status read, instead.
         :param polling: how often to read the status (default: the client's ``future_polling``).
         """
+
+        def read() -> dict[str, Any]:
+            # The status as a plain dict: what progress callbacks and JobFailedError take.
+            return cast("dict[str, Any]", self.get_status())
+
         status = wait_until(
-            self.get_status,
+            read,
             lambda status: job_state(status) in FINAL_STATES,
             what=f"job {self.project_key}.{self.id}",
             polling=polling or self.client.future_polling,
@@ -130,7 +147,7 @@ class DSSJob:
         return state
 
 
-def _progress_state(status: dict[str, Any]) -> dict[str, Any]:
+def _progress_state(status: Mapping[str, Any]) -> dict[str, Any]:
     base = status.get("baseStatus") or {}
     counts = status.get("globalState") or {}
     name = f"Job {(base.get('def') or {}).get('id', '')}: {base.get('state', '')}"
@@ -171,7 +188,7 @@ class JobDefinitionBuilder:
 
     def __init__(self, project: DSSProject, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> None:
         self.project = project
-        self.definition: dict[str, Any] = {
+        self.definition: JobDefinition = {
             "type": job_type,
             "refreshHiveMetastore": False,
             "outputs": [],
@@ -184,6 +201,7 @@ class JobDefinitionBuilder:
         return self
 
     def with_refresh_metastore(self, refresh_metastore: bool) -> JobDefinitionBuilder:
+        """Whether the job refreshes the Hive metastore of what it builds; returns the builder."""
         self.definition["refreshHiveMetastore"] = refresh_metastore
         return self
 
@@ -201,15 +219,17 @@ class JobDefinitionBuilder:
         return self
 
     def with_auto_update_schema_before_each_recipe_run(self, auto_update: bool) -> JobDefinitionBuilder:
+        """Whether each recipe's output schema is updated before it runs; returns the builder."""
         self.definition["autoUpdateSchemaBeforeEachRecipeRun"] = auto_update
         return self
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> JobDefinition:
+        """The definition as built so far (the dict itself: what :meth:`start` sends)."""
         return self.definition
 
     def start(self) -> DSSJob:
         """Start the job. (operation ``startJob``)"""
-        return self.project.start_job(self.definition)
+        return self.project.start_job(cast("dict[str, Any]", self.definition))
 
     def start_and_wait(self, no_fail: bool = False, timeout: float | None = None, progress: bool = False) -> DSSJob:
         """Start the job and wait until it is over; raises :class:`JobFailedError` if it failed, unless ``no_fail``.

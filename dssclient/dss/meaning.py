@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from dssclient_generated.api import meanings
@@ -10,6 +11,8 @@ from dssclient_generated.api import meanings
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from dssclient.payloads import MeaningDefinition
+
     from ..dssclient import DSSClient
 
 
@@ -23,17 +26,17 @@ class DSSMeaning:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r})"
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> MeaningDefinition:
         """The meaning's definition. (operation ``getMeaning``)"""
-        definition: dict[str, Any] = self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
+        definition: MeaningDefinition = self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
         return definition
 
-    def set_definition(self, definition: dict[str, Any]) -> dict[str, Any]:
+    def set_definition(self, definition: Mapping[str, Any]) -> MeaningDefinition:
         """Replace the definition with a modified copy of :meth:`get_definition`'s (administrators).
 
         (operation ``setMeaning``) Returns the saved definition.
         """
-        saved: dict[str, Any] = self.client._requester.json(
+        saved: MeaningDefinition = self.client._requester.json(
             meanings.set_meaning._get_kwargs, self.id, body=json_body(definition)
         )
         return saved

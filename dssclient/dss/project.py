@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import (
     api_services,
@@ -62,9 +63,26 @@ from .recipe import (
 from .scenario import DSSScenario, DSSScenarioListItem
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        Acknowledgement,
+        BundleActivationReport,
+        BundleList,
+        BundlePreloadReport,
+        BundlePublication,
+        BundleSummary,
+        ObjectMetadata,
+        ProjectDuplicated,
+        ProjectFromBundle,
+        ProjectPermissions,
+        ProjectSettings,
+        ProjectSummary,
+        ProjectVariables,
+    )
+
     from ..dssclient import DSSClient
     from .app import DSSAppManifest
     from .projectfolder import DSSProjectFolder
+    from .scenario import PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
 
 ListItems = Literal["listitems", "listitem"]
 Objects = Literal["objects", "object"]
@@ -82,9 +100,9 @@ class DSSProject:
 
     # -- the project itself -------------------------------------------------------------------
 
-    def get_summary(self) -> dict[str, Any]:
+    def get_summary(self) -> ProjectSummary:
         """The project's summary: key, name, owner, tags, version. (operation ``getProjectSummary``)"""
-        summary: dict[str, Any] = self.client._requester.json(
+        summary: ProjectSummary = self.client._requester.json(
             projects.get_project_summary._get_kwargs, self.project_key
         )
         return summary
@@ -123,30 +141,30 @@ class DSSProject:
 
     def get_settings(self) -> DSSProjectSettings:
         """The project's settings, to edit and :meth:`~DSSProjectSettings.save`. (operation ``getProjectSettings``)"""
-        raw = self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
+        raw: ProjectSettings = self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
         return DSSProjectSettings(self.client, self.project_key, raw)
 
-    def get_metadata(self) -> dict[str, Any]:
+    def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getProjectMetadata``)"""
-        metadata: dict[str, Any] = self.client._requester.json(
+        metadata: ObjectMetadata = self.client._requester.json(
             projects.get_project_metadata._get_kwargs, self.project_key
         )
         return metadata
 
-    def set_metadata(self, metadata: dict[str, Any]) -> None:
+    def set_metadata(self, metadata: Mapping[str, Any]) -> None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setProjectMetadata``)"""
         self.client._requester.empty(
             projects.set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata)
         )
 
-    def get_variables(self) -> dict[str, Any]:
+    def get_variables(self) -> ProjectVariables:
         """The variables, as ``{"standard": {...}, "local": {...}}``. (operation ``getProjectVariables``)"""
-        variables: dict[str, Any] = self.client._requester.json(
+        variables: ProjectVariables = self.client._requester.json(
             projects.get_project_variables._get_kwargs, self.project_key
         )
         return variables
 
-    def set_variables(self, obj: dict[str, Any]) -> None:
+    def set_variables(self, obj: Mapping[str, Any]) -> None:
         """Replace the variables with a modified copy of :meth:`get_variables`'s. (operation ``setProjectVariables``)"""
         for key in ("standard", "local"):
             if key not in obj:
@@ -316,20 +334,20 @@ class DSSProject:
         leaves ``path`` as it was. (operation ``exportProject``)"""
         write_to_file(self.get_export_stream(options), path)
 
-    def list_exported_bundles(self) -> dict[str, Any]:
+    def list_exported_bundles(self) -> BundleList:
         """The bundles made in the project: ``{"bundles": [...]}``. (operation ``listExportedBundles``)"""
-        bundles: dict[str, Any] = self.client._requester.json(
+        bundles: BundleList = self.client._requester.json(
             project_archives.list_exported_bundles._get_kwargs, self.project_key
         )
         return bundles
 
     def export_bundle(
         self, bundle_id: str, release_notes: str | None = None, evaluate_project_standards_checks: bool = True
-    ) -> dict[str, Any]:
+    ) -> BundleSummary:
         """Make a bundle of the project (design nodes). (operation ``exportBundle``)"""
         from dssclient_generated.types import UNSET
 
-        bundle: dict[str, Any] = self.client._requester.json(
+        bundle: BundleSummary = self.client._requester.json(
             project_archives.export_bundle._get_kwargs,
             self.project_key,
             bundle_id,
@@ -338,11 +356,12 @@ class DSSProject:
         )
         return bundle
 
-    def delete_exported_bundle(self, bundle_id: str) -> Any:
+    def delete_exported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle of the project (design nodes). (operation ``deleteExportedBundle``)"""
-        return self.client._requester.json(
+        answer: Acknowledgement = self.client._requester.json(
             project_archives.delete_exported_bundle._get_kwargs, self.project_key, bundle_id
         )
+        return answer
 
     def get_exported_bundle_archive_stream(self, bundle_id: str) -> DSSStream:
         """A bundle's archive, a stream read as it arrives. Close it. (operation ``getExportedBundleArchive``)"""
@@ -355,7 +374,7 @@ class DSSProject:
         as it was. (operation ``getExportedBundleArchive``)"""
         write_to_file(self.get_exported_bundle_archive_stream(bundle_id), path)
 
-    def publish_bundle(self, bundle_id: str, published_project_key: str | None = None) -> dict[str, Any]:
+    def publish_bundle(self, bundle_id: str, published_project_key: str | None = None) -> BundlePublication:
         """Publish a bundle on the project deployer; returns where. (operation ``publishBundle``)
 
         It goes into the published project ``published_project_key`` (this project's key
@@ -363,7 +382,7 @@ class DSSProject:
         """
         from dssclient_generated.types import UNSET
 
-        published: dict[str, Any] = self.client._requester.json(
+        published: BundlePublication = self.client._requester.json(
             project_archives.publish_bundle._get_kwargs,
             self.project_key,
             bundle_id,
@@ -378,20 +397,20 @@ class DSSProject:
         raw = self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
         return DSSAppManifest(self.client, raw, self.project_key)
 
-    def list_imported_bundles(self) -> dict[str, Any]:
+    def list_imported_bundles(self) -> BundleList:
         """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""
-        bundles: dict[str, Any] = self.client._requester.json(
+        bundles: BundleList = self.client._requester.json(
             project_archives.list_imported_bundles._get_kwargs, self.project_key
         )
         return bundles
 
-    def import_bundle_from_archive(self, archive_path: str) -> dict[str, Any]:
+    def import_bundle_from_archive(self, archive_path: str) -> ProjectFromBundle:
         """Import a bundle archive on the DSS node's disk (automation nodes). (operation ``importBundleFromArchive``)
 
         ``archive_path`` is made absolute here, and read by the DSS node: it must be a path on
         that machine. Returns the project and the bundle imported.
         """
-        imported: dict[str, Any] = self.client._requester.json(
+        imported: ProjectFromBundle = self.client._requester.json(
             project_archives.import_bundle_from_archive._get_kwargs,
             self.project_key,
             archive_path=os.path.abspath(archive_path),
@@ -406,36 +425,39 @@ class DSSProject:
                 project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
             )
 
-    def activate_bundle(self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None) -> dict[str, Any]:
+    def activate_bundle(
+        self, bundle_id: str, scenarios_to_enable: dict[str, bool] | None = None
+    ) -> BundleActivationReport:
         """Give the project the content of an imported bundle (automation nodes). (operation ``activateBundle``)
 
         ``scenarios_to_enable`` maps scenario identifiers to whether each is active after.
         Returns the activation report.
         """
         options = {"scenariosActiveOnActivation": scenarios_to_enable} if scenarios_to_enable else {}
-        report: dict[str, Any] = self.client._requester.json(
+        report: BundleActivationReport = self.client._requester.json(
             project_archives.activate_bundle._get_kwargs, self.project_key, bundle_id, body=json_body(options)
         )
         return report
 
-    def preload_bundle(self, bundle_id: str) -> dict[str, Any]:
+    def preload_bundle(self, bundle_id: str) -> BundlePreloadReport:
         """Ready an imported bundle for activation (automation nodes); returns the preload report.
 
         (operation ``preloadBundle``)
         """
-        report: dict[str, Any] = self.client._requester.json(
+        report: BundlePreloadReport = self.client._requester.json(
             project_archives.preload_bundle._get_kwargs, self.project_key, bundle_id
         )
         return report
 
-    def delete_imported_bundle(self, bundle_id: str) -> Any:
+    def delete_imported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle imported in the project (automation nodes; not the active one).
 
         (operation ``deleteImportedBundle``)
         """
-        return self.client._requester.json(
+        answer: Acknowledgement = self.client._requester.json(
             project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
         )
+        return answer
 
     # -- project automation: datasets with data, recipes, jobs, scenarios, flow, permissions ------
 
@@ -672,12 +694,36 @@ class DSSProject:
         """A handle on a scenario of this project, by its identifier (no call is made)."""
         return DSSScenario(self.client, self.project_key, scenario_id)
 
+    @overload
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: Literal["step_based"],  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario[StepBasedScenarioSettings]: ...
+
+    @overload
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: Literal["custom_python"],  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario[PythonScriptBasedScenarioSettings]: ...
+
+    @overload
+    def create_scenario(
+        self,
+        scenario_name: str,
+        type: str,  # noqa: A002
+        definition: dict[str, Any] | None = None,
+    ) -> DSSScenario: ...
+
     def create_scenario(
         self,
         scenario_name: str,
         type: str,  # noqa: A002 - the official client's parameter name
         definition: dict[str, Any] | None = None,
-    ) -> DSSScenario:
+    ) -> DSSScenario[Any]:
         """Create a scenario, ``step_based`` or ``custom_python``; DSS makes its identifier from the name.
 
         ``definition`` (``{"params": {}}`` by default) gets ``type`` and ``name``, as the
@@ -696,17 +742,17 @@ class DSSProject:
         """The project's flow (no call is made)."""
         return DSSProjectFlow(self.client, self)
 
-    def get_permissions(self) -> dict[str, Any]:
+    def get_permissions(self) -> ProjectPermissions:
         """The owner and the rights granted to groups and users (project administrators).
 
         (operation ``getProjectPermissions``)
         """
-        permissions: dict[str, Any] = self.client._requester.json(
+        permissions: ProjectPermissions = self.client._requester.json(
             projects.get_project_permissions._get_kwargs, self.project_key
         )
         return permissions
 
-    def set_permissions(self, permissions: dict[str, Any]) -> None:
+    def set_permissions(self, permissions: Mapping[str, Any]) -> None:
         """Replace them with a modified copy of :meth:`get_permissions`'s. (operation ``setProjectPermissions``)"""
         self.client._requester.empty(
             projects.set_project_permissions._get_kwargs, self.project_key, body=json_body(permissions)
@@ -723,7 +769,7 @@ class DSSProject:
         export_insights_data: bool = True,
         remapping: dict[str, Any] | None = None,
         target_project_folder: Any = None,
-    ) -> dict[str, Any]:
+    ) -> ProjectDuplicated:
         """Copy the project into a new one; returns the original and new project keys. (operation ``duplicateProject``)
 
         ``duplication_mode`` says which data is copied: ``MINIMAL``, ``SHARING``, ``FULL`` or ``NONE``.
@@ -741,16 +787,16 @@ class DSSProject:
         }
         if target_project_folder is not None:
             body["targetProjectFolderId"] = getattr(target_project_folder, "project_folder_id", target_project_folder)
-        answer: dict[str, Any] = self.client._requester.json(
+        answer: ProjectDuplicated = self.client._requester.json(
             projects.duplicate_project._get_kwargs, self.project_key, body=json_body(body)
         )
         return answer
 
 
-class DSSProjectSettings(DSSRawSettings):
+class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
     """A project's settings. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, project_key: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_key: str, settings: ProjectSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.project_key = project_key
@@ -765,7 +811,7 @@ class DSSProjectSettings(DSSRawSettings):
 
     def set_container_exec_config(self, config_name: str | None) -> None:
         """Run in this containerized execution configuration by default, or locally when ``None``."""
-        container = nested_dict(self.settings, "settings", "container")
+        container = nested_dict(cast("dict[str, Any]", self.settings), "settings", "container")
         if config_name is None:
             container["containerMode"] = "NONE"
         else:
@@ -773,7 +819,7 @@ class DSSProjectSettings(DSSRawSettings):
             container["containerConf"] = config_name
 
     def _set_code_env(self, language: str, code_env_name: str | None) -> None:
-        env = nested_dict(self.settings, "settings", "codeEnvs", language)
+        env = nested_dict(cast("dict[str, Any]", self.settings), "settings", "codeEnvs", language)
         if code_env_name is None:
             env["useBuiltinEnv"] = True
             env["mode"] = "USE_BUILTIN_MODE"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import project_deployer
 
@@ -17,6 +17,21 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .future import DSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ApiDeployerInfoMessages,
+        DeployerInfraSettings,
+        DeployerInfraStatus,
+        DeployerStage,
+        DeploymentHeavyStatus,
+        DeploymentLightStatus,
+        DeploymentSettings,
+        DeploymentUpdate,
+        ProjectDeployerInfraBasicInfo,
+        PublishedProjectBundle,
+        PublishedProjectSettings,
+        PublishedProjectStatus,
+    )
+
     from ..dssclient import DSSClient
 
 
@@ -36,11 +51,13 @@ class DSSProjectDeployer:
     def list_deployments(self, as_objects: Literal[True] = True) -> list[DSSProjectDeployerDeployment]: ...
 
     @overload
-    def list_deployments(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_deployments(self, as_objects: Literal[False]) -> list[DeploymentLightStatus]: ...
 
-    def list_deployments(self, as_objects: bool = True) -> list[DSSProjectDeployerDeployment] | list[dict[str, Any]]:
+    def list_deployments(
+        self, as_objects: bool = True
+    ) -> list[DSSProjectDeployerDeployment] | list[DeploymentLightStatus]:
         """The deployments, as handles or as their light statuses. (operation ``listProjectDeployerDeployments``)"""
-        items: list[dict[str, Any]] = self.client._requester.json(
+        items: list[DeploymentLightStatus] = self.client._requester.json(
             project_deployer.list_project_deployer_deployments._get_kwargs
         )
         if as_objects:
@@ -86,9 +103,9 @@ class DSSProjectDeployer:
 
     # -- stages and infrastructures --
 
-    def list_stages(self) -> list[dict[str, Any]]:
+    def list_stages(self) -> list[DeployerStage]:
         """The stages, each ``{"id", "desc"}``. (operation ``listProjectDeployerStages``)"""
-        stages: list[dict[str, Any]] = self.client._requester.json(
+        stages: list[DeployerStage] = self.client._requester.json(
             project_deployer.list_project_deployer_stages._get_kwargs
         )
         return stages
@@ -97,14 +114,14 @@ class DSSProjectDeployer:
     def list_infras(self, as_objects: Literal[True] = True) -> list[DSSProjectDeployerInfra]: ...
 
     @overload
-    def list_infras(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_infras(self, as_objects: Literal[False]) -> list[DeployerInfraStatus]: ...
 
-    def list_infras(self, as_objects: bool = True) -> list[DSSProjectDeployerInfra] | list[dict[str, Any]]:
+    def list_infras(self, as_objects: bool = True) -> list[DSSProjectDeployerInfra] | list[DeployerInfraStatus]:
         """The infrastructures, as handles or as statuses (with ``canDeploy``).
 
         (operation ``listProjectDeployerInfras``)
         """
-        items: list[dict[str, Any]] = self.client._requester.json(
+        items: list[DeployerInfraStatus] = self.client._requester.json(
             project_deployer.list_project_deployer_infras._get_kwargs
         )
         if as_objects:
@@ -133,11 +150,13 @@ class DSSProjectDeployer:
     def list_projects(self, as_objects: Literal[True] = True) -> list[DSSProjectDeployerProject]: ...
 
     @overload
-    def list_projects(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    def list_projects(self, as_objects: Literal[False]) -> list[PublishedProjectStatus]: ...
 
-    def list_projects(self, as_objects: bool = True) -> list[DSSProjectDeployerProject] | list[dict[str, Any]]:
+    def list_projects(self, as_objects: bool = True) -> list[DSSProjectDeployerProject] | list[PublishedProjectStatus]:
         """The published projects, as handles or as statuses. (operation ``listPublishedProjects``)"""
-        items: list[dict[str, Any]] = self.client._requester.json(project_deployer.list_published_projects._get_kwargs)
+        items: list[PublishedProjectStatus] = self.client._requester.json(
+            project_deployer.list_published_projects._get_kwargs
+        )
         if as_objects:
             return [DSSProjectDeployerProject(self.client, x["projectBasicInfo"]["id"]) for x in items]
         return items
@@ -185,11 +204,14 @@ class DSSProjectDeployerInfra:
 
     @property
     def id(self) -> str:
+        """The infrastructure's id."""
         return self.infra_id
 
     def get_status(self) -> DSSProjectDeployerInfraStatus:
         """The infrastructure and its deployments. (operation ``getProjectDeployerInfra``)"""
-        light = self.client._requester.json(project_deployer.get_project_deployer_infra._get_kwargs, self.infra_id)
+        light: DeployerInfraStatus = self.client._requester.json(
+            project_deployer.get_project_deployer_infra._get_kwargs, self.infra_id
+        )
         return DSSProjectDeployerInfraStatus(self.client, self.infra_id, light)
 
     def get_settings(self) -> DSSProjectDeployerInfraSettings:
@@ -197,7 +219,7 @@ class DSSProjectDeployerInfra:
 
         (operation ``getProjectDeployerInfraSettings``)
         """
-        raw = self.client._requester.json(
+        raw: DeployerInfraSettings = self.client._requester.json(
             project_deployer.get_project_deployer_infra_settings._get_kwargs, self.infra_id
         )
         return DSSProjectDeployerInfraSettings(self.client, self.infra_id, raw)
@@ -207,10 +229,10 @@ class DSSProjectDeployerInfra:
         self.client._requester.empty(project_deployer.delete_project_deployer_infra._get_kwargs, self.infra_id)
 
 
-class DSSProjectDeployerInfraSettings(DSSRawSettings):
+class DSSProjectDeployerInfraSettings(DSSRawSettings["DeployerInfraSettings"]):
     """An infrastructure's settings. Edit :meth:`get_raw` (``automationNodeUrl``, ...), then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, infra_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, infra_id: str, settings: DeployerInfraSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.infra_id = infra_id
@@ -227,15 +249,17 @@ class DSSProjectDeployerInfraSettings(DSSRawSettings):
 class DSSProjectDeployerInfraStatus:
     """An infrastructure's status: its basic information and the deployments on it."""
 
-    def __init__(self, client: DSSClient, infra_id: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, infra_id: str, light_status: DeployerInfraStatus) -> None:
         self.client = client
         self.infra_id = infra_id
         self.light_status = light_status
 
     def get_deployments(self) -> list[DSSProjectDeployerDeployment]:
+        """Handles on the deployments on this infrastructure; makes no call."""
         return [DSSProjectDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> DeployerInfraStatus:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -254,6 +278,7 @@ class DSSProjectDeployerDeployment:
 
     @property
     def id(self) -> str:
+        """The deployment's id."""
         return self.deployment_id
 
     def get_status(self) -> DSSProjectDeployerDeploymentStatus:
@@ -261,10 +286,10 @@ class DSSProjectDeployerDeployment:
 
         (operations ``getProjectDeployerDeployment``, ``getProjectDeployerDeploymentStatus``)
         """
-        light = self.client._requester.json(
+        light: DeploymentLightStatus = self.client._requester.json(
             project_deployer.get_project_deployer_deployment._get_kwargs, self.deployment_id
         )
-        heavy = self.client._requester.json(
+        heavy: DeploymentHeavyStatus = self.client._requester.json(
             project_deployer.get_project_deployer_deployment_status._get_kwargs, self.deployment_id
         )
         return DSSProjectDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
@@ -274,7 +299,7 @@ class DSSProjectDeployerDeployment:
 
         (operation ``getProjectDeployerDeploymentSettings``)
         """
-        raw = self.client._requester.json(
+        raw: DeploymentSettings = self.client._requester.json(
             project_deployer.get_project_deployer_deployment_settings._get_kwargs, self.deployment_id
         )
         return DSSProjectDeployerDeploymentSettings(self.client, self.deployment_id, raw)
@@ -298,7 +323,7 @@ class DSSProjectDeployerDeployment:
 
     def list_updates(self) -> list[DSSProjectDeployerDeploymentUpdateListItem]:
         """The deployment's updates, most recent first. (operation ``listProjectDeployerDeploymentUpdates``)"""
-        updates: list[dict[str, Any]] = self.client._requester.json(
+        updates: list[DeploymentUpdate] = self.client._requester.json(
             project_deployer.list_project_deployer_deployment_updates._get_kwargs, self.deployment_id
         )
         return [DSSProjectDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
@@ -308,6 +333,7 @@ class DSSProjectDeployerDeployment:
 
         (operations ``getLastProjectDeployerDeploymentUpdate``, ``getProjectDeployerDeploymentUpdate``)
         """
+        update: DeploymentUpdate
         if timestamp is None:
             update = self.client._requester.json(
                 project_deployer.get_last_project_deployer_deployment_update._get_kwargs, self.deployment_id
@@ -323,17 +349,23 @@ class DSSProjectDeployerDeploymentStatus:
     """A deployment's light status (what it deploys where) and heavy status (its health)."""
 
     def __init__(
-        self, client: DSSClient, deployment_id: str, light_status: dict[str, Any], heavy_status: dict[str, Any]
+        self,
+        client: DSSClient,
+        deployment_id: str,
+        light_status: DeploymentLightStatus,
+        heavy_status: DeploymentHeavyStatus,
     ) -> None:
         self.client = client
         self.deployment_id = deployment_id
         self.light_status = light_status
         self.heavy_status = heavy_status
 
-    def get_light(self) -> dict[str, Any]:
+    def get_light(self) -> DeploymentLightStatus:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
-    def get_heavy(self) -> dict[str, Any]:
+    def get_heavy(self) -> DeploymentHeavyStatus:
+        """The heavy status: health, as the automation node reports it."""
         return self.heavy_status
 
     def get_health(self) -> str:
@@ -341,23 +373,24 @@ class DSSProjectDeployerDeploymentStatus:
         health: str = self.heavy_status["health"]
         return health
 
-    def get_health_messages(self) -> dict[str, Any]:
+    def get_health_messages(self) -> ApiDeployerInfoMessages:
         """Why, as ``{"messages": [{"severity", "message", ...}], ...}``."""
-        messages: dict[str, Any] = self.heavy_status["healthMessages"]
+        messages = self.heavy_status["healthMessages"]
         return messages
 
 
-class DSSProjectDeployerDeploymentSettings(DSSRawSettings):
+class DSSProjectDeployerDeploymentSettings(DSSRawSettings["DeploymentSettings"]):
     """A deployment's settings. Change :attr:`bundle_id` (or :meth:`get_raw`), then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, deployment_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, deployment_id: str, settings: DeploymentSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.deployment_id = deployment_id
 
     @property
     def bundle_id(self) -> str:
-        bundle_id: str = self.settings["bundleId"]
+        """The bundle the deployment deploys (settable)."""
+        bundle_id = cast(str, self.settings["bundleId"])
         return bundle_id
 
     @bundle_id.setter
@@ -366,7 +399,8 @@ class DSSProjectDeployerDeploymentSettings(DSSRawSettings):
 
     @property
     def published_project_key(self) -> str:
-        key: str = self.settings["publishedProjectKey"]
+        """The key of the published project it deploys."""
+        key = cast(str, self.settings["publishedProjectKey"])
         return key
 
     def save(self, ignore_warnings: bool = False) -> None:
@@ -382,14 +416,14 @@ class DSSProjectDeployerDeploymentSettings(DSSRawSettings):
         )
 
 
-class DSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
+class DSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["DeploymentUpdate"]):
     """An update of a deployment, as listed (without its log)."""
 
     _client: DSSClient
 
     def get_full_update(self) -> DSSProjectDeployerDeploymentUpdate:
         """The update with its log. (operation ``getProjectDeployerDeploymentUpdate``)"""
-        update = self._client._requester.json(
+        update: DeploymentUpdate = self._client._requester.json(
             project_deployer.get_project_deployer_deployment_update._get_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
@@ -397,7 +431,7 @@ class DSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
         return DSSProjectDeployerDeploymentUpdate(update)
 
 
-class DSSProjectDeployerDeploymentUpdate(DeploymentUpdateRecord):
+class DSSProjectDeployerDeploymentUpdate(DeploymentUpdateRecord["DeploymentUpdate"]):
     """An update of a deployment: when, by whom, its outcome and log."""
 
 
@@ -416,16 +450,21 @@ class DSSProjectDeployerProject:
 
     @property
     def id(self) -> str:
+        """The published project's key."""
         return self.project_key
 
     def get_status(self) -> DSSProjectDeployerProjectStatus:
         """Its bundles, deployments and infrastructures. (operation ``getPublishedProject``)"""
-        light = self.client._requester.json(project_deployer.get_published_project._get_kwargs, self.project_key)
+        light: PublishedProjectStatus = self.client._requester.json(
+            project_deployer.get_published_project._get_kwargs, self.project_key
+        )
         return DSSProjectDeployerProjectStatus(self.client, self.project_key, light)
 
     def get_settings(self) -> DSSProjectDeployerProjectSettings:
         """Its settings (owner, permissions), to edit and save. (operation ``getPublishedProjectSettings``)"""
-        raw = self.client._requester.json(project_deployer.get_published_project_settings._get_kwargs, self.project_key)
+        raw: PublishedProjectSettings = self.client._requester.json(
+            project_deployer.get_published_project_settings._get_kwargs, self.project_key
+        )
         return DSSProjectDeployerProjectSettings(self.client, self.project_key, raw)
 
     def delete_bundle(self, bundle_id: str) -> None:
@@ -453,10 +492,10 @@ class DSSProjectDeployerProject:
         self.client._requester.empty(project_deployer.delete_published_project._get_kwargs, self.project_key)
 
 
-class DSSProjectDeployerProjectSettings(DSSRawSettings):
+class DSSProjectDeployerProjectSettings(DSSRawSettings["PublishedProjectSettings"]):
     """A published project's settings. Edit :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, project_key: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_key: str, settings: PublishedProjectSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.project_key = project_key
@@ -473,7 +512,7 @@ class DSSProjectDeployerProjectSettings(DSSRawSettings):
 class DSSProjectDeployerProjectStatus:
     """A published project's status: its bundles, the deployments made of them, the infrastructures they use."""
 
-    def __init__(self, client: DSSClient, project_key: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_key: str, light_status: PublishedProjectStatus) -> None:
         self.client = client
         self.project_key = project_key
         self.light_status = light_status
@@ -486,14 +525,14 @@ class DSSProjectDeployerProjectStatus:
             if infra_id is None or d.get("infraId") == infra_id
         ]
 
-    def get_bundles(self) -> list[dict[str, Any]]:
+    def get_bundles(self) -> list[PublishedProjectBundle]:
         """The published bundles, each with its ``id``."""
-        bundles: list[dict[str, Any]] = self.light_status["packages"]
-        return bundles
+        return self.light_status["packages"]
 
-    def get_infras(self) -> list[dict[str, Any]]:
-        infras: list[dict[str, Any]] = self.light_status["infras"]
-        return infras
+    def get_infras(self) -> list[ProjectDeployerInfraBasicInfo]:
+        """The infrastructures its deployments use, each with its ``id``."""
+        return self.light_status["infras"]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> PublishedProjectStatus:
+        """The published project's status as DSS sent it."""
         return self.light_status

@@ -14,6 +14,8 @@ from .._requester import json_body
 from .project import DSSProject
 
 if TYPE_CHECKING:
+    from dssclient.payloads import ProjectFolder, ProjectFolderSettings, ProjectFolderSettingsPermissionsItem
+
     from ..dssclient import DSSClient
 
 
@@ -24,7 +26,7 @@ class DSSProjectFolder:
     Its name, sub-folders and projects are those of that reading.
     """
 
-    def __init__(self, client: DSSClient, data: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, data: ProjectFolder) -> None:
         self.client = client
         self._data = data
 
@@ -34,8 +36,7 @@ class DSSProjectFolder:
     @property
     def id(self) -> str:
         """The folder's identifier (``ROOT`` for the root folder)."""
-        folder_id: str = self._data["id"]
-        return folder_id
+        return self._data["id"]
 
     @property
     def project_folder_id(self) -> str:
@@ -48,14 +49,13 @@ class DSSProjectFolder:
     @property
     def name(self) -> str | None:
         """The folder's name, None for the root folder."""
-        name: str | None = self._data.get("name")
-        return name
+        return self._data.get("name")
 
     def get_name(self) -> str | None:
         """The folder's name, None for the root folder."""
         return self.name
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ProjectFolder:
         """The folder as DSS described it."""
         return self._data
 
@@ -96,12 +96,16 @@ class DSSProjectFolder:
 
     def get_settings(self) -> DSSProjectFolderSettings:
         """The folder's name, owner and permissions, to edit and save. (operation ``getProjectFolderSettings``)"""
-        raw = self.client._requester.json(project_folders.get_project_folder_settings._get_kwargs, self.id)
+        raw: ProjectFolderSettings = self.client._requester.json(
+            project_folders.get_project_folder_settings._get_kwargs, self.id
+        )
         return DSSProjectFolderSettings(self.client, self.id, raw)
 
     def create_sub_folder(self, name: str) -> DSSProjectFolder:
         """Create a folder inside this one and return it. (operation ``createProjectSubFolder``)"""
-        data = self.client._requester.json(project_folders.create_project_sub_folder._get_kwargs, self.id, name=name)
+        data: ProjectFolder = self.client._requester.json(
+            project_folders.create_project_sub_folder._get_kwargs, self.id, name=name
+        )
         return DSSProjectFolder(self.client, data)
 
     def create_project(
@@ -122,7 +126,9 @@ class DSSProjectFolder:
 
         (operation ``getDefaultFolderForProjectCreation``)
         """
-        data = self.client._requester.json(project_folders.get_default_folder_for_project_creation._get_kwargs, self.id)
+        data: ProjectFolder = self.client._requester.json(
+            project_folders.get_default_folder_for_project_creation._get_kwargs, self.id
+        )
         return DSSProjectFolder(self.client, data)
 
     def move_to(self, destination: DSSProjectFolder) -> None:
@@ -140,32 +146,36 @@ class DSSProjectFolder:
         )
 
 
-class DSSProjectFolderSettings(DSSRawSettings):
+class DSSProjectFolderSettings(DSSRawSettings["ProjectFolderSettings"]):
     """A project folder's settings: name, owner, permissions. Edit, then :meth:`save`."""
 
-    def __init__(self, client: DSSClient, project_folder_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, project_folder_id: str, settings: ProjectFolderSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.id = project_folder_id
 
     def get_name(self) -> str | None:
-        name: str | None = self.settings.get("name")
-        return name
+        """The folder's name, if set."""
+        return self.settings.get("name")
 
     def set_name(self, name: str) -> None:
         """Rename the folder (on :meth:`save`)."""
         self.settings["name"] = name
 
     def get_owner(self) -> str | None:
-        owner: str | None = self.settings.get("owner")
-        return owner
+        """The folder's owner, if set."""
+        return self.settings.get("owner")
 
     def set_owner(self, owner: str) -> None:
+        """Set the folder's owner (saved with ``save()``)."""
         self.settings["owner"] = owner
 
-    def get_permissions(self) -> list[dict[str, Any]]:
+    def get_permissions(self) -> list[ProjectFolderSettingsPermissionsItem]:
         """The permissions, a list to edit in place: ``{"group" or "user", "read", "writeContents", "admin"}``."""
-        permissions: list[dict[str, Any]] = self.settings.setdefault("permissions", [])
+        permissions = self.settings.setdefault("permissions", [])
+        if permissions is None:
+            # A null list (kept as DSS sent it) is replaced by an empty one, to edit in place.
+            permissions = self.settings["permissions"] = []
         return permissions
 
     def save(self) -> None:

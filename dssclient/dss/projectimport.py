@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,8 @@ from dssclient_generated.api import project_archives
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from dssclient.payloads import ProjectImportResult
+
     from ..dssclient import DSSClient
 
 
@@ -36,7 +39,7 @@ class TemporaryImportHandle:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(import_id={self.import_id!r})"
 
-    def execute(self, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    def execute(self, settings: Mapping[str, Any] | None = None) -> ProjectImportResult:
         """Import the project; check the outcome's ``success`` and ``messages``. (operation ``processProjectImport``)
 
         ``settings`` may hold ``targetProjectKey`` (the archive's key by default) and
@@ -46,7 +49,7 @@ class TemporaryImportHandle:
         """
         # DSS cannot parse an empty JSON object here: the official client sends a placeholder.
         body = dict(settings) if settings else {"_": "_"}
-        result: dict[str, Any] = self.client._requester.json(
+        result: ProjectImportResult = self.client._requester.json(
             project_archives.process_project_import._get_kwargs, self.import_id, body=json_body(body)
         )
         return result

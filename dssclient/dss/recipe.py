@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, Self, overload
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, cast, overload
 
 from dssclient_generated.api import recipes
 
@@ -17,10 +17,36 @@ from dssclient.errors import DataikuException
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    from dssclient.payloads import (
+        Acknowledgement,
+        InfoMessagesMessagesItem,
+        ObjectMetadata,
+        RecipeAndPayload,
+        RecipeDefinition,
+        RecipeDefinitionParams,
+        RecipeDefinitionParamsEnvSelection,
+        RecipeEngine,
+        RecipeRoles,
+        RecipeSchemaUpdates,
+        RecipeStatus,
+    )
+    from dssclient.recipe_payloads import GroupingColumnAggregations, Join, JoinCondition, PrepareStep, VirtualInput
+
     from ..dssclient import DSSClient
     from .dataset import DSSManagedDatasetCreationHelper
     from .job import DSSJob
     from .project import DSSProject
+
+    #: The settings class of a recipe's handle: known when a typed creator made it
+    #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
+    #: for type checkers only, so that the runtime needs no typing_extensions.
+    RecipeSettingsT = TypeVar("RecipeSettingsT", bound="DSSRecipeSettings", default="DSSRecipeSettings", covariant=True)
+else:
+    from typing import TypeVar
+
+    RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
 _COMPUTABLE_TYPES = {
@@ -39,30 +65,39 @@ class DSSRecipeListItem(DSSDictListItem):
     client: DSSClient
 
     def to_recipe(self) -> DSSRecipe:
+        """A handle on this recipe; makes no call."""
         return DSSRecipe(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
+        """The recipe's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The recipe's name, as :attr:`name`."""
         return self.name
 
     @property
     def type(self) -> str:
+        """The recipe's type (``sync``, ``python``, ``join``, ...)."""
         recipe_type: str = self["type"]
         return recipe_type
 
     @property
     def tags(self) -> list[str]:
+        """The recipe's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
 
-class DSSRecipe:
-    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing."""
+class DSSRecipe(Generic[RecipeSettingsT]):
+    """A handle on a recipe. Get one with :meth:`DSSProject.get_recipe`; creating it calls nothing.
+
+    Typed by its settings class when a creator made it: ``GroupingRecipeCreator.create()`` gives
+    a ``DSSRecipe[GroupingRecipeSettings]``, whose ``get_settings()`` needs no cast.
+    """
 
     def __init__(self, client: DSSClient, project_key: str, recipe_name: str) -> None:
         self.client = client
@@ -74,10 +109,12 @@ class DSSRecipe:
 
     @property
     def id(self) -> str:
+        """The recipe's name (DSS identifies a recipe by its name in its project)."""
         return self.recipe_name
 
     @property
     def name(self) -> str:
+        """The recipe's name."""
         return self.recipe_name
 
     @property
@@ -87,20 +124,20 @@ class DSSRecipe:
         recipe_type: str = data["recipe"]["type"]
         return recipe_type
 
-    def _get_recipe_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = self.client._requester.json(
+    def _get_recipe_data(self) -> RecipeAndPayload:
+        data: RecipeAndPayload = self.client._requester.json(
             recipes.get_recipe._get_kwargs, self.project_key, self.recipe_name
         )
         return data
 
-    def get_settings(self) -> DSSRecipeSettings:
+    def get_settings(self) -> RecipeSettingsT:
         """The recipe's definition and payload, to edit and save; a subclass by type. (operation ``getRecipe``)"""
         data = self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, DSSRecipeSettings)
         if recipe_type in CODE_RECIPE_TYPES:
             settings_class = CodeRecipeSettings
-        return settings_class(self, data)
+        return cast("RecipeSettingsT", settings_class(self, data))
 
     def get_definition_and_payload(self) -> DSSRecipeDefinitionAndPayload:
         """Deprecated, as in DSS: use :meth:`get_settings`. (operation ``getRecipe``)
@@ -111,7 +148,7 @@ class DSSRecipe:
         warnings.warn("DSSRecipe.get_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
         return DSSRecipeDefinitionAndPayload(self, self._get_recipe_data())
 
-    def set_definition_and_payload(self, definition: DSSRecipeSettings) -> dict[str, Any]:
+    def set_definition_and_payload(self, definition: DSSRecipeSettings) -> Acknowledgement:
         """Deprecated, as in DSS: use :meth:`get_settings` and save. (operation ``saveRecipe``)"""
         warnings.warn("DSSRecipe.set_definition_and_payload is deprecated: use get_settings", DeprecationWarning, 2)
         return definition.save()
@@ -176,16 +213,16 @@ class DSSRecipe:
         data = self.client._requester.json(recipes.get_recipe_status._get_kwargs, self.project_key, self.recipe_name)
         return DSSRecipeStatus(self.client, data)
 
-    def get_metadata(self) -> dict[str, Any]:
+    def get_metadata(self) -> ObjectMetadata:
         """Tags, checklists and custom metadata. (operation ``getRecipeMetadata``)"""
-        metadata: dict[str, Any] = self.client._requester.json(
+        metadata: ObjectMetadata = self.client._requester.json(
             recipes.get_recipe_metadata._get_kwargs, self.project_key, self.recipe_name
         )
         return metadata
 
-    def set_metadata(self, metadata: dict[str, Any]) -> dict[str, Any]:
+    def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setRecipeMetadata``)"""
-        answer: dict[str, Any] = self.client._requester.json(
+        answer: Acknowledgement = self.client._requester.json(
             recipes.set_recipe_metadata._get_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
@@ -194,51 +231,50 @@ class DSSRecipe:
 class DSSRecipeStatus:
     """The outcome of DSS's checks on a recipe (:meth:`DSSRecipe.get_status`)."""
 
-    def __init__(self, client: Any, data: dict[str, Any]) -> None:
+    def __init__(self, client: Any, data: RecipeStatus) -> None:
         self.client = client
         self.data = data
 
     def __repr__(self) -> str:
         return f"DSSRecipeStatus(severity={self.get_status_severity()!r})"
 
-    def get_selected_engine_details(self) -> dict[str, Any]:
+    def get_selected_engine_details(self) -> RecipeEngine:
+        """The engine DSS selected for the recipe; ``ValueError`` if it names none."""
         if "selectedEngine" not in self.data:
             raise ValueError("This recipe doesn't have a selected engine")
-        engine: dict[str, Any] = self.data["selectedEngine"]
-        return engine
+        return self.data["selectedEngine"]
 
-    def get_engines_details(self) -> list[dict[str, Any]]:
+    def get_engines_details(self) -> list[RecipeEngine]:
+        """The engines that could run the recipe; ``ValueError`` if DSS lists none."""
         if "engines" not in self.data:
             raise ValueError("This recipe doesn't have engines")
-        engines: list[dict[str, Any]] = self.data["engines"]
-        return engines
+        return self.data["engines"]
 
     def get_status_severity(self) -> str | None:
         """SUCCESS, WARNING, ERROR or INFO; None without any message."""
-        severity: str | None = (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
-        return severity
+        return (self.data.get("allMessagesForFrontend") or {}).get("maxSeverity")
 
     @overload
-    def get_status_messages(self, as_objects: Literal[False] = False) -> list[dict[str, Any]]: ...
+    def get_status_messages(self, as_objects: Literal[False] = False) -> list[InfoMessagesMessagesItem]: ...
 
     @overload
     def get_status_messages(self, as_objects: Literal[True]) -> list[DSSInfoMessage]: ...
 
     @overload
-    def get_status_messages(self, as_objects: bool) -> list[dict[str, Any]] | list[DSSInfoMessage]: ...
+    def get_status_messages(self, as_objects: bool) -> list[InfoMessagesMessagesItem] | list[DSSInfoMessage]: ...
 
-    def get_status_messages(self, as_objects: bool = False) -> list[dict[str, Any]] | list[DSSInfoMessage]:
+    def get_status_messages(self, as_objects: bool = False) -> list[InfoMessagesMessagesItem] | list[DSSInfoMessage]:
         """The messages (``severity``, ``isFatal``, ``code``, ``title``, ``message``, ``details``).
 
         As dicts, or as :class:`~dssclient.dss.utils.DSSInfoMessage` objects if ``as_objects``.
         """
-        messages: list[dict[str, Any]] = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
+        messages = (self.data.get("allMessagesForFrontend") or {}).get("messages", [])
         if as_objects:
             return [DSSInfoMessage(message) for message in messages]
         return messages
 
 
-class DSSRecipeSettings(DSSTaggableObjectSettings):
+class DSSRecipeSettings(DSSTaggableObjectSettings["RecipeDefinition"]):
     """A recipe's definition (``get_raw()``) and its payload. Edit, then :meth:`save`.
 
     The payload is the code of a code recipe, or a JSON document of a visual recipe's
@@ -246,29 +282,30 @@ class DSSRecipeSettings(DSSTaggableObjectSettings):
     (``obj_payload``, ``get_json_payload``).
     """
 
-    def __init__(self, recipe: DSSRecipe, data: dict[str, Any]) -> None:
+    def __init__(self, recipe: DSSRecipe, data: RecipeAndPayload) -> None:
         super().__init__(data["recipe"])
         self.recipe = recipe
         self.data = data
-        self.recipe_settings: dict[str, Any] = data["recipe"]
+        self.recipe_settings: RecipeDefinition = data["recipe"]
         self._str_payload: str | None = data.get("payload")
         self._obj_payload: Any = None
 
-    def save(self) -> dict[str, Any]:
+    def save(self) -> Acknowledgement:
         """Send the definition and payload back to DSS, whole. (operation ``saveRecipe``)"""
         self._payload_to_str()
-        answer: dict[str, Any] = self.recipe.client._requester.json(
+        answer: Acknowledgement = self.recipe.client._requester.json(
             recipes.save_recipe._get_kwargs, self.recipe.project_key, self.recipe.recipe_name, body=json_body(self.data)
         )
         return answer
 
     @property
     def type(self) -> str:
-        recipe_type: str = self.recipe_settings["type"]
-        return recipe_type
+        """The recipe's type."""
+        return self.recipe_settings["type"]
 
     @property
     def str_payload(self) -> str | None:
+        """The payload as text (the code of a code recipe, JSON of a visual one); settable."""
         self._payload_to_str()
         return self._str_payload
 
@@ -279,12 +316,19 @@ class DSSRecipeSettings(DSSTaggableObjectSettings):
 
     @property
     def obj_payload(self) -> Any:
+        """The payload decoded from JSON, to edit in place."""
         self._payload_to_obj()
         return self._obj_payload
 
     @property
-    def raw_params(self) -> dict[str, Any]:
-        return nested_dict(self.recipe_settings, "params")
+    def raw_params(self) -> RecipeDefinitionParams:
+        """The recipe's parameters, to edit in place."""
+        return self.get_recipe_params()
+
+    @property
+    def _definition(self) -> dict[str, Any]:
+        # The definition as the dict it is, for the helpers that add the levels DSS left out.
+        return cast("dict[str, Any]", self.recipe_settings)
 
     def _payload_to_str(self) -> None:
         if self._obj_payload is not None:
@@ -298,60 +342,79 @@ class DSSRecipeSettings(DSSTaggableObjectSettings):
             self._obj_payload = json.loads(self._str_payload) if self._str_payload.strip() else {}
             self._str_payload = None
 
-    def get_recipe_raw_definition(self) -> dict[str, Any]:
+    def get_recipe_raw_definition(self) -> RecipeDefinition:
+        """The recipe's definition, to edit in place."""
         return self.recipe_settings
 
-    def get_recipe_inputs(self) -> dict[str, Any]:
-        return nested_dict(self.recipe_settings, "inputs")
+    def get_recipe_inputs(self) -> RecipeRoles:
+        """The inputs by role (``{"main": {"items": [{"ref": ...}]}}``), added if DSS left them out."""
+        return cast("RecipeRoles", self._roles("inputs"))
 
-    def get_recipe_outputs(self) -> dict[str, Any]:
-        return nested_dict(self.recipe_settings, "outputs")
+    def get_recipe_outputs(self) -> RecipeRoles:
+        """The outputs by role, added if DSS left them out."""
+        return cast("RecipeRoles", self._roles("outputs"))
 
-    def get_recipe_params(self) -> dict[str, Any]:
-        return nested_dict(self.recipe_settings, "params")
+    def _roles(self, key: str) -> dict[str, Any]:
+        return nested_dict(self._definition, key)
+
+    def get_recipe_params(self) -> RecipeDefinitionParams:
+        """The type-specific settings (``params``), added if DSS left them out."""
+        return cast("RecipeDefinitionParams", nested_dict(self._definition, "params"))
 
     def get_payload(self) -> str | None:
+        """The payload as text."""
         return self.str_payload
 
     def get_json_payload(self) -> Any:
+        """The payload decoded from JSON."""
         return self.obj_payload
 
     def set_payload(self, payload: str) -> None:
+        """Replace the payload with text."""
         self.str_payload = payload
 
     def set_json_payload(self, payload: Any) -> None:
+        """Replace the payload with an object, sent as JSON."""
         self._str_payload = None
         self._obj_payload = payload
 
     # -- inputs and outputs -----------------------------------------------------------------------
 
     def has_input(self, input_ref: str) -> bool:
+        """Whether ``input_ref`` is among the inputs, any role."""
         return input_ref in self.get_flat_input_refs()
 
     def has_output(self, output_ref: str) -> bool:
+        """Whether ``output_ref`` is among the outputs, any role."""
         return output_ref in self.get_flat_output_refs()
 
     def replace_input(self, current_input_ref: str, new_input_ref: str) -> None:
-        for _, item in _flat(self.get_recipe_inputs()):
+        """Replace an input by another, in every role."""
+        for _, item in _flat(self._roles("inputs")):
             if item.get("ref") == current_input_ref:
                 item["ref"] = new_input_ref
 
     def replace_output(self, current_output_ref: str, new_output_ref: str) -> None:
-        for _, item in _flat(self.get_recipe_outputs()):
+        """Replace an output by another, in every role."""
+        for _, item in _flat(self._roles("outputs")):
             if item.get("ref") == current_output_ref:
                 item["ref"] = new_output_ref
 
     def add_input(self, role: str, ref: str, partition_deps: list[dict[str, Any]] | None = None) -> None:
-        _role(self.get_recipe_inputs(), role).append({"ref": ref, "deps": partition_deps if partition_deps else []})
+        """Add an input in ``role``, with its partition dependencies."""
+        _role(self._roles("inputs"), role).append({"ref": ref, "deps": partition_deps if partition_deps else []})
 
     def add_output(self, role: str, ref: str, append_mode: bool = False) -> None:
-        _role(self.get_recipe_outputs(), role).append({"ref": ref, "appendMode": append_mode})
+        """Add an output in ``role``; ``append_mode`` appends instead of overwriting."""
+        _role(self._roles("outputs"), role).append({"ref": ref, "appendMode": append_mode})
 
     def get_flat_input_refs(self) -> list[str]:
-        return [item["ref"] for _, item in _flat(self.get_recipe_inputs())]
+        """Every input's reference, all roles together."""
+        return [item["ref"] for _, item in _flat(self._roles("inputs"))]
 
     def get_flat_output_refs(self) -> list[str]:
-        return [item["ref"] for _, item in _flat(self.get_recipe_outputs())]
+        """Every output's reference, all roles together."""
+        return [item["ref"] for _, item in _flat(self._roles("outputs"))]
 
 
 def _output_aliases(
@@ -409,21 +472,24 @@ class GroupingRecipeSettings(DSSRecipeSettings):
     """The settings of a grouping recipe: its keys and the aggregations of each column."""
 
     def clear_grouping_keys(self) -> None:
+        """Remove every grouping key."""
         self.obj_payload["keys"] = []
 
     def add_grouping_key(self, column: str) -> None:
+        """Group by one more column."""
         self.obj_payload.setdefault("keys", []).append({"column": column})
 
     def set_global_count_enabled(self, enabled: bool) -> None:
+        """Whether the output has a count of rows per group."""
         self.obj_payload["globalCount"] = enabled
 
-    def get_or_create_column_settings(self, column: str) -> dict[str, Any]:
+    def get_or_create_column_settings(self, column: str) -> GroupingColumnAggregations:
         """The aggregations of a column (a dict of flags, with its ``column``), added if missing."""
-        values: list[dict[str, Any]] = self.obj_payload.setdefault("values", [])
+        values: list[GroupingColumnAggregations] = self.obj_payload.setdefault("values", [])
         for found in values:
             if found.get("column") == column:
                 return found
-        created = {"column": column}
+        created: GroupingColumnAggregations = {"column": column}
         values.append(created)
         return created
 
@@ -440,7 +506,7 @@ class GroupingRecipeSettings(DSSRecipeSettings):
         stddev: bool = False,
         avg: bool = False,
         mode: bool = False,
-    ) -> dict[str, Any]:
+    ) -> GroupingColumnAggregations:
         """Turn a column's basic aggregations on or off; returns its settings (edit them further in place)."""
         settings = self.get_or_create_column_settings(column)
         if type is not None:
@@ -465,8 +531,9 @@ class PrepareRecipeSettings(DSSRecipeSettings):
     """The settings of a prepare recipe: its steps."""
 
     @property
-    def raw_steps(self) -> list[dict[str, Any]]:
-        steps: list[dict[str, Any]] = self.obj_payload.setdefault("steps", [])
+    def raw_steps(self) -> list[PrepareStep]:
+        """The preparation steps, as DSS's JSON, to edit in place."""
+        steps: list[PrepareStep] = self.obj_payload.setdefault("steps", [])
         return steps
 
     def add_processor_step(self, type: str, params: dict[str, Any]) -> None:  # noqa: A002
@@ -478,35 +545,40 @@ class JoinRecipeSettings(DSSRecipeSettings):
     """The settings of a join recipe: its virtual inputs (each pointing at an input by index) and joins."""
 
     @property
-    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
-        inputs: list[dict[str, Any]] = self.obj_payload.setdefault("virtualInputs", [])
+    def raw_virtual_inputs(self) -> list[VirtualInput]:
+        """The join's virtual inputs, as DSS's JSON, to edit in place."""
+        inputs: list[VirtualInput] = self.obj_payload.setdefault("virtualInputs", [])
         return inputs
 
     @property
-    def raw_joins(self) -> list[dict[str, Any]]:
-        joins: list[dict[str, Any]] = self.obj_payload.setdefault("joins", [])
+    def raw_joins(self) -> list[Join]:
+        """The joins, as DSS's JSON, to edit in place."""
+        joins: list[Join] = self.obj_payload.setdefault("joins", [])
         return joins
 
     def add_virtual_input(self, input_dataset_index: int) -> None:
+        """Add a virtual input reading the input at ``input_dataset_index``."""
         self.raw_virtual_inputs.append({"index": input_dataset_index})
 
     def add_pre_join_computed_column(self, virtual_input_index: int, computed_column: dict[str, Any]) -> None:
+        """Add a column computed on a virtual input before the join."""
         self.raw_virtual_inputs[virtual_input_index].setdefault("computedColumns", []).append(computed_column)
 
-    def add_join(self, join_type: str = "LEFT", input1: int = 0, input2: int = 1) -> dict[str, Any]:
+    def add_join(self, join_type: str = "LEFT", input1: int = 0, input2: int = 1) -> Join:
         """Add a join without conditions between two virtual inputs; returns it (add conditions to it)."""
-        join = {"conditionsMode": "AND", "on": [], "table1": input1, "table2": input2, "type": join_type}
+        join: Join = {"conditionsMode": "AND", "on": [], "table1": input1, "table2": input2, "type": join_type}
         self.raw_joins.append(join)
         return join
 
     @staticmethod
     def add_condition_to_join(
-        join: dict[str, Any],
+        join: Join,
         type: str = "EQ",  # noqa: A002
         column1: str | None = None,
         column2: str | None = None,
-    ) -> dict[str, Any]:
-        condition = {
+    ) -> JoinCondition:
+        """Add a condition (``EQ`` by default) on ``column1`` and ``column2`` to ``join``; returns it."""
+        condition: JoinCondition = {
             "type": type,
             "column1": {"name": column1, "table": join["table1"]},
             "column2": {"name": column2, "table": join["table2"]},
@@ -515,9 +587,11 @@ class JoinRecipeSettings(DSSRecipeSettings):
         return condition
 
     def add_post_join_computed_column(self, computed_column: dict[str, Any]) -> None:
+        """Add a column computed after the join."""
         self.obj_payload.setdefault("computedColumns", []).append(computed_column)
 
     def set_post_filter(self, postfilter: dict[str, Any]) -> None:
+        """Set the filter applied after the join."""
         self.obj_payload["postFilter"] = postfilter
 
 
@@ -525,17 +599,19 @@ class CodeRecipeSettings(DSSRecipeSettings):
     """The settings of a code recipe: its code, and its code environment."""
 
     def get_code(self) -> str | None:
+        """The recipe's code."""
         return self.str_payload
 
     def set_code(self, code: str) -> None:
+        """Replace the recipe's code (saved with ``save()``)."""
         self.set_payload(code)
 
-    def get_code_env_settings(self) -> dict[str, Any]:
+    def get_code_env_settings(self) -> RecipeDefinitionParamsEnvSelection | None:
+        """The code env selection (``envMode``, ``envName``); None if DSS sent a null one."""
         params = self.get_recipe_params()
         if "envSelection" not in params:
             raise ValueError("This recipe kind does not seem to take a code env selection")
-        selection: dict[str, Any] = params["envSelection"]
-        return selection
+        return params["envSelection"]
 
     def set_code_env(self, code_env: str | None = None, inherit: bool = False, use_builtin: bool = False) -> None:
         """Run with a named code environment, the project's (``inherit``), or the built-in one."""
@@ -609,6 +685,7 @@ class EmbedDatasetRecipeSettings(DSSRecipeSettings):
 
     @property
     def embedding_column(self) -> str | None:
+        """The column whose text is embedded (settable)."""
         column: str | None = _payload_dict(self).get("knowledgeColumn")
         return column
 
@@ -618,6 +695,7 @@ class EmbedDatasetRecipeSettings(DSSRecipeSettings):
 
     @property
     def max_records(self) -> int | None:
+        """The most records embedded, or None for all (settable)."""
         records: int | None = _payload_dict(self).get("maxRecords")
         return records
 
@@ -635,9 +713,9 @@ class StackRecipeSettings(DSSRecipeSettings):
     """
 
     @property
-    def raw_virtual_inputs(self) -> list[dict[str, Any]]:
+    def raw_virtual_inputs(self) -> list[VirtualInput]:
         """The virtual inputs themselves (edit them in place, then :meth:`save`)."""
-        inputs: list[dict[str, Any]] = _payload_dict(self).setdefault("virtualInputs", [])
+        inputs: list[VirtualInput] = _payload_dict(self).setdefault("virtualInputs", [])
         return inputs
 
     @property
@@ -684,6 +762,7 @@ class StackRecipeSettings(DSSRecipeSettings):
             inputs[index]["originLabel"] = label
 
     def remove_origin_column(self) -> None:
+        """Stop adding the column naming each row's input."""
         _payload_dict(self)["addOriginColumn"] = False
 
     def _check_indexes(self, indexes: list[int]) -> None:
@@ -697,9 +776,11 @@ class UpsertRecipeSettings(DSSRecipeSettings):
     """The settings of an Upsert recipe (type ``upsert``): its keys and computed columns."""
 
     def clear_upsert_keys(self) -> None:
+        """Remove every upsert key."""
         _payload_dict(self)["keys"] = []
 
     def add_upsert_key(self, column: str) -> None:
+        """Upsert on one more column."""
         _payload_dict(self).setdefault("keys", []).append({"column": column})
 
     def add_computed_column(self, computed_column: dict[str, Any]) -> None:
@@ -712,6 +793,7 @@ class SortRecipeSettings(DSSRecipeSettings):
 
     @property
     def row_number_column_enabled(self) -> bool:
+        """Whether a row number column is added (settable)."""
         return bool(_payload_dict(self).get("rowNumber", False))
 
     @row_number_column_enabled.setter
@@ -720,6 +802,7 @@ class SortRecipeSettings(DSSRecipeSettings):
 
     @property
     def rank_column_enabled(self) -> bool:
+        """Whether a rank column is added (settable)."""
         return bool(_payload_dict(self).get("rank", False))
 
     @rank_column_enabled.setter
@@ -728,6 +811,7 @@ class SortRecipeSettings(DSSRecipeSettings):
 
     @property
     def dense_rank_column_enabled(self) -> bool:
+        """Whether a dense rank column is added (settable)."""
         return bool(_payload_dict(self).get("denseRank", False))
 
     @dense_rank_column_enabled.setter
@@ -735,6 +819,7 @@ class SortRecipeSettings(DSSRecipeSettings):
         _payload_dict(self)["denseRank"] = enabled
 
     def clear_sorting_keys(self) -> None:
+        """Remove every sort key."""
         _payload_dict(self)["orders"] = []
 
     def add_sorting_key(self, column: str | None, ascending: bool = True) -> None:
@@ -789,7 +874,7 @@ class DSSRecipeDefinitionAndPayload(DSSRecipeSettings):
 class RequiredSchemaUpdates:
     """The outputs of a recipe whose schema would change (:meth:`DSSRecipe.compute_schema_updates`)."""
 
-    def __init__(self, recipe: DSSRecipe, data: dict[str, Any]) -> None:
+    def __init__(self, recipe: DSSRecipe, data: RecipeSchemaUpdates) -> None:
         self.recipe = recipe
         self.data = data
         self.drop_and_recreate = True
@@ -799,11 +884,12 @@ class RequiredSchemaUpdates:
         return f"{type(self).__name__}(total_incompatibilities={self.data.get('totalIncompatibilities')!r})"
 
     def any_action_required(self) -> bool:
+        """Whether some output's schema needs updating."""
         return bool(self.data["totalIncompatibilities"] > 0)
 
-    def apply(self) -> list[dict[str, Any]]:
+    def apply(self) -> list[Acknowledgement]:
         """Give each of those outputs its new schema. (operation ``updateRecipeOutputSchema``)"""
-        answers = []
+        answers: list[Acknowledgement] = []
         for computable in self.data["computables"]:
             body = {
                 "computableType": computable["type"],
@@ -826,7 +912,7 @@ class RequiredSchemaUpdates:
 # -- creating recipes --------------------------------------------------------------------------------
 
 
-class DSSRecipeCreator:
+class DSSRecipeCreator(Generic[RecipeSettingsT]):
     """Builds a new recipe; :meth:`create` it. Get one with :meth:`DSSProject.new_recipe`."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -840,6 +926,7 @@ class DSSRecipeCreator:
         return f"{type(self).__name__}(type={self.recipe_proto['type']!r}, name={self.recipe_proto['name']!r})"
 
     def set_name(self, name: str) -> None:
+        """Set the name of the recipe to create."""
         self.recipe_proto["name"] = name
 
     def _build_ref(self, object_id: str, project_key: str | None = None) -> str:
@@ -877,11 +964,11 @@ class DSSRecipeCreator:
     def _finish_creation_settings(self) -> None:
         pass
 
-    def build(self) -> DSSRecipe:
+    def build(self) -> DSSRecipe[RecipeSettingsT]:
         """Deprecated alias of :meth:`create`."""
         return self.create()
 
-    def create(self) -> DSSRecipe:
+    def create(self) -> DSSRecipe[RecipeSettingsT]:
         """Create the recipe (and its new outputs); returns its handle. (operation ``createRecipe``)"""
         for name in self._overwritten:
             dataset = self.project.get_dataset(name)
@@ -891,7 +978,8 @@ class DSSRecipeCreator:
         made = self._before_creation()
         self._finish_creation_settings()
         try:
-            return self.project.create_recipe(self.recipe_proto, self.creation_settings)
+            recipe = self.project.create_recipe(self.recipe_proto, self.creation_settings)
+            return cast("DSSRecipe[RecipeSettingsT]", recipe)
         except DataikuException:
             # Nothing half-created: the outputs made for a recipe that DSS refused go with it.
             for name in made:
@@ -902,7 +990,7 @@ class DSSRecipeCreator:
             raise
 
 
-class SingleOutputRecipeCreator(DSSRecipeCreator):
+class SingleOutputRecipeCreator(DSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with one output, existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -972,7 +1060,7 @@ class SingleOutputRecipeCreator(DSSRecipeCreator):
         self.creation_settings["outputFolderSettings"] = self.output_folder_settings
 
 
-class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
+class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator[RecipeSettingsT]):
     """Builds a recipe of several inputs (join, stack, ...): DSS makes its inputs from ``virtualInputs``."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -980,6 +1068,7 @@ class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
         self.virtual_inputs: list[str] = []
 
     def with_input(self, input_id: str, project_key: str | None = None, role: str = "main") -> Self:
+        """Add an input (of another project with ``project_key``); returns the builder."""
         self.virtual_inputs.append(self._build_ref(input_id, project_key))
         return self
 
@@ -991,14 +1080,14 @@ class VirtualInputsSingleOutputRecipeCreator(SingleOutputRecipeCreator):
         self.creation_settings["virtualInputs"] = self.virtual_inputs
 
 
-class SyncRecipeCreator(SingleOutputRecipeCreator):
+class SyncRecipeCreator(SingleOutputRecipeCreator[SyncRecipeSettings]):
     """Builds a sync recipe (it copies its input's rows into its output)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sync", name, project)
 
 
-class GroupingRecipeCreator(SingleOutputRecipeCreator):
+class GroupingRecipeCreator(SingleOutputRecipeCreator[GroupingRecipeSettings]):
     """Builds a grouping recipe; :meth:`with_group_key` sets its first key."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -1006,6 +1095,7 @@ class GroupingRecipeCreator(SingleOutputRecipeCreator):
         self.group_key: str | None = None
 
     def with_group_key(self, group_key: str) -> Self:
+        """Group by this column; returns the builder."""
         self.group_key = group_key
         return self
 
@@ -1015,14 +1105,14 @@ class GroupingRecipeCreator(SingleOutputRecipeCreator):
             self.creation_settings["groupKey"] = self.group_key
 
 
-class PrepareRecipeCreator(SingleOutputRecipeCreator):
+class PrepareRecipeCreator(SingleOutputRecipeCreator[PrepareRecipeSettings]):
     """Builds a prepare recipe (type ``shaker``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("shaker", name, project)
 
 
-class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[JoinRecipeSettings]):
     """Builds a join recipe; DSS joins its inputs on a column they share by name, to begin with."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -1032,98 +1122,98 @@ class JoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
 # The builders of the official client for these types: each fixes its recipe type, as the official ones do.
 
 
-class SortRecipeCreator(SingleOutputRecipeCreator):
+class SortRecipeCreator(SingleOutputRecipeCreator[SortRecipeSettings]):
     """Builds a sort recipe (type ``sort``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sort", name, project)
 
 
-class DistinctRecipeCreator(SingleOutputRecipeCreator):
+class DistinctRecipeCreator(SingleOutputRecipeCreator[DistinctRecipeSettings]):
     """Builds a distinct recipe (type ``distinct``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("distinct", name, project)
 
 
-class WindowRecipeCreator(SingleOutputRecipeCreator):
+class WindowRecipeCreator(SingleOutputRecipeCreator[WindowRecipeSettings]):
     """Builds a window recipe (type ``window``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("window", name, project)
 
 
-class PivotRecipeCreator(SingleOutputRecipeCreator):
+class PivotRecipeCreator(SingleOutputRecipeCreator[PivotRecipeSettings]):
     """Builds a pivot recipe (type ``pivot``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("pivot", name, project)
 
 
-class SamplingRecipeCreator(SingleOutputRecipeCreator):
+class SamplingRecipeCreator(SingleOutputRecipeCreator[SamplingRecipeSettings]):
     """Builds a sampling / filtering recipe (type ``sampling``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sampling", name, project)
 
 
-class DownloadRecipeCreator(SingleOutputRecipeCreator):
+class DownloadRecipeCreator(SingleOutputRecipeCreator[DownloadRecipeSettings]):
     """Builds a download recipe (type ``download``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("download", name, project)
 
 
-class ContinuousSyncRecipeCreator(SingleOutputRecipeCreator):
+class ContinuousSyncRecipeCreator(SingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a continuous sync recipe (type ``csync``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("csync", name, project)
 
 
-class SQLQueryRecipeCreator(SingleOutputRecipeCreator):
+class SQLQueryRecipeCreator(SingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a SQL query recipe (type ``sql_query``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("sql_query", name, project)
 
 
-class TopNRecipeCreator(DSSRecipeCreator):
+class TopNRecipeCreator(DSSRecipeCreator[TopNRecipeSettings]):
     """Builds a top N recipe (type ``topn``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("topn", name, project)
 
 
-class StackRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class StackRecipeCreator(VirtualInputsSingleOutputRecipeCreator[StackRecipeSettings]):
     """Builds a stack recipe (its inputs one after the other) (type ``vstack``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("vstack", name, project)
 
 
-class GenerateFeaturesRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class GenerateFeaturesRecipeCreator(VirtualInputsSingleOutputRecipeCreator[GenerateFeaturesRecipeSettings]):
     """Builds a generate features recipe (type ``generate_features``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("generate_features", name, project)
 
 
-class FuzzyJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class FuzzyJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a fuzzy join recipe (type ``fuzzyjoin``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("fuzzyjoin", name, project)
 
 
-class GeoJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator):
+class GeoJoinRecipeCreator(VirtualInputsSingleOutputRecipeCreator[DSSRecipeSettings]):
     """Builds a geo join recipe (type ``geojoin``)."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
         super().__init__("geojoin", name, project)
 
 
-class UpsertRecipeCreator(SingleOutputRecipeCreator):
+class UpsertRecipeCreator(SingleOutputRecipeCreator[UpsertRecipeSettings]):
     """Builds an upsert recipe (type ``upsert``); :meth:`with_upsert_key` sets its first key."""
 
     def __init__(self, name: str | None, project: DSSProject) -> None:
@@ -1131,6 +1221,7 @@ class UpsertRecipeCreator(SingleOutputRecipeCreator):
         self.upsert_key: str | None = None
 
     def with_upsert_key(self, upsert_key: str) -> Self:
+        """Upsert on this column; returns the builder."""
         self.upsert_key = upsert_key
         return self
 
@@ -1140,7 +1231,7 @@ class UpsertRecipeCreator(SingleOutputRecipeCreator):
             self.creation_settings["upsertKey"] = self.upsert_key
 
 
-class MultipleOutputRecipeCreator(DSSRecipeCreator):
+class MultipleOutputRecipeCreator(DSSRecipeCreator[RecipeSettingsT]):
     """Builds a recipe with several outputs (split), each existing or created with the recipe."""
 
     def __init__(self, type: str, name: str | None, project: DSSProject) -> None:  # noqa: A002
@@ -1192,7 +1283,7 @@ class SplitRecipeCreator(MultipleOutputRecipeCreator):
         super().__init__("split", name, project)
 
 
-class CodeRecipeCreator(DSSRecipeCreator):
+class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
     """Builds a code recipe (``python``, ``r``, ...): its code, inputs and outputs."""
 
     def __init__(self, name: str | None, type: str, project: DSSProject) -> None:  # noqa: A002
@@ -1202,6 +1293,7 @@ class CodeRecipeCreator(DSSRecipeCreator):
         self._new_datasets: list[tuple[DSSManagedDatasetCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
+        """Set the recipe's code; returns the builder."""
         self.script = script
         return self
 

@@ -13,6 +13,8 @@ from dssclient._rows import casters_for
 from .._rowstream import iter_rows_of
 
 if TYPE_CHECKING:
+    from dssclient.payloads import SqlColumn, SqlQueryStart
+
     from ..dssclient import DSSClient
 
 
@@ -24,7 +26,7 @@ class DSSSQLQuery:
     :meth:`verify` tells which.
     """
 
-    def __init__(self, client: DSSClient, streaming_session: dict[str, Any]) -> None:
+    def __init__(self, client: DSSClient, streaming_session: SqlQueryStart) -> None:
         self.client = client
         self.streaming_session = streaming_session
         self.queryId: str = streaming_session["queryId"]  # noqa: N815 - the official client's attribute
@@ -32,13 +34,12 @@ class DSSSQLQuery:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(queryId={self.queryId!r})"
 
-    def get_schema(self) -> list[dict[str, Any]]:
+    def get_schema(self) -> list[SqlColumn]:
         """The result's columns, each a dict with ``name`` and DSS ``type`` (``originalType``: the database's).
 
         The schema came with the answer that started the query: no call is made.
         """
-        schema: list[dict[str, Any]] = self.streaming_session["schema"]
-        return schema
+        return self.streaming_session["schema"]
 
     def iter_rows(self) -> Iterator[list[Any]]:
         """The rows, as lists of values cast by column type, read as they arrive. (operation ``streamSqlQuery``)

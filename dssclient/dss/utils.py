@@ -5,35 +5,54 @@ from __future__ import annotations
 import copy
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, cast
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    #: The payload type of a settings object: a TypedDict of dssclient.payloads (``dict[str, Any]``
+    #: for the settings not typed yet). A default (PEP 696) for type checkers only, so that the
+    #: runtime needs no typing_extensions.
+    Payload = TypeVar("Payload", bound=Mapping[str, Any], default=dict[str, Any])
+else:
+    from typing import TypeVar
+
+    Payload = TypeVar("Payload")
 
 
-class DSSRawSettings:
+class DSSRawSettings(Generic[Payload]):
     """Settings as DSS returned them, edited in place and saved back whole.
 
     :meth:`get_raw` returns the dict itself, not a copy: changes made to it are
     what ``save()`` sends. Nothing is added, dropped or reordered on the way,
     so properties dssclient does not know (and nulls) survive a round trip.
+    Subclasses name their payload's TypedDict (``DSSRawSettings["Dataset"]``), which
+    ``get_raw()`` returns; at run time it is the plain dict DSS sent.
     """
 
-    def __init__(self, settings: dict[str, Any]) -> None:
+    def __init__(self, settings: Payload) -> None:
         self.settings = settings
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
+        """The settings as a dict, to edit in place before saving."""
         return self.settings
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self.settings)} properties)"
 
 
-class DSSListItem:
-    """An object as a listing call returned it: its dict, and properties over it, with no call per item."""
+class DSSListItem(Generic[Payload]):
+    """An object as a listing call returned it: its dict, and properties over it, with no call per item.
 
-    def __init__(self, client: Any, data: dict[str, Any]) -> None:
+    Subclasses name the listing's TypedDict (``DSSListItem["CodeStudioListItem"]``), which ``get_raw()`` returns.
+    """
+
+    def __init__(self, client: Any, data: Payload) -> None:
         self.client = client
         self._data = data
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> Payload:
+        """The item as DSS listed it."""
         return self._data
 
 
@@ -48,15 +67,18 @@ class DSSInstanceInfo:
 
     @property
     def raw(self) -> dict[str, Any]:
+        """The instance information as DSS sent it."""
         return self._data
 
     @property
     def node_id(self) -> str:
+        """The node's id (``nodeId``)."""
         node_id: str = self._data["nodeId"]
         return node_id
 
     @property
     def node_name(self) -> str:
+        """The node's name (``nodeName``)."""
         node_name: str = self._data["nodeName"]
         return node_name
 
@@ -94,21 +116,24 @@ def timestamp_to_datetime(timestamp_ms: Any) -> datetime.datetime | None:
     return datetime.datetime.fromtimestamp(timestamp_ms / 1000, tz=datetime.UTC)
 
 
-class DSSDictListItem(dict[str, Any]):
+class DSSDictListItem(dict[str, Any], Generic[Payload]):
     """A listed object that is its own dict, as the official client's list items are.
 
     ``item["key"]`` and ``item.get(...)`` read the listing's JSON; properties name the usual
     fields, over the same dict (there is no second copy to fall out of step). ``==`` compares the
     data, ``json.dumps(item)`` writes it; ``copy.deepcopy`` copies the data and keeps the client.
     It prints as the dict it is (scripts print listings; ``pprint`` lays it out as a dict).
+    Subclasses name their item's TypedDict (``DSSDictListItem["JobListItem"]``), which
+    ``get_raw()`` returns: the same object, typed.
     """
 
     def __init__(self, client: Any, data: Mapping[str, Any]) -> None:
         super().__init__(data)
         self.client = client
 
-    def get_raw(self) -> dict[str, Any]:
-        return self
+    def get_raw(self) -> Payload:
+        """The item itself: it is the dict DSS listed."""
+        return cast(Payload, self)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
         """A deep copy of the listed data, of the same class, on the same client (a connection is not data)."""
@@ -137,21 +162,26 @@ def redact_secrets(value: Any, secret_fields: frozenset[str] = frozenset()) -> A
     return value
 
 
-class DSSTaggableObjectSettings(DSSRawSettings):
+class DSSTaggableObjectSettings(DSSRawSettings[Payload]):
     """Settings of an object that has tags and descriptions, as the official class of that name.
 
     The properties read and write the settings' own dict: ``save()`` sends what they set.
     """
 
     @property
+    def _taggable(self) -> dict[str, Any]:
+        # Whatever its payload type, the settings object is a dict of DSS's JSON.
+        return cast(dict[str, Any], self.settings)
+
+    @property
     def tags(self) -> list[str]:
         """The object's tags, a list edited in place (``settings.tags.append("pii")``)."""
-        tags: list[str] = self.settings.setdefault("tags", [])
+        tags: list[str] = self._taggable.setdefault("tags", [])
         return tags
 
     @tags.setter
     def tags(self, tags: list[str]) -> None:
-        self.settings["tags"] = tags
+        self._taggable["tags"] = tags
 
     @property
     def description(self) -> str | None:
@@ -160,7 +190,7 @@ class DSSTaggableObjectSettings(DSSRawSettings):
 
     @description.setter
     def description(self, description: str | None) -> None:
-        self.settings["description"] = description
+        self._taggable["description"] = description
 
     @property
     def short_description(self) -> str | None:
@@ -169,7 +199,7 @@ class DSSTaggableObjectSettings(DSSRawSettings):
 
     @short_description.setter
     def short_description(self, short_description: str | None) -> None:
-        self.settings["shortDesc"] = short_description
+        self._taggable["shortDesc"] = short_description
 
     @property
     def custom_fields(self) -> dict[str, Any] | None:
@@ -179,7 +209,7 @@ class DSSTaggableObjectSettings(DSSRawSettings):
 
     @custom_fields.setter
     def custom_fields(self, custom_fields: dict[str, Any] | None) -> None:
-        self.settings["customFields"] = custom_fields
+        self._taggable["customFields"] = custom_fields
 
 
 class DSSSecretHoldingListItem(DSSDictListItem):
@@ -210,6 +240,7 @@ class DSSInfoMessage:
         return f"{self.severity} - {self.title} - {self.details}"
 
     def get_raw(self) -> Mapping[str, Any]:
+        """The message as DSS sent it."""
         return self._data
 
     @property
@@ -219,18 +250,22 @@ class DSSInfoMessage:
 
     @property
     def code(self) -> str | None:
+        """The message's code, if it has one."""
         return _optional_str(self._data.get("code"))
 
     @property
     def details(self) -> str | None:
+        """The message's details, if any."""
         return _optional_str(self._data.get("details"))
 
     @property
     def title(self) -> str | None:
+        """The message's title, if any."""
         return _optional_str(self._data.get("title"))
 
     @property
     def message(self) -> str | None:
+        """The message's text, if any."""
         return _optional_str(self._data.get("message"))
 
 
@@ -248,31 +283,38 @@ class DSSInfoMessages:
         )
 
     def get_raw(self) -> Mapping[str, Any]:
+        """The messages object as DSS sent it."""
         return self._data
 
     @property
     def messages(self) -> list[DSSInfoMessage]:
+        """Each message, as a :class:`DSSInfoMessage`."""
         found = self._data.get("messages")
         return [DSSInfoMessage(m) for m in found if isinstance(m, Mapping)] if isinstance(found, list) else []
 
     @property
     def has_messages(self) -> bool:
+        """Whether there is any message (``anyMessage``)."""
         return bool(self._data.get("anyMessage", False))
 
     @property
     def has_error(self) -> bool:
+        """Whether a message is an error."""
         return bool(self._data.get("error", False))
 
     @property
     def max_severity(self) -> str | None:
+        """The highest severity among the messages (``maxSeverity``), if DSS gave one."""
         return _optional_str(self._data.get("maxSeverity"))
 
     @property
     def has_success(self) -> bool:
+        """Whether DSS reports success."""
         return bool(self._data.get("success", False))
 
     @property
     def has_warning(self) -> bool:
+        """Whether a message is a warning."""
         return bool(self._data.get("warning", False))
 
 

@@ -138,6 +138,30 @@ def test_the_connections_own_tables_stay_queryable(sql_node: Emulator, http_for:
     assert _run(http, "SELECT amount FROM salaries", connection="vault").strip() == "1000000"
 
 
+@pytest.mark.parametrize(
+    ("grant", "allowed"), [({"readDashboards": True}, False), ({"readProjectContent": True}, True)]
+)
+def test_a_query_on_a_projects_dataset_needs_read_rights_on_its_content(
+    sql_node: Emulator, http_for: HttpFactory, grant: dict[str, bool], allowed: bool
+) -> None:
+    admin, reader = http_for(sql_node), http_for(sql_node, READER_KEY)
+    assert admin.post("/projects/", json={"projectKey": "P", "name": "P", "owner": "admin"}).status_code == 200
+    params = {"connection": "warehouse", "mode": "table", "table": "salaries_copy"}
+    created = admin.post(
+        "/projects/P/datasets/", json={"projectKey": "P", "name": "ds", "type": "PostgreSQL", "params": params}
+    )
+    assert created.status_code == 200, created.text
+    permissions = admin.get("/projects/P/permissions").json()
+    permissions["permissions"] = [{"user": "reader", **grant}]
+    assert admin.put("/projects/P/permissions", json=permissions).status_code in (200, 204)
+    # A dashboard reader sees the project but not its datasets: their connection stays out of reach.
+    for fields in ({"datasetFullName": "P.ds"}, {"datasetFullName": "P.ds", "projectKey": "P"}):
+        answer = reader.post("/sql/queries/", json={"query": "SELECT 1", **fields})
+        assert (answer.status_code == 200) is allowed, answer.text
+        if not allowed:
+            assert answer.status_code == 403 and "UnauthorizedException" in answer.json()["errorType"]
+
+
 # -- 8. secrets stay out of the emulator's logs ------------------------------------------------------
 
 

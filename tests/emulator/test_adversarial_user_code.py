@@ -52,7 +52,12 @@ def emulator(dss_emulator_factory: EmulatorFactory) -> Emulator:
     ]
     store = data_store(emulator.pipeline.services)
     for key, name, rows in (("OTHER", "secret", [["1", "classified"]]), ("P", "mine", [["2", "public"]])):
-        definition = {"projectKey": key, "name": name, "type": "Filesystem", "params": {"connection": "c"}}
+        definition = {
+            "projectKey": key,
+            "name": name,
+            "type": "Filesystem",
+            "params": {"connection": "filesystem_managed"},
+        }
         dataset = state.create_dataset(state.projects[key], definition, "admin")
         dataset.definition["schema"] = {"columns": [{"name": "id", "type": "bigint"}, {"name": "v", "type": "string"}]}
         write_rows(store, key, name, ["id", "v"], rows, state.clock)
@@ -65,7 +70,9 @@ def as_user(emulator: Emulator, http_for: HttpFactory) -> Callable[[str], httpx.
 
 
 def managed(http: httpx.Client, name: str) -> None:
-    answer = http.post("/projects/P/datasets/managed", json={"name": name, "creationSettings": {"connectionId": "c"}})
+    answer = http.post(
+        "/projects/P/datasets/managed", json={"name": name, "creationSettings": {"connectionId": "filesystem_managed"}}
+    )
     assert answer.status_code == 200, answer.text
 
 

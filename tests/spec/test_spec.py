@@ -151,7 +151,11 @@ def multipart_forms(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
 
 def test_component_schemas_are_documented_and_open(spec: dict[str, Any]) -> None:
     """DSS returns more than anyone documents: every object must accept unknown properties
-    (multipart forms excepted: a form declares its parts, see the next test)."""
+    (multipart forms excepted: a form declares its parts, see the next test).
+
+    A map (``additionalProperties`` a schema: a flow graph's nodes by name) accepts any key
+    too, its values being of that (open) schema.
+    """
     forms = {form["$ref"].rsplit("/", 1)[-1] for _, form in multipart_forms(spec) if isinstance(form.get("$ref"), str)}
     problems = []
     for name, schema in spec["components"]["schemas"].items():

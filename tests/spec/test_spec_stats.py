@@ -16,8 +16,11 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-# The figures of the bundle as last enriched.
-MIN_DECLARED_PROPERTIES = 1881
+# The figures of the bundle as last enriched. 1881 before the merge of main, 1866 after: inline
+# copies of one object (a deployment's or an infrastructure's basic info, a plugin preset, a metric
+# value...) became references to main's shared components, so each property counts once; a cluster's
+# plugin `data` became a free-form map (its handle returns a plain dict).
+MIN_DECLARED_PROPERTIES = 1866
 MAX_OBJECTS_WITHOUT_PROPERTIES = 1  # Acknowledgement: DSS documents nothing of it
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, overload
 
 from dssclient_generated.api import api_deployer
 
@@ -18,6 +18,24 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ApiDeployerDeploymentHeavyStatus,
+        ApiDeployerDeploymentLightStatus,
+        ApiDeployerDeploymentSettings,
+        ApiDeployerDeploymentUpdate,
+        ApiDeployerDeploymentUpdateListItem,
+        ApiDeployerInfoMessages,
+        ApiDeployerInfraSettings,
+        ApiDeployerInfraSettingsApiNodesItem,
+        ApiDeployerInfraStatus,
+        ApiDeployerOpenApiDocument,
+        ApiDeployerQueryResults,
+        ApiDeployerServiceSettings,
+        ApiDeployerServiceStatus,
+        ApiDeployerServiceVersion,
+        ApiDeployerStage,
+    )
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -36,16 +54,16 @@ class AsyncDSSAPIDeployer:
     async def list_deployments(self, as_objects: Literal[True] = True) -> list[AsyncDSSAPIDeployerDeployment]: ...
 
     @overload
-    async def list_deployments(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_deployments(self, as_objects: Literal[False]) -> list[ApiDeployerDeploymentLightStatus]: ...
 
     async def list_deployments(
         self, as_objects: bool = True
-    ) -> list[AsyncDSSAPIDeployerDeployment] | list[dict[str, Any]]:
+    ) -> list[AsyncDSSAPIDeployerDeployment] | list[ApiDeployerDeploymentLightStatus]:
         """The deployments, as handles or as light statuses. (operation ``listApiDeployerDeployments``)
 
         A light status carries the deployment's id in ``["deploymentBasicInfo"]["id"]``.
         """
-        statuses: list[dict[str, Any]] = await self.client._requester.json(
+        statuses: list[ApiDeployerDeploymentLightStatus] = await self.client._requester.json(
             api_deployer.list_api_deployer_deployments._get_kwargs
         )
         if as_objects:
@@ -94,9 +112,9 @@ class AsyncDSSAPIDeployer:
 
     # -- stages and infrastructures -----------------------------------------------------------------
 
-    async def list_stages(self) -> list[dict[str, Any]]:
+    async def list_stages(self) -> list[ApiDeployerStage]:
         """The stages of infrastructures, each a dict with ``id`` and ``desc``. (operation ``listApiDeployerStages``)"""
-        stages: list[dict[str, Any]] = await self.client._requester.json(
+        stages: list[ApiDeployerStage] = await self.client._requester.json(
             api_deployer.list_api_deployer_stages._get_kwargs
         )
         return stages
@@ -105,14 +123,16 @@ class AsyncDSSAPIDeployer:
     async def list_infras(self, as_objects: Literal[True] = True) -> list[AsyncDSSAPIDeployerInfra]: ...
 
     @overload
-    async def list_infras(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_infras(self, as_objects: Literal[False]) -> list[ApiDeployerInfraStatus]: ...
 
-    async def list_infras(self, as_objects: bool = True) -> list[AsyncDSSAPIDeployerInfra] | list[dict[str, Any]]:
+    async def list_infras(
+        self, as_objects: bool = True
+    ) -> list[AsyncDSSAPIDeployerInfra] | list[ApiDeployerInfraStatus]:
         """The infrastructures, as handles or as light statuses. (operation ``listApiDeployerInfras``)
 
         A light status carries the infrastructure's id in ``["infraBasicInfo"]["id"]``.
         """
-        statuses: list[dict[str, Any]] = await self.client._requester.json(
+        statuses: list[ApiDeployerInfraStatus] = await self.client._requester.json(
             api_deployer.list_api_deployer_infras._get_kwargs
         )
         if as_objects:
@@ -148,14 +168,16 @@ class AsyncDSSAPIDeployer:
     async def list_services(self, as_objects: Literal[True] = True) -> list[AsyncDSSAPIDeployerService]: ...
 
     @overload
-    async def list_services(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_services(self, as_objects: Literal[False]) -> list[ApiDeployerServiceStatus]: ...
 
-    async def list_services(self, as_objects: bool = True) -> list[AsyncDSSAPIDeployerService] | list[dict[str, Any]]:
+    async def list_services(
+        self, as_objects: bool = True
+    ) -> list[AsyncDSSAPIDeployerService] | list[ApiDeployerServiceStatus]:
         """The published services, as handles or as light statuses. (operation ``listApiDeployerServices``)
 
         A light status carries the service's id in ``["serviceBasicInfo"]["id"]``.
         """
-        statuses: list[dict[str, Any]] = await self.client._requester.json(
+        statuses: list[ApiDeployerServiceStatus] = await self.client._requester.json(
             api_deployer.list_api_deployer_services._get_kwargs
         )
         if as_objects:
@@ -191,16 +213,21 @@ class AsyncDSSAPIDeployerInfra:
 
     @property
     def id(self) -> CallableStr:
+        """The infrastructure's id (also callable, as the official ``id()``)."""
         return CallableStr(self.infra_id)
 
     async def get_status(self) -> AsyncDSSAPIDeployerInfraStatus:
         """The infrastructure's light status, with its deployments. (operation ``getApiDeployerInfraStatus``)"""
-        light = await self.client._requester.json(api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id)
+        light: ApiDeployerInfraStatus = await self.client._requester.json(
+            api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id
+        )
         return AsyncDSSAPIDeployerInfraStatus(self.client, self.infra_id, light)
 
     async def get_settings(self) -> AsyncDSSAPIDeployerInfraSettings:
         """The infrastructure's settings, to edit and save. (operation ``getApiDeployerInfraSettings``)"""
-        raw = await self.client._requester.json(api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id)
+        raw: ApiDeployerInfraSettings = await self.client._requester.json(
+            api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id
+        )
         return AsyncDSSAPIDeployerInfraSettings(self.client, self.infra_id, raw)
 
     async def delete(self) -> None:
@@ -208,17 +235,17 @@ class AsyncDSSAPIDeployerInfra:
         await self.client._requester.empty(api_deployer.delete_api_deployer_infra._get_kwargs, self.infra_id)
 
 
-class AsyncDSSAPIDeployerInfraSettings(DSSRawSettings):
+class AsyncDSSAPIDeployerInfraSettings(DSSRawSettings["ApiDeployerInfraSettings"]):
     """The settings of an infrastructure. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, infra_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, infra_id: str, settings: ApiDeployerInfraSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.infra_id = infra_id
 
     def get_type(self) -> str:
         """``STATIC``, ``K8S``, ``AZURE_ML``, ``SAGEMAKER``, ``SNOWPARK``, ``VERTEX_AI``, ..."""
-        infra_type: str = self.settings["type"]
+        infra_type = cast(str, self.settings["type"])
         return infra_type
 
     def add_apinode(self, url: str, api_key: str, graphite_prefix: str | None = None) -> None:
@@ -230,7 +257,7 @@ class AsyncDSSAPIDeployerInfraSettings(DSSRawSettings):
         nodes = self._api_nodes()
         nodes[:] = [node for node in nodes if node.get("url") != node_url]
 
-    def _api_nodes(self) -> list[dict[str, Any]]:
+    def _api_nodes(self) -> list[ApiDeployerInfraSettingsApiNodesItem]:
         nodes = self.settings.get("apiNodes")
         if not isinstance(nodes, list):
             nodes = self.settings["apiNodes"] = []
@@ -246,7 +273,7 @@ class AsyncDSSAPIDeployerInfraSettings(DSSRawSettings):
 class AsyncDSSAPIDeployerInfraStatus:
     """The light status of an infrastructure."""
 
-    def __init__(self, client: AsyncDSSClient, infra_id: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, infra_id: str, light_status: ApiDeployerInfraStatus) -> None:
         self.client = client
         self.infra_id = infra_id
         self.light_status = light_status
@@ -258,7 +285,8 @@ class AsyncDSSAPIDeployerInfraStatus:
         """Handles on the deployments on this infrastructure (no call is made)."""
         return [AsyncDSSAPIDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ApiDeployerInfraStatus:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -279,6 +307,7 @@ class AsyncDSSAPIDeployerDeployment:
 
     @property
     def id(self) -> CallableStr:
+        """The deployment's id (also callable, as the official ``id()``)."""
         return CallableStr(self.deployment_id)
 
     async def get_status(self) -> AsyncDSSAPIDeployerDeploymentStatus:
@@ -286,15 +315,15 @@ class AsyncDSSAPIDeployerDeployment:
 
         (operations ``getApiDeployerDeploymentStatus`` and ``getApiDeployerDeploymentHeavyStatus``)
         """
-        light = await self.client._requester.json(
+        light: ApiDeployerDeploymentLightStatus = await self.client._requester.json(
             api_deployer.get_api_deployer_deployment_status._get_kwargs, self.deployment_id
         )
-        heavy = await self.client._requester.json(
+        heavy: ApiDeployerDeploymentHeavyStatus = await self.client._requester.json(
             api_deployer.get_api_deployer_deployment_heavy_status._get_kwargs, self.deployment_id
         )
         return AsyncDSSAPIDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
 
-    async def get_governance_status(self, version: str = "") -> dict[str, Any]:
+    async def get_governance_status(self, version: str = "") -> ApiDeployerInfoMessages:
         """Whether the models deployed are approved in Govern, as messages.
 
         (operation ``getApiDeployerDeploymentGovernanceStatus``)
@@ -302,14 +331,14 @@ class AsyncDSSAPIDeployerDeployment:
         :param version: one version of the published service; every version the
             deployment maps when empty.
         """
-        messages: dict[str, Any] = await self.client._requester.json(
+        messages: ApiDeployerInfoMessages = await self.client._requester.json(
             api_deployer.get_api_deployer_deployment_governance_status._get_kwargs, self.deployment_id, version=version
         )
         return messages
 
     async def get_settings(self) -> AsyncDSSAPIDeployerDeploymentSettings:
         """The deployment's settings, to edit and save. (operation ``getApiDeployerDeploymentSettings``)"""
-        raw = await self.client._requester.json(
+        raw: ApiDeployerDeploymentSettings = await self.client._requester.json(
             api_deployer.get_api_deployer_deployment_settings._get_kwargs, self.deployment_id
         )
         return AsyncDSSAPIDeployerDeploymentSettings(self.client, self.deployment_id, raw)
@@ -379,7 +408,7 @@ class AsyncDSSAPIDeployerDeployment:
 
     async def run_test_queries(
         self, endpoint_id: str | None = None, test_queries: list[dict[str, Any]] | None = None
-    ) -> dict[str, Any]:
+    ) -> ApiDeployerQueryResults:
         """Query the deployed service with test queries. (operation ``runApiDeployerDeploymentTestQueries``)
 
         :param endpoint_id: the endpoint; needed when the deployed version has several.
@@ -388,7 +417,7 @@ class AsyncDSSAPIDeployerDeployment:
         """
         from dssclient_generated.types import UNSET
 
-        results: dict[str, Any] = await self.client._requester.json(
+        results: ApiDeployerQueryResults = await self.client._requester.json(
             api_deployer.run_api_deployer_deployment_test_queries._get_kwargs,
             self.deployment_id,
             endpoint_id_param=endpoint_id if endpoint_id is not None else UNSET,
@@ -398,7 +427,7 @@ class AsyncDSSAPIDeployerDeployment:
 
     async def list_updates(self) -> list[AsyncDSSAPIDeployerDeploymentUpdateListItem]:
         """The deployment's updates, newest first. (operation ``listApiDeployerDeploymentUpdates``)"""
-        updates: list[dict[str, Any]] = await self.client._requester.json(
+        updates: list[ApiDeployerDeploymentUpdateListItem] = await self.client._requester.json(
             api_deployer.list_api_deployer_deployment_updates._get_kwargs, self.deployment_id
         )
         return [AsyncDSSAPIDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
@@ -408,6 +437,7 @@ class AsyncDSSAPIDeployerDeployment:
 
         (operations ``getApiDeployerDeploymentUpdate``, ``getApiDeployerDeploymentLastUpdate``)
         """
+        update: ApiDeployerDeploymentUpdate
         if timestamp is None:
             update = await self.client._requester.json(
                 api_deployer.get_api_deployer_deployment_last_update._get_kwargs, self.deployment_id
@@ -420,7 +450,7 @@ class AsyncDSSAPIDeployerDeployment:
 
     async def run_queries(
         self, queries: list[dict[str, Any]], endpoint_id: str | None = None, adapt_query_for_infra_type: bool = True
-    ) -> dict[str, Any]:
+    ) -> ApiDeployerQueryResults:
         """Query the deployed service through the deployer (needs an authorization to).
 
         (operation ``runApiDeployerDeploymentQueries``)
@@ -431,7 +461,7 @@ class AsyncDSSAPIDeployerDeployment:
         """
         from dssclient_generated.types import UNSET
 
-        results: dict[str, Any] = await self.client._requester.json(
+        results: ApiDeployerQueryResults = await self.client._requester.json(
             api_deployer.run_api_deployer_deployment_queries._get_kwargs,
             self.deployment_id,
             queries=json.dumps(queries),
@@ -441,10 +471,10 @@ class AsyncDSSAPIDeployerDeployment:
         return results
 
 
-class AsyncDSSAPIDeployerDeploymentSettings(DSSRawSettings):
+class AsyncDSSAPIDeployerDeploymentSettings(DSSRawSettings["ApiDeployerDeploymentSettings"]):
     """The settings of a deployment; they take effect on its next update. Edit, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, deployment_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, deployment_id: str, settings: ApiDeployerDeploymentSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.deployment_id = deployment_id
@@ -474,7 +504,11 @@ class AsyncDSSAPIDeployerDeploymentStatus:
     """The status of a deployment: light (what is deployed where) and heavy (its health)."""
 
     def __init__(
-        self, client: AsyncDSSClient, deployment_id: str, light_status: dict[str, Any], heavy_status: dict[str, Any]
+        self,
+        client: AsyncDSSClient,
+        deployment_id: str,
+        light_status: ApiDeployerDeploymentLightStatus,
+        heavy_status: ApiDeployerDeploymentHeavyStatus,
     ) -> None:
         self.client = client
         self.deployment_id = deployment_id
@@ -486,10 +520,12 @@ class AsyncDSSAPIDeployerDeploymentStatus:
             f"{type(self).__name__}(deployment_id={self.deployment_id!r}, health={self.heavy_status.get('health')!r})"
         )
 
-    def get_light(self) -> dict[str, Any]:
+    def get_light(self) -> ApiDeployerDeploymentLightStatus:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
-    def get_heavy(self) -> dict[str, Any]:
+    def get_heavy(self) -> ApiDeployerDeploymentHeavyStatus:
+        """The heavy status: health and service URLs, as the API nodes report them."""
         return self.heavy_status
 
     def get_service_urls(self) -> list[str]:
@@ -510,9 +546,9 @@ class AsyncDSSAPIDeployerDeploymentStatus:
         health: str = self.heavy_status["health"]
         return health
 
-    def get_health_messages(self) -> dict[str, Any]:
+    def get_health_messages(self) -> ApiDeployerInfoMessages:
         """Messages about the health, as ``{"messages": [...], "maxSeverity": ...}``."""
-        messages: dict[str, Any] = self.heavy_status["healthMessages"]
+        messages = self.heavy_status["healthMessages"]
         return messages
 
 
@@ -525,9 +561,9 @@ class DSSAPIDeployerDeploymentOpenApi:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self.open_api_doc_json)} characters)"
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> ApiDeployerOpenApiDocument:
         """The document, decoded."""
-        document: dict[str, Any] = json.loads(self.open_api_doc_json)
+        document: ApiDeployerOpenApiDocument = json.loads(self.open_api_doc_json)
         return document
 
     def get_raw(self) -> str:
@@ -535,14 +571,14 @@ class DSSAPIDeployerDeploymentOpenApi:
         return self.open_api_doc_json
 
 
-class AsyncDSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
+class AsyncDSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["ApiDeployerDeploymentUpdateListItem"]):
     """An update of a deployment, as listed by :meth:`DSSAPIDeployerDeployment.list_updates`."""
 
     _client: AsyncDSSClient
 
     async def get_full_update(self) -> DSSAPIDeployerDeploymentUpdate:
         """The whole update, with its logs. (operation ``getApiDeployerDeploymentUpdate``)"""
-        update = await self._client._requester.json(
+        update: ApiDeployerDeploymentUpdate = await self._client._requester.json(
             api_deployer.get_api_deployer_deployment_update._get_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
@@ -550,7 +586,7 @@ class AsyncDSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
         return DSSAPIDeployerDeploymentUpdate(update)
 
 
-class DSSAPIDeployerDeploymentUpdate(DeploymentUpdateRecord):
+class DSSAPIDeployerDeploymentUpdate(DeploymentUpdateRecord["ApiDeployerDeploymentUpdate"]):
     """An update of a deployment, with its logs."""
 
 
@@ -571,11 +607,12 @@ class AsyncDSSAPIDeployerService:
 
     @property
     def id(self) -> CallableStr:
+        """The published service's id (also callable, as the official ``id()``)."""
         return CallableStr(self.service_id)
 
     async def get_status(self) -> AsyncDSSAPIDeployerServiceStatus:
         """The published service's versions and deployments. (operation ``getApiDeployerServiceStatus``)"""
-        light = await self.client._requester.json(
+        light: ApiDeployerServiceStatus = await self.client._requester.json(
             api_deployer.get_api_deployer_service_status._get_kwargs, self.service_id
         )
         return AsyncDSSAPIDeployerServiceStatus(self.client, self.service_id, light)
@@ -599,7 +636,7 @@ class AsyncDSSAPIDeployerService:
 
         (operation ``getApiDeployerServiceSettings``)
         """
-        raw = await self.client._requester.json(
+        raw: ApiDeployerServiceSettings = await self.client._requester.json(
             api_deployer.get_api_deployer_service_settings._get_kwargs, self.service_id
         )
         return AsyncDSSAPIDeployerServiceSettings(self.client, self.service_id, raw)
@@ -634,10 +671,10 @@ class AsyncDSSAPIDeployerService:
         await self.client._requester.empty(api_deployer.delete_api_deployer_service._get_kwargs, self.service_id)
 
 
-class AsyncDSSAPIDeployerServiceSettings(DSSRawSettings):
+class AsyncDSSAPIDeployerServiceSettings(DSSRawSettings["ApiDeployerServiceSettings"]):
     """The settings of a published service, mostly its permissions. Edit, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, service_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, service_id: str, settings: ApiDeployerServiceSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.service_id = service_id
@@ -652,7 +689,7 @@ class AsyncDSSAPIDeployerServiceSettings(DSSRawSettings):
 class AsyncDSSAPIDeployerServiceStatus:
     """The light status of a published service: its versions and deployments."""
 
-    def __init__(self, client: AsyncDSSClient, service_id: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, service_id: str, light_status: ApiDeployerServiceStatus) -> None:
         self.client = client
         self.service_id = service_id
         self.light_status = light_status
@@ -668,10 +705,10 @@ class AsyncDSSAPIDeployerServiceStatus:
             if infra_id is None or d["infraId"] == infra_id
         ]
 
-    def get_versions(self) -> list[dict[str, Any]]:
+    def get_versions(self) -> list[ApiDeployerServiceVersion]:
         """The versions published, each a dict with at least an ``id``."""
-        versions: list[dict[str, Any]] = self.light_status["packages"]
-        return versions
+        return self.light_status["packages"]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ApiDeployerServiceStatus:
+        """The published service's status as DSS sent it."""
         return self.light_status

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import api_services
 
@@ -14,6 +14,14 @@ from .._stream import AsyncDSSStream
 from ._files import write_to_file
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ApiServiceEndpointSummary,
+        ApiServicePackage,
+        ApiServicePackageSummary,
+        ApiServiceSettings,
+        ApiServiceSettingsEndpointsItem,
+    )
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -30,11 +38,13 @@ class AsyncDSSAPIServiceListItem(dict[str, Any]):
 
     @property
     def name(self) -> str:
+        """The service's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The service's id."""
         service_id: str = self["id"]
         return service_id
 
@@ -45,16 +55,16 @@ class AsyncDSSAPIServiceListItem(dict[str, Any]):
         return method
 
     @property
-    def endpoints(self) -> list[dict[str, Any]]:
+    def endpoints(self) -> list[ApiServiceEndpointSummary]:
         """The endpoints, each a dict with at least ``id`` and ``type``."""
-        endpoints: list[dict[str, Any]] = self["endpoints"]
+        endpoints: list[ApiServiceEndpointSummary] = self["endpoints"]
         return endpoints
 
 
-class AsyncDSSAPIServiceSettings(DSSRawSettings):
+class AsyncDSSAPIServiceSettings(DSSRawSettings["ApiServiceSettings"]):
     """The settings of an API service. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, project_key: str, service_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, project_key: str, service_id: str, settings: ApiServiceSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.project_key = project_key
@@ -63,11 +73,11 @@ class AsyncDSSAPIServiceSettings(DSSRawSettings):
     @property
     def auth_method(self) -> str:
         """``PUBLIC`` (no authentication), ``API_KEYS`` or ``OAUTH2``."""
-        method: str = self.settings["authMethod"]
+        method = cast(str, self.settings["authMethod"])
         return method
 
     @property
-    def endpoints(self) -> list[dict[str, Any]]:
+    def endpoints(self) -> list[ApiServiceSettingsEndpointsItem]:
         """The endpoints, each a dict with at least ``id`` and ``type``; edit it in place."""
         return self._endpoints()
 
@@ -91,21 +101,20 @@ class AsyncDSSAPIServiceSettings(DSSRawSettings):
         self, endpoint_id: str, saved_model_id: str, compute_propensity: bool = False
     ) -> None:
         """Add a visual causal prediction endpoint; ``compute_propensity`` needs a trained propensity model."""
-        self._endpoints().append(
-            {
-                "id": endpoint_id,
-                "type": "STD_CAUSAL_PREDICTION",
-                "modelRef": saved_model_id,
-                "computePropensity": compute_propensity,
-                # Causal predictions have no Java scoring.
-                "useJava": False,
-            }
-        )
+        endpoint: ApiServiceSettingsEndpointsItem = {
+            "id": endpoint_id,
+            "type": "STD_CAUSAL_PREDICTION",
+            "modelRef": saved_model_id,
+            "computePropensity": compute_propensity,
+            # Causal predictions have no Java scoring.
+            "useJava": False,
+        }
+        self._endpoints().append(endpoint)
 
     def _add_model_endpoint(self, endpoint_id: str, endpoint_type: str, saved_model_id: str) -> None:
         self._endpoints().append({"id": endpoint_id, "type": endpoint_type, "modelRef": saved_model_id})
 
-    def _endpoints(self) -> list[dict[str, Any]]:
+    def _endpoints(self) -> list[ApiServiceSettingsEndpointsItem]:
         endpoints = self.settings.get("endpoints")
         if not isinstance(endpoints, list):
             # DSS drops a null list: a service saved without endpoints may come back without the key.
@@ -135,25 +144,26 @@ class AsyncDSSAPIService:
 
     @property
     def id(self) -> str:
+        """The service's id."""
         return self.service_id
 
     async def get_settings(self) -> AsyncDSSAPIServiceSettings:
         """The service's settings, endpoints included, to edit and save. (operation ``getApiServiceSettings``)"""
-        raw = await self.client._requester.json(
+        raw: ApiServiceSettings = await self.client._requester.json(
             api_services.get_api_service_settings._get_kwargs, self.project_key, self.service_id
         )
         return AsyncDSSAPIServiceSettings(self.client, self.project_key, self.service_id, raw)
 
-    async def get_package_summary(self, package_id: str) -> dict[str, Any]:
+    async def get_package_summary(self, package_id: str) -> ApiServicePackageSummary:
         """What a package holds and where it was published. (operation ``getApiServicePackageSummary``)"""
-        summary: dict[str, Any] = await self.client._requester.json(
+        summary: ApiServicePackageSummary = await self.client._requester.json(
             api_services.get_api_service_package_summary._get_kwargs, self.project_key, self.service_id, package_id
         )
         return summary
 
-    async def list_packages(self) -> list[dict[str, Any]]:
+    async def list_packages(self) -> list[ApiServicePackage]:
         """The packages (versions), each a dict with ``id`` and ``createdOn``. (operation ``listApiServicePackages``)"""
-        packages: list[dict[str, Any]] = await self.client._requester.json(
+        packages: list[ApiServicePackage] = await self.client._requester.json(
             api_services.list_api_service_packages._get_kwargs, self.project_key, self.service_id
         )
         return packages

@@ -6,8 +6,8 @@ import datetime
 import os
 import uuid
 import warnings
-from collections.abc import AsyncIterator, Sequence
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import datasets
 
@@ -23,6 +23,23 @@ from ._files import upload_source
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        Acknowledgement,
+        ChecksReport,
+        Dataset,
+        DatasetFormatParams,
+        DatasetInfo,
+        DatasetParams,
+        DatasetSchema,
+        DatasetUsage,
+        ManagedDatasetCreationSettings,
+        MetricHistory,
+        MetricsComputationReport,
+        ObjectMetadata,
+        SchemaColumn,
+        UploadedFile,
+    )
+
     from ..dssclient import AsyncDSSClient
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
@@ -79,10 +96,12 @@ class AsyncDSSDataset:
 
     @property
     def id(self) -> str:
+        """The dataset's name (DSS identifies a dataset by its name in its project)."""
         return self.dataset_name
 
     @property
     def name(self) -> str:
+        """The dataset's name."""
         return self.dataset_name
 
     @property
@@ -115,7 +134,7 @@ class AsyncDSSDataset:
         File-based datasets get a :class:`FSLikeDatasetSettings`, SQL ones a
         :class:`SQLDatasetSettings`, with helpers of their own.
         """
-        raw = await self.client._requester.json(
+        raw: Dataset = await self.client._requester.json(
             datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
         )
         dataset_type = raw.get("type") if isinstance(raw.get("type"), str) else ""
@@ -125,52 +144,52 @@ class AsyncDSSDataset:
             return AsyncSQLDatasetSettings(self, raw)
         return AsyncDSSDatasetSettings(self, raw)
 
-    async def get_definition(self) -> dict[str, Any]:
+    async def get_definition(self) -> Dataset:
         """The definition as a dict; deprecated: use :meth:`get_settings`. (operation ``getDatasetSettings``)"""
         warnings.warn("DSSDataset.get_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
-        definition: dict[str, Any] = await self.client._requester.json(
+        definition: Dataset = await self.client._requester.json(
             datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
         )
         return definition
 
-    async def set_definition(self, definition: dict[str, Any]) -> dict[str, Any] | None:
+    async def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement | None:
         """Replace the definition; deprecated, as in DSS: use :meth:`get_settings`. (operation ``saveDatasetSettings``)
 
         Returns DSS's acknowledgement, whose content is not documented.
         """
         warnings.warn("DSSDataset.set_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
-        acknowledgement: dict[str, Any] | None = await self.client._requester.json_or_none(
+        acknowledgement: Acknowledgement | None = await self.client._requester.json_or_none(
             datasets.save_dataset_settings._get_kwargs, self.project_key, self.dataset_name, body=json_body(definition)
         )
         return acknowledgement
 
-    async def get_schema(self) -> dict[str, Any]:
+    async def get_schema(self) -> DatasetSchema:
         """The schema, as ``{"columns": [{"name": ..., "type": ...}, ...]}``. (operation ``getDatasetSchema``)"""
-        schema: dict[str, Any] = await self.client._requester.json(
+        schema: DatasetSchema = await self.client._requester.json(
             datasets.get_dataset_schema._get_kwargs, self.project_key, self.dataset_name
         )
         return schema
 
-    async def set_schema(self, schema: dict[str, Any]) -> dict[str, Any] | None:
+    async def set_schema(self, schema: Mapping[str, Any]) -> Acknowledgement | None:
         """Replace the schema; every column needs a name and a type. (operation ``setDatasetSchema``)
 
         Returns DSS's acknowledgement, whose content is not documented.
         """
-        acknowledgement: dict[str, Any] | None = await self.client._requester.json_or_none(
+        acknowledgement: Acknowledgement | None = await self.client._requester.json_or_none(
             datasets.set_dataset_schema._get_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
         )
         return acknowledgement
 
-    async def get_metadata(self) -> dict[str, Any]:
+    async def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getDatasetMetadata``)"""
-        metadata: dict[str, Any] = await self.client._requester.json(
+        metadata: ObjectMetadata = await self.client._requester.json(
             datasets.get_dataset_metadata._get_kwargs, self.project_key, self.dataset_name
         )
         return metadata
 
-    async def set_metadata(self, metadata: dict[str, Any]) -> dict[str, Any] | None:
+    async def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement | None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setDatasetMetadata``)"""
-        acknowledgement: dict[str, Any] | None = await self.client._requester.json_or_none(
+        acknowledgement: Acknowledgement | None = await self.client._requester.json_or_none(
             datasets.set_dataset_metadata._get_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
         )
         return acknowledgement
@@ -229,12 +248,12 @@ class AsyncDSSDataset:
             read_session_id=read_session_id,
         )
 
-    async def clear(self, partitions: str | Sequence[str] | None = None) -> dict[str, Any]:
+    async def clear(self, partitions: str | Sequence[str] | None = None) -> Acknowledgement:
         """Remove the dataset's rows, of some partitions (an identifier or a list) or all.
 
         (operation ``clearDatasetData``)
         """
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             datasets.clear_dataset_data._get_kwargs,
             self.project_key,
             self.dataset_name,
@@ -285,7 +304,7 @@ class AsyncDSSDataset:
 
     async def compute_metrics(
         self, partition: str = "", metric_ids: Sequence[str] | None = None, probes: dict[str, Any] | None = None
-    ) -> dict[str, Any]:
+    ) -> MetricsComputationReport:
         """Compute the dataset's metrics (its probes', ``probes``', or those of ``metric_ids``) and store them.
 
         ``partition`` is empty for a dataset that is not partitioned, ``ALL`` for the
@@ -293,7 +312,7 @@ class AsyncDSSDataset:
         ``computeDatasetMetrics``, ``computeDatasetMetricsFromIds``)
         """
         if metric_ids is not None:
-            report: dict[str, Any] = await self.client._requester.json(
+            report: MetricsComputationReport = await self.client._requester.json(
                 datasets.compute_dataset_metrics_from_ids._get_kwargs,
                 self.project_key,
                 self.dataset_name,
@@ -315,21 +334,21 @@ class AsyncDSSDataset:
         )
         return report
 
-    async def run_checks(self, partition: str = "", checks: Sequence[str] | None = None) -> dict[str, Any]:
+    async def run_checks(self, partition: str = "", checks: Sequence[str] | None = None) -> ChecksReport:
         """Run the dataset's checks (or those named) on a partition; returns their outcomes.
 
         (operation ``runDatasetChecks``)
         """
         from dssclient_generated.types import UNSET
 
-        report: dict[str, Any] = await self.client._requester.json(
+        checks_report: ChecksReport = await self.client._requester.json(
             datasets.run_dataset_checks._get_kwargs,
             self.project_key,
             self.dataset_name,
             partition=partition,
             body=list(checks) if checks is not None else UNSET,
         )
-        return report
+        return checks_report
 
     async def get_last_metric_values(self, partition: str = "") -> ComputedMetrics:
         """The last value of each metric (on one partition; the whole dataset when empty).
@@ -344,9 +363,9 @@ class AsyncDSSDataset:
         )
         return ComputedMetrics(raw)
 
-    async def get_metric_history(self, metric: str, partition: str = "") -> dict[str, Any]:
+    async def get_metric_history(self, metric: str, partition: str = "") -> MetricHistory:
         """The values a metric took, oldest first. (operation ``getDatasetMetricHistory``)"""
-        history: dict[str, Any] = await self.client._requester.json(
+        history: MetricHistory = await self.client._requester.json(
             datasets.get_dataset_metric_history._get_kwargs,
             self.project_key,
             self.dataset_name,
@@ -357,14 +376,14 @@ class AsyncDSSDataset:
 
     async def get_info(self) -> AsyncDSSDatasetInfo:
         """The dataset's definition and status, notably how its last build went. (operation ``getDatasetInfo``)"""
-        info = await self.client._requester.json(
+        info: DatasetInfo = await self.client._requester.json(
             datasets.get_dataset_info._get_kwargs, self.project_key, self.dataset_name
         )
         return AsyncDSSDatasetInfo(self, info)
 
-    async def get_usages(self) -> list[dict[str, Any]]:
+    async def get_usages(self) -> list[DatasetUsage]:
         """The recipes that read or write the dataset. (operation ``getDatasetUsages``)"""
-        usages: list[dict[str, Any]] = await self.client._requester.json(
+        usages: list[DatasetUsage] = await self.client._requester.json(
             datasets.get_dataset_usages._get_kwargs, self.project_key, self.dataset_name
         )
         return usages
@@ -384,12 +403,12 @@ class AsyncDSSDataset:
                 body=multipart_body(file=(filename, content)),
             )
 
-    async def uploaded_list_files(self) -> list[dict[str, Any]]:
+    async def uploaded_list_files(self) -> list[UploadedFile]:
         """The files of an ``UploadedFiles`` dataset (``path``, ``size``, ...).
 
         (operation ``listDatasetUploadedFiles``)
         """
-        files: list[dict[str, Any]] = await self.client._requester.json(
+        files: list[UploadedFile] = await self.client._requester.json(
             datasets.list_dataset_uploaded_files._get_kwargs, self.project_key, self.dataset_name
         )
         return files
@@ -463,26 +482,30 @@ class AsyncDSSDataset:
 class AsyncDSSDatasetInfo:
     """A dataset's definition and status, from :meth:`DSSDataset.get_info`."""
 
-    def __init__(self, dataset: AsyncDSSDataset, info: dict[str, Any]) -> None:
+    def __init__(self, dataset: AsyncDSSDataset, info: DatasetInfo) -> None:
         self.dataset = dataset
         self.info = info
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(dataset={self.dataset.dataset_name!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> DatasetInfo:
+        """The information as DSS sent it."""
         return self.info
 
     @property
     def last_build_start_time(self) -> datetime.datetime | None:
+        """When the last build of the dataset started, if it was built."""
         return datetime_from_ms((self.info.get("lastBuild") or {}).get("buildStartTime"))
 
     @property
     def last_build_end_time(self) -> datetime.datetime | None:
+        """When the last build of the dataset ended, if it was built."""
         return datetime_from_ms((self.info.get("lastBuild") or {}).get("buildEndTime"))
 
     @property
     def is_last_build_successful(self) -> bool:
+        """Whether the last build succeeded (False if never built)."""
         return bool((self.info.get("lastBuild") or {}).get("buildSuccess", False))
 
 
@@ -497,8 +520,9 @@ class AsyncDSSManagedDatasetCreationHelper:
         self.dataset_name = dataset_name
         self.creation_settings: dict[str, Any] = {"specificSettings": {}}
 
-    def get_creation_settings(self) -> dict[str, Any]:
-        return self.creation_settings
+    def get_creation_settings(self) -> ManagedDatasetCreationSettings:
+        """What :meth:`create` sends as ``creationSettings`` (the dict itself: edits to it are sent)."""
+        return cast("ManagedDatasetCreationSettings", self.creation_settings)
 
     def with_store_into(
         self, connection: str, type_option_id: str | None = None, format_option_id: str | None = None
@@ -538,35 +562,43 @@ class AsyncDSSManagedDatasetCreationHelper:
         return await self.project.get_dataset(self.dataset_name).exists()
 
 
-class AsyncDSSDatasetSettings(DSSTaggableObjectSettings):
+class AsyncDSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
     """A dataset's definition. Edit it with the helpers or through :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, dataset: AsyncDSSDataset, settings: dict[str, Any]) -> None:
+    def __init__(self, dataset: AsyncDSSDataset, settings: Dataset) -> None:
         super().__init__(settings)
         self.dataset = dataset
 
     @property
-    def type(self) -> str:
-        dataset_type: str = self.settings["type"]
-        return dataset_type
-
-    def get_raw_params(self) -> dict[str, Any]:
-        """The type-specific parameters."""
-        return nested_dict(self.settings, "params")
+    def _untyped(self) -> dict[str, Any]:
+        """The same dict, for the helpers that create the levels DSS left out."""
+        return cast("dict[str, Any]", self.settings)
 
     @property
-    def schema_columns(self) -> list[dict[str, Any]]:
+    def type(self) -> str:
+        """The dataset's type."""
+        return self.settings["type"]
+
+    def get_raw_params(self) -> DatasetParams:
+        """The type-specific parameters."""
+        return cast("DatasetParams", nested_dict(self._untyped, "params"))
+
+    @property
+    def schema_columns(self) -> list[SchemaColumn]:
         """The columns of the schema held in the definition."""
-        columns: list[dict[str, Any]] = nested_dict(self.settings, "schema").setdefault("columns", [])
+        columns: list[SchemaColumn] = nested_dict(self._untyped, "schema").setdefault("columns", [])
         return columns
 
-    def add_raw_schema_column(self, column: dict[str, Any]) -> None:
-        self.schema_columns.append(column)
+    def add_raw_schema_column(self, column: SchemaColumn | Mapping[str, Any]) -> None:
+        """Append a column, given as DSS's JSON, to the schema."""
+        self.schema_columns.append(cast("SchemaColumn", column))
 
     def remove_partitioning(self) -> None:
+        """Make the dataset unpartitioned."""
         self.settings["partitioning"] = {"dimensions": []}
 
     def add_discrete_partitioning_dimension(self, dim_name: str) -> None:
+        """Add a partitioning dimension of discrete values."""
         self._partitioning_dimensions().append({"name": dim_name, "type": "value"})
 
     def add_time_partitioning_dimension(self, dim_name: str, period: str = "DAY") -> None:
@@ -574,7 +606,7 @@ class AsyncDSSDatasetSettings(DSSTaggableObjectSettings):
         self._partitioning_dimensions().append({"name": dim_name, "type": "time", "params": {"period": period}})
 
     def _partitioning_dimensions(self) -> list[dict[str, Any]]:
-        dimensions: list[dict[str, Any]] = nested_dict(self.settings, "partitioning").setdefault("dimensions", [])
+        dimensions: list[dict[str, Any]] = nested_dict(self._untyped, "partitioning").setdefault("dimensions", [])
         return dimensions
 
     async def save(self) -> None:
@@ -591,16 +623,19 @@ class AsyncFSLikeDatasetSettings(AsyncDSSDatasetSettings):
     """The settings of a file-based dataset (``Filesystem``, ``UploadedFiles``, ``S3``, ...)."""
 
     def set_connection_and_path(self, connection: str, path: str) -> None:
+        """Set the connection and the path the dataset's files live under."""
         params = self.get_raw_params()
         params["connection"] = connection
         params["path"] = path
 
     def get_raw_format_params(self) -> dict[str, Any]:
-        return nested_dict(self.settings, "formatParams")
+        """The format's parameters, to edit in place."""
+        return nested_dict(self._untyped, "formatParams")
 
     def set_format(self, format_type: str, format_params: dict[str, Any] | None = None) -> None:
+        """Set the file format (``csv``, ``parquet``, ...) and its parameters."""
         self.settings["formatType"] = format_type
-        self.settings["formatParams"] = format_params if format_params is not None else {}
+        self.settings["formatParams"] = cast("DatasetFormatParams", format_params if format_params is not None else {})
 
     def set_csv_format(
         self,
@@ -623,13 +658,15 @@ class AsyncFSLikeDatasetSettings(AsyncDSSDatasetSettings):
         )
 
     def set_partitioning_file_pattern(self, pattern: str) -> None:
-        nested_dict(self.settings, "partitioning")["filePathPattern"] = pattern
+        """Set the pattern mapping file paths to partitions."""
+        nested_dict(self._untyped, "partitioning")["filePathPattern"] = pattern
 
 
 class AsyncSQLDatasetSettings(AsyncDSSDatasetSettings):
     """The settings of a SQL dataset."""
 
     def set_table(self, connection: str, schema: str, table: str, catalog: str | None = None) -> None:
+        """Point the dataset at a table of an SQL connection."""
         params = self.get_raw_params()
         params["connection"] = connection
         params["mode"] = "table"
@@ -649,31 +686,37 @@ class AsyncDSSDatasetListItem(DSSDictListItem):
     client: AsyncDSSClient
 
     def to_dataset(self) -> AsyncDSSDataset:
+        """A handle on this dataset; makes no call."""
         return AsyncDSSDataset(self.client, self["projectKey"], self["name"])
 
     @property
     def name(self) -> str:
+        """The dataset's name."""
         name: str = self["name"]
         return name
 
     @property
     def id(self) -> str:
+        """The dataset's name, as :attr:`name`."""
         return self.name
 
     @property
     def type(self) -> str:
+        """The dataset's type (``Filesystem``, ``UploadedFiles``, ...)."""
         dataset_type: str = self["type"]
         return dataset_type
 
     @property
     def tags(self) -> list[str]:
+        """The dataset's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
     @property
-    def schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = self.get("schema") or {"columns": []}
-        return schema
+    def schema(self) -> DatasetSchema:
+        """The dataset's schema (``{"columns": [...]}``)."""
+        schema: DatasetSchema | None = self.get("schema")
+        return schema or {"columns": []}
 
     @property
     def connection(self) -> str | None:
@@ -682,6 +725,6 @@ class AsyncDSSDatasetListItem(DSSDictListItem):
         connection: str | None = params.get("connection")
         return connection
 
-    def get_column(self, column: str) -> dict[str, Any] | None:
+    def get_column(self, column: str) -> SchemaColumn | None:
         """The schema column of that name, if any."""
         return next((c for c in self.schema.get("columns", []) if c.get("name") == column), None)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import discussions
 
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from dssclient.payloads import Discussion, DiscussionRepliesItem
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -69,7 +72,7 @@ class AsyncDSSDiscussion:
         object_type: str,
         object_id: str,
         discussion_id: str,
-        discussion_data: dict[str, Any],
+        discussion_data: Discussion | dict[str, Any],
         discussion_data_has_replies: bool,
     ) -> None:
         self.client = client
@@ -77,7 +80,7 @@ class AsyncDSSDiscussion:
         self.object_type = object_type
         self.object_id = object_id
         self.discussion_id = discussion_id
-        self.discussion_data = discussion_data
+        self.discussion_data: Discussion = cast("Discussion", discussion_data)
         self.discussion_data_has_replies = discussion_data_has_replies
 
     def __repr__(self) -> str:
@@ -93,11 +96,11 @@ class AsyncDSSDiscussion:
         )
         self.discussion_data_has_replies = True
 
-    def get_metadata(self) -> dict[str, Any]:
+    def get_metadata(self) -> Discussion:
         """The discussion's metadata (a copy, without its replies)."""
-        return {key: value for key, value in self.discussion_data.items() if key != "replies"}
+        return cast("Discussion", {key: value for key, value in self.discussion_data.items() if key != "replies"})
 
-    async def set_metadata(self, discussion_metadata: dict[str, Any]) -> None:
+    async def set_metadata(self, discussion_metadata: Mapping[str, Any]) -> None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``saveObjectDiscussion``)"""
         if not self.discussion_data_has_replies:
             await self._get_with_replies()
@@ -117,7 +120,7 @@ class AsyncDSSDiscussion:
         """The replies, oldest first. (operation ``getObjectDiscussion`` when they were not read yet)"""
         if not self.discussion_data_has_replies:
             await self._get_with_replies()
-        return [DSSDiscussionReply(reply) for reply in self.discussion_data.get("replies", [])]
+        return [DSSDiscussionReply(reply) for reply in self.discussion_data.get("replies") or []]
 
     async def add_reply(self, text: str) -> None:
         """Reply to the discussion. (operation ``replyToObjectDiscussion``)"""
@@ -135,20 +138,23 @@ class AsyncDSSDiscussion:
 class DSSDiscussionReply:
     """A reply of a discussion: its text, author and times."""
 
-    def __init__(self, reply_data: dict[str, Any]) -> None:
+    def __init__(self, reply_data: DiscussionRepliesItem) -> None:
         self.reply_data = reply_data
 
     def __repr__(self) -> str:
         return f"DSSDiscussionReply(author={self.get_author()!r})"
 
-    def get_raw_data(self) -> dict[str, Any]:
+    def get_raw_data(self) -> DiscussionRepliesItem:
+        """The reply as DSS sent it."""
         return self.reply_data
 
     def get_text(self) -> str:
+        """The reply's text."""
         text: str = self.reply_data["text"]
         return text
 
     def get_author(self) -> str:
+        """The login of the reply's author."""
         author: str = self.reply_data["author"]
         return author
 

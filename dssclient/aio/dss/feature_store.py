@@ -40,6 +40,7 @@ class AsyncDSSFeatureGroupListItem:
 
     @property
     def id(self) -> str:
+        """The feature group's id: ``PROJECTKEY.dataset_name``."""
         return f"{self.project_key}.{self.name}"
 
     def get_as_dataset(self) -> AsyncDSSDataset:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from dssclient_generated.api import flow
 
@@ -10,10 +10,12 @@ from .dataset import AsyncDSSDataset
 from .recipe import AsyncDSSRecipe
 
 if TYPE_CHECKING:
+    from dssclient.payloads import FlowGraph
+    from dssclient.payloads import FlowGraphNode as Node
+
     from ..dssclient import AsyncDSSClient
     from .project import AsyncDSSProject
 
-Node = dict[str, Any]
 Dicts = Literal["dict"]
 Objects = Literal["object", "objects"]
 FlowObject = AsyncDSSDataset | AsyncDSSRecipe
@@ -31,7 +33,7 @@ class AsyncDSSProjectFlow:
 
     async def get_graph(self) -> AsyncDSSProjectFlowGraph:
         """The flow as a graph of nodes by name. (operation ``getFlowGraph``)"""
-        data = await self.client._requester.json(flow.get_flow_graph._get_kwargs, self.project.project_key)
+        data: FlowGraph = await self.client._requester.json(flow.get_flow_graph._get_kwargs, self.project.project_key)
         return AsyncDSSProjectFlowGraph(self, data)
 
 
@@ -42,7 +44,7 @@ class AsyncDSSProjectFlowGraph:
     recipes they are, implicit recipes left out.
     """
 
-    def __init__(self, flow: AsyncDSSProjectFlow, data: dict[str, Any]) -> None:
+    def __init__(self, flow: AsyncDSSProjectFlow, data: FlowGraph) -> None:
         self.flow = flow
         self.data = data
         self.nodes: dict[str, Node] = data["nodes"]
@@ -143,9 +145,10 @@ class AsyncDSSProjectFlowGraph:
         client, project_key = self.flow.client, self.flow.project.project_key
         if node["type"] == "COMPUTABLE_DATASET":
             owner, name = project_key, str(node["ref"])
-            if node.get("projectKey") not in (None, project_key) and name.startswith(f"{node['projectKey']}."):
+            node_project = node.get("projectKey")
+            if node_project is not None and node_project != project_key and name.startswith(f"{node_project}."):
                 # A dataset of another project that a recipe reads: a handle in that project.
-                owner, name = node["projectKey"], name[len(node["projectKey"]) + 1 :]
+                owner, name = node_project, name[len(node_project) + 1 :]
             return AsyncDSSDataset(client, owner, name)
         if node["type"] == "RUNNABLE_RECIPE":
             return AsyncDSSRecipe(client, project_key, node["ref"])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, cast
 
 from dssclient_generated.api import futures
 
@@ -30,7 +30,22 @@ from dssclient.errors import (
 )
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    from dssclient.payloads import FutureState as FutureStatePayload
+
     from ..dssclient import AsyncDSSClient
+
+    #: The type of a long task's result (``Any`` when the call that started it does not say):
+    #: what ``wait_for_result()`` and ``get_result()`` return. A default (PEP 696) for type
+    #: checkers only, so that the runtime needs no typing_extensions.
+    ResultT = TypeVar("ResultT", default=Any, covariant=True)
+    WrappedT = TypeVar("WrappedT", default=Any)
+else:
+    from typing import TypeVar
+
+    ResultT = TypeVar("ResultT", covariant=True)
+    WrappedT = TypeVar("WrappedT")
 
 __all__ = ["AsyncDSSFuture", "FutureState", "PollingSchedule", "ProgressCallback"]
 
@@ -39,23 +54,35 @@ def _identity(result: Any) -> Any:
     return result
 
 
-class AsyncDSSFuture:
+def _plain(state: FutureStatePayload) -> dict[str, Any]:
+    """The same dict, for the progress callbacks and errors, which take a plain dict."""
+    return cast("dict[str, Any]", state)
+
+
+def _plain_or_none(state: FutureStatePayload | None) -> dict[str, Any] | None:
+    return None if state is None else _plain(state)
+
+
+class AsyncDSSFuture(Generic[ResultT]):
     """A long-running task on DSS: follow its progress, wait for its result, or abort it.
 
     Returned by the calls that start long tasks (``DSSCodeStudioTemplate.build``,
-    ``DSSProject.delete``, ...) or by :meth:`DSSClient.get_future`.
+    ``DSSProject.delete``, ...) or by :meth:`DSSClient.get_future`. Typed by its result:
+    ``DSSFuture[T]``'s :meth:`wait_for_result` and :meth:`get_result` return a ``T`` (the
+    task's JSON result, or what ``result_wrapper`` makes of it); ``DSSFuture`` alone is
+    ``DSSFuture[Any]``, for a task whose result is not known.
     """
 
     def __init__(
         self,
         client: AsyncDSSClient,
         job_id: str | None,
-        state: FutureState | None = None,
-        result_wrapper: Callable[[Any], Any] = _identity,
+        state: FutureStatePayload | Mapping[str, Any] | None = None,
+        result_wrapper: Callable[[Any], ResultT] = _identity,
     ) -> None:
         self.client = client
         self.job_id = job_id
-        self.state = state
+        self.state: FutureStatePayload | None = cast("FutureStatePayload | None", state)
         # A state handed over by the call that started the task is complete (DSS puts the
         # result in it when the task is already over); only peeks lack the result.
         self.state_is_peek = False
@@ -66,16 +93,23 @@ class AsyncDSSFuture:
 
     @staticmethod
     def from_resp(
-        client: AsyncDSSClient, resp: FutureState, result_wrapper: Callable[[Any], Any] = _identity
-    ) -> AsyncDSSFuture:
-        """The future described by the answer of a call that started a long task."""
-        return AsyncDSSFuture(client, resp.get("jobId"), state=resp, result_wrapper=result_wrapper)
+        client: AsyncDSSClient,
+        resp: FutureStatePayload | Mapping[str, Any],
+        result_wrapper: Callable[[Any], WrappedT] = _identity,
+    ) -> AsyncDSSFuture[WrappedT]:
+        """The future described by the answer of a call that started a long task.
+
+        Its result type is what ``result_wrapper`` returns, else the type the caller expects
+        (``future: DSSFuture[T] = DSSFuture.from_resp(...)``), else ``Any``.
+        """
+        job_id = cast("str | None", resp.get("jobId"))
+        return AsyncDSSFuture(client, job_id, state=resp, result_wrapper=result_wrapper)
 
     async def abort(self) -> None:
         """Ask DSS to stop the task. (operation ``abortFuture``)"""
         await self.client._requester.empty(futures.abort_future._get_kwargs, self._polled_job_id())
 
-    async def get_state(self) -> FutureState:
+    async def get_state(self) -> FutureStatePayload:
         """The task's state, with its result once it has one. (operation ``getFutureState``)
 
         Raises the task's own DSS error if the task failed or was aborted.
@@ -84,13 +118,13 @@ class AsyncDSSFuture:
         self.state_is_peek = False
         return self.state
 
-    async def peek_state(self) -> FutureState:
+    async def peek_state(self) -> FutureStatePayload:
         """The task's state, without its result. (operation ``getFutureState`` with ``peek``)"""
         self.state = await self._fetch_state(peek=True)
         self.state_is_peek = True
         return self.state
 
-    async def get_result(self) -> Any:
+    async def get_result(self) -> ResultT:
         """The task's result if it has one; raises :class:`ResultNotReadyError` otherwise."""
         if not self._holds_result():
             await self.get_state()
@@ -112,7 +146,7 @@ class AsyncDSSFuture:
         progress_callback: ProgressCallback | None = None,
         polling: PollingSchedule | None = None,
         progress: bool = False,
-    ) -> Any:
+    ) -> ResultT:
         """Wait until the task is over and return its result.
 
         :param timeout: seconds to wait at most, state reads included; past it,
@@ -133,12 +167,14 @@ class AsyncDSSFuture:
                     return await self._wait(callback, polling or self.client.future_polling, seconds)
                 except DSSTimeoutError as error:
                     if seconds is not None and deadline_passed():
-                        raise FutureTimeoutError(self._polled_job_id(), seconds, self.state) from error
+                        raise FutureTimeoutError(self._polled_job_id(), seconds, _plain_or_none(self.state)) from error
                     raise
         finally:
             finish_progress(callback)
 
-    async def _wait(self, callback: ProgressCallback | None, polling: PollingSchedule, timeout: float | None) -> Any:
+    async def _wait(
+        self, callback: ProgressCallback | None, polling: PollingSchedule, timeout: float | None
+    ) -> ResultT:
         if self._holds_result():
             # The starting call (or an earlier read) answered with the finished state: nothing to poll.
             assert self.state is not None
@@ -151,7 +187,7 @@ class AsyncDSSFuture:
         while True:
             state = await self.peek_state()
             if callback is not None:
-                callback(state)
+                callback(_plain(state))
             if "hasResult" not in state and "alive" not in state:
                 raise UnexpectedResponseError(
                     f"the state of long task {self.job_id} says neither whether it is alive nor whether it has a "
@@ -165,7 +201,7 @@ class AsyncDSSFuture:
             if deadline is not None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise FutureTimeoutError(self._polled_job_id(), timeout or 0.0, self.state)
+                    raise FutureTimeoutError(self._polled_job_id(), timeout or 0.0, _plain_or_none(self.state))
                 delay = min(delay, remaining)
             await async_sleep(delay)
 
@@ -176,7 +212,7 @@ class AsyncDSSFuture:
             return False
         return "result" in state or self.job_id is None
 
-    async def _result_of_ended_task(self) -> Any:
+    async def _result_of_ended_task(self) -> ResultT:
         """A task that is over without a result according to a peek: fetch its outcome."""
         job_id = self._polled_job_id()
         try:
@@ -184,18 +220,18 @@ class AsyncDSSFuture:
         except (AuthenticationError, PermissionDeniedError):
             raise  # the credentials failed, not the task
         except DSSAPIError as error:
-            raise FutureFailedError(job_id, self.state or {}, error) from error
+            raise FutureFailedError(job_id, _plain_or_none(self.state) or {}, error) from error
         if state.get("hasResult", False):  # it succeeded between the peek and this read
             return self.result_wrapper(state.get("result"))
-        raise FutureFailedError(job_id, state)
+        raise FutureFailedError(job_id, _plain(state))
 
-    async def _fetch_state(self, *, peek: bool) -> FutureState:
-        state = await self.client._requester.json(
+    async def _fetch_state(self, *, peek: bool) -> FutureStatePayload:
+        state: object = await self.client._requester.json(
             futures.get_future_state._get_kwargs, self._polled_job_id(), peek=peek
         )
         if not isinstance(state, dict):
             raise UnexpectedResponseError(f"the state of long task {self.job_id} is not a JSON object: {state!r}")
-        return state
+        return cast("FutureStatePayload", state)
 
     def _polled_job_id(self) -> str:
         if self.job_id is None:

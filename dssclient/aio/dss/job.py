@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import jobs
 
@@ -16,7 +16,14 @@ from .._stream import AsyncDSSStream
 from ._waiting import wait_until
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
+
+    from dssclient.payloads import (
+        Acknowledgement,
+        JobDefinition,
+        JobListItem,  # noqa: F401 - named in a base class, as a string
+        JobStatus,
+    )
 
     from ..dssclient import AsyncDSSClient
     from .project import AsyncDSSProject
@@ -31,35 +38,40 @@ async def read_text(stream: AsyncDSSStream) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def job_state(status: dict[str, Any]) -> str:
+def job_state(status: JobStatus | Mapping[str, Any]) -> str:
     """The state in a job's status (empty when DSS said none)."""
     base = status.get("baseStatus") or {}
     state = base.get("state", "") if isinstance(base, dict) else ""
     return state if isinstance(state, str) else ""
 
 
-class AsyncDSSJobListItem(DSSDictListItem):
+class AsyncDSSJobListItem(DSSDictListItem["JobListItem"]):
     """A job as listed by :meth:`DSSProject.list_jobs`: its dict, with properties over it."""
 
     client: AsyncDSSClient
 
     @property
     def project_key(self) -> str:
+        """The key of the job's project."""
         return str(self.get("projectKey", (self.get("def") or {}).get("projectKey")))
 
     @property
     def job_id(self) -> str:
+        """The job's id."""
         return str(self.get("jobId", (self.get("def") or {}).get("id")))
 
     @property
     def start_time(self) -> datetime.datetime | None:
+        """When the job started, if it did."""
         return datetime_from_ms(self.get("startTime"))
 
     @property
     def end_time(self) -> datetime.datetime | None:
+        """When the job ended, if it did."""
         return datetime_from_ms(self.get("endTime"))
 
     def to_job(self) -> AsyncDSSJob:
+        """A handle on this job; makes no call."""
         return AsyncDSSJob(self.client, self.project_key, self.job_id)
 
 
@@ -74,16 +86,16 @@ class AsyncDSSJob:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_key={self.project_key!r}, id={self.id!r})"
 
-    async def abort(self) -> dict[str, Any]:
+    async def abort(self) -> Acknowledgement:
         """Stop the job; a job already over stays as it is. (operation ``abortJob``)"""
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             jobs.abort_job._get_kwargs, self.project_key, self.id
         )
         return answer
 
-    async def get_status(self) -> dict[str, Any]:
+    async def get_status(self) -> JobStatus:
         """The job's status; its state is ``["baseStatus"]["state"]``. (operation ``getJobStatus``)"""
-        status: dict[str, Any] = await self.client._requester.json(
+        status: JobStatus = await self.client._requester.json(
             jobs.get_job_status._get_kwargs, self.project_key, self.id
         )
         return status
@@ -117,8 +129,13 @@ class AsyncDSSJob:
         :param progress_callback: called with each status read, instead.
         :param polling: how often to read the status (default: the client's ``future_polling``).
         """
+
+        async def read() -> dict[str, Any]:
+            # The status as a plain dict: what progress callbacks and JobFailedError take.
+            return cast("dict[str, Any]", await self.get_status())
+
         status = await wait_until(
-            self.get_status,
+            read,
             lambda status: job_state(status) in FINAL_STATES,
             what=f"job {self.project_key}.{self.id}",
             polling=polling or self.client.future_polling,
@@ -133,7 +150,7 @@ class AsyncDSSJob:
         return state
 
 
-def _progress_state(status: dict[str, Any]) -> dict[str, Any]:
+def _progress_state(status: Mapping[str, Any]) -> dict[str, Any]:
     base = status.get("baseStatus") or {}
     counts = status.get("globalState") or {}
     name = f"Job {(base.get('def') or {}).get('id', '')}: {base.get('state', '')}"
@@ -174,7 +191,7 @@ class AsyncJobDefinitionBuilder:
 
     def __init__(self, project: AsyncDSSProject, job_type: str = "NON_RECURSIVE_FORCED_BUILD") -> None:
         self.project = project
-        self.definition: dict[str, Any] = {
+        self.definition: JobDefinition = {
             "type": job_type,
             "refreshHiveMetastore": False,
             "outputs": [],
@@ -187,6 +204,7 @@ class AsyncJobDefinitionBuilder:
         return self
 
     def with_refresh_metastore(self, refresh_metastore: bool) -> AsyncJobDefinitionBuilder:
+        """Whether the job refreshes the Hive metastore of what it builds; returns the builder."""
         self.definition["refreshHiveMetastore"] = refresh_metastore
         return self
 
@@ -204,15 +222,17 @@ class AsyncJobDefinitionBuilder:
         return self
 
     def with_auto_update_schema_before_each_recipe_run(self, auto_update: bool) -> AsyncJobDefinitionBuilder:
+        """Whether each recipe's output schema is updated before it runs; returns the builder."""
         self.definition["autoUpdateSchemaBeforeEachRecipeRun"] = auto_update
         return self
 
-    def get_definition(self) -> dict[str, Any]:
+    def get_definition(self) -> JobDefinition:
+        """The definition as built so far (the dict itself: what :meth:`start` sends)."""
         return self.definition
 
     async def start(self) -> AsyncDSSJob:
         """Start the job. (operation ``startJob``)"""
-        return await self.project.start_job(self.definition)
+        return await self.project.start_job(cast("dict[str, Any]", self.definition))
 
     async def start_and_wait(
         self, no_fail: bool = False, timeout: float | None = None, progress: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from dssclient_generated.api import meanings
@@ -9,6 +10,8 @@ from dssclient_generated.api import meanings
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from dssclient.payloads import MeaningDefinition
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -22,17 +25,17 @@ class AsyncDSSMeaning:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r})"
 
-    async def get_definition(self) -> dict[str, Any]:
+    async def get_definition(self) -> MeaningDefinition:
         """The meaning's definition. (operation ``getMeaning``)"""
-        definition: dict[str, Any] = await self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
+        definition: MeaningDefinition = await self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
         return definition
 
-    async def set_definition(self, definition: dict[str, Any]) -> dict[str, Any]:
+    async def set_definition(self, definition: Mapping[str, Any]) -> MeaningDefinition:
         """Replace the definition with a modified copy of :meth:`get_definition`'s (administrators).
 
         (operation ``setMeaning``) Returns the saved definition.
         """
-        saved: dict[str, Any] = await self.client._requester.json(
+        saved: MeaningDefinition = await self.client._requester.json(
             meanings.set_meaning._get_kwargs, self.id, body=json_body(definition)
         )
         return saved

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import notebooks
 
 from .discussion import AsyncDSSObjectDiscussions
 
 if TYPE_CHECKING:
+    from dssclient.payloads import NotebookState, NotebookStateActiveSessionsItem
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -16,18 +19,22 @@ class AsyncDSSNotebook:
     """A Jupyter notebook of a project, as :meth:`DSSClient.list_running_notebooks` lists it."""
 
     def __init__(
-        self, client: AsyncDSSClient, project_key: str, notebook_name: str, state: dict[str, Any] | None = None
+        self,
+        client: AsyncDSSClient,
+        project_key: str,
+        notebook_name: str,
+        state: NotebookState | Mapping[str, Any] | None = None,
     ) -> None:
         self.client = client
         self.project_key = project_key
         self.notebook_name = notebook_name
-        self.state = state
+        self.state = cast("NotebookState | None", state)
         self.state_is_peek = True
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_key={self.project_key!r}, notebook_name={self.notebook_name!r})"
 
-    async def get_state(self) -> dict[str, Any]:
+    async def get_state(self) -> NotebookState:
         """The notebook's state with its sessions, read if not known yet. (operation ``getNotebookState``)"""
         if self.state is None:
             self.state = await self.client._requester.json(
@@ -35,14 +42,13 @@ class AsyncDSSNotebook:
             )
         return self.state
 
-    def get_sessions(self) -> list[dict[str, Any]]:
+    def get_sessions(self) -> list[NotebookStateActiveSessionsItem]:
         """The running sessions in the state in hand; raises if the notebook is not known to run."""
         if self.state is None or "activeSessions" not in self.state:
             raise RuntimeError("Notebook isn't running")
-        sessions: list[dict[str, Any]] = self.state["activeSessions"]
-        return sessions
+        return self.state["activeSessions"]
 
-    async def unload(self, session_id: str | None = None) -> dict[str, Any]:
+    async def unload(self, session_id: str | None = None) -> NotebookState:
         """Stop a session (the only one when ``session_id`` is None). (operation ``unloadNotebook``)"""
         sessions = self.get_sessions()
         if not sessions:
@@ -51,7 +57,7 @@ class AsyncDSSNotebook:
             if len(sessions) > 1:
                 raise ValueError("The notebook runs several sessions: say which one to stop (session_id)")
             session_id = sessions[0]["sessionId"]
-        state: dict[str, Any] = await self.client._requester.json(
+        state: NotebookState = await self.client._requester.json(
             notebooks.unload_notebook._get_kwargs,
             self.project_key,
             notebook_name=self.notebook_name,

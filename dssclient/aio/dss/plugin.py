@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import plugins
 from dssclient_generated.types import File
@@ -15,6 +15,18 @@ from ._files import raw_source, upload_file_name, upload_source
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        PluginFileNode,
+        PluginMissingType,
+        PluginParameterSetDesc,
+        PluginParameterSetSettings,
+        PluginPreset,
+        PluginPresetPermission,
+        PluginSettings,
+        PluginUsage,
+        PluginUsages,
+    )
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -35,12 +47,12 @@ class AsyncDSSPlugin:
 
         (operation ``getPluginSettings``)
         """
-        raw = await self.client._requester.json(plugins.get_plugin_settings._get_kwargs, self.plugin_id)
+        raw: PluginSettings = await self.client._requester.json(plugins.get_plugin_settings._get_kwargs, self.plugin_id)
         return AsyncDSSPluginSettings(self.client, self.plugin_id, raw)
 
     async def get_project_settings(self, project_key: str) -> AsyncDSSPluginProjectSettings:
         """The settings of a project: its presets. (operation ``getPluginSettings``)"""
-        raw = await self.client._requester.json(
+        raw: PluginSettings = await self.client._requester.json(
             plugins.get_plugin_settings._get_kwargs, self.plugin_id, project_key=project_key
         )
         return AsyncDSSPluginProjectSettings(self.client, self.plugin_id, raw, project_key)
@@ -97,13 +109,13 @@ class AsyncDSSPlugin:
 
     # -- files (DSS: development plugins) --
 
-    async def list_files(self) -> list[dict[str, Any]]:
+    async def list_files(self) -> list[PluginFileNode]:
         """The plugin's files and folders, as a tree. (operation ``listPluginFiles``)
 
         Each node is a dict with ``name`` and ``path`` (from the plugin's root); folders list
         theirs in ``children``.
         """
-        files: list[dict[str, Any]] = await self.client._requester.json(
+        files: list[PluginFileNode] = await self.client._requester.json(
             plugins.list_plugin_files._get_kwargs, self.plugin_id
         )
         return files
@@ -146,7 +158,7 @@ class AsyncDSSPlugin:
         """Where the plugin's components are used (in one project, or all). (operation ``listPluginUsages``)"""
         from dssclient_generated.types import UNSET
 
-        data = await self.client._requester.json(
+        data: PluginUsages = await self.client._requester.json(
             plugins.list_plugin_usages._get_kwargs,
             self.plugin_id,
             project_key=project_key if project_key is not None else UNSET,
@@ -164,31 +176,40 @@ class AsyncDSSPlugin:
         return AsyncDSSFuture.from_resp(self.client, state)
 
 
-class AsyncDSSPluginSettingsBase(DSSRawSettings):
+class AsyncDSSPluginSettingsBase(DSSRawSettings["PluginSettings"]):
     """A plugin's settings, instance-wide or of a project. Edit, then :meth:`save`."""
 
     def __init__(
-        self, client: AsyncDSSClient, plugin_id: str, settings: dict[str, Any], project_key: str | None = None
+        self, client: AsyncDSSClient, plugin_id: str, settings: PluginSettings, project_key: str | None = None
     ) -> None:
         super().__init__(settings)
         self.client = client
         self.plugin_id = plugin_id
         self.project_key = project_key
 
+    @property
+    def _untyped(self) -> dict[str, Any]:
+        """The same dict, for the helpers that create the levels DSS left out."""
+        return cast("dict[str, Any]", self.settings)
+
     def list_parameter_set_names(self) -> list[str]:
         """The names of the plugin's parameter sets."""
-        return [desc["id"] for desc in self.settings.get("accessibleParameterSetDescs", [])]
+        descs: list[PluginParameterSetDesc] = self._untyped.get("accessibleParameterSetDescs", [])
+        return [desc["id"] for desc in descs]
 
-    def _parameter_set_parts(self, name: str) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]] | None:
-        descs = [d for d in self.settings.get("accessibleParameterSetDescs", []) if d.get("id") == name]
+    def _parameter_set_parts(
+        self, name: str
+    ) -> tuple[PluginParameterSetDesc, PluginParameterSetSettings, list[PluginPreset]] | None:
+        all_descs: list[PluginParameterSetDesc] = self._untyped.get("accessibleParameterSetDescs", [])
+        descs = [d for d in all_descs if d.get("id") == name]
         if not descs:
             return None
         desc = descs[-1]
-        data = next((ps for ps in self.settings.get("parameterSets", []) if ps.get("name") == name), None)
-        if data is None:
-            # Project-level settings have no parameter set settings of their own.
-            data = {"type": desc["elementType"]}
-        presets = self.settings.setdefault("presets", [])
+        parameter_sets: list[PluginParameterSetSettings] = self._untyped.get("parameterSets", [])
+        found = next((ps for ps in parameter_sets if ps.get("name") == name), None)
+        # Project-level settings have no parameter set settings of their own.
+        data: PluginParameterSetSettings = found if found is not None else {"type": desc["elementType"]}
+        presets: list[PluginPreset] = self._untyped.setdefault("presets", [])
         return desc, data, [p for p in presets if p.get("type") == data["type"]]
 
     async def save(self) -> None:
@@ -206,7 +227,7 @@ class AsyncDSSPluginSettingsBase(DSSRawSettings):
 class AsyncDSSPluginSettings(AsyncDSSPluginSettingsBase):
     """A plugin's instance-wide settings: its code environment, the presets of its parameter sets."""
 
-    def __init__(self, client: AsyncDSSClient, plugin_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, plugin_id: str, settings: PluginSettings) -> None:
         super().__init__(client, plugin_id, settings)
 
     def set_code_env(self, code_env_name: str | None) -> None:
@@ -214,6 +235,7 @@ class AsyncDSSPluginSettings(AsyncDSSPluginSettingsBase):
         self.settings["codeEnvName"] = code_env_name
 
     def list_parameter_sets(self) -> list[AsyncDSSPluginParameterSet]:
+        """The plugin's parameter sets."""
         found = [self.get_parameter_set(name) for name in self.list_parameter_set_names()]
         return [parameter_set for parameter_set in found if parameter_set is not None]
 
@@ -226,7 +248,7 @@ class AsyncDSSPluginSettings(AsyncDSSPluginSettingsBase):
 class AsyncDSSPluginProjectSettings(AsyncDSSPluginSettingsBase):
     """A plugin's settings in one project: the project's presets."""
 
-    def __init__(self, client: AsyncDSSClient, plugin_id: str, settings: dict[str, Any], project_key: str) -> None:
+    def __init__(self, client: AsyncDSSClient, plugin_id: str, settings: PluginSettings, project_key: str) -> None:
         super().__init__(client, plugin_id, settings, project_key)
 
     async def start_save(self) -> AsyncDSSFuture:
@@ -242,10 +264,12 @@ class AsyncDSSPluginProjectSettings(AsyncDSSPluginSettingsBase):
         return AsyncDSSFuture.from_resp(self.client, state)
 
     def list_parameter_sets(self) -> list[AsyncDSSPluginProjectParameterSet]:
+        """The plugin's parameter sets, as this project defines them."""
         found = [self.get_parameter_set(name) for name in self.list_parameter_set_names()]
         return [parameter_set for parameter_set in found if parameter_set is not None]
 
     def get_parameter_set(self, parameter_set_name: str) -> AsyncDSSPluginProjectParameterSet | None:
+        """One parameter set by name, or None if the plugin has none by that name."""
         parts = self._parameter_set_parts(parameter_set_name)
         return AsyncDSSPluginProjectParameterSet(self, *parts) if parts is not None else None
 
@@ -256,9 +280,9 @@ class AsyncDSSPluginParameterSetBase:
     def __init__(
         self,
         plugin_settings: AsyncDSSPluginSettingsBase,
-        desc: dict[str, Any],
-        settings: dict[str, Any],
-        presets: list[dict[str, Any]],
+        desc: PluginParameterSetDesc,
+        settings: PluginParameterSetSettings,
+        presets: list[PluginPreset],
     ) -> None:
         self._plugin_settings = plugin_settings
         self._desc = desc
@@ -269,19 +293,21 @@ class AsyncDSSPluginParameterSetBase:
         return f"{type(self).__name__}(id={self._desc.get('id')!r})"
 
     @property
-    def desc(self) -> dict[str, Any]:
+    def desc(self) -> PluginParameterSetDesc:
         """The parameter set's description (``id``, ``elementType``, ``desc`` with its ``params``)."""
         return self._desc
 
     @property
-    def settings(self) -> dict[str, Any]:
+    def settings(self) -> PluginParameterSetSettings:
         """Its settings, without its presets."""
         return self._settings
 
     def list_preset_names(self) -> list[str]:
+        """The names of the set's presets."""
         return [preset["name"] for preset in self._presets]
 
     def list_presets(self) -> list[AsyncDSSPluginPreset]:
+        """The set's presets, edited in place in these settings."""
         return [AsyncDSSPluginPreset(self._plugin_settings, preset, self._desc) for preset in self._presets]
 
     def get_preset(self, preset_name: str) -> AsyncDSSPluginPreset | None:
@@ -296,7 +322,7 @@ class AsyncDSSPluginParameterSetBase:
         preset = next((p for p in self._presets if p["name"] == preset_name), None)
         if preset is None:
             raise KeyError(f"Preset '{preset_name}' not found")
-        self._plugin_settings.settings["presets"].remove(preset)
+        self._plugin_settings._untyped["presets"].remove(preset)
         self._presets.remove(preset)
 
     def create_preset(self, preset_name: str, with_defaults: bool = False) -> AsyncDSSPluginPreset:
@@ -313,12 +339,14 @@ class AsyncDSSPluginParameterSetBase:
         }
         if with_defaults:
             for key, target in (("params", "config"), ("pluginParams", "pluginConfig")):
-                for param in self._desc.get("desc", {}).get(key, []):
+                declared: dict[str, Any] = cast("dict[str, Any]", self._desc).get("desc", {})
+                for param in declared.get(key, []):
                     if param.get("defaultValue") is not None:
                         preset[target][param["name"]] = param["defaultValue"]
-        self._plugin_settings.settings["presets"].append(preset)
-        self._presets.append(preset)
-        return AsyncDSSPluginPreset(self._plugin_settings, preset, self._desc)
+        typed_preset = cast("PluginPreset", preset)
+        self._plugin_settings._untyped["presets"].append(typed_preset)
+        self._presets.append(typed_preset)
+        return AsyncDSSPluginPreset(self._plugin_settings, typed_preset, self._desc)
 
     async def save(self) -> None:
         """Save the plugin's settings. (operation ``savePluginSettings``)"""
@@ -329,20 +357,27 @@ class AsyncDSSPluginParameterSet(AsyncDSSPluginParameterSetBase):
     """An instance-level parameter set: whether its presets may be defined inline or in projects."""
 
     @property
+    def _default_permission(self) -> dict[str, Any]:
+        default: dict[str, Any] = cast("dict[str, Any]", self._settings).setdefault("defaultPermission", {})
+        return default
+
+    @property
     def definable_inline(self) -> bool:
-        return bool(self._settings.setdefault("defaultPermission", {}).get("definableInline", False))
+        """Whether presets of this set can be defined inline, in the objects that use them (settable)."""
+        return bool(self._default_permission.get("definableInline", False))
 
     @definable_inline.setter
     def definable_inline(self, definable: bool) -> None:
-        self._settings.setdefault("defaultPermission", {})["definableInline"] = definable
+        self._default_permission["definableInline"] = definable
 
     @property
     def definable_at_project_level(self) -> bool:
-        return bool(self._settings.setdefault("defaultPermission", {}).get("definableAtProjectLevel", False))
+        """Whether presets of this set can be defined in projects (settable)."""
+        return bool(self._default_permission.get("definableAtProjectLevel", False))
 
     @definable_at_project_level.setter
     def definable_at_project_level(self, definable: bool) -> None:
-        self._settings.setdefault("defaultPermission", {})["definableAtProjectLevel"] = definable
+        self._default_permission["definableAtProjectLevel"] = definable
 
 
 class AsyncDSSPluginProjectParameterSet(AsyncDSSPluginParameterSetBase):
@@ -353,12 +388,20 @@ class AsyncDSSPluginPreset(dict[str, Any]):
     """A preset of a parameter set: a dict of its settings, saved with the plugin's settings."""
 
     def __init__(
-        self, plugin_settings: AsyncDSSPluginSettingsBase, settings: dict[str, Any], parameter_set_desc: dict[str, Any]
+        self,
+        plugin_settings: AsyncDSSPluginSettingsBase,
+        settings: PluginPreset,
+        parameter_set_desc: PluginParameterSetDesc,
     ) -> None:
         super().__init__(settings)
         self._plugin_settings = plugin_settings
         self._settings = settings
         self._parameter_set_desc = parameter_set_desc
+
+    @property
+    def _untyped(self) -> dict[str, Any]:
+        # The preset's own dict, for the helpers that create the levels DSS left out.
+        return cast("dict[str, Any]", self._settings)
 
     def __repr__(self) -> str:
         return (
@@ -366,30 +409,31 @@ class AsyncDSSPluginPreset(dict[str, Any]):
             f"parameter_set={self._parameter_set_desc.get('id')!r})"
         )
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> PluginPreset:
         """The preset's settings themselves (changes are saved)."""
         return self._settings
 
     @property
     def name(self) -> str:
-        name: str = self._settings["name"]
-        return name
+        """The preset's name."""
+        return self._settings["name"]
 
     @property
     def config(self) -> dict[str, Any]:
-        config: dict[str, Any] = self._settings.setdefault("config", {})
+        """The preset's configuration, to edit in place."""
+        config: dict[str, Any] = self._untyped.setdefault("config", {})
         return config
 
     @property
     def plugin_config(self) -> dict[str, Any]:
         """The administrator-level values, not shown to others."""
-        config: dict[str, Any] = self._settings.setdefault("pluginConfig", {})
+        config: dict[str, Any] = self._untyped.setdefault("pluginConfig", {})
         return config
 
     @property
     def owner(self) -> str | None:
-        owner: str | None = self._settings.get("owner")
-        return owner
+        """The preset's owner, if set (settable)."""
+        return self._settings.get("owner")
 
     @owner.setter
     def owner(self, login: str) -> None:
@@ -397,29 +441,33 @@ class AsyncDSSPluginPreset(dict[str, Any]):
 
     @property
     def usable_by_all(self) -> bool:
-        return bool(self._settings.setdefault("defaultPermission", {}).get("use", False))
+        """Whether every user may use the preset (settable)."""
+        return bool(self._untyped.setdefault("defaultPermission", {}).get("use", False))
 
     @usable_by_all.setter
     def usable_by_all(self, use: bool) -> None:
-        self._settings.setdefault("defaultPermission", {})["use"] = use
+        self._untyped.setdefault("defaultPermission", {})["use"] = use
 
-    def get_permission_item(self, group: str | None) -> dict[str, Any] | None:
+    def get_permission_item(self, group: str | None) -> PluginPresetPermission | None:
         """The permission of ``group`` (the default one for None), None if the group has none."""
         if group is None:
-            default: dict[str, Any] = self._settings.setdefault("defaultPermission", {})
+            default: PluginPresetPermission = self._untyped.setdefault("defaultPermission", {})
             return default
-        return next((p for p in self._settings.setdefault("permissions", []) if p.get("group") == group), None)
+        permissions: list[PluginPresetPermission] = self._untyped.setdefault("permissions", [])
+        return next((p for p in permissions if p.get("group") == group), None)
 
     def is_usable_by(self, group: str | None) -> bool:
+        """Whether ``group`` may use the preset (its permission, else the default)."""
         item = self.get_permission_item(group)
         if item is None:
-            return bool(self._settings.setdefault("defaultPermission", {}).get("use", False))
+            return bool(self._untyped.setdefault("defaultPermission", {}).get("use", False))
         return bool(item.get("use", False))
 
     def set_usable_by(self, group: str, use: bool) -> None:
+        """Allow or forbid ``group`` to use the preset."""
         item = self.get_permission_item(group)
         if item is None:
-            self._settings.setdefault("permissions", []).append({"group": group, "use": use})
+            self._untyped.setdefault("permissions", []).append({"group": group, "use": use})
         else:
             item["use"] = use
 
@@ -431,7 +479,7 @@ class AsyncDSSPluginPreset(dict[str, Any]):
 class DSSPluginUsage:
     """An object using a component of a plugin."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: PluginUsage) -> None:
         self._data = data
 
     def __repr__(self) -> str:
@@ -439,26 +487,31 @@ class DSSPluginUsage:
 
     @property
     def element_kind(self) -> str:
+        """The kind of plugin component used (``webapps``, ``python-steps``, ...)."""
         value: str = self._data["elementKind"]
         return value
 
     @property
     def element_type(self) -> str:
+        """The plugin component used."""
         value: str = self._data["elementType"]
         return value
 
     @property
     def object_id(self) -> str:
+        """The id of the object that uses it."""
         value: str = self._data["objectId"]
         return value
 
     @property
     def object_type(self) -> str:
+        """The type of the object that uses it."""
         value: str = self._data["objectType"]
         return value
 
     @property
     def project_key(self) -> str:
+        """The key of that object's project."""
         value: str = self._data["projectKey"]
         return value
 
@@ -466,26 +519,30 @@ class DSSPluginUsage:
 class DSSMissingType:
     """A type an object uses that no plugin provides anymore."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: PluginMissingType) -> None:
         self._data = data
 
     @property
     def missing_type(self) -> str:
+        """The type that is missing (a plugin component no longer there)."""
         value: str = self._data["missingType"]
         return value
 
     @property
     def object_id(self) -> str:
+        """The id of the object that uses the missing type."""
         value: str = self._data["objectId"]
         return value
 
     @property
     def object_type(self) -> str:
+        """The type of the object that uses the missing type."""
         value: str = self._data["objectType"]
         return value
 
     @property
     def project_key(self) -> str:
+        """The key of that object's project."""
         value: str = self._data["projectKey"]
         return value
 
@@ -493,20 +550,23 @@ class DSSMissingType:
 class DSSPluginUsages:
     """Where a plugin is used, and the types it no longer provides that objects still use."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: PluginUsages) -> None:
         self._data = data
         self._usages = [DSSPluginUsage(usage) for usage in data.get("usages") or []]
         self._missing_types = [DSSMissingType(missing) for missing in data.get("missingTypes") or []]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> PluginUsages:
+        """The usages as DSS sent them."""
         return self._data
 
     @property
     def usages(self) -> list[DSSPluginUsage]:
+        """Each use of the plugin's components."""
         return self._usages
 
     @property
     def missing_types(self) -> list[DSSMissingType]:
+        """Each object using a component the plugin no longer has."""
         return self._missing_types
 
     def maybe_used(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import project_deployer
 
@@ -16,6 +16,21 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ApiDeployerInfoMessages,
+        DeployerInfraSettings,
+        DeployerInfraStatus,
+        DeployerStage,
+        DeploymentHeavyStatus,
+        DeploymentLightStatus,
+        DeploymentSettings,
+        DeploymentUpdate,
+        ProjectDeployerInfraBasicInfo,
+        PublishedProjectBundle,
+        PublishedProjectSettings,
+        PublishedProjectStatus,
+    )
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -35,13 +50,13 @@ class AsyncDSSProjectDeployer:
     async def list_deployments(self, as_objects: Literal[True] = True) -> list[AsyncDSSProjectDeployerDeployment]: ...
 
     @overload
-    async def list_deployments(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_deployments(self, as_objects: Literal[False]) -> list[DeploymentLightStatus]: ...
 
     async def list_deployments(
         self, as_objects: bool = True
-    ) -> list[AsyncDSSProjectDeployerDeployment] | list[dict[str, Any]]:
+    ) -> list[AsyncDSSProjectDeployerDeployment] | list[DeploymentLightStatus]:
         """The deployments, as handles or as their light statuses. (operation ``listProjectDeployerDeployments``)"""
-        items: list[dict[str, Any]] = await self.client._requester.json(
+        items: list[DeploymentLightStatus] = await self.client._requester.json(
             project_deployer.list_project_deployer_deployments._get_kwargs
         )
         if as_objects:
@@ -87,9 +102,9 @@ class AsyncDSSProjectDeployer:
 
     # -- stages and infrastructures --
 
-    async def list_stages(self) -> list[dict[str, Any]]:
+    async def list_stages(self) -> list[DeployerStage]:
         """The stages, each ``{"id", "desc"}``. (operation ``listProjectDeployerStages``)"""
-        stages: list[dict[str, Any]] = await self.client._requester.json(
+        stages: list[DeployerStage] = await self.client._requester.json(
             project_deployer.list_project_deployer_stages._get_kwargs
         )
         return stages
@@ -98,14 +113,16 @@ class AsyncDSSProjectDeployer:
     async def list_infras(self, as_objects: Literal[True] = True) -> list[AsyncDSSProjectDeployerInfra]: ...
 
     @overload
-    async def list_infras(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_infras(self, as_objects: Literal[False]) -> list[DeployerInfraStatus]: ...
 
-    async def list_infras(self, as_objects: bool = True) -> list[AsyncDSSProjectDeployerInfra] | list[dict[str, Any]]:
+    async def list_infras(
+        self, as_objects: bool = True
+    ) -> list[AsyncDSSProjectDeployerInfra] | list[DeployerInfraStatus]:
         """The infrastructures, as handles or as statuses (with ``canDeploy``).
 
         (operation ``listProjectDeployerInfras``)
         """
-        items: list[dict[str, Any]] = await self.client._requester.json(
+        items: list[DeployerInfraStatus] = await self.client._requester.json(
             project_deployer.list_project_deployer_infras._get_kwargs
         )
         if as_objects:
@@ -136,13 +153,13 @@ class AsyncDSSProjectDeployer:
     async def list_projects(self, as_objects: Literal[True] = True) -> list[AsyncDSSProjectDeployerProject]: ...
 
     @overload
-    async def list_projects(self, as_objects: Literal[False]) -> list[dict[str, Any]]: ...
+    async def list_projects(self, as_objects: Literal[False]) -> list[PublishedProjectStatus]: ...
 
     async def list_projects(
         self, as_objects: bool = True
-    ) -> list[AsyncDSSProjectDeployerProject] | list[dict[str, Any]]:
+    ) -> list[AsyncDSSProjectDeployerProject] | list[PublishedProjectStatus]:
         """The published projects, as handles or as statuses. (operation ``listPublishedProjects``)"""
-        items: list[dict[str, Any]] = await self.client._requester.json(
+        items: list[PublishedProjectStatus] = await self.client._requester.json(
             project_deployer.list_published_projects._get_kwargs
         )
         if as_objects:
@@ -192,11 +209,12 @@ class AsyncDSSProjectDeployerInfra:
 
     @property
     def id(self) -> str:
+        """The infrastructure's id."""
         return self.infra_id
 
     async def get_status(self) -> AsyncDSSProjectDeployerInfraStatus:
         """The infrastructure and its deployments. (operation ``getProjectDeployerInfra``)"""
-        light = await self.client._requester.json(
+        light: DeployerInfraStatus = await self.client._requester.json(
             project_deployer.get_project_deployer_infra._get_kwargs, self.infra_id
         )
         return AsyncDSSProjectDeployerInfraStatus(self.client, self.infra_id, light)
@@ -206,7 +224,7 @@ class AsyncDSSProjectDeployerInfra:
 
         (operation ``getProjectDeployerInfraSettings``)
         """
-        raw = await self.client._requester.json(
+        raw: DeployerInfraSettings = await self.client._requester.json(
             project_deployer.get_project_deployer_infra_settings._get_kwargs, self.infra_id
         )
         return AsyncDSSProjectDeployerInfraSettings(self.client, self.infra_id, raw)
@@ -216,10 +234,10 @@ class AsyncDSSProjectDeployerInfra:
         await self.client._requester.empty(project_deployer.delete_project_deployer_infra._get_kwargs, self.infra_id)
 
 
-class AsyncDSSProjectDeployerInfraSettings(DSSRawSettings):
+class AsyncDSSProjectDeployerInfraSettings(DSSRawSettings["DeployerInfraSettings"]):
     """An infrastructure's settings. Edit :meth:`get_raw` (``automationNodeUrl``, ...), then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, infra_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, infra_id: str, settings: DeployerInfraSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.infra_id = infra_id
@@ -236,15 +254,17 @@ class AsyncDSSProjectDeployerInfraSettings(DSSRawSettings):
 class AsyncDSSProjectDeployerInfraStatus:
     """An infrastructure's status: its basic information and the deployments on it."""
 
-    def __init__(self, client: AsyncDSSClient, infra_id: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, infra_id: str, light_status: DeployerInfraStatus) -> None:
         self.client = client
         self.infra_id = infra_id
         self.light_status = light_status
 
     def get_deployments(self) -> list[AsyncDSSProjectDeployerDeployment]:
+        """Handles on the deployments on this infrastructure; makes no call."""
         return [AsyncDSSProjectDeployerDeployment(self.client, d["id"]) for d in self.light_status["deployments"]]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> DeployerInfraStatus:
+        """The infrastructure's status as DSS sent it."""
         return self.light_status
 
 
@@ -263,6 +283,7 @@ class AsyncDSSProjectDeployerDeployment:
 
     @property
     def id(self) -> str:
+        """The deployment's id."""
         return self.deployment_id
 
     async def get_status(self) -> AsyncDSSProjectDeployerDeploymentStatus:
@@ -270,10 +291,10 @@ class AsyncDSSProjectDeployerDeployment:
 
         (operations ``getProjectDeployerDeployment``, ``getProjectDeployerDeploymentStatus``)
         """
-        light = await self.client._requester.json(
+        light: DeploymentLightStatus = await self.client._requester.json(
             project_deployer.get_project_deployer_deployment._get_kwargs, self.deployment_id
         )
-        heavy = await self.client._requester.json(
+        heavy: DeploymentHeavyStatus = await self.client._requester.json(
             project_deployer.get_project_deployer_deployment_status._get_kwargs, self.deployment_id
         )
         return AsyncDSSProjectDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
@@ -283,7 +304,7 @@ class AsyncDSSProjectDeployerDeployment:
 
         (operation ``getProjectDeployerDeploymentSettings``)
         """
-        raw = await self.client._requester.json(
+        raw: DeploymentSettings = await self.client._requester.json(
             project_deployer.get_project_deployer_deployment_settings._get_kwargs, self.deployment_id
         )
         return AsyncDSSProjectDeployerDeploymentSettings(self.client, self.deployment_id, raw)
@@ -307,7 +328,7 @@ class AsyncDSSProjectDeployerDeployment:
 
     async def list_updates(self) -> list[AsyncDSSProjectDeployerDeploymentUpdateListItem]:
         """The deployment's updates, most recent first. (operation ``listProjectDeployerDeploymentUpdates``)"""
-        updates: list[dict[str, Any]] = await self.client._requester.json(
+        updates: list[DeploymentUpdate] = await self.client._requester.json(
             project_deployer.list_project_deployer_deployment_updates._get_kwargs, self.deployment_id
         )
         return [AsyncDSSProjectDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
@@ -317,6 +338,7 @@ class AsyncDSSProjectDeployerDeployment:
 
         (operations ``getLastProjectDeployerDeploymentUpdate``, ``getProjectDeployerDeploymentUpdate``)
         """
+        update: DeploymentUpdate
         if timestamp is None:
             update = await self.client._requester.json(
                 project_deployer.get_last_project_deployer_deployment_update._get_kwargs, self.deployment_id
@@ -332,17 +354,23 @@ class AsyncDSSProjectDeployerDeploymentStatus:
     """A deployment's light status (what it deploys where) and heavy status (its health)."""
 
     def __init__(
-        self, client: AsyncDSSClient, deployment_id: str, light_status: dict[str, Any], heavy_status: dict[str, Any]
+        self,
+        client: AsyncDSSClient,
+        deployment_id: str,
+        light_status: DeploymentLightStatus,
+        heavy_status: DeploymentHeavyStatus,
     ) -> None:
         self.client = client
         self.deployment_id = deployment_id
         self.light_status = light_status
         self.heavy_status = heavy_status
 
-    def get_light(self) -> dict[str, Any]:
+    def get_light(self) -> DeploymentLightStatus:
+        """The light status: the deployment's state as the deployer knows it."""
         return self.light_status
 
-    def get_heavy(self) -> dict[str, Any]:
+    def get_heavy(self) -> DeploymentHeavyStatus:
+        """The heavy status: health, as the automation node reports it."""
         return self.heavy_status
 
     def get_health(self) -> str:
@@ -350,23 +378,24 @@ class AsyncDSSProjectDeployerDeploymentStatus:
         health: str = self.heavy_status["health"]
         return health
 
-    def get_health_messages(self) -> dict[str, Any]:
+    def get_health_messages(self) -> ApiDeployerInfoMessages:
         """Why, as ``{"messages": [{"severity", "message", ...}], ...}``."""
-        messages: dict[str, Any] = self.heavy_status["healthMessages"]
+        messages = self.heavy_status["healthMessages"]
         return messages
 
 
-class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings):
+class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings["DeploymentSettings"]):
     """A deployment's settings. Change :attr:`bundle_id` (or :meth:`get_raw`), then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, deployment_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, deployment_id: str, settings: DeploymentSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.deployment_id = deployment_id
 
     @property
     def bundle_id(self) -> str:
-        bundle_id: str = self.settings["bundleId"]
+        """The bundle the deployment deploys (settable)."""
+        bundle_id = cast(str, self.settings["bundleId"])
         return bundle_id
 
     @bundle_id.setter
@@ -375,7 +404,8 @@ class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings):
 
     @property
     def published_project_key(self) -> str:
-        key: str = self.settings["publishedProjectKey"]
+        """The key of the published project it deploys."""
+        key = cast(str, self.settings["publishedProjectKey"])
         return key
 
     async def save(self, ignore_warnings: bool = False) -> None:
@@ -391,14 +421,14 @@ class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings):
         )
 
 
-class AsyncDSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry):
+class AsyncDSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["DeploymentUpdate"]):
     """An update of a deployment, as listed (without its log)."""
 
     _client: AsyncDSSClient
 
     async def get_full_update(self) -> DSSProjectDeployerDeploymentUpdate:
         """The update with its log. (operation ``getProjectDeployerDeploymentUpdate``)"""
-        update = await self._client._requester.json(
+        update: DeploymentUpdate = await self._client._requester.json(
             project_deployer.get_project_deployer_deployment_update._get_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
@@ -406,7 +436,7 @@ class AsyncDSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry)
         return DSSProjectDeployerDeploymentUpdate(update)
 
 
-class DSSProjectDeployerDeploymentUpdate(DeploymentUpdateRecord):
+class DSSProjectDeployerDeploymentUpdate(DeploymentUpdateRecord["DeploymentUpdate"]):
     """An update of a deployment: when, by whom, its outcome and log."""
 
 
@@ -425,16 +455,19 @@ class AsyncDSSProjectDeployerProject:
 
     @property
     def id(self) -> str:
+        """The published project's key."""
         return self.project_key
 
     async def get_status(self) -> AsyncDSSProjectDeployerProjectStatus:
         """Its bundles, deployments and infrastructures. (operation ``getPublishedProject``)"""
-        light = await self.client._requester.json(project_deployer.get_published_project._get_kwargs, self.project_key)
+        light: PublishedProjectStatus = await self.client._requester.json(
+            project_deployer.get_published_project._get_kwargs, self.project_key
+        )
         return AsyncDSSProjectDeployerProjectStatus(self.client, self.project_key, light)
 
     async def get_settings(self) -> AsyncDSSProjectDeployerProjectSettings:
         """Its settings (owner, permissions), to edit and save. (operation ``getPublishedProjectSettings``)"""
-        raw = await self.client._requester.json(
+        raw: PublishedProjectSettings = await self.client._requester.json(
             project_deployer.get_published_project_settings._get_kwargs, self.project_key
         )
         return AsyncDSSProjectDeployerProjectSettings(self.client, self.project_key, raw)
@@ -464,10 +497,10 @@ class AsyncDSSProjectDeployerProject:
         await self.client._requester.empty(project_deployer.delete_published_project._get_kwargs, self.project_key)
 
 
-class AsyncDSSProjectDeployerProjectSettings(DSSRawSettings):
+class AsyncDSSProjectDeployerProjectSettings(DSSRawSettings["PublishedProjectSettings"]):
     """A published project's settings. Edit :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, project_key: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, project_key: str, settings: PublishedProjectSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.project_key = project_key
@@ -484,7 +517,7 @@ class AsyncDSSProjectDeployerProjectSettings(DSSRawSettings):
 class AsyncDSSProjectDeployerProjectStatus:
     """A published project's status: its bundles, the deployments made of them, the infrastructures they use."""
 
-    def __init__(self, client: AsyncDSSClient, project_key: str, light_status: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, project_key: str, light_status: PublishedProjectStatus) -> None:
         self.client = client
         self.project_key = project_key
         self.light_status = light_status
@@ -497,14 +530,14 @@ class AsyncDSSProjectDeployerProjectStatus:
             if infra_id is None or d.get("infraId") == infra_id
         ]
 
-    def get_bundles(self) -> list[dict[str, Any]]:
+    def get_bundles(self) -> list[PublishedProjectBundle]:
         """The published bundles, each with its ``id``."""
-        bundles: list[dict[str, Any]] = self.light_status["packages"]
-        return bundles
+        return self.light_status["packages"]
 
-    def get_infras(self) -> list[dict[str, Any]]:
-        infras: list[dict[str, Any]] = self.light_status["infras"]
-        return infras
+    def get_infras(self) -> list[ProjectDeployerInfraBasicInfo]:
+        """The infrastructures its deployments use, each with its ``id``."""
+        return self.light_status["infras"]
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> PublishedProjectStatus:
+        """The published project's status as DSS sent it."""
         return self.light_status

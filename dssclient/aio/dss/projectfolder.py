@@ -13,6 +13,8 @@ from .._requester import json_body
 from .project import AsyncDSSProject
 
 if TYPE_CHECKING:
+    from dssclient.payloads import ProjectFolder, ProjectFolderSettings, ProjectFolderSettingsPermissionsItem
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -23,7 +25,7 @@ class AsyncDSSProjectFolder:
     Its name, sub-folders and projects are those of that reading.
     """
 
-    def __init__(self, client: AsyncDSSClient, data: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, data: ProjectFolder) -> None:
         self.client = client
         self._data = data
 
@@ -33,8 +35,7 @@ class AsyncDSSProjectFolder:
     @property
     def id(self) -> str:
         """The folder's identifier (``ROOT`` for the root folder)."""
-        folder_id: str = self._data["id"]
-        return folder_id
+        return self._data["id"]
 
     @property
     def project_folder_id(self) -> str:
@@ -47,14 +48,13 @@ class AsyncDSSProjectFolder:
     @property
     def name(self) -> str | None:
         """The folder's name, None for the root folder."""
-        name: str | None = self._data.get("name")
-        return name
+        return self._data.get("name")
 
     def get_name(self) -> str | None:
         """The folder's name, None for the root folder."""
         return self.name
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ProjectFolder:
         """The folder as DSS described it."""
         return self._data
 
@@ -95,12 +95,14 @@ class AsyncDSSProjectFolder:
 
     async def get_settings(self) -> AsyncDSSProjectFolderSettings:
         """The folder's name, owner and permissions, to edit and save. (operation ``getProjectFolderSettings``)"""
-        raw = await self.client._requester.json(project_folders.get_project_folder_settings._get_kwargs, self.id)
+        raw: ProjectFolderSettings = await self.client._requester.json(
+            project_folders.get_project_folder_settings._get_kwargs, self.id
+        )
         return AsyncDSSProjectFolderSettings(self.client, self.id, raw)
 
     async def create_sub_folder(self, name: str) -> AsyncDSSProjectFolder:
         """Create a folder inside this one and return it. (operation ``createProjectSubFolder``)"""
-        data = await self.client._requester.json(
+        data: ProjectFolder = await self.client._requester.json(
             project_folders.create_project_sub_folder._get_kwargs, self.id, name=name
         )
         return AsyncDSSProjectFolder(self.client, data)
@@ -123,7 +125,7 @@ class AsyncDSSProjectFolder:
 
         (operation ``getDefaultFolderForProjectCreation``)
         """
-        data = await self.client._requester.json(
+        data: ProjectFolder = await self.client._requester.json(
             project_folders.get_default_folder_for_project_creation._get_kwargs, self.id
         )
         return AsyncDSSProjectFolder(self.client, data)
@@ -143,32 +145,36 @@ class AsyncDSSProjectFolder:
         )
 
 
-class AsyncDSSProjectFolderSettings(DSSRawSettings):
+class AsyncDSSProjectFolderSettings(DSSRawSettings["ProjectFolderSettings"]):
     """A project folder's settings: name, owner, permissions. Edit, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, project_folder_id: str, settings: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, project_folder_id: str, settings: ProjectFolderSettings) -> None:
         super().__init__(settings)
         self.client = client
         self.id = project_folder_id
 
     def get_name(self) -> str | None:
-        name: str | None = self.settings.get("name")
-        return name
+        """The folder's name, if set."""
+        return self.settings.get("name")
 
     def set_name(self, name: str) -> None:
         """Rename the folder (on :meth:`save`)."""
         self.settings["name"] = name
 
     def get_owner(self) -> str | None:
-        owner: str | None = self.settings.get("owner")
-        return owner
+        """The folder's owner, if set."""
+        return self.settings.get("owner")
 
     def set_owner(self, owner: str) -> None:
+        """Set the folder's owner (saved with ``save()``)."""
         self.settings["owner"] = owner
 
-    def get_permissions(self) -> list[dict[str, Any]]:
+    def get_permissions(self) -> list[ProjectFolderSettingsPermissionsItem]:
         """The permissions, a list to edit in place: ``{"group" or "user", "read", "writeContents", "admin"}``."""
-        permissions: list[dict[str, Any]] = self.settings.setdefault("permissions", [])
+        permissions = self.settings.setdefault("permissions", [])
+        if permissions is None:
+            # A null list (kept as DSS sent it) is replaced by an empty one, to edit in place.
+            permissions = self.settings["permissions"] = []
         return permissions
 
     async def save(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,8 @@ from dssclient_generated.api import project_archives
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from dssclient.payloads import ProjectImportResult
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -35,7 +38,7 @@ class AsyncTemporaryImportHandle:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(import_id={self.import_id!r})"
 
-    async def execute(self, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def execute(self, settings: Mapping[str, Any] | None = None) -> ProjectImportResult:
         """Import the project; check the outcome's ``success`` and ``messages``. (operation ``processProjectImport``)
 
         ``settings`` may hold ``targetProjectKey`` (the archive's key by default) and
@@ -45,7 +48,7 @@ class AsyncTemporaryImportHandle:
         """
         # DSS cannot parse an empty JSON object here: the official client sends a placeholder.
         body = dict(settings) if settings else {"_": "_"}
-        result: dict[str, Any] = await self.client._requester.json(
+        result: ProjectImportResult = await self.client._requester.json(
             project_archives.process_project_import._get_kwargs, self.import_id, body=json_body(body)
         )
         return result

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime
 import time
 import warnings
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from dssclient_generated.api import scenarios
 
 from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
-from dssclient.dss.utils import DSSDictListItem
+from dssclient.dss.utils import DSSDictListItem, DSSRawSettings
 from dssclient.errors import DataikuException, ScenarioRunFailedError
 
 from .._requester import json_body
@@ -20,10 +20,38 @@ from ._waiting import check_progress, wait_until
 from .job import read_text
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    from dssclient.payloads import (
+        Acknowledgement,
+        ScenarioReporter,
+        ScenarioRun,
+        ScenarioRunDetails,
+        ScenarioRunError,
+        ScenarioSettings,
+        ScenarioStep,
+        ScenarioStepRun,
+        ScenarioSummary,
+        ScenarioTrigger,
+        ScenarioTriggerParams,
+        TriggerFire,
+    )
+
     from ..dssclient import AsyncDSSClient
 
+    #: The settings class of a scenario's handle: known when the handle comes from
+    #: ``create_scenario(..., "step_based")``, the base class otherwise. A default (PEP 696) for
+    #: type checkers only, so that the runtime needs no typing_extensions.
+    ScenarioSettingsT = TypeVar(
+        "ScenarioSettingsT", bound="AsyncDSSScenarioSettings", default="AsyncDSSScenarioSettings", covariant=True
+    )
+else:
+    from typing import TypeVar
 
-class AsyncDSSScenarioListItem(DSSDictListItem):
+    ScenarioSettingsT = TypeVar("ScenarioSettingsT", covariant=True)
+
+
+class AsyncDSSScenarioListItem(DSSDictListItem["ScenarioSummary"]):
     """A scenario as listed by :meth:`DSSProject.list_scenarios` (a dict, with properties over it).
 
     As in the official client, ``id`` is the scenario's *name*; its identifier is ``item["id"]``
@@ -33,29 +61,38 @@ class AsyncDSSScenarioListItem(DSSDictListItem):
     client: AsyncDSSClient
 
     def to_scenario(self) -> AsyncDSSScenario:
+        """A handle on this scenario; makes no call."""
         return AsyncDSSScenario(self.client, self["projectKey"], self["id"])
 
     @property
     def id(self) -> str:
+        """The scenario's id."""
         name: str = self["name"]
         return name
 
     @property
     def running(self) -> bool:
+        """Whether the scenario is running."""
         return bool(self["running"])
 
     @property
     def start_time(self) -> datetime.datetime | None:
+        """When its current or last run started, if DSS says."""
         return datetime_from_ms(self.get("start"))
 
     @property
     def tags(self) -> list[str]:
+        """The scenario's tags."""
         tags: list[str] = self.get("tags") or []
         return tags
 
 
-class AsyncDSSScenario:
-    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing."""
+class AsyncDSSScenario(Generic[ScenarioSettingsT]):
+    """A handle on a scenario. Get one with :meth:`DSSProject.get_scenario`; creating it calls nothing.
+
+    Typed by its settings class: ``DSSScenario[StepBasedScenarioSettings]`` from
+    ``create_scenario(name, "step_based")``, so that ``get_settings().raw_steps`` needs no cast.
+    """
 
     def __init__(self, client: AsyncDSSClient, project_key: str, id: str) -> None:  # noqa: A002
         self.client = client
@@ -65,9 +102,9 @@ class AsyncDSSScenario:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_key={self.project_key!r}, id={self.id!r})"
 
-    async def abort(self) -> dict[str, Any]:
+    async def abort(self) -> Acknowledgement:
         """Stop the scenario's current run; nothing happens when it is not running. (operation ``abortScenario``)"""
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             scenarios.abort_scenario._get_kwargs, self.project_key, self.id
         )
         return answer
@@ -78,7 +115,7 @@ class AsyncDSSScenario:
         The fire starts a run (find it with :meth:`DSSTriggerFire.wait_for_scenario_run`), or is
         cancelled when the scenario is already running. (operation ``runScenario``)
         """
-        fire = await self.client._requester.json(
+        fire: TriggerFire = await self.client._requester.json(
             scenarios.run_scenario._get_kwargs,
             self.project_key,
             self.id,
@@ -158,7 +195,7 @@ class AsyncDSSScenario:
 
     async def get_last_runs(self, limit: int = 10, only_finished_runs: bool = False) -> list[AsyncDSSScenarioRun]:
         """The scenario's last runs, newest first. (operation ``getScenarioLastRuns``)"""
-        runs = await self.client._requester.json(
+        runs: list[ScenarioRun] = await self.client._requester.json(
             scenarios.get_scenario_last_runs._get_kwargs,
             self.project_key,
             self.id,
@@ -178,7 +215,7 @@ class AsyncDSSScenario:
         def as_date(day: datetime.date | str) -> str:
             return day.strftime("%Y-%m-%d") if isinstance(day, datetime.date) else day
 
-        runs = await self.client._requester.json(
+        runs: list[ScenarioRun] = await self.client._requester.json(
             scenarios.get_scenario_runs_by_date._get_kwargs,
             self.project_key,
             self.id,
@@ -210,28 +247,34 @@ class AsyncDSSScenario:
 
     async def get_run(self, run_id: str) -> AsyncDSSScenarioRun:
         """A run of the scenario. (operation ``getScenarioRun``)"""
-        details = await self.client._requester.json(
+        details: ScenarioRunDetails = await self.client._requester.json(
             scenarios.get_scenario_run._get_kwargs, self.project_key, self.id, run_id
         )
         return AsyncDSSScenarioRun(self.client, details["scenarioRun"])
 
     async def get_status(self) -> AsyncDSSScenarioStatus:
         """Whether the scenario is running, and when it runs next. (operation ``getScenarioStatus``)"""
-        data = await self.client._requester.json(scenarios.get_scenario_status._get_kwargs, self.project_key, self.id)
+        data: ScenarioSummary = await self.client._requester.json(
+            scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
+        )
         return AsyncDSSScenarioStatus(self, data)
 
-    async def get_settings(self) -> AsyncDSSScenarioSettings:
+    async def get_settings(self) -> ScenarioSettingsT:
         """The scenario's settings: steps and triggers, or a Python script.
 
-        (operations ``getScenario``, ``getScenarioPayload``)
+        A :class:`StepBasedScenarioSettings` or a :class:`PythonScriptBasedScenarioSettings`, by
+        the scenario's type (which never changes). (operations ``getScenario``, ``getScenarioPayload``)
         """
-        data = await self.client._requester.json(scenarios.get_scenario._get_kwargs, self.project_key, self.id)
+        data: ScenarioSettings = await self.client._requester.json(
+            scenarios.get_scenario._get_kwargs, self.project_key, self.id
+        )
         if data.get("type") == "step_based":
-            return AsyncStepBasedScenarioSettings(self.client, self, data)
+            return cast("ScenarioSettingsT", AsyncStepBasedScenarioSettings(self.client, self, data))
         payload = await self.client._requester.json(
             scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id
         )
-        return AsyncPythonScriptBasedScenarioSettings(self.client, self, data, payload.get("script", "") or "")
+        script = payload.get("script", "") or ""
+        return cast("ScenarioSettingsT", AsyncPythonScriptBasedScenarioSettings(self.client, self, data, script))
 
     async def get_average_duration(self, limit: int = 3) -> float | None:
         """The mean duration in seconds of the last ``limit`` finished runs; None when there are fewer."""
@@ -240,16 +283,16 @@ class AsyncDSSScenario:
             return None
         return float(sum(run.get_duration() for run in runs)) / len(runs)
 
-    async def delete(self) -> dict[str, Any]:
+    async def delete(self) -> Acknowledgement:
         """Delete the scenario and its runs. (operation ``deleteScenario``)"""
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             scenarios.delete_scenario._get_kwargs, self.project_key, self.id
         )
         return answer
 
     async def get_trigger_fire(self, trigger_id: str, trigger_run_id: str) -> AsyncDSSTriggerFire:
         """A fire of one of the scenario's triggers. (operation ``getScenarioTriggerFire``)"""
-        fire = await self.client._requester.json(
+        fire: TriggerFire = await self.client._requester.json(
             scenarios.get_scenario_trigger_fire._get_kwargs,
             self.project_key,
             self.id,
@@ -258,23 +301,32 @@ class AsyncDSSScenario:
         )
         return AsyncDSSTriggerFire(self, fire)
 
-    async def get_definition(self, with_status: bool = True) -> dict[str, Any]:
+    @overload
+    async def get_definition(self, with_status: Literal[True] = True) -> ScenarioSummary: ...
+
+    @overload
+    async def get_definition(self, with_status: Literal[False]) -> ScenarioSettings: ...
+
+    @overload
+    async def get_definition(self, with_status: bool) -> ScenarioSummary | ScenarioSettings: ...
+
+    async def get_definition(self, with_status: bool = True) -> ScenarioSummary | ScenarioSettings:
         """Deprecated, as in DSS: the light settings with the run status, or the whole settings.
 
         Use :meth:`get_status` or :meth:`get_settings`. (operations ``getScenarioStatus``, ``getScenario``)
         """
         warnings.warn("DSSScenario.get_definition is deprecated: use get_settings", DeprecationWarning, 2)
         if with_status:
-            light: dict[str, Any] = await self.client._requester.json(
+            light: ScenarioSummary = await self.client._requester.json(
                 scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
             )
             return light
-        definition: dict[str, Any] = await self.client._requester.json(
+        definition: ScenarioSettings = await self.client._requester.json(
             scenarios.get_scenario._get_kwargs, self.project_key, self.id
         )
         return definition
 
-    async def set_definition(self, definition: dict[str, Any], with_status: bool = True) -> dict[str, Any]:
+    async def set_definition(self, definition: Mapping[str, Any], with_status: bool = True) -> Acknowledgement:
         """Deprecated, as in DSS: save what :meth:`get_definition` returned (with the same ``with_status``).
 
         With ``with_status``, only ``active``, ``description``, ``shortDesc``, ``tags`` and
@@ -282,11 +334,11 @@ class AsyncDSSScenario:
         """
         warnings.warn("DSSScenario.set_definition is deprecated: use get_settings", DeprecationWarning, 2)
         if with_status:
-            light: dict[str, Any] = await self.client._requester.json(
+            light: Acknowledgement = await self.client._requester.json(
                 scenarios.save_scenario_status._get_kwargs, self.project_key, self.id, body=json_body(definition)
             )
             return light
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             scenarios.save_scenario._get_kwargs, self.project_key, self.id, body=json_body(definition)
         )
         return answer
@@ -302,9 +354,9 @@ class AsyncDSSScenario:
         script: str = payload.get("script", "") or ""
         return script
 
-    async def set_payload(self, script: str, extension: str = "py") -> dict[str, Any]:
+    async def set_payload(self, script: str, extension: str = "py") -> Acknowledgement:
         """Deprecated, as in DSS: set the script of a Python scenario. (operation ``saveScenarioPayload``)"""
-        answer: dict[str, Any] = await self.client._requester.json(
+        answer: Acknowledgement = await self.client._requester.json(
             scenarios.save_scenario_payload._get_kwargs,
             self.project_key,
             self.id,
@@ -320,7 +372,7 @@ def _left(deadline: float | None) -> float | None:
     return max(deadline - time.monotonic(), 1e-3)
 
 
-def _run_progress_state(run: dict[str, Any]) -> dict[str, Any]:
+def _run_progress_state(run: ScenarioRun | Mapping[str, Any]) -> dict[str, Any]:
     scenario = run.get("scenario") or {}
     outcome = (run.get("result") or {}).get("outcome") or "RUNNING"
     name = f"Scenario {scenario.get('id', '')} run {run.get('runId', '')}: {outcome}"
@@ -336,10 +388,12 @@ async def run_failure(run: AsyncDSSScenarioRun) -> ScenarioRunFailedError:
     """
     outcome = (run.run.get("result") or {}).get("outcome", "UNKNOWN")
     message = f"Scenario run returned status {outcome}"
+    run_dict = _plain(run.run)
     try:
-        details = await run._read()
+        # Read defensively, as plain JSON: the failure must be reported whatever the details hold.
+        details = _plain(await run._read())
     except DataikuException:
-        return ScenarioRunFailedError(message, outcome, run.run)
+        return ScenarioRunFailedError(message, outcome, run_dict)
     steps = details.get("stepRuns")
     for step in steps if isinstance(steps, list) else []:
         if not isinstance(step, dict):
@@ -359,28 +413,35 @@ async def run_failure(run: AsyncDSSScenarioRun) -> ScenarioRunFailedError:
             return ScenarioRunFailedError(
                 message,
                 outcome,
-                run.run,
+                run_dict,
                 step=definition if isinstance(definition, dict) else None,
                 error_details=thrown,
             )
-    return ScenarioRunFailedError(message, outcome, run.run)
+    return ScenarioRunFailedError(message, outcome, run_dict)
+
+
+def _plain(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The same dict, for what takes a plain dict (errors, progress callbacks)."""
+    return cast("dict[str, Any]", payload)
 
 
 class AsyncDSSScenarioStatus:
     """Whether a scenario is running and when it runs next (:meth:`DSSScenario.get_status`)."""
 
-    def __init__(self, scenario: AsyncDSSScenario, data: dict[str, Any]) -> None:
+    def __init__(self, scenario: AsyncDSSScenario, data: ScenarioSummary) -> None:
         self.scenario = scenario
         self.data = data
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(running={self.data.get('running')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> ScenarioSummary:
+        """The status as DSS sent it."""
         return self.data
 
     @property
     def running(self) -> bool:
+        """Whether the scenario is running."""
         return bool(self.data["running"])
 
     @property
@@ -389,22 +450,34 @@ class AsyncDSSScenarioStatus:
         return datetime_from_ms(self.data.get("nextRun"))
 
 
-class AsyncDSSScenarioSettings:
+class AsyncDSSScenarioSettings(DSSRawSettings["ScenarioSettings"]):
     """A scenario's settings (``get_raw()`` is the dict itself): edit them, then :meth:`save`."""
 
-    def __init__(self, client: AsyncDSSClient, scenario: AsyncDSSScenario, data: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, scenario: AsyncDSSScenario, data: ScenarioSettings) -> None:
+        super().__init__(data)
         self.client = client
         self.scenario = scenario
-        self.data = data
+
+    @property
+    def data(self) -> ScenarioSettings:
+        """The settings' dict, as the official client names it (the same as :meth:`get_raw`)."""
+        return self.settings
+
+    @data.setter
+    def data(self, data: ScenarioSettings) -> None:
+        self.settings = data
+
+    @property
+    def _untyped(self) -> dict[str, Any]:
+        """The same dict, for the helpers that create the levels DSS left out."""
+        return cast("dict[str, Any]", self.settings)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.data.get('id')!r}, type={self.data.get('type')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
-        return self.data
-
     @property
     def active(self) -> bool:
+        """Whether the scenario's triggers are active (settable)."""
         return bool(self.data["active"])
 
     @active.setter
@@ -413,6 +486,7 @@ class AsyncDSSScenarioSettings:
 
     @property
     def run_as(self) -> str | None:
+        """The user the scenario runs as, or None for its last author (settable)."""
         run_as: str | None = self.data.get("runAsUser")
         return run_as
 
@@ -428,21 +502,24 @@ class AsyncDSSScenarioSettings:
             return run_as
         for tag in ("versionTag", "creationTag"):
             if tag in self.data:
-                login: str = self.data[tag]["lastModifiedBy"]["login"]
+                login: str = self._untyped[tag]["lastModifiedBy"]["login"]
                 return login
         return None
 
     @property
-    def raw_triggers(self) -> list[dict[str, Any]]:
-        triggers: list[dict[str, Any]] = self.data.setdefault("triggers", [])
+    def raw_triggers(self) -> list[ScenarioTrigger]:
+        """The automatic triggers, a list edited in place (``active`` says whether each runs)."""
+        triggers: list[ScenarioTrigger] = self._untyped.setdefault("triggers", [])
         return triggers
 
     @property
-    def raw_reporters(self) -> list[dict[str, Any]]:
-        reporters: list[dict[str, Any]] = self.data.setdefault("reporters", [])
+    def raw_reporters(self) -> list[ScenarioReporter]:
+        """The reporters, a list edited in place."""
+        reporters: list[ScenarioReporter] = self._untyped.setdefault("reporters", [])
         return reporters
 
     def add_periodic_trigger(self, every_minutes: int = 5) -> None:
+        """Add a trigger firing every ``every_minutes`` minutes."""
         self.raw_triggers.append(
             {"active": True, "type": "temporal", "params": {"frequency": "Minutely", "repeatFrequency": every_minutes}}
         )
@@ -457,7 +534,8 @@ class AsyncDSSScenarioSettings:
         repeat_every: int = 1,
         timezone: str = "SERVER",
     ) -> None:
-        params = {
+        """Add a trigger firing every ``repeat_every`` hours at ``minute_of_hour``."""
+        params: ScenarioTriggerParams = {
             "frequency": "Hourly",
             "hour": starting_hour,
             "minute": minute_of_hour,
@@ -479,7 +557,7 @@ class AsyncDSSScenarioSettings:
         timezone: str = "SERVER",
     ) -> None:
         """Every ``repeat_every`` days, or on ``days`` of the week (``Monday``, ...) every ``repeat_every`` weeks."""
-        params: dict[str, Any] = {
+        params: ScenarioTriggerParams = {
             "frequency": "Daily" if days is None else "Weekly",
             "hour": hour,
             "minute": minute,
@@ -502,7 +580,8 @@ class AsyncDSSScenarioSettings:
         repeat_every: int = 1,
         timezone: str = "SERVER",
     ) -> None:
-        params = {
+        """Add a trigger firing every ``repeat_every`` months, on ``day`` at ``hour:minute``."""
+        params: ScenarioTriggerParams = {
             "frequency": "Monthly",
             "startingFrom": _starting_date(year, month, day, default_is_today=False),
             "hour": hour,
@@ -516,7 +595,10 @@ class AsyncDSSScenarioSettings:
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveScenario``)"""
         await self.client._requester.json(
-            scenarios.save_scenario._get_kwargs, self.scenario.project_key, self.scenario.id, body=json_body(self.data)
+            scenarios.save_scenario._get_kwargs,
+            self.scenario.project_key,
+            self.scenario.id,
+            body=json_body(self.settings),
         )
 
 
@@ -537,23 +619,25 @@ class AsyncStepBasedScenarioSettings(AsyncDSSScenarioSettings):
     """The settings of a step-based scenario: ``raw_steps`` (each ``id``, ``name``, ``type``, ``params``)."""
 
     @property
-    def raw_steps(self) -> list[dict[str, Any]]:
-        params = self.data.get("params")
+    def raw_steps(self) -> list[ScenarioStep]:
+        """The steps, a list edited in place."""
+        params = self._untyped.get("params")
         if not isinstance(params, dict):
-            params = self.data["params"] = {}
-        steps: list[dict[str, Any]] = params.setdefault("steps", [])
+            params = self._untyped["params"] = {}
+        steps: list[ScenarioStep] = params.setdefault("steps", [])
         return steps
 
 
 class AsyncPythonScriptBasedScenarioSettings(AsyncDSSScenarioSettings):
     """The settings of a Python scenario, and its script (``code``)."""
 
-    def __init__(self, client: AsyncDSSClient, scenario: AsyncDSSScenario, data: dict[str, Any], script: str) -> None:
+    def __init__(self, client: AsyncDSSClient, scenario: AsyncDSSScenario, data: ScenarioSettings, script: str) -> None:
         super().__init__(client, scenario, data)
         self.script = script
 
     @property
     def code(self) -> str:
+        """The scenario's Python script (settable)."""
         return self.script
 
     @code.setter
@@ -574,7 +658,7 @@ class AsyncPythonScriptBasedScenarioSettings(AsyncDSSScenarioSettings):
 class AsyncDSSScenarioRun:
     """A run of a scenario: ``get_info()`` is its dict; ``result`` is in it once the run is over."""
 
-    def __init__(self, client: AsyncDSSClient, run: dict[str, Any]) -> None:
+    def __init__(self, client: AsyncDSSClient, run: ScenarioRun) -> None:
         self.client = client
         self.run = run
 
@@ -584,11 +668,13 @@ class AsyncDSSScenarioRun:
 
     @property
     def id(self) -> str:
+        """The run's id."""
         run_id: str = self.run["runId"]
         return run_id
 
     @property
     def running(self) -> bool:
+        """Whether the run is still going (it has no result yet)."""
         return "result" not in self.run
 
     @property
@@ -600,14 +686,16 @@ class AsyncDSSScenarioRun:
         return outcome
 
     @property
-    def trigger(self) -> dict[str, Any]:
-        trigger: dict[str, Any] = self.run["trigger"]["trigger"]
-        return trigger
+    def trigger(self) -> ScenarioTrigger:
+        """The trigger that started the run."""
+        return self.run["trigger"]["trigger"]
 
-    def get_info(self) -> dict[str, Any]:
+    def get_info(self) -> ScenarioRun:
+        """The run as DSS sent it."""
         return self.run
 
     def get_start_time(self) -> datetime.datetime:
+        """When the run started."""
         start = datetime_from_ms(self.run["start"])
         if start is None:
             raise ValueError("Scenario run has no start time")
@@ -616,6 +704,7 @@ class AsyncDSSScenarioRun:
     start_time = property(get_start_time)
 
     def get_end_time(self) -> datetime.datetime:
+        """When the run ended; ``ValueError`` while it runs."""
         end = datetime_from_ms(self.run.get("end"))
         if end is None:
             raise ValueError("Scenario run has not completed")
@@ -630,8 +719,8 @@ class AsyncDSSScenarioRun:
 
     duration = property(get_duration)
 
-    async def _read(self) -> dict[str, Any]:
-        details: dict[str, Any] = await self.client._requester.json(
+    async def _read(self) -> ScenarioRunDetails:
+        details: ScenarioRunDetails = await self.client._requester.json(
             scenarios.get_scenario_run._get_kwargs,
             self.run["scenario"]["projectKey"],
             self.run["scenario"]["id"],
@@ -671,7 +760,7 @@ class AsyncDSSScenarioRun:
                 in_hand = False
             else:
                 await self.refresh()
-            return self.run
+            return cast("dict[str, Any]", self.run)
 
         await wait_until(
             read,
@@ -688,7 +777,7 @@ class AsyncDSSScenarioRun:
 
     async def get_details(self) -> DSSScenarioRunDetails:
         """The run and the runs of its steps (outcomes, errors, jobs). (operation ``getScenarioRun``)"""
-        details = DSSScenarioRunDetails(await self._read())
+        details = DSSScenarioRunDetails(cast("dict[str, Any]", await self._read()))
         if "stepRuns" in details:
             details["stepRuns"] = [DSSStepRunDetails(step) for step in details["stepRuns"]]
         return details
@@ -710,17 +799,23 @@ class AsyncDSSScenarioRun:
 class DSSScenarioRunDetails(dict):  # type: ignore[type-arg]
     """A scenario run's details: ``scenarioRun``, and ``stepRuns`` (:class:`DSSStepRunDetails`)."""
 
+    def get_raw(self) -> ScenarioRunDetails:
+        """The details' dict (this very object), typed."""
+        return cast("ScenarioRunDetails", self)
+
     @property
     def steps(self) -> list[DSSStepRunDetails]:
+        """The details of each step's run."""
         steps: list[DSSStepRunDetails] = self["stepRuns"]
         return steps
 
     @property
     def last_step(self) -> DSSStepRunDetails:
+        """The details of the last step's run."""
         return self.steps[-1]
 
     @property
-    def first_error_details(self) -> dict[str, Any] | None:
+    def first_error_details(self) -> ScenarioRunError | None:
         """The first error of a step (``clazz``, ``title``, ``message``, ...), when one failed."""
         for step in self.steps:
             error = step.first_error_details
@@ -734,22 +829,29 @@ class DSSStepRunDetails(dict):  # type: ignore[type-arg]
 
     @property
     def outcome(self) -> str:
+        """The step's outcome (``SUCCESS``, ``WARNING``, ``FAILED``, ...)."""
         outcome: str = self["result"]["outcome"]
         return outcome
 
     @property
     def job_ids(self) -> list[str]:
+        """The ids of the jobs the step ran."""
         return [item["jobId"] for item in self["additionalReportItems"] if item["type"] == "JOB_EXECUTED"]
 
+    def get_raw(self) -> ScenarioStepRun:
+        """The step run's dict (this very object), typed."""
+        return cast("ScenarioStepRun", self)
+
     @property
-    def first_error_details(self) -> dict[str, Any] | None:
+    def first_error_details(self) -> ScenarioRunError | None:
+        """The error the step threw, or else the first one a job it ran threw, when one failed."""
         if self.outcome == "FAILED":
-            thrown: dict[str, Any] | None = (self.get("result") or {}).get("thrown")
+            thrown: ScenarioRunError | None = (self.get("result") or {}).get("thrown")
             if thrown is not None:
                 return thrown
         for item in self["additionalReportItems"]:
             if item.get("outcome") == "FAILED" and item.get("thrown") is not None:
-                found: dict[str, Any] = item["thrown"]
+                found: ScenarioRunError = item["thrown"]
                 return found
         return None
 
@@ -795,7 +897,7 @@ class AsyncDSSScenarioRunWaiter:
             what=f"scenario run {self.scenario_run.run.get('runId')}",
             polling=polling or self.trigger_fire.client.future_polling,
             timeout=timeout,
-            progress_callback=None if progress_callback is None else lambda run: progress_callback(run.run),
+            progress_callback=None if progress_callback is None else lambda run: progress_callback(_plain(run.run)),
             progress=progress,
             progress_state=lambda run: _run_progress_state(run.run),
         )
@@ -808,11 +910,12 @@ class AsyncDSSScenarioRunWaiter:
 class AsyncDSSTriggerFire:
     """A fire of a scenario's trigger (``run()`` answers one): it starts a run, or is cancelled."""
 
-    def __init__(self, scenario: AsyncDSSScenario, trigger_fire: dict[str, Any]) -> None:
+    def __init__(self, scenario: AsyncDSSScenario, trigger_fire: TriggerFire) -> None:
         self.client = scenario.client
         self.project_key = scenario.project_key
         self.scenario_id = scenario.id
-        self.trigger_id: str = trigger_fire["trigger"]["id"]
+        # A fire names the trigger that fired (the schema allows null, as in a trigger not saved yet).
+        self.trigger_id: str = cast("str", trigger_fire["trigger"]["id"])
         self.run_id: str = trigger_fire["runId"]
         self.trigger_fire = trigger_fire
 
@@ -820,7 +923,8 @@ class AsyncDSSTriggerFire:
         name = type(self).__name__
         return f"{name}(scenario_id={self.scenario_id!r}, trigger_id={self.trigger_id!r}, run_id={self.run_id!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> TriggerFire:
+        """The trigger fire as DSS sent it."""
         return self.trigger_fire
 
     async def wait_for_scenario_run(

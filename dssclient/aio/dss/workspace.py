@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import workspaces
 
@@ -11,6 +11,8 @@ from .app import AsyncDSSApp
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
 
 if TYPE_CHECKING:
+    from dssclient.payloads import WorkspaceObject, WorkspaceSettings, WorkspaceSettingsPermissionsItem
+
     from ..dssclient import AsyncDSSClient
 
 
@@ -31,7 +33,7 @@ class AsyncDSSWorkspace:
 
     async def list_objects(self) -> list[AsyncDSSWorkspaceObject]:
         """What the workspace shows. (operation ``listWorkspaceObjects``)"""
-        objects: list[dict[str, Any]] = await self.client._requester.json(
+        objects: list[WorkspaceObject] = await self.client._requester.json(
             workspaces.list_workspace_objects._get_kwargs, self.workspace_key
         )
         return [AsyncDSSWorkspaceObject(self, data) for data in objects]
@@ -86,73 +88,84 @@ class DSSWorkspaceHtmlLinkObject:
 class AsyncDSSWorkspaceObject:
     """An object a workspace shows."""
 
-    def __init__(self, workspace: AsyncDSSWorkspace, data: dict[str, Any]) -> None:
+    def __init__(self, workspace: AsyncDSSWorkspace, data: WorkspaceObject) -> None:
         self.workspace = workspace
         self.data = data
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.data.get('id')!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> WorkspaceObject:
+        """The workspace object as DSS sent it."""
         return self.data
 
     async def remove(self) -> None:
         """Stop showing the object in the workspace. (operation ``removeWorkspaceObject``)"""
+        object_id = self.data.get("id")
+        if object_id is None:
+            raise ValueError("This workspace object has no id: it cannot be removed")
         await self.workspace.client._requester.empty(
-            workspaces.remove_workspace_object._get_kwargs, self.workspace.workspace_key, self.data["id"]
+            workspaces.remove_workspace_object._get_kwargs, self.workspace.workspace_key, object_id
         )
 
 
 class AsyncDSSWorkspaceSettings:
     """A workspace's settings. Edit them through the properties or :meth:`get_raw`, then :meth:`save`."""
 
-    def __init__(self, workspace: AsyncDSSWorkspace, settings: dict[str, Any]) -> None:
+    def __init__(self, workspace: AsyncDSSWorkspace, settings: WorkspaceSettings) -> None:
         self.workspace = workspace
         self.settings = settings
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(workspace_key={self.workspace.workspace_key!r})"
 
-    def get_raw(self) -> dict[str, Any]:
+    def get_raw(self) -> WorkspaceSettings:
+        """The settings as a dict, to edit in place before saving."""
         return self.settings
 
     @property
+    def _raw(self) -> dict[str, Any]:
+        # The same dict, for the properties below: DSS always sends what they read.
+        return cast("dict[str, Any]", self.settings)
+
+    @property
     def display_name(self) -> str:
-        value: str = self.settings["displayName"]
+        """The workspace's display name (settable)."""
+        value: str = self._raw["displayName"]
         return value
 
     @display_name.setter
     def display_name(self, value: str) -> None:
-        self.settings["displayName"] = value
+        self._raw["displayName"] = value
 
     @property
     def color(self) -> str:
         """The color, ``#RRGGBB``."""
-        value: str = self.settings["color"]
+        value: str = self._raw["color"]
         return value
 
     @color.setter
     def color(self, value: str) -> None:
-        self.settings["color"] = value
+        self._raw["color"] = value
 
     @property
     def description(self) -> str:
-        value: str = self.settings["description"]
+        """The workspace's description (settable)."""
+        value: str = self._raw["description"]
         return value
 
     @description.setter
     def description(self, value: str) -> None:
-        self.settings["description"] = value
+        self._raw["description"] = value
 
     @property
-    def permissions(self) -> list[dict[str, Any]] | None:
+    def permissions(self) -> list[WorkspaceSettingsPermissionsItem] | None:
         """The permissions (see :class:`DSSWorkspacePermissionItem`); None when DSS does not show them to you."""
-        value: list[dict[str, Any]] | None = self.settings.get("permissions")
-        return value
+        return self.settings.get("permissions")
 
     @permissions.setter
-    def permissions(self, value: list[dict[str, Any]]) -> None:
-        self.settings["permissions"] = value
+    def permissions(self, value: list[WorkspaceSettingsPermissionsItem]) -> None:
+        self._raw["permissions"] = value
 
     async def save(self) -> None:
         """Send the settings back, whole. (operation ``saveWorkspace``)"""
@@ -165,25 +178,31 @@ class DSSWorkspacePermissionItem:
     """The permission entries of a workspace: administrators, contributors and members."""
 
     @classmethod
-    def admin_group(cls, group: str) -> dict[str, Any]:
+    def admin_group(cls, group: str) -> WorkspaceSettingsPermissionsItem:
+        """A permission making ``group`` administrator of the workspace."""
         return {"group": group, "admin": True, "write": True, "read": True}
 
     @classmethod
-    def contributor_group(cls, group: str) -> dict[str, Any]:
+    def contributor_group(cls, group: str) -> WorkspaceSettingsPermissionsItem:
+        """A permission letting ``group`` read and write the workspace."""
         return {"group": group, "admin": False, "write": True, "read": True}
 
     @classmethod
-    def member_group(cls, group: str) -> dict[str, Any]:
+    def member_group(cls, group: str) -> WorkspaceSettingsPermissionsItem:
+        """A permission letting ``group`` read the workspace."""
         return {"group": group, "admin": False, "write": False, "read": True}
 
     @classmethod
-    def admin_user(cls, user: str) -> dict[str, Any]:
+    def admin_user(cls, user: str) -> WorkspaceSettingsPermissionsItem:
+        """A permission making ``user`` administrator of the workspace."""
         return {"user": user, "admin": True, "write": True, "read": True}
 
     @classmethod
-    def contributor_user(cls, user: str) -> dict[str, Any]:
+    def contributor_user(cls, user: str) -> WorkspaceSettingsPermissionsItem:
+        """A permission letting ``user`` read and write the workspace."""
         return {"user": user, "admin": False, "write": True, "read": True}
 
     @classmethod
-    def member_user(cls, user: str) -> dict[str, Any]:
+    def member_user(cls, user: str) -> WorkspaceSettingsPermissionsItem:
+        """A permission letting ``user`` read the workspace."""
         return {"user": user, "admin": False, "write": False, "read": True}

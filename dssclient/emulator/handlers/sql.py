@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..automation.access import READ, project_for
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, not_found
 from ..models.sql import SqlConnection, SqlEngine, sql_connection
 from ..rows import MEDIA_TYPE as TSV_MEDIA_TYPE
 from ..rows import tsv_chunks
-from ._common import existing_dataset, readable_project
+from ._common import existing_dataset
 from ._registry import handles
 
 
@@ -36,7 +37,8 @@ def _dataset_connection(ctx: RequestContext, full_name: str) -> str:
     if not dot or not project_key or not dataset_name:
         raise bad_request(f"A dataset's full name is PROJECTKEY.datasetName, not {full_name!r}")
     with ctx.services.state.lock:
-        dataset = existing_dataset(readable_project(ctx, project_key), dataset_name)
+        # Reading a dataset's rows (here: querying its connection) needs read rights on the project's content.
+        dataset = existing_dataset(project_for(ctx, project_key, READ), dataset_name)
         params = dataset.definition.get("params")
         name = params.get("connection") if isinstance(params, dict) else None
     if not isinstance(name, str) or not name:
@@ -49,7 +51,7 @@ def start_sql_query(ctx: RequestContext) -> dict[str, Any]:
     fields = ctx.body_fields
     if fields.get("projectKey") is not None:
         with ctx.services.state.lock:
-            readable_project(ctx, fields["projectKey"])
+            project_for(ctx, fields["projectKey"], READ)
     connection = _connection_of_request(ctx, fields)
     engine = ctx.services.state.extension(SqlEngine)
     running = engine.start(

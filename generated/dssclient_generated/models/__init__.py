@@ -101,13 +101,19 @@ if TYPE_CHECKING:
     from .api_service_settings_endpoints_type_0_item import (
         ApiServiceSettingsEndpointsType0Item,
     )
+    from .api_service_settings_endpoints_type_0_item_test_queries_item import (
+        ApiServiceSettingsEndpointsType0ItemTestQueriesItem,
+    )
+    from .api_service_settings_endpoints_type_0_item_test_queries_item_q import (
+        ApiServiceSettingsEndpointsType0ItemTestQueriesItemQ,
+    )
     from .app_instance_summary import AppInstanceSummary
     from .app_manifest import AppManifest
     from .app_manifest_homepage_sections_type_0_item import (
         AppManifestHomepageSectionsType0Item,
     )
-    from .app_manifest_homepage_sections_type_0_item_tiles_type_0_item import (
-        AppManifestHomepageSectionsType0ItemTilesType0Item,
+    from .app_manifest_homepage_sections_type_0_item_tiles_item import (
+        AppManifestHomepageSectionsType0ItemTilesItem,
     )
     from .app_manifest_use_as_recipe_settings_type_0 import (
         AppManifestUseAsRecipeSettingsType0,
@@ -143,9 +149,7 @@ if TYPE_CHECKING:
     from .bundle_summary import BundleSummary
     from .checks_report import ChecksReport
     from .checks_report_results_item import ChecksReportResultsItem
-    from .checks_report_results_item_value_type_0 import (
-        ChecksReportResultsItemValueType0,
-    )
+    from .checks_report_results_item_value import ChecksReportResultsItemValue
     from .cluster_action_result import ClusterActionResult
     from .cluster_settings import ClusterSettings
     from .cluster_settings_data_type_0 import ClusterSettingsDataType0
@@ -159,6 +163,7 @@ if TYPE_CHECKING:
         ClusterSubsystemSettingsExtraConfType0Item,
     )
     from .cluster_summary import ClusterSummary
+    from .code_env_container_runtime_addition import CodeEnvContainerRuntimeAddition
     from .code_env_desc import CodeEnvDesc
     from .code_env_desc_creation_tag_type_0 import CodeEnvDescCreationTagType0
     from .code_env_desc_creation_tag_type_0_last_modified_by_type_0 import (
@@ -167,13 +172,10 @@ if TYPE_CHECKING:
     from .code_env_desc_env_settings_type_0 import CodeEnvDescEnvSettingsType0
     from .code_env_operation_outcome import CodeEnvOperationOutcome
     from .code_env_settings import CodeEnvSettings
-    from .code_env_settings_predefined_container_hooks_type_0_item import (
-        CodeEnvSettingsPredefinedContainerHooksType0Item,
-    )
     from .code_env_summary import CodeEnvSummary
     from .code_env_usage import CodeEnvUsage
-    from .code_env_version import CodeEnvVersion
     from .code_env_version_for_project import CodeEnvVersionForProject
+    from .code_env_version_settings import CodeEnvVersionSettings
     from .code_studio import CodeStudio
     from .code_studio_conflicts import CodeStudioConflicts
     from .code_studio_list_item import CodeStudioListItem
@@ -197,12 +199,10 @@ if TYPE_CHECKING:
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
     from .code_studio_zone import CodeStudioZone
+    from .computed_metric import ComputedMetric
+    from .computed_metric_meta import ComputedMetricMeta
     from .computed_metric_value import ComputedMetricValue
     from .computed_metrics_values import ComputedMetricsValues
-    from .computed_metrics_values_metrics_item import ComputedMetricsValuesMetricsItem
-    from .computed_metrics_values_metrics_item_meta_type_0 import (
-        ComputedMetricsValuesMetricsItemMetaType0,
-    )
     from .connection_details_readability_type_0 import ConnectionDetailsReadabilityType0
     from .connection_info import ConnectionInfo
     from .connection_info_resolved_aws_credential import (
@@ -229,7 +229,6 @@ if TYPE_CHECKING:
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
     from .container_execution_config import ContainerExecutionConfig
-    from .content_permission_item import ContentPermissionItem
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
     from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
@@ -344,32 +343,11 @@ if TYPE_CHECKING:
     from .deployer_infra_creation import DeployerInfraCreation
     from .deployer_infra_settings import DeployerInfraSettings
     from .deployer_infra_status import DeployerInfraStatus
-    from .deployer_infra_status_deployments_item import (
-        DeployerInfraStatusDeploymentsItem,
-    )
-    from .deployer_infra_status_infra_basic_info import (
-        DeployerInfraStatusInfraBasicInfo,
-    )
     from .deployer_permission_item import DeployerPermissionItem
     from .deployer_stage import DeployerStage
     from .deployment_creation import DeploymentCreation
     from .deployment_heavy_status import DeploymentHeavyStatus
-    from .deployment_heavy_status_health_messages import (
-        DeploymentHeavyStatusHealthMessages,
-    )
-    from .deployment_heavy_status_health_messages_messages_type_0_item import (
-        DeploymentHeavyStatusHealthMessagesMessagesType0Item,
-    )
     from .deployment_light_status import DeploymentLightStatus
-    from .deployment_light_status_deployment_basic_info import (
-        DeploymentLightStatusDeploymentBasicInfo,
-    )
-    from .deployment_light_status_infra_basic_info import (
-        DeploymentLightStatusInfraBasicInfo,
-    )
-    from .deployment_light_status_project_basic_info import (
-        DeploymentLightStatusProjectBasicInfo,
-    )
     from .deployment_settings import DeploymentSettings
     from .deployment_update import DeploymentUpdate
     from .deployment_update_logs import DeploymentUpdateLogs
@@ -391,8 +369,8 @@ if TYPE_CHECKING:
     )
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
+    from .flow_graph_node import FlowGraphNode
     from .flow_graph_nodes import FlowGraphNodes
-    from .flow_graph_nodes_additional_property import FlowGraphNodesAdditionalProperty
     from .format_detection_request import FormatDetectionRequest
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
@@ -504,6 +482,7 @@ if TYPE_CHECKING:
     from .metric_history import MetricHistory
     from .metric_ids_request import MetricIdsRequest
     from .metric_value import MetricValue
+    from .metric_value_point import MetricValuePoint
     from .metrics_computation_report import MetricsComputationReport
     from .metrics_engine_toggle_type_0 import MetricsEngineToggleType0
     from .metrics_probe import MetricsProbe
@@ -536,53 +515,45 @@ if TYPE_CHECKING:
     from .plugin_file_node import PluginFileNode
     from .plugin_file_rename import PluginFileRename
     from .plugin_git_source import PluginGitSource
+    from .plugin_missing_type import PluginMissingType
+    from .plugin_parameter_set_desc import PluginParameterSetDesc
+    from .plugin_parameter_set_desc_desc import PluginParameterSetDescDesc
+    from .plugin_parameter_set_desc_desc_meta_type_0 import (
+        PluginParameterSetDescDescMetaType0,
+    )
+    from .plugin_parameter_set_desc_desc_params_item import (
+        PluginParameterSetDescDescParamsItem,
+    )
+    from .plugin_parameter_set_desc_desc_plugin_params_item import (
+        PluginParameterSetDescDescPluginParamsItem,
+    )
+    from .plugin_parameter_set_settings import PluginParameterSetSettings
+    from .plugin_parameter_set_settings_default_permission import (
+        PluginParameterSetSettingsDefaultPermission,
+    )
+    from .plugin_preset import PluginPreset
+    from .plugin_preset_config import PluginPresetConfig
+    from .plugin_preset_permission import PluginPresetPermission
+    from .plugin_preset_plugin_config import PluginPresetPluginConfig
     from .plugin_settings import PluginSettings
-    from .plugin_settings_accessible_parameter_set_descs_type_0_item import (
-        PluginSettingsAccessibleParameterSetDescsType0Item,
-    )
-    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0 import (
-        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0,
-    )
-    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_meta_type_0 import (
-        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0MetaType0,
-    )
-    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_params_type_0_item import (
-        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0ParamsType0Item,
-    )
-    from .plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_plugin_params_type_0_item import (
-        PluginSettingsAccessibleParameterSetDescsType0ItemDescType0PluginParamsType0Item,
-    )
-    from .plugin_settings_parameter_sets_type_0_item import (
-        PluginSettingsParameterSetsType0Item,
-    )
-    from .plugin_settings_parameter_sets_type_0_item_default_permission_type_0 import (
-        PluginSettingsParameterSetsType0ItemDefaultPermissionType0,
-    )
-    from .plugin_settings_presets_type_0_item import PluginSettingsPresetsType0Item
-    from .plugin_settings_presets_type_0_item_config_type_0 import (
-        PluginSettingsPresetsType0ItemConfigType0,
-    )
-    from .plugin_settings_presets_type_0_item_default_permission_type_0 import (
-        PluginSettingsPresetsType0ItemDefaultPermissionType0,
-    )
-    from .plugin_settings_presets_type_0_item_permissions_type_0_item import (
-        PluginSettingsPresetsType0ItemPermissionsType0Item,
-    )
-    from .plugin_settings_presets_type_0_item_plugin_config_type_0 import (
-        PluginSettingsPresetsType0ItemPluginConfigType0,
-    )
     from .plugin_summary import PluginSummary
     from .plugin_summary_meta import PluginSummaryMeta
+    from .plugin_usage import PluginUsage
     from .plugin_usages import PluginUsages
-    from .plugin_usages_missing_types_item import PluginUsagesMissingTypesItem
-    from .plugin_usages_usages_item import PluginUsagesUsagesItem
     from .prepared_import import PreparedImport
     from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
     from .project_container_settings_type_0 import ProjectContainerSettingsType0
+    from .project_deployer_deployment_basic_info import (
+        ProjectDeployerDeploymentBasicInfo,
+    )
+    from .project_deployer_infra_basic_info import ProjectDeployerInfraBasicInfo
     from .project_duplicated import ProjectDuplicated
     from .project_export_options import ProjectExportOptions
     from .project_folder import ProjectFolder
     from .project_folder_settings import ProjectFolderSettings
+    from .project_folder_settings_permissions_type_0_item import (
+        ProjectFolderSettingsPermissionsType0Item,
+    )
     from .project_from_bundle import ProjectFromBundle
     from .project_grants import ProjectGrants
     from .project_grants_grants_type_0 import ProjectGrantsGrantsType0
@@ -650,25 +621,17 @@ if TYPE_CHECKING:
     from .project_variables import ProjectVariables
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
+    from .published_project_basic_info import PublishedProjectBasicInfo
+    from .published_project_bundle import PublishedProjectBundle
+    from .published_project_bundle_export_manifest import (
+        PublishedProjectBundleExportManifest,
+    )
+    from .published_project_bundle_export_manifest_export_options_type_0 import (
+        PublishedProjectBundleExportManifestExportOptionsType0,
+    )
     from .published_project_creation import PublishedProjectCreation
     from .published_project_settings import PublishedProjectSettings
     from .published_project_status import PublishedProjectStatus
-    from .published_project_status_deployments_item import (
-        PublishedProjectStatusDeploymentsItem,
-    )
-    from .published_project_status_infras_item import PublishedProjectStatusInfrasItem
-    from .published_project_status_packages_item import (
-        PublishedProjectStatusPackagesItem,
-    )
-    from .published_project_status_packages_item_export_manifest_type_0 import (
-        PublishedProjectStatusPackagesItemExportManifestType0,
-    )
-    from .published_project_status_packages_item_export_manifest_type_0_export_options_type_0 import (
-        PublishedProjectStatusPackagesItemExportManifestType0ExportOptionsType0,
-    )
-    from .published_project_status_project_basic_info import (
-        PublishedProjectStatusProjectBasicInfo,
-    )
     from .recipe_and_payload import RecipeAndPayload
     from .recipe_counts import RecipeCounts
     from .recipe_counts_recipes_by_type_type_0 import RecipeCountsRecipesByTypeType0
@@ -703,19 +666,13 @@ if TYPE_CHECKING:
     from .recipe_prototype import RecipePrototype
     from .recipe_role import RecipeRole
     from .recipe_role_item import RecipeRoleItem
-    from .recipe_role_item_deps_type_0_item import RecipeRoleItemDepsType0Item
+    from .recipe_role_item_deps_item import RecipeRoleItemDepsItem
     from .recipe_roles import RecipeRoles
     from .recipe_schema_updates import RecipeSchemaUpdates
     from .recipe_schema_updates_computables_item import (
         RecipeSchemaUpdatesComputablesItem,
     )
     from .recipe_status import RecipeStatus
-    from .recipe_status_all_messages_for_frontend import (
-        RecipeStatusAllMessagesForFrontend,
-    )
-    from .recipe_status_all_messages_for_frontend_messages_type_0_item import (
-        RecipeStatusAllMessagesForFrontendMessagesType0Item,
-    )
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .resource_permission_item import ResourcePermissionItem
@@ -732,6 +689,7 @@ if TYPE_CHECKING:
     )
     from .scenario_run import ScenarioRun
     from .scenario_run_details import ScenarioRunDetails
+    from .scenario_run_error import ScenarioRunError
     from .scenario_run_for_trigger import ScenarioRunForTrigger
     from .scenario_run_result import ScenarioRunResult
     from .scenario_run_scenario import ScenarioRunScenario
@@ -760,18 +718,18 @@ if TYPE_CHECKING:
     )
     from .scenario_step_params_variables_type_0 import ScenarioStepParamsVariablesType0
     from .scenario_step_run import ScenarioStepRun
-    from .scenario_step_run_additional_report_items_type_0_item import (
-        ScenarioStepRunAdditionalReportItemsType0Item,
+    from .scenario_step_run_additional_report_items_item import (
+        ScenarioStepRunAdditionalReportItemsItem,
     )
-    from .scenario_step_run_step_type_0 import ScenarioStepRunStepType0
+    from .scenario_step_run_result import ScenarioStepRunResult
     from .scenario_summary import ScenarioSummary
     from .scenario_trigger import ScenarioTrigger
     from .scenario_trigger_grace_delay_settings_type_0 import (
         ScenarioTriggerGraceDelaySettingsType0,
     )
-    from .scenario_trigger_params_type_0 import ScenarioTriggerParamsType0
-    from .scenario_trigger_params_type_0_objects_type_0_item import (
-        ScenarioTriggerParamsType0ObjectsType0Item,
+    from .scenario_trigger_params import ScenarioTriggerParams
+    from .scenario_trigger_params_objects_type_0_item import (
+        ScenarioTriggerParamsObjectsType0Item,
     )
     from .schema_column import SchemaColumn
     from .sql_column import SqlColumn
@@ -784,11 +742,9 @@ if TYPE_CHECKING:
         SqlQueryRequestExtraConfType0ImpalaconfType0Item,
     )
     from .sql_query_start import SqlQueryStart
-    from .thrown_error_type_0 import ThrownErrorType0
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
-    from .trigger_identity import TriggerIdentity
     from .upload_dataset_file_body import UploadDatasetFileBody
     from .upload_project_import_body import UploadProjectImportBody
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
@@ -809,6 +765,9 @@ if TYPE_CHECKING:
     from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
     from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
     from .workspace_settings import WorkspaceSettings
+    from .workspace_settings_permissions_type_0_item import (
+        WorkspaceSettingsPermissionsType0Item,
+    )
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
@@ -861,10 +820,12 @@ _MODULE_OF: dict[str, str] = {
     "ApiServiceSettingsAuthRealmType0": ".api_service_settings_auth_realm_type_0",
     "ApiServiceSettingsAuthRealmType0QueryKeysType0Item": ".api_service_settings_auth_realm_type_0_query_keys_type_0_item",
     "ApiServiceSettingsEndpointsType0Item": ".api_service_settings_endpoints_type_0_item",
+    "ApiServiceSettingsEndpointsType0ItemTestQueriesItem": ".api_service_settings_endpoints_type_0_item_test_queries_item",
+    "ApiServiceSettingsEndpointsType0ItemTestQueriesItemQ": ".api_service_settings_endpoints_type_0_item_test_queries_item_q",
     "AppInstanceSummary": ".app_instance_summary",
     "AppManifest": ".app_manifest",
     "AppManifestHomepageSectionsType0Item": ".app_manifest_homepage_sections_type_0_item",
-    "AppManifestHomepageSectionsType0ItemTilesType0Item": ".app_manifest_homepage_sections_type_0_item_tiles_type_0_item",
+    "AppManifestHomepageSectionsType0ItemTilesItem": ".app_manifest_homepage_sections_type_0_item_tiles_item",
     "AppManifestUseAsRecipeSettingsType0": ".app_manifest_use_as_recipe_settings_type_0",
     "AppManifestUseAsRecipeSettingsType0InputRolesType0Item": ".app_manifest_use_as_recipe_settings_type_0_input_roles_type_0_item",
     "AppManifestUseAsRecipeSettingsType0OutputRolesType0Item": ".app_manifest_use_as_recipe_settings_type_0_output_roles_type_0_item",
@@ -887,7 +848,7 @@ _MODULE_OF: dict[str, str] = {
     "BundleSummary": ".bundle_summary",
     "ChecksReport": ".checks_report",
     "ChecksReportResultsItem": ".checks_report_results_item",
-    "ChecksReportResultsItemValueType0": ".checks_report_results_item_value_type_0",
+    "ChecksReportResultsItemValue": ".checks_report_results_item_value",
     "ClusterActionResult": ".cluster_action_result",
     "ClusterSettings": ".cluster_settings",
     "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
@@ -897,17 +858,17 @@ _MODULE_OF: dict[str, str] = {
     "ClusterSubsystemSettings": ".cluster_subsystem_settings",
     "ClusterSubsystemSettingsExtraConfType0Item": ".cluster_subsystem_settings_extra_conf_type_0_item",
     "ClusterSummary": ".cluster_summary",
+    "CodeEnvContainerRuntimeAddition": ".code_env_container_runtime_addition",
     "CodeEnvDesc": ".code_env_desc",
     "CodeEnvDescCreationTagType0": ".code_env_desc_creation_tag_type_0",
     "CodeEnvDescCreationTagType0LastModifiedByType0": ".code_env_desc_creation_tag_type_0_last_modified_by_type_0",
     "CodeEnvDescEnvSettingsType0": ".code_env_desc_env_settings_type_0",
     "CodeEnvOperationOutcome": ".code_env_operation_outcome",
     "CodeEnvSettings": ".code_env_settings",
-    "CodeEnvSettingsPredefinedContainerHooksType0Item": ".code_env_settings_predefined_container_hooks_type_0_item",
     "CodeEnvSummary": ".code_env_summary",
     "CodeEnvUsage": ".code_env_usage",
-    "CodeEnvVersion": ".code_env_version",
     "CodeEnvVersionForProject": ".code_env_version_for_project",
+    "CodeEnvVersionSettings": ".code_env_version_settings",
     "CodeStudio": ".code_studio",
     "CodeStudioConflicts": ".code_studio_conflicts",
     "CodeStudioListItem": ".code_studio_list_item",
@@ -923,10 +884,10 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0": ".code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CodeStudioZone": ".code_studio_zone",
+    "ComputedMetric": ".computed_metric",
+    "ComputedMetricMeta": ".computed_metric_meta",
     "ComputedMetricValue": ".computed_metric_value",
     "ComputedMetricsValues": ".computed_metrics_values",
-    "ComputedMetricsValuesMetricsItem": ".computed_metrics_values_metrics_item",
-    "ComputedMetricsValuesMetricsItemMetaType0": ".computed_metrics_values_metrics_item_meta_type_0",
     "ConnectionDetailsReadabilityType0": ".connection_details_readability_type_0",
     "ConnectionInfo": ".connection_info",
     "ConnectionInfoResolvedAWSCredential": ".connection_info_resolved_aws_credential",
@@ -941,7 +902,6 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
     "ContainerExecutionConfig": ".container_execution_config",
-    "ContentPermissionItem": ".content_permission_item",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
     "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
@@ -1016,18 +976,11 @@ _MODULE_OF: dict[str, str] = {
     "DeployerInfraCreation": ".deployer_infra_creation",
     "DeployerInfraSettings": ".deployer_infra_settings",
     "DeployerInfraStatus": ".deployer_infra_status",
-    "DeployerInfraStatusDeploymentsItem": ".deployer_infra_status_deployments_item",
-    "DeployerInfraStatusInfraBasicInfo": ".deployer_infra_status_infra_basic_info",
     "DeployerPermissionItem": ".deployer_permission_item",
     "DeployerStage": ".deployer_stage",
     "DeploymentCreation": ".deployment_creation",
     "DeploymentHeavyStatus": ".deployment_heavy_status",
-    "DeploymentHeavyStatusHealthMessages": ".deployment_heavy_status_health_messages",
-    "DeploymentHeavyStatusHealthMessagesMessagesType0Item": ".deployment_heavy_status_health_messages_messages_type_0_item",
     "DeploymentLightStatus": ".deployment_light_status",
-    "DeploymentLightStatusDeploymentBasicInfo": ".deployment_light_status_deployment_basic_info",
-    "DeploymentLightStatusInfraBasicInfo": ".deployment_light_status_infra_basic_info",
-    "DeploymentLightStatusProjectBasicInfo": ".deployment_light_status_project_basic_info",
     "DeploymentSettings": ".deployment_settings",
     "DeploymentUpdate": ".deployment_update",
     "DeploymentUpdateLogs": ".deployment_update_logs",
@@ -1041,8 +994,8 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
+    "FlowGraphNode": ".flow_graph_node",
     "FlowGraphNodes": ".flow_graph_nodes",
-    "FlowGraphNodesAdditionalProperty": ".flow_graph_nodes_additional_property",
     "FormatDetectionRequest": ".format_detection_request",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
@@ -1116,6 +1069,7 @@ _MODULE_OF: dict[str, str] = {
     "MetricHistory": ".metric_history",
     "MetricIdsRequest": ".metric_ids_request",
     "MetricValue": ".metric_value",
+    "MetricValuePoint": ".metric_value_point",
     "MetricsComputationReport": ".metrics_computation_report",
     "MetricsEngineToggleType0": ".metrics_engine_toggle_type_0",
     "MetricsProbe": ".metrics_probe",
@@ -1140,31 +1094,33 @@ _MODULE_OF: dict[str, str] = {
     "PluginFileNode": ".plugin_file_node",
     "PluginFileRename": ".plugin_file_rename",
     "PluginGitSource": ".plugin_git_source",
+    "PluginMissingType": ".plugin_missing_type",
+    "PluginParameterSetDesc": ".plugin_parameter_set_desc",
+    "PluginParameterSetDescDesc": ".plugin_parameter_set_desc_desc",
+    "PluginParameterSetDescDescMetaType0": ".plugin_parameter_set_desc_desc_meta_type_0",
+    "PluginParameterSetDescDescParamsItem": ".plugin_parameter_set_desc_desc_params_item",
+    "PluginParameterSetDescDescPluginParamsItem": ".plugin_parameter_set_desc_desc_plugin_params_item",
+    "PluginParameterSetSettings": ".plugin_parameter_set_settings",
+    "PluginParameterSetSettingsDefaultPermission": ".plugin_parameter_set_settings_default_permission",
+    "PluginPreset": ".plugin_preset",
+    "PluginPresetConfig": ".plugin_preset_config",
+    "PluginPresetPermission": ".plugin_preset_permission",
+    "PluginPresetPluginConfig": ".plugin_preset_plugin_config",
     "PluginSettings": ".plugin_settings",
-    "PluginSettingsAccessibleParameterSetDescsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0MetaType0": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_meta_type_0",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0ParamsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_params_type_0_item",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0PluginParamsType0Item": ".plugin_settings_accessible_parameter_set_descs_type_0_item_desc_type_0_plugin_params_type_0_item",
-    "PluginSettingsParameterSetsType0Item": ".plugin_settings_parameter_sets_type_0_item",
-    "PluginSettingsParameterSetsType0ItemDefaultPermissionType0": ".plugin_settings_parameter_sets_type_0_item_default_permission_type_0",
-    "PluginSettingsPresetsType0Item": ".plugin_settings_presets_type_0_item",
-    "PluginSettingsPresetsType0ItemConfigType0": ".plugin_settings_presets_type_0_item_config_type_0",
-    "PluginSettingsPresetsType0ItemDefaultPermissionType0": ".plugin_settings_presets_type_0_item_default_permission_type_0",
-    "PluginSettingsPresetsType0ItemPermissionsType0Item": ".plugin_settings_presets_type_0_item_permissions_type_0_item",
-    "PluginSettingsPresetsType0ItemPluginConfigType0": ".plugin_settings_presets_type_0_item_plugin_config_type_0",
     "PluginSummary": ".plugin_summary",
     "PluginSummaryMeta": ".plugin_summary_meta",
+    "PluginUsage": ".plugin_usage",
     "PluginUsages": ".plugin_usages",
-    "PluginUsagesMissingTypesItem": ".plugin_usages_missing_types_item",
-    "PluginUsagesUsagesItem": ".plugin_usages_usages_item",
     "PreparedImport": ".prepared_import",
     "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
     "ProjectContainerSettingsType0": ".project_container_settings_type_0",
+    "ProjectDeployerDeploymentBasicInfo": ".project_deployer_deployment_basic_info",
+    "ProjectDeployerInfraBasicInfo": ".project_deployer_infra_basic_info",
     "ProjectDuplicated": ".project_duplicated",
     "ProjectExportOptions": ".project_export_options",
     "ProjectFolder": ".project_folder",
     "ProjectFolderSettings": ".project_folder_settings",
+    "ProjectFolderSettingsPermissionsType0Item": ".project_folder_settings_permissions_type_0_item",
     "ProjectFromBundle": ".project_from_bundle",
     "ProjectGrants": ".project_grants",
     "ProjectGrantsGrantsType0": ".project_grants_grants_type_0",
@@ -1196,15 +1152,13 @@ _MODULE_OF: dict[str, str] = {
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
+    "PublishedProjectBasicInfo": ".published_project_basic_info",
+    "PublishedProjectBundle": ".published_project_bundle",
+    "PublishedProjectBundleExportManifest": ".published_project_bundle_export_manifest",
+    "PublishedProjectBundleExportManifestExportOptionsType0": ".published_project_bundle_export_manifest_export_options_type_0",
     "PublishedProjectCreation": ".published_project_creation",
     "PublishedProjectSettings": ".published_project_settings",
     "PublishedProjectStatus": ".published_project_status",
-    "PublishedProjectStatusDeploymentsItem": ".published_project_status_deployments_item",
-    "PublishedProjectStatusInfrasItem": ".published_project_status_infras_item",
-    "PublishedProjectStatusPackagesItem": ".published_project_status_packages_item",
-    "PublishedProjectStatusPackagesItemExportManifestType0": ".published_project_status_packages_item_export_manifest_type_0",
-    "PublishedProjectStatusPackagesItemExportManifestType0ExportOptionsType0": ".published_project_status_packages_item_export_manifest_type_0_export_options_type_0",
-    "PublishedProjectStatusProjectBasicInfo": ".published_project_status_project_basic_info",
     "RecipeAndPayload": ".recipe_and_payload",
     "RecipeCounts": ".recipe_counts",
     "RecipeCountsRecipesByTypeType0": ".recipe_counts_recipes_by_type_type_0",
@@ -1223,13 +1177,11 @@ _MODULE_OF: dict[str, str] = {
     "RecipePrototype": ".recipe_prototype",
     "RecipeRole": ".recipe_role",
     "RecipeRoleItem": ".recipe_role_item",
-    "RecipeRoleItemDepsType0Item": ".recipe_role_item_deps_type_0_item",
+    "RecipeRoleItemDepsItem": ".recipe_role_item_deps_item",
     "RecipeRoles": ".recipe_roles",
     "RecipeSchemaUpdates": ".recipe_schema_updates",
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
-    "RecipeStatusAllMessagesForFrontend": ".recipe_status_all_messages_for_frontend",
-    "RecipeStatusAllMessagesForFrontendMessagesType0Item": ".recipe_status_all_messages_for_frontend_messages_type_0_item",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "ResourcePermissionItem": ".resource_permission_item",
@@ -1244,6 +1196,7 @@ _MODULE_OF: dict[str, str] = {
     "ScenarioReporterMessagingType0ConfigurationType0": ".scenario_reporter_messaging_type_0_configuration_type_0",
     "ScenarioRun": ".scenario_run",
     "ScenarioRunDetails": ".scenario_run_details",
+    "ScenarioRunError": ".scenario_run_error",
     "ScenarioRunForTrigger": ".scenario_run_for_trigger",
     "ScenarioRunResult": ".scenario_run_result",
     "ScenarioRunScenario": ".scenario_run_scenario",
@@ -1260,13 +1213,13 @@ _MODULE_OF: dict[str, str] = {
     "ScenarioStepParamsEnvSelectionType0": ".scenario_step_params_env_selection_type_0",
     "ScenarioStepParamsVariablesType0": ".scenario_step_params_variables_type_0",
     "ScenarioStepRun": ".scenario_step_run",
-    "ScenarioStepRunAdditionalReportItemsType0Item": ".scenario_step_run_additional_report_items_type_0_item",
-    "ScenarioStepRunStepType0": ".scenario_step_run_step_type_0",
+    "ScenarioStepRunAdditionalReportItemsItem": ".scenario_step_run_additional_report_items_item",
+    "ScenarioStepRunResult": ".scenario_step_run_result",
     "ScenarioSummary": ".scenario_summary",
     "ScenarioTrigger": ".scenario_trigger",
     "ScenarioTriggerGraceDelaySettingsType0": ".scenario_trigger_grace_delay_settings_type_0",
-    "ScenarioTriggerParamsType0": ".scenario_trigger_params_type_0",
-    "ScenarioTriggerParamsType0ObjectsType0Item": ".scenario_trigger_params_type_0_objects_type_0_item",
+    "ScenarioTriggerParams": ".scenario_trigger_params",
+    "ScenarioTriggerParamsObjectsType0Item": ".scenario_trigger_params_objects_type_0_item",
     "SchemaColumn": ".schema_column",
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
@@ -1274,11 +1227,9 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
-    "ThrownErrorType0": ".thrown_error_type_0",
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
-    "TriggerIdentity": ".trigger_identity",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
     "UploadProjectImportBody": ".upload_project_import_body",
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
@@ -1299,6 +1250,7 @@ _MODULE_OF: dict[str, str] = {
     "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
     "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
     "WorkspaceSettings": ".workspace_settings",
+    "WorkspaceSettingsPermissionsType0Item": ".workspace_settings_permissions_type_0_item",
 }
 
 __all__ = (
@@ -1352,10 +1304,12 @@ __all__ = (
     "ApiServiceSettingsAuthRealmType0",
     "ApiServiceSettingsAuthRealmType0QueryKeysType0Item",
     "ApiServiceSettingsEndpointsType0Item",
+    "ApiServiceSettingsEndpointsType0ItemTestQueriesItem",
+    "ApiServiceSettingsEndpointsType0ItemTestQueriesItemQ",
     "AppInstanceSummary",
     "AppManifest",
     "AppManifestHomepageSectionsType0Item",
-    "AppManifestHomepageSectionsType0ItemTilesType0Item",
+    "AppManifestHomepageSectionsType0ItemTilesItem",
     "AppManifestUseAsRecipeSettingsType0",
     "AppManifestUseAsRecipeSettingsType0InputRolesType0Item",
     "AppManifestUseAsRecipeSettingsType0OutputRolesType0Item",
@@ -1378,7 +1332,7 @@ __all__ = (
     "BundleSummary",
     "ChecksReport",
     "ChecksReportResultsItem",
-    "ChecksReportResultsItemValueType0",
+    "ChecksReportResultsItemValue",
     "ClusterActionResult",
     "ClusterSettings",
     "ClusterSettingsDataType0",
@@ -1388,17 +1342,17 @@ __all__ = (
     "ClusterSubsystemSettings",
     "ClusterSubsystemSettingsExtraConfType0Item",
     "ClusterSummary",
+    "CodeEnvContainerRuntimeAddition",
     "CodeEnvDesc",
     "CodeEnvDescCreationTagType0",
     "CodeEnvDescCreationTagType0LastModifiedByType0",
     "CodeEnvDescEnvSettingsType0",
     "CodeEnvOperationOutcome",
     "CodeEnvSettings",
-    "CodeEnvSettingsPredefinedContainerHooksType0Item",
     "CodeEnvSummary",
     "CodeEnvUsage",
-    "CodeEnvVersion",
     "CodeEnvVersionForProject",
+    "CodeEnvVersionSettings",
     "CodeStudio",
     "CodeStudioConflicts",
     "CodeStudioListItem",
@@ -1414,10 +1368,10 @@ __all__ = (
     "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ComputedMetric",
+    "ComputedMetricMeta",
     "ComputedMetricValue",
     "ComputedMetricsValues",
-    "ComputedMetricsValuesMetricsItem",
-    "ComputedMetricsValuesMetricsItemMetaType0",
     "ConnectionDetailsReadabilityType0",
     "ConnectionInfo",
     "ConnectionInfoResolvedAWSCredential",
@@ -1432,7 +1386,6 @@ __all__ = (
     "ConnectionSyncRequest",
     "ConnectionTestResult",
     "ContainerExecutionConfig",
-    "ContentPermissionItem",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
     "CreateApiDeployerDeploymentBody",
@@ -1508,18 +1461,11 @@ __all__ = (
     "DeployerInfraCreation",
     "DeployerInfraSettings",
     "DeployerInfraStatus",
-    "DeployerInfraStatusDeploymentsItem",
-    "DeployerInfraStatusInfraBasicInfo",
     "DeployerPermissionItem",
     "DeployerStage",
     "DeploymentCreation",
     "DeploymentHeavyStatus",
-    "DeploymentHeavyStatusHealthMessages",
-    "DeploymentHeavyStatusHealthMessagesMessagesType0Item",
     "DeploymentLightStatus",
-    "DeploymentLightStatusDeploymentBasicInfo",
-    "DeploymentLightStatusInfraBasicInfo",
-    "DeploymentLightStatusProjectBasicInfo",
     "DeploymentSettings",
     "DeploymentUpdate",
     "DeploymentUpdateLogs",
@@ -1532,8 +1478,8 @@ __all__ = (
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
     "FeatureGroup",
     "FlowGraph",
+    "FlowGraphNode",
     "FlowGraphNodes",
-    "FlowGraphNodesAdditionalProperty",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",
@@ -1607,6 +1553,7 @@ __all__ = (
     "MetricHistory",
     "MetricIdsRequest",
     "MetricValue",
+    "MetricValuePoint",
     "MetricsComputationReport",
     "MetricsEngineToggleType0",
     "MetricsProbe",
@@ -1631,31 +1578,33 @@ __all__ = (
     "PluginFileNode",
     "PluginFileRename",
     "PluginGitSource",
+    "PluginMissingType",
+    "PluginParameterSetDesc",
+    "PluginParameterSetDescDesc",
+    "PluginParameterSetDescDescMetaType0",
+    "PluginParameterSetDescDescParamsItem",
+    "PluginParameterSetDescDescPluginParamsItem",
+    "PluginParameterSetSettings",
+    "PluginParameterSetSettingsDefaultPermission",
+    "PluginPreset",
+    "PluginPresetConfig",
+    "PluginPresetPermission",
+    "PluginPresetPluginConfig",
     "PluginSettings",
-    "PluginSettingsAccessibleParameterSetDescsType0Item",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0MetaType0",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0ParamsType0Item",
-    "PluginSettingsAccessibleParameterSetDescsType0ItemDescType0PluginParamsType0Item",
-    "PluginSettingsParameterSetsType0Item",
-    "PluginSettingsParameterSetsType0ItemDefaultPermissionType0",
-    "PluginSettingsPresetsType0Item",
-    "PluginSettingsPresetsType0ItemConfigType0",
-    "PluginSettingsPresetsType0ItemDefaultPermissionType0",
-    "PluginSettingsPresetsType0ItemPermissionsType0Item",
-    "PluginSettingsPresetsType0ItemPluginConfigType0",
     "PluginSummary",
     "PluginSummaryMeta",
+    "PluginUsage",
     "PluginUsages",
-    "PluginUsagesMissingTypesItem",
-    "PluginUsagesUsagesItem",
     "PreparedImport",
     "ProjectCodeEnvSelectionType0",
     "ProjectContainerSettingsType0",
+    "ProjectDeployerDeploymentBasicInfo",
+    "ProjectDeployerInfraBasicInfo",
     "ProjectDuplicated",
     "ProjectExportOptions",
     "ProjectFolder",
     "ProjectFolderSettings",
+    "ProjectFolderSettingsPermissionsType0Item",
     "ProjectFromBundle",
     "ProjectGrants",
     "ProjectGrantsGrantsType0",
@@ -1687,15 +1636,13 @@ __all__ = (
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
+    "PublishedProjectBasicInfo",
+    "PublishedProjectBundle",
+    "PublishedProjectBundleExportManifest",
+    "PublishedProjectBundleExportManifestExportOptionsType0",
     "PublishedProjectCreation",
     "PublishedProjectSettings",
     "PublishedProjectStatus",
-    "PublishedProjectStatusDeploymentsItem",
-    "PublishedProjectStatusInfrasItem",
-    "PublishedProjectStatusPackagesItem",
-    "PublishedProjectStatusPackagesItemExportManifestType0",
-    "PublishedProjectStatusPackagesItemExportManifestType0ExportOptionsType0",
-    "PublishedProjectStatusProjectBasicInfo",
     "RecipeAndPayload",
     "RecipeCounts",
     "RecipeCountsRecipesByTypeType0",
@@ -1714,13 +1661,11 @@ __all__ = (
     "RecipePrototype",
     "RecipeRole",
     "RecipeRoleItem",
-    "RecipeRoleItemDepsType0Item",
+    "RecipeRoleItemDepsItem",
     "RecipeRoles",
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
-    "RecipeStatusAllMessagesForFrontend",
-    "RecipeStatusAllMessagesForFrontendMessagesType0Item",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
     "ResourcePermissionItem",
@@ -1735,6 +1680,7 @@ __all__ = (
     "ScenarioReporterMessagingType0ConfigurationType0",
     "ScenarioRun",
     "ScenarioRunDetails",
+    "ScenarioRunError",
     "ScenarioRunForTrigger",
     "ScenarioRunResult",
     "ScenarioRunScenario",
@@ -1751,13 +1697,13 @@ __all__ = (
     "ScenarioStepParamsEnvSelectionType0",
     "ScenarioStepParamsVariablesType0",
     "ScenarioStepRun",
-    "ScenarioStepRunAdditionalReportItemsType0Item",
-    "ScenarioStepRunStepType0",
+    "ScenarioStepRunAdditionalReportItemsItem",
+    "ScenarioStepRunResult",
     "ScenarioSummary",
     "ScenarioTrigger",
     "ScenarioTriggerGraceDelaySettingsType0",
-    "ScenarioTriggerParamsType0",
-    "ScenarioTriggerParamsType0ObjectsType0Item",
+    "ScenarioTriggerParams",
+    "ScenarioTriggerParamsObjectsType0Item",
     "SchemaColumn",
     "SqlColumn",
     "SqlQueryRequest",
@@ -1765,11 +1711,9 @@ __all__ = (
     "SqlQueryRequestExtraConfType0HiveconfType0Item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
-    "ThrownErrorType0",
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
-    "TriggerIdentity",
     "UploadDatasetFileBody",
     "UploadProjectImportBody",
     "UploadPublishedProjectBundleBody",
@@ -1790,6 +1734,7 @@ __all__ = (
     "WorkspaceObjectHtmlLinkType0",
     "WorkspaceObjectReferenceType0",
     "WorkspaceSettings",
+    "WorkspaceSettingsPermissionsType0Item",
 )
 
 

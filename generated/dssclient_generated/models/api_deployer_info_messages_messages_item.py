@@ -18,12 +18,14 @@ class ApiDeployerInfoMessagesMessagesItem:
     Attributes:
         severity (str | Unset): `INFO`, `WARNING` or `ERROR`.
         code (str | Unset): A stable code for the kind of message.
+        is_fatal (bool | Unset): Whether the problem prevents the deployment from working.
         title (str | Unset): Short text.
         message (str | Unset): Full text.
     """
 
     severity: str | Unset = UNSET
     code: str | Unset = UNSET
+    is_fatal: bool | Unset = UNSET
     title: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,6 +34,8 @@ class ApiDeployerInfoMessagesMessagesItem:
         severity = self.severity
 
         code = self.code
+
+        is_fatal = self.is_fatal
 
         title = self.title
 
@@ -44,6 +48,8 @@ class ApiDeployerInfoMessagesMessagesItem:
             field_dict["severity"] = severity
         if code is not UNSET:
             field_dict["code"] = code
+        if is_fatal is not UNSET:
+            field_dict["isFatal"] = is_fatal
         if title is not UNSET:
             field_dict["title"] = title
         if message is not UNSET:
@@ -58,6 +64,8 @@ class ApiDeployerInfoMessagesMessagesItem:
 
         code = d.pop("code", UNSET)
 
+        is_fatal = d.pop("isFatal", UNSET)
+
         title = d.pop("title", UNSET)
 
         message = d.pop("message", UNSET)
@@ -65,6 +73,7 @@ class ApiDeployerInfoMessagesMessagesItem:
         api_deployer_info_messages_messages_item = cls(
             severity=severity,
             code=code,
+            is_fatal=is_fatal,
             title=title,
             message=message,
         )

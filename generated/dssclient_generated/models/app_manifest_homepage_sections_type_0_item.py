@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.app_manifest_homepage_sections_type_0_item_tiles_type_0_item import (
-        AppManifestHomepageSectionsType0ItemTilesType0Item,
+    from ..models.app_manifest_homepage_sections_type_0_item_tiles_item import (
+        AppManifestHomepageSectionsType0ItemTilesItem,
     )
 
 
@@ -24,15 +24,13 @@ class AppManifestHomepageSectionsType0Item:
     Attributes:
         section_type (None | str | Unset): Kind of section (unverified).
         title (None | str | Unset): Title of the section (unverified).
-        tiles (list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset): What the section shows
-            (unverified).
+        tiles (list[AppManifestHomepageSectionsType0ItemTilesItem] | Unset): The section's tiles, the actions the
+            homepage offers.
     """
 
     section_type: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
-    tiles: list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset = (
-        UNSET
-    )
+    tiles: list[AppManifestHomepageSectionsType0ItemTilesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,17 +46,12 @@ class AppManifestHomepageSectionsType0Item:
         else:
             title = self.title
 
-        tiles: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tiles, Unset):
-            tiles = UNSET
-        elif isinstance(self.tiles, list):
+        tiles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tiles, Unset):
             tiles = []
-            for tiles_type_0_item_data in self.tiles:
-                tiles_type_0_item = tiles_type_0_item_data.to_dict()
-                tiles.append(tiles_type_0_item)
-
-        else:
-            tiles = self.tiles
+            for tiles_item_data in self.tiles:
+                tiles_item = tiles_item_data.to_dict()
+                tiles.append(tiles_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,8 +67,8 @@ class AppManifestHomepageSectionsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_manifest_homepage_sections_type_0_item_tiles_type_0_item import (
-            AppManifestHomepageSectionsType0ItemTilesType0Item,
+        from ..models.app_manifest_homepage_sections_type_0_item_tiles_item import (
+            AppManifestHomepageSectionsType0ItemTilesItem,
         )
 
         d = dict(src_dict)
@@ -98,36 +91,16 @@ class AppManifestHomepageSectionsType0Item:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_tiles(
-            data: object,
-        ) -> list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tiles_type_0 = []
-                _tiles_type_0 = data
-                for tiles_type_0_item_data in _tiles_type_0:
-                    tiles_type_0_item = (
-                        AppManifestHomepageSectionsType0ItemTilesType0Item.from_dict(
-                            tiles_type_0_item_data
-                        )
-                    )
+        _tiles = d.pop("tiles", UNSET)
+        tiles: list[AppManifestHomepageSectionsType0ItemTilesItem] | Unset = UNSET
+        if _tiles is not UNSET:
+            tiles = []
+            for tiles_item_data in _tiles:
+                tiles_item = AppManifestHomepageSectionsType0ItemTilesItem.from_dict(
+                    tiles_item_data
+                )
 
-                    tiles_type_0.append(tiles_type_0_item)
-
-                return tiles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[AppManifestHomepageSectionsType0ItemTilesType0Item] | None | Unset,
-                data,
-            )
-
-        tiles = _parse_tiles(d.pop("tiles", UNSET))
+                tiles.append(tiles_item)
 
         app_manifest_homepage_sections_type_0_item = cls(
             section_type=section_type,

@@ -23,13 +23,13 @@ class AuthorizationMatrixPerGroup:
     """What each group grants.
 
     Attributes:
-        groups (list[str] | None | Unset): Names of the groups.
+        groups (list[str] | Unset): Names of the groups.
         global_permissions (AuthorizationMatrixPerGroupGlobalPermissionsType0 | None | Unset): Instance-wide
             permissions, by group.
         projects_grants (list[ProjectGrants] | None | Unset): Per project, the rights of each group.
     """
 
-    groups: list[str] | None | Unset = UNSET
+    groups: list[str] | Unset = UNSET
     global_permissions: (
         AuthorizationMatrixPerGroupGlobalPermissionsType0 | None | Unset
     ) = UNSET
@@ -41,13 +41,8 @@ class AuthorizationMatrixPerGroup:
             AuthorizationMatrixPerGroupGlobalPermissionsType0,
         )
 
-        groups: list[str] | None | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = self.groups
-
-        else:
+        groups: list[str] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
             groups = self.groups
 
         global_permissions: dict[str, Any] | None | Unset
@@ -92,23 +87,7 @@ class AuthorizationMatrixPerGroup:
         from ..models.project_grants import ProjectGrants
 
         d = dict(src_dict)
-
-        def _parse_groups(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = cast(list[str], data)
-
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        groups = _parse_groups(d.pop("groups", UNSET))
+        groups = cast(list[str], d.pop("groups", UNSET))
 
         def _parse_global_permissions(
             data: object,

@@ -23,13 +23,13 @@ class AuthorizationMatrixPerUser:
     """What each user may do.
 
     Attributes:
-        users (list[str] | None | Unset): Logins of the users.
+        users (list[str] | Unset): Logins of the users.
         global_permissions (AuthorizationMatrixPerUserGlobalPermissionsType0 | None | Unset): Instance-wide permissions,
             by login.
         projects_grants (list[ProjectGrants] | None | Unset): Per project, the rights of each user.
     """
 
-    users: list[str] | None | Unset = UNSET
+    users: list[str] | Unset = UNSET
     global_permissions: (
         AuthorizationMatrixPerUserGlobalPermissionsType0 | None | Unset
     ) = UNSET
@@ -41,13 +41,8 @@ class AuthorizationMatrixPerUser:
             AuthorizationMatrixPerUserGlobalPermissionsType0,
         )
 
-        users: list[str] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = self.users
-
-        else:
+        users: list[str] | Unset = UNSET
+        if not isinstance(self.users, Unset):
             users = self.users
 
         global_permissions: dict[str, Any] | None | Unset
@@ -92,23 +87,7 @@ class AuthorizationMatrixPerUser:
         from ..models.project_grants import ProjectGrants
 
         d = dict(src_dict)
-
-        def _parse_users(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                users_type_0 = cast(list[str], data)
-
-                return users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        users = _parse_users(d.pop("users", UNSET))
+        users = cast(list[str], d.pop("users", UNSET))
 
         def _parse_global_permissions(
             data: object,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.checks_report_results_item_value_type_0 import (
-        ChecksReportResultsItemValueType0,
-    )
+    from ..models.checks_report_results_item_value import ChecksReportResultsItemValue
     from ..models.metric_check import MetricCheck
 
 
@@ -24,29 +22,21 @@ class ChecksReportResultsItem:
 
     Attributes:
         check (MetricCheck | Unset): A check, which tests the last value of a metric.
-        value (ChecksReportResultsItemValueType0 | None | Unset): The outcome.
+        value (ChecksReportResultsItemValue | Unset): The outcome.
     """
 
     check: MetricCheck | Unset = UNSET
-    value: ChecksReportResultsItemValueType0 | None | Unset = UNSET
+    value: ChecksReportResultsItemValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checks_report_results_item_value_type_0 import (
-            ChecksReportResultsItemValueType0,
-        )
-
         check: dict[str, Any] | Unset = UNSET
         if not isinstance(self.check, Unset):
             check = self.check.to_dict()
 
-        value: dict[str, Any] | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, ChecksReportResultsItemValueType0):
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
             value = self.value.to_dict()
-        else:
-            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,8 +50,8 @@ class ChecksReportResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checks_report_results_item_value_type_0 import (
-            ChecksReportResultsItemValueType0,
+        from ..models.checks_report_results_item_value import (
+            ChecksReportResultsItemValue,
         )
         from ..models.metric_check import MetricCheck
 
@@ -73,24 +63,12 @@ class ChecksReportResultsItem:
         else:
             check = MetricCheck.from_dict(_check)
 
-        def _parse_value(
-            data: object,
-        ) -> ChecksReportResultsItemValueType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_0 = ChecksReportResultsItemValueType0.from_dict(data)
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChecksReportResultsItemValueType0 | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        _value = d.pop("value", UNSET)
+        value: ChecksReportResultsItemValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = ChecksReportResultsItemValue.from_dict(_value)
 
         checks_report_results_item = cls(
             check=check,

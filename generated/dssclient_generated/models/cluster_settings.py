@@ -35,7 +35,10 @@ class ClusterSettings:
             `hiveSettings`, `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of
             `key`, `value`); a managed cluster has the plugin's own keys.
         data (ClusterSettingsDataType0 | None | Unset): What the plugin keeps about the running cluster (read-only,
-            absent when not running).
+            absent when not running); its
+            shape is the plugin's, such as `clusterId` (its identifier at the provider), `masterIp`
+            (the address of its master) or `kubeConfigPath` (a Kubernetes cluster's kube config)
+            (unverified).
     """
 
     id: None | str | Unset = UNSET

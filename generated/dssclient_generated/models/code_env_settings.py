@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.code_env_desc import CodeEnvDesc
-    from ..models.code_env_settings_predefined_container_hooks_type_0_item import (
-        CodeEnvSettingsPredefinedContainerHooksType0Item,
+    from ..models.code_env_container_runtime_addition import (
+        CodeEnvContainerRuntimeAddition,
     )
-    from ..models.code_env_version import CodeEnvVersion
+    from ..models.code_env_desc import CodeEnvDesc
+    from ..models.code_env_version_settings import CodeEnvVersionSettings
     from ..models.resource_permission_item import ResourcePermissionItem
 
 
@@ -43,11 +43,11 @@ class CodeEnvSettings:
             installed.
         dockerfile_after_packages (None | str | Unset): Dockerfile lines run after the packages are installed.
         dockerfile_at_end (None | str | Unset): Dockerfile lines run last.
-        predefined_container_hooks (list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset): Predefined
-            steps added to the image build (each with a `type`) (unverified).
-        current_version (CodeEnvVersion | None | Unset): The env's only version, on an automation node with
+        predefined_container_hooks (list[CodeEnvContainerRuntimeAddition] | None | Unset): Predefined steps added to the
+            image build (each with a `type`) (unverified).
+        current_version (CodeEnvVersionSettings | None | Unset): The env's only version, on an automation node with
             `AUTOMATION_SINGLE`.
-        no_version (CodeEnvVersion | None | Unset): The env's spec, with `AUTOMATION_NON_MANAGED_PATH`.
+        no_version (CodeEnvVersionSettings | None | Unset): The env's spec, with `AUTOMATION_NON_MANAGED_PATH`.
         spec_package_list (None | str | Unset): Requested packages, one requirement per line (design nodes).
         spec_conda_environment (None | str | Unset): Requested conda packages, one per line (design nodes).
         actual_package_list (None | str | Unset): Installed packages, one `name==version` per line (read-only).
@@ -57,8 +57,8 @@ class CodeEnvSettings:
         all_container_confs (bool | None | Unset): Whether an image is built for every containerized execution
             configuration.
         container_confs (list[str] | None | Unset): Configurations an image is built for, when not all.
-        versions (list[CodeEnvVersion] | None | Unset): Versions of the package spec (automation nodes only; null on
-            design nodes).
+        versions (list[CodeEnvVersionSettings] | None | Unset): Versions of the package spec (automation nodes only;
+            null on design nodes).
     """
 
     env_lang: None | str | Unset = UNSET
@@ -75,11 +75,11 @@ class CodeEnvSettings:
     dockerfile_after_conda_packages: None | str | Unset = UNSET
     dockerfile_after_packages: None | str | Unset = UNSET
     dockerfile_at_end: None | str | Unset = UNSET
-    predefined_container_hooks: (
-        list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset
-    ) = UNSET
-    current_version: CodeEnvVersion | None | Unset = UNSET
-    no_version: CodeEnvVersion | None | Unset = UNSET
+    predefined_container_hooks: list[CodeEnvContainerRuntimeAddition] | None | Unset = (
+        UNSET
+    )
+    current_version: CodeEnvVersionSettings | None | Unset = UNSET
+    no_version: CodeEnvVersionSettings | None | Unset = UNSET
     spec_package_list: None | str | Unset = UNSET
     spec_conda_environment: None | str | Unset = UNSET
     actual_package_list: None | str | Unset = UNSET
@@ -87,12 +87,12 @@ class CodeEnvSettings:
     usable_by_all: bool | None | Unset = UNSET
     all_container_confs: bool | None | Unset = UNSET
     container_confs: list[str] | None | Unset = UNSET
-    versions: list[CodeEnvVersion] | None | Unset = UNSET
+    versions: list[CodeEnvVersionSettings] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.code_env_desc import CodeEnvDesc
-        from ..models.code_env_version import CodeEnvVersion
+        from ..models.code_env_version_settings import CodeEnvVersionSettings
 
         env_lang: None | str | Unset
         if isinstance(self.env_lang, Unset):
@@ -204,7 +204,7 @@ class CodeEnvSettings:
         current_version: dict[str, Any] | None | Unset
         if isinstance(self.current_version, Unset):
             current_version = UNSET
-        elif isinstance(self.current_version, CodeEnvVersion):
+        elif isinstance(self.current_version, CodeEnvVersionSettings):
             current_version = self.current_version.to_dict()
         else:
             current_version = self.current_version
@@ -212,7 +212,7 @@ class CodeEnvSettings:
         no_version: dict[str, Any] | None | Unset
         if isinstance(self.no_version, Unset):
             no_version = UNSET
-        elif isinstance(self.no_version, CodeEnvVersion):
+        elif isinstance(self.no_version, CodeEnvVersionSettings):
             no_version = self.no_version.to_dict()
         else:
             no_version = self.no_version
@@ -340,11 +340,11 @@ class CodeEnvSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_env_desc import CodeEnvDesc
-        from ..models.code_env_settings_predefined_container_hooks_type_0_item import (
-            CodeEnvSettingsPredefinedContainerHooksType0Item,
+        from ..models.code_env_container_runtime_addition import (
+            CodeEnvContainerRuntimeAddition,
         )
-        from ..models.code_env_version import CodeEnvVersion
+        from ..models.code_env_desc import CodeEnvDesc
+        from ..models.code_env_version_settings import CodeEnvVersionSettings
         from ..models.resource_permission_item import ResourcePermissionItem
 
         d = dict(src_dict)
@@ -511,7 +511,7 @@ class CodeEnvSettings:
 
         def _parse_predefined_container_hooks(
             data: object,
-        ) -> list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset:
+        ) -> list[CodeEnvContainerRuntimeAddition] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -525,7 +525,7 @@ class CodeEnvSettings:
                     predefined_container_hooks_type_0_item_data
                 ) in _predefined_container_hooks_type_0:
                     predefined_container_hooks_type_0_item = (
-                        CodeEnvSettingsPredefinedContainerHooksType0Item.from_dict(
+                        CodeEnvContainerRuntimeAddition.from_dict(
                             predefined_container_hooks_type_0_item_data
                         )
                     )
@@ -537,16 +537,15 @@ class CodeEnvSettings:
                 return predefined_container_hooks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[CodeEnvSettingsPredefinedContainerHooksType0Item] | None | Unset,
-                data,
-            )
+            return cast(list[CodeEnvContainerRuntimeAddition] | None | Unset, data)
 
         predefined_container_hooks = _parse_predefined_container_hooks(
             d.pop("predefinedContainerHooks", UNSET)
         )
 
-        def _parse_current_version(data: object) -> CodeEnvVersion | None | Unset:
+        def _parse_current_version(
+            data: object,
+        ) -> CodeEnvVersionSettings | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -554,16 +553,16 @@ class CodeEnvSettings:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                current_version_type_0 = CodeEnvVersion.from_dict(data)
+                current_version_type_0 = CodeEnvVersionSettings.from_dict(data)
 
                 return current_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeEnvVersion | None | Unset, data)
+            return cast(CodeEnvVersionSettings | None | Unset, data)
 
         current_version = _parse_current_version(d.pop("currentVersion", UNSET))
 
-        def _parse_no_version(data: object) -> CodeEnvVersion | None | Unset:
+        def _parse_no_version(data: object) -> CodeEnvVersionSettings | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -571,12 +570,12 @@ class CodeEnvSettings:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                no_version_type_0 = CodeEnvVersion.from_dict(data)
+                no_version_type_0 = CodeEnvVersionSettings.from_dict(data)
 
                 return no_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeEnvVersion | None | Unset, data)
+            return cast(CodeEnvVersionSettings | None | Unset, data)
 
         no_version = _parse_no_version(d.pop("noVersion", UNSET))
 
@@ -674,7 +673,9 @@ class CodeEnvSettings:
 
         container_confs = _parse_container_confs(d.pop("containerConfs", UNSET))
 
-        def _parse_versions(data: object) -> list[CodeEnvVersion] | None | Unset:
+        def _parse_versions(
+            data: object,
+        ) -> list[CodeEnvVersionSettings] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -685,7 +686,7 @@ class CodeEnvSettings:
                 versions_type_0 = []
                 _versions_type_0 = data
                 for versions_type_0_item_data in _versions_type_0:
-                    versions_type_0_item = CodeEnvVersion.from_dict(
+                    versions_type_0_item = CodeEnvVersionSettings.from_dict(
                         versions_type_0_item_data
                     )
 
@@ -694,7 +695,7 @@ class CodeEnvSettings:
                 return versions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeEnvVersion] | None | Unset, data)
+            return cast(list[CodeEnvVersionSettings] | None | Unset, data)
 
         versions = _parse_versions(d.pop("versions", UNSET))
 

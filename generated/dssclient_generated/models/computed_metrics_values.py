@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.computed_metrics_values_metrics_item import (
-        ComputedMetricsValuesMetricsItem,
-    )
+    from ..models.computed_metric import ComputedMetric
 
 
 T = TypeVar("T", bound="ComputedMetricsValues")
@@ -20,10 +18,10 @@ class ComputedMetricsValues:
     """A dataset's metrics and their last values.
 
     Attributes:
-        metrics (list[ComputedMetricsValuesMetricsItem]): One entry per metric.
+        metrics (list[ComputedMetric]): One entry per metric.
     """
 
-    metrics: list[ComputedMetricsValuesMetricsItem]
+    metrics: list[ComputedMetric]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,15 +42,13 @@ class ComputedMetricsValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computed_metrics_values_metrics_item import (
-            ComputedMetricsValuesMetricsItem,
-        )
+        from ..models.computed_metric import ComputedMetric
 
         d = dict(src_dict)
         metrics = []
         _metrics = d.pop("metrics")
         for metrics_item_data in _metrics:
-            metrics_item = ComputedMetricsValuesMetricsItem.from_dict(metrics_item_data)
+            metrics_item = ComputedMetric.from_dict(metrics_item_data)
 
             metrics.append(metrics_item)
 

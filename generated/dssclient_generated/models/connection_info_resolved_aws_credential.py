@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,34 +16,22 @@ class ConnectionInfoResolvedAWSCredential:
     """AWS keys, in clear.
 
     Attributes:
-        access_key (None | str | Unset): Access key.
-        secret_key (None | str | Unset): Secret key, in clear.
-        session_token (None | str | Unset): Session token, for temporary credentials.
+        access_key (str | Unset): AWS access key id.
+        secret_key (str | Unset): AWS secret access key, in clear.
+        session_token (str | Unset): STS session token (only for temporary credentials).
     """
 
-    access_key: None | str | Unset = UNSET
-    secret_key: None | str | Unset = UNSET
-    session_token: None | str | Unset = UNSET
+    access_key: str | Unset = UNSET
+    secret_key: str | Unset = UNSET
+    session_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_key: None | str | Unset
-        if isinstance(self.access_key, Unset):
-            access_key = UNSET
-        else:
-            access_key = self.access_key
+        access_key = self.access_key
 
-        secret_key: None | str | Unset
-        if isinstance(self.secret_key, Unset):
-            secret_key = UNSET
-        else:
-            secret_key = self.secret_key
+        secret_key = self.secret_key
 
-        session_token: None | str | Unset
-        if isinstance(self.session_token, Unset):
-            session_token = UNSET
-        else:
-            session_token = self.session_token
+        session_token = self.session_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,33 +48,11 @@ class ConnectionInfoResolvedAWSCredential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        access_key = d.pop("accessKey", UNSET)
 
-        def _parse_access_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secret_key = d.pop("secretKey", UNSET)
 
-        access_key = _parse_access_key(d.pop("accessKey", UNSET))
-
-        def _parse_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key = _parse_secret_key(d.pop("secretKey", UNSET))
-
-        def _parse_session_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_token = _parse_session_token(d.pop("sessionToken", UNSET))
+        session_token = d.pop("sessionToken", UNSET)
 
         connection_info_resolved_aws_credential = cls(
             access_key=access_key,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,14 @@ class ConnectionInfoResolvedOAuth2Credential:
     """An OAuth2 access token, in clear.
 
     Attributes:
-        access_token (None | str | Unset): The access token, in clear.
+        access_token (str | Unset): The access token, in clear.
     """
 
-    access_token: None | str | Unset = UNSET
+    access_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token: None | str | Unset
-        if isinstance(self.access_token, Unset):
-            access_token = UNSET
-        else:
-            access_token = self.access_token
+        access_token = self.access_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,15 +36,7 @@ class ConnectionInfoResolvedOAuth2Credential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_token = _parse_access_token(d.pop("accessToken", UNSET))
+        access_token = d.pop("accessToken", UNSET)
 
         connection_info_resolved_o_auth_2_credential = cls(
             access_token=access_token,

@@ -37,12 +37,27 @@ class Dataset:
             name (str): Name of the dataset.
             type_ (str): Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
             project_key (None | str | Unset): Key of the dataset's project.
-            params (DatasetParams | None | Unset): Type-specific parameters (see `DatasetParams`).
+            params (DatasetParams | Unset): The type-specific parameters of a dataset (its `params`). Which keys apply
+                depends on the
+                dataset's `type`: file-based types (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`,
+                `SFTP`, `UploadedFiles`) use `connection` and `path`; SQL types (`PostgreSQL`,
+                `MySQL`, `Snowflake`, `SQLServer`, `Oracle`, `BigQuery`, ...) use `connection`, `mode`
+                and `table`, `schema`, `catalog` or `query`; `FilesInFolder` uses `folderSmartId`.
+                DSS sends more keys than these, by type. DSS always sends an object (a null sent is read
+                as absent, like any null); the official client reads and writes `connection`, `path`, `mode`,
+                `schema`, `table`, `catalog` (`FSLikeDatasetSettings.set_connection_and_path`,
+                `SQLDatasetSettings.set_table`, `DSSDatasetListItem.connection`).
             format_type (None | str | Unset): Format of a file-based dataset (`csv`, `parquet`, `json`, `excel`, `avro`,
                 `orcfile`, ...).
             format_params (DatasetFormatParams | None | Unset): Format-specific parameters (see `DatasetFormatParams`).
             managed (bool | None | Unset): Whether DSS manages the dataset's data.
-            schema (DatasetSchema | None | Unset): The dataset's schema.
+            schema (DatasetSchema | Unset): The schema of a dataset.
+            metrics (DatasetMetricsSettings | None | Unset): The dataset's metrics: its probes, how they are computed, and
+                what
+                its Status tab shows. A new dataset gets the `basic` probe, computed
+                on each build, and the `records` probe, computed on demand.
+            metrics_checks (DatasetChecksSettings | None | Unset): The dataset's checks (none on a new dataset), and whether
+                they run on each build.
             partitioning (DatasetPartitioning | None | Unset): Partitioning (see `DatasetPartitioning`).
             flow_options (DatasetFlowOptionsType0 | None | Unset): How the flow treats the dataset when it builds.
             read_write_options (DatasetReadWriteOptionsType0 | None | Unset): How DSS reads and writes the data.
@@ -57,22 +72,18 @@ class Dataset:
             short_desc (None | str | Unset): One-line description.
             version_tag (UserTag | Unset): Who did something to an object, and when.
             creation_tag (UserTag | Unset): Who did something to an object, and when.
-            metrics (DatasetMetricsSettings | None | Unset): The dataset's metrics: its probes, how they are computed, and
-                what
-                its Status tab shows. A new dataset gets the `basic` probe, computed
-                on each build, and the `records` probe, computed on demand.
-            metrics_checks (DatasetChecksSettings | None | Unset): The dataset's checks (none on a new dataset), and whether
-                they run on each build.
     """
 
     name: str
     type_: str
     project_key: None | str | Unset = UNSET
-    params: DatasetParams | None | Unset = UNSET
+    params: DatasetParams | Unset = UNSET
     format_type: None | str | Unset = UNSET
     format_params: DatasetFormatParams | None | Unset = UNSET
     managed: bool | None | Unset = UNSET
-    schema: DatasetSchema | None | Unset = UNSET
+    schema: DatasetSchema | Unset = UNSET
+    metrics: DatasetMetricsSettings | None | Unset = UNSET
+    metrics_checks: DatasetChecksSettings | None | Unset = UNSET
     partitioning: DatasetPartitioning | None | Unset = UNSET
     flow_options: DatasetFlowOptionsType0 | None | Unset = UNSET
     read_write_options: DatasetReadWriteOptionsType0 | None | Unset = UNSET
@@ -85,8 +96,6 @@ class Dataset:
     short_desc: None | str | Unset = UNSET
     version_tag: UserTag | Unset = UNSET
     creation_tag: UserTag | Unset = UNSET
-    metrics: DatasetMetricsSettings | None | Unset = UNSET
-    metrics_checks: DatasetChecksSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,12 +105,10 @@ class Dataset:
         from ..models.dataset_flow_options_type_0 import DatasetFlowOptionsType0
         from ..models.dataset_format_params import DatasetFormatParams
         from ..models.dataset_metrics_settings import DatasetMetricsSettings
-        from ..models.dataset_params import DatasetParams
         from ..models.dataset_partitioning import DatasetPartitioning
         from ..models.dataset_read_write_options_type_0 import (
             DatasetReadWriteOptionsType0,
         )
-        from ..models.dataset_schema import DatasetSchema
 
         name = self.name
 
@@ -113,13 +120,9 @@ class Dataset:
         else:
             project_key = self.project_key
 
-        params: dict[str, Any] | None | Unset
-        if isinstance(self.params, Unset):
-            params = UNSET
-        elif isinstance(self.params, DatasetParams):
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
             params = self.params.to_dict()
-        else:
-            params = self.params
 
         format_type: None | str | Unset
         if isinstance(self.format_type, Unset):
@@ -141,13 +144,25 @@ class Dataset:
         else:
             managed = self.managed
 
-        schema: dict[str, Any] | None | Unset
-        if isinstance(self.schema, Unset):
-            schema = UNSET
-        elif isinstance(self.schema, DatasetSchema):
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
+
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, DatasetMetricsSettings):
+            metrics = self.metrics.to_dict()
         else:
-            schema = self.schema
+            metrics = self.metrics
+
+        metrics_checks: dict[str, Any] | None | Unset
+        if isinstance(self.metrics_checks, Unset):
+            metrics_checks = UNSET
+        elif isinstance(self.metrics_checks, DatasetChecksSettings):
+            metrics_checks = self.metrics_checks.to_dict()
+        else:
+            metrics_checks = self.metrics_checks
 
         partitioning: dict[str, Any] | None | Unset
         if isinstance(self.partitioning, Unset):
@@ -236,22 +251,6 @@ class Dataset:
         if not isinstance(self.creation_tag, Unset):
             creation_tag = self.creation_tag.to_dict()
 
-        metrics: dict[str, Any] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, DatasetMetricsSettings):
-            metrics = self.metrics.to_dict()
-        else:
-            metrics = self.metrics
-
-        metrics_checks: dict[str, Any] | None | Unset
-        if isinstance(self.metrics_checks, Unset):
-            metrics_checks = UNSET
-        elif isinstance(self.metrics_checks, DatasetChecksSettings):
-            metrics_checks = self.metrics_checks.to_dict()
-        else:
-            metrics_checks = self.metrics_checks
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -272,6 +271,10 @@ class Dataset:
             field_dict["managed"] = managed
         if schema is not UNSET:
             field_dict["schema"] = schema
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if metrics_checks is not UNSET:
+            field_dict["metricsChecks"] = metrics_checks
         if partitioning is not UNSET:
             field_dict["partitioning"] = partitioning
         if flow_options is not UNSET:
@@ -296,10 +299,6 @@ class Dataset:
             field_dict["versionTag"] = version_tag
         if creation_tag is not UNSET:
             field_dict["creationTag"] = creation_tag
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if metrics_checks is not UNSET:
-            field_dict["metricsChecks"] = metrics_checks
 
         return field_dict
 
@@ -336,22 +335,12 @@ class Dataset:
 
         project_key = _parse_project_key(d.pop("projectKey", UNSET))
 
-        def _parse_params(data: object) -> DatasetParams | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                params_type_0 = DatasetParams.from_dict(data)
-
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetParams | None | Unset, data)
-
-        params = _parse_params(d.pop("params", UNSET))
+        _params = d.pop("params", UNSET)
+        params: DatasetParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = DatasetParams.from_dict(_params)
 
         def _parse_format_type(data: object) -> None | str | Unset:
             if data is None:
@@ -388,7 +377,14 @@ class Dataset:
 
         managed = _parse_managed(d.pop("managed", UNSET))
 
-        def _parse_schema(data: object) -> DatasetSchema | None | Unset:
+        _schema = d.pop("schema", UNSET)
+        schema: DatasetSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = DatasetSchema.from_dict(_schema)
+
+        def _parse_metrics(data: object) -> DatasetMetricsSettings | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -396,14 +392,31 @@ class Dataset:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                schema_type_0 = DatasetSchema.from_dict(data)
+                metrics_type_0 = DatasetMetricsSettings.from_dict(data)
 
-                return schema_type_0
+                return metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetSchema | None | Unset, data)
+            return cast(DatasetMetricsSettings | None | Unset, data)
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        def _parse_metrics_checks(data: object) -> DatasetChecksSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_checks_type_0 = DatasetChecksSettings.from_dict(data)
+
+                return metrics_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetChecksSettings | None | Unset, data)
+
+        metrics_checks = _parse_metrics_checks(d.pop("metricsChecks", UNSET))
 
         def _parse_partitioning(data: object) -> DatasetPartitioning | None | Unset:
             if data is None:
@@ -580,40 +593,6 @@ class Dataset:
         else:
             creation_tag = UserTag.from_dict(_creation_tag)
 
-        def _parse_metrics(data: object) -> DatasetMetricsSettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = DatasetMetricsSettings.from_dict(data)
-
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetMetricsSettings | None | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
-
-        def _parse_metrics_checks(data: object) -> DatasetChecksSettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_checks_type_0 = DatasetChecksSettings.from_dict(data)
-
-                return metrics_checks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetChecksSettings | None | Unset, data)
-
-        metrics_checks = _parse_metrics_checks(d.pop("metricsChecks", UNSET))
-
         dataset = cls(
             name=name,
             type_=type_,
@@ -623,6 +602,8 @@ class Dataset:
             format_params=format_params,
             managed=managed,
             schema=schema,
+            metrics=metrics,
+            metrics_checks=metrics_checks,
             partitioning=partitioning,
             flow_options=flow_options,
             read_write_options=read_write_options,
@@ -635,8 +616,6 @@ class Dataset:
             short_desc=short_desc,
             version_tag=version_tag,
             creation_tag=creation_tag,
-            metrics=metrics,
-            metrics_checks=metrics_checks,
         )
 
         dataset.additional_properties = d

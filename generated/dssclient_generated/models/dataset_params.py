@@ -27,16 +27,18 @@ class DatasetParams:
     `SFTP`, `UploadedFiles`) use `connection` and `path`; SQL types (`PostgreSQL`,
     `MySQL`, `Snowflake`, `SQLServer`, `Oracle`, `BigQuery`, ...) use `connection`, `mode`
     and `table`, `schema`, `catalog` or `query`; `FilesInFolder` uses `folderSmartId`.
-    DSS sends more keys than these, by type.
+    DSS sends more keys than these, by type. DSS always sends an object (a null sent is read
+    as absent, like any null); the official client reads and writes `connection`, `path`, `mode`,
+    `schema`, `table`, `catalog` (`FSLikeDatasetSettings.set_connection_and_path`,
+    `SQLDatasetSettings.set_table`, `DSSDatasetListItem.connection`).
 
         Attributes:
-            connection (None | str | Unset): Name of the connection the data is on (file-based and SQL types).
-            path (None | str | Unset): Path of the data inside the connection (file-based types); `${projectKey}` may appear
-                in it.
+            connection (str | Unset): Name of the connection the data is on (file-based and SQL types).
+            path (str | Unset): Path of the data inside the connection (file-based types); `${projectKey}` may appear in it.
             bucket (None | str | Unset): The bucket (S3) or container (Azure, GCS), when the connection does not fix it
                 (unverified).
-            mode (None | str | Unset): What an SQL dataset reads, `table` or `query`.
-            table (None | str | Unset): The table, when `mode` is `table`; `${projectKey}` may appear in it.
+            mode (str | Unset): What an SQL dataset reads, `table` or `query`.
+            table (str | Unset): The table, when `mode` is `table`; `${projectKey}` may appear in it.
             schema (None | str | Unset): The database schema of the table (SQL types).
             catalog (None | str | Unset): The catalog (database) of the table, on databases that have several (SQL types).
             query (None | str | Unset): The SQL query, when `mode` is `query`.
@@ -63,11 +65,11 @@ class DatasetParams:
             index (None | str | Unset): The index of an Elasticsearch dataset (unverified).
     """
 
-    connection: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
+    connection: str | Unset = UNSET
+    path: str | Unset = UNSET
     bucket: None | str | Unset = UNSET
-    mode: None | str | Unset = UNSET
-    table: None | str | Unset = UNSET
+    mode: str | Unset = UNSET
+    table: str | Unset = UNSET
     schema: None | str | Unset = UNSET
     catalog: None | str | Unset = UNSET
     query: None | str | Unset = UNSET
@@ -98,17 +100,9 @@ class DatasetParams:
             DatasetParamsVariablesExpansionLoopConfigType0,
         )
 
-        connection: None | str | Unset
-        if isinstance(self.connection, Unset):
-            connection = UNSET
-        else:
-            connection = self.connection
+        connection = self.connection
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        path = self.path
 
         bucket: None | str | Unset
         if isinstance(self.bucket, Unset):
@@ -116,17 +110,9 @@ class DatasetParams:
         else:
             bucket = self.bucket
 
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
+        mode = self.mode
 
-        table: None | str | Unset
-        if isinstance(self.table, Unset):
-            table = UNSET
-        else:
-            table = self.table
+        table = self.table
 
         schema: None | str | Unset
         if isinstance(self.schema, Unset):
@@ -309,24 +295,9 @@ class DatasetParams:
         )
 
         d = dict(src_dict)
+        connection = d.pop("connection", UNSET)
 
-        def _parse_connection(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection = _parse_connection(d.pop("connection", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
+        path = d.pop("path", UNSET)
 
         def _parse_bucket(data: object) -> None | str | Unset:
             if data is None:
@@ -337,23 +308,9 @@ class DatasetParams:
 
         bucket = _parse_bucket(d.pop("bucket", UNSET))
 
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mode = d.pop("mode", UNSET)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        def _parse_table(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        table = _parse_table(d.pop("table", UNSET))
+        table = d.pop("table", UNSET)
 
         def _parse_schema(data: object) -> None | str | Unset:
             if data is None:

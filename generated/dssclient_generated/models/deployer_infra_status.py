@@ -9,12 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deployer_infra_status_deployments_item import (
-        DeployerInfraStatusDeploymentsItem,
+    from ..models.project_deployer_deployment_basic_info import (
+        ProjectDeployerDeploymentBasicInfo,
     )
-    from ..models.deployer_infra_status_infra_basic_info import (
-        DeployerInfraStatusInfraBasicInfo,
-    )
+    from ..models.project_deployer_infra_basic_info import ProjectDeployerInfraBasicInfo
 
 
 T = TypeVar("T", bound="DeployerInfraStatus")
@@ -25,15 +23,16 @@ class DeployerInfraStatus:
     """An infrastructure and its deployments.
 
     Attributes:
-        infra_basic_info (DeployerInfraStatusInfraBasicInfo | Unset): Identifier, stage and policy of the
-            infrastructure.
-        deployments (list[DeployerInfraStatusDeploymentsItem] | Unset): Deployments on the infrastructure (each with its
+        infra_basic_info (ProjectDeployerInfraBasicInfo | Unset): Identifier, stage and policy of an infrastructure of
+            the project deployer. The official client reads `id`; `stage` and `governCheckPolicy` are unverified against a
+            real DSS.
+        deployments (list[ProjectDeployerDeploymentBasicInfo] | Unset): Deployments on the infrastructure (each with its
             `id`).
         can_deploy (bool | Unset): Whether the caller may deploy on it.
     """
 
-    infra_basic_info: DeployerInfraStatusInfraBasicInfo | Unset = UNSET
-    deployments: list[DeployerInfraStatusDeploymentsItem] | Unset = UNSET
+    infra_basic_info: ProjectDeployerInfraBasicInfo | Unset = UNSET
+    deployments: list[ProjectDeployerDeploymentBasicInfo] | Unset = UNSET
     can_deploy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,29 +64,29 @@ class DeployerInfraStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployer_infra_status_deployments_item import (
-            DeployerInfraStatusDeploymentsItem,
+        from ..models.project_deployer_deployment_basic_info import (
+            ProjectDeployerDeploymentBasicInfo,
         )
-        from ..models.deployer_infra_status_infra_basic_info import (
-            DeployerInfraStatusInfraBasicInfo,
+        from ..models.project_deployer_infra_basic_info import (
+            ProjectDeployerInfraBasicInfo,
         )
 
         d = dict(src_dict)
         _infra_basic_info = d.pop("infraBasicInfo", UNSET)
-        infra_basic_info: DeployerInfraStatusInfraBasicInfo | Unset
+        infra_basic_info: ProjectDeployerInfraBasicInfo | Unset
         if isinstance(_infra_basic_info, Unset):
             infra_basic_info = UNSET
         else:
-            infra_basic_info = DeployerInfraStatusInfraBasicInfo.from_dict(
+            infra_basic_info = ProjectDeployerInfraBasicInfo.from_dict(
                 _infra_basic_info
             )
 
         _deployments = d.pop("deployments", UNSET)
-        deployments: list[DeployerInfraStatusDeploymentsItem] | Unset = UNSET
+        deployments: list[ProjectDeployerDeploymentBasicInfo] | Unset = UNSET
         if _deployments is not UNSET:
             deployments = []
             for deployments_item_data in _deployments:
-                deployments_item = DeployerInfraStatusDeploymentsItem.from_dict(
+                deployments_item = ProjectDeployerDeploymentBasicInfo.from_dict(
                     deployments_item_data
                 )
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deployment_heavy_status_health_messages import (
-        DeploymentHeavyStatusHealthMessages,
-    )
+    from ..models.api_deployer_info_messages import ApiDeployerInfoMessages
 
 
 T = TypeVar("T", bound="DeploymentHeavyStatus")
@@ -23,13 +21,13 @@ class DeploymentHeavyStatus:
 
     Attributes:
         health (str | Unset): `UNKNOWN`, `ERROR`, `WARNING`, `HEALTHY`, `UNHEALTHY` or `OUT_OF_SYNC`.
-        health_messages (DeploymentHeavyStatusHealthMessages | Unset): Why (`messages`, each with `severity`,
-            `message`).
+        health_messages (ApiDeployerInfoMessages | Unset): DSS's list of messages about an object, with their worst
+            severity.
         deployed_bundle_id (str | Unset): The bundle deployed by the last successful update.
     """
 
     health: str | Unset = UNSET
-    health_messages: DeploymentHeavyStatusHealthMessages | Unset = UNSET
+    health_messages: ApiDeployerInfoMessages | Unset = UNSET
     deployed_bundle_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,21 +54,17 @@ class DeploymentHeavyStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_heavy_status_health_messages import (
-            DeploymentHeavyStatusHealthMessages,
-        )
+        from ..models.api_deployer_info_messages import ApiDeployerInfoMessages
 
         d = dict(src_dict)
         health = d.pop("health", UNSET)
 
         _health_messages = d.pop("healthMessages", UNSET)
-        health_messages: DeploymentHeavyStatusHealthMessages | Unset
+        health_messages: ApiDeployerInfoMessages | Unset
         if isinstance(_health_messages, Unset):
             health_messages = UNSET
         else:
-            health_messages = DeploymentHeavyStatusHealthMessages.from_dict(
-                _health_messages
-            )
+            health_messages = ApiDeployerInfoMessages.from_dict(_health_messages)
 
         deployed_bundle_id = d.pop("deployedBundleId", UNSET)
 

@@ -9,15 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deployment_light_status_deployment_basic_info import (
-        DeploymentLightStatusDeploymentBasicInfo,
+    from ..models.project_deployer_deployment_basic_info import (
+        ProjectDeployerDeploymentBasicInfo,
     )
-    from ..models.deployment_light_status_infra_basic_info import (
-        DeploymentLightStatusInfraBasicInfo,
-    )
-    from ..models.deployment_light_status_project_basic_info import (
-        DeploymentLightStatusProjectBasicInfo,
-    )
+    from ..models.project_deployer_infra_basic_info import ProjectDeployerInfraBasicInfo
+    from ..models.published_project_basic_info import PublishedProjectBasicInfo
 
 
 T = TypeVar("T", bound="DeploymentLightStatus")
@@ -28,15 +24,18 @@ class DeploymentLightStatus:
     """A deployment, its published project and its infrastructure, without health.
 
     Attributes:
-        deployment_basic_info (DeploymentLightStatusDeploymentBasicInfo | Unset): Identifier, published project,
-            infrastructure and bundle of the deployment.
-        project_basic_info (DeploymentLightStatusProjectBasicInfo | Unset): The published project.
-        infra_basic_info (DeploymentLightStatusInfraBasicInfo | Unset): The infrastructure.
+        deployment_basic_info (ProjectDeployerDeploymentBasicInfo | Unset): What a deployment of the project deployer
+            deploys where. The official client reads `id`; the other properties are unverified against a real DSS.
+        project_basic_info (PublishedProjectBasicInfo | Unset): The identity of a published project. The official client
+            reads `id`; `name` is unverified against a real DSS.
+        infra_basic_info (ProjectDeployerInfraBasicInfo | Unset): Identifier, stage and policy of an infrastructure of
+            the project deployer. The official client reads `id`; `stage` and `governCheckPolicy` are unverified against a
+            real DSS.
     """
 
-    deployment_basic_info: DeploymentLightStatusDeploymentBasicInfo | Unset = UNSET
-    project_basic_info: DeploymentLightStatusProjectBasicInfo | Unset = UNSET
-    infra_basic_info: DeploymentLightStatusInfraBasicInfo | Unset = UNSET
+    deployment_basic_info: ProjectDeployerDeploymentBasicInfo | Unset = UNSET
+    project_basic_info: PublishedProjectBasicInfo | Unset = UNSET
+    infra_basic_info: ProjectDeployerInfraBasicInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,41 +65,39 @@ class DeploymentLightStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_light_status_deployment_basic_info import (
-            DeploymentLightStatusDeploymentBasicInfo,
+        from ..models.project_deployer_deployment_basic_info import (
+            ProjectDeployerDeploymentBasicInfo,
         )
-        from ..models.deployment_light_status_infra_basic_info import (
-            DeploymentLightStatusInfraBasicInfo,
+        from ..models.project_deployer_infra_basic_info import (
+            ProjectDeployerInfraBasicInfo,
         )
-        from ..models.deployment_light_status_project_basic_info import (
-            DeploymentLightStatusProjectBasicInfo,
-        )
+        from ..models.published_project_basic_info import PublishedProjectBasicInfo
 
         d = dict(src_dict)
         _deployment_basic_info = d.pop("deploymentBasicInfo", UNSET)
-        deployment_basic_info: DeploymentLightStatusDeploymentBasicInfo | Unset
+        deployment_basic_info: ProjectDeployerDeploymentBasicInfo | Unset
         if isinstance(_deployment_basic_info, Unset):
             deployment_basic_info = UNSET
         else:
-            deployment_basic_info = DeploymentLightStatusDeploymentBasicInfo.from_dict(
+            deployment_basic_info = ProjectDeployerDeploymentBasicInfo.from_dict(
                 _deployment_basic_info
             )
 
         _project_basic_info = d.pop("projectBasicInfo", UNSET)
-        project_basic_info: DeploymentLightStatusProjectBasicInfo | Unset
+        project_basic_info: PublishedProjectBasicInfo | Unset
         if isinstance(_project_basic_info, Unset):
             project_basic_info = UNSET
         else:
-            project_basic_info = DeploymentLightStatusProjectBasicInfo.from_dict(
+            project_basic_info = PublishedProjectBasicInfo.from_dict(
                 _project_basic_info
             )
 
         _infra_basic_info = d.pop("infraBasicInfo", UNSET)
-        infra_basic_info: DeploymentLightStatusInfraBasicInfo | Unset
+        infra_basic_info: ProjectDeployerInfraBasicInfo | Unset
         if isinstance(_infra_basic_info, Unset):
             infra_basic_info = UNSET
         else:
-            infra_basic_info = DeploymentLightStatusInfraBasicInfo.from_dict(
+            infra_basic_info = ProjectDeployerInfraBasicInfo.from_dict(
                 _infra_basic_info
             )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,46 +16,36 @@ class DiscussionRepliesType0Item:
     """A reply (`text`, `author`, `time`, `editedOn`).
 
     Attributes:
-        text (None | str | Unset): The reply, in Markdown.
-        author (None | str | Unset): Login of its author.
-        time (int | None | Unset): When it was posted, in ms since the Unix epoch.
-        edited_on (int | None | Unset): When it was last edited, in ms since the Unix epoch.
+        id (str | Unset): Identifier of the reply (sent by the emulator; unverified on DSS).
+        text (str | Unset): The reply's text (Markdown).
+        author (str | Unset): Login of its author.
+        time (int | Unset): When it was posted, in milliseconds since the Unix epoch.
+        edited_on (int | Unset): When it was last edited, in milliseconds since the Unix epoch (absent if never).
     """
 
-    text: None | str | Unset = UNSET
-    author: None | str | Unset = UNSET
-    time: int | None | Unset = UNSET
-    edited_on: int | None | Unset = UNSET
+    id: str | Unset = UNSET
+    text: str | Unset = UNSET
+    author: str | Unset = UNSET
+    time: int | Unset = UNSET
+    edited_on: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        id = self.id
 
-        author: None | str | Unset
-        if isinstance(self.author, Unset):
-            author = UNSET
-        else:
-            author = self.author
+        text = self.text
 
-        time: int | None | Unset
-        if isinstance(self.time, Unset):
-            time = UNSET
-        else:
-            time = self.time
+        author = self.author
 
-        edited_on: int | None | Unset
-        if isinstance(self.edited_on, Unset):
-            edited_on = UNSET
-        else:
-            edited_on = self.edited_on
+        time = self.time
+
+        edited_on = self.edited_on
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if text is not UNSET:
             field_dict["text"] = text
         if author is not UNSET:
@@ -70,44 +60,18 @@ class DiscussionRepliesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text = d.pop("text", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
+        author = d.pop("author", UNSET)
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time = d.pop("time", UNSET)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
-
-        def _parse_edited_on(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        edited_on = _parse_edited_on(d.pop("editedOn", UNSET))
+        edited_on = d.pop("editedOn", UNSET)
 
         discussion_replies_type_0_item = cls(
+            id=id,
             text=text,
             author=author,
             time=time,

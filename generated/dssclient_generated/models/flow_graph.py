@@ -18,7 +18,9 @@ class FlowGraph:
     """A project's flow, as a graph.
 
     Attributes:
-        nodes (FlowGraphNodes): The nodes, by name.
+        nodes (FlowGraphNodes): The nodes by name, each with its `ref` (the object's name, `PROJECTKEY.name` for another
+            project's), `type` (`COMPUTABLE_DATASET`, `RUNNABLE_RECIPE`, ...), `subType` (a recipe's type), and the names of
+            its `predecessors` and `successors`.
     """
 
     nodes: FlowGraphNodes

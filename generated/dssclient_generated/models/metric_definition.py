@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,56 +16,38 @@ class MetricDefinition:
     """What a metric measures.
 
     Attributes:
-        id (None | str | Unset): Identifier of the metric (`records:COUNT_RECORDS`, `col_stats:MIN:price`, ...).
-        type_ (None | str | Unset): The probe type computing it (`basic`, `records`, `col_stats`, `checks`, ...).
-        metric_type (None | str | Unset): What it measures (`COUNT_RECORDS`, `SIZE`, `MIN`, `CHECK_RESULT`, ...).
-        data_type (None | str | Unset): Type of its values (`BIGINT`, `DOUBLE`, `STRING`, ...).
-        column (None | str | Unset): The column, for a column statistic.
+        id (str): Identifier of the metric (`records:COUNT_RECORDS`, `col_stats:MIN:price`, ...).
+        type_ (str | Unset): The probe type computing it (`basic`, `records`, `col_stats`, `checks`, ...).
+        metric_type (str | Unset): What it measures (`COUNT_RECORDS`, `SIZE`, `MIN`, `CHECK_RESULT`, ...).
+        data_type (str | Unset): Type of its values (`BIGINT`, `DOUBLE`, `STRING`, ...).
+        column (str | Unset): The column, for a column statistic.
     """
 
-    id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    metric_type: None | str | Unset = UNSET
-    data_type: None | str | Unset = UNSET
-    column: None | str | Unset = UNSET
+    id: str
+    type_: str | Unset = UNSET
+    metric_type: str | Unset = UNSET
+    data_type: str | Unset = UNSET
+    column: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
-        metric_type: None | str | Unset
-        if isinstance(self.metric_type, Unset):
-            metric_type = UNSET
-        else:
-            metric_type = self.metric_type
+        metric_type = self.metric_type
 
-        data_type: None | str | Unset
-        if isinstance(self.data_type, Unset):
-            data_type = UNSET
-        else:
-            data_type = self.data_type
+        data_type = self.data_type
 
-        column: None | str | Unset
-        if isinstance(self.column, Unset):
-            column = UNSET
-        else:
-            column = self.column
+        column = self.column
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if metric_type is not UNSET:
@@ -80,51 +62,15 @@ class MetricDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.pop("type", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        metric_type = d.pop("metricType", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_type = d.pop("dataType", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_metric_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metric_type = _parse_metric_type(d.pop("metricType", UNSET))
-
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_type = _parse_data_type(d.pop("dataType", UNSET))
-
-        def _parse_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        column = _parse_column(d.pop("column", UNSET))
+        column = d.pop("column", UNSET)
 
         metric_definition = cls(
             id=id,

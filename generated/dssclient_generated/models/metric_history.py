@@ -24,7 +24,8 @@ class MetricHistory:
         metric_id (str | Unset): Identifier of the metric.
         metric (MetricDefinition | Unset): What a metric measures.
         values (list[MetricValue] | Unset): The values, oldest first.
-        last_value (MetricValue | Unset): One value of a metric.
+        last_value (MetricValue | Unset): One value of a metric in its history (`MetricValuePoint` is a last value, on a
+            partition).
     """
 
     metric_id: str | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="MetricValue")
 
 @_attrs_define
 class MetricValue:
-    """One value of a metric.
+    """One value of a metric in its history (`MetricValuePoint` is a last value, on a partition).
 
     Attributes:
         partition (None | str | Unset): The partition (`NP` when not partitioned).

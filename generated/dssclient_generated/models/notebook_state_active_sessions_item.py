@@ -18,28 +18,29 @@ class NotebookStateActiveSessionsItem:
     Attributes:
         project_key (None | str | Unset): Project of the notebook.
         notebook_name (None | str | Unset): The notebook.
-        session_id (None | str | Unset): Identifier of the session.
-        kernel_id (None | str | Unset): Identifier of its kernel.
-        kernel_pid (int | None | Unset): Process identifier of its kernel.
-        session_creator (None | str | Unset): Login of who started it.
-        session_creator_display_name (None | str | Unset): Display name of who started it.
-        kernel_execution_state (None | str | Unset): `idle` or `busy`.
-        kernel_connections (int | None | Unset): Open connections to the kernel.
-        session_start_time (int | None | Unset): When it started, in ms since the Unix epoch.
-        kernel_last_activity_time (int | None | Unset): When its kernel was last active, in ms since the Unix epoch.
+        session_id (str | Unset): Identifier of the session, what `unloadNotebook` takes.
+        kernel_id (str | Unset): Identifier of its Jupyter kernel.
+        kernel_pid (int | Unset): Process identifier of the kernel.
+        session_creator (str | Unset): Login of who started the session.
+        session_creator_display_name (str | Unset): Display name of who started it.
+        kernel_execution_state (str | Unset): `idle`, `busy`, ...
+        kernel_connections (int | Unset): How many clients are connected to the kernel.
+        session_start_time (int | Unset): When it started, in milliseconds since the Unix epoch.
+        kernel_last_activity_time (int | Unset): When the kernel last did something, in milliseconds since the Unix
+            epoch.
     """
 
     project_key: None | str | Unset = UNSET
     notebook_name: None | str | Unset = UNSET
-    session_id: None | str | Unset = UNSET
-    kernel_id: None | str | Unset = UNSET
-    kernel_pid: int | None | Unset = UNSET
-    session_creator: None | str | Unset = UNSET
-    session_creator_display_name: None | str | Unset = UNSET
-    kernel_execution_state: None | str | Unset = UNSET
-    kernel_connections: int | None | Unset = UNSET
-    session_start_time: int | None | Unset = UNSET
-    kernel_last_activity_time: int | None | Unset = UNSET
+    session_id: str | Unset = UNSET
+    kernel_id: str | Unset = UNSET
+    kernel_pid: int | Unset = UNSET
+    session_creator: str | Unset = UNSET
+    session_creator_display_name: str | Unset = UNSET
+    kernel_execution_state: str | Unset = UNSET
+    kernel_connections: int | Unset = UNSET
+    session_start_time: int | Unset = UNSET
+    kernel_last_activity_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,59 +56,23 @@ class NotebookStateActiveSessionsItem:
         else:
             notebook_name = self.notebook_name
 
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
+        session_id = self.session_id
 
-        kernel_id: None | str | Unset
-        if isinstance(self.kernel_id, Unset):
-            kernel_id = UNSET
-        else:
-            kernel_id = self.kernel_id
+        kernel_id = self.kernel_id
 
-        kernel_pid: int | None | Unset
-        if isinstance(self.kernel_pid, Unset):
-            kernel_pid = UNSET
-        else:
-            kernel_pid = self.kernel_pid
+        kernel_pid = self.kernel_pid
 
-        session_creator: None | str | Unset
-        if isinstance(self.session_creator, Unset):
-            session_creator = UNSET
-        else:
-            session_creator = self.session_creator
+        session_creator = self.session_creator
 
-        session_creator_display_name: None | str | Unset
-        if isinstance(self.session_creator_display_name, Unset):
-            session_creator_display_name = UNSET
-        else:
-            session_creator_display_name = self.session_creator_display_name
+        session_creator_display_name = self.session_creator_display_name
 
-        kernel_execution_state: None | str | Unset
-        if isinstance(self.kernel_execution_state, Unset):
-            kernel_execution_state = UNSET
-        else:
-            kernel_execution_state = self.kernel_execution_state
+        kernel_execution_state = self.kernel_execution_state
 
-        kernel_connections: int | None | Unset
-        if isinstance(self.kernel_connections, Unset):
-            kernel_connections = UNSET
-        else:
-            kernel_connections = self.kernel_connections
+        kernel_connections = self.kernel_connections
 
-        session_start_time: int | None | Unset
-        if isinstance(self.session_start_time, Unset):
-            session_start_time = UNSET
-        else:
-            session_start_time = self.session_start_time
+        session_start_time = self.session_start_time
 
-        kernel_last_activity_time: int | None | Unset
-        if isinstance(self.kernel_last_activity_time, Unset):
-            kernel_last_activity_time = UNSET
-        else:
-            kernel_last_activity_time = self.kernel_last_activity_time
+        kernel_last_activity_time = self.kernel_last_activity_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -159,94 +124,23 @@ class NotebookStateActiveSessionsItem:
 
         notebook_name = _parse_notebook_name(d.pop("notebookName", UNSET))
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        session_id = d.pop("sessionId", UNSET)
 
-        session_id = _parse_session_id(d.pop("sessionId", UNSET))
+        kernel_id = d.pop("kernelId", UNSET)
 
-        def _parse_kernel_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kernel_pid = d.pop("kernelPid", UNSET)
 
-        kernel_id = _parse_kernel_id(d.pop("kernelId", UNSET))
+        session_creator = d.pop("sessionCreator", UNSET)
 
-        def _parse_kernel_pid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        session_creator_display_name = d.pop("sessionCreatorDisplayName", UNSET)
 
-        kernel_pid = _parse_kernel_pid(d.pop("kernelPid", UNSET))
+        kernel_execution_state = d.pop("kernelExecutionState", UNSET)
 
-        def _parse_session_creator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kernel_connections = d.pop("kernelConnections", UNSET)
 
-        session_creator = _parse_session_creator(d.pop("sessionCreator", UNSET))
+        session_start_time = d.pop("sessionStartTime", UNSET)
 
-        def _parse_session_creator_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_creator_display_name = _parse_session_creator_display_name(
-            d.pop("sessionCreatorDisplayName", UNSET)
-        )
-
-        def _parse_kernel_execution_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kernel_execution_state = _parse_kernel_execution_state(
-            d.pop("kernelExecutionState", UNSET)
-        )
-
-        def _parse_kernel_connections(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        kernel_connections = _parse_kernel_connections(
-            d.pop("kernelConnections", UNSET)
-        )
-
-        def _parse_session_start_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        session_start_time = _parse_session_start_time(d.pop("sessionStartTime", UNSET))
-
-        def _parse_kernel_last_activity_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        kernel_last_activity_time = _parse_kernel_last_activity_time(
-            d.pop("kernelLastActivityTime", UNSET)
-        )
+        kernel_last_activity_time = d.pop("kernelLastActivityTime", UNSET)
 
         notebook_state_active_sessions_item = cls(
             project_key=project_key,

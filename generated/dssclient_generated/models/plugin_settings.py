@@ -9,15 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.plugin_settings_accessible_parameter_set_descs_type_0_item import (
-        PluginSettingsAccessibleParameterSetDescsType0Item,
-    )
-    from ..models.plugin_settings_parameter_sets_type_0_item import (
-        PluginSettingsParameterSetsType0Item,
-    )
-    from ..models.plugin_settings_presets_type_0_item import (
-        PluginSettingsPresetsType0Item,
-    )
+    from ..models.plugin_parameter_set_desc import PluginParameterSetDesc
+    from ..models.plugin_parameter_set_settings import PluginParameterSetSettings
+    from ..models.plugin_preset import PluginPreset
 
 
 T = TypeVar("T", bound="PluginSettings")
@@ -31,21 +25,19 @@ class PluginSettings:
 
         Attributes:
             code_env_name (None | str | Unset): The code environment the plugin uses.
-            presets (list[PluginSettingsPresetsType0Item] | None | Unset): Presets of its parameter sets, each `{name, type,
-                config, pluginConfig, defaultPermission, permissions}`.
-            parameter_sets (list[PluginSettingsParameterSetsType0Item] | None | Unset): Its parameter sets' settings, each
-                `{name, type, defaultPermission}`.
-            accessible_parameter_set_descs (list[PluginSettingsAccessibleParameterSetDescsType0Item] | None | Unset):
-                Descriptions of its parameter sets, each `{id, elementType, desc}` (read-only).
+            presets (list[PluginPreset] | None | Unset): Presets of its parameter sets, each `{name, type, config,
+                pluginConfig, defaultPermission, permissions}`.
+            parameter_sets (list[PluginParameterSetSettings] | None | Unset): Its parameter sets' settings, each `{name,
+                type, defaultPermission}`.
+            accessible_parameter_set_descs (list[PluginParameterSetDesc] | None | Unset): Descriptions of its parameter
+                sets, each `{id, elementType, desc}` (read-only).
             project_key (None | str | Unset): The project, for project-level settings.
     """
 
     code_env_name: None | str | Unset = UNSET
-    presets: list[PluginSettingsPresetsType0Item] | None | Unset = UNSET
-    parameter_sets: list[PluginSettingsParameterSetsType0Item] | None | Unset = UNSET
-    accessible_parameter_set_descs: (
-        list[PluginSettingsAccessibleParameterSetDescsType0Item] | None | Unset
-    ) = UNSET
+    presets: list[PluginPreset] | None | Unset = UNSET
+    parameter_sets: list[PluginParameterSetSettings] | None | Unset = UNSET
+    accessible_parameter_set_descs: list[PluginParameterSetDesc] | None | Unset = UNSET
     project_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -122,15 +114,9 @@ class PluginSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.plugin_settings_accessible_parameter_set_descs_type_0_item import (
-            PluginSettingsAccessibleParameterSetDescsType0Item,
-        )
-        from ..models.plugin_settings_parameter_sets_type_0_item import (
-            PluginSettingsParameterSetsType0Item,
-        )
-        from ..models.plugin_settings_presets_type_0_item import (
-            PluginSettingsPresetsType0Item,
-        )
+        from ..models.plugin_parameter_set_desc import PluginParameterSetDesc
+        from ..models.plugin_parameter_set_settings import PluginParameterSetSettings
+        from ..models.plugin_preset import PluginPreset
 
         d = dict(src_dict)
 
@@ -143,9 +129,7 @@ class PluginSettings:
 
         code_env_name = _parse_code_env_name(d.pop("codeEnvName", UNSET))
 
-        def _parse_presets(
-            data: object,
-        ) -> list[PluginSettingsPresetsType0Item] | None | Unset:
+        def _parse_presets(data: object) -> list[PluginPreset] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -156,7 +140,7 @@ class PluginSettings:
                 presets_type_0 = []
                 _presets_type_0 = data
                 for presets_type_0_item_data in _presets_type_0:
-                    presets_type_0_item = PluginSettingsPresetsType0Item.from_dict(
+                    presets_type_0_item = PluginPreset.from_dict(
                         presets_type_0_item_data
                     )
 
@@ -165,13 +149,13 @@ class PluginSettings:
                 return presets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PluginSettingsPresetsType0Item] | None | Unset, data)
+            return cast(list[PluginPreset] | None | Unset, data)
 
         presets = _parse_presets(d.pop("presets", UNSET))
 
         def _parse_parameter_sets(
             data: object,
-        ) -> list[PluginSettingsParameterSetsType0Item] | None | Unset:
+        ) -> list[PluginParameterSetSettings] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -182,10 +166,8 @@ class PluginSettings:
                 parameter_sets_type_0 = []
                 _parameter_sets_type_0 = data
                 for parameter_sets_type_0_item_data in _parameter_sets_type_0:
-                    parameter_sets_type_0_item = (
-                        PluginSettingsParameterSetsType0Item.from_dict(
-                            parameter_sets_type_0_item_data
-                        )
+                    parameter_sets_type_0_item = PluginParameterSetSettings.from_dict(
+                        parameter_sets_type_0_item_data
                     )
 
                     parameter_sets_type_0.append(parameter_sets_type_0_item)
@@ -193,13 +175,13 @@ class PluginSettings:
                 return parameter_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PluginSettingsParameterSetsType0Item] | None | Unset, data)
+            return cast(list[PluginParameterSetSettings] | None | Unset, data)
 
         parameter_sets = _parse_parameter_sets(d.pop("parameterSets", UNSET))
 
         def _parse_accessible_parameter_set_descs(
             data: object,
-        ) -> list[PluginSettingsAccessibleParameterSetDescsType0Item] | None | Unset:
+        ) -> list[PluginParameterSetDesc] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -213,7 +195,7 @@ class PluginSettings:
                     accessible_parameter_set_descs_type_0_item_data
                 ) in _accessible_parameter_set_descs_type_0:
                     accessible_parameter_set_descs_type_0_item = (
-                        PluginSettingsAccessibleParameterSetDescsType0Item.from_dict(
+                        PluginParameterSetDesc.from_dict(
                             accessible_parameter_set_descs_type_0_item_data
                         )
                     )
@@ -225,10 +207,7 @@ class PluginSettings:
                 return accessible_parameter_set_descs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PluginSettingsAccessibleParameterSetDescsType0Item] | None | Unset,
-                data,
-            )
+            return cast(list[PluginParameterSetDesc] | None | Unset, data)
 
         accessible_parameter_set_descs = _parse_accessible_parameter_set_descs(
             d.pop("accessibleParameterSetDescs", UNSET)

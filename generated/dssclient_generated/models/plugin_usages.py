@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.plugin_usages_missing_types_item import PluginUsagesMissingTypesItem
-    from ..models.plugin_usages_usages_item import PluginUsagesUsagesItem
+    from ..models.plugin_missing_type import PluginMissingType
+    from ..models.plugin_usage import PluginUsage
 
 
 T = TypeVar("T", bound="PluginUsages")
@@ -19,14 +19,14 @@ class PluginUsages:
     """Where a plugin is used.
 
     Attributes:
-        usages (list[PluginUsagesUsagesItem]): Objects using the plugin's components (`elementKind`, `elementType`,
+        usages (list[PluginUsage]): Objects using the plugin's components (`elementKind`, `elementType`, `objectType`,
+            `objectId`, `projectKey`).
+        missing_types (list[PluginMissingType]): Types that objects use and that no plugin provides (`missingType`,
             `objectType`, `objectId`, `projectKey`).
-        missing_types (list[PluginUsagesMissingTypesItem]): Types that objects use and that no plugin provides
-            (`missingType`, `objectType`, `objectId`, `projectKey`).
     """
 
-    usages: list[PluginUsagesUsagesItem]
-    missing_types: list[PluginUsagesMissingTypesItem]
+    usages: list[PluginUsage]
+    missing_types: list[PluginMissingType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,25 +53,21 @@ class PluginUsages:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.plugin_usages_missing_types_item import (
-            PluginUsagesMissingTypesItem,
-        )
-        from ..models.plugin_usages_usages_item import PluginUsagesUsagesItem
+        from ..models.plugin_missing_type import PluginMissingType
+        from ..models.plugin_usage import PluginUsage
 
         d = dict(src_dict)
         usages = []
         _usages = d.pop("usages")
         for usages_item_data in _usages:
-            usages_item = PluginUsagesUsagesItem.from_dict(usages_item_data)
+            usages_item = PluginUsage.from_dict(usages_item_data)
 
             usages.append(usages_item)
 
         missing_types = []
         _missing_types = d.pop("missingTypes")
         for missing_types_item_data in _missing_types:
-            missing_types_item = PluginUsagesMissingTypesItem.from_dict(
-                missing_types_item_data
-            )
+            missing_types_item = PluginMissingType.from_dict(missing_types_item_data)
 
             missing_types.append(missing_types_item)
 

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.content_permission_item import ContentPermissionItem
+    from ..models.project_folder_settings_permissions_type_0_item import (
+        ProjectFolderSettingsPermissionsType0Item,
+    )
 
 
 T = TypeVar("T", bound="ProjectFolderSettings")
@@ -22,12 +24,12 @@ class ProjectFolderSettings:
     Attributes:
         name (None | str | Unset): Name of the folder.
         owner (None | str | Unset): Login of the folder's owner.
-        permissions (list[ContentPermissionItem] | None | Unset): Who may do what in the folder.
+        permissions (list[ProjectFolderSettingsPermissionsType0Item] | None | Unset): Who may do what in the folder.
     """
 
     name: None | str | Unset = UNSET
     owner: None | str | Unset = UNSET
-    permissions: list[ContentPermissionItem] | None | Unset = UNSET
+    permissions: list[ProjectFolderSettingsPermissionsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +71,9 @@ class ProjectFolderSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_permission_item import ContentPermissionItem
+        from ..models.project_folder_settings_permissions_type_0_item import (
+            ProjectFolderSettingsPermissionsType0Item,
+        )
 
         d = dict(src_dict)
 
@@ -93,7 +97,7 @@ class ProjectFolderSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[ContentPermissionItem] | None | Unset:
+        ) -> list[ProjectFolderSettingsPermissionsType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -104,8 +108,10 @@ class ProjectFolderSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = ContentPermissionItem.from_dict(
-                        permissions_type_0_item_data
+                    permissions_type_0_item = (
+                        ProjectFolderSettingsPermissionsType0Item.from_dict(
+                            permissions_type_0_item_data
+                        )
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -113,7 +119,9 @@ class ProjectFolderSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentPermissionItem] | None | Unset, data)
+            return cast(
+                list[ProjectFolderSettingsPermissionsType0Item] | None | Unset, data
+            )
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

@@ -9,18 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.published_project_status_deployments_item import (
-        PublishedProjectStatusDeploymentsItem,
+    from ..models.project_deployer_deployment_basic_info import (
+        ProjectDeployerDeploymentBasicInfo,
     )
-    from ..models.published_project_status_infras_item import (
-        PublishedProjectStatusInfrasItem,
-    )
-    from ..models.published_project_status_packages_item import (
-        PublishedProjectStatusPackagesItem,
-    )
-    from ..models.published_project_status_project_basic_info import (
-        PublishedProjectStatusProjectBasicInfo,
-    )
+    from ..models.project_deployer_infra_basic_info import ProjectDeployerInfraBasicInfo
+    from ..models.published_project_basic_info import PublishedProjectBasicInfo
+    from ..models.published_project_bundle import PublishedProjectBundle
 
 
 T = TypeVar("T", bound="PublishedProjectStatus")
@@ -31,19 +25,19 @@ class PublishedProjectStatus:
     """A published project, its bundles and deployments.
 
     Attributes:
-        project_basic_info (PublishedProjectStatusProjectBasicInfo | Unset): Key (`id`) and name of the published
-            project.
-        packages (list[PublishedProjectStatusPackagesItem] | Unset): The published bundles (each with its `id`).
-        deployments (list[PublishedProjectStatusDeploymentsItem] | Unset): Deployments of its bundles (each with `id`,
+        project_basic_info (PublishedProjectBasicInfo | Unset): The identity of a published project. The official client
+            reads `id`; `name` is unverified against a real DSS.
+        packages (list[PublishedProjectBundle] | Unset): The published bundles (each with its `id`).
+        deployments (list[ProjectDeployerDeploymentBasicInfo] | Unset): Deployments of its bundles (each with `id`,
             `infraId`, `bundleId`).
-        infras (list[PublishedProjectStatusInfrasItem] | Unset): Infrastructures its deployments use.
+        infras (list[ProjectDeployerInfraBasicInfo] | Unset): Infrastructures its deployments use.
         can_deploy (bool | Unset): Whether the caller may deploy it.
     """
 
-    project_basic_info: PublishedProjectStatusProjectBasicInfo | Unset = UNSET
-    packages: list[PublishedProjectStatusPackagesItem] | Unset = UNSET
-    deployments: list[PublishedProjectStatusDeploymentsItem] | Unset = UNSET
-    infras: list[PublishedProjectStatusInfrasItem] | Unset = UNSET
+    project_basic_info: PublishedProjectBasicInfo | Unset = UNSET
+    packages: list[PublishedProjectBundle] | Unset = UNSET
+    deployments: list[ProjectDeployerDeploymentBasicInfo] | Unset = UNSET
+    infras: list[ProjectDeployerInfraBasicInfo] | Unset = UNSET
     can_deploy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,59 +87,51 @@ class PublishedProjectStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.published_project_status_deployments_item import (
-            PublishedProjectStatusDeploymentsItem,
+        from ..models.project_deployer_deployment_basic_info import (
+            ProjectDeployerDeploymentBasicInfo,
         )
-        from ..models.published_project_status_infras_item import (
-            PublishedProjectStatusInfrasItem,
+        from ..models.project_deployer_infra_basic_info import (
+            ProjectDeployerInfraBasicInfo,
         )
-        from ..models.published_project_status_packages_item import (
-            PublishedProjectStatusPackagesItem,
-        )
-        from ..models.published_project_status_project_basic_info import (
-            PublishedProjectStatusProjectBasicInfo,
-        )
+        from ..models.published_project_basic_info import PublishedProjectBasicInfo
+        from ..models.published_project_bundle import PublishedProjectBundle
 
         d = dict(src_dict)
         _project_basic_info = d.pop("projectBasicInfo", UNSET)
-        project_basic_info: PublishedProjectStatusProjectBasicInfo | Unset
+        project_basic_info: PublishedProjectBasicInfo | Unset
         if isinstance(_project_basic_info, Unset):
             project_basic_info = UNSET
         else:
-            project_basic_info = PublishedProjectStatusProjectBasicInfo.from_dict(
+            project_basic_info = PublishedProjectBasicInfo.from_dict(
                 _project_basic_info
             )
 
         _packages = d.pop("packages", UNSET)
-        packages: list[PublishedProjectStatusPackagesItem] | Unset = UNSET
+        packages: list[PublishedProjectBundle] | Unset = UNSET
         if _packages is not UNSET:
             packages = []
             for packages_item_data in _packages:
-                packages_item = PublishedProjectStatusPackagesItem.from_dict(
-                    packages_item_data
-                )
+                packages_item = PublishedProjectBundle.from_dict(packages_item_data)
 
                 packages.append(packages_item)
 
         _deployments = d.pop("deployments", UNSET)
-        deployments: list[PublishedProjectStatusDeploymentsItem] | Unset = UNSET
+        deployments: list[ProjectDeployerDeploymentBasicInfo] | Unset = UNSET
         if _deployments is not UNSET:
             deployments = []
             for deployments_item_data in _deployments:
-                deployments_item = PublishedProjectStatusDeploymentsItem.from_dict(
+                deployments_item = ProjectDeployerDeploymentBasicInfo.from_dict(
                     deployments_item_data
                 )
 
                 deployments.append(deployments_item)
 
         _infras = d.pop("infras", UNSET)
-        infras: list[PublishedProjectStatusInfrasItem] | Unset = UNSET
+        infras: list[ProjectDeployerInfraBasicInfo] | Unset = UNSET
         if _infras is not UNSET:
             infras = []
             for infras_item_data in _infras:
-                infras_item = PublishedProjectStatusInfrasItem.from_dict(
-                    infras_item_data
-                )
+                infras_item = ProjectDeployerInfraBasicInfo.from_dict(infras_item_data)
 
                 infras.append(infras_item)
 

@@ -13,41 +13,33 @@ T = TypeVar("T", bound="RecipeEngine")
 
 @_attrs_define
 class RecipeEngine:
-    """An engine a recipe may run on.
+    """An engine a recipe can run on. Only these keys are verified (the emulator's); DSS sends more.
 
     Attributes:
-        type_ (None | str | Unset): The engine (`DSS`, `SQL`, `SPARK`, `HIVE`, `IMPALA`, ...).
-        label (None | str | Unset): Its display name.
-        is_selectable (bool | None | Unset): Whether it can be chosen for the recipe (unverified).
+        type_ (str | Unset): The engine: `DSS`, `SQL`, `SPARK`, `USER_CODE`, ...
+        label (str | Unset): Display label.
+        recommended (bool | Unset): Whether DSS recommends it for this recipe.
+        is_selectable (bool | Unset): Whether the recipe may be set to run on it.
         status_warn_level (None | str | Unset): How suitable it is (`OK`, `WARN`, `ERROR`) (unverified).
         status_message (None | str | Unset): Why it is or is not suitable (unverified).
     """
 
-    type_: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    is_selectable: bool | None | Unset = UNSET
+    type_: str | Unset = UNSET
+    label: str | Unset = UNSET
+    recommended: bool | Unset = UNSET
+    is_selectable: bool | Unset = UNSET
     status_warn_level: None | str | Unset = UNSET
     status_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label = self.label
 
-        is_selectable: bool | None | Unset
-        if isinstance(self.is_selectable, Unset):
-            is_selectable = UNSET
-        else:
-            is_selectable = self.is_selectable
+        recommended = self.recommended
+
+        is_selectable = self.is_selectable
 
         status_warn_level: None | str | Unset
         if isinstance(self.status_warn_level, Unset):
@@ -68,6 +60,8 @@ class RecipeEngine:
             field_dict["type"] = type_
         if label is not UNSET:
             field_dict["label"] = label
+        if recommended is not UNSET:
+            field_dict["recommended"] = recommended
         if is_selectable is not UNSET:
             field_dict["isSelectable"] = is_selectable
         if status_warn_level is not UNSET:
@@ -80,33 +74,13 @@ class RecipeEngine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = d.pop("label", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        recommended = d.pop("recommended", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_is_selectable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_selectable = _parse_is_selectable(d.pop("isSelectable", UNSET))
+        is_selectable = d.pop("isSelectable", UNSET)
 
         def _parse_status_warn_level(data: object) -> None | str | Unset:
             if data is None:
@@ -129,6 +103,7 @@ class RecipeEngine:
         recipe_engine = cls(
             type_=type_,
             label=label,
+            recommended=recommended,
             is_selectable=is_selectable,
             status_warn_level=status_warn_level,
             status_message=status_message,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recipe_role_item_deps_type_0_item import RecipeRoleItemDepsType0Item
+    from ..models.recipe_role_item_deps_item import RecipeRoleItemDepsItem
 
 
 T = TypeVar("T", bound="RecipeRoleItem")
@@ -22,36 +22,27 @@ class RecipeRoleItem:
     Attributes:
         ref (str | Unset): The object, a dataset name (or `PROJECTKEY.name` in another project), a folder or model
             identifier.
-        deps (list[RecipeRoleItemDepsType0Item] | None | Unset): For an input of a partitioned flow, which of its
-            partitions each output partition reads.
-        append_mode (bool | None | Unset): For an output, whether the recipe appends to it instead of overwriting it.
+        deps (list[RecipeRoleItemDepsItem] | Unset): For an input of a partitioned flow, which of its partitions each
+            output partition reads.
+        append_mode (bool | Unset): For an output, whether the recipe appends to it instead of overwriting it.
     """
 
     ref: str | Unset = UNSET
-    deps: list[RecipeRoleItemDepsType0Item] | None | Unset = UNSET
-    append_mode: bool | None | Unset = UNSET
+    deps: list[RecipeRoleItemDepsItem] | Unset = UNSET
+    append_mode: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ref = self.ref
 
-        deps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.deps, Unset):
-            deps = UNSET
-        elif isinstance(self.deps, list):
+        deps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deps, Unset):
             deps = []
-            for deps_type_0_item_data in self.deps:
-                deps_type_0_item = deps_type_0_item_data.to_dict()
-                deps.append(deps_type_0_item)
+            for deps_item_data in self.deps:
+                deps_item = deps_item_data.to_dict()
+                deps.append(deps_item)
 
-        else:
-            deps = self.deps
-
-        append_mode: bool | None | Unset
-        if isinstance(self.append_mode, Unset):
-            append_mode = UNSET
-        else:
-            append_mode = self.append_mode
+        append_mode = self.append_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,47 +58,21 @@ class RecipeRoleItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipe_role_item_deps_type_0_item import (
-            RecipeRoleItemDepsType0Item,
-        )
+        from ..models.recipe_role_item_deps_item import RecipeRoleItemDepsItem
 
         d = dict(src_dict)
         ref = d.pop("ref", UNSET)
 
-        def _parse_deps(
-            data: object,
-        ) -> list[RecipeRoleItemDepsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deps_type_0 = []
-                _deps_type_0 = data
-                for deps_type_0_item_data in _deps_type_0:
-                    deps_type_0_item = RecipeRoleItemDepsType0Item.from_dict(
-                        deps_type_0_item_data
-                    )
+        _deps = d.pop("deps", UNSET)
+        deps: list[RecipeRoleItemDepsItem] | Unset = UNSET
+        if _deps is not UNSET:
+            deps = []
+            for deps_item_data in _deps:
+                deps_item = RecipeRoleItemDepsItem.from_dict(deps_item_data)
 
-                    deps_type_0.append(deps_type_0_item)
+                deps.append(deps_item)
 
-                return deps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecipeRoleItemDepsType0Item] | None | Unset, data)
-
-        deps = _parse_deps(d.pop("deps", UNSET))
-
-        def _parse_append_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        append_mode = _parse_append_mode(d.pop("appendMode", UNSET))
+        append_mode = d.pop("appendMode", UNSET)
 
         recipe_role_item = cls(
             ref=ref,

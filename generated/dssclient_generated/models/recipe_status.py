@@ -9,10 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.info_messages import InfoMessages
     from ..models.recipe_engine import RecipeEngine
-    from ..models.recipe_status_all_messages_for_frontend import (
-        RecipeStatusAllMessagesForFrontend,
-    )
 
 
 T = TypeVar("T", bound="RecipeStatus")
@@ -23,15 +21,16 @@ class RecipeStatus:
     """The outcome of checking a recipe.
 
     Attributes:
-        selected_engine (RecipeEngine | Unset): An engine a recipe may run on.
+        selected_engine (RecipeEngine | Unset): An engine a recipe can run on. Only these keys are verified (the
+            emulator's); DSS sends more.
         engines (list[RecipeEngine] | Unset): The engines the recipe could run on.
-        all_messages_for_frontend (RecipeStatusAllMessagesForFrontend | Unset): The messages of the checks and the
-            highest severity.
+        all_messages_for_frontend (InfoMessages | Unset): Messages collected while DSS did something, and flags
+            summarising them.
     """
 
     selected_engine: RecipeEngine | Unset = UNSET
     engines: list[RecipeEngine] | Unset = UNSET
-    all_messages_for_frontend: RecipeStatusAllMessagesForFrontend | Unset = UNSET
+    all_messages_for_frontend: InfoMessages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,10 +63,8 @@ class RecipeStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.info_messages import InfoMessages
         from ..models.recipe_engine import RecipeEngine
-        from ..models.recipe_status_all_messages_for_frontend import (
-            RecipeStatusAllMessagesForFrontend,
-        )
 
         d = dict(src_dict)
         _selected_engine = d.pop("selectedEngine", UNSET)
@@ -87,11 +84,11 @@ class RecipeStatus:
                 engines.append(engines_item)
 
         _all_messages_for_frontend = d.pop("allMessagesForFrontend", UNSET)
-        all_messages_for_frontend: RecipeStatusAllMessagesForFrontend | Unset
+        all_messages_for_frontend: InfoMessages | Unset
         if isinstance(_all_messages_for_frontend, Unset):
             all_messages_for_frontend = UNSET
         else:
-            all_messages_for_frontend = RecipeStatusAllMessagesForFrontend.from_dict(
+            all_messages_for_frontend = InfoMessages.from_dict(
                 _all_messages_for_frontend
             )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.thrown_error_type_0 import ThrownErrorType0
+    from ..models.scenario_run_error import ScenarioRunError
 
 
 T = TypeVar("T", bound="ScenarioRunResult")
@@ -20,28 +20,22 @@ class ScenarioRunResult:
     """Present once a run (or a step run) is over: its `outcome`.
 
     Attributes:
-        outcome (None | str | Unset): `SUCCESS`, `WARNING`, `FAILED` or `ABORTED` (`x-extensible-enum`).
+        outcome (str | Unset): `SUCCESS`, `WARNING`, `FAILED` or `ABORTED` (`x-extensible-enum`).
         type_ (None | str | Unset): `SCENARIO_DONE` or `STEP_DONE`.
         start (int | None | Unset): When the run started, in ms since the Unix epoch.
         end (int | None | Unset): When the run ended, in ms since the Unix epoch.
-        thrown (None | ThrownErrorType0 | Unset): Why something failed.
+        thrown (ScenarioRunError | Unset): The error a failed step or job threw, as the official client documents it.
     """
 
-    outcome: None | str | Unset = UNSET
+    outcome: str | Unset = UNSET
     type_: None | str | Unset = UNSET
     start: int | None | Unset = UNSET
     end: int | None | Unset = UNSET
-    thrown: None | ThrownErrorType0 | Unset = UNSET
+    thrown: ScenarioRunError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thrown_error_type_0 import ThrownErrorType0
-
-        outcome: None | str | Unset
-        if isinstance(self.outcome, Unset):
-            outcome = UNSET
-        else:
-            outcome = self.outcome
+        outcome = self.outcome
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -61,13 +55,9 @@ class ScenarioRunResult:
         else:
             end = self.end
 
-        thrown: dict[str, Any] | None | Unset
-        if isinstance(self.thrown, Unset):
-            thrown = UNSET
-        elif isinstance(self.thrown, ThrownErrorType0):
+        thrown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thrown, Unset):
             thrown = self.thrown.to_dict()
-        else:
-            thrown = self.thrown
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,18 +77,10 @@ class ScenarioRunResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.thrown_error_type_0 import ThrownErrorType0
+        from ..models.scenario_run_error import ScenarioRunError
 
         d = dict(src_dict)
-
-        def _parse_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
+        outcome = d.pop("outcome", UNSET)
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -127,22 +109,12 @@ class ScenarioRunResult:
 
         end = _parse_end(d.pop("end", UNSET))
 
-        def _parse_thrown(data: object) -> None | ThrownErrorType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_thrown_error_type_0 = ThrownErrorType0.from_dict(data)
-
-                return componentsschemas_thrown_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThrownErrorType0 | Unset, data)
-
-        thrown = _parse_thrown(d.pop("thrown", UNSET))
+        _thrown = d.pop("thrown", UNSET)
+        thrown: ScenarioRunError | Unset
+        if isinstance(_thrown, Unset):
+            thrown = UNSET
+        else:
+            thrown = ScenarioRunError.from_dict(_thrown)
 
         scenario_run_result = cls(
             outcome=outcome,

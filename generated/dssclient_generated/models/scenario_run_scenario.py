@@ -16,30 +16,22 @@ class ScenarioRunScenario:
     """The scenario, as it was when the run started.
 
     Attributes:
-        project_key (None | str | Unset): Key of the scenario's project.
-        id (None | str | Unset): Identifier of the scenario.
+        project_key (str): Key of the scenario's project.
+        id (str): Identifier of the scenario.
         name (None | str | Unset): Display name.
         type_ (None | str | Unset): `step_based` or `custom_python`.
     """
 
-    project_key: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    project_key: str
+    id: str
     name: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_key: None | str | Unset
-        if isinstance(self.project_key, Unset):
-            project_key = UNSET
-        else:
-            project_key = self.project_key
+        project_key = self.project_key
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -55,11 +47,12 @@ class ScenarioRunScenario:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_key is not UNSET:
-            field_dict["projectKey"] = project_key
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "projectKey": project_key,
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -70,24 +63,9 @@ class ScenarioRunScenario:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        project_key = d.pop("projectKey")
 
-        def _parse_project_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_key = _parse_project_key(d.pop("projectKey", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

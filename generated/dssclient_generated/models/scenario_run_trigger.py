@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.scenario_run_trigger_params_type_0 import (
         ScenarioRunTriggerParamsType0,
     )
-    from ..models.trigger_identity import TriggerIdentity
+    from ..models.scenario_trigger import ScenarioTrigger
 
 
 T = TypeVar("T", bound="ScenarioRunTrigger")
@@ -23,13 +23,14 @@ class ScenarioRunTrigger:
     """The trigger fire that started the run.
 
     Attributes:
-        trigger (TriggerIdentity | Unset): The trigger that fired; a run through the API fires the trigger `manual`.
-        run_id (None | str | Unset): Identifier of the fire.
-        params (None | ScenarioRunTriggerParamsType0 | Unset): The parameters the run got, by name.
+        trigger (ScenarioTrigger | Unset): An automatic trigger of a scenario.
+        run_id (str | Unset): Identifier of the fire.
+        params (None | ScenarioRunTriggerParamsType0 | Unset): The parameters the run got, by name; each value is any
+            JSON value.
     """
 
-    trigger: TriggerIdentity | Unset = UNSET
-    run_id: None | str | Unset = UNSET
+    trigger: ScenarioTrigger | Unset = UNSET
+    run_id: str | Unset = UNSET
     params: None | ScenarioRunTriggerParamsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,11 +43,7 @@ class ScenarioRunTrigger:
         if not isinstance(self.trigger, Unset):
             trigger = self.trigger.to_dict()
 
-        run_id: None | str | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
+        run_id = self.run_id
 
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
@@ -73,24 +70,17 @@ class ScenarioRunTrigger:
         from ..models.scenario_run_trigger_params_type_0 import (
             ScenarioRunTriggerParamsType0,
         )
-        from ..models.trigger_identity import TriggerIdentity
+        from ..models.scenario_trigger import ScenarioTrigger
 
         d = dict(src_dict)
         _trigger = d.pop("trigger", UNSET)
-        trigger: TriggerIdentity | Unset
+        trigger: ScenarioTrigger | Unset
         if isinstance(_trigger, Unset):
             trigger = UNSET
         else:
-            trigger = TriggerIdentity.from_dict(_trigger)
+            trigger = ScenarioTrigger.from_dict(_trigger)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_id = _parse_run_id(d.pop("runId", UNSET))
+        run_id = d.pop("runId", UNSET)
 
         def _parse_params(data: object) -> None | ScenarioRunTriggerParamsType0 | Unset:
             if data is None:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ScenarioRunTriggerParamsType0")
 
 @_attrs_define
 class ScenarioRunTriggerParamsType0:
-    """The parameters the run got, by name."""
+    """The parameters the run got, by name; each value is any JSON value."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.scenario_run_result import ScenarioRunResult
-    from ..models.scenario_step_run_additional_report_items_type_0_item import (
-        ScenarioStepRunAdditionalReportItemsType0Item,
+    from ..models.scenario_step import ScenarioStep
+    from ..models.scenario_step_run_additional_report_items_item import (
+        ScenarioStepRunAdditionalReportItemsItem,
     )
-    from ..models.scenario_step_run_step_type_0 import ScenarioStepRunStepType0
+    from ..models.scenario_step_run_result import ScenarioStepRunResult
 
 
 T = TypeVar("T", bound="ScenarioStepRun")
@@ -24,41 +24,32 @@ class ScenarioStepRun:
     """The run of one step of a scenario run.
 
     Attributes:
-        run_id (None | str | Unset): Identifier of the step run.
-        step (None | ScenarioStepRunStepType0 | Unset): The step.
+        run_id (str | Unset): Identifier of the step's run.
+        step (ScenarioStep | Unset): One step of a step-based scenario.
         start (int | None | Unset): When the step started, in ms since the Unix epoch.
         end (int | None | Unset): When the step ended, in ms since the Unix epoch; 0 while running.
-        result (ScenarioRunResult | Unset): Present once a run (or a step run) is over: its `outcome`.
-        additional_report_items (list[ScenarioStepRunAdditionalReportItemsType0Item] | None | Unset): What the step did
-            besides, such as the jobs it ran.
+        result (ScenarioStepRunResult | Unset): Present once the step is over: its `outcome`, and `thrown` when it
+            failed.
+        additional_report_items (list[ScenarioStepRunAdditionalReportItemsItem] | Unset): What the step did: the jobs it
+            ran (`type` `JOB_EXECUTED`, `jobId`), each with its `outcome` and `thrown` when it failed.
     """
 
-    run_id: None | str | Unset = UNSET
-    step: None | ScenarioStepRunStepType0 | Unset = UNSET
+    run_id: str | Unset = UNSET
+    step: ScenarioStep | Unset = UNSET
     start: int | None | Unset = UNSET
     end: int | None | Unset = UNSET
-    result: ScenarioRunResult | Unset = UNSET
-    additional_report_items: (
-        list[ScenarioStepRunAdditionalReportItemsType0Item] | None | Unset
-    ) = UNSET
+    result: ScenarioStepRunResult | Unset = UNSET
+    additional_report_items: list[ScenarioStepRunAdditionalReportItemsItem] | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scenario_step_run_step_type_0 import ScenarioStepRunStepType0
+        run_id = self.run_id
 
-        run_id: None | str | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
-
-        step: dict[str, Any] | None | Unset
-        if isinstance(self.step, Unset):
-            step = UNSET
-        elif isinstance(self.step, ScenarioStepRunStepType0):
+        step: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.step, Unset):
             step = self.step.to_dict()
-        else:
-            step = self.step
 
         start: int | None | Unset
         if isinstance(self.start, Unset):
@@ -76,21 +67,14 @@ class ScenarioStepRun:
         if not isinstance(self.result, Unset):
             result = self.result.to_dict()
 
-        additional_report_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.additional_report_items, Unset):
-            additional_report_items = UNSET
-        elif isinstance(self.additional_report_items, list):
+        additional_report_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_report_items, Unset):
             additional_report_items = []
-            for (
-                additional_report_items_type_0_item_data
-            ) in self.additional_report_items:
-                additional_report_items_type_0_item = (
-                    additional_report_items_type_0_item_data.to_dict()
+            for additional_report_items_item_data in self.additional_report_items:
+                additional_report_items_item = (
+                    additional_report_items_item_data.to_dict()
                 )
-                additional_report_items.append(additional_report_items_type_0_item)
-
-        else:
-            additional_report_items = self.additional_report_items
+                additional_report_items.append(additional_report_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,39 +96,21 @@ class ScenarioStepRun:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scenario_run_result import ScenarioRunResult
-        from ..models.scenario_step_run_additional_report_items_type_0_item import (
-            ScenarioStepRunAdditionalReportItemsType0Item,
+        from ..models.scenario_step import ScenarioStep
+        from ..models.scenario_step_run_additional_report_items_item import (
+            ScenarioStepRunAdditionalReportItemsItem,
         )
-        from ..models.scenario_step_run_step_type_0 import ScenarioStepRunStepType0
+        from ..models.scenario_step_run_result import ScenarioStepRunResult
 
         d = dict(src_dict)
+        run_id = d.pop("runId", UNSET)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_id = _parse_run_id(d.pop("runId", UNSET))
-
-        def _parse_step(data: object) -> None | ScenarioStepRunStepType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                step_type_0 = ScenarioStepRunStepType0.from_dict(data)
-
-                return step_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScenarioStepRunStepType0 | Unset, data)
-
-        step = _parse_step(d.pop("step", UNSET))
+        _step = d.pop("step", UNSET)
+        step: ScenarioStep | Unset
+        if isinstance(_step, Unset):
+            step = UNSET
+        else:
+            step = ScenarioStep.from_dict(_step)
 
         def _parse_start(data: object) -> int | None | Unset:
             if data is None:
@@ -165,47 +131,26 @@ class ScenarioStepRun:
         end = _parse_end(d.pop("end", UNSET))
 
         _result = d.pop("result", UNSET)
-        result: ScenarioRunResult | Unset
+        result: ScenarioStepRunResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = ScenarioRunResult.from_dict(_result)
+            result = ScenarioStepRunResult.from_dict(_result)
 
-        def _parse_additional_report_items(
-            data: object,
-        ) -> list[ScenarioStepRunAdditionalReportItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_report_items_type_0 = []
-                _additional_report_items_type_0 = data
-                for (
-                    additional_report_items_type_0_item_data
-                ) in _additional_report_items_type_0:
-                    additional_report_items_type_0_item = (
-                        ScenarioStepRunAdditionalReportItemsType0Item.from_dict(
-                            additional_report_items_type_0_item_data
-                        )
+        _additional_report_items = d.pop("additionalReportItems", UNSET)
+        additional_report_items: (
+            list[ScenarioStepRunAdditionalReportItemsItem] | Unset
+        ) = UNSET
+        if _additional_report_items is not UNSET:
+            additional_report_items = []
+            for additional_report_items_item_data in _additional_report_items:
+                additional_report_items_item = (
+                    ScenarioStepRunAdditionalReportItemsItem.from_dict(
+                        additional_report_items_item_data
                     )
+                )
 
-                    additional_report_items_type_0.append(
-                        additional_report_items_type_0_item
-                    )
-
-                return additional_report_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[ScenarioStepRunAdditionalReportItemsType0Item] | None | Unset, data
-            )
-
-        additional_report_items = _parse_additional_report_items(
-            d.pop("additionalReportItems", UNSET)
-        )
+                additional_report_items.append(additional_report_items_item)
 
         scenario_step_run = cls(
             run_id=run_id,

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.scenario_trigger_grace_delay_settings_type_0 import (
         ScenarioTriggerGraceDelaySettingsType0,
     )
-    from ..models.scenario_trigger_params_type_0 import ScenarioTriggerParamsType0
+    from ..models.scenario_trigger_params import ScenarioTriggerParams
 
 
 T = TypeVar("T", bound="ScenarioTrigger")
@@ -32,8 +32,8 @@ class ScenarioTrigger:
         delay (int | None | Unset): Seconds between two evaluations of the trigger (unverified).
         grace_delay_settings (None | ScenarioTriggerGraceDelaySettingsType0 | Unset): How long a condition must hold
             before the trigger fires (unverified).
-        params (None | ScenarioTriggerParamsType0 | Unset): The trigger's type-specific settings; for `temporal`:
-            `frequency`, `repeatFrequency`, `startingFrom`, `hour`, `minute`, `daysOfWeek`, `monthlyRunOn`, `timezone`.
+        params (None | ScenarioTriggerParams | Unset): The trigger's type-specific settings (see
+            `ScenarioTriggerParams`).
     """
 
     id: None | str | Unset = UNSET
@@ -42,14 +42,14 @@ class ScenarioTrigger:
     active: bool | None | Unset = UNSET
     delay: int | None | Unset = UNSET
     grace_delay_settings: None | ScenarioTriggerGraceDelaySettingsType0 | Unset = UNSET
-    params: None | ScenarioTriggerParamsType0 | Unset = UNSET
+    params: None | ScenarioTriggerParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.scenario_trigger_grace_delay_settings_type_0 import (
             ScenarioTriggerGraceDelaySettingsType0,
         )
-        from ..models.scenario_trigger_params_type_0 import ScenarioTriggerParamsType0
+        from ..models.scenario_trigger_params import ScenarioTriggerParams
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -94,7 +94,7 @@ class ScenarioTrigger:
         params: dict[str, Any] | None | Unset
         if isinstance(self.params, Unset):
             params = UNSET
-        elif isinstance(self.params, ScenarioTriggerParamsType0):
+        elif isinstance(self.params, ScenarioTriggerParams):
             params = self.params.to_dict()
         else:
             params = self.params
@@ -124,7 +124,7 @@ class ScenarioTrigger:
         from ..models.scenario_trigger_grace_delay_settings_type_0 import (
             ScenarioTriggerGraceDelaySettingsType0,
         )
-        from ..models.scenario_trigger_params_type_0 import ScenarioTriggerParamsType0
+        from ..models.scenario_trigger_params import ScenarioTriggerParams
 
         d = dict(src_dict)
 
@@ -196,7 +196,7 @@ class ScenarioTrigger:
             d.pop("graceDelaySettings", UNSET)
         )
 
-        def _parse_params(data: object) -> None | ScenarioTriggerParamsType0 | Unset:
+        def _parse_params(data: object) -> None | ScenarioTriggerParams | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -204,12 +204,12 @@ class ScenarioTrigger:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                params_type_0 = ScenarioTriggerParamsType0.from_dict(data)
+                params_type_0 = ScenarioTriggerParams.from_dict(data)
 
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ScenarioTriggerParamsType0 | Unset, data)
+            return cast(None | ScenarioTriggerParams | Unset, data)
 
         params = _parse_params(d.pop("params", UNSET))
 

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.scenario_trigger import ScenarioTrigger
     from ..models.trigger_fire_params import TriggerFireParams
-    from ..models.trigger_identity import TriggerIdentity
 
 
 T = TypeVar("T", bound="TriggerFire")
@@ -21,7 +21,7 @@ class TriggerFire:
     """A firing of one of a scenario's triggers.
 
     Attributes:
-        trigger (TriggerIdentity): The trigger that fired; a run through the API fires the trigger `manual`.
+        trigger (ScenarioTrigger): An automatic trigger of a scenario.
         run_id (str): Identifier of this fire (not of the scenario run it starts).
         cancelled (bool): Whether the fire was cancelled (the scenario was already running, say) and starts no run.
         project_key (str | Unset): Key of the scenario's project.
@@ -29,7 +29,7 @@ class TriggerFire:
         params (TriggerFireParams | Unset): The parameters the run gets, by name; each value is any JSON value.
     """
 
-    trigger: TriggerIdentity
+    trigger: ScenarioTrigger
     run_id: str
     cancelled: bool
     project_key: str | Unset = UNSET
@@ -72,11 +72,11 @@ class TriggerFire:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scenario_trigger import ScenarioTrigger
         from ..models.trigger_fire_params import TriggerFireParams
-        from ..models.trigger_identity import TriggerIdentity
 
         d = dict(src_dict)
-        trigger = TriggerIdentity.from_dict(d.pop("trigger"))
+        trigger = ScenarioTrigger.from_dict(d.pop("trigger"))
 
         run_id = d.pop("runId")
 

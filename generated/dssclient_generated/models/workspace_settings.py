@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.content_permission_item import ContentPermissionItem
+    from ..models.workspace_settings_permissions_type_0_item import (
+        WorkspaceSettingsPermissionsType0Item,
+    )
 
 
 T = TypeVar("T", bound="WorkspaceSettings")
@@ -24,15 +26,15 @@ class WorkspaceSettings:
         display_name (None | str | Unset): Display name.
         color (None | str | Unset): Color, as `#RRGGBB`.
         description (None | str | Unset): Description.
-        permissions (list[ContentPermissionItem] | None | Unset): Who may do what, each `{user or group, admin, write,
-            read}` (shown to the workspace's administrators).
+        permissions (list[WorkspaceSettingsPermissionsType0Item] | None | Unset): Who may do what, each `{user or group,
+            admin, write, read}` (shown to the workspace's administrators).
     """
 
     workspace_key: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     color: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    permissions: list[ContentPermissionItem] | None | Unset = UNSET
+    permissions: list[WorkspaceSettingsPermissionsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,7 +92,9 @@ class WorkspaceSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_permission_item import ContentPermissionItem
+        from ..models.workspace_settings_permissions_type_0_item import (
+            WorkspaceSettingsPermissionsType0Item,
+        )
 
         d = dict(src_dict)
 
@@ -132,7 +136,7 @@ class WorkspaceSettings:
 
         def _parse_permissions(
             data: object,
-        ) -> list[ContentPermissionItem] | None | Unset:
+        ) -> list[WorkspaceSettingsPermissionsType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,8 +147,10 @@ class WorkspaceSettings:
                 permissions_type_0 = []
                 _permissions_type_0 = data
                 for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = ContentPermissionItem.from_dict(
-                        permissions_type_0_item_data
+                    permissions_type_0_item = (
+                        WorkspaceSettingsPermissionsType0Item.from_dict(
+                            permissions_type_0_item_data
+                        )
                     )
 
                     permissions_type_0.append(permissions_type_0_item)
@@ -152,7 +158,9 @@ class WorkspaceSettings:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentPermissionItem] | None | Unset, data)
+            return cast(
+                list[WorkspaceSettingsPermissionsType0Item] | None | Unset, data
+            )
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

@@ -143,7 +143,12 @@ async def test_listed_recipes_scenarios_and_users_index_like_dicts(
 
 
 async def test_get_definition_and_payload_answers_the_official_class(project: AsyncDSSProject) -> None:
-    copy_recipe = await project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+    copy_recipe = (
+        await project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("out", "filesystem_managed")
+        .create()
+    )
     with pytest.warns(DeprecationWarning):
         definition = await copy_recipe.get_definition_and_payload()
     # Whatever the recipe's type: the official client gives this class, not the settings class of the type.
@@ -159,7 +164,12 @@ async def test_get_definition_and_payload_answers_the_official_class(project: As
 
 
 async def test_visual_recipes_get_the_official_settings_class_of_their_type(project: AsyncDSSProject) -> None:
-    sort = await project.new_recipe("sort").with_input("customers").with_new_output("sorted", "c").create()
+    sort = (
+        await project.new_recipe("sort")
+        .with_input("customers")
+        .with_new_output("sorted", "filesystem_managed")
+        .create()
+    )
     settings = await sort.get_settings()
     assert type(settings) is AsyncSortRecipeSettings
     settings.clear_sorting_keys()
@@ -171,14 +181,24 @@ async def test_visual_recipes_get_the_official_settings_class_of_their_type(proj
     assert isinstance(again, AsyncSortRecipeSettings)
     assert again.get_json_payload()["orders"] == [{"column": "amount", "desc": True}]
     assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
-    window = await project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
+    window = (
+        await project.new_recipe("window")
+        .with_input("customers")
+        .with_new_output("windowed", "filesystem_managed")
+        .create()
+    )
     assert type(await window.get_settings()) is AsyncWindowRecipeSettings
 
 
 async def test_upsert_and_embedding_settings_helpers(project: AsyncDSSProject, dss_emulator: Any) -> None:
     builder = project.new_recipe("upsert")
     assert type(builder) is AsyncUpsertRecipeCreator
-    upsert = await builder.with_upsert_key("id").with_input("customers").with_new_output("merged", "c").create()
+    upsert = (
+        await builder.with_upsert_key("id")
+        .with_input("customers")
+        .with_new_output("merged", "filesystem_managed")
+        .create()
+    )
     assert sent_bodies(dss_emulator, "createRecipe")[-1]["creationSettings"]["upsertKey"] == "id"
     settings = await upsert.get_settings()
     assert type(settings) is AsyncUpsertRecipeSettings
@@ -208,7 +228,7 @@ async def test_stack_settings_map_the_columns_of_each_input(project: AsyncDSSPro
     other = await project.create_dataset("other", "Inline")
     await other.set_schema({"columns": [{"name": "id", "type": "bigint"}, {"name": "extra", "type": "string"}]})
     builder = project.new_recipe("vstack").with_input("customers").with_input("other")
-    stack = await builder.with_new_output("stacked", "c").create()
+    stack = await builder.with_new_output("stacked", "filesystem_managed").create()
     settings = await stack.get_settings()
     assert type(settings) is AsyncStackRecipeSettings
     if not settings.raw_virtual_inputs:  # the emulator leaves them out of a new stack's payload; DSS has one per input

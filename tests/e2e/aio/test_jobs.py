@@ -377,7 +377,12 @@ REPORTING = ["BUILD_START_DATE", "BUILD_DURATION", "BUILD_SUCCESS", "WARNING_COU
 
 
 async def test_each_build_records_dss_reporting_metrics(project: AsyncDSSProject) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     copy_out = project.get_dataset("copy_out")
     job = await copy_out.build(timeout=30)
     metrics = await copy_out.get_last_metric_values()
@@ -412,7 +417,12 @@ async def test_each_build_records_dss_reporting_metrics(project: AsyncDSSProject
 
 
 async def test_a_build_counts_records_when_the_probe_computes_on_build(project: AsyncDSSProject) -> None:
-    await project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    await (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     copy_out = project.get_dataset("copy_out")
     settings = await copy_out.get_settings()
     (records,) = [p for p in settings.get_raw()["metrics"]["probes"] if p["type"] == "records"]

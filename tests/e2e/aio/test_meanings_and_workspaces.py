@@ -170,6 +170,18 @@ async def test_objects_are_shown_and_removed(client: AsyncDSSClient) -> None:
     assert [obj.get_raw().get("reference") for obj in await workspace.list_objects()] == []
 
 
+async def test_an_object_listed_without_its_id_is_refused_before_any_call(
+    client: AsyncDSSClient, dss_emulator: Any
+) -> None:
+    workspace = await client.create_workspace("TEAM", "Team")
+    before = len(dss_emulator.request_log)
+    with pytest.raises(ValueError, match="no id"):
+        await AsyncDSSWorkspaceObject(
+            workspace, {"htmlLink": {"name": "Wiki", "url": "https://wiki.example.com"}}
+        ).remove()
+    assert len(dss_emulator.request_log) == before
+
+
 async def test_workspace_permissions_decide_who_sees_and_changes_what(
     client: AsyncDSSClient, reader_client: AsyncDSSClient
 ) -> None:

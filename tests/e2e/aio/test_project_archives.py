@@ -318,9 +318,16 @@ async def test_a_project_export_is_not_a_bundle(client: AsyncDSSClient, automati
 # -- what a bundle carries: the flow, its recipes and scenarios, and data when the project says so ------
 
 
+async def with_project_code_env(client: AsyncDSSClient, deployment_mode: str) -> None:
+    """The code env SALES selects (py311), on this node: a recipe of SALES runs only where it exists."""
+    if "py311" not in [env["envName"] for env in await client.list_code_envs()]:
+        await client.create_code_env("PYTHON", "py311", deployment_mode)
+
+
 async def flow_project(client: AsyncDSSClient) -> AsyncDSSProject:
     """SALES with an uploaded dataset, a Python recipe writing a managed one, and two scenarios."""
     project = await sales_project(client)
+    await with_project_code_env(client, "DESIGN_MANAGED")
     await upload_csv(project, "people")
     await python_recipe(project, "people", "doubled", DOUBLE_SCRIPT, "double")
     steps = await project.create_scenario("Nightly", "step_based", definition={"id": "NIGHTLY"})
@@ -404,6 +411,7 @@ async def test_a_bundle_carries_the_data_its_project_includes(
         data = sorted(name for name in archive.namelist() if name.startswith("data/"))
     assert data == ["data/people/content.json", "data/people/upload-0"], "only the included dataset's data travel"
 
+    await with_project_code_env(automation, "AUTOMATION_SINGLE")
     await automation.create_project_from_bundle_archive(path.read_bytes())
     project = automation.get_project("SALES")
     await project.activate_bundle("v1")
@@ -421,6 +429,7 @@ async def test_activating_a_newer_bundle_replaces_the_flow_and_keeps_what_the_no
     settings = await design_project.get_settings()
     settings.get_raw()["bundleExporterSettings"] = {"exportOptions": {"exportUploads": True}}
     await settings.save()
+    await with_project_code_env(automation, "AUTOMATION_SINGLE")
     await automation.create_project_from_bundle_archive((await bundle_file(client, tmp_path)).read_bytes())
     project = automation.get_project("SALES")
     await project.activate_bundle("v1")

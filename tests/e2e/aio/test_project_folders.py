@@ -137,6 +137,16 @@ async def test_settings_round_trip_and_rename(client: AsyncDSSClient, dss_emulat
     assert (await client.get_project_folder(folder.id)).name == "Finance 2024"
 
 
+async def test_a_null_permission_list_becomes_an_empty_list_to_edit(client: AsyncDSSClient) -> None:
+    # The settings' type says permissions are a list or null: get_permissions() always gives a list,
+    # the one the settings hold (so appending to it is what save() sends).
+    settings = AsyncDSSProjectFolderSettings(client, "F", {"name": "F", "permissions": None})
+    permissions = settings.get_permissions()
+    assert permissions == []
+    permissions.append({"group": "readers", "read": True})
+    assert settings.get_raw()["permissions"] == [{"group": "readers", "read": True}]
+
+
 async def test_deletion_needs_an_empty_folder_an_administrator_and_not_the_root(
     client: AsyncDSSClient, reader_client: AsyncDSSClient
 ) -> None:

@@ -102,7 +102,7 @@ async def test_a_dataset_on_an_unknown_connection_is_refused(project: AsyncDSSPr
         await builder.with_new_output("out", "nowhere").create()
     code = project.new_recipe("python", "code").with_input("customers")
     with pytest.raises(BadRequestError, match="connection 'nowhere' does not exist"):
-        await code.with_new_output_dataset("code_out", "nowhere")
+        await code.with_new_output_dataset("code_out", "nowhere").create()
     assert await _names(project) == (["customers"], [])
     # Connections created since, and the SQL connections of the configuration, are known.
     await client.create_connection("nowhere", "Filesystem", params={"root": "/tmp"})
@@ -322,7 +322,7 @@ async def test_failing_sql_recipes_fail_their_job_with_the_database_error(
 
 async def test_an_sql_script_recipe_runs_its_script(sql_project: AsyncDSSProject, client: AsyncDSSClient) -> None:
     builder = sql_project.new_recipe("sql_script", "script").with_input("orders")
-    await builder.with_new_output_dataset("big", WAREHOUSE)
+    builder.with_new_output_dataset("big", WAREHOUSE)
     builder.with_script(
         'DROP TABLE IF EXISTS "${projectKey}_big";\n'
         'CREATE TABLE "${projectKey}_big" AS SELECT id, amount FROM orders WHERE amount > 6;\n'

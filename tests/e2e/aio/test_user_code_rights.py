@@ -56,7 +56,12 @@ async def test_writing_code_without_code_rights_is_refused(project: AsyncDSSProj
     with pytest.raises(PermissionDeniedError, match="mayWriteUnsafeCode"):
         await theirs.create_scenario("Script", "custom_python")
     # What needs no code is theirs to do.
-    await theirs.new_recipe("sync", "copy").with_input("customers").with_new_output("copied", "c").create()
+    await (
+        theirs.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copied", "filesystem_managed")
+        .create()
+    )
 
 
 async def test_running_code_without_code_rights_fails_the_job(

@@ -174,6 +174,14 @@ def test_tests_and_acl_syncs(client: DSSClient, reader_client: DSSClient, tmp_pa
         (here.sync_root_acls()).wait_for_result(timeout=10)
 
 
+def test_usability_reads_its_defaults_when_the_settings_hold_nulls(client: DSSClient) -> None:
+    # The spec lets every property of the settings be null: the typed helpers still answer their types.
+    raw: Any = {"type": "PostgreSQL", "usableBy": None, "allowedGroups": None}
+    settings = DSSConnectionSettings(client.get_connection("warehouse"), raw)
+    assert (settings.type, settings.usable_by, settings.usable_by_allowed_groups) == ("PostgreSQL", "ALL", [])
+    assert settings.get_raw() is raw  # nothing copied, nothing filled in
+
+
 def test_refusals_are_typed_and_change_nothing(client: DSSClient) -> None:
     conn = client.create_connection("warehouse", "PostgreSQL", PARAMS)
     with pytest.raises(ConflictError):

@@ -140,7 +140,9 @@ def test_listed_recipes_scenarios_and_users_index_like_dicts(client: DSSClient, 
 
 
 def test_get_definition_and_payload_answers_the_official_class(project: DSSProject) -> None:
-    copy_recipe = project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "c").create()
+    copy_recipe = (
+        project.new_recipe("sync", "copy").with_input("customers").with_new_output("out", "filesystem_managed").create()
+    )
     with pytest.warns(DeprecationWarning):
         definition = copy_recipe.get_definition_and_payload()
     # Whatever the recipe's type: the official client gives this class, not the settings class of the type.
@@ -156,7 +158,7 @@ def test_get_definition_and_payload_answers_the_official_class(project: DSSProje
 
 
 def test_visual_recipes_get_the_official_settings_class_of_their_type(project: DSSProject) -> None:
-    sort = project.new_recipe("sort").with_input("customers").with_new_output("sorted", "c").create()
+    sort = project.new_recipe("sort").with_input("customers").with_new_output("sorted", "filesystem_managed").create()
     settings = sort.get_settings()
     assert type(settings) is SortRecipeSettings
     settings.clear_sorting_keys()
@@ -168,14 +170,18 @@ def test_visual_recipes_get_the_official_settings_class_of_their_type(project: D
     assert isinstance(again, SortRecipeSettings)
     assert again.get_json_payload()["orders"] == [{"column": "amount", "desc": True}]
     assert (again.row_number_column_enabled, again.rank_column_enabled) == (True, False)
-    window = project.new_recipe("window").with_input("customers").with_new_output("windowed", "c").create()
+    window = (
+        project.new_recipe("window").with_input("customers").with_new_output("windowed", "filesystem_managed").create()
+    )
     assert type(window.get_settings()) is WindowRecipeSettings
 
 
 def test_upsert_and_embedding_settings_helpers(project: DSSProject, dss_emulator: Any) -> None:
     builder = project.new_recipe("upsert")
     assert type(builder) is UpsertRecipeCreator
-    upsert = builder.with_upsert_key("id").with_input("customers").with_new_output("merged", "c").create()
+    upsert = (
+        builder.with_upsert_key("id").with_input("customers").with_new_output("merged", "filesystem_managed").create()
+    )
     assert sent_bodies(dss_emulator, "createRecipe")[-1]["creationSettings"]["upsertKey"] == "id"
     settings = upsert.get_settings()
     assert type(settings) is UpsertRecipeSettings
@@ -205,7 +211,7 @@ def test_stack_settings_map_the_columns_of_each_input(project: DSSProject) -> No
     other = project.create_dataset("other", "Inline")
     other.set_schema({"columns": [{"name": "id", "type": "bigint"}, {"name": "extra", "type": "string"}]})
     builder = project.new_recipe("vstack").with_input("customers").with_input("other")
-    stack = builder.with_new_output("stacked", "c").create()
+    stack = builder.with_new_output("stacked", "filesystem_managed").create()
     settings = stack.get_settings()
     assert type(settings) is StackRecipeSettings
     if not settings.raw_virtual_inputs:  # the emulator leaves them out of a new stack's payload; DSS has one per input

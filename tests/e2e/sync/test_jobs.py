@@ -363,7 +363,12 @@ REPORTING = ["BUILD_START_DATE", "BUILD_DURATION", "BUILD_SUCCESS", "WARNING_COU
 
 
 def test_each_build_records_dss_reporting_metrics(project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     copy_out = project.get_dataset("copy_out")
     job = copy_out.build(timeout=30)
     metrics = copy_out.get_last_metric_values()
@@ -398,7 +403,12 @@ def test_each_build_records_dss_reporting_metrics(project: DSSProject) -> None:
 
 
 def test_a_build_counts_records_when_the_probe_computes_on_build(project: DSSProject) -> None:
-    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copy_out", "c").create()
+    (
+        project.new_recipe("sync", "copy")
+        .with_input("customers")
+        .with_new_output("copy_out", "filesystem_managed")
+        .create()
+    )
     copy_out = project.get_dataset("copy_out")
     settings = copy_out.get_settings()
     (records,) = [p for p in settings.get_raw()["metrics"]["probes"] if p["type"] == "records"]

@@ -166,6 +166,14 @@ def test_objects_are_shown_and_removed(client: DSSClient) -> None:
     assert [obj.get_raw().get("reference") for obj in workspace.list_objects()] == []
 
 
+def test_an_object_listed_without_its_id_is_refused_before_any_call(client: DSSClient, dss_emulator: Any) -> None:
+    workspace = client.create_workspace("TEAM", "Team")
+    before = len(dss_emulator.request_log)
+    with pytest.raises(ValueError, match="no id"):
+        DSSWorkspaceObject(workspace, {"htmlLink": {"name": "Wiki", "url": "https://wiki.example.com"}}).remove()
+    assert len(dss_emulator.request_log) == before
+
+
 def test_workspace_permissions_decide_who_sees_and_changes_what(client: DSSClient, reader_client: DSSClient) -> None:
     client.create_workspace("PRIVATE", "Private")
     shared = client.create_workspace("SHARED", "Shared", permissions=[DSSWorkspacePermissionItem.member_user("reader")])

@@ -313,9 +313,16 @@ def test_a_project_export_is_not_a_bundle(client: DSSClient, automation: DSSClie
 # -- what a bundle carries: the flow, its recipes and scenarios, and data when the project says so ------
 
 
+def with_project_code_env(client: DSSClient, deployment_mode: str) -> None:
+    """The code env SALES selects (py311), on this node: a recipe of SALES runs only where it exists."""
+    if "py311" not in [env["envName"] for env in client.list_code_envs()]:
+        client.create_code_env("PYTHON", "py311", deployment_mode)
+
+
 def flow_project(client: DSSClient) -> DSSProject:
     """SALES with an uploaded dataset, a Python recipe writing a managed one, and two scenarios."""
     project = sales_project(client)
+    with_project_code_env(client, "DESIGN_MANAGED")
     upload_csv(project, "people")
     python_recipe(project, "people", "doubled", DOUBLE_SCRIPT, "double")
     steps = project.create_scenario("Nightly", "step_based", definition={"id": "NIGHTLY"})
@@ -399,6 +406,7 @@ def test_a_bundle_carries_the_data_its_project_includes(
         data = sorted(name for name in archive.namelist() if name.startswith("data/"))
     assert data == ["data/people/content.json", "data/people/upload-0"], "only the included dataset's data travel"
 
+    with_project_code_env(automation, "AUTOMATION_SINGLE")
     automation.create_project_from_bundle_archive(path.read_bytes())
     project = automation.get_project("SALES")
     project.activate_bundle("v1")
@@ -416,6 +424,7 @@ def test_activating_a_newer_bundle_replaces_the_flow_and_keeps_what_the_node_did
     settings = design_project.get_settings()
     settings.get_raw()["bundleExporterSettings"] = {"exportOptions": {"exportUploads": True}}
     settings.save()
+    with_project_code_env(automation, "AUTOMATION_SINGLE")
     automation.create_project_from_bundle_archive((bundle_file(client, tmp_path)).read_bytes())
     project = automation.get_project("SALES")
     project.activate_bundle("v1")

@@ -94,7 +94,7 @@ def test_a_dataset_on_an_unknown_connection_is_refused(project: DSSProject, clie
         builder.with_new_output("out", "nowhere").create()
     code = project.new_recipe("python", "code").with_input("customers")
     with pytest.raises(BadRequestError, match="connection 'nowhere' does not exist"):
-        code.with_new_output_dataset("code_out", "nowhere")
+        code.with_new_output_dataset("code_out", "nowhere").create()
     assert _names(project) == (["customers"], [])
     # Connections created since, and the SQL connections of the configuration, are known.
     client.create_connection("nowhere", "Filesystem", params={"root": "/tmp"})

@@ -146,6 +146,21 @@ def test_python_scenario_settings_keep_the_script(project: DSSProject, dss_emula
         step_based.set_payload("x")
 
 
+def test_settings_are_raw_settings_whose_data_is_the_dict_saved(project: DSSProject, dss_emulator: Any) -> None:
+    """``data`` (the official client's name) and ``get_raw()`` are one dict: replacing it replaces what is saved."""
+    from dssclient.dss.utils import DSSRawSettings
+
+    scenario = project.create_scenario("Raw", "step_based")
+    settings = scenario.get_settings()
+    assert isinstance(settings, DSSRawSettings)
+    assert settings.data is settings.get_raw()
+    settings.data = {**settings.get_raw(), "shortDesc": "replaced whole"}
+    assert settings.get_raw()["shortDesc"] == "replaced whole"
+    settings.save()
+    assert sent_bodies(dss_emulator, "saveScenario")[-1]["shortDesc"] == "replaced whole"
+    assert (scenario.get_settings()).get_raw()["shortDesc"] == "replaced whole"
+
+
 def test_settings_refusals(project: DSSProject) -> None:
     scenario = project.create_scenario("Refresh", "step_based")
     settings = scenario.get_settings()

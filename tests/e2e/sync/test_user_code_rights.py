@@ -55,7 +55,7 @@ def test_writing_code_without_code_rights_is_refused(project: DSSProject, analys
     with pytest.raises(PermissionDeniedError, match="mayWriteUnsafeCode"):
         theirs.create_scenario("Script", "custom_python")
     # What needs no code is theirs to do.
-    theirs.new_recipe("sync", "copy").with_input("customers").with_new_output("copied", "c").create()
+    (theirs.new_recipe("sync", "copy").with_input("customers").with_new_output("copied", "filesystem_managed").create())
 
 
 def test_running_code_without_code_rights_fails_the_job(project: DSSProject, analyst: DSSClient) -> None:

@@ -1,0 +1,6368 @@
+"""TypedDicts of the DSS public API's payloads, generated from the spec: do not edit.
+
+Written by scripts/generate.py (scripts/payload_types.py) from spec/dss-public-api.yaml.
+
+The payloads themselves stay the plain dicts DSS sent: these types exist for type checkers and
+IDEs. The handles import this module under ``if TYPE_CHECKING:`` only, so it costs nothing at run
+time; it imports fine at run time too (for annotations evaluated at run time), with
+typing_extensions when installed and without it otherwise (the TypedDicts are then plain
+``typing`` TypedDicts, closed to no one at run time anyway).
+
+Every TypedDict is open to keys the spec does not list (PEP 728 ``extra_items=Any``): pyright
+reads an undeclared key as ``Any``; mypy does not implement PEP 728 yet and refuses an
+undeclared key: reach one with ``payload.get("key")`` (``object``) or through
+``cast("dict[str, Any]", payload)["key"]``.
+"""
+
+# ruff: noqa: E501
+
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias
+
+if TYPE_CHECKING:
+    from typing_extensions import TypedDict
+else:
+    try:
+        from typing_extensions import TypedDict
+    except ImportError:  # plain typing takes no PEP 728 keyword: plain dict classes then, as good at run time
+
+        class _Open(dict):
+            def __init_subclass__(cls, **pep728):
+                super().__init_subclass__()
+
+        def TypedDict(typename, fields, /, **pep728):  # noqa: N802
+            return type(typename, (_Open,), {"__annotations__": dict(fields)})
+
+        TypedDict.__mro_entries__ = lambda bases: (_Open,)
+
+
+class ApiDeployerDeploymentHeavyStatus(TypedDict, extra_items=Any):
+    """The heavy status of a deployment, with its health."""
+
+    # `HEALTHY`, `WARNING`, `OUT_OF_SYNC`, `UNHEALTHY`, `ERROR` or `UNKNOWN`.
+    health: str
+    healthMessages: "ApiDeployerInfoMessages"
+    # The endpoints the deployment serves.
+    endpoints: NotRequired["list[ApiServiceEndpointSummary]"]
+    # The API nodes serving the deployment (STATIC infrastructures), with their health.
+    apiNodes: NotRequired["list[ApiDeployerDeploymentHeavyStatusApiNodesItem]"]
+    # Base URL the deployment answers at (other infrastructures), once deployed.
+    publicURL: NotRequired[str]
+
+
+class ApiDeployerDeploymentHeavyStatusApiNodesItem(TypedDict, extra_items=Any):
+    """One API node."""
+
+    # Base URL of the API node.
+    url: str
+    # Health of the service on this node.
+    health: NotRequired[str]
+
+
+class ApiDeployerDeploymentLightStatus(TypedDict, extra_items=Any):
+    """The light status of a deployment, without its health."""
+
+    # What the deployment deploys where.
+    deploymentBasicInfo: "ApiDeployerDeploymentLightStatusDeploymentBasicInfo"
+    infraBasicInfo: NotRequired["ApiDeployerInfraBasicInfo"]
+    # The identity of the published service.
+    serviceBasicInfo: NotRequired["ApiDeployerDeploymentLightStatusServiceBasicInfo"]
+    # Whether no update of the deployment ever succeeded.
+    neverEverDeployed: NotRequired[bool]
+
+
+class ApiDeployerDeploymentLightStatusDeploymentBasicInfo(TypedDict, extra_items=Any):
+    """What the deployment deploys where."""
+
+    # Identifier of the deployment.
+    id: str
+    # Kind of deployment (`API_SERVICE`).
+    type: NotRequired[str]
+    # The published service deployed.
+    publishedServiceId: NotRequired[str]
+    # The identifier the service answers under on the infrastructure.
+    deployedServiceId: NotRequired[str]
+    # The infrastructure deployed on.
+    infraId: NotRequired[str]
+    # Whether the deployment is enabled.
+    enabled: NotRequired[bool]
+    generationsMapping: NotRequired["ApiDeployerGenerationsMapping"]
+    # The endpoint deployed, on a Deploy Anywhere infrastructure.
+    endpointId: NotRequired[str]
+
+
+class ApiDeployerDeploymentLightStatusServiceBasicInfo(TypedDict, extra_items=Any):
+    """The identity of the published service."""
+
+    # Identifier of the published service.
+    id: NotRequired[str]
+    # Display name.
+    name: NotRequired[str]
+
+
+class ApiDeployerDeploymentRef(TypedDict, extra_items=Any):
+    """A deployment, as the statuses of infrastructures and published services list it."""
+
+    # Identifier of the deployment.
+    id: str
+    # Kind of deployment (`API_SERVICE`).
+    type: NotRequired[str]
+    # The published service it deploys.
+    publishedServiceId: NotRequired[str]
+    # The infrastructure it deploys on.
+    infraId: NotRequired[str]
+    # Whether the deployment is enabled.
+    enabled: NotRequired[bool]
+    generationsMapping: NotRequired["ApiDeployerGenerationsMapping"]
+
+
+class ApiDeployerDeploymentSettings(TypedDict, extra_items=Any):
+    """The settings of a deployment. Save them back whole; they take effect on the next update."""
+
+    # Identifier of the deployment; cannot change.
+    id: NotRequired[str | None]
+    # The published service deployed; cannot change.
+    publishedServiceId: NotRequired[str | None]
+    # The infrastructure deployed on; cannot change.
+    infraId: NotRequired[str | None]
+    # Whether the deployment is enabled.
+    enabled: NotRequired[bool | None]
+    # Which versions the deployment serves.
+    generationsMapping: NotRequired["ApiDeployerGenerationsMapping | None"]
+    # The endpoint deployed, on a Deploy Anywhere infrastructure.
+    endpointId: NotRequired[str | None]
+    # Groups allowed to query the deployment through the deployer (`group`, `queryThroughDeployer`).
+    authorizationsToQueryThroughDeployer: NotRequired[
+        "list[ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerItem] | None"
+    ]
+    # Tags of the deployment.
+    tags: NotRequired[list[str] | None]
+
+
+class ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerItem(TypedDict, extra_items=Any):
+    """One group's authorization."""
+
+    # The group.
+    group: NotRequired[str | None]
+    # Whether its members may query the deployment through the deployer (unverified).
+    canQuery: NotRequired[bool | None]
+
+
+class ApiDeployerDeploymentUpdate(TypedDict, extra_items=Any):
+    """An update of a deployment, with its logs."""
+
+    # When the update started, in milliseconds since the Unix epoch; identifies it.
+    startTimestamp: int
+    # When it ended.
+    endTimestamp: NotRequired[int]
+    # Login of the user who asked for it.
+    requester: NotRequired[str]
+    # What the update did (`UPDATE`, `DISABLE`).
+    type: NotRequired[str]
+    # `SUCCESS` or `FAILED`.
+    status: NotRequired[str]
+    # The update's log.
+    logs: NotRequired["ApiDeployerDeploymentUpdateLogs"]
+
+
+class ApiDeployerDeploymentUpdateListItem(TypedDict, extra_items=Any):
+    """An update of a deployment, as listed."""
+
+    # When the update started, in milliseconds since the Unix epoch; identifies it.
+    startTimestamp: int
+    # When it ended.
+    endTimestamp: NotRequired[int]
+    # Login of the user who asked for it.
+    requester: NotRequired[str]
+    # What the update did (`UPDATE`, `DISABLE`).
+    type: NotRequired[str]
+    # `SUCCESS` or `FAILED`.
+    status: NotRequired[str]
+
+
+class ApiDeployerDeploymentUpdateLogs(TypedDict, extra_items=Any):
+    """The update's log."""
+
+    # Log lines, in order.
+    lines: NotRequired[list[str]]
+
+
+class ApiDeployerGenerationsMapping(TypedDict, extra_items=Any):
+    """Which versions ("generations") of the published service a deployment serves: `{"mode": "SINGLE_GENERATION",
+    "generation": <version>}`, or a mode splitting queries between `entries` (each with a `generation`).
+    """
+
+    # `SINGLE_GENERATION`, `MULTI_GENERATION_RANDOM` or `MULTI_GENERATION_HASH_BASED`.
+    mode: NotRequired[str]
+    # The version served, in mode `SINGLE_GENERATION`.
+    generation: NotRequired[str]
+    # The versions served in the other modes.
+    entries: NotRequired["list[ApiDeployerGenerationsMappingEntriesItem]"]
+
+
+class ApiDeployerGenerationsMappingEntriesItem(TypedDict, extra_items=Any):
+    """One version and its share of the queries."""
+
+    # A version of the published service.
+    generation: NotRequired[str]
+    # Share of the queries it serves.
+    proba: NotRequired[float]
+
+
+class ApiDeployerInfoMessages(TypedDict, extra_items=Any):
+    """DSS's list of messages about an object, with their worst severity."""
+
+    # The messages.
+    messages: NotRequired["list[ApiDeployerInfoMessagesMessagesItem]"]
+    # The worst severity among the messages; absent when there is none.
+    maxSeverity: NotRequired[str]
+    # Whether there is any message.
+    anyMessage: NotRequired[bool]
+    # Whether the worst message is of severity `SUCCESS`.
+    success: NotRequired[bool]
+    # Whether the worst message is a warning.
+    warning: NotRequired[bool]
+    # Whether the worst message is an error.
+    error: NotRequired[bool]
+
+
+class ApiDeployerInfoMessagesMessagesItem(TypedDict, extra_items=Any):
+    """One message."""
+
+    # `INFO`, `WARNING` or `ERROR`.
+    severity: NotRequired[str]
+    # A stable code for the kind of message.
+    code: NotRequired[str]
+    # Whether the problem prevents the deployment from working.
+    isFatal: NotRequired[bool]
+    # Short text.
+    title: NotRequired[str]
+    # Full text.
+    message: NotRequired[str]
+
+
+class ApiDeployerInfraBasicInfo(TypedDict, extra_items=Any):
+    """The identity of an infrastructure."""
+
+    # Identifier of the infrastructure.
+    id: str
+    # Stage it belongs to.
+    stage: NotRequired[str]
+    # `STATIC`, `K8S`, `AZURE_ML`, `SAGEMAKER`, `SNOWPARK`, `VERTEX_AI` or `DATABRICKS`.
+    type: NotRequired[str]
+    # `PREVENT`, `WARN` or `NO_CHECK`.
+    governCheckPolicy: NotRequired[str]
+    # URLs of its API nodes (STATIC infrastructures).
+    apiNodeUrls: NotRequired[list[str]]
+
+
+class ApiDeployerInfraSettings(TypedDict, extra_items=Any):
+    """The settings of an infrastructure. Save them back whole: DSS replaces the settings with what it receives."""
+
+    # Identifier of the infrastructure.
+    id: NotRequired[str | None]
+    # Kind of infrastructure; cannot change.
+    type: NotRequired[str | None]
+    # Stage it belongs to.
+    stage: NotRequired[str | None]
+    # `PREVENT`, `WARN` or `NO_CHECK`.
+    governCheckPolicy: NotRequired[str | None]
+    # API nodes of a STATIC infrastructure.
+    apiNodes: NotRequired["list[ApiDeployerInfraSettingsApiNodesItem] | None"]
+    # What groups may do with the infrastructure (`group`, `read`, `deploy`, `admin`).
+    permissions: NotRequired["list[DeployerPermissionItem] | None"]
+
+
+class ApiDeployerInfraSettingsApiNodesItem(TypedDict, extra_items=Any):
+    """One API node."""
+
+    # Base URL of the API node.
+    url: str
+    # The API node's administration key (a secret).
+    adminAPIKey: NotRequired[str | None]
+    # Prefix of the node's metrics in Graphite.
+    graphitePrefix: NotRequired[str | None]
+
+
+class ApiDeployerInfraStatus(TypedDict, extra_items=Any):
+    """The light status of an infrastructure."""
+
+    infraBasicInfo: "ApiDeployerInfraBasicInfo"
+    # The deployments on the infrastructure.
+    deployments: "list[ApiDeployerDeploymentRef]"
+    # Whether the caller administers the infrastructure.
+    isAdmin: NotRequired[bool]
+    # Whether the caller may deploy on it.
+    canDeploy: NotRequired[bool]
+
+
+class ApiDeployerOpenApiDocument(TypedDict, extra_items=Any):
+    """An OpenAPI document describing the endpoints of a deployed service."""
+
+    # Version of the OpenAPI specification the document follows.
+    openapi: NotRequired[str]
+    # Title and version of the service.
+    info: NotRequired["ApiDeployerOpenApiDocumentInfo"]
+    # Where the service answers.
+    servers: NotRequired["list[ApiDeployerOpenApiDocumentServersItem]"]
+    # The endpoints' paths, each an OpenAPI path item (free-form here).
+    paths: NotRequired[dict[str, Any]]
+
+
+class ApiDeployerOpenApiDocumentInfo(TypedDict, extra_items=Any):
+    """Title and version of the service."""
+
+    # Title of the document.
+    title: NotRequired[str | None]
+    # Version of the service.
+    version: NotRequired[str | None]
+    # Description (unverified).
+    description: NotRequired[str | None]
+
+
+class ApiDeployerOpenApiDocumentServersItem(TypedDict, extra_items=Any):
+    """One base URL."""
+
+    # The base URL.
+    url: NotRequired[str | None]
+    # What it is (unverified).
+    description: NotRequired[str | None]
+
+
+class ApiDeployerQueryResults(TypedDict, extra_items=Any):
+    """The answers of queries sent to a deployment through the deployer."""
+
+    # The deployment queried.
+    deploymentId: NotRequired[str]
+    # The endpoint queried.
+    endpointId: NotRequired[str]
+    # One answer per query, in order.
+    responses: NotRequired["list[ApiDeployerQueryResultsResponsesItem]"]
+
+
+class ApiDeployerQueryResultsResponsesItem(TypedDict, extra_items=Any):
+    """A query and the service's answer."""
+
+    # The query sent.
+    query: NotRequired["ApiDeployerQueryResultsResponsesItemQuery"]
+    # Whether the service answered without error.
+    ok: NotRequired[bool]
+    # The service's answer, as an API node gives it.
+    response: NotRequired["ApiDeployerQueryResultsResponsesItemResponse"]
+
+
+class ApiDeployerQueryResultsResponsesItemQuery(TypedDict, extra_items=Any):
+    """The query sent."""
+
+    # The features of a prediction query, by name.
+    features: NotRequired[dict[str, Any] | None]
+    # Extra context of the query (unverified).
+    context: NotRequired[dict[str, Any] | None]
+    # The parameters of a function query (unverified).
+    params: NotRequired[dict[str, Any] | None]
+
+
+class ApiDeployerQueryResultsResponsesItemResponse(TypedDict, extra_items=Any):
+    """The service's answer, as an API node gives it."""
+
+    # The prediction or the function's result.
+    result: NotRequired["ApiDeployerQueryResultsResponsesItemResponseResult | None"]
+    # How long each stage took (unverified).
+    timing: NotRequired["ApiDeployerQueryResultsResponsesItemResponseTiming | None"]
+    # The service, endpoint and generation that answered (unverified).
+    apiContext: NotRequired["ApiDeployerQueryResultsResponsesItemResponseApiContext | None"]
+    # Whether the query was ignored (unverified).
+    ignored: NotRequired[bool | None]
+
+
+class ApiDeployerQueryResultsResponsesItemResponseApiContext(TypedDict, extra_items=Any):
+    """The service, endpoint and generation that answered (unverified)."""
+
+    # The API service.
+    serviceId: NotRequired[str | None]
+    # The endpoint.
+    endpointId: NotRequired[str | None]
+    # The generation (version) of the service.
+    serviceGeneration: NotRequired[str | None]
+
+
+class ApiDeployerQueryResultsResponsesItemResponseResult(TypedDict, extra_items=Any):
+    """The prediction or the function's result."""
+
+    # The predicted value or class, for a prediction endpoint.
+    prediction: NotRequired[Any]
+    # Probability of each class, for a classification endpoint.
+    probas: NotRequired[dict[str, float] | None]
+    # The function's answer, for a function endpoint (unverified).
+    response: NotRequired[Any]
+
+
+class ApiDeployerQueryResultsResponsesItemResponseTiming(TypedDict, extra_items=Any):
+    """How long each stage took (unverified)."""
+
+    # Milliseconds spent preparing the query (unverified).
+    preProcessing: NotRequired[int | None]
+    # Milliseconds spent predicting (unverified).
+    predicting: NotRequired[int | None]
+    # Milliseconds spent waiting (unverified).
+    wait: NotRequired[int | None]
+
+
+class ApiDeployerServiceSettings(TypedDict, extra_items=Any):
+    """The settings of a published service: mostly who may do what with it. Save them back whole."""
+
+    # Identifier of the published service.
+    id: NotRequired[str | None]
+    # Display name.
+    name: NotRequired[str | None]
+    # Login of its owner.
+    owner: NotRequired[str | None]
+    # What groups may do with it (`group`, `read`, `write`, `deploy`).
+    permissions: NotRequired["list[DeployerPermissionItem] | None"]
+
+
+class ApiDeployerServiceStatus(TypedDict, extra_items=Any):
+    """The light status of a published service."""
+
+    # The identity of the published service.
+    serviceBasicInfo: "ApiDeployerServiceStatusServiceBasicInfo"
+    # Its versions, oldest first.
+    packages: "list[ApiDeployerServiceVersion]"
+    # The deployments of its versions, on every infrastructure.
+    deployments: "list[ApiDeployerDeploymentRef]"
+    # Whether the caller may change it.
+    canWrite: NotRequired[bool]
+
+
+class ApiDeployerServiceStatusServiceBasicInfo(TypedDict, extra_items=Any):
+    """The identity of the published service."""
+
+    # Identifier of the published service.
+    id: str
+    # Display name.
+    name: NotRequired[str]
+    # Login of its owner.
+    owner: NotRequired[str]
+
+
+class ApiDeployerServiceVersion(TypedDict, extra_items=Any):
+    """A version of a published service."""
+
+    # Identifier of the version.
+    id: str
+    # When it was published or imported, in milliseconds since the Unix epoch.
+    publishedOn: NotRequired[int]
+    # Login of the user who published it.
+    publishedBy: NotRequired[str]
+    # Where the version was designed (`projectKey`, `serviceId`).
+    designNodeInfo: NotRequired["ApiDeployerServiceVersionDesignNodeInfo"]
+    # The endpoints of the version.
+    endpoints: NotRequired["list[ApiServiceEndpointSummary]"]
+
+
+class ApiDeployerServiceVersionDesignNodeInfo(TypedDict, extra_items=Any):
+    """Where the version was designed (`projectKey`, `serviceId`)."""
+
+    # The design project.
+    projectKey: NotRequired[str | None]
+    # The API service in it.
+    serviceId: NotRequired[str | None]
+    # Version of the design node (unverified).
+    dssVersion: NotRequired[str | None]
+
+
+class ApiDeployerStage(TypedDict, extra_items=Any):
+    """A stage of deployment infrastructures."""
+
+    # Identifier of the stage.
+    id: str
+    # Description.
+    desc: NotRequired[str]
+
+
+class ApiServiceEndpointSummary(TypedDict, extra_items=Any):
+    """An endpoint of an API service, as listings show it."""
+
+    # Identifier of the endpoint, unique in the service.
+    id: str
+    # Type of endpoint: `STD_PREDICTION`, `STD_MULTITARGET_PREDICTION`, `STD_CLUSTERING`, `STD_FORECAST`,
+    # `STD_CAUSAL_PREDICTION`, `CUSTOM_PREDICTION`, `CUSTOM_R_PREDICTION`, `R_FUNCTION`, `PY_FUNCTION`,
+    # `DATASETS_LOOKUP`, `SQL_QUERY`, ...
+    type: str
+
+
+class ApiServiceListItem(TypedDict, extra_items=Any):
+    """An API service as `listApiServices` answers it."""
+
+    # Key of the project the service is designed in.
+    projectKey: str
+    # Identifier of the service.
+    id: str
+    # Display name.
+    name: NotRequired[str]
+    # How queries authenticate; `PUBLIC` (not at all), `API_KEYS` or `OAUTH2`.
+    authMethod: NotRequired[str]
+    # Whether queries need no authentication.
+    publicAccess: NotRequired[bool]
+    # The service's endpoints.
+    endpoints: NotRequired["list[ApiServiceEndpointSummary]"]
+
+
+class ApiServicePackage(TypedDict, extra_items=Any):
+    """A package (version) of an API service."""
+
+    # Identifier (version) of the package.
+    id: str
+    # When the package was created, in milliseconds since the Unix epoch.
+    createdOn: NotRequired[int]
+    # Login of the user who created it.
+    createdBy: NotRequired[str]
+    # Release notes given at creation.
+    releaseNotes: NotRequired[str]
+    # Size of the archive, in bytes.
+    size: NotRequired[int]
+
+
+class ApiServicePackageSummary(TypedDict, extra_items=Any):
+    """What a package holds and where it was published."""
+
+    # Identifier (version) of the package.
+    id: str
+    # Key of the project of the API service.
+    projectKey: NotRequired[str]
+    # Identifier of the API service.
+    serviceId: NotRequired[str]
+    # When the package was created, in milliseconds since the Unix epoch.
+    createdOn: NotRequired[int]
+    # Login of the user who created it.
+    createdBy: NotRequired[str]
+    # Release notes given at creation.
+    releaseNotes: NotRequired[str]
+    # Size of the archive, in bytes.
+    size: NotRequired[int]
+    # The endpoints packaged.
+    endpoints: NotRequired["list[ApiServiceEndpointSummary]"]
+    # Published services of the API Deployer this package was published to.
+    publishedTo: NotRequired["list[ApiServicePackageSummaryPublishedToItem]"]
+
+
+class ApiServicePackageSummaryPublishedToItem(TypedDict, extra_items=Any):
+    """One publication."""
+
+    # Identifier of the published service.
+    publishedServiceId: NotRequired[str]
+    # When, in milliseconds since the Unix epoch.
+    publishedOn: NotRequired[int]
+
+
+class ApiServiceSettings(TypedDict, extra_items=Any):
+    """The settings of an API service. Save them back whole: DSS replaces the settings with what it receives."""
+
+    # Key of the project.
+    projectKey: NotRequired[str | None]
+    # Identifier of the service.
+    id: NotRequired[str | None]
+    # Display name.
+    name: NotRequired[str | None]
+    # How queries authenticate; `PUBLIC` (not at all), `API_KEYS` or `OAUTH2`.
+    authMethod: NotRequired[str | None]
+    # Whether queries need no authentication.
+    publicAccess: NotRequired[bool | None]
+    # The API keys that may query the service (`queryKeys`).
+    authRealm: NotRequired["ApiServiceSettingsAuthRealm | None"]
+    # The endpoints; each has fields of its own type besides `id` and `type` (`modelRef`, `testQueries`, ...).
+    endpoints: NotRequired["list[ApiServiceSettingsEndpointsItem] | None"]
+    # Tags of the service.
+    tags: NotRequired[list[str] | None]
+
+
+class ApiServiceSettingsAuthRealm(TypedDict, extra_items=Any):
+    """The API keys that may query the service (`queryKeys`)."""
+
+    # The keys, each a `key` and its `description` (unverified beyond `key`).
+    queryKeys: NotRequired["list[ApiServiceSettingsAuthRealmQueryKeysItem] | None"]
+
+
+class ApiServiceSettingsAuthRealmQueryKeysItem(TypedDict, extra_items=Any):
+    """One API key that may query the service."""
+
+    # The key.
+    key: NotRequired[str | None]
+    # What it is for (unverified).
+    description: NotRequired[str | None]
+    # When it was created, in ms since the Unix epoch (unverified).
+    createdOn: NotRequired[int | None]
+    # Who created it (unverified).
+    createdBy: NotRequired[str | None]
+
+
+class ApiServiceSettingsEndpointsItem(TypedDict, extra_items=Any):
+    """One endpoint."""
+
+    # Identifier of the endpoint, unique in the service.
+    id: str
+    # Type of endpoint (see `ApiServiceEndpointSummary.type`).
+    type: str
+    # The saved model a visual endpoint serves (the official client sets it).
+    modelRef: NotRequired[str]
+    # Whether a causal prediction endpoint computes propensity (the official client sets it).
+    computePropensity: NotRequired[bool]
+    # Whether a visual endpoint scores in Java (the official client sets it false for causal predictions).
+    useJava: NotRequired[bool]
+    # The function a `PY_FUNCTION` or `R_FUNCTION` endpoint calls (unverified against a real DSS).
+    userFunctionName: NotRequired[str]
+    # The code of a function or custom endpoint (unverified against a real DSS).
+    code: NotRequired[str]
+    # The endpoint's saved test queries, each `{"q": {...}}`, which the deployer can replay.
+    testQueries: NotRequired["list[ApiServiceSettingsEndpointsItemTestQueriesItem]"]
+
+
+class ApiServiceSettingsEndpointsItemTestQueriesItem(TypedDict, extra_items=Any):
+    """A test query."""
+
+    # The query, as the endpoint receives it (`features` for a prediction endpoint, a function's parameters,
+    # ...).
+    q: NotRequired[dict[str, Any]]
+
+
+class AppInstanceSummary(TypedDict, extra_items=Any):
+    """An instance of an app."""
+
+    # Key of the instance's project.
+    projectKey: str
+    # Name of the instance's project.
+    name: NotRequired[str]
+    # The app it instantiates.
+    appId: NotRequired[str]
+    # Whether it is a temporary instance.
+    isTemporaryAppInstance: NotRequired[bool]
+
+
+class AppManifest(TypedDict, extra_items=Any):
+    """What an app offers and who may instantiate it."""
+
+    # Sections of the app's homepage, each with its `tiles` (`type` such as `SCENARIO_RUN`, with `scenarioId`).
+    homepageSections: NotRequired["list[AppManifestHomepageSectionsItem] | None"]
+    # The project permission needed to instantiate the app.
+    instantiationPermission: NotRequired[str | None]
+    # Whether the app can be used as a recipe.
+    useAsRecipe: NotRequired[bool | None]
+    # How it is used as a recipe.
+    useAsRecipeSettings: NotRequired["AppManifestUseAsRecipeSettings | None"]
+
+
+class AppManifestHomepageSectionsItem(TypedDict, extra_items=Any):
+    """A section."""
+
+    # Kind of section (unverified).
+    sectionType: NotRequired[str | None]
+    # Title of the section (unverified).
+    title: NotRequired[str | None]
+    # The section's tiles, the actions the homepage offers.
+    tiles: NotRequired["list[AppManifestHomepageSectionsItemTilesItem]"]
+
+
+class AppManifestHomepageSectionsItemTilesItem(TypedDict, extra_items=Any):
+    """A tile (its other keys depend on its `type`; unverified beyond the two below)."""
+
+    # Kind of tile: `SCENARIO_RUN` (with `scenarioId`), ...
+    type: NotRequired[str]
+    # The scenario a `SCENARIO_RUN` tile runs.
+    scenarioId: NotRequired[str]
+    # What the tile asks or shows (unverified).
+    prompt: NotRequired[str | None]
+
+
+class AppManifestUseAsRecipeSettings(TypedDict, extra_items=Any):
+    """How it is used as a recipe."""
+
+    # Icon of the recipe (unverified).
+    icon: NotRequired[str | None]
+    # Category of the recipe (unverified).
+    category: NotRequired[str | None]
+    # The recipe's input roles (unverified).
+    inputRoles: NotRequired["list[AppManifestUseAsRecipeSettingsInputRolesItem] | None"]
+    # The recipe's output roles (unverified).
+    outputRoles: NotRequired["list[AppManifestUseAsRecipeSettingsOutputRolesItem] | None"]
+
+
+class AppManifestUseAsRecipeSettingsInputRolesItem(TypedDict, extra_items=Any):
+    """One input role (unverified)."""
+
+    # Name of the role (unverified).
+    role: NotRequired[str | None]
+    # Display name (unverified).
+    label: NotRequired[str | None]
+
+
+class AppManifestUseAsRecipeSettingsOutputRolesItem(TypedDict, extra_items=Any):
+    """One output role (unverified)."""
+
+    # Name of the role (unverified).
+    role: NotRequired[str | None]
+    # Display name (unverified).
+    label: NotRequired[str | None]
+
+
+class AppSummary(TypedDict, extra_items=Any):
+    """An app, as listed."""
+
+    # Identifier of the app.
+    appId: str
+    # Display label.
+    label: NotRequired[str]
+    # Description.
+    description: NotRequired[str]
+    # The app's template project.
+    projectKey: NotRequired[str]
+    # Tags.
+    tags: NotRequired[list[str]]
+
+
+class AuthInfo(TypedDict, extra_items=Any):
+    """Who a request authenticates as."""
+
+    # Login of a user, or identifier of a global API key.
+    authIdentifier: NotRequired[str]
+    # How the caller authenticated (`PERSONAL_API_KEY`, `GLOBAL_API_KEY`, `TICKET`, ...).
+    authSource: NotRequired[str]
+    # Groups of the user (user contexts only).
+    groups: NotRequired[list[str]]
+    # Licence profile of the user.
+    userProfile: NotRequired[str]
+    # Login of the user a global API key acts for, when it has one.
+    associatedDSSUser: NotRequired[str]
+    # Secrets of the user, when asked with `withSecrets`.
+    secrets: NotRequired["list[AuthInfoSecretsItem]"]
+
+
+class AuthInfoSecretsItem(TypedDict, extra_items=Any):
+    """One secret."""
+
+    # Name of the secret.
+    key: NotRequired[str]
+    # Value of the secret.
+    value: NotRequired[str]
+
+
+class AuthorizationMatrix(TypedDict, extra_items=Any):
+    """What users and groups may do, instance-wide and per project."""
+
+    # What each user may do.
+    perUser: NotRequired["AuthorizationMatrixPerUser"]
+    # What each group grants.
+    perGroup: NotRequired["AuthorizationMatrixPerGroup"]
+
+
+class AuthorizationMatrixPerGroup(TypedDict, extra_items=Any):
+    """What each group grants."""
+
+    # Names of the groups.
+    groups: NotRequired[list[str]]
+    # Instance-wide permissions, by group.
+    globalPermissions: NotRequired["dict[str, GlobalPermissions] | None"]
+    # Per project, the rights of each group.
+    projectsGrants: NotRequired["list[ProjectGrants] | None"]
+
+
+class AuthorizationMatrixPerUser(TypedDict, extra_items=Any):
+    """What each user may do."""
+
+    # Logins of the users.
+    users: NotRequired[list[str]]
+    # Instance-wide permissions, by login.
+    globalPermissions: NotRequired["dict[str, GlobalPermissions] | None"]
+    # Per project, the rights of each user.
+    projectsGrants: NotRequired["list[ProjectGrants] | None"]
+
+
+class BundleActivationOptions(TypedDict, extra_items=Any):
+    """How to activate a bundle."""
+
+    # Scenario identifiers mapped to whether each is active after the activation.
+    scenariosActiveOnActivation: NotRequired[dict[str, bool] | None]
+
+
+class BundleActivationReport(TypedDict, extra_items=Any):
+    """The outcome of a bundle activation."""
+
+    # Whether the bundle was activated.
+    success: NotRequired[bool]
+    # The activated bundle.
+    bundleId: NotRequired[str]
+    # What happened on the way.
+    messages: NotRequired["list[InfoMessage]"]
+    # Whether there is any message.
+    anyMessage: NotRequired[bool]
+    # Whether a message is a warning.
+    warning: NotRequired[bool]
+    # Whether a message is an error.
+    error: NotRequired[bool]
+
+
+class BundleList(TypedDict, extra_items=Any):
+    """Bundles of a project."""
+
+    # The bundles, oldest first.
+    bundles: "list[BundleSummary]"
+
+
+class BundleManifest(TypedDict, extra_items=Any):
+    """What a bundle says of itself."""
+
+    # Identifier of the bundle.
+    bundleId: NotRequired[str]
+    # Key of the project the bundle was made from.
+    originalProjectKey: NotRequired[str]
+    # When the bundle was made, in milliseconds since the Unix epoch.
+    exportedOn: NotRequired[int]
+    # Login of who made it.
+    exportedBy: NotRequired[str]
+    # Release notes given when it was made.
+    releaseNotes: NotRequired[str]
+
+
+class BundlePreloadReport(TypedDict, extra_items=Any):
+    """The outcome of a bundle preload."""
+
+    # Whether the bundle is ready to activate.
+    success: NotRequired[bool]
+    # The preloaded bundle.
+    bundleId: NotRequired[str]
+    # What was found, per code environment.
+    messages: NotRequired["list[InfoMessage]"]
+    # Whether there is any message.
+    anyMessage: NotRequired[bool]
+    # Whether a message is a warning.
+    warning: NotRequired[bool]
+    # Whether a message is an error.
+    error: NotRequired[bool]
+
+
+class BundlePublication(TypedDict, extra_items=Any):
+    """Where a bundle was published."""
+
+    # When, in milliseconds since the Unix epoch.
+    publishedOn: NotRequired[int]
+    # Login of who published it.
+    publishedBy: NotRequired[str]
+    # Published project of the project deployer holding the bundle.
+    publishedProjectKey: NotRequired[str]
+
+
+class BundleSummary(TypedDict, extra_items=Any):
+    """A bundle of a project, as made on a design node or imported on an automation node."""
+
+    # Identifier of the bundle.
+    bundleId: str
+    # Project the bundle belongs to on this node.
+    projectKey: NotRequired[str]
+    exportManifest: NotRequired["BundleManifest"]
+    # When the bundle was imported (automation nodes), in milliseconds since the Unix epoch.
+    importedOn: NotRequired[int]
+    # Login of who imported it (automation nodes).
+    importedBy: NotRequired[str]
+    # Whether this is the project's active bundle (automation nodes).
+    active: NotRequired[bool]
+    # Size of the archive, in bytes.
+    size: NotRequired[int]
+
+
+class ChecksReport(TypedDict, extra_items=Any):
+    """The outcomes of a run of checks."""
+
+    # The partition the checks ran on.
+    partition: NotRequired[str]
+    # One entry per check.
+    results: NotRequired["list[ChecksReportResultsItem]"]
+
+
+class ChecksReportResultsItem(TypedDict, extra_items=Any):
+    """A check and its outcome."""
+
+    check: NotRequired["MetricCheck"]
+    # The outcome.
+    value: NotRequired["ChecksReportResultsItemValue"]
+
+
+class ChecksReportResultsItemValue(TypedDict, extra_items=Any):
+    """The outcome."""
+
+    # `OK`, `WARNING`, `ERROR` or `EMPTY` (`x-extensible-enum`).
+    outcome: NotRequired[str | None]
+    # Why.
+    message: NotRequired[str | None]
+
+
+class ClusterActionResult(TypedDict, extra_items=Any):
+    """The outcome of starting or stopping a cluster."""
+
+    # Identifier of the cluster.
+    id: NotRequired[str]
+    # Its state afterwards.
+    state: NotRequired[str]
+    messages: NotRequired["InfoMessages"]
+
+
+class ClusterSettings(TypedDict, extra_items=Any):
+    """A cluster's definition."""
+
+    # Identifier of the cluster.
+    id: NotRequired[str | None]
+    # Name.
+    name: NotRequired[str | None]
+    # `manual` or the plugin cluster type.
+    type: NotRequired[str | None]
+    # `HADOOP` or `KUBERNETES`.
+    architecture: NotRequired[str | None]
+    # Login of the owner.
+    owner: NotRequired[str | None]
+    # Whether every user may use the cluster.
+    usableByAll: NotRequired[bool | None]
+    # Groups and what they may do with the cluster (`group`, `use`, `update`, `manageUsers`).
+    permissions: NotRequired["list[ResourcePermissionItem] | None"]
+    # Parameters of the cluster type. A `manual` Hadoop cluster has `hadoopSettings`, `hiveSettings`,
+    # `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of `key`, `value`); a managed cluster has
+    # the plugin's own keys.
+    params: NotRequired["ClusterSettingsParams | None"]
+    # What the plugin keeps about the running cluster (read-only, absent when not running); its shape is the
+    # plugin's, such as `clusterId` (its identifier at the provider), `masterIp` (the address of its master) or
+    # `kubeConfigPath` (a Kubernetes cluster's kube config) (unverified).
+    data: NotRequired[dict[str, Any] | None]
+
+
+class ClusterSettingsParams(TypedDict, extra_items=Any):
+    """Parameters of the cluster type. A `manual` Hadoop cluster has `hadoopSettings`, `hiveSettings`,
+    `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of `key`, `value`); a managed cluster has
+    the plugin's own keys.
+    """
+
+    # Settings of Hadoop.
+    hadoopSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Hive.
+    hiveSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Impala.
+    impalaSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Spark.
+    sparkSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Kubernetes.
+    kubernetesSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # The plugin's settings, for a cluster a plugin manages (unverified).
+    config: NotRequired["ClusterSettingsParamsConfig | None"]
+
+
+class ClusterSettingsParamsConfig(TypedDict, extra_items=Any):
+    """The plugin's settings, for a cluster a plugin manages (unverified)."""
+
+    # Identifier of the cluster at its provider (unverified).
+    clusterId: NotRequired[str | None]
+    # Region of the cluster at its provider (unverified).
+    region: NotRequired[str | None]
+
+
+class ClusterStatus(TypedDict, extra_items=Any):
+    """Whether a cluster runs."""
+
+    # Identifier of the cluster.
+    id: NotRequired[str]
+    # Type of the cluster.
+    clusterType: NotRequired[str]
+    # `NONE`, `STARTING`, `RUNNING` or `STOPPING`.
+    state: NotRequired[str]
+
+
+class ClusterSubsystemSettings(TypedDict, extra_items=Any):
+    """The settings of one subsystem of a cluster (Hadoop, Hive, Impala, Spark, Kubernetes)."""
+
+    # Extra configuration keys.
+    extraConf: NotRequired["list[ClusterSubsystemSettingsExtraConfItem] | None"]
+
+
+class ClusterSubsystemSettingsExtraConfItem(TypedDict, extra_items=Any):
+    """One configuration key."""
+
+    # Name of the key.
+    key: NotRequired[str | None]
+    # Its value.
+    value: NotRequired[str | None]
+
+
+class ClusterSummary(TypedDict, extra_items=Any):
+    """A cluster as listed (or just created)."""
+
+    # Identifier of the cluster.
+    id: NotRequired[str]
+    # Name.
+    name: NotRequired[str]
+    # `manual` or the plugin cluster type.
+    type: NotRequired[str]
+    # `HADOOP` or `KUBERNETES`.
+    architecture: NotRequired[str]
+    # `NONE` (not running), `STARTING`, `RUNNING` or `STOPPING`.
+    state: NotRequired[str]
+
+
+class CodeEnvContainerRuntimeAddition(TypedDict, extra_items=Any):
+    """A predefined addition to a code env's container images."""
+
+    # Which addition (`BASIC_GPU_ENABLING`, `HUGGING_FACE_LOCAL_CPU`, `PYTHON38_SUPPORT`, ...).
+    type: NotRequired[str]
+
+
+class CodeEnvDesc(TypedDict, extra_items=Any):
+    """How a code env is built, and who owns it (its `desc`)."""
+
+    # Login of the env's owner.
+    owner: NotRequired[str | None]
+    # Python interpreter (`PYTHON39`, `PYTHON310`, `PYTHON311`, ...).
+    pythonInterpreter: NotRequired[str | None]
+    # Whether the env is built with conda.
+    conda: NotRequired[bool | None]
+    # Whether DSS's core packages are installed.
+    installCorePackages: NotRequired[bool | None]
+    # Which set of core package versions is installed.
+    corePackagesSet: NotRequired[str | None]
+    # Whether notebooks may use the env.
+    installJupyterSupport: NotRequired[bool | None]
+    # How base packages are installed (unverified).
+    basePackagesInstallMethod: NotRequired[str | None]
+    # Python binary used on YARN (unverified).
+    yarnPythonBin: NotRequired[str | None]
+    # R binary used on YARN (unverified).
+    yarnRBin: NotRequired[str | None]
+    # Who created the code env, and when.
+    creationTag: NotRequired["CodeEnvDescCreationTag | None"]
+    # Build settings of the env.
+    envSettings: NotRequired["CodeEnvDescEnvSettings | None"]
+
+
+class CodeEnvDescCreationTag(TypedDict, extra_items=Any):
+    """Who created the code env, and when."""
+
+    # The user who created it.
+    lastModifiedBy: NotRequired["CodeEnvDescCreationTagLastModifiedBy | None"]
+    # When, in milliseconds since the Unix epoch.
+    lastModifiedOn: NotRequired[int | None]
+    # Version of the object then.
+    versionNumber: NotRequired[int | None]
+
+
+class CodeEnvDescCreationTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The user who created it."""
+
+    # Login of the user.
+    login: NotRequired[str | None]
+
+
+class CodeEnvDescEnvSettings(TypedDict, extra_items=Any):
+    """Build settings of the env."""
+
+    # Whether the instance's code env settings apply (unverified).
+    inheritGlobalSettings: NotRequired[bool | None]
+    # Extra options of `conda install` (unverified).
+    condaInstallExtraOptions: NotRequired[list[str] | None]
+    # Extra options of `pip install` (unverified).
+    pipInstallExtraOptions: NotRequired[list[str] | None]
+    # Whether downloaded resources are cached (unverified).
+    cacheExperimentalResources: NotRequired[bool | None]
+
+
+class CodeEnvOperationOutcome(TypedDict, extra_items=Any):
+    """The outcome of a code env task that DSS answered once it was over (`wait=true`)."""
+
+    # Language of the code env.
+    envLang: NotRequired[str]
+    # Name of the code env.
+    envName: NotRequired[str]
+    messages: NotRequired["InfoMessages"]
+
+
+class CodeEnvSettings(TypedDict, extra_items=Any):
+    """A code env's settings."""
+
+    # Language, `PYTHON` or `R`.
+    envLang: NotRequired[str | None]
+    # Name.
+    envName: NotRequired[str | None]
+    # How DSS manages it.
+    deploymentMode: NotRequired[str | None]
+    # How it is built and who owns it.
+    desc: NotRequired["CodeEnvDesc | None"]
+    # The existing conda env a non-managed env points to.
+    externalCondaEnvName: NotRequired[str | None]
+    # Packages DSS itself requires in the env, one per line (read-only).
+    mandatoryPackageList: NotRequired[str | None]
+    # Whether an image is built for every Spark-on-Kubernetes configuration.
+    allSparkKubernetesConfs: NotRequired[bool | None]
+    # Spark-on-Kubernetes configurations an image is built for, when not all.
+    sparkKubernetesConfs: NotRequired[list[str] | None]
+    # Where the image build stops using its cache (`AFTER_START_DOCKERFILE`, ...).
+    containerCacheBustingLocation: NotRequired[str | None]
+    # Dockerfile lines run first when building the env's image.
+    dockerfileAtStart: NotRequired[str | None]
+    # Dockerfile lines run before the packages are installed.
+    dockerfileBeforePackages: NotRequired[str | None]
+    # Dockerfile lines run after the conda packages are installed.
+    dockerfileAfterCondaPackages: NotRequired[str | None]
+    # Dockerfile lines run after the packages are installed.
+    dockerfileAfterPackages: NotRequired[str | None]
+    # Dockerfile lines run last.
+    dockerfileAtEnd: NotRequired[str | None]
+    # Predefined steps added to the image build (each with a `type`) (unverified).
+    predefinedContainerHooks: NotRequired["list[CodeEnvContainerRuntimeAddition] | None"]
+    # The env's only version, on an automation node with `AUTOMATION_SINGLE`.
+    currentVersion: NotRequired["CodeEnvVersionSettings | None"]
+    # The env's spec, with `AUTOMATION_NON_MANAGED_PATH`.
+    noVersion: NotRequired["CodeEnvVersionSettings | None"]
+    # Requested packages, one requirement per line (design nodes).
+    specPackageList: NotRequired[str | None]
+    # Requested conda packages, one per line (design nodes).
+    specCondaEnvironment: NotRequired[str | None]
+    # Installed packages, one `name==version` per line (read-only).
+    actualPackageList: NotRequired[str | None]
+    # Groups and what they may do with the env (`group`, `use`, `update`, `manageUsers`).
+    permissions: NotRequired["list[ResourcePermissionItem] | None"]
+    # Whether every user may use it.
+    usableByAll: NotRequired[bool | None]
+    # Whether an image is built for every containerized execution configuration.
+    allContainerConfs: NotRequired[bool | None]
+    # Configurations an image is built for, when not all.
+    containerConfs: NotRequired[list[str] | None]
+    # Versions of the package spec (automation nodes only; null on design nodes).
+    versions: NotRequired["list[CodeEnvVersionSettings] | None"]
+
+
+class CodeEnvSummary(TypedDict, extra_items=Any):
+    """A code env as listed."""
+
+    # Language, `PYTHON` or `R`.
+    envLang: NotRequired[str]
+    # Name.
+    envName: NotRequired[str]
+    # How DSS manages it (`DESIGN_MANAGED`, `DESIGN_NON_MANAGED`, `AUTOMATION_VERSIONED`, ...).
+    deploymentMode: NotRequired[str]
+    # Login of its owner.
+    owner: NotRequired[str]
+    # Python interpreter (`PYTHON39`, `PYTHON310`, ...), for Python envs.
+    pythonInterpreter: NotRequired[str]
+
+
+class CodeEnvUsage(TypedDict, extra_items=Any):
+    """An object that uses a code env."""
+
+    # Language of the code env (instance-wide listings).
+    envLang: NotRequired[str]
+    # Name of the code env (instance-wide listings).
+    envName: NotRequired[str]
+    # Kind of use (`PROJECT`, `RECIPE`, `NOTEBOOK`, `CODE_STUDIO_TEMPLATE`, ...).
+    envUsage: NotRequired[str]
+    # Project of the object.
+    projectKey: NotRequired[str]
+    # Identifier of the object within its project.
+    objectId: NotRequired[str]
+
+
+class CodeEnvVersionForProject(TypedDict, extra_items=Any):
+    """Which version of a code env a project uses. Both fields are absent when the project does not use the env."""
+
+    # Identifier (`versionId`) of the version the project uses; only for a versioned env.
+    version: NotRequired[str | None]
+    # Identifier of the bundle active in the project, if any.
+    bundleId: NotRequired[str | None]
+
+
+class CodeEnvVersionSettings(TypedDict, extra_items=Any):
+    """One version of an automation node's code env: its `versionId` and its own package spec, saved with the env's
+    settings.
+    """
+
+    # Identifier of the version.
+    versionId: NotRequired[str | None]
+    # How this version is built.
+    desc: NotRequired["CodeEnvDesc | None"]
+    # Requested packages, one requirement per line.
+    specPackageList: NotRequired[str | None]
+    # Requested conda packages, one per line.
+    specCondaEnvironment: NotRequired[str | None]
+    # Name of an existing conda env to use (non-managed envs).
+    externalCondaEnvName: NotRequired[str | None]
+    # Installed packages, one `name==version` per line (read-only).
+    actualPackageList: NotRequired[str | None]
+
+
+class CodeStudio(TypedDict, extra_items=Any):
+    """The definition of a code studio."""
+
+    # Identifier of the code studio, chosen by DSS.
+    id: NotRequired[str | None]
+    # Key of the project the code studio belongs to.
+    projectKey: NotRequired[str | None]
+    # Display name, not necessarily unique.
+    name: NotRequired[str | None]
+    # Login of the owner, the only user who may use the code studio.
+    owner: NotRequired[str | None]
+    # Identifier of the template the code studio was created from.
+    templateId: NotRequired[str | None]
+    # Name of the folder holding the code studio's resource files (`lib/code_studio/<projectKey>/<libName>/`).
+    libName: NotRequired[str | None]
+    creationTag: NotRequired["UserTag"]
+    versionTag: NotRequired["UserTag"]
+
+
+class CodeStudioConflicts(TypedDict, extra_items=Any):
+    """Conflicts of one zone, under the zone's identifier: `added`, `modified` and `deleted` (paths changed in the
+    code studio whose DSS side changed too), `authors` (who changed them in DSS), `commitFrom` and `commitTo`
+    (DSS's state of the zone at the last synchronization and now). Or an `error` key when the zone cannot be
+    checked.
+    """
+
+    # Why the zone could not be checked (unknown zone, code studio not running).
+    error: NotRequired[str]
+
+
+class CodeStudioListItem(TypedDict, extra_items=Any):
+    """A code studio as `listCodeStudios` answers it."""
+
+    # Identifier of the code studio.
+    id: str
+    # Key of the project.
+    projectKey: NotRequired[str]
+    # Display name.
+    name: NotRequired[str]
+    # Login of the owner.
+    owner: NotRequired[str]
+    # Identifier of the template.
+    templateId: NotRequired[str]
+    # Description of the template (absent when the template is gone).
+    desc: NotRequired["CodeStudioListItemDesc"]
+
+
+class CodeStudioListItemDesc(TypedDict, extra_items=Any):
+    """Description of the template (absent when the template is gone)."""
+
+    # Display label of the template.
+    label: NotRequired[str]
+    # One-line description of the template.
+    shortDesc: NotRequired[str]
+
+
+class CodeStudioPullResultValue(TypedDict, extra_items=Any):
+    """The changes of one zone."""
+
+    # Paths of the files added.
+    added: NotRequired[list[str] | None]
+    # Paths of the files changed.
+    modified: NotRequired[list[str] | None]
+    # Paths of the files deleted.
+    deleted: NotRequired[list[str] | None]
+    # Number of files copied.
+    count: NotRequired[int | None]
+    # Bytes copied.
+    size: NotRequired[int | None]
+
+
+class CodeStudioPushResult(TypedDict, extra_items=Any):
+    """What was copied into the code studio."""
+
+    # Number of files copied.
+    count: NotRequired[int]
+    # Total size of the files copied, in bytes.
+    size: NotRequired[int]
+
+
+class CodeStudioStatus(TypedDict, extra_items=Any):
+    """The state of a code studio."""
+
+    # `STOPPED`, `STARTING`, `RUNNING` or `STOPPING` today (`x-extensible-enum`: a newer DSS may answer another
+    # value, which clients must accept).
+    state: str
+    # When the state last changed, in milliseconds since the Unix epoch; absent if never started.
+    lastStateChange: NotRequired[int]
+    # The synchronized zones; empty unless the code studio runs.
+    syncedZones: NotRequired["list[CodeStudioZone]"]
+    # The ports the code studio exposes; empty unless it runs.
+    exposed: NotRequired["list[CodeStudioStatusExposedItem]"]
+
+
+class CodeStudioStatusExposedItem(TypedDict, extra_items=Any):
+    """One exposed port."""
+
+    # What is served on the port.
+    label: NotRequired[str]
+    # The port inside the code studio.
+    port: NotRequired[int]
+
+
+class CodeStudioTemplateSettings(TypedDict, extra_items=Any):
+    """The settings of a code studio template."""
+
+    # Identifier of the template.
+    id: NotRequired[str | None]
+    # Display label.
+    label: NotRequired[str | None]
+    # Type of template.
+    type: NotRequired[str | None]
+    # Description of the template, shown to users choosing one.
+    description: NotRequired[str | None]
+    # Type-specific settings (blocks, ports, ...).
+    params: NotRequired["CodeStudioTemplateSettingsParams | None"]
+    # Whether an image is built for every container configuration.
+    allContainerConfs: NotRequired[bool | None]
+    # Container configurations an image is built for, when `allContainerConfs` is false.
+    containerConfs: NotRequired[list[str] | None]
+
+
+class CodeStudioTemplateSettingsParams(TypedDict, extra_items=Any):
+    """Type-specific settings (blocks, ports, ...)."""
+
+    # The blocks of a `block_based` template, each a `type` (`vs_code`, `jupyterlab`, `add_codenv`, ...) and its
+    # `params`.
+    blocks: NotRequired["list[CodeStudioTemplateSettingsParamsBlocksItem] | None"]
+    # The base image (`DEFAULT`, ...).
+    baseImageType: NotRequired[str | None]
+    # The Dockerfile of a `manual` template.
+    dockerfile: NotRequired[str | None]
+    # The port the `manual` template's server listens on.
+    port: NotRequired[int | None]
+
+
+class CodeStudioTemplateSettingsParamsBlocksItem(TypedDict, extra_items=Any):
+    """One block of the template."""
+
+    # Kind of block (`vs_code`, `jupyterlab`, `add_codenv`, ...).
+    type: NotRequired[str | None]
+    # The block's settings (`port`, `extensions`, `codeEnvMode`, ...).
+    params: NotRequired["CodeStudioTemplateSettingsParamsBlocksItemParams | None"]
+
+
+class CodeStudioTemplateSettingsParamsBlocksItemParams(TypedDict, extra_items=Any):
+    """The block's settings (`port`, `extensions`, `codeEnvMode`, ...)."""
+
+    # The port the block's server listens on.
+    port: NotRequired[int | None]
+    # Extensions to install, for `vs_code`.
+    extensions: NotRequired[list[str] | None]
+    # Which code env a block `add_codenv` adds (`PROJECT_DEFAULT`, `EXPLICIT`, ...).
+    codeEnvMode: NotRequired[str | None]
+
+
+class CodeStudioTemplateSummary(TypedDict, extra_items=Any):
+    """A code studio template as listed by `listCodeStudioTemplates`."""
+
+    # Identifier of the template.
+    id: str
+    # Display label.
+    label: NotRequired[str]
+    # Type of template (`manual`, `block_based`, ...).
+    type: NotRequired[str]
+    # Description of the template.
+    description: NotRequired[str]
+    # Container configurations the template's images are built for.
+    buildFor: NotRequired[list[str]]
+    # When the template was last built, in milliseconds since the Unix epoch; absent if never built.
+    lastBuilt: NotRequired[int]
+
+
+class CodeStudioZone(TypedDict, extra_items=Any):
+    """A zone whose files are synchronized between DSS and a running code studio."""
+
+    # Identifier of the zone, to pass to the push, pull and conflicts operations.
+    id: str
+    # Display label.
+    label: NotRequired[str]
+    # Where the zone's files are inside the code studio.
+    pathInContainer: NotRequired[str]
+
+
+class ComputedMetric(TypedDict, extra_items=Any):
+    """One metric of an object, with its last values (the keys the official client's `ComputedMetrics` reads, and
+    what the emulator sends).
+    """
+
+    metric: "MetricDefinition"
+    # Display names of the metric (`name`, `fullName`). Unverified beyond these two keys.
+    meta: NotRequired["ComputedMetricMeta"]
+    # Whether DSS shows it among the metrics (check outcomes are not).
+    displayedAsMetric: NotRequired[bool]
+    # Its last value on each partition the answer covers.
+    lastValues: "list[MetricValuePoint]"
+
+
+class ComputedMetricMeta(TypedDict, extra_items=Any):
+    """Display names of the metric (`name`, `fullName`). Unverified beyond these two keys."""
+
+    # Short display name.
+    name: NotRequired[str]
+    # Full display name.
+    fullName: NotRequired[str]
+
+
+class ComputedMetricValue(TypedDict, extra_items=Any):
+    """One value of one metric, as computed."""
+
+    # Identifier of the metric.
+    metricId: NotRequired[str]
+    # The value, as text.
+    value: NotRequired[str]
+    # `BIGINT`, `DOUBLE`, `STRING`, ...
+    dataType: NotRequired[str]
+
+
+class ComputedMetricsValues(TypedDict, extra_items=Any):
+    """A dataset's metrics and their last values."""
+
+    # One entry per metric.
+    metrics: "list[ComputedMetric]"
+
+
+class ConnectionDetailsReadability(TypedDict, extra_items=Any):
+    """Who may read a connection's details (credentials included)."""
+
+    # `NONE` (administrators only), `ALL`, or `ALLOWED` (the groups below).
+    readableBy: NotRequired[str | None]
+    # Groups allowed to read the details, when `readableBy` is `ALLOWED`.
+    allowedGroups: NotRequired[list[str] | None]
+
+
+class ConnectionInfo(TypedDict, extra_items=Any):
+    """A connection's details, with its resolved credentials in clear."""
+
+    # Name of the connection.
+    name: NotRequired[str]
+    # Type of connection.
+    type: NotRequired[str]
+    # `GLOBAL` or `PER_USER`.
+    credentialsMode: NotRequired[str]
+    params: NotRequired["ConnectionParams"]
+    # Parameters with variables resolved, secrets left out.
+    resolvedParams: NotRequired["ConnectionParams | None"]
+    # The user and password to connect with (connections authenticated that way).
+    resolvedBasicCredential: NotRequired["ConnectionInfoResolvedBasicCredential"]
+    # AWS keys, in clear.
+    resolvedAWSCredential: NotRequired["ConnectionInfoResolvedAWSCredential"]
+    # An OAuth2 access token, in clear.
+    resolvedOAuth2Credential: NotRequired["ConnectionInfoResolvedOAuth2Credential"]
+
+
+class ConnectionInfoResolvedAWSCredential(TypedDict, extra_items=Any):
+    """AWS keys, in clear."""
+
+    # AWS access key id.
+    accessKey: NotRequired[str]
+    # AWS secret access key, in clear.
+    secretKey: NotRequired[str]
+    # STS session token (only for temporary credentials).
+    sessionToken: NotRequired[str]
+
+
+class ConnectionInfoResolvedBasicCredential(TypedDict, extra_items=Any):
+    """The user and password to connect with (connections authenticated that way)."""
+
+    # User name.
+    user: NotRequired[str]
+    # Password, in clear.
+    password: NotRequired[str]
+
+
+class ConnectionInfoResolvedOAuth2Credential(TypedDict, extra_items=Any):
+    """An OAuth2 access token, in clear."""
+
+    # The access token, in clear.
+    accessToken: NotRequired[str]
+
+
+class ConnectionParams(TypedDict, extra_items=Any):
+    """The type-specific parameters of a connection (its `params`). Which keys apply depends on its `type`:
+    `Filesystem` uses `root`; SQL types (`PostgreSQL`, `MySQL`, `Snowflake`, `SQLServer`, `Oracle`, ...) use
+    `host`, `port`, `db`, `user`, `password`, `properties`; `EC2` (S3) uses `credentialsMode`, `accessKey`,
+    `secretKey`, `defaultManagedBucket`. Secrets come encrypted in answers. DSS sends more keys than these, by
+    type.
+    """
+
+    # Root path of a `Filesystem` or `HDFS` connection.
+    root: NotRequired[str | None]
+    # Host of the database (SQL types).
+    host: NotRequired[str | None]
+    # Port of the database; DSS keeps it as given (a number or text) (unverified).
+    port: NotRequired[int | str | None]
+    # Database name (SQL types).
+    db: NotRequired[str | None]
+    # User to connect as, with `credentialsMode` `GLOBAL`.
+    user: NotRequired[str | None]
+    # Password of `user`; encrypted in answers.
+    password: NotRequired[str | None]
+    # `GLOBAL` or `PER_USER`.
+    credentialsMode: NotRequired[str | None]
+    # How DSS authenticates (`PASSWORD`, `OAUTH2_APP`, `KEYPAIR`, ...) (unverified).
+    authType: NotRequired[str | None]
+    # Whether `url` (a JDBC URL) replaces host, port and database.
+    useURL: NotRequired[bool | None]
+    # The JDBC URL, with `useURL`.
+    url: NotRequired[str | None]
+    # Warehouse of a `Snowflake` connection.
+    warehouse: NotRequired[str | None]
+    # Role of a `Snowflake` connection.
+    role: NotRequired[str | None]
+    # Schema the connection's managed tables go to (unverified).
+    defaultSchema: NotRequired[str | None]
+    # Advanced JDBC properties.
+    properties: NotRequired["list[NamedProperty] | None"]
+    # Advanced DSS properties of the connection.
+    dkuProperties: NotRequired["list[NamedProperty] | None"]
+    # How DSS names the tables and paths of the managed datasets it creates on the connection.
+    namingRule: NotRequired["ConnectionParamsNamingRule | None"]
+    # AWS access key of an `EC2` (S3) connection.
+    accessKey: NotRequired[str | None]
+    # AWS secret key of an `EC2` (S3) connection; encrypted in answers.
+    secretKey: NotRequired[str | None]
+    # Region of a cloud storage connection (unverified).
+    region: NotRequired[str | None]
+    # Bucket managed datasets go to (S3, GCS, Azure) (unverified).
+    defaultManagedBucket: NotRequired[str | None]
+    # Path managed datasets go to inside that bucket (unverified).
+    defaultManagedPath: NotRequired[str | None]
+    # Hive database of an `HDFS` connection (unverified).
+    hiveDatabaseName: NotRequired[str | None]
+    # Whether the connection is read-only (unverified).
+    readOnly: NotRequired[bool | None]
+
+
+class ConnectionParamsNamingRule(TypedDict, extra_items=Any):
+    """How DSS names the tables and paths of the managed datasets it creates on the connection."""
+
+    # Prefix of table names (`${projectKey}_`).
+    tableNameDatasetNamePrefix: NotRequired[str | None]
+    # Suffix of table names.
+    tableNameDatasetNameSuffix: NotRequired[str | None]
+    # Schema of new tables.
+    schemaName: NotRequired[str | None]
+    # Catalog of new tables (unverified).
+    catalogName: NotRequired[str | None]
+    # Prefix of paths of file datasets (`${projectKey}/`).
+    hdfsPathDatasetNamePrefix: NotRequired[str | None]
+    # Suffix of paths of file datasets.
+    hdfsPathDatasetNameSuffix: NotRequired[str | None]
+    # Prefix of paths of uploaded datasets (unverified).
+    uploadPathDatasetNamePrefix: NotRequired[str | None]
+
+
+class ConnectionSettings(TypedDict, extra_items=Any):
+    """A connection's definition."""
+
+    # Name of the connection, its identifier.
+    name: NotRequired[str | None]
+    # Type of connection.
+    type: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+    # Type-specific parameters; secrets in them come encrypted.
+    params: NotRequired["ConnectionParams | None"]
+    # `ALL`, or `ALLOWED` (the groups in `allowedGroups`).
+    usableBy: NotRequired[str | None]
+    # Groups allowed to use the connection.
+    allowedGroups: NotRequired[list[str] | None]
+    detailsReadability: NotRequired["ConnectionDetailsReadability | None"]
+    # Whether DSS may write to the connection.
+    allowWrite: NotRequired[bool | None]
+    # Whether managed datasets may be stored on it.
+    allowManagedDatasets: NotRequired[bool | None]
+    # Whether managed folders may be stored on it.
+    allowManagedFolders: NotRequired[bool | None]
+    # Whether knowledge banks may be stored on it.
+    allowKnowledgeBanks: NotRequired[bool | None]
+    # `GLOBAL` (one credential in `params`) or `PER_USER` (each user's own credential).
+    credentialsMode: NotRequired[str | None]
+    # Who created the connection, and when.
+    creationTag: NotRequired["ConnectionSettingsCreationTag | None"]
+    # Whether the connection may be mirrored (Hive, Impala) (unverified).
+    allowMirror: NotRequired[bool | None]
+    # How many activities may use the connection at once; 0 for no limit.
+    maxActivities: NotRequired[int | None]
+    # Whether connecting goes through the instance's proxy.
+    useGlobalProxy: NotRequired[bool | None]
+    # What the data catalog indexes of the connection.
+    indexingSettings: NotRequired["ConnectionSettingsIndexingSettings | None"]
+
+
+class ConnectionSettingsCreationTag(TypedDict, extra_items=Any):
+    """Who created the connection, and when."""
+
+    # The user who created it.
+    lastModifiedBy: NotRequired["ConnectionSettingsCreationTagLastModifiedBy | None"]
+    # When, in milliseconds since the Unix epoch.
+    lastModifiedOn: NotRequired[int | None]
+    # Version of the object then.
+    versionNumber: NotRequired[int | None]
+
+
+class ConnectionSettingsCreationTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The user who created it."""
+
+    # Login of the user.
+    login: NotRequired[str | None]
+
+
+class ConnectionSettingsIndexingSettings(TypedDict, extra_items=Any):
+    """What the data catalog indexes of the connection."""
+
+    # Index foreign keys.
+    indexForeignKeys: NotRequired[bool | None]
+    # Index the tables' indices.
+    indexIndices: NotRequired[bool | None]
+    # Index system tables.
+    indexSystemTables: NotRequired[bool | None]
+
+
+class ConnectionSyncRequest(TypedDict, extra_items=Any):
+    """What to resynchronize."""
+
+    # The connection's root path (true) or its datasets' paths.
+    root: NotRequired[bool | None]
+
+
+class ConnectionTestResult(TypedDict, extra_items=Any):
+    """The outcome of testing a connection."""
+
+    # Whether the connection could be reached.
+    connectionOK: NotRequired[bool]
+    # What happened.
+    message: NotRequired[str]
+
+
+class ContainerExecutionConfig(TypedDict, extra_items=Any):
+    """A containerized execution configuration."""
+
+    # Name of the configuration.
+    name: NotRequired[str | None]
+    # `KUBERNETES` or `DOCKER`.
+    type: NotRequired[str | None]
+    # Kubernetes namespace the pods run in.
+    kubernetesNamespace: NotRequired[str | None]
+    # Image registry the images are pushed to.
+    repositoryURL: NotRequired[str | None]
+    # Docker network, with `DOCKER` (unverified).
+    dockerNetwork: NotRequired[str | None]
+    # CPU limit of a container (unverified).
+    cpuLimit: NotRequired[str | None]
+    # Memory limit of a container, in MB (unverified).
+    memoryLimitMB: NotRequired[int | None]
+    # Base image, when not DSS's (unverified).
+    baseImage: NotRequired[str | None]
+
+
+class CopyDatasetRequest(TypedDict, extra_items=Any):
+    """Where `copyDatasetData` copies the rows to."""
+
+    # Project of the target dataset.
+    targetProjectKey: str
+    # Name of the target dataset.
+    targetDatasetName: str
+    # Give the target this dataset's schema first (true by default).
+    syncSchema: NotRequired[bool | None]
+    # `OVERWRITE` (default): replace the target's rows; `APPEND`: add to them.
+    writeMode: NotRequired[Literal["OVERWRITE", "APPEND"]]
+
+
+class CreateApiDeployerDeploymentBody(TypedDict, extra_items=Any):
+    """What `createApiDeployerDeployment` needs."""
+
+    # Identifier of the new deployment (letters, digits, `_`, `-`, `.`), unique on the deployer.
+    deploymentId: str
+    # The published service to deploy.
+    publishedServiceId: str
+    # The infrastructure to deploy on.
+    infraId: str
+    # The version of the published service to deploy.
+    version: str
+    # The endpoint to deploy, on a Deploy Anywhere infrastructure; ignored otherwise.
+    endpointId: NotRequired[str | None]
+    # Groups allowed to query the deployment through the deployer (`group`, `queryThroughDeployer`).
+    authorizationsToQueryThroughDeployer: NotRequired[
+        "list[CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem] | None"
+    ]
+
+
+class CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem(TypedDict, extra_items=Any):
+    """One group's authorization."""
+
+    # The group.
+    group: NotRequired[str | None]
+    # Whether its members may query the deployment through the deployer (unverified).
+    canQuery: NotRequired[bool | None]
+
+
+class CreateApiDeployerInfraBody(TypedDict, extra_items=Any):
+    """What `createApiDeployerInfra` needs."""
+
+    # Identifier of the new infrastructure (letters, digits, `_`, `-`, `.`), unique on the deployer.
+    id: str
+    # Stage the infrastructure belongs to.
+    stage: str
+    # Kind of infrastructure.
+    type: Literal["STATIC", "K8S", "AZURE_ML", "SAGEMAKER", "SNOWPARK", "VERTEX_AI", "DATABRICKS"]
+    # Whether deployments need their models approved in Dataiku Govern.
+    governCheckPolicy: NotRequired[Literal["PREVENT", "WARN", "NO_CHECK"]]
+
+
+class CreateApiDeployerServiceBody(TypedDict, extra_items=Any):
+    """What `createApiDeployerService` needs."""
+
+    # Identifier of the new published service (letters, digits, `_`, `-`, `.`), unique on the deployer.
+    publishedServiceId: str
+
+
+class CreateClusterBody(TypedDict, extra_items=Any):
+    """What `createCluster` needs to declare a cluster."""
+
+    # Name of the cluster.
+    name: str
+    # `manual` (attached to, not managed), or the plugin cluster type that manages it.
+    type: NotRequired[str | None]
+    # `HADOOP` or `KUBERNETES`.
+    architecture: NotRequired[str | None]
+    # Parameters of the cluster type. A `manual` Hadoop cluster has `hadoopSettings`, `hiveSettings`,
+    # `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of `key`, `value`); a managed cluster has
+    # the plugin's own keys.
+    params: NotRequired["CreateClusterBodyParams | None"]
+
+
+class CreateClusterBodyParams(TypedDict, extra_items=Any):
+    """Parameters of the cluster type. A `manual` Hadoop cluster has `hadoopSettings`, `hiveSettings`,
+    `impalaSettings`, `sparkSettings` (each with `extraConf`, a list of `key`, `value`); a managed cluster has
+    the plugin's own keys.
+    """
+
+    # Settings of Hadoop.
+    hadoopSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Hive.
+    hiveSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Impala.
+    impalaSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Spark.
+    sparkSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # Settings of Kubernetes.
+    kubernetesSettings: NotRequired["ClusterSubsystemSettings | None"]
+    # The plugin's settings, for a cluster a plugin manages (unverified).
+    config: NotRequired["CreateClusterBodyParamsConfig | None"]
+
+
+class CreateClusterBodyParamsConfig(TypedDict, extra_items=Any):
+    """The plugin's settings, for a cluster a plugin manages (unverified)."""
+
+    # Identifier of the cluster at its provider (unverified).
+    clusterId: NotRequired[str | None]
+    # Region of the cluster at its provider (unverified).
+    region: NotRequired[str | None]
+
+
+class CreateCodeEnvBody(TypedDict, extra_items=Any):
+    """What `createCodeEnv` needs to create and build a code env."""
+
+    # How DSS manages it (`DESIGN_MANAGED`, `DESIGN_NON_MANAGED`, `AUTOMATION_SINGLE`, `AUTOMATION_VERSIONED`,
+    # ...).
+    deploymentMode: str
+    # Python interpreter (`PYTHON39`, `PYTHON310`, `PYTHON311`, ...).
+    pythonInterpreter: NotRequired[str | None]
+    # Build it with conda.
+    conda: NotRequired[bool | None]
+    # Install DSS's core packages (the `dataiku` package's dependencies).
+    installCorePackages: NotRequired[bool | None]
+    # Which set of core package versions to install.
+    corePackagesSet: NotRequired[str | None]
+    # Install what notebooks need.
+    installJupyterSupport: NotRequired[bool | None]
+    # Requested packages, one requirement per line.
+    specPackageList: NotRequired[str | None]
+    # Requested conda packages, one per line.
+    specCondaEnvironment: NotRequired[str | None]
+    # More settings of the env, as in `CodeEnvSettings.desc`.
+    desc: NotRequired["CodeEnvDesc | None"]
+    # The existing conda env a non-managed env points to (unverified).
+    externalCondaEnvName: NotRequired[str | None]
+
+
+class CreateCodeStudioBody(TypedDict, extra_items=Any):
+    """What `createCodeStudio` needs."""
+
+    # Display name of the new code studio.
+    name: str
+    # Identifier of an existing code studio template.
+    templateId: str
+
+
+class CreateCodeStudioResponse(TypedDict, extra_items=Any):
+    """The answer of `createCodeStudio`."""
+
+    codeStudio: "CodeStudio"
+
+
+class CreateConnectionBody(TypedDict, extra_items=Any):
+    """What `createConnection` needs to create a connection."""
+
+    # Name of the new connection, unique on the instance.
+    name: str
+    # Type of connection (`Filesystem`, `PostgreSQL`, `Snowflake`, `EC2`, `HDFS`, ...).
+    type: str
+    # Description.
+    description: NotRequired[str | None]
+    # Type-specific parameters (host, database, path, user, password, ...).
+    params: NotRequired["ConnectionParams | None"]
+    # Who may use the connection.
+    usableBy: NotRequired[str | None]
+    # Groups allowed to use it, when `usableBy` is `ALLOWED`.
+    allowedGroups: NotRequired[list[str] | None]
+
+
+class CreateDatasetBody(TypedDict, extra_items=Any):
+    """What `createDataset` needs to create a dataset."""
+
+    # Name of the new dataset: letters, digits and underscores, not yet used in the project. DSS refuses any
+    # other name (400).
+    name: str
+    # Key of the project; must be the project of the path.
+    projectKey: str
+    # Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
+    type: str
+    # Type-specific parameters (see `DatasetParams`).
+    params: NotRequired["DatasetParams | None"]
+    # Format of a file-based dataset.
+    formatType: NotRequired[str | None]
+    # Format-specific parameters (see `DatasetFormatParams`).
+    formatParams: NotRequired["DatasetFormatParams | None"]
+    # Partitioning (see `DatasetPartitioning`).
+    partitioning: NotRequired["DatasetPartitioning | None"]
+    # Whether DSS manages the dataset's data.
+    managed: NotRequired[bool | None]
+    # The dataset's schema.
+    schema: NotRequired["DatasetSchema | None"]
+    # Tags of the dataset.
+    tags: NotRequired[list[str] | None]
+    # Long description.
+    description: NotRequired[str | None]
+    # One-line description.
+    shortDesc: NotRequired[str | None]
+    # The dataset's metrics settings; DSS's defaults complete what is left out.
+    metrics: NotRequired["DatasetMetricsSettings | None"]
+    # The dataset's checks settings; DSS's defaults complete what is left out.
+    metricsChecks: NotRequired["DatasetChecksSettings | None"]
+
+
+class CreateGlobalApiKeyBody(TypedDict, extra_items=Any):
+    """What `createGlobalApiKey` needs; give either `globalPermissions` or `groups`."""
+
+    # Label.
+    label: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+    # Instance-wide permissions of the key.
+    globalPermissions: NotRequired["GlobalPermissions | None"]
+    # Groups whose permissions the key gets; each must exist.
+    groups: NotRequired[list[str] | None]
+
+
+class CreateGroupBody(TypedDict, extra_items=Any):
+    """What `createGroup` needs to create a group."""
+
+    # Name of the new group, unique on the instance.
+    name: str
+    # Description of the group.
+    description: NotRequired[str | None]
+    # Where the group comes from (`LOCAL`, `LDAP`, `SAAS`, `AZURE_AD`, `CUSTOM`).
+    sourceType: NotRequired[str | None]
+
+
+class CreateManagedDatasetBody(TypedDict, extra_items=Any):
+    """What `createManagedDataset` needs."""
+
+    # Name of the new dataset (letters, digits and underscores).
+    name: str
+    creationSettings: "ManagedDatasetCreationSettings"
+
+
+class CreatePersonalApiKeyBody(TypedDict, extra_items=Any):
+    """What `createPersonalApiKey` needs."""
+
+    # Label.
+    label: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+
+
+class CreatePersonalApiKeyForUserBody(TypedDict, extra_items=Any):
+    """What `createPersonalApiKeyForUser` needs."""
+
+    # Login of the user the key acts as.
+    user: str
+    # Label.
+    label: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+
+
+class CreateProjectBody(TypedDict, extra_items=Any):
+    """What `createProject` needs to create a project."""
+
+    # Key of the new project: letters, digits and underscores, unique on the instance. DSS refuses any other key
+    # (400).
+    projectKey: str
+    # Display name.
+    name: str
+    # Login of an existing user, who will own the project.
+    owner: str
+    # Long description, in Markdown.
+    description: NotRequired[str | None]
+    # Initial settings, as in `ProjectSettings.settings` (unverified beyond the keys below).
+    settings: NotRequired["CreateProjectBodySettings | None"]
+    # Initial permissions, each naming a group or a user and what it may do.
+    permissions: NotRequired["list[ProjectPermissionItem] | None"]
+    # Tags of the project.
+    tags: NotRequired[list[str] | None]
+
+
+class CreateProjectBodySettings(TypedDict, extra_items=Any):
+    """Initial settings, as in `ProjectSettings.settings` (unverified beyond the keys below)."""
+
+    # Code environments of the project's code, per language (`python`, `r`).
+    codeEnvs: NotRequired["CreateProjectBodySettingsCodeEnvs | None"]
+    container: NotRequired["ProjectContainerSettings | None"]
+
+
+class CreateProjectBodySettingsCodeEnvs(TypedDict, extra_items=Any):
+    """Code environments of the project's code, per language (`python`, `r`)."""
+
+    python: NotRequired["ProjectCodeEnvSelection | None"]
+    r: NotRequired["ProjectCodeEnvSelection | None"]
+
+
+class CreateRecipeBody(TypedDict, extra_items=Any):
+    """What `createRecipe` needs."""
+
+    recipePrototype: "RecipePrototype"
+    # How to create the recipe and its outputs.
+    creationSettings: NotRequired["CreateRecipeBodyCreationSettings | None"]
+
+
+class CreateRecipeBodyCreationSettings(TypedDict, extra_items=Any):
+    """How to create the recipe and its outputs."""
+
+    # Whether to create the output dataset.
+    createOutputDataset: NotRequired[bool | None]
+    # Where the created output stores its data (`connectionId`, ...).
+    outputDatasetSettings: NotRequired["ManagedDatasetCreationSettings | None"]
+    # Role -> output name -> creation settings: the new outputs of a recipe with several (split, ...).
+    outputDatasetsCreationSettingsByRole: NotRequired["dict[str, dict[str, ManagedDatasetCreationSettings]] | None"]
+    # Input names of a join or stack recipe (each `{index}`, ...) (unverified beyond names).
+    virtualInputs: NotRequired[list[Any] | None]
+    # The first key of a grouping recipe.
+    groupKey: NotRequired[str | None]
+    # The code of a code recipe.
+    script: NotRequired[str | None]
+    # Store the prototype as given.
+    rawCreation: NotRequired[bool | None]
+    # Connection of the outputs to create, for some recipe types (unverified).
+    connectionId: NotRequired[str | None]
+
+
+class CreateScenarioBody(TypedDict, extra_items=Any):
+    """What `createScenario` needs."""
+
+    # Identifier to give the scenario (letters, digits and underscores); made from the name when absent.
+    id: NotRequired[str | None]
+    # Display name.
+    name: str
+    # `step_based` or `custom_python`.
+    type: Literal["step_based", "custom_python"]
+    # Type-specific settings (`steps` of a step-based scenario).
+    params: NotRequired["ScenarioParams | None"]
+
+
+class CreateUserBody(TypedDict, extra_items=Any):
+    """What `createUser` needs to create a user."""
+
+    # Login of the new user, unique on the instance.
+    login: str
+    # Password (LOCAL users); null for users authenticated elsewhere.
+    password: NotRequired[str | None]
+    # Display name.
+    displayName: NotRequired[str | None]
+    # Where the user comes from (`LOCAL`, `LDAP`, `LOCAL_NO_AUTH`, `SAAS`, `AZURE_AD`, `CUSTOM`).
+    sourceType: NotRequired[str | None]
+    # Names of the groups the user belongs to; each must exist.
+    groups: NotRequired[list[str] | None]
+    # Licence profile (`DATA_SCIENTIST`, `DESIGNER`, `READER`, ..., depending on the licence).
+    userProfile: NotRequired[str | None]
+    # Email address.
+    email: NotRequired[str | None]
+
+
+class DSSError(TypedDict, extra_items=Any):
+    """The body of every error answer."""
+
+    # Name of the exception DSS raised, for example `com.dataiku.dip.server.controllers.NotFoundException`.
+    errorType: str
+    # Human-readable message.
+    message: str
+    # Longer message, with the causes of the error when there are any.
+    detailedMessage: NotRequired[str]
+    # A stable code for some errors.
+    code: NotRequired[str]
+
+
+class DataSelection(TypedDict, extra_items=Any):
+    """Which rows are read (a sample), for metrics or for previews."""
+
+    # `FULL`, `HEAD_SEQUENTIAL`, `RANDOM_FIXED_NB`, `RANDOM_FIXED_RATIO`, ...
+    samplingMethod: NotRequired[str | None]
+    # Most rows read; -1 for no limit.
+    maxRecords: NotRequired[int | None]
+    # Share of the rows read, with a ratio method.
+    targetRatio: NotRequired[float | None]
+    # Sample within the first N rows; -1 for all.
+    withinFirstN: NotRequired[int | None]
+    # Most bytes read; -1 for no limit.
+    maxReadUncompressedBytes: NotRequired[int | None]
+    # `ALL`, `SELECTED` or `LATEST_N`.
+    partitionSelectionMethod: NotRequired[str | None]
+    # How many partitions, with `LATEST_N`.
+    latestPartitionsN: NotRequired[int | None]
+    # The partitions, with `SELECTED`.
+    selectedPartitions: NotRequired[list[str] | None]
+    # Whether the sample is kept in memory.
+    useMemTable: NotRequired[bool | None]
+    # A filter on the rows read.
+    filter: NotRequired["DataSelectionFilter | None"]
+    # The order rows are read in.
+    ordering: NotRequired["DataSelectionOrdering | None"]
+
+
+class DataSelectionFilter(TypedDict, extra_items=Any):
+    """A filter on the rows read."""
+
+    # Whether the filter applies.
+    enabled: NotRequired[bool | None]
+    # Whether duplicate rows are dropped.
+    distinct: NotRequired[bool | None]
+    # The filter, a DSS formula (unverified).
+    expression: NotRequired[str | None]
+
+
+class DataSelectionOrdering(TypedDict, extra_items=Any):
+    """The order rows are read in."""
+
+    # Whether reads are ordered.
+    enabled: NotRequired[bool | None]
+    # The ordering, one rule a column.
+    rules: NotRequired["list[DataSelectionOrderingRulesItem] | None"]
+
+
+class DataSelectionOrderingRulesItem(TypedDict, extra_items=Any):
+    """One column of the ordering."""
+
+    # The column.
+    column: NotRequired[str | None]
+    # Ascending order when true.
+    ascending: NotRequired[bool | None]
+
+
+class Dataset(TypedDict, extra_items=Any):
+    """The definition of a dataset: its settings. The structure of `params` and `formatParams` depends on `type`
+    and `formatType`.
+    """
+
+    # Key of the dataset's project.
+    projectKey: NotRequired[str | None]
+    # Name of the dataset.
+    name: str
+    # Type of the dataset (`Filesystem`, `UploadedFiles`, `PostgreSQL`, `Inline`, ...).
+    type: str
+    params: NotRequired["DatasetParams"]
+    # Format of a file-based dataset (`csv`, `parquet`, `json`, `excel`, `avro`, `orcfile`, ...).
+    formatType: NotRequired[str | None]
+    # Format-specific parameters (see `DatasetFormatParams`).
+    formatParams: NotRequired["DatasetFormatParams | None"]
+    # Whether DSS manages the dataset's data.
+    managed: NotRequired[bool | None]
+    # The dataset's schema (a null sent is read as absent, like any null).
+    schema: NotRequired["DatasetSchema"]
+    # The dataset's metrics: its probes, how they are computed, and what its Status tab shows. A new dataset
+    # gets the `basic` probe, computed on each build, and the `records` probe, computed on demand.
+    metrics: NotRequired["DatasetMetricsSettings | None"]
+    # The dataset's checks (none on a new dataset), and whether they run on each build.
+    metricsChecks: NotRequired["DatasetChecksSettings | None"]
+    # Partitioning (see `DatasetPartitioning`).
+    partitioning: NotRequired["DatasetPartitioning | None"]
+    # How the flow treats the dataset when it builds.
+    flowOptions: NotRequired["DatasetFlowOptions | None"]
+    # How DSS reads and writes the data.
+    readWriteOptions: NotRequired["DatasetReadWriteOptions | None"]
+    # Values of the instance's custom fields, by field name; each value is any JSON value.
+    customFields: NotRequired[dict[str, Any] | None]
+    # Custom metadata of the dataset.
+    customMeta: NotRequired["DatasetCustomMeta | None"]
+    # Advanced properties of the dataset (Hadoop and Spark configuration).
+    dkuProperties: NotRequired["list[DatasetDkuPropertiesItem] | None"]
+    # Whether the dataset is a feature group of the feature store.
+    featureGroup: NotRequired[bool | None]
+    # Tags of the dataset.
+    tags: NotRequired[list[str] | None]
+    # Long description.
+    description: NotRequired[str | None]
+    # One-line description.
+    shortDesc: NotRequired[str | None]
+    versionTag: NotRequired["UserTag"]
+    creationTag: NotRequired["UserTag"]
+
+
+class DatasetChecksSettings(TypedDict, extra_items=Any):
+    """The checks settings of a dataset (its `metricsChecks`)."""
+
+    # Whether each build of the dataset runs its checks.
+    runOnBuild: NotRequired[bool | None]
+    # The checks, each testing the last value of a metric.
+    checks: NotRequired["list[MetricCheck] | None"]
+    # What the Status tab shows.
+    displayedState: NotRequired["DatasetChecksSettingsDisplayedState | None"]
+
+
+class DatasetChecksSettingsDisplayedState(TypedDict, extra_items=Any):
+    """What the Status tab shows."""
+
+    # Names of the checks shown.
+    checks: NotRequired[list[str] | None]
+
+
+class DatasetCounts(TypedDict, extra_items=Any):
+    """Counts of datasets."""
+
+    # Number of them.
+    all: NotRequired[int | None]
+    # Number by type.
+    datasetsByType: NotRequired[dict[str, int] | None]
+
+
+class DatasetCustomMeta(TypedDict, extra_items=Any):
+    """Custom metadata of the dataset."""
+
+    # A free key-value map.
+    kv: NotRequired[dict[str, Any] | None]
+
+
+class DatasetDkuPropertiesItem(TypedDict, extra_items=Any):
+    """One property."""
+
+    # Name of the property.
+    name: NotRequired[str | None]
+    # Its value.
+    value: NotRequired[str | None]
+
+
+class DatasetFlowOptions(TypedDict, extra_items=Any):
+    """How the flow treats the dataset when it builds."""
+
+    # Whether a job may skip writing the dataset (SQL or Spark pipelines).
+    virtualizable: NotRequired[bool | None]
+    # `NORMAL`, `EXPLICIT` (only built when asked to) or `WRITE_PROTECT` (never built).
+    rebuildBehavior: NotRequired[str | None]
+    # Whether a build from another project may build it (`DEFAULT`, `STOP`) (unverified).
+    crossProjectBuildBehavior: NotRequired[str | None]
+
+
+class DatasetFormatParams(TypedDict, extra_items=Any):
+    """The format-specific parameters of a file-based dataset (its `formatParams`); which keys apply depends on
+    `formatType`. The keys below are those of `csv` (the official client's `set_csv_format` writes `separator`,
+    `style`, `skipRowsBeforeHeader`, `parseHeaderRow`, `skipRowsAfterHeader`) and of `parquet`.
+    """
+
+    # CSV quoting style: `excel`, `unix`, `escape_only_no_quote`, `no_escaping_nor_quoting`.
+    style: NotRequired[str | None]
+    # Character set of the files (`utf8`, ...).
+    charset: NotRequired[str | None]
+    # Field separator (`,`, `\t`, ...).
+    separator: NotRequired[str | None]
+    # Quoting character.
+    quoteChar: NotRequired[str | None]
+    # Escaping character.
+    escapeChar: NotRequired[str | None]
+    # Compression of the files (``, `gz`, `bz2`, `snappy`, ...).
+    compress: NotRequired[str | None]
+    # Lines to skip before the header.
+    skipRowsBeforeHeader: NotRequired[int | None]
+    # Whether the first line read is a header naming the columns.
+    parseHeaderRow: NotRequired[bool | None]
+    # Lines to skip after the header.
+    skipRowsAfterHeader: NotRequired[int | None]
+    # How dates are written (`ISO`, ...).
+    dateSerializationFormat: NotRequired[str | None]
+    # How arrays and maps are written in a cell (`json`, ...).
+    arrayMapFormat: NotRequired[str | None]
+    # Separator of array items, when not JSON (unverified).
+    arrayItemSeparator: NotRequired[str | None]
+    # Separator of map keys and values, when not JSON (unverified).
+    mapKeySeparator: NotRequired[str | None]
+    # Nested separators, Hive-style (unverified).
+    hiveSeparators: NotRequired[list[str] | None]
+    # An estimate of the number of records, from format detection.
+    probableNumberOfRecords: NotRequired[int | None]
+    # Read booleans in DSS's normalized form.
+    normalizeBooleans: NotRequired[bool | None]
+    # Read doubles in DSS's normalized form.
+    normalizeDoubles: NotRequired[bool | None]
+    # What to do with a line with more columns than the schema (`INSERT_IN_DATA_WARNING`, ...).
+    readAdditionalColumnsBehavior: NotRequired[str | None]
+    # What to do with a line with fewer columns than the schema (`DISCARD_SILENT`, ...).
+    readMissingColumnsBehavior: NotRequired[str | None]
+    # What to do with a value that does not fit its column's type (`DISCARD_WARNING`, ...).
+    readDataTypeMismatchBehavior: NotRequired[str | None]
+    # What to do when writing such a value (`DISCARD_WARNING`, ...).
+    writeDataTypeMismatchBehavior: NotRequired[str | None]
+    # What to do with a file that cannot be read (`FAIL`, ...).
+    fileReadFailureBehavior: NotRequired[str | None]
+    # Compression of Parquet files (`SNAPPY`, ...).
+    parquetCompressionMethod: NotRequired[str | None]
+    # Which Parquet dialect is written (`HIVE`, `SPARK`) (unverified).
+    parquetFlavor: NotRequired[str | None]
+    # Size of a Parquet row group, in MB (unverified).
+    parquetBlockSizeMB: NotRequired[int | None]
+    # Whether null fields are written (unverified).
+    representsNullFields: NotRequired[bool | None]
+
+
+class DatasetInfo(TypedDict, extra_items=Any):
+    """A dataset's definition and status."""
+
+    dataset: NotRequired["Dataset"]
+    # The last build of the dataset, when it was ever built.
+    lastBuild: NotRequired["DatasetInfoLastBuild"]
+
+
+class DatasetInfoLastBuild(TypedDict, extra_items=Any):
+    """The last build of the dataset, when it was ever built."""
+
+    # When the build started, in milliseconds since the Unix epoch.
+    buildStartTime: NotRequired[int]
+    # When the build ended, in milliseconds since the Unix epoch.
+    buildEndTime: NotRequired[int]
+    # Whether the build succeeded.
+    buildSuccess: NotRequired[bool]
+    # Identifier of the job that built the dataset.
+    jobId: NotRequired[str]
+    # Project of that job.
+    jobProjectKey: NotRequired[str]
+
+
+class DatasetMetricsSettings(TypedDict, extra_items=Any):
+    """The metrics settings of a dataset (its `metrics`)."""
+
+    # The probes, each computing some metrics.
+    probes: NotRequired["list[MetricsProbe] | None"]
+    # How each engine computes the probes.
+    engineConfig: NotRequired["DatasetMetricsSettingsEngineConfig | None"]
+    # What the Status tab shows.
+    displayedState: NotRequired["DatasetMetricsSettingsDisplayedState | None"]
+
+
+class DatasetMetricsSettingsDisplayedState(TypedDict, extra_items=Any):
+    """What the Status tab shows."""
+
+    # Columns whose metrics are shown.
+    columns: NotRequired[list[str] | None]
+    # Identifiers of the metrics shown (`records:COUNT_RECORDS`, ...).
+    metrics: NotRequired[list[str] | None]
+
+
+class DatasetMetricsSettingsEngineConfig(TypedDict, extra_items=Any):
+    """How each engine computes the probes."""
+
+    # Whether each run records every metric, repeating the last value of those not computed.
+    padRunsWithMetrics: NotRequired[bool | None]
+    # DSS's own engine, and the sample it computes on.
+    dss: NotRequired["DatasetMetricsSettingsEngineConfigDss | None"]
+    sql: NotRequired["MetricsEngineToggle | None"]
+    hive: NotRequired["MetricsEngineToggle | None"]
+    impala: NotRequired["MetricsEngineToggle | None"]
+    spark: NotRequired["MetricsEngineToggle | None"]
+    python: NotRequired["MetricsEngineToggle | None"]
+    basic: NotRequired["MetricsEngineToggle | None"]
+
+
+class DatasetMetricsSettingsEngineConfigDss(TypedDict, extra_items=Any):
+    """DSS's own engine, and the sample it computes on."""
+
+    # Whether this engine may compute the probes.
+    active: NotRequired[bool | None]
+    selection: NotRequired["DataSelection"]
+
+
+class DatasetParams(TypedDict, extra_items=Any):
+    """The type-specific parameters of a dataset (its `params`). Which keys apply depends on the dataset's `type`:
+    file-based types (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`, `SFTP`, `UploadedFiles`) use
+    `connection` and `path`; SQL types (`PostgreSQL`, `MySQL`, `Snowflake`, `SQLServer`, `Oracle`, `BigQuery`,
+    ...) use `connection`, `mode` and `table`, `schema`, `catalog` or `query`; `FilesInFolder` uses
+    `folderSmartId`. DSS sends more keys than these, by type. DSS always sends an object (a null sent is read as
+    absent, like any null); the official client reads and writes `connection`, `path`, `mode`, `schema`,
+    `table`, `catalog` (`FSLikeDatasetSettings.set_connection_and_path`, `SQLDatasetSettings.set_table`,
+    `DSSDatasetListItem.connection`).
+    """
+
+    # Name of the connection the data is on (file-based and SQL types).
+    connection: NotRequired[str]
+    # Path of the data inside the connection (file-based types); `${projectKey}` may appear in it.
+    path: NotRequired[str]
+    # The bucket (S3) or container (Azure, GCS), when the connection does not fix it (unverified).
+    bucket: NotRequired[str | None]
+    # What an SQL dataset reads, `table` or `query`.
+    mode: NotRequired[str]
+    # The table, when `mode` is `table`; `${projectKey}` may appear in it.
+    table: NotRequired[str]
+    # The database schema of the table (SQL types).
+    schema: NotRequired[str | None]
+    # The catalog (database) of the table, on databases that have several (SQL types).
+    catalog: NotRequired[str | None]
+    # The SQL query, when `mode` is `query`.
+    query: NotRequired[str | None]
+    # How DSS creates the table of a managed SQL dataset (`auto` or `custom`) (unverified).
+    tableCreationMode: NotRequired[str | None]
+    # The DDL creating the table, when `tableCreationMode` is `custom` (unverified).
+    tableCreationDDL: NotRequired[str | None]
+    # How an SQL table is partitioned (`custom`, ...) (unverified).
+    partitioningType: NotRequired[str | None]
+    # Read doubles as DSS's normalized form (SQL types) (unverified).
+    normalizeDoubles: NotRequired[bool | None]
+    # How timestamps without time zone are read (SQL types) (unverified).
+    datetimenotzReadMode: NotRequired[str | None]
+    # How dates without time are read (SQL types) (unverified).
+    dateonlyReadMode: NotRequired[str | None]
+    # The managed folder (`id` or `PROJECT.id`) a `FilesInFolder` dataset reads.
+    folderSmartId: NotRequired[str | None]
+    # Which files of the folder a `FilesInFolder` dataset reads (unverified).
+    itemPathPattern: NotRequired[str | None]
+    # The connection an `UploadedFiles` dataset stores its files on (unverified).
+    uploadConnection: NotRequired[str | None]
+    # Whether an empty path makes the dataset not ready (file-based types).
+    notReadyIfEmpty: NotRequired[bool | None]
+    # Which files under `path` make the dataset (file-based types).
+    filesSelectionRules: NotRequired["DatasetParamsFilesSelectionRules | None"]
+    # Reading the same path for several values of a variable (unverified).
+    variablesExpansionLoopConfig: NotRequired["DatasetParamsVariablesExpansionLoopConfig | None"]
+    # Whether an `Inline` (editable) dataset records who changed its rows (unverified).
+    keepTrackOfChanges: NotRequired[bool | None]
+    # The collection of a MongoDB dataset (unverified).
+    collection: NotRequired[str | None]
+    # The index of an Elasticsearch dataset (unverified).
+    index: NotRequired[str | None]
+
+
+class DatasetParamsFilesSelectionRules(TypedDict, extra_items=Any):
+    """Which files under `path` make the dataset (file-based types)."""
+
+    # `ALL`, `EXPLICIT_SELECT_FILES` (`explicitFiles`) or `RULES_INCLUDED_ONLY`, `RULES_ALL_BUT_EXCLUDED`.
+    mode: NotRequired[str | None]
+    # Rules of the files to include.
+    includeRules: NotRequired["list[DatasetParamsFilesSelectionRulesIncludeRulesItem] | None"]
+    # Rules of the files to exclude.
+    excludeRules: NotRequired["list[DatasetParamsFilesSelectionRulesExcludeRulesItem] | None"]
+    # The files, when `mode` is `EXPLICIT_SELECT_FILES`.
+    explicitFiles: NotRequired[list[str] | None]
+
+
+class DatasetParamsFilesSelectionRulesExcludeRulesItem(TypedDict, extra_items=Any):
+    """One rule (`mode`, `matchingMode`, `expr`) (unverified)."""
+
+    # Whether the rule matches names or paths (unverified).
+    mode: NotRequired[str | None]
+    # How `expr` matches (`GLOB`, `REGEXP`) (unverified).
+    matchingMode: NotRequired[str | None]
+    # The pattern (unverified).
+    expr: NotRequired[str | None]
+
+
+class DatasetParamsFilesSelectionRulesIncludeRulesItem(TypedDict, extra_items=Any):
+    """One rule (`mode`, `matchingMode`, `expr`) (unverified)."""
+
+    # Whether the rule matches names or paths (unverified).
+    mode: NotRequired[str | None]
+    # How `expr` matches (`GLOB`, `REGEXP`) (unverified).
+    matchingMode: NotRequired[str | None]
+    # The pattern (unverified).
+    expr: NotRequired[str | None]
+
+
+class DatasetParamsVariablesExpansionLoopConfig(TypedDict, extra_items=Any):
+    """Reading the same path for several values of a variable (unverified)."""
+
+    # Whether the loop is on.
+    enabled: NotRequired[bool | None]
+
+
+class DatasetPartitioning(TypedDict, extra_items=Any):
+    """How a dataset is partitioned: by `dimensions` (none: not partitioned), and for files, a `filePathPattern`
+    mapping paths to partitions. The official client writes dimensions as `{name, type: value}` (discrete) and
+    `{name, type: time, params: {period}}`.
+    """
+
+    # The partitioning dimensions; empty when the dataset is not partitioned.
+    dimensions: NotRequired["list[DatasetPartitioningDimensionsItem] | None"]
+    # Pattern mapping a file's path to its partition (`%Y/%M/%D/.*`, `%{dim}/.*`).
+    filePathPattern: NotRequired[str | None]
+    # Whether files outside the pattern are ignored rather than an error (unverified).
+    ignoreNonMatchingFile: NotRequired[bool | None]
+    # Whether a requested partition with no file reads as empty (unverified).
+    considerMissingRequestedPartitionsAsEmpty: NotRequired[bool | None]
+
+
+class DatasetPartitioningDimensionsItem(TypedDict, extra_items=Any):
+    """One dimension."""
+
+    # Name of the dimension.
+    name: NotRequired[str | None]
+    # `value` (discrete values) or `time`.
+    type: NotRequired[str | None]
+    # Parameters of a `time` dimension.
+    params: NotRequired["DatasetPartitioningDimensionsItemParams | None"]
+
+
+class DatasetPartitioningDimensionsItemParams(TypedDict, extra_items=Any):
+    """Parameters of a `time` dimension."""
+
+    # `YEAR`, `MONTH`, `DAY` or `HOUR`.
+    period: NotRequired[str | None]
+
+
+class DatasetReadWriteOptions(TypedDict, extra_items=Any):
+    """How DSS reads and writes the data."""
+
+    # Keep the order of the rows when writing.
+    preserveOrder: NotRequired[bool | None]
+    # Number of files written in parallel.
+    writeBuckets: NotRequired[int | None]
+    # Write a single file.
+    forceSingleOutputFile: NotRequired[bool | None]
+    # The order rows are read in by default.
+    defaultReadOrdering: NotRequired["DatasetReadWriteOptionsDefaultReadOrdering | None"]
+
+
+class DatasetReadWriteOptionsDefaultReadOrdering(TypedDict, extra_items=Any):
+    """The order rows are read in by default."""
+
+    # Whether reads are ordered.
+    enabled: NotRequired[bool | None]
+    # The ordering, one rule a column.
+    rules: NotRequired["list[DatasetReadWriteOptionsDefaultReadOrderingRulesItem] | None"]
+
+
+class DatasetReadWriteOptionsDefaultReadOrderingRulesItem(TypedDict, extra_items=Any):
+    """One column of the ordering."""
+
+    # The column.
+    column: NotRequired[str | None]
+    # Ascending order when true.
+    ascending: NotRequired[bool | None]
+
+
+class DatasetSchema(TypedDict, extra_items=Any):
+    """The schema of a dataset."""
+
+    # Columns, in order.
+    columns: "list[SchemaColumn]"
+    # Whether a user edited the schema by hand.
+    userModified: NotRequired[bool | None]
+
+
+class DatasetUsage(TypedDict, extra_items=Any):
+    """An object that uses a dataset."""
+
+    # Kind of the object (`RECIPE`).
+    type: NotRequired[str]
+    # Identifier of the object (a recipe's name).
+    objectId: NotRequired[str]
+    # Project of the object.
+    projectKey: NotRequired[str]
+    # How the object uses the dataset (`INPUT` or `OUTPUT`).
+    usageType: NotRequired[str]
+
+
+class DeployerInfraCreation(TypedDict, extra_items=Any):
+    """A new infrastructure."""
+
+    # Identifier of the infrastructure.
+    id: str
+    # Stage it belongs to.
+    stage: str
+    # What a Govern sign-off check does on deployment, `PREVENT`, `WARN` or `NO_CHECK`.
+    governCheckPolicy: NotRequired[str | None]
+
+
+class DeployerInfraSettings(TypedDict, extra_items=Any):
+    """An infrastructure's settings."""
+
+    # Identifier of the infrastructure.
+    id: NotRequired[str | None]
+    # Stage it belongs to.
+    stage: NotRequired[str | None]
+    # What a Govern sign-off check does on deployment.
+    governCheckPolicy: NotRequired[str | None]
+    # URL of the automation node that deployments on this infrastructure go to.
+    automationNodeUrl: NotRequired[str | None]
+    # Who may deploy on it.
+    permissions: NotRequired["list[DeployerPermissionItem] | None"]
+
+
+class DeployerInfraStatus(TypedDict, extra_items=Any):
+    """An infrastructure and its deployments."""
+
+    infraBasicInfo: NotRequired["ProjectDeployerInfraBasicInfo"]
+    # Deployments on the infrastructure (each with its `id`).
+    deployments: NotRequired["list[ProjectDeployerDeploymentBasicInfo]"]
+    # Whether the caller may deploy on it.
+    canDeploy: NotRequired[bool]
+
+
+class DeployerPermissionItem(TypedDict, extra_items=Any):
+    """The rights one group (or user) has on a deployer object: an infrastructure, a published service or a
+    published project. Which rights apply depends on the object (an infrastructure has `read`, `deploy`,
+    `admin`). Absent rights are false.
+    """
+
+    # Name of the group these rights are granted to.
+    group: NotRequired[str | None]
+    # Login of the user these rights are granted to (unverified).
+    user: NotRequired[str | None]
+    # See the object.
+    read: NotRequired[bool | None]
+    # Change the object (publish versions, edit settings).
+    write: NotRequired[bool | None]
+    # Deploy to or from the object.
+    deploy: NotRequired[bool | None]
+    # Administer the object (every right).
+    admin: NotRequired[bool | None]
+
+
+class DeployerStage(TypedDict, extra_items=Any):
+    """A deployment stage."""
+
+    # Name of the stage.
+    id: NotRequired[str]
+    # Description of the stage.
+    desc: NotRequired[str]
+
+
+class DeploymentCreation(TypedDict, extra_items=Any):
+    """A new deployment."""
+
+    # Identifier of the deployment.
+    deploymentId: str
+    # Published project whose bundle is deployed.
+    publishedProjectKey: str
+    # Infrastructure to deploy on.
+    infraId: str
+    # Bundle to deploy.
+    bundleId: str
+    # Key of the project on the automation node (the published project's key when absent).
+    deployedProjectKey: NotRequired[str | None]
+    # Project folder of the automation node to deploy into.
+    projectFolderId: NotRequired[str | None]
+
+
+class DeploymentHeavyStatus(TypedDict, extra_items=Any):
+    """A deployment's health."""
+
+    # `UNKNOWN`, `ERROR`, `WARNING`, `HEALTHY`, `UNHEALTHY` or `OUT_OF_SYNC`.
+    health: NotRequired[str]
+    healthMessages: NotRequired["ApiDeployerInfoMessages"]
+    # The bundle deployed by the last successful update.
+    deployedBundleId: NotRequired[str]
+
+
+class DeploymentLightStatus(TypedDict, extra_items=Any):
+    """A deployment, its published project and its infrastructure, without health."""
+
+    deploymentBasicInfo: NotRequired["ProjectDeployerDeploymentBasicInfo"]
+    projectBasicInfo: NotRequired["PublishedProjectBasicInfo"]
+    infraBasicInfo: NotRequired["ProjectDeployerInfraBasicInfo"]
+
+
+class DeploymentSettings(TypedDict, extra_items=Any):
+    """A deployment's settings."""
+
+    # Identifier of the deployment.
+    id: NotRequired[str | None]
+    # Published project whose bundle is deployed.
+    publishedProjectKey: NotRequired[str | None]
+    # Infrastructure it deploys on.
+    infraId: NotRequired[str | None]
+    # Bundle it deploys.
+    bundleId: NotRequired[str | None]
+    # Key of the project on the automation node.
+    deployedProjectKey: NotRequired[str | None]
+
+
+class DeploymentUpdate(TypedDict, extra_items=Any):
+    """One update of a deployment."""
+
+    # When it started, in milliseconds since the Unix epoch (its identifier).
+    startTimestamp: NotRequired[int]
+    # When it ended.
+    endTimestamp: NotRequired[int]
+    # Kind of update (`UPDATE`).
+    type: NotRequired[str]
+    # `SUCCESS` or `FAILED`.
+    status: NotRequired[str]
+    # Login of who asked for it.
+    requester: NotRequired[str]
+    # The update's log (`lines`), in a full update only.
+    logs: NotRequired["DeploymentUpdateLogs"]
+
+
+class DeploymentUpdateLogs(TypedDict, extra_items=Any):
+    """The update's log (`lines`), in a full update only."""
+
+    # The lines of the log.
+    lines: NotRequired[list[str] | None]
+
+
+class Discussion(TypedDict, extra_items=Any):
+    """A discussion about an object."""
+
+    # Identifier of the discussion.
+    id: NotRequired[str | None]
+    # Its topic.
+    topic: NotRequired[str | None]
+    # Project of the discussed object.
+    projectKey: NotRequired[str | None]
+    # Type of the discussed object.
+    objectType: NotRequired[str | None]
+    # Identifier of the discussed object.
+    objectId: NotRequired[str | None]
+    # When it was closed, in milliseconds since the Unix epoch (absent while open).
+    closedOn: NotRequired[int | None]
+    # When its last reply was made.
+    lastReplyTime: NotRequired[int | None]
+    # Its replies, oldest first (absent from listings).
+    replies: NotRequired["list[DiscussionRepliesItem] | None"]
+
+
+class DiscussionRepliesItem(TypedDict, extra_items=Any):
+    """A reply (`text`, `author`, `time`, `editedOn`)."""
+
+    # Identifier of the reply (sent by the emulator; unverified on DSS).
+    id: NotRequired[str]
+    # The reply's text (Markdown).
+    text: NotRequired[str]
+    # Login of its author.
+    author: NotRequired[str]
+    # When it was posted, in milliseconds since the Unix epoch.
+    time: NotRequired[int]
+    # When it was last edited, in milliseconds since the Unix epoch (absent if never).
+    editedOn: NotRequired[int]
+
+
+class DuplicateProjectBody(TypedDict, extra_items=Any):
+    """What `duplicateProject` needs."""
+
+    # Key of the new project (letters, digits and underscores).
+    targetProjectKey: str
+    # Name of the new project.
+    targetProjectName: str
+    # Which data to copy (`MINIMAL` by default).
+    duplicationMode: NotRequired[Literal["MINIMAL", "SHARING", "FULL", "NONE"]]
+    # Copy the models of visual analyses.
+    exportAnalysisModels: NotRequired[bool | None]
+    # Copy the saved models.
+    exportSavedModels: NotRequired[bool | None]
+    # Copy the project's Git history.
+    exportGitRepository: NotRequired[bool | None]
+    # Copy the data of insights.
+    exportInsightsData: NotRequired[bool | None]
+    # Connections and code environments to replace in the copy.
+    remapping: NotRequired["DuplicateProjectBodyRemapping | None"]
+    # Folder to create the new project in.
+    targetProjectFolderId: NotRequired[str | None]
+
+
+class DuplicateProjectBodyRemapping(TypedDict, extra_items=Any):
+    """Connections and code environments to replace in the copy."""
+
+    # Connections to replace.
+    connections: NotRequired["list[DuplicateProjectBodyRemappingConnectionsItem] | None"]
+    # Code environments to replace.
+    codeEnvs: NotRequired["list[DuplicateProjectBodyRemappingCodeEnvsItem] | None"]
+
+
+class DuplicateProjectBodyRemappingCodeEnvsItem(TypedDict, extra_items=Any):
+    """One replacement."""
+
+    # Code env used by the original project.
+    source: NotRequired[str]
+    # Code env the copy uses instead.
+    target: NotRequired[str]
+
+
+class DuplicateProjectBodyRemappingConnectionsItem(TypedDict, extra_items=Any):
+    """One replacement."""
+
+    # Connection used by the original project.
+    source: NotRequired[str]
+    # Connection the copy uses instead.
+    target: NotRequired[str]
+
+
+class FeatureGroup(TypedDict, extra_items=Any):
+    """A dataset defined as a feature group."""
+
+    # Project of the dataset.
+    projectKey: str
+    # Name of the dataset.
+    name: str
+    # Type of the dataset.
+    type: NotRequired[str]
+    # Description of the dataset.
+    description: NotRequired[str]
+    # Tags of the dataset.
+    tags: NotRequired[list[str]]
+
+
+class FlowGraph(TypedDict, extra_items=Any):
+    """A project's flow, as a graph."""
+
+    # The nodes by name, each with its `ref` (the object's name, `PROJECTKEY.name` for another project's),
+    # `type` (`COMPUTABLE_DATASET`, `RUNNABLE_RECIPE`, ...), `subType` (a recipe's type), and the names of its
+    # `predecessors` and `successors`.
+    nodes: "dict[str, FlowGraphNode]"
+
+
+class FlowGraphNode(TypedDict, extra_items=Any):
+    """A node of a project's flow graph, a dataset or a recipe (and other objects DSS has)."""
+
+    # The object's name; `PROJECTKEY.name` for a dataset of another project that a recipe reads.
+    ref: str
+    # `COMPUTABLE_DATASET`, `RUNNABLE_RECIPE`, `RUNNABLE_IMPLICIT_RECIPE`, `COMPUTABLE_FOLDER`,
+    # `COMPUTABLE_SAVED_MODEL`, ...
+    type: str
+    # The dataset's or recipe's type (`Filesystem`, `python`, ...). Unverified against a real DSS: the official
+    # client does not read it.
+    subType: NotRequired[str | None]
+    # The object's project. Unverified against a real DSS: the official client reads it on flow zone items, not
+    # on graph nodes.
+    projectKey: NotRequired[str]
+    # Names of the nodes this one reads (a recipe) or is written by (a dataset).
+    predecessors: list[str]
+    # Names of the nodes that read this one (a dataset) or that it writes (a recipe).
+    successors: list[str]
+
+
+class FormatDetectionRequest(TypedDict, extra_items=Any):
+    """Options of format detection."""
+
+    # Try every format DSS knows rather than only the dataset's current one.
+    detectPossibleFormats: NotRequired[bool | None]
+    # Give columns the narrowest storage type their values fit (`bigint`, `double`, `boolean`, `date`) rather
+    # than `string`.
+    inferStorageTypes: NotRequired[bool | None]
+
+
+class FutureProgressState(TypedDict, extra_items=Any):
+    """One level of a long task's progress."""
+
+    # What is being done at this level.
+    name: NotRequired[str]
+    # Unit of `cur` and `target` (`NONE`, `SIZE`, `FILES`, `RECORDS`, ...).
+    unit: NotRequired[str]
+    # Amount done.
+    cur: NotRequired[float]
+    # Amount to do, when known.
+    target: NotRequired[float]
+
+
+class FutureState(TypedDict, extra_items=Any):
+    """The state of a long task. A task is over when `alive` is false; it succeeded when `hasResult` is true (its
+    result may be absent when it is null). Properties whose value is null are absent.
+    """
+
+    # Identifier of the task, to poll it. Absent when the answer is already final.
+    jobId: NotRequired[str]
+    # Human-readable name of the task.
+    jobDisplayName: NotRequired[str]
+    # Whether the task finished successfully. Go generators would name both this property's field and the
+    # `result` property's presence test `HasResult`: `x-go-name` renames the field (oapi-codegen, go-swagger);
+    # with openapi-generator, map it by name (`--name-mappings hasResult=resultReady`), as
+    # `x-dss-generator-name-mappings` in this document's info says.
+    hasResult: NotRequired[bool]
+    # Whether the task is still running.
+    alive: NotRequired[bool]
+    # Whether the task was aborted.
+    aborted: NotRequired[bool]
+    # When the task started, in milliseconds since the Unix epoch.
+    startTime: NotRequired[int]
+    # How long the task has been running, in milliseconds.
+    runningTime: NotRequired[int]
+    # Login of the user who started the task.
+    owner: NotRequired[str]
+    # How far the task has gone.
+    progress: NotRequired["FutureStateProgress"]
+    # What the task is about; for a scenario run, the scenario's identifiers.
+    payload: NotRequired["FutureStatePayload"]
+    # The task's result, of a shape that depends on the task, once `hasResult` is true (absent when it is null).
+    # Only a non-peek read carries it.
+    result: NotRequired[Any]
+
+
+class FutureStatePayload(TypedDict, extra_items=Any):
+    """What the task is about; for a scenario run, the scenario's identifiers."""
+
+    # Project of the object the task works on.
+    projectKey: NotRequired[str | None]
+    # The scenario, for a scenario run.
+    scenarioId: NotRequired[str | None]
+    # The job, for a build.
+    jobId: NotRequired[str | None]
+    # The dataset, for a task on a dataset (unverified).
+    datasetName: NotRequired[str | None]
+
+
+class FutureStateProgress(TypedDict, extra_items=Any):
+    """How far the task has gone."""
+
+    # Progress, from the outermost level inwards.
+    states: NotRequired["list[FutureProgressState]"]
+
+
+class GeneralSettings(TypedDict, extra_items=Any):
+    """The instance's general settings. They hold many more sections than listed here; save them back whole."""
+
+    # User isolation, and the rules mapping DSS users and groups to Unix and Hadoop users.
+    impersonation: NotRequired["GeneralSettingsImpersonation | None"]
+    # LDAP authentication and user import.
+    ldapSettings: NotRequired["GeneralSettingsLdapSettings | None"]
+    # Single sign-on.
+    ssoSettings: NotRequired["GeneralSettingsSsoSettings | None"]
+    # Azure AD user import.
+    azureADSettings: NotRequired["GeneralSettingsAzureADSettings | None"]
+    # Containerized execution.
+    containerSettings: NotRequired["GeneralSettingsContainerSettings | None"]
+    # Spark.
+    sparkSettings: NotRequired["GeneralSettingsSparkSettings | None"]
+    # Defaults of new datasets.
+    defaultDatasetCreationSettings: NotRequired["GeneralSettingsDefaultDatasetCreationSettings | None"]
+    # The code envs that projects inheriting theirs (`codeEnvs.python.mode` `INHERIT` in their settings) run in:
+    # `defaultPythonEnv` and `defaultREnv`, each a code env's name, or empty for DSS's built-in env.
+    codeEnvs: NotRequired["GeneralSettingsCodeEnvs | None"]
+
+
+class GeneralSettingsAzureADSettings(TypedDict, extra_items=Any):
+    """Azure AD user import."""
+
+    # Whether Azure AD users may be imported.
+    enabled: NotRequired[bool | None]
+    # Client secret of the app registration; encrypted in answers.
+    credentialsClientSecret: NotRequired[str | None]
+
+
+class GeneralSettingsCodeEnvs(TypedDict, extra_items=Any):
+    """The code envs that projects inheriting theirs (`codeEnvs.python.mode` `INHERIT` in their settings) run in:
+    `defaultPythonEnv` and `defaultREnv`, each a code env's name, or empty for DSS's built-in env.
+    """
+
+    # Name of the default Python code env; empty for the built-in one.
+    defaultPythonEnv: NotRequired[str | None]
+    # Name of the default R code env; empty for the built-in one.
+    defaultREnv: NotRequired[str | None]
+
+
+class GeneralSettingsContainerSettings(TypedDict, extra_items=Any):
+    """Containerized execution."""
+
+    # The containerized execution configurations.
+    executionConfigs: NotRequired["list[ContainerExecutionConfig] | None"]
+    # The configuration used by default; empty to run locally.
+    defaultExecutionConfig: NotRequired[str | None]
+
+
+class GeneralSettingsDefaultDatasetCreationSettings(TypedDict, extra_items=Any):
+    """Defaults of new datasets."""
+
+    # Whether uploaded datasets may be created without choosing a connection.
+    allowUploadsWithoutConnection: NotRequired[bool | None]
+
+
+class GeneralSettingsImpersonation(TypedDict, extra_items=Any):
+    """User isolation, and the rules mapping DSS users and groups to Unix and Hadoop users."""
+
+    # Whether user isolation is on.
+    enabled: NotRequired[bool | None]
+    # Rules mapping DSS users to system users.
+    userRules: NotRequired["list[ImpersonationRule] | None"]
+    # Rules mapping DSS groups to system users.
+    groupRules: NotRequired["list[ImpersonationRule] | None"]
+
+
+class GeneralSettingsLdapSettings(TypedDict, extra_items=Any):
+    """LDAP authentication and user import."""
+
+    # Whether users may log in through LDAP.
+    enabled: NotRequired[bool | None]
+    # URL of the LDAP server (`ldap://host:389/dc=example,dc=com`).
+    url: NotRequired[str | None]
+    # The DN DSS binds as to search.
+    bindDN: NotRequired[str | None]
+    # The password of `bindDN`; encrypted in answers.
+    bindPassword: NotRequired[str | None]
+    # Whether to use StartTLS.
+    useTls: NotRequired[bool | None]
+    # Whether LDAP users are created in DSS at their first login.
+    autoImportUsers: NotRequired[bool | None]
+    # The filter finding a user (`{USERNAME}` stands for the login).
+    userFilter: NotRequired[str | None]
+    # Licence profile of imported users.
+    defaultUserProfile: NotRequired[str | None]
+    # Attribute holding the display name.
+    displayNameAttribute: NotRequired[str | None]
+    # Attribute holding the email address.
+    emailAttribute: NotRequired[str | None]
+    # Whether LDAP groups map to DSS groups.
+    enableGroups: NotRequired[bool | None]
+    # The filter finding a user's groups.
+    groupFilter: NotRequired[str | None]
+    # Attribute holding a group's name.
+    groupNameAttribute: NotRequired[str | None]
+    # Licence profiles by LDAP group (unverified).
+    groupProfiles: NotRequired["list[GeneralSettingsLdapSettingsGroupProfilesItem] | None"]
+    # LDAP groups whose members may log in, comma-separated; empty for all.
+    authorizedGroups: NotRequired[str | None]
+
+
+class GeneralSettingsLdapSettingsGroupProfilesItem(TypedDict, extra_items=Any):
+    """One group's profile."""
+
+    # The LDAP group.
+    group: NotRequired[str | None]
+    # The licence profile.
+    profile: NotRequired[str | None]
+
+
+class GeneralSettingsSparkSettings(TypedDict, extra_items=Any):
+    """Spark."""
+
+    # The named Spark configurations.
+    executionConfigs: NotRequired["list[GeneralSettingsSparkSettingsExecutionConfigsItem] | None"]
+
+
+class GeneralSettingsSparkSettingsExecutionConfigsItem(TypedDict, extra_items=Any):
+    """One named Spark configuration."""
+
+    # Name of the configuration.
+    name: NotRequired[str | None]
+    # What it is for (unverified).
+    description: NotRequired[str | None]
+    # Its Spark keys (`key`, `value`) (unverified).
+    conf: NotRequired["list[NamedProperty] | None"]
+
+
+class GeneralSettingsSsoSettings(TypedDict, extra_items=Any):
+    """Single sign-on."""
+
+    # Whether SSO is on.
+    enabled: NotRequired[bool | None]
+    # `SAML`, `OPENID`, `SPNEGO`.
+    protocol: NotRequired[str | None]
+
+
+class GlobalApiKey(TypedDict, extra_items=Any):
+    """A global API key's definition."""
+
+    # Identifier of the key.
+    id: NotRequired[str | None]
+    # The secret; absent where secure API keys are enabled (except when just created).
+    key: NotRequired[str | None]
+    # Label.
+    label: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+    # When the key was created, in milliseconds since the Unix epoch.
+    createdOn: NotRequired[int | None]
+    # Login of the user who created the key.
+    createdBy: NotRequired[str | None]
+    # Lifetime of the key, in days (absent or 0 when it does not expire).
+    expiry: NotRequired[int | None]
+    # When the key expires, in milliseconds since the Unix epoch (absent when it does not).
+    expiresOn: NotRequired[int | None]
+    # Login of the user that code run with this key runs as.
+    dssUserForImpersonation: NotRequired[str | None]
+    # The key's own instance-wide permissions (as on groups).
+    globalPermissions: NotRequired["GlobalPermissions | None"]
+    # Groups whose permissions the key gets (keys created with groups instead of global permissions).
+    groups: NotRequired[list[str] | None]
+    # Grants on projects, by project key, as in project permissions.
+    projects: NotRequired["dict[str, ProjectPermissionItem] | None"]
+
+
+class GlobalPermissions(TypedDict, extra_items=Any):
+    """Instance-wide permissions, as a group grants them to its members and a global API key holds them: `admin`
+    and the `may*` rights, each a boolean (absent is false).
+    """
+
+    # Administrator of the instance (every right).
+    admin: NotRequired[bool | None]
+    # May create projects.
+    mayCreateProjects: NotRequired[bool | None]
+    # May create projects with macros.
+    mayCreateProjectsFromMacros: NotRequired[bool | None]
+    # May create projects from templates.
+    mayCreateProjectsFromTemplates: NotRequired[bool | None]
+    # May create projects from Dataiku applications.
+    mayCreateProjectsFromDataikuApps: NotRequired[bool | None]
+    # May write code that runs isolated.
+    mayWriteSafeCode: NotRequired[bool | None]
+    # May write code that runs as the DSS user.
+    mayWriteUnsafeCode: NotRequired[bool | None]
+    # May create projects in the root project folder.
+    mayWriteInRootProjectFolder: NotRequired[bool | None]
+    # May create active web content (webapps, ...).
+    mayCreateActiveWebContent: NotRequired[bool | None]
+    # May create code envs (and manage their own).
+    mayCreateCodeEnvs: NotRequired[bool | None]
+    # May manage every code env.
+    mayManageCodeEnvs: NotRequired[bool | None]
+    # May create clusters (and manage their own).
+    mayCreateClusters: NotRequired[bool | None]
+    # May manage every cluster.
+    mayManageClusters: NotRequired[bool | None]
+    # May create code studio templates.
+    mayCreateCodeStudioTemplates: NotRequired[bool | None]
+    # May manage every code studio template.
+    mayManageCodeStudioTemplates: NotRequired[bool | None]
+    # May create connections authenticated with their own credentials.
+    mayCreateAuthenticatedConnections: NotRequired[bool | None]
+    # May see the indexed Hive connections.
+    mayViewIndexedHiveConnections: NotRequired[bool | None]
+    # May develop plugins.
+    mayDevelopPlugins: NotRequired[bool | None]
+    # May edit the instance's library folders.
+    mayEditLibFolders: NotRequired[bool | None]
+    # May manage the user-defined meanings.
+    mayManageUDM: NotRequired[bool | None]
+    # May create published API services on the deployer.
+    mayCreatePublishedAPIServices: NotRequired[bool | None]
+    # May create published projects on the deployer.
+    mayCreatePublishedProjects: NotRequired[bool | None]
+    # May manage the feature store.
+    mayManageFeatureStore: NotRequired[bool | None]
+    # May create workspaces.
+    mayCreateWorkspaces: NotRequired[bool | None]
+    # May share objects to workspaces.
+    mayShareToWorkspaces: NotRequired[bool | None]
+    # May create data collections.
+    mayCreateDataCollections: NotRequired[bool | None]
+    # May publish to data collections.
+    mayPublishToDataCollections: NotRequired[bool | None]
+
+
+class GlobalUsageSummary(TypedDict, extra_items=Any):
+    """Counts of the instance's objects. Each block has an `all` count and counts by type; `projectSummaries` holds
+    the same per project.
+    """
+
+    # Number of projects.
+    projects: NotRequired[int]
+    datasets: NotRequired["DatasetCounts"]
+    recipes: NotRequired["RecipeCounts"]
+    notebooks: NotRequired["NotebookCounts"]
+    scenarios: NotRequired["ScenarioCounts"]
+    # The same counts per project (with `withPerProject`).
+    projectSummaries: NotRequired["list[GlobalUsageSummaryProjectSummariesItem]"]
+
+
+class GlobalUsageSummaryProjectSummariesItem(TypedDict, extra_items=Any):
+    """The counts of one project."""
+
+    # Key of the project.
+    projectKey: NotRequired[str | None]
+    datasets: NotRequired["DatasetCounts"]
+    recipes: NotRequired["RecipeCounts"]
+    notebooks: NotRequired["NotebookCounts"]
+    scenarios: NotRequired["ScenarioCounts"]
+
+
+class GroupDefinition(TypedDict, extra_items=Any):
+    """A group and the permissions it gives its members. Besides those below, DSS has more `may*` permissions
+    (`mayCreateClusters`, `mayManageClusters`, `mayDevelopPlugins`, `mayCreateCodeStudioTemplates`, ...), each a
+    boolean.
+    """
+
+    # Name of the group, its identifier.
+    name: NotRequired[str | None]
+    # Description of the group.
+    description: NotRequired[str | None]
+    # Where the group comes from (`LOCAL`, `LDAP`, ...).
+    sourceType: NotRequired[str | None]
+    # Whether members are administrators of the instance.
+    admin: NotRequired[bool | None]
+    # Whether members may create projects.
+    mayCreateProjects: NotRequired[bool | None]
+    # Whether members may write code that runs isolated.
+    mayWriteSafeCode: NotRequired[bool | None]
+    # Whether members may write code that runs as the DSS user.
+    mayWriteUnsafeCode: NotRequired[bool | None]
+    # Whether members may create code envs (and manage the ones they own).
+    mayCreateCodeEnvs: NotRequired[bool | None]
+    # Whether members may manage every code env.
+    mayManageCodeEnvs: NotRequired[bool | None]
+    # Whether members may create clusters (and manage the ones they own).
+    mayCreateClusters: NotRequired[bool | None]
+    # Whether members may manage every cluster.
+    mayManageClusters: NotRequired[bool | None]
+    # Whether members may create connections authenticated with their own credentials.
+    mayCreateAuthenticatedConnections: NotRequired[bool | None]
+    # Regular expression of the groups whose users' API tickets members may obtain from browser headers.
+    canObtainAPITicketFromCookiesForGroupsRegex: NotRequired[str | None]
+    # LDAP groups mapped to this group, comma-separated.
+    ldapGroupNames: NotRequired[str | None]
+    # SSO groups mapped to this group, comma-separated.
+    ssoGroupNames: NotRequired[str | None]
+    # Azure AD groups mapped to this group, comma-separated.
+    azureADGroupNames: NotRequired[str | None]
+    # Whether members may create projects with macros.
+    mayCreateProjectsFromMacros: NotRequired[bool | None]
+    # Whether members may create projects from templates.
+    mayCreateProjectsFromTemplates: NotRequired[bool | None]
+    # Whether members may create projects from Dataiku applications.
+    mayCreateProjectsFromDataikuApps: NotRequired[bool | None]
+    # Whether members may create projects in the root project folder.
+    mayWriteInRootProjectFolder: NotRequired[bool | None]
+    # Whether members may create active web content (webapps, ...).
+    mayCreateActiveWebContent: NotRequired[bool | None]
+    # Whether members may create code studio templates.
+    mayCreateCodeStudioTemplates: NotRequired[bool | None]
+    # Whether members may manage every code studio template.
+    mayManageCodeStudioTemplates: NotRequired[bool | None]
+    # Whether members may see the indexed Hive connections.
+    mayViewIndexedHiveConnections: NotRequired[bool | None]
+    # Whether members may develop plugins.
+    mayDevelopPlugins: NotRequired[bool | None]
+    # Whether members may edit the instance's library folders.
+    mayEditLibFolders: NotRequired[bool | None]
+    # Whether members may manage the user-defined meanings.
+    mayManageUDM: NotRequired[bool | None]
+    # Whether members may create published API services on the deployer.
+    mayCreatePublishedAPIServices: NotRequired[bool | None]
+    # Whether members may create published projects on the deployer.
+    mayCreatePublishedProjects: NotRequired[bool | None]
+    # Whether members may manage the feature store.
+    mayManageFeatureStore: NotRequired[bool | None]
+    # Whether members may create workspaces.
+    mayCreateWorkspaces: NotRequired[bool | None]
+    # Whether members may share objects to workspaces.
+    mayShareToWorkspaces: NotRequired[bool | None]
+    # Whether members may create data collections.
+    mayCreateDataCollections: NotRequired[bool | None]
+    # Whether members may publish to data collections.
+    mayPublishToDataCollections: NotRequired[bool | None]
+
+
+class ImpersonationRule(TypedDict, extra_items=Any):
+    """A rule mapping DSS users (or groups) to the system user their code runs as (unverified beyond the shape)."""
+
+    # How DSS users are matched (`IDENTITY`, `SINGLE_MAPPING`, `REGEXP_RULE`) (unverified).
+    type: NotRequired[str | None]
+    # The DSS user, group or pattern matched.
+    ruleFrom: NotRequired[str | None]
+    # The Unix user code runs as.
+    targetUnix: NotRequired[str | None]
+    # The Hadoop user code runs as.
+    targetHadoop: NotRequired[str | None]
+
+
+class ImportApiDeployerServiceVersionForm(TypedDict, extra_items=Any):
+    """The multipart form of `importApiDeployerServiceVersion`. A form declares its parts and no
+    `additionalProperties` (generators of form encoders refuse them).
+    """
+
+    # The package archive (a zip file).
+    file: str
+
+
+class InfoMessage(TypedDict, extra_items=Any):
+    """One message of a report."""
+
+    # `INFO`, `WARNING` or `ERROR`.
+    severity: NotRequired[str]
+    # Whether the message reports a failure.
+    isFatal: NotRequired[bool]
+    # The message.
+    message: NotRequired[str]
+    # More about it.
+    details: NotRequired[str]
+
+
+class InfoMessages(TypedDict, extra_items=Any):
+    """Messages collected while DSS did something, and flags summarising them."""
+
+    # Whether there is at least one message.
+    anyMessage: NotRequired[bool]
+    # Whether there is at least one success message.
+    success: NotRequired[bool]
+    # Whether there is at least one warning.
+    warning: NotRequired[bool]
+    # Whether there is at least one error.
+    error: NotRequired[bool]
+    # Whether there is at least one fatal error.
+    fatal: NotRequired[bool]
+    # Highest severity among the messages (`INFO`, `SUCCESS`, `WARNING`, `ERROR`).
+    maxSeverity: NotRequired[str]
+    # The messages.
+    messages: NotRequired["list[InfoMessagesMessagesItem]"]
+
+
+class InfoMessagesMessagesItem(TypedDict, extra_items=Any):
+    """One message."""
+
+    # `INFO`, `SUCCESS`, `WARNING` or `ERROR`.
+    severity: NotRequired[str]
+    # Whether the error stopped what DSS was doing.
+    isFatal: NotRequired[bool]
+    # A stable code for the kind of message.
+    code: NotRequired[str]
+    # Short title.
+    title: NotRequired[str]
+    # Details.
+    details: NotRequired[str]
+    # The whole message.
+    message: NotRequired[str]
+
+
+class InstanceInfo(TypedDict, extra_items=Any):
+    """Information about a DSS node."""
+
+    # Identifier of the node (as defined in Cloud Stacks or in install.ini).
+    nodeId: NotRequired[str]
+    # Name of the node, as shown in the navigation bar.
+    nodeName: NotRequired[str]
+    # Kind of node: `DESIGN`, `AUTOMATION` or `DEPLOYER` today (`x-extensible-enum`: a newer DSS may answer
+    # another value, which clients must accept).
+    nodeType: NotRequired[str]
+    # Version of DSS.
+    dssVersion: NotRequired[str]
+
+
+class JobActivity(TypedDict, extra_items=Any):
+    """One activity of a job: a recipe run on one partition."""
+
+    # Identifier of the activity.
+    activityId: NotRequired[str | None]
+    # The recipe it runs.
+    recipeName: NotRequired[str | None]
+    # Type of that recipe.
+    recipeType: NotRequired[str | None]
+    # The partition it builds (`N/A` when not partitioned) (unverified).
+    partitionId: NotRequired[str | None]
+    # `NOT_STARTED`, `RUNNING`, `DONE`, `FAILED`, `ABORTED` or `SKIPPED` (`x-extensible-enum`).
+    state: NotRequired[str | None]
+    # When it started, in ms since the Unix epoch.
+    startTime: NotRequired[int | None]
+    # When it ended, in ms since the Unix epoch.
+    endTime: NotRequired[int | None]
+    # What it writes.
+    targets: NotRequired["list[JobActivityTargetsItem] | None"]
+    # Why the activity failed, when it did.
+    firstFailure: NotRequired["JobActivityFirstFailure | None"]
+
+
+class JobActivityFirstFailure(TypedDict, extra_items=Any):
+    """Why the activity failed, when it did."""
+
+    # Kind of the error (a Java class name).
+    clazz: NotRequired[str | None]
+    # Short title of the error.
+    title: NotRequired[str | None]
+    # The error's message.
+    message: NotRequired[str | None]
+    # Stack trace, when there is one.
+    stack: NotRequired[str | None]
+
+
+class JobActivityTargetsItem(TypedDict, extra_items=Any):
+    """One output of the activity."""
+
+    # Kind of the object (`DATASET`).
+    type: NotRequired[str | None]
+    # Name of the dataset.
+    datasetName: NotRequired[str | None]
+    # The partition written.
+    partition: NotRequired[str | None]
+
+
+class JobDefinition(TypedDict, extra_items=Any):
+    """What a job builds, and how."""
+
+    # Identifier of the job (made up by DSS).
+    id: NotRequired[str]
+    # Project of the job.
+    projectKey: NotRequired[str | None]
+    # `NON_RECURSIVE_FORCED_BUILD` (default), `RECURSIVE_BUILD`, `RECURSIVE_FORCED_BUILD` or
+    # `RECURSIVE_MISSING_ONLY_BUILD`.
+    type: NotRequired[str | None]
+    # Update the Hive metastore after building.
+    refreshHiveMetastore: NotRequired[bool | None]
+    # Give each output the schema its recipe computes before running it.
+    autoUpdateSchemaBeforeEachRecipeRun: NotRequired[bool | None]
+    # The objects to build.
+    outputs: "list[JobOutput]"
+
+
+_JobListItemKeys = TypedDict(
+    "_JobListItemKeys",
+    {
+        "def": NotRequired["JobState"],
+    },
+)
+
+
+class JobListItem(_JobListItemKeys, extra_items=Any):
+    """A job as listed."""
+
+    # `NOT_STARTED`, `RUNNING`, `DONE`, `FAILED` or `ABORTED`.
+    state: NotRequired[str]
+    # Whether the state is final.
+    stableState: NotRequired[bool]
+    # When the job started, in milliseconds since the Unix epoch.
+    startTime: NotRequired[int]
+    # When the job ended, in milliseconds since the Unix epoch; 0 while running.
+    endTime: NotRequired[int]
+    # Warnings the job reported.
+    warningsCount: NotRequired[int]
+
+
+class JobOutput(TypedDict, extra_items=Any):
+    """An object a job builds."""
+
+    # Kind of the object (`DATASET`, the default, `MANAGED_FOLDER`, `SAVED_MODEL`, ...).
+    type: NotRequired[str | None]
+    # Name or identifier of the object.
+    id: str
+    # Project of the object (the job's when absent).
+    projectKey: NotRequired[str | None]
+    # Partitions to build, for a partitioned object (a comma-separated text, or a list).
+    partition: NotRequired[str | list[str] | None]
+
+
+class JobState(TypedDict, extra_items=Any):
+    """A job's definition as DSS stores it once started."""
+
+    # Identifier of the job.
+    id: NotRequired[str | None]
+    # Project of the job.
+    projectKey: NotRequired[str | None]
+    # Display name of the job (`Build ...`).
+    name: NotRequired[str | None]
+    # The build mode (`NON_RECURSIVE_FORCED_BUILD`, `RECURSIVE_BUILD`, ...).
+    type: NotRequired[str | None]
+    # Login of who started the job.
+    initiator: NotRequired[str | None]
+    # When the job was requested, in ms since the Unix epoch.
+    initiationTimestamp: NotRequired[int | None]
+    # What started the job (`API`, `SCENARIO`, `FLOW`, ...) (unverified beyond `API`).
+    triggeredFrom: NotRequired[str | None]
+    # Whether the Hive metastore is updated after building.
+    refreshHiveMetastore: NotRequired[bool | None]
+    # Whether each output gets its recipe's schema before the run.
+    autoUpdateSchemaBeforeEachRecipeRun: NotRequired[bool | None]
+    # Whether the initiator is mailed when the job ends (unverified).
+    mailNotification: NotRequired[bool | None]
+    # The scenario run that started the job, if any (unverified).
+    scenarioRunId: NotRequired[str | None]
+    # The objects the job builds.
+    outputs: NotRequired["list[JobStateOutputsItem] | None"]
+
+
+class JobStateOutputsItem(TypedDict, extra_items=Any):
+    """One object the job builds."""
+
+    # Kind of the object (`DATASET`, ...).
+    type: NotRequired[str | None]
+    # Name of the dataset.
+    targetDataset: NotRequired[str | None]
+    # Project of the dataset.
+    targetDatasetProjectKey: NotRequired[str | None]
+    # Partitions to build, comma-separated.
+    targetPartition: NotRequired[str | None]
+
+
+class JobStatus(TypedDict, extra_items=Any):
+    """The status of a job."""
+
+    # The job's definition (`def`), `state`, start and end times, and its `activities` by identifier.
+    baseStatus: "JobStatusBaseStatus"
+    # How many activities are in each state.
+    globalState: NotRequired["JobStatusGlobalState"]
+
+
+_JobStatusBaseStatusKeys = TypedDict(
+    "_JobStatusBaseStatusKeys",
+    {
+        "def": NotRequired["JobState"],
+    },
+)
+
+
+class JobStatusBaseStatus(_JobStatusBaseStatusKeys, extra_items=Any):
+    """The job's definition (`def`), `state`, start and end times, and its `activities` by identifier."""
+
+    # `NOT_STARTED`, `RUNNING`, `DONE`, `FAILED` or `ABORTED` (`x-extensible-enum`).
+    state: NotRequired[str | None]
+    # Login of who started the job.
+    initiator: NotRequired[str | None]
+    # When the job started, in ms since the Unix epoch; 0 before.
+    jobStartTime: NotRequired[int | None]
+    # When the job ended, in ms since the Unix epoch; 0 while running.
+    jobEndTime: NotRequired[int | None]
+    # The job's activities (one recipe run on one partition), by activity identifier.
+    activities: NotRequired["dict[str, JobActivity] | None"]
+
+
+class JobStatusGlobalState(TypedDict, extra_items=Any):
+    """How many activities are in each state."""
+
+    # Number of activities.
+    total: NotRequired[int | None]
+    # Activities done.
+    done: NotRequired[int | None]
+    # Activities that failed.
+    failed: NotRequired[int | None]
+    # Activities running.
+    running: NotRequired[int | None]
+    # Activities not started (or skipped).
+    notStarted: NotRequired[int | None]
+    # Activities aborted.
+    aborted: NotRequired[int | None]
+    # Warnings reported.
+    warning: NotRequired[int | None]
+
+
+class KubectlCommandResult(TypedDict, extra_items=Any):
+    """The outcome of a kubectl command. (Field names chosen by dssclient: the official client documents the
+    content, not the names.)
+    """
+
+    # The command line that ran.
+    command: NotRequired[str | None]
+    # The command's exit code (0 on success).
+    returnValue: NotRequired[int]
+    # What the command wrote on its standard output.
+    stdout: NotRequired[str]
+    # What the command wrote on its standard error.
+    stderr: NotRequired[str]
+
+
+class KubernetesJobsDeletion(TypedDict, extra_items=Any):
+    """The outcome of deleting finished jobs."""
+
+    # Whether the deletion succeeded.
+    success: NotRequired[bool]
+    # Whether it was a dry run, in which nothing was deleted.
+    dryRun: NotRequired[bool | None]
+    # Names of the jobs deleted (or that would be, in a dry run).
+    deletedJobs: NotRequired[list[str]]
+    debugInfo: NotRequired["KubectlCommandResult"]
+
+
+class KubernetesPodsDeletion(TypedDict, extra_items=Any):
+    """The outcome of deleting pods."""
+
+    # Whether the deletion succeeded.
+    success: NotRequired[bool]
+    # Whether it was a dry run, in which nothing was deleted.
+    dryRun: NotRequired[bool | None]
+    # Names of the pods deleted (or that would be, in a dry run).
+    deletedPods: NotRequired[list[str]]
+    debugInfo: NotRequired["KubectlCommandResult"]
+
+
+class LicenseFile(TypedDict, extra_items=Any):
+    """The content of a licence file, as Dataiku issues it."""
+
+    # What the licence grants (`licensee`, `expiresOn`, `profileLimits`, ...).
+    content: NotRequired["LicenseFileContent | None"]
+    # Dataiku's signature of `content`.
+    signature: NotRequired[str | None]
+
+
+class LicenseFileContent(TypedDict, extra_items=Any):
+    """What the licence grants (`licensee`, `expiresOn`, `profileLimits`, ...)."""
+
+    # Expiry date (in ms since the Unix epoch, as the emulator writes it; unverified).
+    expiresOn: NotRequired[int | str | None]
+    # Licensed number of users, by profile.
+    profileLimits: NotRequired[dict[str, int] | None]
+
+
+class LicensingStatus(TypedDict, extra_items=Any):
+    """The licence in force and how it is used."""
+
+    # Whether a licence is in force.
+    valid: NotRequired[bool]
+    # Whether the licence has expired.
+    expired: NotRequired[bool]
+    # Whether this is the free edition.
+    communityEdition: NotRequired[bool]
+    # The licence itself.
+    base: NotRequired["LicensingStatusBase"]
+    # Number of enabled users per profile.
+    userProfiles: NotRequired[dict[str, int]]
+
+
+class LicensingStatusBase(TypedDict, extra_items=Any):
+    """The licence itself."""
+
+    # When the licence expires, in ms since the Unix epoch.
+    expiresOn: NotRequired[int | None]
+    # What the licence file says, its profile limits left out.
+    licenseContent: NotRequired["LicensingStatusBaseLicenseContent | None"]
+    # Licensed number of users, by profile.
+    profileLimits: NotRequired["dict[str, LicensingStatusBaseProfileLimitsValue] | None"]
+
+
+class LicensingStatusBaseLicenseContent(TypedDict, extra_items=Any):
+    """What the licence file says, its profile limits left out."""
+
+    # Who the licence is for (unverified).
+    licensee: NotRequired["LicensingStatusBaseLicenseContentLicensee | None"]
+    # Identifier of the licence (unverified).
+    licenseId: NotRequired[str | None]
+    # Expiry date as the file writes it (unverified).
+    expiresOn: NotRequired[int | str | None]
+
+
+class LicensingStatusBaseLicenseContentLicensee(TypedDict, extra_items=Any):
+    """Who the licence is for (unverified)."""
+
+    # Company name (unverified).
+    company: NotRequired[str | None]
+    # Contact email (unverified).
+    email: NotRequired[str | None]
+
+
+class LicensingStatusBaseProfileLimitsValue(TypedDict, extra_items=Any):
+    """The limit of one profile."""
+
+    # The licensed limit.
+    licensed: NotRequired["LicensingStatusBaseProfileLimitsValueLicensed | None"]
+
+
+class LicensingStatusBaseProfileLimitsValueLicensed(TypedDict, extra_items=Any):
+    """The licensed limit."""
+
+    # The profile.
+    profile: NotRequired[str | None]
+    # How many enabled users it may have.
+    licensedLimit: NotRequired[int | None]
+
+
+class LogFileList(TypedDict, extra_items=Any):
+    """The instance's log files."""
+
+    # One item per log file.
+    logs: NotRequired["list[LogFileSummary]"]
+
+
+class LogFileSummary(TypedDict, extra_items=Any):
+    """A log file, as listed."""
+
+    # Name of the log file, to read it with.
+    name: NotRequired[str]
+    # Size of the file, in bytes.
+    totalSize: NotRequired[int]
+    # When it was last written, in milliseconds since the Unix epoch.
+    lastModified: NotRequired[int]
+
+
+class ManagedDatasetCreationSettings(TypedDict, extra_items=Any):
+    """Where and how a managed dataset stores its data."""
+
+    # Connection to store the data into (`filesystem_managed` when absent).
+    connectionId: NotRequired[str | None]
+    # Dataset type, for connections that allow several (`SCP` or `SFTP` on an SSH connection).
+    typeOptionId: NotRequired[str | None]
+    # `copy:dataset:<name>` (or `copy:folder:<id>`) to take the partitioning of that object; not partitioned
+    # when absent.
+    partitioningOptionId: NotRequired[str | None]
+    # Type-specific settings.
+    specificSettings: NotRequired["ManagedDatasetCreationSettingsSpecificSettings | None"]
+
+
+class ManagedDatasetCreationSettingsSpecificSettings(TypedDict, extra_items=Any):
+    """Type-specific settings."""
+
+    # A format preset of file-based types (`CSV_ESCAPING_NOGZIP_FORHIVE`, `PARQUET_HIVE`, ...).
+    formatOptionId: NotRequired[str | None]
+    # Catalog of the new table, instead of the connection's (unverified).
+    overrideSQLCatalog: NotRequired[str | None]
+    # Schema of the new table, instead of the connection's (unverified).
+    overrideSQLSchema: NotRequired[str | None]
+
+
+class MeaningDefinition(TypedDict, extra_items=Any):
+    """A user-defined meaning."""
+
+    # Identifier of the meaning.
+    id: NotRequired[str | None]
+    # Display label.
+    label: NotRequired[str | None]
+    # `DECLARATIVE`, `VALUES_LIST`, `VALUES_MAPPING` or `PATTERN`.
+    type: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+    # For `VALUES_LIST`, the values, each `{value, color?}`.
+    entries: NotRequired["list[MeaningDefinitionEntriesItem] | None"]
+    # For `VALUES_MAPPING`, the mapping, each `{from, to: {value}}`.
+    mappings: NotRequired["list[MeaningDefinitionMappingsItem] | None"]
+    # For `PATTERN`, the regular expression values match.
+    pattern: NotRequired[str | None]
+    # How values are compared, `EXACT` (default), `LOWERCASE` or `NORMALIZED` (not for `PATTERN`).
+    normalizationMode: NotRequired[str | None]
+    # Whether DSS may assign the meaning to columns set to auto-detect.
+    detectable: NotRequired[bool | None]
+
+
+class MeaningDefinitionEntriesItem(TypedDict, extra_items=Any):
+    """A value."""
+
+    # The value.
+    value: NotRequired[str | None]
+    # Its color, in the meaning's display (unverified).
+    color: NotRequired[str | None]
+
+
+_MeaningDefinitionMappingsItemKeys = TypedDict(
+    "_MeaningDefinitionMappingsItemKeys",
+    {
+        # The value mapped.
+        "from": NotRequired[str | None],
+    },
+)
+
+
+class MeaningDefinitionMappingsItem(_MeaningDefinitionMappingsItemKeys, extra_items=Any):
+    """A mapping."""
+
+    # What it maps to: a text when created, stored and answered as `{value}`.
+    to: NotRequired["str | MeaningDefinitionMappingsItemTo1 | None"]
+
+
+class MeaningDefinitionMappingsItemTo1(TypedDict, extra_items=Any):
+    """The value it maps to, as DSS stores it."""
+
+    # The value.
+    value: NotRequired[str | None]
+
+
+class MetricCheck(TypedDict, extra_items=Any):
+    """A check, which tests the last value of a metric."""
+
+    # `numericRange`, `valueSet`, or another kind (`python`, ...) the emulator does not run.
+    type: NotRequired[str | None]
+    # The metric tested (`records:COUNT_RECORDS`, ...).
+    metricId: NotRequired[str | None]
+    # Display settings.
+    meta: NotRequired["MetricCheckMeta | None"]
+    # Lowest value that passes, for `numericRange` with `minimumEnabled`.
+    minimum: NotRequired[float | None]
+    # Highest value that passes, for `numericRange` with `maximumEnabled`.
+    maximum: NotRequired[float | None]
+    # Lowest value that passes without a warning.
+    softMinimum: NotRequired[float | None]
+    # Highest value that passes without a warning.
+    softMaximum: NotRequired[float | None]
+    # Whether `minimum` applies.
+    minimumEnabled: NotRequired[bool | None]
+    # Whether `maximum` applies.
+    maximumEnabled: NotRequired[bool | None]
+    # Whether `softMinimum` applies.
+    softMinimumEnabled: NotRequired[bool | None]
+    # Whether `softMaximum` applies.
+    softMaximumEnabled: NotRequired[bool | None]
+    # The allowed values, for `valueSet`.
+    values: NotRequired[list[Any] | None]
+    # Whether builds run the check (`NO`, `PARTITION`) (unverified).
+    computeOnBuildMode: NotRequired[str | None]
+
+
+class MetricCheckMeta(TypedDict, extra_items=Any):
+    """Display settings."""
+
+    # Name of the check.
+    name: NotRequired[str | None]
+    # Display level.
+    level: NotRequired[int | None]
+
+
+class MetricDefinition(TypedDict, extra_items=Any):
+    """What a metric measures."""
+
+    # Identifier of the metric (`records:COUNT_RECORDS`, `col_stats:MIN:price`, ...).
+    id: str
+    # The probe type computing it (`basic`, `records`, `col_stats`, `checks`, ...).
+    type: NotRequired[str]
+    # What it measures (`COUNT_RECORDS`, `SIZE`, `MIN`, `CHECK_RESULT`, ...).
+    metricType: NotRequired[str]
+    # Type of its values (`BIGINT`, `DOUBLE`, `STRING`, ...).
+    dataType: NotRequired[str]
+    # The column, for a column statistic.
+    column: NotRequired[str]
+
+
+class MetricHistory(TypedDict, extra_items=Any):
+    """The values a metric took on one partition."""
+
+    # Identifier of the metric.
+    metricId: NotRequired[str]
+    metric: NotRequired["MetricDefinition"]
+    # The values, oldest first.
+    values: NotRequired["list[MetricValue]"]
+    lastValue: NotRequired["MetricValue"]
+
+
+class MetricIdsRequest(TypedDict, extra_items=Any):
+    """Which metrics to compute."""
+
+    # Identifiers of the metrics.
+    metricIds: list[str]
+
+
+class MetricValue(TypedDict, extra_items=Any):
+    """One value of a metric in its history (`MetricValuePoint` is a last value, on a partition)."""
+
+    # The partition (`NP` when not partitioned).
+    partition: NotRequired[str | None]
+    # The value, of the metric's `dataType` (a number or text).
+    value: NotRequired[Any]
+    # Type of the value.
+    dataType: NotRequired[str | None]
+    # When it was computed, in ms since the Unix epoch.
+    time: NotRequired[int | None]
+    # For a check's result, its message.
+    message: NotRequired[str | None]
+
+
+class MetricValuePoint(TypedDict, extra_items=Any):
+    """The value a metric took on one partition, at one time."""
+
+    # The partition (`NP` for a dataset that is not partitioned, `ALL` for all of them).
+    partition: str
+    # The value, as text; `dataType` says how to read it.
+    value: str
+    # `BIGINT`, `INT`, `DOUBLE`, `FLOAT`, `STRING`, ... (`STRING` when absent).
+    dataType: NotRequired[str]
+    # When it was computed, in milliseconds since the Unix epoch.
+    time: NotRequired[int]
+    # For a check's result, its message.
+    message: NotRequired[str | None]
+
+
+class MetricsComputationReport(TypedDict, extra_items=Any):
+    """What a computation of metrics produced."""
+
+    # The partition the metrics were computed on (`NP` when not partitioned).
+    partition: NotRequired[str]
+    # The values computed.
+    computed: NotRequired["list[ComputedMetricValue]"]
+
+
+class MetricsEngineToggle(TypedDict, extra_items=Any):
+    """Whether one engine may compute the probes, and its extra configuration."""
+
+    # Whether this engine may compute the probes.
+    active: NotRequired[bool | None]
+    # Extra configuration keys of the engine (Hive, Spark).
+    extraConf: NotRequired["list[NamedProperty] | None"]
+
+
+class MetricsProbe(TypedDict, extra_items=Any):
+    """A probe, which computes some metrics of a dataset."""
+
+    # What the probe computes: `basic` (columns, files, size), `records` (record count), `col_stats` (column
+    # statistics), `python`, `sql_query`, ...
+    type: str
+    # Whether the probe computes anything.
+    enabled: NotRequired[bool | None]
+    # Whether each build of the dataset computes the probe's metrics: `NO`, or `PARTITION` (on the partition
+    # built).
+    computeOnBuildMode: NotRequired[str | None]
+    # The probe's display `name` and `level`.
+    meta: NotRequired["MetricsProbeMeta | None"]
+    # Probe-specific settings.
+    configuration: NotRequired["MetricsProbeConfiguration | None"]
+
+
+class MetricsProbeConfiguration(TypedDict, extra_items=Any):
+    """Probe-specific settings."""
+
+    # The statistics of a `col_stats` probe.
+    aggregates: NotRequired["list[MetricsProbeConfigurationAggregatesItem] | None"]
+    # The code of a `python` probe (unverified).
+    code: NotRequired[str | None]
+    # The query of a `sql_query` probe (unverified).
+    query: NotRequired[str | None]
+
+
+class MetricsProbeConfigurationAggregatesItem(TypedDict, extra_items=Any):
+    """One statistic of one column."""
+
+    # The column.
+    column: NotRequired[str | None]
+    # The statistic (`MIN`, `MAX`, `AVG`, `COUNT_DISTINCT`, `COUNT_NULL`, ...).
+    aggregated: NotRequired[str | None]
+
+
+class MetricsProbeMeta(TypedDict, extra_items=Any):
+    """The probe's display `name` and `level`."""
+
+    # Display name.
+    name: NotRequired[str | None]
+    # Display level.
+    level: NotRequired[int | None]
+
+
+class MetricsProbes(TypedDict, extra_items=Any):
+    """Probes to compute instead of the dataset's own, as in its settings' `metrics`."""
+
+    # The probes.
+    probes: NotRequired["list[MetricsProbe]"]
+
+
+class NamedProperty(TypedDict, extra_items=Any):
+    """A name and a value, as in advanced properties lists."""
+
+    # Name of the property.
+    name: NotRequired[str | None]
+    # Its value.
+    value: NotRequired[str | None]
+    # Whether the value is a secret, encrypted in answers (unverified).
+    secret: NotRequired[bool | None]
+
+
+class NotebookCounts(TypedDict, extra_items=Any):
+    """Counts of notebooks."""
+
+    # Number of Jupyter notebooks.
+    nbJupyterNotebooks: NotRequired[int | None]
+    # Number of SQL notebooks.
+    nbSqlNotebooks: NotRequired[int | None]
+
+
+class NotebookState(TypedDict, extra_items=Any):
+    """A Jupyter notebook and its running sessions."""
+
+    # Project of the notebook.
+    projectKey: str
+    # Name of the notebook.
+    name: str
+    # Running sessions (`sessionId`, `kernelId`, `kernelPid`, `sessionCreator`, `kernelExecutionState`,
+    # `sessionStartTime`, ...).
+    activeSessions: NotRequired["list[NotebookStateActiveSessionsItem]"]
+
+
+class NotebookStateActiveSessionsItem(TypedDict, extra_items=Any):
+    """A session."""
+
+    # Project of the notebook.
+    projectKey: NotRequired[str | None]
+    # The notebook.
+    notebookName: NotRequired[str | None]
+    # Identifier of the session, what `unloadNotebook` takes.
+    sessionId: NotRequired[str]
+    # Identifier of its Jupyter kernel.
+    kernelId: NotRequired[str]
+    # Process identifier of the kernel.
+    kernelPid: NotRequired[int]
+    # Login of who started the session.
+    sessionCreator: NotRequired[str]
+    # Display name of who started it.
+    sessionCreatorDisplayName: NotRequired[str]
+    # `idle`, `busy`, ...
+    kernelExecutionState: NotRequired[str]
+    # How many clients are connected to the kernel.
+    kernelConnections: NotRequired[int]
+    # When it started, in milliseconds since the Unix epoch.
+    sessionStartTime: NotRequired[int]
+    # When the kernel last did something, in milliseconds since the Unix epoch.
+    kernelLastActivityTime: NotRequired[int]
+
+
+class ObjectMetadata(TypedDict, extra_items=Any):
+    """Metadata of a project or dataset."""
+
+    # Display label.
+    label: NotRequired[str | None]
+    # Long description, in Markdown.
+    description: NotRequired[str | None]
+    # One-line description.
+    shortDesc: NotRequired[str | None]
+    # Tags.
+    tags: NotRequired[list[str] | None]
+    # Checklists attached to the object.
+    checklists: NotRequired["ObjectMetadataChecklists | None"]
+    # Custom metadata.
+    custom: NotRequired["ObjectMetadataCustom | None"]
+
+
+class ObjectMetadataChecklists(TypedDict, extra_items=Any):
+    """Checklists attached to the object."""
+
+    # The checklists.
+    checklists: NotRequired["list[ObjectMetadataChecklistsChecklistsItem] | None"]
+
+
+class ObjectMetadataChecklistsChecklistsItem(TypedDict, extra_items=Any):
+    """A checklist."""
+
+    # Identifier of the checklist (unverified).
+    id: NotRequired[str | None]
+    # Title of the checklist.
+    title: NotRequired[str | None]
+    # Whether a template created the checklist (unverified).
+    generatedByTemplate: NotRequired[bool | None]
+    # The checklist's items.
+    items: NotRequired["list[ObjectMetadataChecklistsChecklistsItemItemsItem] | None"]
+
+
+class ObjectMetadataChecklistsChecklistsItemItemsItem(TypedDict, extra_items=Any):
+    """One item of a checklist."""
+
+    # What the item says.
+    text: NotRequired[str | None]
+    # Whether the item is checked.
+    done: NotRequired[bool | None]
+    # When the item was last checked or unchecked, in ms since the Unix epoch (unverified).
+    stateChangedOn: NotRequired[int | None]
+    # Login of who last checked or unchecked the item (unverified).
+    stateChangedBy: NotRequired[str | None]
+    # When the item was created, in ms since the Unix epoch (unverified).
+    createdOn: NotRequired[int | None]
+    # Login of who created the item (unverified).
+    createdBy: NotRequired[str | None]
+
+
+class ObjectMetadataCustom(TypedDict, extra_items=Any):
+    """Custom metadata."""
+
+    # A free key-value map (what `get_metadata()["custom"]["kv"]` holds).
+    kv: NotRequired[dict[str, Any] | None]
+
+
+class OutputSchemaUpdate(TypedDict, extra_items=Any):
+    """A new schema for one output of a recipe."""
+
+    # Kind of the output (`DATASET`).
+    computableType: str
+    # Name of the output dataset.
+    computableId: str
+    newSchema: "DatasetSchema"
+    # Also clear the output's data, which no longer fits its schema.
+    dropAndRecreate: NotRequired[bool | None]
+    # Also update the Hive metastore (nothing to do without Hive).
+    synchronizeMetastore: NotRequired[bool | None]
+
+
+class PersonalApiKey(TypedDict, extra_items=Any):
+    """A personal API key's definition."""
+
+    # Identifier of the key.
+    id: NotRequired[str | None]
+    # The secret; absent where secure API keys are enabled (except when just created).
+    key: NotRequired[str | None]
+    # Login of the user the key acts as.
+    user: NotRequired[str | None]
+    # Label.
+    label: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+    # When the key was created, in milliseconds since the Unix epoch.
+    createdOn: NotRequired[int | None]
+    # Login of the user who created the key.
+    createdBy: NotRequired[str | None]
+    # When the key expires, in milliseconds since the Unix epoch (absent when it does not).
+    expiresOn: NotRequired[int | None]
+
+
+class PluginArchiveUpload(TypedDict, extra_items=Any):
+    """An uploaded plugin archive (a multipart form). A form declares its parts and no `additionalProperties`
+    (generators of form encoders refuse them).
+    """
+
+    # The plugin's zip archive.
+    file: str
+
+
+class PluginFileMove(TypedDict, extra_items=Any):
+    """A file or folder to move."""
+
+    # Its path from the root of the plugin.
+    oldPath: str
+    # Its new path from the root of the plugin.
+    newPath: str
+
+
+class PluginFileNode(TypedDict, extra_items=Any):
+    """A file or folder of a plugin."""
+
+    # Its name.
+    name: str
+    # Its path from the root of the plugin, segments separated by '/'.
+    path: str
+    # A file's size in bytes.
+    size: NotRequired[int]
+    # A folder's files and folders, sorted by name.
+    children: NotRequired["list[PluginFileNode]"]
+
+
+class PluginFileRename(TypedDict, extra_items=Any):
+    """A file or folder to rename."""
+
+    # Its path from the root of the plugin.
+    oldPath: str
+    # Its new name (a name, not a path).
+    newName: str
+
+
+class PluginGitSource(TypedDict, extra_items=Any):
+    """Where a plugin's Git repository is."""
+
+    # URL of the Git remote.
+    gitRepositoryUrl: str
+    # Branch, tag or commit to check out (`master` by default).
+    gitCheckout: NotRequired[str | None]
+    # Folder of the repository holding `plugin.json`.
+    gitSubpath: NotRequired[str | None]
+
+
+class PluginMissingType(TypedDict, extra_items=Any):
+    """A type an object uses that no plugin provides (the official client reads each of these keys)."""
+
+    # The type no plugin provides.
+    missingType: NotRequired[str]
+    # Type of the object using it.
+    objectType: NotRequired[str]
+    # Identifier of the object using it.
+    objectId: NotRequired[str]
+    # Project of the object using it.
+    projectKey: NotRequired[str]
+
+
+class PluginParameterSetDesc(TypedDict, extra_items=Any):
+    """The description of a plugin's parameter set, as the plugin declares it (read-only)."""
+
+    # Identifier of the parameter set in the plugin.
+    id: NotRequired[str]
+    # Its element type, the `type` of its presets.
+    elementType: NotRequired[str]
+    # Its declaration in the plugin (`meta`, `params`, `pluginParams`, ...).
+    desc: NotRequired["PluginParameterSetDescDesc"]
+
+
+class PluginParameterSetDescDesc(TypedDict, extra_items=Any):
+    """Its declaration in the plugin (`meta`, `params`, `pluginParams`, ...)."""
+
+    # Label and description of the parameter set.
+    meta: NotRequired["PluginParameterSetDescDescMeta | None"]
+    # The parameters of its presets (`name`, `type`, `defaultValue`, ...).
+    params: NotRequired["list[PluginParameterSetDescDescParamsItem]"]
+    # The administrator-level parameters of its presets.
+    pluginParams: NotRequired["list[PluginParameterSetDescDescPluginParamsItem]"]
+
+
+class PluginParameterSetDescDescMeta(TypedDict, extra_items=Any):
+    """Label and description of the parameter set."""
+
+    # Display name.
+    label: NotRequired[str | None]
+    # What the parameter set is for.
+    description: NotRequired[str | None]
+
+
+class PluginParameterSetDescDescParamsItem(TypedDict, extra_items=Any):
+    """A parameter."""
+
+    # Name of the parameter.
+    name: NotRequired[str | None]
+    # Its type (`STRING`, `INT`, `BOOLEAN`, `SELECT`, ...).
+    type: NotRequired[str | None]
+    # Display name.
+    label: NotRequired[str | None]
+    # What it is for.
+    description: NotRequired[str | None]
+    # Whether a value is required.
+    mandatory: NotRequired[bool | None]
+
+
+class PluginParameterSetDescDescPluginParamsItem(TypedDict, extra_items=Any):
+    """A parameter."""
+
+    # Name of the parameter.
+    name: NotRequired[str | None]
+    # Its type (`STRING`, `INT`, `BOOLEAN`, `SELECT`, ...).
+    type: NotRequired[str | None]
+    # Display name.
+    label: NotRequired[str | None]
+    # What it is for.
+    description: NotRequired[str | None]
+    # Whether a value is required.
+    mandatory: NotRequired[bool | None]
+
+
+class PluginParameterSetSettings(TypedDict, extra_items=Any):
+    """The instance-wide settings of a plugin's parameter set (types unverified against a real DSS)."""
+
+    # Identifier of the parameter set in the plugin.
+    name: NotRequired[str]
+    # Its element type (`parameter-set-<pluginId>-<parameterSetId>`).
+    type: NotRequired[str]
+    # Where its presets may be defined.
+    defaultPermission: NotRequired["PluginParameterSetSettingsDefaultPermission"]
+
+
+class PluginParameterSetSettingsDefaultPermission(TypedDict, extra_items=Any):
+    """Where its presets may be defined."""
+
+    # Whether presets may be defined inline, in the objects using them.
+    definableInline: NotRequired[bool]
+    # Whether projects may define their own presets.
+    definableAtProjectLevel: NotRequired[bool]
+
+
+class PluginPreset(TypedDict, extra_items=Any):
+    """A preset of a plugin's parameter set, as the plugin's settings hold it. Keys from the official client (which
+    reads and writes them); types unverified against a real DSS.
+    """
+
+    # Name of the preset, unique in its parameter set.
+    name: NotRequired[str]
+    # Element type of its parameter set (`parameter-set-<pluginId>-<parameterSetId>`).
+    type: NotRequired[str]
+    # Values of the parameter set's parameters, by parameter name.
+    config: NotRequired[dict[str, Any]]
+    # Values of the administrator-level parameters, by parameter name.
+    pluginConfig: NotRequired[dict[str, Any]]
+    # Login of the preset's owner.
+    owner: NotRequired[str | None]
+    defaultPermission: NotRequired["PluginPresetPermission"]
+    # Who may use the preset, by group.
+    permissions: NotRequired["list[PluginPresetPermission]"]
+
+
+class PluginPresetPermission(TypedDict, extra_items=Any):
+    """Whether a group (or, without `group`, everyone) may use a preset."""
+
+    # The group; absent in a preset's default permission.
+    group: NotRequired[str]
+    # Whether it may use the preset.
+    use: NotRequired[bool]
+
+
+class PluginSettings(TypedDict, extra_items=Any):
+    """A plugin's settings: instance-wide ones (`codeEnvName`, `presets`, `parameterSets`, permissions) or a
+    project's (`presets`). DSS adds the descriptions of the parameter sets, `accessibleParameterSetDescs`.
+    """
+
+    # The code environment the plugin uses.
+    codeEnvName: NotRequired[str | None]
+    # Presets of its parameter sets, each `{name, type, config, pluginConfig, defaultPermission, permissions}`.
+    presets: NotRequired["list[PluginPreset] | None"]
+    # Its parameter sets' settings, each `{name, type, defaultPermission}`.
+    parameterSets: NotRequired["list[PluginParameterSetSettings] | None"]
+    # Descriptions of its parameter sets, each `{id, elementType, desc}` (read-only).
+    accessibleParameterSetDescs: NotRequired["list[PluginParameterSetDesc] | None"]
+    # The project, for project-level settings.
+    projectKey: NotRequired[str | None]
+
+
+class PluginSummary(TypedDict, extra_items=Any):
+    """An installed plugin."""
+
+    # Identifier of the plugin.
+    id: str
+    # Its version.
+    version: NotRequired[str]
+    # Whether it is a development plugin (editable on the instance).
+    isDev: NotRequired[bool]
+    # Where it came from (`ZIP`, `STORE`, `GIT`).
+    installedFrom: NotRequired[str]
+    # Its `meta` (`label`, `description`, `icon`, ...).
+    meta: NotRequired["PluginSummaryMeta"]
+    # Its code environment, once created.
+    codeEnvName: NotRequired[str]
+
+
+class PluginSummaryMeta(TypedDict, extra_items=Any):
+    """Its `meta` (`label`, `description`, `icon`, ...)."""
+
+    # Display name.
+    label: NotRequired[str | None]
+    # What the plugin does.
+    description: NotRequired[str | None]
+    # Icon name.
+    icon: NotRequired[str | None]
+    # Author (unverified).
+    author: NotRequired[str | None]
+    # Licence (unverified).
+    licenseInfo: NotRequired[str | None]
+    # Home page (unverified).
+    url: NotRequired[str | None]
+    # Tags (unverified).
+    tags: NotRequired[list[str] | None]
+
+
+class PluginUsage(TypedDict, extra_items=Any):
+    """An object using a component of a plugin (the official client reads each of these keys)."""
+
+    # Kind of component used (`python-connectors`, `python-recipes`, ...).
+    elementKind: NotRequired[str]
+    # Type of the component used.
+    elementType: NotRequired[str]
+    # Type of the object using it (`DATASET`, `RECIPE`, ...).
+    objectType: NotRequired[str]
+    # Identifier of the object using it.
+    objectId: NotRequired[str]
+    # Project of the object using it.
+    projectKey: NotRequired[str]
+
+
+class PluginUsages(TypedDict, extra_items=Any):
+    """Where a plugin is used."""
+
+    # Objects using the plugin's components (`elementKind`, `elementType`, `objectType`, `objectId`,
+    # `projectKey`).
+    usages: "list[PluginUsage]"
+    # Types that objects use and that no plugin provides (`missingType`, `objectType`, `objectId`,
+    # `projectKey`).
+    missingTypes: "list[PluginMissingType]"
+
+
+class PreparedImport(TypedDict, extra_items=Any):
+    """An uploaded project archive, ready to import."""
+
+    # Identifier of the prepared import.
+    id: str
+
+
+class ProjectCodeEnvSelection(TypedDict, extra_items=Any):
+    """The code env the project's code of one language runs in, unless a recipe names its own (its
+    `params.envSelection`). A new project inherits the instance's default.
+    """
+
+    # `INHERIT` (the instance's default: general settings `codeEnvs.defaultPythonEnv` or `defaultREnv`),
+    # `USE_BUILTIN_MODE` (DSS's built-in env) or `EXPLICIT_ENV` (`envName`).
+    mode: NotRequired[str | None]
+    # The code env, when `mode` is `EXPLICIT_ENV`.
+    envName: NotRequired[str | None]
+    # Whether the built-in env is used (the setting that predates `mode`).
+    useBuiltinEnv: NotRequired[bool | None]
+
+
+class ProjectContainerSettings(TypedDict, extra_items=Any):
+    """Where the project's code runs, locally or in containers."""
+
+    # `INHERIT` (the instance's default), `NONE` (local) or `EXPLICIT_CONTAINER` (`containerConf`).
+    containerMode: NotRequired[str | None]
+    # Name of the container configuration, when `containerMode` is `EXPLICIT_CONTAINER`.
+    containerConf: NotRequired[str | None]
+
+
+class ProjectDeployerDeploymentBasicInfo(TypedDict, extra_items=Any):
+    """What a deployment of the project deployer deploys where. The official client reads `id`; the other
+    properties are unverified against a real DSS.
+    """
+
+    # Identifier of the deployment.
+    id: str
+    # The published project whose bundle it deploys.
+    publishedProjectKey: NotRequired[str]
+    # The infrastructure it deploys on.
+    infraId: NotRequired[str]
+    # The bundle it deploys.
+    bundleId: NotRequired[str]
+    # Key of the project on the automation node.
+    deployedProjectKey: NotRequired[str]
+
+
+class ProjectDeployerInfraBasicInfo(TypedDict, extra_items=Any):
+    """Identifier, stage and policy of an infrastructure of the project deployer. The official client reads `id`;
+    `stage` and `governCheckPolicy` are unverified against a real DSS.
+    """
+
+    # Identifier of the infrastructure.
+    id: str
+    # Stage it belongs to.
+    stage: NotRequired[str]
+    # `PREVENT`, `WARN` or `NO_CHECK`.
+    governCheckPolicy: NotRequired[str]
+
+
+class ProjectDuplicated(TypedDict, extra_items=Any):
+    """The projects `duplicateProject` worked on."""
+
+    # Key of the project that was copied.
+    originalProjectKey: NotRequired[str]
+    # Key of the new project.
+    targetProjectKey: NotRequired[str]
+
+
+class ProjectExportOptions(TypedDict, extra_items=Any):
+    """What goes into a project export besides the project's definition (each false by default)."""
+
+    # The data of uploaded datasets.
+    exportUploads: NotRequired[bool | None]
+    # The data of managed filesystem datasets.
+    exportManagedFS: NotRequired[bool | None]
+    # The models trained in analyses.
+    exportAnalysisModels: NotRequired[bool | None]
+    # The models of saved models.
+    exportSavedModels: NotRequired[bool | None]
+    # The model evaluation stores.
+    exportModelEvaluationStores: NotRequired[bool | None]
+    # The content of managed folders.
+    exportManagedFolders: NotRequired[bool | None]
+    # The data of every input dataset.
+    exportAllInputDatasets: NotRequired[bool | None]
+    # The data of every dataset.
+    exportAllDatasets: NotRequired[bool | None]
+    # The content of every input managed folder.
+    exportAllInputManagedFolders: NotRequired[bool | None]
+    # The history of the project's Git repository.
+    exportGitRepository: NotRequired[bool | None]
+    # The data of static insights.
+    exportInsightsData: NotRequired[bool | None]
+    # The histories of prompt studios.
+    exportPromptStudioHistories: NotRequired[bool | None]
+
+
+class ProjectFolder(TypedDict, extra_items=Any):
+    """A folder of the project folder tree."""
+
+    # Identifier of the folder (`ROOT` for the root folder).
+    id: str
+    # Name of the folder (absent for the root folder).
+    name: NotRequired[str]
+    # Identifier of the parent folder (absent for the root folder).
+    parentId: NotRequired[str]
+    # Identifiers of the sub-folders.
+    childrenIds: NotRequired[list[str]]
+    # Keys of the projects in the folder (those the caller may read).
+    projectKeys: NotRequired[list[str]]
+
+
+class ProjectFolderSettings(TypedDict, extra_items=Any):
+    """The settings of a project folder."""
+
+    # Name of the folder.
+    name: NotRequired[str | None]
+    # Login of the folder's owner.
+    owner: NotRequired[str | None]
+    # Who may do what in the folder.
+    permissions: NotRequired["list[ProjectFolderSettingsPermissionsItem] | None"]
+
+
+class ProjectFolderSettingsPermissionsItem(TypedDict, extra_items=Any):
+    """Permissions of one group or user (`group` or `user`, and `read`, `writeContents`, `admin`)."""
+
+    # The group granted the rights (or `user`).
+    group: NotRequired[str]
+    # The user granted the rights (or `group`).
+    user: NotRequired[str]
+    # Whether they may see the folder.
+    read: NotRequired[bool]
+    # Whether they may create, move and delete what is in the folder.
+    writeContents: NotRequired[bool]
+    # Whether they may change the folder's settings and permissions.
+    admin: NotRequired[bool]
+
+
+class ProjectFromBundle(TypedDict, extra_items=Any):
+    """The project created from a bundle, or that a bundle was imported into."""
+
+    # Key of the created project.
+    projectKey: NotRequired[str]
+    # Identifier of the imported bundle.
+    bundleId: NotRequired[str]
+
+
+class ProjectGrants(TypedDict, extra_items=Any):
+    """The rights each user (or group) has on one project."""
+
+    # Key of the project.
+    projectKey: NotRequired[str | None]
+    # Rights, by login (or group name).
+    grants: NotRequired["dict[str, ProjectPermissionItem] | None"]
+
+
+class ProjectImportResult(TypedDict, extra_items=Any):
+    """The outcome of a project import (the request may succeed while the import failed)."""
+
+    # Whether the project was imported.
+    success: NotRequired[bool]
+    # Key of the imported project.
+    projectKey: NotRequired[str]
+    # What happened on the way (warnings, errors).
+    messages: NotRequired["list[InfoMessage]"]
+    # Whether there is any message.
+    anyMessage: NotRequired[bool]
+    # Whether a message is a warning.
+    warning: NotRequired[bool]
+    # Whether a message is an error.
+    error: NotRequired[bool]
+
+
+class ProjectImportSettings(TypedDict, extra_items=Any):
+    """How to import. The official client sends `{"_": "_"}` for no settings (an empty object does not parse on
+    DSS's side).
+    """
+
+    # Key of the imported project (the archive's project key when absent).
+    targetProjectKey: NotRequired[str | None]
+    # Names to change on the way in.
+    remapping: NotRequired["ProjectImportSettingsRemapping | None"]
+
+
+class ProjectImportSettingsRemapping(TypedDict, extra_items=Any):
+    """Names to change on the way in."""
+
+    # Connections to rename.
+    connections: NotRequired["list[ProjectImportSettingsRemappingConnectionsItem] | None"]
+    # Code envs to rename.
+    codeEnvs: NotRequired["list[ProjectImportSettingsRemappingCodeEnvsItem] | None"]
+    # Containerized execution configurations to rename.
+    containerExecs: NotRequired["list[ProjectImportSettingsRemappingContainerExecsItem] | None"]
+    # Whether `containerExecs` applies.
+    enableContainerExecRemapping: NotRequired[bool | None]
+
+
+class ProjectImportSettingsRemappingCodeEnvsItem(TypedDict, extra_items=Any):
+    """One renaming."""
+
+    # The name in the archive.
+    source: NotRequired[str | None]
+    # The name on this instance.
+    target: NotRequired[str | None]
+
+
+class ProjectImportSettingsRemappingConnectionsItem(TypedDict, extra_items=Any):
+    """One renaming."""
+
+    # The name in the archive.
+    source: NotRequired[str | None]
+    # The name on this instance.
+    target: NotRequired[str | None]
+
+
+class ProjectImportSettingsRemappingContainerExecsItem(TypedDict, extra_items=Any):
+    """One renaming."""
+
+    # The name in the archive.
+    source: NotRequired[str | None]
+    # The name on this instance.
+    target: NotRequired[str | None]
+
+
+class ProjectPermissionItem(TypedDict, extra_items=Any):
+    """The rights one group (`group`) or one user (`user`) has on a project. Writing implies reading; `admin`
+    implies everything. Absent rights are false.
+    """
+
+    # Name of the group these rights are granted to (or `user`).
+    group: NotRequired[str | None]
+    # Login of the user these rights are granted to (or `group`).
+    user: NotRequired[str | None]
+    # Administer the project (every right).
+    admin: NotRequired[bool | None]
+    # Read the project's content.
+    readProjectContent: NotRequired[bool | None]
+    # Edit the project's content.
+    writeProjectContent: NotRequired[bool | None]
+    # Download the data of the project's datasets.
+    exportDatasetsData: NotRequired[bool | None]
+    # Read the project's dashboards.
+    readDashboards: NotRequired[bool | None]
+    # Edit the project's dashboards.
+    writeDashboards: NotRequired[bool | None]
+    # Moderate the project's dashboards.
+    moderateDashboards: NotRequired[bool | None]
+    # Run the project's scenarios.
+    runScenarios: NotRequired[bool | None]
+    # Choose which objects dashboards may show.
+    manageDashboardAuthorizations: NotRequired[bool | None]
+    # Share the project's objects into other projects.
+    manageExposedElements: NotRequired[bool | None]
+    # Manage the dashboard-only users of the project.
+    manageAdditionalDashboardUsers: NotRequired[bool | None]
+    # Execute the project as an application (unverified).
+    executeApp: NotRequired[bool | None]
+    # Share the project's objects to workspaces (unverified).
+    shareToWorkspaces: NotRequired[bool | None]
+
+
+class ProjectPermissions(TypedDict, extra_items=Any):
+    """A project's owner and the rights it grants."""
+
+    # Login of the project's owner, who has every right on it.
+    owner: NotRequired[str]
+    # One entry per group (`group`) or user (`user`), with the rights it grants as booleans: `admin`,
+    # `readProjectContent`, `writeProjectContent`, `runScenarios`, `readDashboards`, ... Writing implies
+    # reading; administering implies everything.
+    permissions: NotRequired["list[ProjectPermissionItem]"]
+
+
+class ProjectSettings(TypedDict, extra_items=Any):
+    """The settings of a project. Save them back whole: DSS replaces the settings with what it receives."""
+
+    # Key of the project.
+    projectKey: NotRequired[str | None]
+    # Display name.
+    name: NotRequired[str | None]
+    # Login of the project's owner.
+    owner: NotRequired[str | None]
+    # Execution settings (code environments, containers, clusters, flow build, ...).
+    settings: NotRequired["ProjectSettingsSettings | None"]
+    # Objects of this project shared into other projects.
+    exposedObjects: NotRequired["ProjectSettingsExposedObjects | None"]
+    # What the project's bundles contain.
+    bundleExporterSettings: NotRequired["ProjectSettingsBundleExporterSettings | None"]
+    # The project's status, one of the instance's project statuses (unverified).
+    projectStatus: NotRequired[str | None]
+    # `REGULAR`, or the project's role as an application (`APP_TEMPLATE`, `APP_INSTANCE`) (unverified).
+    projectAppType: NotRequired[str | None]
+
+
+class ProjectSettingsBundleExporterSettings(TypedDict, extra_items=Any):
+    """What the project's bundles contain."""
+
+    # What to export besides the project's definition (unverified).
+    exportOptions: NotRequired["ProjectSettingsBundleExporterSettingsExportOptions | None"]
+    # Which objects' data to include (unverified).
+    dataInclusionRules: NotRequired["list[ProjectSettingsBundleExporterSettingsDataInclusionRulesItem] | None"]
+
+
+class ProjectSettingsBundleExporterSettingsDataInclusionRulesItem(TypedDict, extra_items=Any):
+    """One inclusion rule."""
+
+    # Kind of object the rule applies to (`DATASET`, `MANAGED_FOLDER`, ...) (unverified).
+    type: NotRequired[str | None]
+    # Whether it includes or excludes (unverified).
+    mode: NotRequired[str | None]
+    # The pattern of the objects' names (unverified).
+    expr: NotRequired[str | None]
+
+
+class ProjectSettingsBundleExporterSettingsExportOptions(TypedDict, extra_items=Any):
+    """What to export besides the project's definition (unverified)."""
+
+    # Include the data of uploaded datasets.
+    exportUploads: NotRequired[bool | None]
+    # Include the data of managed filesystem datasets.
+    exportManagedFS: NotRequired[bool | None]
+    # Include the models of visual analyses.
+    exportAnalysisModels: NotRequired[bool | None]
+    # Include the saved models.
+    exportSavedModels: NotRequired[bool | None]
+    # Include the content of managed folders.
+    exportManagedFolders: NotRequired[bool | None]
+    # Include the data of every input dataset.
+    exportAllInputDatasets: NotRequired[bool | None]
+    # Include the data of every dataset.
+    exportAllDatasets: NotRequired[bool | None]
+    # Include the content of every input managed folder.
+    exportAllInputManagedFolders: NotRequired[bool | None]
+    # Include the project's Git history.
+    exportGitRepository: NotRequired[bool | None]
+    # Include the data of insights.
+    exportInsightsData: NotRequired[bool | None]
+
+
+class ProjectSettingsExposedObjects(TypedDict, extra_items=Any):
+    """Objects of this project shared into other projects."""
+
+    # The shared objects.
+    objects: NotRequired["list[ProjectSettingsExposedObjectsObjectsItem] | None"]
+
+
+class ProjectSettingsExposedObjectsObjectsItem(TypedDict, extra_items=Any):
+    """One shared object and the projects it is shared to."""
+
+    # Kind of object (`DATASET`, `MANAGED_FOLDER`, `SAVED_MODEL`, ...).
+    type: NotRequired[str | None]
+    # Identifier of the object in this project.
+    localName: NotRequired[str | None]
+    # Whether any project may use the object without a rule (unverified).
+    quickSharingEnabled: NotRequired[bool | None]
+    # The projects the object is shared to.
+    rules: NotRequired["list[ProjectSettingsExposedObjectsObjectsItemRulesItem] | None"]
+
+
+class ProjectSettingsExposedObjectsObjectsItemRulesItem(TypedDict, extra_items=Any):
+    """One project the object is shared to."""
+
+    # Key of the project the object is shared to.
+    targetProject: NotRequired[str | None]
+    # Whether the object appears in that project's flow.
+    appearOnFlow: NotRequired[bool | None]
+
+
+class ProjectSettingsSettings(TypedDict, extra_items=Any):
+    """Execution settings (code environments, containers, clusters, flow build, ...)."""
+
+    # Code environments used by the project's code, per language (`python`, `r`).
+    codeEnvs: NotRequired["ProjectSettingsSettingsCodeEnvs | None"]
+    container: NotRequired["ProjectContainerSettings | None"]
+    # The Hadoop or Spark cluster the project's jobs run on.
+    cluster: NotRequired["ProjectSettingsSettingsCluster | None"]
+    # How jobs build the flow (unverified).
+    flowBuildSettings: NotRequired["ProjectSettingsSettingsFlowBuildSettings | None"]
+    # Resource limits of the project's jobs (unverified).
+    limits: NotRequired["ProjectSettingsSettingsLimits | None"]
+    # Whether the automatic triggers of the project's scenarios are disabled (unverified).
+    disableAutomaticTriggers: NotRequired[bool | None]
+    # Notifications of the project's events to chat tools (`integrations`, a list) (unverified).
+    integrations: NotRequired["ProjectSettingsSettingsIntegrations | None"]
+
+
+class ProjectSettingsSettingsCluster(TypedDict, extra_items=Any):
+    """The Hadoop or Spark cluster the project's jobs run on."""
+
+    # `INHERIT` (the instance's default cluster) or `EXPLICIT_CLUSTER` (`clusterId`) (unverified).
+    clusterMode: NotRequired[str | None]
+    # The cluster, when `clusterMode` is `EXPLICIT_CLUSTER`.
+    clusterId: NotRequired[str | None]
+
+
+class ProjectSettingsSettingsCodeEnvs(TypedDict, extra_items=Any):
+    """Code environments used by the project's code, per language (`python`, `r`)."""
+
+    python: NotRequired["ProjectCodeEnvSelection | None"]
+    r: NotRequired["ProjectCodeEnvSelection | None"]
+
+
+class ProjectSettingsSettingsFlowBuildSettings(TypedDict, extra_items=Any):
+    """How jobs build the flow (unverified)."""
+
+    # Merge consecutive Spark recipes into one pipeline (unverified).
+    mergeSparkPipelines: NotRequired[bool | None]
+    # Merge consecutive SQL recipes into one pipeline (unverified).
+    mergeSqlPipelines: NotRequired[bool | None]
+
+
+class ProjectSettingsSettingsIntegrations(TypedDict, extra_items=Any):
+    """Notifications of the project's events to chat tools (`integrations`, a list) (unverified)."""
+
+    # The configured integrations.
+    integrations: NotRequired["list[ProjectSettingsSettingsIntegrationsIntegrationsItem] | None"]
+
+
+class ProjectSettingsSettingsIntegrationsIntegrationsItem(TypedDict, extra_items=Any):
+    """One integration (`hook`, `active`, `selection`) (unverified)."""
+
+    # Whether the integration sends notifications.
+    active: NotRequired[bool | None]
+    # Where the notifications go (`type` and its parameters).
+    hook: NotRequired["ProjectSettingsSettingsIntegrationsIntegrationsItemHook | None"]
+
+
+class ProjectSettingsSettingsIntegrationsIntegrationsItemHook(TypedDict, extra_items=Any):
+    """Where the notifications go (`type` and its parameters)."""
+
+    # Kind of integration (`slack-project-integration`, `msft-teams-project-integration`, ...).
+    type: NotRequired[str | None]
+
+
+class ProjectSettingsSettingsLimits(TypedDict, extra_items=Any):
+    """Resource limits of the project's jobs (unverified)."""
+
+    # Memory limit of samples (`soft`, `hard`) (unverified).
+    memSampleBytes: NotRequired["ProjectSettingsSettingsLimitsMemSampleBytes | None"]
+
+
+class ProjectSettingsSettingsLimitsMemSampleBytes(TypedDict, extra_items=Any):
+    """Memory limit of samples (`soft`, `hard`) (unverified)."""
+
+    # Soft limit, in bytes; -1 for none.
+    soft: NotRequired[int | None]
+    # Hard limit, in bytes; -1 for none.
+    hard: NotRequired[int | None]
+
+
+class ProjectSummary(TypedDict, extra_items=Any):
+    """A project as `listProjects` and `getProjectSummary` answer it."""
+
+    # Key of the project, its identifier.
+    projectKey: str
+    # Display name.
+    name: NotRequired[str]
+    # Login of the project's owner.
+    ownerLogin: NotRequired[str]
+    # One-line description.
+    shortDesc: NotRequired[str]
+    # Long description, in Markdown.
+    description: NotRequired[str]
+    # Tags of the project.
+    tags: NotRequired[list[str]]
+    versionTag: NotRequired["UserTag"]
+    creationTag: NotRequired["UserTag"]
+
+
+class ProjectVariables(TypedDict, extra_items=Any):
+    """Variables of a project."""
+
+    # Variables exported with the project's bundles, by name; each value is any JSON value.
+    standard: dict[str, Any]
+    # Variables local to this instance, not exported with bundles, by name; each value is any JSON value.
+    local: dict[str, Any]
+
+
+class PublishedProjectBasicInfo(TypedDict, extra_items=Any):
+    """The identity of a published project. The official client reads `id`; `name` is unverified against a real
+    DSS.
+    """
+
+    # Key of the published project.
+    id: str
+    # Display name.
+    name: NotRequired[str]
+
+
+class PublishedProjectBundle(TypedDict, extra_items=Any):
+    """A bundle published in a published project. The official client documents `id`; the other properties are
+    unverified against a real DSS.
+    """
+
+    # Identifier of the bundle.
+    id: str
+    # When it was published, in milliseconds since the Unix epoch.
+    publishedOn: NotRequired[int]
+    # Login of the user who published it.
+    publishedBy: NotRequired[str]
+    # The bundle's export manifest, as the design node wrote it.
+    exportManifest: NotRequired["PublishedProjectBundleExportManifest"]
+
+
+class PublishedProjectBundleExportManifest(TypedDict, extra_items=Any):
+    """The bundle's export manifest, as the design node wrote it."""
+
+    # What the bundle's export included (unverified).
+    exportOptions: NotRequired["PublishedProjectBundleExportManifestExportOptions | None"]
+    # Key of the design project (unverified).
+    originalProjectKey: NotRequired[str | None]
+
+
+class PublishedProjectBundleExportManifestExportOptions(TypedDict, extra_items=Any):
+    """What the bundle's export included (unverified)."""
+
+    # Whether the data of uploaded datasets is included (unverified).
+    exportUploads: NotRequired[bool | None]
+    # Whether the data of managed filesystem datasets is included (unverified).
+    exportManagedFS: NotRequired[bool | None]
+    # Whether managed folders' content is included (unverified).
+    exportManagedFolders: NotRequired[bool | None]
+
+
+class PublishedProjectCreation(TypedDict, extra_items=Any):
+    """A new published project."""
+
+    # Key of the published project.
+    publishedProjectKey: str
+
+
+class PublishedProjectSettings(TypedDict, extra_items=Any):
+    """A published project's settings."""
+
+    # Key of the published project.
+    id: NotRequired[str | None]
+    # Login of its owner.
+    owner: NotRequired[str | None]
+    # Who may do what with it.
+    permissions: NotRequired["list[DeployerPermissionItem] | None"]
+
+
+class PublishedProjectStatus(TypedDict, extra_items=Any):
+    """A published project, its bundles and deployments."""
+
+    projectBasicInfo: NotRequired["PublishedProjectBasicInfo"]
+    # The published bundles (each with its `id`).
+    packages: NotRequired["list[PublishedProjectBundle]"]
+    # Deployments of its bundles (each with `id`, `infraId`, `bundleId`).
+    deployments: NotRequired["list[ProjectDeployerDeploymentBasicInfo]"]
+    # Infrastructures its deployments use.
+    infras: NotRequired["list[ProjectDeployerInfraBasicInfo]"]
+    # Whether the caller may deploy it.
+    canDeploy: NotRequired[bool]
+
+
+class RecipeAndPayload(TypedDict, extra_items=Any):
+    """A recipe's definition and its payload."""
+
+    recipe: "RecipeDefinition"
+    # The code of a code recipe, or the settings of a visual recipe as a JSON document in text.
+    payload: NotRequired[str | None]
+
+
+class RecipeCounts(TypedDict, extra_items=Any):
+    """Counts of recipes."""
+
+    # Number of them.
+    all: NotRequired[int | None]
+    # Number by type.
+    recipesByType: NotRequired[dict[str, int] | None]
+
+
+class RecipeCreated(TypedDict, extra_items=Any):
+    """The recipe `createRecipe` created."""
+
+    # Name of the recipe.
+    name: str
+    # Key of its project.
+    projectKey: NotRequired[str]
+
+
+class RecipeDefinition(TypedDict, extra_items=Any):
+    """The definition of a recipe, without its payload."""
+
+    # Key of the recipe's project.
+    projectKey: NotRequired[str | None]
+    # Name of the recipe, its identifier.
+    name: str
+    # Type of the recipe: visual (`sync`, `grouping`, `join`, `shaker`, `sql_query`, ...) or code (`python`,
+    # `sql_script`, `r`, `pyspark`, `spark_sql_query`, `hive`, `impala`, ...). A dataset is the output of one
+    # recipe at most.
+    type: str
+    inputs: NotRequired["RecipeRoles"]
+    outputs: NotRequired["RecipeRoles"]
+    # Type-specific settings that are not in the payload (engine, code environment).
+    params: NotRequired["RecipeDefinitionParams | None"]
+    # Tags of the recipe.
+    tags: NotRequired[list[str] | None]
+    # Long description of the recipe.
+    description: NotRequired[str | None]
+    # One-line description of the recipe.
+    shortDesc: NotRequired[str | None]
+    # Values of the instance's custom fields, by field name.
+    customFields: NotRequired[dict[str, Any] | None]
+    # Whether partitions that exist are never rebuilt (unverified).
+    neverRecomputeExistingPartitions: NotRequired[bool | None]
+    # Whether the recipe runs with missing inputs (unverified).
+    optionalDependencies: NotRequired[bool | None]
+    # Whether the output is repartitioned by the recipe (unverified).
+    redispatchPartitioning: NotRequired[bool | None]
+    versionTag: NotRequired["UserTag"]
+    creationTag: NotRequired["UserTag"]
+
+
+class RecipeDefinitionParams(TypedDict, extra_items=Any):
+    """Type-specific settings that are not in the payload (engine, code environment)."""
+
+    # The code env of a code recipe in a language with code envs (`python`, `r`, `pyspark`, ...): `envMode`
+    # `INHERIT` (the project's, the default), `USE_BUILTIN_MODE` or `EXPLICIT_ENV` with `envName`. An env that
+    # does not exist fails the recipe's job when it runs.
+    envSelection: NotRequired["RecipeDefinitionParamsEnvSelection | None"]
+    # Where a code recipe runs (unverified).
+    containerSelection: NotRequired["RecipeDefinitionParamsContainerSelection | None"]
+    # Settings of the engines the recipe may run on (unverified).
+    engineParams: NotRequired["RecipeDefinitionParamsEngineParams | None"]
+    # The engine chosen for a visual recipe (`DSS`, `SQL`, `SPARK`, ...) (unverified).
+    engineType: NotRequired[str | None]
+    # Whether a Hive or Impala recipe uses the global metastore (unverified).
+    useGlobalMetastore: NotRequired[bool | None]
+
+
+class RecipeDefinitionParamsContainerSelection(TypedDict, extra_items=Any):
+    """Where a code recipe runs (unverified)."""
+
+    # `INHERIT`, `NONE` or `EXPLICIT_CONTAINER` (unverified).
+    containerMode: NotRequired[str | None]
+    # The container configuration, when `EXPLICIT_CONTAINER` (unverified).
+    containerConf: NotRequired[str | None]
+
+
+class RecipeDefinitionParamsEngineParams(TypedDict, extra_items=Any):
+    """Settings of the engines the recipe may run on (unverified)."""
+
+    # Hive engine settings.
+    hive: NotRequired["RecipeDefinitionParamsEngineParamsHive | None"]
+    # Spark engine settings.
+    spark: NotRequired["RecipeDefinitionParamsEngineParamsSpark | None"]
+    # SQL pipeline settings (unverified).
+    sqlPipelineParams: NotRequired["RecipeDefinitionParamsEngineParamsSqlPipelineParams | None"]
+
+
+class RecipeDefinitionParamsEngineParamsHive(TypedDict, extra_items=Any):
+    """Hive engine settings."""
+
+    # Skip the validation before running (unverified).
+    skipPrerunValidate: NotRequired[bool | None]
+
+
+class RecipeDefinitionParamsEngineParamsSpark(TypedDict, extra_items=Any):
+    """Spark engine settings."""
+
+    # The Spark configuration (`inheritConf`, `conf`) (unverified).
+    sparkConfig: NotRequired["RecipeDefinitionParamsEngineParamsSparkSparkConfig | None"]
+
+
+class RecipeDefinitionParamsEngineParamsSparkSparkConfig(TypedDict, extra_items=Any):
+    """The Spark configuration (`inheritConf`, `conf`) (unverified)."""
+
+    # Named Spark configuration inherited.
+    inheritConf: NotRequired[str | None]
+
+
+class RecipeDefinitionParamsEngineParamsSqlPipelineParams(TypedDict, extra_items=Any):
+    """SQL pipeline settings (unverified)."""
+
+    # Whether a pipeline may start at this recipe.
+    pipelineAllowStart: NotRequired[bool | None]
+    # Whether the recipe may join a pipeline.
+    pipelineAllowMerge: NotRequired[bool | None]
+
+
+class RecipeDefinitionParamsEnvSelection(TypedDict, extra_items=Any):
+    """The code env of a code recipe in a language with code envs (`python`, `r`, `pyspark`, ...): `envMode`
+    `INHERIT` (the project's, the default), `USE_BUILTIN_MODE` or `EXPLICIT_ENV` with `envName`. An env that
+    does not exist fails the recipe's job when it runs.
+    """
+
+    # `INHERIT`, `USE_BUILTIN_MODE` or `EXPLICIT_ENV`.
+    envMode: NotRequired[str | None]
+    # The code env, when `envMode` is `EXPLICIT_ENV`.
+    envName: NotRequired[str | None]
+
+
+class RecipeEngine(TypedDict, extra_items=Any):
+    """An engine a recipe can run on. Only these keys are verified (the emulator's); DSS sends more."""
+
+    # The engine: `DSS`, `SQL`, `SPARK`, `USER_CODE`, ...
+    type: NotRequired[str]
+    # Display label.
+    label: NotRequired[str]
+    # Whether DSS recommends it for this recipe.
+    recommended: NotRequired[bool]
+    # Whether the recipe may be set to run on it.
+    isSelectable: NotRequired[bool]
+    # How suitable it is (`OK`, `WARN`, `ERROR`) (unverified).
+    statusWarnLevel: NotRequired[str | None]
+    # Why it is or is not suitable (unverified).
+    statusMessage: NotRequired[str | None]
+
+
+class RecipePrototype(TypedDict, extra_items=Any):
+    """The recipe to create."""
+
+    # Type of the recipe.
+    type: str
+    # Name of the recipe (letters, digits and underscores); made up when absent.
+    name: NotRequired[str | None]
+    # Key of the project; must be the project of the path.
+    projectKey: NotRequired[str | None]
+    inputs: NotRequired["RecipeRoles"]
+    outputs: NotRequired["RecipeRoles"]
+
+
+class RecipeRole(TypedDict, extra_items=Any):
+    """The objects of one role of a recipe."""
+
+    # The objects, in order.
+    items: NotRequired["list[RecipeRoleItem]"]
+
+
+class RecipeRoleItem(TypedDict, extra_items=Any):
+    """One input or output of a recipe."""
+
+    # The object, a dataset name (or `PROJECTKEY.name` in another project), a folder or model identifier.
+    ref: NotRequired[str]
+    # For an input of a partitioned flow, which of its partitions each output partition reads.
+    deps: NotRequired["list[RecipeRoleItemDepsItem]"]
+    # For an output, whether the recipe appends to it instead of overwriting it.
+    appendMode: NotRequired[bool]
+
+
+class RecipeRoleItemDepsItem(TypedDict, extra_items=Any):
+    """One partition dependency (`func`, `odim`, `idim`, `values`, ...) (unverified)."""
+
+    # Kind of dependency (`equals`, `time_range`, `values`, `all_available`, ...).
+    func: NotRequired[str | None]
+    # The output's dimension.
+    odim: NotRequired[str | None]
+    # The input's dimension.
+    idim: NotRequired[str | None]
+
+
+class RecipeRoles(TypedDict, extra_items=Any):
+    """The inputs or outputs of a recipe by role (`main`, ...; a recipe type may define others, such as a join's or
+    a plugin recipe's roles): each role an object with its `items`.
+    """
+
+    main: NotRequired["RecipeRole"]
+
+
+class RecipeSchemaUpdates(TypedDict, extra_items=Any):
+    """The outputs of a recipe whose schema would change."""
+
+    # How many outputs would get a different schema.
+    totalIncompatibilities: int
+    # Those outputs.
+    computables: "list[RecipeSchemaUpdatesComputablesItem]"
+
+
+class RecipeSchemaUpdatesComputablesItem(TypedDict, extra_items=Any):
+    """One output whose schema would change."""
+
+    # Kind of the output (`DATASET`).
+    type: NotRequired[str | None]
+    # Name of the output dataset.
+    datasetName: NotRequired[str | None]
+    # Identifier of the output, for other kinds.
+    id: NotRequired[str | None]
+    # The schema the recipe computes for it.
+    newSchema: NotRequired["DatasetSchema | None"]
+    # How the new schema differs (unverified).
+    incompatibilities: NotRequired[list[str] | None]
+
+
+class RecipeStatus(TypedDict, extra_items=Any):
+    """The outcome of checking a recipe."""
+
+    selectedEngine: NotRequired["RecipeEngine"]
+    # The engines the recipe could run on.
+    engines: NotRequired["list[RecipeEngine]"]
+    allMessagesForFrontend: NotRequired["InfoMessages"]
+
+
+class RenameRequest(TypedDict, extra_items=Any):
+    """An object's current name and its new one."""
+
+    # Current name.
+    oldName: str
+    # New name (letters, digits and underscores).
+    newName: str
+
+
+class ResourcePermissionItem(TypedDict, extra_items=Any):
+    """The rights one group (or user) has on a shared resource: a code env or a cluster. Absent rights are false."""
+
+    # Name of the group these rights are granted to.
+    group: NotRequired[str | None]
+    # Login of the user these rights are granted to (unverified for clusters).
+    user: NotRequired[str | None]
+    # Use the resource (run code in the env, on the cluster).
+    use: NotRequired[bool | None]
+    # Update the resource (its packages, its start and stop).
+    update: NotRequired[bool | None]
+    # Change who may use the resource.
+    manageUsers: NotRequired[bool | None]
+
+
+class RunKubectlRequest(TypedDict, extra_items=Any):
+    """The arguments of a kubectl command."""
+
+    # The arguments to pass to kubectl, without `kubectl` itself, split as a shell would.
+    args: str
+
+
+class ScenarioCounts(TypedDict, extra_items=Any):
+    """Counts of scenarios."""
+
+    # Number of scenarios.
+    all: NotRequired[int | None]
+    # Number of active scenarios with triggers.
+    activeWithTriggers: NotRequired[int | None]
+
+
+class ScenarioParams(TypedDict, extra_items=Any):
+    """The type-specific settings of a scenario (its `params`): the `steps` of a step-based scenario. A Python
+    scenario keeps its script in its payload.
+    """
+
+    # The steps of a step-based scenario, in order.
+    steps: NotRequired["list[ScenarioStep] | None"]
+    # The code env of a Python scenario (`envMode`, `envName`) (unverified).
+    envSelection: NotRequired["ScenarioParamsEnvSelection | None"]
+
+
+class ScenarioParamsEnvSelection(TypedDict, extra_items=Any):
+    """The code env of a Python scenario (`envMode`, `envName`) (unverified)."""
+
+    # `INHERIT`, `USE_BUILTIN_MODE` or `EXPLICIT_ENV`.
+    envMode: NotRequired[str | None]
+    # The code env, when `envMode` is `EXPLICIT_ENV`.
+    envName: NotRequired[str | None]
+
+
+class ScenarioPayload(TypedDict, extra_items=Any):
+    """The script of a Python scenario."""
+
+    # The Python script.
+    script: NotRequired[str | None]
+    # Language of the script (`py`).
+    extension: NotRequired[str | None]
+
+
+class ScenarioReporter(TypedDict, extra_items=Any):
+    """A reporter of a scenario, which sends a message when a run starts or ends."""
+
+    # Identifier of the reporter (unverified).
+    id: NotRequired[str | None]
+    # Display name of the reporter.
+    name: NotRequired[str | None]
+    # Whether the reporter sends.
+    active: NotRequired[bool | None]
+    # When it sends (`START`, `END`) (unverified).
+    phase: NotRequired[str | None]
+    # Whether `runCondition` restricts it.
+    runConditionEnabled: NotRequired[bool | None]
+    # A DSS formula that must hold for it to send (`outcome != 'SUCCESS'`).
+    runCondition: NotRequired[str | None]
+    # The channel and the message.
+    messaging: NotRequired["ScenarioReporterMessaging | None"]
+    versionTag: NotRequired["UserTag"]
+    creationTag: NotRequired["UserTag"]
+
+
+class ScenarioReporterMessaging(TypedDict, extra_items=Any):
+    """The channel and the message."""
+
+    # The channel (`mail-scenario`, `slack-scenario`, `msft-teams-scenario`, `webhook-scenario`, ...).
+    type: NotRequired[str | None]
+    # The channel's settings (`channelId`, `recipient`, `subject`, `message`, ...).
+    configuration: NotRequired["ScenarioReporterMessagingConfiguration | None"]
+
+
+class ScenarioReporterMessagingConfiguration(TypedDict, extra_items=Any):
+    """The channel's settings (`channelId`, `recipient`, `subject`, `message`, ...)."""
+
+    # The messaging channel of the instance to send through.
+    channelId: NotRequired[str | None]
+    # Who gets a mail (comma-separated).
+    recipient: NotRequired[str | None]
+    # Sender of a mail.
+    sender: NotRequired[str | None]
+    # Subject of a mail.
+    subject: NotRequired[str | None]
+    # The message (a template).
+    message: NotRequired[str | None]
+
+
+class ScenarioRun(TypedDict, extra_items=Any):
+    """A run of a scenario."""
+
+    # Identifier of the run.
+    runId: str
+    # The scenario, as it was when the run started.
+    scenario: "ScenarioRunScenario"
+    # When the run started, in milliseconds since the Unix epoch.
+    start: NotRequired[int]
+    # When the run ended, in milliseconds since the Unix epoch; 0 while running.
+    end: NotRequired[int]
+    # The trigger fire that started the run.
+    trigger: NotRequired["ScenarioRunTrigger"]
+    result: NotRequired["ScenarioRunResult"]
+    # Login the run ran as.
+    runAsUser: NotRequired[str]
+
+
+class ScenarioRunDetails(TypedDict, extra_items=Any):
+    """A scenario run and the runs of its steps."""
+
+    scenarioRun: "ScenarioRun"
+    # The runs of the steps so far.
+    stepRuns: NotRequired["list[ScenarioStepRun]"]
+
+
+class ScenarioRunError(TypedDict, extra_items=Any):
+    """The error a failed step or job threw, as the official client documents it."""
+
+    # Class name of the exception.
+    clazz: NotRequired[str]
+    # Short message of the exception.
+    title: NotRequired[str]
+    # Message of the exception.
+    message: NotRequired[str | None]
+    # Stack trace, as a single string.
+    stack: NotRequired[str]
+    # Well-known error code, as DSS's troubleshooting documentation lists them.
+    code: NotRequired[str]
+    # What kind of action remediates the error (`USER_CONFIG_DATASET`, `ADMIN_SETTINGS_SECURITY`, ...).
+    fixability: NotRequired[str]
+
+
+class ScenarioRunForTrigger(TypedDict, extra_items=Any):
+    """The run a trigger fire started, when it exists."""
+
+    scenarioRun: NotRequired["ScenarioRun"]
+
+
+class ScenarioRunResult(TypedDict, extra_items=Any):
+    """Present once a run (or a step run) is over: its `outcome`."""
+
+    # `SUCCESS`, `WARNING`, `FAILED` or `ABORTED` (`x-extensible-enum`).
+    outcome: NotRequired[str]
+    # `SCENARIO_DONE` or `STEP_DONE`.
+    type: NotRequired[str | None]
+    # When the run started, in ms since the Unix epoch.
+    start: NotRequired[int | None]
+    # When the run ended, in ms since the Unix epoch.
+    end: NotRequired[int | None]
+    thrown: NotRequired["ScenarioRunError"]
+
+
+class ScenarioRunScenario(TypedDict, extra_items=Any):
+    """The scenario, as it was when the run started."""
+
+    # Key of the scenario's project.
+    projectKey: str
+    # Identifier of the scenario.
+    id: str
+    # Display name.
+    name: NotRequired[str | None]
+    # `step_based` or `custom_python`.
+    type: NotRequired[str | None]
+
+
+class ScenarioRunTrigger(TypedDict, extra_items=Any):
+    """The trigger fire that started the run."""
+
+    trigger: NotRequired["ScenarioTrigger"]
+    # Identifier of the fire.
+    runId: NotRequired[str]
+    # The parameters the run got, by name; each value is any JSON value.
+    params: NotRequired[dict[str, Any] | None]
+
+
+class ScenarioSettings(TypedDict, extra_items=Any):
+    """The definition of a scenario."""
+
+    # Identifier of the scenario.
+    id: NotRequired[str]
+    # Key of the scenario's project.
+    projectKey: NotRequired[str | None]
+    # Display name.
+    name: NotRequired[str]
+    # `step_based` or `custom_python`.
+    type: NotRequired[str]
+    # Whether the automatic triggers run the scenario.
+    active: NotRequired[bool | None]
+    # Login the scenario runs as (the last one to change it when absent).
+    runAsUser: NotRequired[str | None]
+    # Type-specific settings; the `steps` of a step-based scenario.
+    params: NotRequired["ScenarioParams | None"]
+    # The automatic triggers.
+    triggers: NotRequired["list[ScenarioTrigger] | None"]
+    # What the scenario reports, and where.
+    reporters: NotRequired["list[ScenarioReporter] | None"]
+    # Long description of the scenario.
+    description: NotRequired[str | None]
+    # One-line description of the scenario.
+    shortDesc: NotRequired[str | None]
+    # Tags of the scenario.
+    tags: NotRequired[list[str] | None]
+    # Whether the scenario is a test scenario (unverified).
+    markedAsTest: NotRequired[bool | None]
+    # Values of the instance's custom fields, by field name.
+    customFields: NotRequired[dict[str, Any] | None]
+    # Whether the scenario's settings are local to an automation node (unverified).
+    automationLocal: NotRequired[bool | None]
+    # What happens to triggers that fire while the scenario runs (unverified).
+    delayedTriggersBehavior: NotRequired["ScenarioSettingsDelayedTriggersBehavior | None"]
+
+
+class ScenarioSettingsDelayedTriggersBehavior(TypedDict, extra_items=Any):
+    """What happens to triggers that fire while the scenario runs (unverified)."""
+
+    # Whether such fires wait for the run to end (unverified).
+    delayWhileRunning: NotRequired[bool | None]
+    # Whether several waiting fires make one run (unverified).
+    squashDelayedTriggers: NotRequired[bool | None]
+    # Whether such fires are dropped (unverified).
+    suppressTriggerIfRunningOrQueued: NotRequired[bool | None]
+
+
+class ScenarioStep(TypedDict, extra_items=Any):
+    """One step of a step-based scenario."""
+
+    # Identifier of the step within the scenario.
+    id: NotRequired[str | None]
+    # Display name of the step.
+    name: NotRequired[str | None]
+    # What the step does: `build_flowitem` (build datasets, folders, models), `custom_python` (run Python code),
+    # `compute_metrics`, `check_dataset`, `sql_query`, `exec_sql`, `set_project_vars`, `define_vars`, `runnable`
+    # (a macro), `send_report`, ...
+    type: NotRequired[str | None]
+    # The step's type-specific settings.
+    params: NotRequired["ScenarioStepParams | None"]
+    # When the step runs (`RUN_IF_STATUS_MATCH`, `RUN_ALWAYS`, `RUN_CONDITIONALLY`, `DISABLED`).
+    runConditionType: NotRequired[str | None]
+    # The scenario outcomes so far for which the step runs, with `RUN_IF_STATUS_MATCH` (`SUCCESS`, `WARNING`,
+    # ...).
+    runConditionStatuses: NotRequired[list[str] | None]
+    # The condition, with `RUN_CONDITIONALLY` (a DSS formula) (unverified).
+    runConditionExpression: NotRequired[str | None]
+    # Whether the step resets the scenario's outcome so far (unverified).
+    resetScenarioStatus: NotRequired[bool | None]
+    # How many times a failed step is retried (unverified).
+    maxRetriesOnFail: NotRequired[int | None]
+    # Seconds between retries (unverified).
+    delayBetweenRetries: NotRequired[int | None]
+    # Whether the step's comment shows in the flow (unverified).
+    alwaysShowComment: NotRequired[bool | None]
+
+
+class ScenarioStepParams(TypedDict, extra_items=Any):
+    """The settings of one step; which keys apply depends on its `type`. `build_flowitem`: `builds`, `jobType`,
+    `refreshHiveMetastore`; `custom_python`: `script`, `envSelection`; `compute_metrics` and `check_dataset`:
+    `computes` or `checks`; `sql_query`: `connection`, `sql`.
+    """
+
+    # What a `build_flowitem` step builds.
+    builds: NotRequired["list[ScenarioStepParamsBuildsItem] | None"]
+    # The objects whose metrics a `compute_metrics` step computes (same items as `builds`).
+    computes: NotRequired["list[ScenarioStepParamsComputesItem] | None"]
+    # The objects whose checks a `check_dataset` step runs (same items as `builds`).
+    checks: NotRequired["list[ScenarioStepParamsChecksItem] | None"]
+    # The build mode of a `build_flowitem` step (`RECURSIVE_BUILD`, `NON_RECURSIVE_FORCED_BUILD`, ...).
+    jobType: NotRequired[str | None]
+    # Whether a build updates the Hive metastore.
+    refreshHiveMetastore: NotRequired[bool | None]
+    # Whether a build goes on after a failed activity (unverified).
+    proceedOnFailure: NotRequired[bool | None]
+    # The code of a `custom_python` step.
+    script: NotRequired[str | None]
+    # The code env of a `custom_python` step (`envMode`, `envName`).
+    envSelection: NotRequired["ScenarioStepParamsEnvSelection | None"]
+    # The connection an `sql_query` or `exec_sql` step runs on (unverified).
+    connection: NotRequired[str | None]
+    # The SQL an `sql_query` or `exec_sql` step runs (unverified).
+    sql: NotRequired[str | None]
+    # The variables a `set_project_vars` or `define_vars` step sets, by name (unverified).
+    variables: NotRequired[dict[str, Any] | None]
+
+
+class ScenarioStepParamsBuildsItem(TypedDict, extra_items=Any):
+    """One object to build."""
+
+    # Kind of the object (`DATASET`, `MANAGED_FOLDER`, `SAVED_MODEL`, ...).
+    type: NotRequired[str | None]
+    # Identifier of the object.
+    itemId: NotRequired[str | None]
+    # Project of the object.
+    projectKey: NotRequired[str | None]
+    # Partitions to build, for a partitioned object (text, comma-separated).
+    partitionsSpec: NotRequired[Any]
+
+
+class ScenarioStepParamsChecksItem(TypedDict, extra_items=Any):
+    """One object."""
+
+    # Kind of the object (`DATASET`, ...).
+    type: NotRequired[str | None]
+    # Identifier of the object.
+    itemId: NotRequired[str | None]
+    # Project of the object.
+    projectKey: NotRequired[str | None]
+
+
+class ScenarioStepParamsComputesItem(TypedDict, extra_items=Any):
+    """One object."""
+
+    # Kind of the object (`DATASET`, ...).
+    type: NotRequired[str | None]
+    # Identifier of the object.
+    itemId: NotRequired[str | None]
+    # Project of the object.
+    projectKey: NotRequired[str | None]
+
+
+class ScenarioStepParamsEnvSelection(TypedDict, extra_items=Any):
+    """The code env of a `custom_python` step (`envMode`, `envName`)."""
+
+    # `INHERIT`, `USE_BUILTIN_MODE` or `EXPLICIT_ENV`.
+    envMode: NotRequired[str | None]
+    # The code env, when `envMode` is `EXPLICIT_ENV`.
+    envName: NotRequired[str | None]
+
+
+class ScenarioStepRun(TypedDict, extra_items=Any):
+    """The run of one step of a scenario run."""
+
+    # Identifier of the step's run.
+    runId: NotRequired[str]
+    step: NotRequired["ScenarioStep"]
+    # When the step started, in ms since the Unix epoch.
+    start: NotRequired[int | None]
+    # When the step ended, in ms since the Unix epoch; 0 while running.
+    end: NotRequired[int | None]
+    # Present once the step is over: its `outcome`, and `thrown` when it failed.
+    result: NotRequired["ScenarioStepRunResult"]
+    # What the step did: the jobs it ran (`type` `JOB_EXECUTED`, `jobId`), each with its `outcome` and `thrown`
+    # when it failed.
+    additionalReportItems: NotRequired["list[ScenarioStepRunAdditionalReportItemsItem]"]
+
+
+class ScenarioStepRunAdditionalReportItemsItem(TypedDict, extra_items=Any):
+    """One item of the report."""
+
+    # `JOB_EXECUTED` for a job the step ran, and others.
+    type: NotRequired[str]
+    # Identifier of the job (`JOB_EXECUTED` items).
+    jobId: NotRequired[str]
+    # Project of the job.
+    projectKey: NotRequired[str | None]
+    # `SUCCESS`, `WARNING`, `FAILED` or `ABORTED`.
+    outcome: NotRequired[str]
+    thrown: NotRequired["ScenarioRunError"]
+
+
+class ScenarioStepRunResult(TypedDict, extra_items=Any):
+    """Present once the step is over: its `outcome`, and `thrown` when it failed."""
+
+    # `STEP_DONE` (unverified).
+    type: NotRequired[str | None]
+    # When the step started, in ms since the Unix epoch.
+    start: NotRequired[int | None]
+    # When the step ended, in ms since the Unix epoch.
+    end: NotRequired[int | None]
+    # `SUCCESS`, `WARNING`, `FAILED` or `ABORTED`.
+    outcome: NotRequired[str]
+    thrown: NotRequired["ScenarioRunError"]
+
+
+class ScenarioSummary(TypedDict, extra_items=Any):
+    """A scenario's identity and run status."""
+
+    # Identifier of the scenario.
+    id: str
+    # Display name.
+    name: NotRequired[str]
+    # Key of the scenario's project.
+    projectKey: NotRequired[str]
+    # `step_based` or `custom_python`.
+    type: NotRequired[str]
+    # Whether the automatic triggers run the scenario.
+    active: NotRequired[bool]
+    # Whether the scenario is running.
+    running: NotRequired[bool]
+    # When the current run started, in milliseconds since the Unix epoch (0 when not running).
+    start: NotRequired[int]
+    # When an active time-based trigger will next run the scenario, in milliseconds since the Unix epoch.
+    nextRun: NotRequired[int]
+    # Tags of the scenario.
+    tags: NotRequired[list[str]]
+
+
+class ScenarioTrigger(TypedDict, extra_items=Any):
+    """An automatic trigger of a scenario."""
+
+    # Identifier of the trigger within the scenario.
+    id: NotRequired[str | None]
+    # Display name of the trigger.
+    name: NotRequired[str | None]
+    # What fires it: `temporal` (time-based), `ds_modified` (a dataset changed), `sql_query` (a query's result
+    # changed), `custom_python`, `follow_scenariorun`, ...
+    type: NotRequired[str | None]
+    # Whether the trigger fires.
+    active: NotRequired[bool | None]
+    # Seconds between two evaluations of the trigger (unverified).
+    delay: NotRequired[int | None]
+    # How long a condition must hold before the trigger fires (unverified).
+    graceDelaySettings: NotRequired["ScenarioTriggerGraceDelaySettings | None"]
+    # The trigger's type-specific settings (see `ScenarioTriggerParams`).
+    params: NotRequired["ScenarioTriggerParams | None"]
+
+
+class ScenarioTriggerGraceDelaySettings(TypedDict, extra_items=Any):
+    """How long a condition must hold before the trigger fires (unverified)."""
+
+    # Grace delay, in seconds.
+    delay: NotRequired[int | None]
+    # Whether the condition is checked again after the delay.
+    checkAgainAfterGraceDelay: NotRequired[bool | None]
+
+
+class ScenarioTriggerParams(TypedDict, extra_items=Any):
+    """Type-specific parameters of a trigger; those listed are a `temporal` trigger's, as the official client
+    writes them.
+    """
+
+    # `Minutely`, `Hourly`, `Daily`, `Weekly` or `Monthly`.
+    frequency: NotRequired[str | None]
+    # Run every this many periods (minutes, hours, days, weeks or months).
+    repeatFrequency: NotRequired[int | None]
+    # Hour of the day it runs at (hourly triggers, the hour it starts from).
+    hour: NotRequired[int | None]
+    # Minute of the hour it runs at.
+    minute: NotRequired[int | None]
+    # The first day it may run, as `2024-05-01T00:00:00.000+0200`.
+    startingFrom: NotRequired[str | None]
+    # The days a weekly trigger runs on (`Monday`, ..., `Sunday`).
+    daysOfWeek: NotRequired[list[str] | None]
+    # When in the month a monthly trigger runs: `ON_THE_DAY`, `LAST_DAY_OF_THE_MONTH`, `FIRST_WEEK`, ...,
+    # `LAST_WEEK`.
+    monthlyRunOn: NotRequired[str | None]
+    # Time zone of the times above: a zone name (`Europe/Paris`) or `SERVER`, the DSS server's.
+    timezone: NotRequired[str | None]
+    # The datasets a `ds_modified` trigger watches (each `projectKey`, `objectId`) (unverified).
+    objects: NotRequired["list[ScenarioTriggerParamsObjectsItem] | None"]
+    # The code of a `custom_python` trigger.
+    script: NotRequired[str | None]
+
+
+class ScenarioTriggerParamsObjectsItem(TypedDict, extra_items=Any):
+    """One watched object."""
+
+    # Project of the object.
+    projectKey: NotRequired[str | None]
+    # Identifier of the object.
+    objectId: NotRequired[str | None]
+
+
+class SchemaColumn(TypedDict, extra_items=Any):
+    """A column of a dataset's schema."""
+
+    # Name of the column.
+    name: str
+    # Storage type (`string`, `bigint`, `double`, `boolean`, `date`, `array`, `map`, `object`, ...).
+    type: str
+    # Maximum length of a string column; -1 when unbounded.
+    maxLength: NotRequired[int | None]
+    # Free comment on the column.
+    comment: NotRequired[str | None]
+    # Identifier of the meaning forced on the column.
+    meaning: NotRequired[str | None]
+    # Whether an SQL timestamp without time zone is read as a date (unverified).
+    timestampNoTzAsDate: NotRequired[bool | None]
+    # The column's type in its source system, when it differs (unverified).
+    originalType: NotRequired[str | None]
+    # The column's SQL type in its database, for SQL datasets (unverified).
+    originalSQLType: NotRequired[str | None]
+    # The type of the items, for an `array` column.
+    arrayContent: NotRequired["SchemaColumn | None"]
+    # The type of the keys, for a `map` column.
+    mapKeys: NotRequired["SchemaColumn | None"]
+    # The type of the values, for a `map` column.
+    mapValues: NotRequired["SchemaColumn | None"]
+    # The fields, for an `object` column.
+    objectFields: NotRequired["list[SchemaColumn] | None"]
+
+
+class SqlColumn(TypedDict, extra_items=Any):
+    """A column of a query's result, with its DSS type."""
+
+    # Name of the column.
+    name: str
+    # DSS type of the column (`tinyint`, `smallint`, `int`, `bigint`, `float`, `double`, `boolean`, `date`,
+    # `dateonly`, `datetimenotz`, `string`, ...).
+    type: str
+    # Largest length of a text column, when the database says.
+    length: NotRequired[int]
+    # Comment of the column in the database.
+    comment: NotRequired[str]
+    # Type of the column in the database.
+    originalType: NotRequired[str]
+
+
+class SqlQueryRequest(TypedDict, extra_items=Any):
+    """What to run, and where: one of `connection`, `datasetFullName` (the query runs on that dataset's connection)
+    or `database` (Hive, Impala). The official client sends every property, null when not set.
+    """
+
+    # The query whose rows are answered.
+    query: str
+    # Statements run before the query, in the same session.
+    preQueries: NotRequired[list[str] | None]
+    # Statements run after the rows were read, in the same session (a `COMMIT`, say).
+    postQueries: NotRequired[list[str] | None]
+    # Name of the SQL connection to run the query on.
+    connection: NotRequired[str | None]
+    # Hive or Impala database to run the query on.
+    database: NotRequired[str | None]
+    # A dataset as `PROJECTKEY.datasetName`; the query runs on its connection.
+    datasetFullName: NotRequired[str | None]
+    # Project in whose context the query runs (its variables, its rights).
+    projectKey: NotRequired[str | None]
+    # Kind of query, `sql` (the default), `hive` or `impala`.
+    type: NotRequired[str | None]
+    # Extra settings of the engine (Hive and Impala).
+    extraConf: NotRequired["SqlQueryRequestExtraConf | None"]
+    # Steps of a script (Hive), as the engine expects them.
+    scriptSteps: NotRequired[Any]
+    # Input schema of a script (Hive).
+    scriptInputSchema: NotRequired[Any]
+    # Output schema of a script (Hive).
+    scriptOutputSchema: NotRequired[Any]
+    # Where a script reports (Hive).
+    scriptReportLocation: NotRequired[Any]
+    # Read timestamps without time zone as text rather than as dates.
+    readTimestampWithoutTimezoneAsString: NotRequired[bool | None]
+    # Read dates as text rather than as dates.
+    readDateAsString: NotRequired[bool | None]
+    # How to read timestamps without time zone, `AS_IS` (the default), `AS_STRING` or `AS_DATE`.
+    datetimenotzReadMode: NotRequired[str | None]
+    # How to read dates without time, `AS_IS` (the default), `AS_STRING` or `AS_DATE`.
+    dateonlyReadMode: NotRequired[str | None]
+
+
+class SqlQueryRequestExtraConf(TypedDict, extra_items=Any):
+    """Extra settings of the engine (Hive and Impala)."""
+
+    # Hive configuration keys (unverified).
+    hiveconf: NotRequired["list[SqlQueryRequestExtraConfHiveconfItem] | None"]
+    # Impala configuration keys (unverified).
+    impalaconf: NotRequired["list[SqlQueryRequestExtraConfImpalaconfItem] | None"]
+
+
+class SqlQueryRequestExtraConfHiveconfItem(TypedDict, extra_items=Any):
+    """One Hive configuration key."""
+
+    # Name of the key (unverified).
+    key: NotRequired[str | None]
+    # Its value (unverified).
+    value: NotRequired[str | None]
+
+
+class SqlQueryRequestExtraConfImpalaconfItem(TypedDict, extra_items=Any):
+    """One Impala configuration key."""
+
+    # Name of the key (unverified).
+    key: NotRequired[str | None]
+    # Its value (unverified).
+    value: NotRequired[str | None]
+
+
+class SqlQueryStart(TypedDict, extra_items=Any):
+    """A query that runs, and the schema of its rows."""
+
+    # Identifier of the query, to stream its rows and to finish it.
+    queryId: str
+    # The result's columns, in the order of the values of each row.
+    schema: "list[SqlColumn]"
+
+
+class TicketAnswer(TypedDict, extra_items=Any):
+    """An API ticket."""
+
+    # The ticket, to send as the `X-DKU-APITicket` header.
+    msg: NotRequired[str]
+
+
+class TriggerFire(TypedDict, extra_items=Any):
+    """A firing of one of a scenario's triggers."""
+
+    # Key of the scenario's project.
+    projectKey: NotRequired[str]
+    # Identifier of the scenario.
+    scenarioId: NotRequired[str]
+    trigger: "ScenarioTrigger"
+    # Identifier of this fire (not of the scenario run it starts).
+    runId: str
+    # Whether the fire was cancelled (the scenario was already running, say) and starts no run.
+    cancelled: bool
+    # The parameters the run gets, by name; each value is any JSON value.
+    params: NotRequired[dict[str, Any]]
+
+
+class UploadedFile(TypedDict, extra_items=Any):
+    """A file of an uploaded-files dataset."""
+
+    # Path of the file in the dataset, from its root.
+    path: NotRequired[str]
+    # File name.
+    name: NotRequired[str]
+    # Size in bytes.
+    size: NotRequired[int]
+    # When the file was uploaded, in milliseconds since the Unix epoch.
+    lastModified: NotRequired[int]
+
+
+class UserActivity(TypedDict, extra_items=Any):
+    """When a user was last seen."""
+
+    # Login of the user.
+    login: NotRequired[str]
+    # Whether the user is enabled.
+    enabled: NotRequired[bool]
+    # Last successful login, in milliseconds since the Unix epoch (0 when never).
+    lastSuccessfulLogin: NotRequired[int]
+    # Last failed login, in milliseconds since the Unix epoch (0 when never).
+    lastFailedLogin: NotRequired[int]
+    # Last activity in a session, in milliseconds since the Unix epoch (0 when never).
+    lastSessionActivity: NotRequired[int]
+
+
+class UserCredential(TypedDict, extra_items=Any):
+    """A user's credential for one connection (or plugin preset)."""
+
+    # Kind of credential (`BASIC`, `OAUTH_REFRESH_TOKEN`, ...).
+    type: NotRequired[str | None]
+    # User name, for `BASIC`.
+    user: NotRequired[str | None]
+    # Password, for `BASIC`; write-only (answers never carry it).
+    password: NotRequired[str | None]
+    # OAuth refresh token; write-only.
+    refreshToken: NotRequired[str | None]
+    # When it was last set, in ms since the Unix epoch.
+    lastUpdate: NotRequired[int | None]
+
+
+class UserInfo(TypedDict, extra_items=Any):
+    """Basic information about a user, readable by any user."""
+
+    # Login of the user.
+    login: NotRequired[str]
+    # Display name.
+    displayName: NotRequired[str]
+    # Email address (empty when unknown).
+    email: NotRequired[str]
+    # Names of the user's groups.
+    groups: NotRequired[list[str]]
+    # Whether the user is enabled.
+    enabled: NotRequired[bool]
+
+
+class UserSecret(TypedDict, extra_items=Any):
+    """A secret of a user (a token, a password) that its code can read."""
+
+    # Name of the secret.
+    name: NotRequired[str | None]
+    # Value of the secret; write-only (answers never carry it).
+    value: NotRequired[str | None]
+    # Whether the value is hidden.
+    secret: NotRequired[bool | None]
+
+
+class UserSettings(TypedDict, extra_items=Any):
+    """A user's settings. Listings carry a summary of them (and `codeAllowed`, `activeWebSocketSessions`)."""
+
+    # Login, the user's identifier.
+    login: NotRequired[str | None]
+    # Display name.
+    displayName: NotRequired[str | None]
+    # Email address.
+    email: NotRequired[str | None]
+    # Names of the groups the user belongs to.
+    groups: NotRequired[list[str] | None]
+    # Licence profile.
+    userProfile: NotRequired[str | None]
+    # Where the user comes from (`LOCAL`, `LDAP`, ...).
+    sourceType: NotRequired[str | None]
+    # Whether the user may log in and its keys work.
+    enabled: NotRequired[bool | None]
+    # When the user was created, in milliseconds since the Unix epoch.
+    creationDate: NotRequired[int | None]
+    # A new password; write-only (answers never carry it).
+    password: NotRequired[str | None]
+    # Properties only administrators see and edit, by name (free key-value pairs).
+    adminProperties: NotRequired[dict[str, Any] | None]
+    # Properties the user sees and edits, by name (free key-value pairs).
+    userProperties: NotRequired[dict[str, Any] | None]
+    # The user's secrets, without their values.
+    secrets: NotRequired["list[UserSecret] | None"]
+    # Per-connection (or per plugin preset) credentials of the user, by connection name; their `password` and
+    # `refreshToken` are write-only.
+    credentials: NotRequired["dict[str, UserCredential] | None"]
+    # UI language and notification preferences.
+    preferences: NotRequired["UserSettingsPreferences | None"]
+    # Trial of the user, if any.
+    trialStatus: NotRequired["UserSettingsTrialStatus | None"]
+    # Listings only; whether the user may write code.
+    codeAllowed: NotRequired[bool | None]
+    # Listings only; how many browser sessions of the user are open.
+    activeWebSocketSessions: NotRequired[int | None]
+
+
+class UserSettingsPreferences(TypedDict, extra_items=Any):
+    """UI language and notification preferences."""
+
+    # Language of the user interface (`en`, `fr`, ...).
+    uiLanguage: NotRequired[str | None]
+    # Whether the user gets a mail when mentioned in a discussion.
+    mentionEmails: NotRequired[bool | None]
+    # Whether the user gets a mail on discussions they follow.
+    discussionEmails: NotRequired[bool | None]
+    # Whether the user gets a mail when someone requests access to their objects.
+    accessRequestEmails: NotRequired[bool | None]
+    # Whether the user gets a mail when granted access.
+    grantedAccessEmails: NotRequired[bool | None]
+    # Whether the user gets a mail when a plugin request is granted.
+    grantedPluginRequestEmails: NotRequired[bool | None]
+    # Whether the user gets a mail on plugin requests.
+    pluginRequestEmails: NotRequired[bool | None]
+    # Whether the user gets a mail on requests to access the instance.
+    instanceAccessRequestsEmails: NotRequired[bool | None]
+    # Whether the user gets a mail on profile upgrade requests.
+    profileUpgradeRequestsEmails: NotRequired[bool | None]
+    # Whether the user gets a mail on code env creation requests.
+    codeEnvCreationRequestEmails: NotRequired[bool | None]
+    # Whether the user gets a mail when a code env creation request is granted.
+    grantedCodeEnvCreationRequestEmails: NotRequired[bool | None]
+    # Whether the user gets a daily digest mail.
+    dailyDigestsEmails: NotRequired[bool | None]
+    # Whether the user gets a mail on activity while offline.
+    offlineActivityEmails: NotRequired[bool | None]
+    # Whether the flow reopens where the user left it.
+    rememberPositionFlow: NotRequired[bool | None]
+    # Whether logins and logouts are notified.
+    loginLogoutNotifications: NotRequired[bool | None]
+    # Whether edits of watched objects are notified.
+    watchedObjectsEditionsNotifications: NotRequired[bool | None]
+    # Whether creations and deletions in the current project are notified.
+    objectOnCurrentProjectCreatedDeletedNotifications: NotRequired[bool | None]
+    # Whether any edit in the current project is notified.
+    anyObjectOnCurrentProjectEditedNotifications: NotRequired[bool | None]
+    # Whether watches and stars in the current project are notified.
+    watchStarOnCurrentProjectNotifications: NotRequired[bool | None]
+    # Whether other users' jobs and tasks are notified.
+    otherUsersJobsTasksNotifications: NotRequired[bool | None]
+    # Whether access requests are notified.
+    requestAccessNotifications: NotRequired[bool | None]
+    # Whether scenario runs are notified.
+    scenarioRunNotifications: NotRequired[bool | None]
+
+
+class UserSettingsTrialStatus(TypedDict, extra_items=Any):
+    """Trial of the user, if any."""
+
+    # Whether the user has or had a trial.
+    exists: NotRequired[bool | None]
+    # Whether the trial is over.
+    expired: NotRequired[bool | None]
+    # Whether the trial is running.
+    valid: NotRequired[bool | None]
+    # When the trial ends, in ms since the Unix epoch.
+    expiresOn: NotRequired[int | None]
+    # When the trial was granted, in ms since the Unix epoch.
+    grantedOn: NotRequired[int | None]
+    # Who granted the trial (unverified).
+    grantedBy: NotRequired[str | None]
+
+
+class UserTag(TypedDict, extra_items=Any):
+    """Who did something to an object, and when."""
+
+    # The user who made the change.
+    lastModifiedBy: NotRequired["UserTagLastModifiedBy"]
+    # When the change was made, in milliseconds since the Unix epoch.
+    lastModifiedOn: NotRequired[int]
+    # How many times the object was changed before.
+    versionNumber: NotRequired[int | None]
+
+
+class UserTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The user who made the change."""
+
+    # Login of the user.
+    login: NotRequired[str]
+
+
+class WorkspaceObject(TypedDict, extra_items=Any):
+    """An object a workspace shows."""
+
+    # Identifier of the object within the workspace.
+    id: NotRequired[str | None]
+    # A project's object (`projectKey`, `type` DATASET, ARTICLE or DASHBOARD, `id`).
+    reference: NotRequired["WorkspaceObjectReference | None"]
+    # An app.
+    appId: NotRequired[str | None]
+    # A link (`name`, `url`, `description`).
+    htmlLink: NotRequired["WorkspaceObjectHtmlLink | None"]
+
+
+class WorkspaceObjectHtmlLink(TypedDict, extra_items=Any):
+    """A link (`name`, `url`, `description`)."""
+
+    # Title of the link.
+    name: NotRequired[str | None]
+    # The URL.
+    url: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+
+
+class WorkspaceObjectReference(TypedDict, extra_items=Any):
+    """A project's object (`projectKey`, `type` DATASET, ARTICLE or DASHBOARD, `id`)."""
+
+    # Project of the object.
+    projectKey: NotRequired[str | None]
+    # `DATASET`, `ARTICLE` or `DASHBOARD`.
+    type: NotRequired[str | None]
+    # Identifier of the object.
+    id: NotRequired[str | None]
+
+
+class WorkspaceSettings(TypedDict, extra_items=Any):
+    """A workspace's settings."""
+
+    # Key of the workspace (letters, digits, underscores).
+    workspaceKey: NotRequired[str | None]
+    # Display name.
+    displayName: NotRequired[str | None]
+    # Color, as `#RRGGBB`.
+    color: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
+    # Who may do what, each `{user or group, admin, write, read}` (shown to the workspace's administrators).
+    permissions: NotRequired["list[WorkspaceSettingsPermissionsItem] | None"]
+
+
+class WorkspaceSettingsPermissionsItem(TypedDict, extra_items=Any):
+    """Permissions of one user or group."""
+
+    # Login of the user the entry is about (an entry names a `user` or a `group`).
+    user: NotRequired[str]
+    # Name of the group the entry is about.
+    group: NotRequired[str]
+    # May administer the workspace.
+    admin: NotRequired[bool]
+    # May add and remove objects.
+    write: NotRequired[bool]
+    # May see the workspace.
+    read: NotRequired[bool]
+
+
+# The body DSS answers a successful write with. Its content is not documented; do not rely on it.
+Acknowledgement: TypeAlias = dict[str, Any]
+
+# The HTTP headers of a browser's request, by header name.
+BrowserHeaders: TypeAlias = dict[str, str]
+
+# With `wait=false`, the FutureState of the task; with `wait=true`, its outcome, whose `messages.error` tells
+# whether it failed.
+CodeEnvTaskAnswer: TypeAlias = FutureState | CodeEnvOperationOutcome
+
+# The changes copied into DSS, by zone identifier.
+CodeStudioPullResult: TypeAlias = dict[str, CodeStudioPullResultValue]
+
+# Parameters of a custom audit entry, recorded as its `customMsgParams`; free keys, any JSON values.
+CustomAuditParams: TypeAlias = dict[str, Any]
+
+# Variables, by name; values are any JSON.
+InstanceVariables: TypeAlias = dict[str, Any]
+
+__all__ = [
+    "Acknowledgement",
+    "ApiDeployerDeploymentHeavyStatus",
+    "ApiDeployerDeploymentHeavyStatusApiNodesItem",
+    "ApiDeployerDeploymentLightStatus",
+    "ApiDeployerDeploymentLightStatusDeploymentBasicInfo",
+    "ApiDeployerDeploymentLightStatusServiceBasicInfo",
+    "ApiDeployerDeploymentRef",
+    "ApiDeployerDeploymentSettings",
+    "ApiDeployerDeploymentSettingsAuthorizationsToQueryThroughDeployerItem",
+    "ApiDeployerDeploymentUpdate",
+    "ApiDeployerDeploymentUpdateListItem",
+    "ApiDeployerDeploymentUpdateLogs",
+    "ApiDeployerGenerationsMapping",
+    "ApiDeployerGenerationsMappingEntriesItem",
+    "ApiDeployerInfoMessages",
+    "ApiDeployerInfoMessagesMessagesItem",
+    "ApiDeployerInfraBasicInfo",
+    "ApiDeployerInfraSettings",
+    "ApiDeployerInfraSettingsApiNodesItem",
+    "ApiDeployerInfraStatus",
+    "ApiDeployerOpenApiDocument",
+    "ApiDeployerOpenApiDocumentInfo",
+    "ApiDeployerOpenApiDocumentServersItem",
+    "ApiDeployerQueryResults",
+    "ApiDeployerQueryResultsResponsesItem",
+    "ApiDeployerQueryResultsResponsesItemQuery",
+    "ApiDeployerQueryResultsResponsesItemResponse",
+    "ApiDeployerQueryResultsResponsesItemResponseApiContext",
+    "ApiDeployerQueryResultsResponsesItemResponseResult",
+    "ApiDeployerQueryResultsResponsesItemResponseTiming",
+    "ApiDeployerServiceSettings",
+    "ApiDeployerServiceStatus",
+    "ApiDeployerServiceStatusServiceBasicInfo",
+    "ApiDeployerServiceVersion",
+    "ApiDeployerServiceVersionDesignNodeInfo",
+    "ApiDeployerStage",
+    "ApiServiceEndpointSummary",
+    "ApiServiceListItem",
+    "ApiServicePackage",
+    "ApiServicePackageSummary",
+    "ApiServicePackageSummaryPublishedToItem",
+    "ApiServiceSettings",
+    "ApiServiceSettingsAuthRealm",
+    "ApiServiceSettingsAuthRealmQueryKeysItem",
+    "ApiServiceSettingsEndpointsItem",
+    "ApiServiceSettingsEndpointsItemTestQueriesItem",
+    "AppInstanceSummary",
+    "AppManifest",
+    "AppManifestHomepageSectionsItem",
+    "AppManifestHomepageSectionsItemTilesItem",
+    "AppManifestUseAsRecipeSettings",
+    "AppManifestUseAsRecipeSettingsInputRolesItem",
+    "AppManifestUseAsRecipeSettingsOutputRolesItem",
+    "AppSummary",
+    "AuthInfo",
+    "AuthInfoSecretsItem",
+    "AuthorizationMatrix",
+    "AuthorizationMatrixPerGroup",
+    "AuthorizationMatrixPerUser",
+    "BrowserHeaders",
+    "BundleActivationOptions",
+    "BundleActivationReport",
+    "BundleList",
+    "BundleManifest",
+    "BundlePreloadReport",
+    "BundlePublication",
+    "BundleSummary",
+    "ChecksReport",
+    "ChecksReportResultsItem",
+    "ChecksReportResultsItemValue",
+    "ClusterActionResult",
+    "ClusterSettings",
+    "ClusterSettingsParams",
+    "ClusterSettingsParamsConfig",
+    "ClusterStatus",
+    "ClusterSubsystemSettings",
+    "ClusterSubsystemSettingsExtraConfItem",
+    "ClusterSummary",
+    "CodeEnvContainerRuntimeAddition",
+    "CodeEnvDesc",
+    "CodeEnvDescCreationTag",
+    "CodeEnvDescCreationTagLastModifiedBy",
+    "CodeEnvDescEnvSettings",
+    "CodeEnvOperationOutcome",
+    "CodeEnvSettings",
+    "CodeEnvSummary",
+    "CodeEnvTaskAnswer",
+    "CodeEnvUsage",
+    "CodeEnvVersionForProject",
+    "CodeEnvVersionSettings",
+    "CodeStudio",
+    "CodeStudioConflicts",
+    "CodeStudioListItem",
+    "CodeStudioListItemDesc",
+    "CodeStudioPullResult",
+    "CodeStudioPullResultValue",
+    "CodeStudioPushResult",
+    "CodeStudioStatus",
+    "CodeStudioStatusExposedItem",
+    "CodeStudioTemplateSettings",
+    "CodeStudioTemplateSettingsParams",
+    "CodeStudioTemplateSettingsParamsBlocksItem",
+    "CodeStudioTemplateSettingsParamsBlocksItemParams",
+    "CodeStudioTemplateSummary",
+    "CodeStudioZone",
+    "ComputedMetric",
+    "ComputedMetricMeta",
+    "ComputedMetricValue",
+    "ComputedMetricsValues",
+    "ConnectionDetailsReadability",
+    "ConnectionInfo",
+    "ConnectionInfoResolvedAWSCredential",
+    "ConnectionInfoResolvedBasicCredential",
+    "ConnectionInfoResolvedOAuth2Credential",
+    "ConnectionParams",
+    "ConnectionParamsNamingRule",
+    "ConnectionSettings",
+    "ConnectionSettingsCreationTag",
+    "ConnectionSettingsCreationTagLastModifiedBy",
+    "ConnectionSettingsIndexingSettings",
+    "ConnectionSyncRequest",
+    "ConnectionTestResult",
+    "ContainerExecutionConfig",
+    "CopyDatasetRequest",
+    "CreateApiDeployerDeploymentBody",
+    "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem",
+    "CreateApiDeployerInfraBody",
+    "CreateApiDeployerServiceBody",
+    "CreateClusterBody",
+    "CreateClusterBodyParams",
+    "CreateClusterBodyParamsConfig",
+    "CreateCodeEnvBody",
+    "CreateCodeStudioBody",
+    "CreateCodeStudioResponse",
+    "CreateConnectionBody",
+    "CreateDatasetBody",
+    "CreateGlobalApiKeyBody",
+    "CreateGroupBody",
+    "CreateManagedDatasetBody",
+    "CreatePersonalApiKeyBody",
+    "CreatePersonalApiKeyForUserBody",
+    "CreateProjectBody",
+    "CreateProjectBodySettings",
+    "CreateProjectBodySettingsCodeEnvs",
+    "CreateRecipeBody",
+    "CreateRecipeBodyCreationSettings",
+    "CreateScenarioBody",
+    "CreateUserBody",
+    "CustomAuditParams",
+    "DSSError",
+    "DataSelection",
+    "DataSelectionFilter",
+    "DataSelectionOrdering",
+    "DataSelectionOrderingRulesItem",
+    "Dataset",
+    "DatasetChecksSettings",
+    "DatasetChecksSettingsDisplayedState",
+    "DatasetCounts",
+    "DatasetCustomMeta",
+    "DatasetDkuPropertiesItem",
+    "DatasetFlowOptions",
+    "DatasetFormatParams",
+    "DatasetInfo",
+    "DatasetInfoLastBuild",
+    "DatasetMetricsSettings",
+    "DatasetMetricsSettingsDisplayedState",
+    "DatasetMetricsSettingsEngineConfig",
+    "DatasetMetricsSettingsEngineConfigDss",
+    "DatasetParams",
+    "DatasetParamsFilesSelectionRules",
+    "DatasetParamsFilesSelectionRulesExcludeRulesItem",
+    "DatasetParamsFilesSelectionRulesIncludeRulesItem",
+    "DatasetParamsVariablesExpansionLoopConfig",
+    "DatasetPartitioning",
+    "DatasetPartitioningDimensionsItem",
+    "DatasetPartitioningDimensionsItemParams",
+    "DatasetReadWriteOptions",
+    "DatasetReadWriteOptionsDefaultReadOrdering",
+    "DatasetReadWriteOptionsDefaultReadOrderingRulesItem",
+    "DatasetSchema",
+    "DatasetUsage",
+    "DeployerInfraCreation",
+    "DeployerInfraSettings",
+    "DeployerInfraStatus",
+    "DeployerPermissionItem",
+    "DeployerStage",
+    "DeploymentCreation",
+    "DeploymentHeavyStatus",
+    "DeploymentLightStatus",
+    "DeploymentSettings",
+    "DeploymentUpdate",
+    "DeploymentUpdateLogs",
+    "Discussion",
+    "DiscussionRepliesItem",
+    "DuplicateProjectBody",
+    "DuplicateProjectBodyRemapping",
+    "DuplicateProjectBodyRemappingCodeEnvsItem",
+    "DuplicateProjectBodyRemappingConnectionsItem",
+    "FeatureGroup",
+    "FlowGraph",
+    "FlowGraphNode",
+    "FormatDetectionRequest",
+    "FutureProgressState",
+    "FutureState",
+    "FutureStatePayload",
+    "FutureStateProgress",
+    "GeneralSettings",
+    "GeneralSettingsAzureADSettings",
+    "GeneralSettingsCodeEnvs",
+    "GeneralSettingsContainerSettings",
+    "GeneralSettingsDefaultDatasetCreationSettings",
+    "GeneralSettingsImpersonation",
+    "GeneralSettingsLdapSettings",
+    "GeneralSettingsLdapSettingsGroupProfilesItem",
+    "GeneralSettingsSparkSettings",
+    "GeneralSettingsSparkSettingsExecutionConfigsItem",
+    "GeneralSettingsSsoSettings",
+    "GlobalApiKey",
+    "GlobalPermissions",
+    "GlobalUsageSummary",
+    "GlobalUsageSummaryProjectSummariesItem",
+    "GroupDefinition",
+    "ImpersonationRule",
+    "ImportApiDeployerServiceVersionForm",
+    "InfoMessage",
+    "InfoMessages",
+    "InfoMessagesMessagesItem",
+    "InstanceInfo",
+    "InstanceVariables",
+    "JobActivity",
+    "JobActivityFirstFailure",
+    "JobActivityTargetsItem",
+    "JobDefinition",
+    "JobListItem",
+    "JobOutput",
+    "JobState",
+    "JobStateOutputsItem",
+    "JobStatus",
+    "JobStatusBaseStatus",
+    "JobStatusGlobalState",
+    "KubectlCommandResult",
+    "KubernetesJobsDeletion",
+    "KubernetesPodsDeletion",
+    "LicenseFile",
+    "LicenseFileContent",
+    "LicensingStatus",
+    "LicensingStatusBase",
+    "LicensingStatusBaseLicenseContent",
+    "LicensingStatusBaseLicenseContentLicensee",
+    "LicensingStatusBaseProfileLimitsValue",
+    "LicensingStatusBaseProfileLimitsValueLicensed",
+    "LogFileList",
+    "LogFileSummary",
+    "ManagedDatasetCreationSettings",
+    "ManagedDatasetCreationSettingsSpecificSettings",
+    "MeaningDefinition",
+    "MeaningDefinitionEntriesItem",
+    "MeaningDefinitionMappingsItem",
+    "MeaningDefinitionMappingsItemTo1",
+    "MetricCheck",
+    "MetricCheckMeta",
+    "MetricDefinition",
+    "MetricHistory",
+    "MetricIdsRequest",
+    "MetricValue",
+    "MetricValuePoint",
+    "MetricsComputationReport",
+    "MetricsEngineToggle",
+    "MetricsProbe",
+    "MetricsProbeConfiguration",
+    "MetricsProbeConfigurationAggregatesItem",
+    "MetricsProbeMeta",
+    "MetricsProbes",
+    "NamedProperty",
+    "NotebookCounts",
+    "NotebookState",
+    "NotebookStateActiveSessionsItem",
+    "ObjectMetadata",
+    "ObjectMetadataChecklists",
+    "ObjectMetadataChecklistsChecklistsItem",
+    "ObjectMetadataChecklistsChecklistsItemItemsItem",
+    "ObjectMetadataCustom",
+    "OutputSchemaUpdate",
+    "PersonalApiKey",
+    "PluginArchiveUpload",
+    "PluginFileMove",
+    "PluginFileNode",
+    "PluginFileRename",
+    "PluginGitSource",
+    "PluginMissingType",
+    "PluginParameterSetDesc",
+    "PluginParameterSetDescDesc",
+    "PluginParameterSetDescDescMeta",
+    "PluginParameterSetDescDescParamsItem",
+    "PluginParameterSetDescDescPluginParamsItem",
+    "PluginParameterSetSettings",
+    "PluginParameterSetSettingsDefaultPermission",
+    "PluginPreset",
+    "PluginPresetPermission",
+    "PluginSettings",
+    "PluginSummary",
+    "PluginSummaryMeta",
+    "PluginUsage",
+    "PluginUsages",
+    "PreparedImport",
+    "ProjectCodeEnvSelection",
+    "ProjectContainerSettings",
+    "ProjectDeployerDeploymentBasicInfo",
+    "ProjectDeployerInfraBasicInfo",
+    "ProjectDuplicated",
+    "ProjectExportOptions",
+    "ProjectFolder",
+    "ProjectFolderSettings",
+    "ProjectFolderSettingsPermissionsItem",
+    "ProjectFromBundle",
+    "ProjectGrants",
+    "ProjectImportResult",
+    "ProjectImportSettings",
+    "ProjectImportSettingsRemapping",
+    "ProjectImportSettingsRemappingCodeEnvsItem",
+    "ProjectImportSettingsRemappingConnectionsItem",
+    "ProjectImportSettingsRemappingContainerExecsItem",
+    "ProjectPermissionItem",
+    "ProjectPermissions",
+    "ProjectSettings",
+    "ProjectSettingsBundleExporterSettings",
+    "ProjectSettingsBundleExporterSettingsDataInclusionRulesItem",
+    "ProjectSettingsBundleExporterSettingsExportOptions",
+    "ProjectSettingsExposedObjects",
+    "ProjectSettingsExposedObjectsObjectsItem",
+    "ProjectSettingsExposedObjectsObjectsItemRulesItem",
+    "ProjectSettingsSettings",
+    "ProjectSettingsSettingsCluster",
+    "ProjectSettingsSettingsCodeEnvs",
+    "ProjectSettingsSettingsFlowBuildSettings",
+    "ProjectSettingsSettingsIntegrations",
+    "ProjectSettingsSettingsIntegrationsIntegrationsItem",
+    "ProjectSettingsSettingsIntegrationsIntegrationsItemHook",
+    "ProjectSettingsSettingsLimits",
+    "ProjectSettingsSettingsLimitsMemSampleBytes",
+    "ProjectSummary",
+    "ProjectVariables",
+    "PublishedProjectBasicInfo",
+    "PublishedProjectBundle",
+    "PublishedProjectBundleExportManifest",
+    "PublishedProjectBundleExportManifestExportOptions",
+    "PublishedProjectCreation",
+    "PublishedProjectSettings",
+    "PublishedProjectStatus",
+    "RecipeAndPayload",
+    "RecipeCounts",
+    "RecipeCreated",
+    "RecipeDefinition",
+    "RecipeDefinitionParams",
+    "RecipeDefinitionParamsContainerSelection",
+    "RecipeDefinitionParamsEngineParams",
+    "RecipeDefinitionParamsEngineParamsHive",
+    "RecipeDefinitionParamsEngineParamsSpark",
+    "RecipeDefinitionParamsEngineParamsSparkSparkConfig",
+    "RecipeDefinitionParamsEngineParamsSqlPipelineParams",
+    "RecipeDefinitionParamsEnvSelection",
+    "RecipeEngine",
+    "RecipePrototype",
+    "RecipeRole",
+    "RecipeRoleItem",
+    "RecipeRoleItemDepsItem",
+    "RecipeRoles",
+    "RecipeSchemaUpdates",
+    "RecipeSchemaUpdatesComputablesItem",
+    "RecipeStatus",
+    "RenameRequest",
+    "ResourcePermissionItem",
+    "RunKubectlRequest",
+    "ScenarioCounts",
+    "ScenarioParams",
+    "ScenarioParamsEnvSelection",
+    "ScenarioPayload",
+    "ScenarioReporter",
+    "ScenarioReporterMessaging",
+    "ScenarioReporterMessagingConfiguration",
+    "ScenarioRun",
+    "ScenarioRunDetails",
+    "ScenarioRunError",
+    "ScenarioRunForTrigger",
+    "ScenarioRunResult",
+    "ScenarioRunScenario",
+    "ScenarioRunTrigger",
+    "ScenarioSettings",
+    "ScenarioSettingsDelayedTriggersBehavior",
+    "ScenarioStep",
+    "ScenarioStepParams",
+    "ScenarioStepParamsBuildsItem",
+    "ScenarioStepParamsChecksItem",
+    "ScenarioStepParamsComputesItem",
+    "ScenarioStepParamsEnvSelection",
+    "ScenarioStepRun",
+    "ScenarioStepRunAdditionalReportItemsItem",
+    "ScenarioStepRunResult",
+    "ScenarioSummary",
+    "ScenarioTrigger",
+    "ScenarioTriggerGraceDelaySettings",
+    "ScenarioTriggerParams",
+    "ScenarioTriggerParamsObjectsItem",
+    "SchemaColumn",
+    "SqlColumn",
+    "SqlQueryRequest",
+    "SqlQueryRequestExtraConf",
+    "SqlQueryRequestExtraConfHiveconfItem",
+    "SqlQueryRequestExtraConfImpalaconfItem",
+    "SqlQueryStart",
+    "TicketAnswer",
+    "TriggerFire",
+    "UploadedFile",
+    "UserActivity",
+    "UserCredential",
+    "UserInfo",
+    "UserSecret",
+    "UserSettings",
+    "UserSettingsPreferences",
+    "UserSettingsTrialStatus",
+    "UserTag",
+    "UserTagLastModifiedBy",
+    "WorkspaceObject",
+    "WorkspaceObjectHtmlLink",
+    "WorkspaceObjectReference",
+    "WorkspaceSettings",
+    "WorkspaceSettingsPermissionsItem",
+]
