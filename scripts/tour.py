@@ -28,7 +28,7 @@ import io
 import os
 import secrets
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,7 +54,7 @@ class Heavy:
 
 
 @contextlib.contextmanager
-def connect() -> Iterator[tuple[DSSClient, Heavy]]:
+def connect() -> Generator[tuple[DSSClient, Heavy]]:
     """A client on the configured DSS, or on a fresh emulator; and the heavy steps to take."""
     try:
         configured = api_client()
