@@ -708,11 +708,6 @@ class DSSConnectionSettings(DSSRawSettings["ConnectionSettings"]):
         self.connection = connection
 
     @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
-
-    @property
     def type(self) -> str:
         # DSS always sends it (the spec lets it be null and absent, as every property of the settings).
         """The connection's type."""
@@ -952,11 +947,6 @@ class DSSCodeEnvSettings(DSSRawSettings["CodeEnvSettings"]):
     def __init__(self, codeenv: DSSCodeEnv, settings: CodeEnvSettings) -> None:
         super().__init__(settings)
         self.codeenv = codeenv
-
-    @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
 
     @property
     def env_lang(self) -> str:

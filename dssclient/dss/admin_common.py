@@ -62,11 +62,6 @@ class DSSUserSettingsBase(DSSRawSettings["UserSettings"]):
     the stored ones when the settings are saved back without them.
     """
 
-    @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
-
     def add_secret(self, name: str, value: str) -> None:
         """Add a secret (replacing one of the same name); saved with the settings."""
         self.remove_secret(name)

@@ -567,11 +567,6 @@ class DSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
         self.dataset = dataset
 
     @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
-
-    @property
     def type(self) -> str:
         """The dataset's type."""
         return self.settings["type"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from dssclient_generated.api import (
     api_services,
@@ -811,7 +811,7 @@ class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
 
     def set_container_exec_config(self, config_name: str | None) -> None:
         """Run in this containerized execution configuration by default, or locally when ``None``."""
-        container = nested_dict(cast("dict[str, Any]", self.settings), "settings", "container")
+        container = nested_dict(self._untyped, "settings", "container")
         if config_name is None:
             container["containerMode"] = "NONE"
         else:
@@ -819,7 +819,7 @@ class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
             container["containerConf"] = config_name
 
     def _set_code_env(self, language: str, code_env_name: str | None) -> None:
-        env = nested_dict(cast("dict[str, Any]", self.settings), "settings", "codeEnvs", language)
+        env = nested_dict(self._untyped, "settings", "codeEnvs", language)
         if code_env_name is None:
             env["useBuiltinEnv"] = True
             env["mode"] = "USE_BUILTIN_MODE"

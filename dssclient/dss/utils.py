@@ -37,6 +37,12 @@ class DSSRawSettings(Generic[Payload]):
         """The settings as a dict, to edit in place before saving."""
         return self.settings
 
+    @property
+    def _untyped(self) -> dict[str, Any]:
+        # Whatever its payload type, the object is a dict of DSS's JSON: the helpers that create
+        # the levels DSS left out (or write keys the spec does not list) work on it as such.
+        return cast("dict[str, Any]", self.settings)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self.settings)} properties)"
 
@@ -169,19 +175,14 @@ class DSSTaggableObjectSettings(DSSRawSettings[Payload]):
     """
 
     @property
-    def _taggable(self) -> dict[str, Any]:
-        # Whatever its payload type, the settings object is a dict of DSS's JSON.
-        return cast(dict[str, Any], self.settings)
-
-    @property
     def tags(self) -> list[str]:
         """The object's tags, a list edited in place (``settings.tags.append("pii")``)."""
-        tags: list[str] = self._taggable.setdefault("tags", [])
+        tags: list[str] = self._untyped.setdefault("tags", [])
         return tags
 
     @tags.setter
     def tags(self, tags: list[str]) -> None:
-        self._taggable["tags"] = tags
+        self._untyped["tags"] = tags
 
     @property
     def description(self) -> str | None:
@@ -190,7 +191,7 @@ class DSSTaggableObjectSettings(DSSRawSettings[Payload]):
 
     @description.setter
     def description(self, description: str | None) -> None:
-        self._taggable["description"] = description
+        self._untyped["description"] = description
 
     @property
     def short_description(self) -> str | None:
@@ -199,7 +200,7 @@ class DSSTaggableObjectSettings(DSSRawSettings[Payload]):
 
     @short_description.setter
     def short_description(self, short_description: str | None) -> None:
-        self._taggable["shortDesc"] = short_description
+        self._untyped["shortDesc"] = short_description
 
     @property
     def custom_fields(self) -> dict[str, Any] | None:
@@ -209,7 +210,7 @@ class DSSTaggableObjectSettings(DSSRawSettings[Payload]):
 
     @custom_fields.setter
     def custom_fields(self, custom_fields: dict[str, Any] | None) -> None:
-        self._taggable["customFields"] = custom_fields
+        self._untyped["customFields"] = custom_fields
 
 
 class DSSSecretHoldingListItem(DSSDictListItem):

@@ -719,11 +719,6 @@ class AsyncDSSConnectionSettings(DSSRawSettings["ConnectionSettings"]):
         self.connection = connection
 
     @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
-
-    @property
     def type(self) -> str:
         # DSS always sends it (the spec lets it be null and absent, as every property of the settings).
         """The connection's type."""
@@ -967,11 +962,6 @@ class AsyncDSSCodeEnvSettings(DSSRawSettings["CodeEnvSettings"]):
     def __init__(self, codeenv: AsyncDSSCodeEnv, settings: CodeEnvSettings) -> None:
         super().__init__(settings)
         self.codeenv = codeenv
-
-    @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
 
     @property
     def env_lang(self) -> str:

@@ -187,11 +187,6 @@ class AsyncDSSPluginSettingsBase(DSSRawSettings["PluginSettings"]):
         self.plugin_id = plugin_id
         self.project_key = project_key
 
-    @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
-
     def list_parameter_set_names(self) -> list[str]:
         """The names of the plugin's parameter sets."""
         descs: list[PluginParameterSetDesc] = self._untyped.get("accessibleParameterSetDescs", [])

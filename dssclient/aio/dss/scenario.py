@@ -467,11 +467,6 @@ class AsyncDSSScenarioSettings(DSSRawSettings["ScenarioSettings"]):
     def data(self, data: ScenarioSettings) -> None:
         self.settings = data
 
-    @property
-    def _untyped(self) -> dict[str, Any]:
-        """The same dict, for the helpers that create the levels DSS left out."""
-        return cast("dict[str, Any]", self.settings)
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.data.get('id')!r}, type={self.data.get('type')!r})"
 

@@ -37,7 +37,7 @@ import time
 import urllib.parse
 import zipfile
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -191,33 +191,34 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
             permissions = json.loads(archive.read("project_config/permissions.json"))
             if not isinstance(permissions, list):
                 raise bad_request(f"The {what}'s permissions are not a list")
-            datasets = []
-            for name in sorted(names):
-                if name.startswith("datasets/") and name.endswith(".json"):
-                    dataset = _object(archive, name)
-                    if not isinstance(dataset.get("definition"), dict) or not isinstance(dataset.get("metadata"), dict):
-                        raise bad_request(f"The {what}'s entry {name} is not a dataset")
-                    datasets.append(dataset)
-            recipes = []
-            for name in sorted(names):
-                if name.startswith("recipes/") and name.endswith(".json"):
-                    recipe = _object(archive, name)
-                    definition = recipe.get("definition")
-                    if (
-                        not isinstance(definition, dict)
-                        or not isinstance(definition.get("name"), str)
-                        or not isinstance(recipe.get("payload", ""), str)
-                    ):
-                        raise bad_request(f"The {what}'s entry {name} is not a recipe")
-                    recipes.append(recipe)
-            scenarios = []
-            for name in sorted(names):
-                if name.startswith("scenarios/") and name.endswith(".json"):
-                    scenario = _object(archive, name)
-                    settings = scenario.get("settings")
-                    if not isinstance(settings, dict) or not isinstance(settings.get("id"), str):
-                        raise bad_request(f"The {what}'s entry {name} is not a scenario")
-                    scenarios.append(scenario)
+            datasets = _documents(
+                archive,
+                names,
+                "datasets",
+                "dataset",
+                what,
+                lambda d: isinstance(d.get("definition"), dict) and isinstance(d.get("metadata"), dict),
+            )
+            recipes = _documents(
+                archive,
+                names,
+                "recipes",
+                "recipe",
+                what,
+                lambda r: (
+                    isinstance(r.get("definition"), dict)
+                    and isinstance(r["definition"].get("name"), str)
+                    and isinstance(r.get("payload", ""), str)
+                ),
+            )
+            scenarios = _documents(
+                archive,
+                names,
+                "scenarios",
+                "scenario",
+                what,
+                lambda s: isinstance(s.get("settings"), dict) and isinstance(s["settings"].get("id"), str),
+            )
             data = {}
             for name in sorted(names):
                 if name.startswith("data/") and name.endswith("/content.json"):
@@ -258,6 +259,25 @@ def _data_content(archive: BoundedZip, names: set[str], folder: str, what: str) 
         if not isinstance(part.get("columns"), list) or not all(isinstance(c, str) for c in part["columns"]):
             raise bad_request(f"The {what}'s entry {folder}/content.json has rows without their columns")
     return {"folder": folder, "partitions": partitions, "uploads": uploads}
+
+
+def _documents(
+    archive: BoundedZip,
+    names: set[str],
+    folder: str,
+    kind: str,
+    what: str,
+    well_formed: Callable[[dict[str, Any]], bool],
+) -> list[dict[str, Any]]:
+    """The JSON documents of one folder of the archive (``datasets/*.json``, ...), each checked."""
+    documents = []
+    for name in sorted(names):
+        if name.startswith(f"{folder}/") and name.endswith(".json"):
+            document = _object(archive, name)
+            if not well_formed(document):
+                raise bad_request(f"The {what}'s entry {name} is not a {kind}")
+            documents.append(document)
+    return documents
 
 
 def _object(archive: BoundedZip, name: str) -> dict[str, Any]:
