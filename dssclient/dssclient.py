@@ -296,7 +296,7 @@ class DSSClient:
         :param all_users: every user's tasks, not only the caller's (administrators only).
         """
         states: list[FutureState] = self._requester.json(
-            futures.list_futures._get_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
+            futures.list_futures.request_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
         )
         if as_objects:
             return [DSSFuture(self, state["jobId"], state) for state in states]
@@ -305,7 +305,7 @@ class DSSClient:
     def list_running_scenarios(self, all_users: bool = False) -> list[FutureState]:
         """The running scenario runs, each with a ``jobId`` and a scenario ``payload``. (operation ``listFutures``)"""
         states: list[FutureState] = self._requester.json(
-            futures.list_futures._get_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
+            futures.list_futures.request_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
         )
         return states
 
@@ -322,7 +322,7 @@ class DSSClient:
     def list_projects(self, include_location: bool = False) -> list[ProjectSummary]:
         """The projects the caller may read, each a dict with at least ``projectKey``. (operation ``listProjects``)"""
         listed: list[ProjectSummary] = self._requester.json(
-            projects.list_projects._get_kwargs, include_location=include_location
+            projects.list_projects.request_kwargs, include_location=include_location
         )
         return listed
 
@@ -362,7 +362,7 @@ class DSSClient:
         if settings is not None:
             request["settings"] = settings
         self._requester.json_or_none(
-            projects.create_project._get_kwargs,
+            projects.create_project.request_kwargs,
             body=json_body(request),
             project_folder_id=project_folder_id if project_folder_id is not None else UNSET,
         )
@@ -381,7 +381,9 @@ class DSSClient:
     ) -> list[DSSCodeStudioTemplateListItem] | list[DSSCodeStudioTemplate]:
         """The code studio templates of the instance (administrators only). (operation ``listCodeStudioTemplates``)"""
         list_items = as_list_items(as_type)
-        items: list[dict[str, Any]] = self._requester.json(code_studio_templates.list_code_studio_templates._get_kwargs)
+        items: list[dict[str, Any]] = self._requester.json(
+            code_studio_templates.list_code_studio_templates.request_kwargs
+        )
         if list_items:
             return [DSSCodeStudioTemplateListItem(self, item) for item in items]
         return [DSSCodeStudioTemplate(self, item["id"]) for item in items]
@@ -406,7 +408,7 @@ class DSSClient:
         :param include_settings: each user's whole settings rather than a summary.
         """
         listed: list[UserSettings] = self._requester.json(
-            users.list_users._get_kwargs, include_settings=include_settings
+            users.list_users.request_kwargs, include_settings=include_settings
         )
         if as_objects:
             # A listed user always has its login (the schema allows null, as in a user's creation).
@@ -443,7 +445,7 @@ class DSSClient:
             "userProfile": profile,
             "email": email,
         }
-        self._requester.json_or_none(users.create_user._get_kwargs, body=json_body(request))
+        self._requester.json_or_none(users.create_user.request_kwargs, body=json_body(request))
         return DSSUser(self, login)
 
     def get_own_user(self) -> DSSOwnUser:
@@ -453,17 +455,17 @@ class DSSClient:
     def list_users_activity(self, enabled_users_only: bool = False) -> list[DSSUserActivity]:
         """When each user last logged in and was active (administrators only). (operation ``listUsersActivity``)"""
         listed: list[dict[str, Any]] = self._requester.json(
-            users.list_users_activity._get_kwargs, enabled_users_only=enabled_users_only
+            users.list_users_activity.request_kwargs, enabled_users_only=enabled_users_only
         )
         return [DSSUserActivity(self, activity["login"], activity) for activity in listed]
 
     def get_authorization_matrix(self) -> DSSAuthorizationMatrix:
         """What every user and group may do (administrators only). (operation ``getAuthorizationMatrix``)"""
-        return DSSAuthorizationMatrix(self._requester.json(users.get_authorization_matrix._get_kwargs))
+        return DSSAuthorizationMatrix(self._requester.json(users.get_authorization_matrix.request_kwargs))
 
     def list_groups(self) -> list[GroupDefinition]:
         """The groups of the instance, with their permissions (administrators only). (operation ``listGroups``)"""
-        listed: list[GroupDefinition] = self._requester.json(groups.list_groups._get_kwargs)
+        listed: list[GroupDefinition] = self._requester.json(groups.list_groups.request_kwargs)
         return listed
 
     def get_group(self, name: str) -> DSSGroup:
@@ -477,7 +479,7 @@ class DSSClient:
         """
         check_identifier("group name", name)
         request = {"name": name, "description": description, "sourceType": source_type}
-        self._requester.json_or_none(groups.create_group._get_kwargs, body=json_body(request))
+        self._requester.json_or_none(groups.create_group.request_kwargs, body=json_body(request))
         return DSSGroup(self, name)
 
     # -- administration: API keys ------------------------------------------------------------
@@ -497,7 +499,7 @@ class DSSClient:
         fails (KeyError): use the items' ids.
         """
         _key_listing(as_type)
-        listed: list[dict[str, Any]] = self._requester.json(api_keys.list_global_api_keys._get_kwargs)
+        listed: list[dict[str, Any]] = self._requester.json(api_keys.list_global_api_keys.request_kwargs)
         if as_type == "listitems":
             return [DSSGlobalApiKeyListItem(self, item) for item in listed]
         return [DSSGlobalApiKey(self, item["key"], item["id"]) for item in listed]
@@ -509,12 +511,12 @@ class DSSClient:
         of its errors and logs; proxies may not). An unknown secret is not found.
         """
         hide_secret_paths_in_http_logs()
-        definition = self._requester.json(api_keys.get_global_api_key_by_secret._get_kwargs, key)
+        definition = self._requester.json(api_keys.get_global_api_key_by_secret.request_kwargs, key)
         return DSSGlobalApiKey(self, key, definition["id"])
 
     def get_global_api_key_by_id(self, id_: str) -> DSSGlobalApiKey:
         """A handle on a global key, read from its id. (operation ``getGlobalApiKey``)"""
-        definition = self._requester.json(api_keys.get_global_api_key._get_kwargs, id_)
+        definition = self._requester.json(api_keys.get_global_api_key.request_kwargs, id_)
         return DSSGlobalApiKey(self, definition.get("key", ""), id_)
 
     def create_global_api_key(
@@ -539,7 +541,7 @@ class DSSClient:
 
     def _create_global_api_key(self, request: dict[str, Any]) -> DSSGlobalApiKey:
         created = _checked_key(
-            self._requester.json(api_keys.create_global_api_key._get_kwargs, body=json_body(request))
+            self._requester.json(api_keys.create_global_api_key.request_kwargs, body=json_body(request))
         )
         return DSSGlobalApiKey(self, created.get("key", ""), created["id"])
 
@@ -556,7 +558,7 @@ class DSSClient:
     ) -> list[DSSPersonalApiKeyListItem] | list[DSSPersonalApiKey]:
         """The personal API keys of the user the client acts as. (operation ``listPersonalApiKeys``)"""
         _key_listing(as_type)
-        listed: list[dict[str, Any]] = self._requester.json(api_keys.list_personal_api_keys._get_kwargs)
+        listed: list[dict[str, Any]] = self._requester.json(api_keys.list_personal_api_keys.request_kwargs)
         return self._personal_keys(listed, as_type)
 
     def get_personal_api_key(self, id: str) -> DSSPersonalApiKey:  # noqa: A002 - the official client's name
@@ -587,7 +589,7 @@ class DSSClient:
         """
         request = {"label": label, "description": description}
         created = _checked_key(
-            self._requester.json(api_keys.create_personal_api_key._get_kwargs, body=json_body(request))
+            self._requester.json(api_keys.create_personal_api_key.request_kwargs, body=json_body(request))
         )
         if as_type == "object":
             return DSSPersonalApiKey(self, created.get("key", ""), created["id"])
@@ -606,7 +608,7 @@ class DSSClient:
     ) -> list[DSSPersonalApiKeyListItem] | list[DSSPersonalApiKey]:
         """Every user's personal API keys (administrators only). (operation ``listAllPersonalApiKeys``)"""
         _key_listing(as_type)
-        listed: list[dict[str, Any]] = self._requester.json(api_keys.list_all_personal_api_keys._get_kwargs)
+        listed: list[dict[str, Any]] = self._requester.json(api_keys.list_all_personal_api_keys.request_kwargs)
         return self._personal_keys(listed, as_type)
 
     @overload
@@ -633,7 +635,7 @@ class DSSClient:
         """
         request = {"user": user, "label": label, "description": description}
         created = _checked_key(
-            self._requester.json(api_keys.create_personal_api_key_for_user._get_kwargs, body=json_body(request))
+            self._requester.json(api_keys.create_personal_api_key_for_user.request_kwargs, body=json_body(request))
         )
         if as_type == "object":
             return DSSPersonalApiKey(self, created.get("key", ""), created["id"])
@@ -665,7 +667,7 @@ class DSSClient:
         """The connections (administrators only), by name, as items or as handles. (operation ``listConnections``)"""
         if as_type not in ("dictitems", "dictitem"):
             as_list_items(as_type)  # refuses an unknown as_type before anything is sent
-        by_name: dict[str, dict[str, Any]] = self._requester.json(connections.list_connections._get_kwargs)
+        by_name: dict[str, dict[str, Any]] = self._requester.json(connections.list_connections.request_kwargs)
         if as_type in ("dictitems", "dictitem"):
             return {name: DSSConnectionListItem(self, item) for name, item in by_name.items()}
         if as_list_items(as_type):
@@ -678,7 +680,9 @@ class DSSClient:
         Needs no administrator rights: a user sees the connections usable by everyone or by
         one of their groups. (operation ``listConnectionsNames``)
         """
-        names: list[str] = self._requester.json(connections.list_connections_names._get_kwargs, type_=connection_type)
+        names: list[str] = self._requester.json(
+            connections.list_connections_names.request_kwargs, type_=connection_type
+        )
         return names
 
     def get_connection(self, name: str) -> DSSConnection:
@@ -707,7 +711,7 @@ class DSSClient:
             "usableBy": usable_by,
             "allowedGroups": allowed_groups if allowed_groups is not None else [],
         }
-        self._requester.json_or_none(connections.create_connection._get_kwargs, body=json_body(request))
+        self._requester.json_or_none(connections.create_connection.request_kwargs, body=json_body(request))
         return DSSConnection(self, name)
 
     @overload
@@ -718,7 +722,7 @@ class DSSClient:
 
     def list_code_envs(self, as_objects: bool = False) -> list[DSSCodeEnv] | list[CodeEnvSummary]:
         """The code envs the caller may manage, each with ``envLang`` and ``envName``. (operation ``listCodeEnvs``)"""
-        listed: list[CodeEnvSummary] = self._requester.json(code_envs.list_code_envs._get_kwargs)
+        listed: list[CodeEnvSummary] = self._requester.json(code_envs.list_code_envs.request_kwargs)
         if as_objects:
             return [DSSCodeEnv(self, env["envLang"], env["envName"]) for env in listed]
         return listed
@@ -769,7 +773,7 @@ class DSSClient:
         request = dict(params or {})
         request["deploymentMode"] = deployment_mode
         answer = self._requester.json(
-            code_envs.create_code_env._get_kwargs, env_lang, env_name, body=json_body(request), wait=wait
+            code_envs.create_code_env.request_kwargs, env_lang, env_name, body=json_body(request), wait=wait
         )
         outcome = _checked(answer, f"Creating code env {env_lang}/{env_name}")
         if not wait:
@@ -778,12 +782,12 @@ class DSSClient:
 
     def list_code_env_usages(self) -> list[CodeEnvUsage]:
         """Every use of every code env (administrators only). (operation ``listCodeEnvUsages``)"""
-        usages: list[CodeEnvUsage] = self._requester.json(code_envs.list_code_env_usages._get_kwargs)
+        usages: list[CodeEnvUsage] = self._requester.json(code_envs.list_code_env_usages.request_kwargs)
         return usages
 
     def list_clusters(self) -> list[ClusterSummary]:
         """The clusters the caller may see: ``id``, ``name``, ``type``, ``state``. (operation ``listClusters``)"""
-        listed: list[ClusterSummary] = self._requester.json(clusters.list_clusters._get_kwargs)
+        listed: list[ClusterSummary] = self._requester.json(clusters.list_clusters.request_kwargs)
         return listed
 
     def get_cluster(self, cluster_id: str) -> DSSCluster:
@@ -809,7 +813,7 @@ class DSSClient:
             "params": params if params is not None else {},
         }
         created = _checked(
-            self._requester.json(clusters.create_cluster._get_kwargs, body=json_body(request)),
+            self._requester.json(clusters.create_cluster.request_kwargs, body=json_body(request)),
             f"Creating cluster {cluster_name}",
         )
         return DSSCluster(self, created["id"])
@@ -826,7 +830,7 @@ class DSSClient:
 
         Code run by any user can read them: keep no secret there.
         """
-        return DSSInstanceVariables(self, self._requester.json(instance_admin.get_global_variables._get_kwargs))
+        return DSSInstanceVariables(self, self._requester.json(instance_admin.get_global_variables.request_kwargs))
 
     def set_variables(self, variables: dict[str, Any]) -> None:
         """Deprecated: use :meth:`get_global_variables` and save. Replace all the variables.
@@ -850,28 +854,28 @@ class DSSClient:
             if not project_key:
                 raise ValueError("no project_key given, and no current project (DKU_CURRENT_PROJECT_KEY is not set)")
         resolved: dict[str, Any] = self._requester.json(
-            instance_admin.get_resolved_variables._get_kwargs, project_key, typed=typed
+            instance_admin.get_resolved_variables.request_kwargs, project_key, typed=typed
         )
         return resolved
 
     def get_general_settings(self) -> DSSGeneralSettings:
         """The instance's general settings, to edit and save (administrators). (operation ``getGeneralSettings``)"""
-        return DSSGeneralSettings(self, self._requester.json(instance_admin.get_general_settings._get_kwargs))
+        return DSSGeneralSettings(self, self._requester.json(instance_admin.get_general_settings.request_kwargs))
 
     def list_logs(self) -> LogFileList:
         """The instance's log files: ``{"logs": [{"name", "totalSize", "lastModified"}]}``. (operation ``listLogs``)"""
-        logs: LogFileList = self._requester.json(instance_admin.list_logs._get_kwargs)
+        logs: LogFileList = self._requester.json(instance_admin.list_logs.request_kwargs)
         return logs
 
     def get_log(self, name: str) -> str:
         """The whole content of a log file (administrators only). (operation ``getLog``)"""
-        content: str = self._requester.json(instance_admin.get_log._get_kwargs, name)
+        content: str = self._requester.json(instance_admin.get_log.request_kwargs, name)
         return content
 
     def log_custom_audit(self, custom_type: str, custom_params: dict[str, Any] | None = None) -> None:
         """Record an audit trail entry (``customMsgType``, ``customMsgParams``). (operation ``logCustomAudit``)"""
         self._requester.empty(
-            instance_admin.log_custom_audit._get_kwargs,
+            instance_admin.log_custom_audit.request_kwargs,
             custom_type,
             body=json_body(custom_params if custom_params is not None else {}),
         )
@@ -879,13 +883,13 @@ class DSSClient:
     def get_global_usage_summary(self, with_per_project: bool = False) -> DSSGlobalUsageSummary:
         """How many projects, datasets, recipes... the instance has. (operation ``getGlobalUsageSummary``)"""
         data = self._requester.json(
-            instance_admin.get_global_usage_summary._get_kwargs, with_per_project=with_per_project
+            instance_admin.get_global_usage_summary.request_kwargs, with_per_project=with_per_project
         )
         return DSSGlobalUsageSummary(data)
 
     def get_licensing_status(self) -> LicensingStatus:
         """The licence in force and its use per profile (administrators only). (operation ``getLicensingStatus``)"""
-        status: LicensingStatus = self._requester.json(instance_admin.get_licensing_status._get_kwargs)
+        status: LicensingStatus = self._requester.json(instance_admin.get_licensing_status.request_kwargs)
         return status
 
     def set_license(self, license: str) -> None:  # noqa: A002 - the official client's name
@@ -893,7 +897,7 @@ class DSSClient:
 
         Text that is not JSON raises ``ValueError`` before anything is sent.
         """
-        self._requester.empty(instance_admin.set_license._get_kwargs, body=json_body(json.loads(license)))
+        self._requester.empty(instance_admin.set_license.request_kwargs, body=json_body(json.loads(license)))
 
     @overload
     def perform_instance_sanity_check(
@@ -913,7 +917,7 @@ class DSSClient:
         :param exclusion_list: codes to leave out, as :meth:`get_sanity_check_codes` lists them.
         :returns: the problems found, or (``wait=False``) the check's future.
         """
-        state = self._requester.json(instance_admin.run_sanity_check._get_kwargs, body=list(exclusion_list))
+        state = self._requester.json(instance_admin.run_sanity_check.request_kwargs, body=list(exclusion_list))
         future = DSSFuture.from_resp(self, state, result_wrapper=DSSInfoMessages)
         if wait:
             return future.wait_for_result()
@@ -921,16 +925,16 @@ class DSSClient:
 
     def get_sanity_check_codes(self) -> list[str]:
         """The codes of the problems the sanity check reports (administrators). (operation ``getSanityCheckCodes``)"""
-        codes: list[str] = self._requester.json(instance_admin.get_sanity_check_codes._get_kwargs)
+        codes: list[str] = self._requester.json(instance_admin.get_sanity_check_codes.request_kwargs)
         return codes
 
     def push_base_images(self) -> DSSFuture:
         """Start pushing the containerized execution base images. (operation ``pushBaseImages``)"""
-        return DSSFuture.from_resp(self, self._requester.json(instance_admin.push_base_images._get_kwargs))
+        return DSSFuture.from_resp(self, self._requester.json(instance_admin.push_base_images.request_kwargs))
 
     def apply_kubernetes_namespaces_policies(self) -> DSSFuture:
         """Start applying the Kubernetes namespaces policies. (operation ``applyKubernetesPolicies``)"""
-        return DSSFuture.from_resp(self, self._requester.json(instance_admin.apply_kubernetes_policies._get_kwargs))
+        return DSSFuture.from_resp(self, self._requester.json(instance_admin.apply_kubernetes_policies.request_kwargs))
 
     def get_auth_info_from_browser_headers(
         self, headers_dict: Mapping[str, str], with_secrets: bool = False
@@ -940,7 +944,7 @@ class DSSClient:
         (operation ``getAuthInfoFromBrowserHeaders``)
         """
         info: AuthInfo = self._requester.json(
-            instance_admin.get_auth_info_from_browser_headers._get_kwargs,
+            instance_admin.get_auth_info_from_browser_headers.request_kwargs,
             body=json_body(dict(headers_dict)),
             with_secrets=with_secrets,
         )
@@ -953,7 +957,7 @@ class DSSClient:
         (operation ``getTicketFromBrowserHeaders``)
         """
         answer = self._requester.json(
-            instance_admin.get_ticket_from_browser_headers._get_kwargs, body=json_body(dict(headers_dict))
+            instance_admin.get_ticket_from_browser_headers.request_kwargs, body=json_body(dict(headers_dict))
         )
         ticket: str = answer["msg"]
         return ticket
@@ -994,7 +998,7 @@ class DSSClient:
         list_items = as_list_items(as_type)
         items = [
             DSSJobListItem(self, item)
-            for item in self._requester.json(jobs.list_instance_running_jobs._get_kwargs, all_users=all_users)
+            for item in self._requester.json(jobs.list_instance_running_jobs.request_kwargs, all_users=all_users)
         ]
         return items if list_items else [item.to_job() for item in items]
 
@@ -1002,7 +1006,7 @@ class DSSClient:
 
     def get_instance_info(self) -> DSSInstanceInfo:
         """The node's identity and type. (operation ``getInstanceInfo``)"""
-        return DSSInstanceInfo(self._requester.json(instance.get_instance_info._get_kwargs))
+        return DSSInstanceInfo(self._requester.json(instance.get_instance_info.request_kwargs))
 
     def get_auth_info(self, with_secrets: bool = False) -> AuthInfo:
         """Who the credentials authenticate as (``authIdentifier``, ``groups``...). (operation ``getAuthInfo``)
@@ -1010,12 +1014,12 @@ class DSSClient:
         :param with_secrets: also return the user's secrets. They are then in
             the returned dict: do not log it.
         """
-        info: AuthInfo = self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
+        info: AuthInfo = self._requester.json(instance.get_auth_info.request_kwargs, with_secrets=with_secrets)
         return info
 
     def get_scoring_libs_stream(self) -> DSSStream:
         """The scoring libraries jar, as a stream read as it arrives. Close it. (operation ``getScoringLibsJar``)"""
-        return self._requester.stream(resources.get_scoring_libs_jar._get_kwargs)
+        return self._requester.stream(resources.get_scoring_libs_jar.request_kwargs)
 
     # -- instance content: SQL, plugins, project folders and archives, apps, meanings, ... -------
 
@@ -1067,19 +1071,19 @@ class DSSClient:
             "readTimestampWithoutTimezoneAsString": read_timestamp_without_timezone_as_string,
             "readDateAsString": read_date_as_string,
         }
-        session = self._requester.json(sql.start_sql_query._get_kwargs, body=json_body(request))
+        session = self._requester.json(sql.start_sql_query.request_kwargs, body=json_body(request))
         return DSSSQLQuery(self, session)
 
     # Plugins.
 
     def list_plugins(self) -> list[PluginSummary]:
         """The installed plugins, each a dict with ``id``, ``version``, ``meta``, ... (operation ``listPlugins``)"""
-        listed: list[PluginSummary] = self._requester.json(plugins.list_plugins._get_kwargs)
+        listed: list[PluginSummary] = self._requester.json(plugins.list_plugins.request_kwargs)
         return listed
 
     def download_plugin_stream(self, plugin_id: str) -> DSSStream:
         """A plugin's archive, a stream read as it arrives. Close it. (operation ``downloadPlugin``)"""
-        return self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
+        return self._requester.stream(plugins.download_plugin.request_kwargs, plugin_id)
 
     def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
         """Write a plugin's archive into ``path``, as it arrives; a failed download leaves ``path``
@@ -1096,19 +1100,19 @@ class DSSClient:
         """
         with upload_source(fp, "DSSClient.install_plugin_from_archive") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
-            self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
+            self._requester.json(plugins.install_plugin_from_zip.request_kwargs, body=body)
 
     def start_install_plugin_from_archive(self, fp: Any) -> DSSFuture:
         """Like :meth:`install_plugin_from_archive`, as a long task. (operation ``startInstallPluginFromZip``)"""
         with upload_source(fp, "DSSClient.start_install_plugin_from_archive") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
-            state = self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
+            state = self._requester.json(plugins.start_install_plugin_from_zip.request_kwargs, body=body)
         return DSSFuture.from_resp(self, state)
 
     def install_plugin_from_store(self, plugin_id: str) -> DSSFuture:
         """Install a plugin of the Dataiku plugin store, as a long task. (operation ``installPluginFromStore``)"""
         state = self._requester.json(
-            plugins.install_plugin_from_store._get_kwargs, body=json_body({"pluginId": plugin_id})
+            plugins.install_plugin_from_store.request_kwargs, body=json_body({"pluginId": plugin_id})
         )
         return DSSFuture.from_resp(self, state)
 
@@ -1120,7 +1124,7 @@ class DSSClient:
         ``subpath`` is the folder of the repository holding ``plugin.json``.
         """
         body = {"gitRepositoryUrl": repository_url, "gitCheckout": checkout, "gitSubpath": subpath}
-        state = self._requester.json(plugins.install_plugin_from_git._get_kwargs, body=json_body(body))
+        state = self._requester.json(plugins.install_plugin_from_git.request_kwargs, body=json_body(body))
         return DSSFuture.from_resp(self, state)
 
     def get_plugin(self, plugin_id: str) -> DSSPlugin:
@@ -1137,7 +1141,7 @@ class DSSClient:
 
     def get_project_folder(self, project_folder_id: str) -> DSSProjectFolder:
         """A project folder, read. (operation ``getProjectFolder``)"""
-        data = self._requester.json(project_folders.get_project_folder._get_kwargs, project_folder_id)
+        data = self._requester.json(project_folders.get_project_folder.request_kwargs, project_folder_id)
         return DSSProjectFolder(self, data)
 
     def get_default_project(self) -> DSSProject:
@@ -1171,7 +1175,7 @@ class DSSClient:
         from dssclient_generated.types import UNSET
 
         created: ProjectFromBundle = self._requester.json(
-            project_archives.create_project_from_bundle_archive_path._get_kwargs,
+            project_archives.create_project_from_bundle_archive_path.request_kwargs,
             archive_path=os.path.abspath(archive_path),
             permissions_propagation_policy=policy_value(permissions_propagation_policy),
             fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
@@ -1196,7 +1200,7 @@ class DSSClient:
 
         with upload_source(fp, "DSSClient.create_project_from_bundle_archive") as content:
             created: ProjectFromBundle = self._requester.json(
-                project_archives.create_project_from_bundle._get_kwargs,
+                project_archives.create_project_from_bundle.request_kwargs,
                 body=multipart_body(file=(upload_file_name(fp), content)),
                 permissions_propagation_policy=policy_value(permissions_propagation_policy),
                 fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
@@ -1213,7 +1217,7 @@ class DSSClient:
         """
         with upload_source(f, "DSSClient.prepare_project_import") as content:
             body = multipart_body(file=("tmp-import.zip", content))
-            prepared = self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
+            prepared = self._requester.json(project_archives.upload_project_import.request_kwargs, body=body)
         return TemporaryImportHandle(self, prepared["id"])
 
     def get_projectdeployer(self) -> DSSProjectDeployer:
@@ -1233,7 +1237,7 @@ class DSSClient:
 
         (operation ``listRunningNotebooks``)
         """
-        listed: list[NotebookState] = self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        listed: list[NotebookState] = self._requester.json(notebooks.list_running_notebooks.request_kwargs)
         if as_objects:
             return [
                 DSSNotebook(self, item["projectKey"], item["name"], cast("dict[str, Any]", item)) for item in listed
@@ -1249,7 +1253,7 @@ class DSSClient:
     def list_apps(self, as_type: ListItems | Objects = "listitems") -> list[DSSAppListItem] | list[DSSApp]:
         """The apps, as list items (dicts with ``appId``, ``label``, ...) or handles. (operation ``listApps``)"""
         list_items = as_list_items(as_type)
-        items: list[dict[str, Any]] = self._requester.json(apps.list_apps._get_kwargs)
+        items: list[dict[str, Any]] = self._requester.json(apps.list_apps.request_kwargs)
         if list_items:
             return [DSSAppListItem(self, item) for item in items]
         return [DSSApp(self, item["appId"]) for item in items]
@@ -1260,7 +1264,7 @@ class DSSClient:
 
     def list_meanings(self) -> list[MeaningDefinition]:
         """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
-        listed: list[MeaningDefinition] = self._requester.json(meanings.list_meanings._get_kwargs)
+        listed: list[MeaningDefinition] = self._requester.json(meanings.list_meanings.request_kwargs)
         return listed
 
     def get_meaning(self, id: str) -> DSSMeaning:  # noqa: A002 - the official client's parameter name
@@ -1301,7 +1305,7 @@ class DSSClient:
             "normalizationMode": normalizationMode,
             "detectable": detectable,
         }
-        self._requester.json_or_none(meanings.create_meaning._get_kwargs, body=json_body(request))
+        self._requester.json_or_none(meanings.create_meaning.request_kwargs, body=json_body(request))
         return DSSMeaning(self, id)
 
     @overload
@@ -1312,7 +1316,7 @@ class DSSClient:
 
     def list_workspaces(self, as_objects: bool = False) -> list[DSSWorkspace] | list[WorkspaceSettings]:
         """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
-        items: list[WorkspaceSettings] = self._requester.json(workspaces.list_workspaces._get_kwargs)
+        items: list[WorkspaceSettings] = self._requester.json(workspaces.list_workspaces.request_kwargs)
         if as_objects:
             # A listed workspace always has its key (the schema allows null, as in a creation).
             return [DSSWorkspace(self, cast("str", item["workspaceKey"])) for item in items]
@@ -1342,7 +1346,7 @@ class DSSClient:
             "description": description,
             "permissions": permissions,
         }
-        self._requester.json_or_none(workspaces.create_workspace._get_kwargs, body=json_body(request))
+        self._requester.json_or_none(workspaces.create_workspace.request_kwargs, body=json_body(request))
         return DSSWorkspace(self, workspace_key)
 
     def get_object_discussions(self, project_key: str, object_type: str, object_id: str) -> DSSObjectDiscussions:
@@ -1367,7 +1371,7 @@ class DSSClient:
             "indexingMode": indexing_mode,
         }
         state: FutureState = self._requester.json(
-            catalog.index_catalog_connections._get_kwargs, body=json_body(request)
+            catalog.index_catalog_connections.request_kwargs, body=json_body(request)
         )
         return state
 

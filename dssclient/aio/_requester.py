@@ -3,7 +3,7 @@
 Data flow of one handle method::
 
     handle method
-      -> AsyncRequester.json(<generated operation>._get_kwargs, path params..., query=..., body=...)
+      -> AsyncRequester.json(<generated operation>.request_kwargs, path params..., query=..., body=...)
            the generated builder: method, URL with percent-encoded path segments, query, JSON body
            (an identifier no path segment can carry -> InvalidIdentifierError, nothing sent)
       -> within the call's deadline (_deadline): send on the shared httpx client (_transport),
@@ -84,7 +84,7 @@ class AsyncRequester:
     """Runs requests on one httpx client with one set of ``CallOptions``.
 
     The handle methods pass a generated operation's request builder
-    (``dssclient_generated.api.<tag>.<operation>._get_kwargs``) followed by that
+    (``dssclient_generated.api.<tag>.<operation>.request_kwargs``) followed by that
     builder's own arguments: path parameters positionally, query parameters and
     ``body`` by keyword. The ``ParamSpec`` lets mypy check every handle's call
     against the signature generated from the spec.

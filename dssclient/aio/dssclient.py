@@ -297,7 +297,7 @@ class AsyncDSSClient:
         :param all_users: every user's tasks, not only the caller's (administrators only).
         """
         states: list[FutureState] = await self._requester.json(
-            futures.list_futures._get_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
+            futures.list_futures.request_kwargs, with_scenarios=False, with_not_scenarios=True, all_users=all_users
         )
         if as_objects:
             return [AsyncDSSFuture(self, state["jobId"], state) for state in states]
@@ -306,7 +306,7 @@ class AsyncDSSClient:
     async def list_running_scenarios(self, all_users: bool = False) -> list[FutureState]:
         """The running scenario runs, each with a ``jobId`` and a scenario ``payload``. (operation ``listFutures``)"""
         states: list[FutureState] = await self._requester.json(
-            futures.list_futures._get_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
+            futures.list_futures.request_kwargs, with_scenarios=True, with_not_scenarios=False, all_users=all_users
         )
         return states
 
@@ -323,7 +323,7 @@ class AsyncDSSClient:
     async def list_projects(self, include_location: bool = False) -> list[ProjectSummary]:
         """The projects the caller may read, each a dict with at least ``projectKey``. (operation ``listProjects``)"""
         listed: list[ProjectSummary] = await self._requester.json(
-            projects.list_projects._get_kwargs, include_location=include_location
+            projects.list_projects.request_kwargs, include_location=include_location
         )
         return listed
 
@@ -363,7 +363,7 @@ class AsyncDSSClient:
         if settings is not None:
             request["settings"] = settings
         await self._requester.json_or_none(
-            projects.create_project._get_kwargs,
+            projects.create_project.request_kwargs,
             body=json_body(request),
             project_folder_id=project_folder_id if project_folder_id is not None else UNSET,
         )
@@ -385,7 +385,7 @@ class AsyncDSSClient:
         """The code studio templates of the instance (administrators only). (operation ``listCodeStudioTemplates``)"""
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = await self._requester.json(
-            code_studio_templates.list_code_studio_templates._get_kwargs
+            code_studio_templates.list_code_studio_templates.request_kwargs
         )
         if list_items:
             return [AsyncDSSCodeStudioTemplateListItem(self, item) for item in items]
@@ -413,7 +413,7 @@ class AsyncDSSClient:
         :param include_settings: each user's whole settings rather than a summary.
         """
         listed: list[UserSettings] = await self._requester.json(
-            users.list_users._get_kwargs, include_settings=include_settings
+            users.list_users.request_kwargs, include_settings=include_settings
         )
         if as_objects:
             # A listed user always has its login (the schema allows null, as in a user's creation).
@@ -450,7 +450,7 @@ class AsyncDSSClient:
             "userProfile": profile,
             "email": email,
         }
-        await self._requester.json_or_none(users.create_user._get_kwargs, body=json_body(request))
+        await self._requester.json_or_none(users.create_user.request_kwargs, body=json_body(request))
         return AsyncDSSUser(self, login)
 
     def get_own_user(self) -> AsyncDSSOwnUser:
@@ -460,17 +460,17 @@ class AsyncDSSClient:
     async def list_users_activity(self, enabled_users_only: bool = False) -> list[DSSUserActivity]:
         """When each user last logged in and was active (administrators only). (operation ``listUsersActivity``)"""
         listed: list[dict[str, Any]] = await self._requester.json(
-            users.list_users_activity._get_kwargs, enabled_users_only=enabled_users_only
+            users.list_users_activity.request_kwargs, enabled_users_only=enabled_users_only
         )
         return [DSSUserActivity(self, activity["login"], activity) for activity in listed]
 
     async def get_authorization_matrix(self) -> DSSAuthorizationMatrix:
         """What every user and group may do (administrators only). (operation ``getAuthorizationMatrix``)"""
-        return DSSAuthorizationMatrix(await self._requester.json(users.get_authorization_matrix._get_kwargs))
+        return DSSAuthorizationMatrix(await self._requester.json(users.get_authorization_matrix.request_kwargs))
 
     async def list_groups(self) -> list[GroupDefinition]:
         """The groups of the instance, with their permissions (administrators only). (operation ``listGroups``)"""
-        listed: list[GroupDefinition] = await self._requester.json(groups.list_groups._get_kwargs)
+        listed: list[GroupDefinition] = await self._requester.json(groups.list_groups.request_kwargs)
         return listed
 
     def get_group(self, name: str) -> AsyncDSSGroup:
@@ -486,7 +486,7 @@ class AsyncDSSClient:
         """
         check_identifier("group name", name)
         request = {"name": name, "description": description, "sourceType": source_type}
-        await self._requester.json_or_none(groups.create_group._get_kwargs, body=json_body(request))
+        await self._requester.json_or_none(groups.create_group.request_kwargs, body=json_body(request))
         return AsyncDSSGroup(self, name)
 
     # -- administration: API keys ------------------------------------------------------------
@@ -508,7 +508,7 @@ class AsyncDSSClient:
         fails (KeyError): use the items' ids.
         """
         _key_listing(as_type)
-        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_global_api_keys._get_kwargs)
+        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_global_api_keys.request_kwargs)
         if as_type == "listitems":
             return [AsyncDSSGlobalApiKeyListItem(self, item) for item in listed]
         return [AsyncDSSGlobalApiKey(self, item["key"], item["id"]) for item in listed]
@@ -520,12 +520,12 @@ class AsyncDSSClient:
         of its errors and logs; proxies may not). An unknown secret is not found.
         """
         hide_secret_paths_in_http_logs()
-        definition = await self._requester.json(api_keys.get_global_api_key_by_secret._get_kwargs, key)
+        definition = await self._requester.json(api_keys.get_global_api_key_by_secret.request_kwargs, key)
         return AsyncDSSGlobalApiKey(self, key, definition["id"])
 
     async def get_global_api_key_by_id(self, id_: str) -> AsyncDSSGlobalApiKey:
         """A handle on a global key, read from its id. (operation ``getGlobalApiKey``)"""
-        definition = await self._requester.json(api_keys.get_global_api_key._get_kwargs, id_)
+        definition = await self._requester.json(api_keys.get_global_api_key.request_kwargs, id_)
         return AsyncDSSGlobalApiKey(self, definition.get("key", ""), id_)
 
     async def create_global_api_key(
@@ -550,7 +550,7 @@ class AsyncDSSClient:
 
     async def _create_global_api_key(self, request: dict[str, Any]) -> AsyncDSSGlobalApiKey:
         created = _checked_key(
-            await self._requester.json(api_keys.create_global_api_key._get_kwargs, body=json_body(request))
+            await self._requester.json(api_keys.create_global_api_key.request_kwargs, body=json_body(request))
         )
         return AsyncDSSGlobalApiKey(self, created.get("key", ""), created["id"])
 
@@ -567,7 +567,7 @@ class AsyncDSSClient:
     ) -> list[AsyncDSSPersonalApiKeyListItem] | list[AsyncDSSPersonalApiKey]:
         """The personal API keys of the user the client acts as. (operation ``listPersonalApiKeys``)"""
         _key_listing(as_type)
-        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_personal_api_keys._get_kwargs)
+        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_personal_api_keys.request_kwargs)
         return self._personal_keys(listed, as_type)
 
     def get_personal_api_key(self, id: str) -> AsyncDSSPersonalApiKey:  # noqa: A002 - the official client's name
@@ -598,7 +598,7 @@ class AsyncDSSClient:
         """
         request = {"label": label, "description": description}
         created = _checked_key(
-            await self._requester.json(api_keys.create_personal_api_key._get_kwargs, body=json_body(request))
+            await self._requester.json(api_keys.create_personal_api_key.request_kwargs, body=json_body(request))
         )
         if as_type == "object":
             return AsyncDSSPersonalApiKey(self, created.get("key", ""), created["id"])
@@ -617,7 +617,7 @@ class AsyncDSSClient:
     ) -> list[AsyncDSSPersonalApiKeyListItem] | list[AsyncDSSPersonalApiKey]:
         """Every user's personal API keys (administrators only). (operation ``listAllPersonalApiKeys``)"""
         _key_listing(as_type)
-        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_all_personal_api_keys._get_kwargs)
+        listed: list[dict[str, Any]] = await self._requester.json(api_keys.list_all_personal_api_keys.request_kwargs)
         return self._personal_keys(listed, as_type)
 
     @overload
@@ -644,7 +644,9 @@ class AsyncDSSClient:
         """
         request = {"user": user, "label": label, "description": description}
         created = _checked_key(
-            await self._requester.json(api_keys.create_personal_api_key_for_user._get_kwargs, body=json_body(request))
+            await self._requester.json(
+                api_keys.create_personal_api_key_for_user.request_kwargs, body=json_body(request)
+            )
         )
         if as_type == "object":
             return AsyncDSSPersonalApiKey(self, created.get("key", ""), created["id"])
@@ -676,7 +678,7 @@ class AsyncDSSClient:
         """The connections (administrators only), by name, as items or as handles. (operation ``listConnections``)"""
         if as_type not in ("dictitems", "dictitem"):
             as_list_items(as_type)  # refuses an unknown as_type before anything is sent
-        by_name: dict[str, dict[str, Any]] = await self._requester.json(connections.list_connections._get_kwargs)
+        by_name: dict[str, dict[str, Any]] = await self._requester.json(connections.list_connections.request_kwargs)
         if as_type in ("dictitems", "dictitem"):
             return {name: AsyncDSSConnectionListItem(self, item) for name, item in by_name.items()}
         if as_list_items(as_type):
@@ -690,7 +692,7 @@ class AsyncDSSClient:
         one of their groups. (operation ``listConnectionsNames``)
         """
         names: list[str] = await self._requester.json(
-            connections.list_connections_names._get_kwargs, type_=connection_type
+            connections.list_connections_names.request_kwargs, type_=connection_type
         )
         return names
 
@@ -720,7 +722,7 @@ class AsyncDSSClient:
             "usableBy": usable_by,
             "allowedGroups": allowed_groups if allowed_groups is not None else [],
         }
-        await self._requester.json_or_none(connections.create_connection._get_kwargs, body=json_body(request))
+        await self._requester.json_or_none(connections.create_connection.request_kwargs, body=json_body(request))
         return AsyncDSSConnection(self, name)
 
     @overload
@@ -731,7 +733,7 @@ class AsyncDSSClient:
 
     async def list_code_envs(self, as_objects: bool = False) -> list[AsyncDSSCodeEnv] | list[CodeEnvSummary]:
         """The code envs the caller may manage, each with ``envLang`` and ``envName``. (operation ``listCodeEnvs``)"""
-        listed: list[CodeEnvSummary] = await self._requester.json(code_envs.list_code_envs._get_kwargs)
+        listed: list[CodeEnvSummary] = await self._requester.json(code_envs.list_code_envs.request_kwargs)
         if as_objects:
             return [AsyncDSSCodeEnv(self, env["envLang"], env["envName"]) for env in listed]
         return listed
@@ -782,7 +784,7 @@ class AsyncDSSClient:
         request = dict(params or {})
         request["deploymentMode"] = deployment_mode
         answer = await self._requester.json(
-            code_envs.create_code_env._get_kwargs, env_lang, env_name, body=json_body(request), wait=wait
+            code_envs.create_code_env.request_kwargs, env_lang, env_name, body=json_body(request), wait=wait
         )
         outcome = _checked(answer, f"Creating code env {env_lang}/{env_name}")
         if not wait:
@@ -791,12 +793,12 @@ class AsyncDSSClient:
 
     async def list_code_env_usages(self) -> list[CodeEnvUsage]:
         """Every use of every code env (administrators only). (operation ``listCodeEnvUsages``)"""
-        usages: list[CodeEnvUsage] = await self._requester.json(code_envs.list_code_env_usages._get_kwargs)
+        usages: list[CodeEnvUsage] = await self._requester.json(code_envs.list_code_env_usages.request_kwargs)
         return usages
 
     async def list_clusters(self) -> list[ClusterSummary]:
         """The clusters the caller may see: ``id``, ``name``, ``type``, ``state``. (operation ``listClusters``)"""
-        listed: list[ClusterSummary] = await self._requester.json(clusters.list_clusters._get_kwargs)
+        listed: list[ClusterSummary] = await self._requester.json(clusters.list_clusters.request_kwargs)
         return listed
 
     def get_cluster(self, cluster_id: str) -> AsyncDSSCluster:
@@ -822,7 +824,7 @@ class AsyncDSSClient:
             "params": params if params is not None else {},
         }
         created = _checked(
-            await self._requester.json(clusters.create_cluster._get_kwargs, body=json_body(request)),
+            await self._requester.json(clusters.create_cluster.request_kwargs, body=json_body(request)),
             f"Creating cluster {cluster_name}",
         )
         return AsyncDSSCluster(self, created["id"])
@@ -840,7 +842,7 @@ class AsyncDSSClient:
         Code run by any user can read them: keep no secret there.
         """
         return AsyncDSSInstanceVariables(
-            self, await self._requester.json(instance_admin.get_global_variables._get_kwargs)
+            self, await self._requester.json(instance_admin.get_global_variables.request_kwargs)
         )
 
     async def set_variables(self, variables: dict[str, Any]) -> None:
@@ -865,30 +867,30 @@ class AsyncDSSClient:
             if not project_key:
                 raise ValueError("no project_key given, and no current project (DKU_CURRENT_PROJECT_KEY is not set)")
         resolved: dict[str, Any] = await self._requester.json(
-            instance_admin.get_resolved_variables._get_kwargs, project_key, typed=typed
+            instance_admin.get_resolved_variables.request_kwargs, project_key, typed=typed
         )
         return resolved
 
     async def get_general_settings(self) -> AsyncDSSGeneralSettings:
         """The instance's general settings, to edit and save (administrators). (operation ``getGeneralSettings``)"""
         return AsyncDSSGeneralSettings(
-            self, await self._requester.json(instance_admin.get_general_settings._get_kwargs)
+            self, await self._requester.json(instance_admin.get_general_settings.request_kwargs)
         )
 
     async def list_logs(self) -> LogFileList:
         """The instance's log files: ``{"logs": [{"name", "totalSize", "lastModified"}]}``. (operation ``listLogs``)"""
-        logs: LogFileList = await self._requester.json(instance_admin.list_logs._get_kwargs)
+        logs: LogFileList = await self._requester.json(instance_admin.list_logs.request_kwargs)
         return logs
 
     async def get_log(self, name: str) -> str:
         """The whole content of a log file (administrators only). (operation ``getLog``)"""
-        content: str = await self._requester.json(instance_admin.get_log._get_kwargs, name)
+        content: str = await self._requester.json(instance_admin.get_log.request_kwargs, name)
         return content
 
     async def log_custom_audit(self, custom_type: str, custom_params: dict[str, Any] | None = None) -> None:
         """Record an audit trail entry (``customMsgType``, ``customMsgParams``). (operation ``logCustomAudit``)"""
         await self._requester.empty(
-            instance_admin.log_custom_audit._get_kwargs,
+            instance_admin.log_custom_audit.request_kwargs,
             custom_type,
             body=json_body(custom_params if custom_params is not None else {}),
         )
@@ -896,13 +898,13 @@ class AsyncDSSClient:
     async def get_global_usage_summary(self, with_per_project: bool = False) -> DSSGlobalUsageSummary:
         """How many projects, datasets, recipes... the instance has. (operation ``getGlobalUsageSummary``)"""
         data = await self._requester.json(
-            instance_admin.get_global_usage_summary._get_kwargs, with_per_project=with_per_project
+            instance_admin.get_global_usage_summary.request_kwargs, with_per_project=with_per_project
         )
         return DSSGlobalUsageSummary(data)
 
     async def get_licensing_status(self) -> LicensingStatus:
         """The licence in force and its use per profile (administrators only). (operation ``getLicensingStatus``)"""
-        status: LicensingStatus = await self._requester.json(instance_admin.get_licensing_status._get_kwargs)
+        status: LicensingStatus = await self._requester.json(instance_admin.get_licensing_status.request_kwargs)
         return status
 
     async def set_license(self, license: str) -> None:  # noqa: A002 - the official client's name
@@ -910,7 +912,7 @@ class AsyncDSSClient:
 
         Text that is not JSON raises ``ValueError`` before anything is sent.
         """
-        await self._requester.empty(instance_admin.set_license._get_kwargs, body=json_body(json.loads(license)))
+        await self._requester.empty(instance_admin.set_license.request_kwargs, body=json_body(json.loads(license)))
 
     @overload
     async def perform_instance_sanity_check(
@@ -930,7 +932,7 @@ class AsyncDSSClient:
         :param exclusion_list: codes to leave out, as :meth:`get_sanity_check_codes` lists them.
         :returns: the problems found, or (``wait=False``) the check's future.
         """
-        state = await self._requester.json(instance_admin.run_sanity_check._get_kwargs, body=list(exclusion_list))
+        state = await self._requester.json(instance_admin.run_sanity_check.request_kwargs, body=list(exclusion_list))
         future = AsyncDSSFuture.from_resp(self, state, result_wrapper=DSSInfoMessages)
         if wait:
             return await future.wait_for_result()
@@ -938,17 +940,19 @@ class AsyncDSSClient:
 
     async def get_sanity_check_codes(self) -> list[str]:
         """The codes of the problems the sanity check reports (administrators). (operation ``getSanityCheckCodes``)"""
-        codes: list[str] = await self._requester.json(instance_admin.get_sanity_check_codes._get_kwargs)
+        codes: list[str] = await self._requester.json(instance_admin.get_sanity_check_codes.request_kwargs)
         return codes
 
     async def push_base_images(self) -> AsyncDSSFuture:
         """Start pushing the containerized execution base images. (operation ``pushBaseImages``)"""
-        return AsyncDSSFuture.from_resp(self, await self._requester.json(instance_admin.push_base_images._get_kwargs))
+        return AsyncDSSFuture.from_resp(
+            self, await self._requester.json(instance_admin.push_base_images.request_kwargs)
+        )
 
     async def apply_kubernetes_namespaces_policies(self) -> AsyncDSSFuture:
         """Start applying the Kubernetes namespaces policies. (operation ``applyKubernetesPolicies``)"""
         return AsyncDSSFuture.from_resp(
-            self, await self._requester.json(instance_admin.apply_kubernetes_policies._get_kwargs)
+            self, await self._requester.json(instance_admin.apply_kubernetes_policies.request_kwargs)
         )
 
     async def get_auth_info_from_browser_headers(
@@ -959,7 +963,7 @@ class AsyncDSSClient:
         (operation ``getAuthInfoFromBrowserHeaders``)
         """
         info: AuthInfo = await self._requester.json(
-            instance_admin.get_auth_info_from_browser_headers._get_kwargs,
+            instance_admin.get_auth_info_from_browser_headers.request_kwargs,
             body=json_body(dict(headers_dict)),
             with_secrets=with_secrets,
         )
@@ -972,7 +976,7 @@ class AsyncDSSClient:
         (operation ``getTicketFromBrowserHeaders``)
         """
         answer = await self._requester.json(
-            instance_admin.get_ticket_from_browser_headers._get_kwargs, body=json_body(dict(headers_dict))
+            instance_admin.get_ticket_from_browser_headers.request_kwargs, body=json_body(dict(headers_dict))
         )
         ticket: str = answer["msg"]
         return ticket
@@ -1015,7 +1019,7 @@ class AsyncDSSClient:
         list_items = as_list_items(as_type)
         items = [
             AsyncDSSJobListItem(self, item)
-            for item in await self._requester.json(jobs.list_instance_running_jobs._get_kwargs, all_users=all_users)
+            for item in await self._requester.json(jobs.list_instance_running_jobs.request_kwargs, all_users=all_users)
         ]
         return items if list_items else [item.to_job() for item in items]
 
@@ -1023,7 +1027,7 @@ class AsyncDSSClient:
 
     async def get_instance_info(self) -> DSSInstanceInfo:
         """The node's identity and type. (operation ``getInstanceInfo``)"""
-        return DSSInstanceInfo(await self._requester.json(instance.get_instance_info._get_kwargs))
+        return DSSInstanceInfo(await self._requester.json(instance.get_instance_info.request_kwargs))
 
     async def get_auth_info(self, with_secrets: bool = False) -> AuthInfo:
         """Who the credentials authenticate as (``authIdentifier``, ``groups``...). (operation ``getAuthInfo``)
@@ -1031,12 +1035,12 @@ class AsyncDSSClient:
         :param with_secrets: also return the user's secrets. They are then in
             the returned dict: do not log it.
         """
-        info: AuthInfo = await self._requester.json(instance.get_auth_info._get_kwargs, with_secrets=with_secrets)
+        info: AuthInfo = await self._requester.json(instance.get_auth_info.request_kwargs, with_secrets=with_secrets)
         return info
 
     async def get_scoring_libs_stream(self) -> AsyncDSSStream:
         """The scoring libraries jar, as a stream read as it arrives. Close it. (operation ``getScoringLibsJar``)"""
-        return await self._requester.stream(resources.get_scoring_libs_jar._get_kwargs)
+        return await self._requester.stream(resources.get_scoring_libs_jar.request_kwargs)
 
     # -- instance content: SQL, plugins, project folders and archives, apps, meanings, ... -------
 
@@ -1088,19 +1092,19 @@ class AsyncDSSClient:
             "readTimestampWithoutTimezoneAsString": read_timestamp_without_timezone_as_string,
             "readDateAsString": read_date_as_string,
         }
-        session = await self._requester.json(sql.start_sql_query._get_kwargs, body=json_body(request))
+        session = await self._requester.json(sql.start_sql_query.request_kwargs, body=json_body(request))
         return AsyncDSSSQLQuery(self, session)
 
     # Plugins.
 
     async def list_plugins(self) -> list[PluginSummary]:
         """The installed plugins, each a dict with ``id``, ``version``, ``meta``, ... (operation ``listPlugins``)"""
-        listed: list[PluginSummary] = await self._requester.json(plugins.list_plugins._get_kwargs)
+        listed: list[PluginSummary] = await self._requester.json(plugins.list_plugins.request_kwargs)
         return listed
 
     async def download_plugin_stream(self, plugin_id: str) -> AsyncDSSStream:
         """A plugin's archive, a stream read as it arrives. Close it. (operation ``downloadPlugin``)"""
-        return await self._requester.stream(plugins.download_plugin._get_kwargs, plugin_id)
+        return await self._requester.stream(plugins.download_plugin.request_kwargs, plugin_id)
 
     async def download_plugin_to_file(self, plugin_id: str, path: str | os.PathLike[str]) -> None:
         """Write a plugin's archive into ``path``, as it arrives; a failed download leaves ``path``
@@ -1117,19 +1121,19 @@ class AsyncDSSClient:
         """
         async with upload_source(fp, "AsyncDSSClient.install_plugin_from_archive") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
-            await self._requester.json(plugins.install_plugin_from_zip._get_kwargs, body=body)
+            await self._requester.json(plugins.install_plugin_from_zip.request_kwargs, body=body)
 
     async def start_install_plugin_from_archive(self, fp: Any) -> AsyncDSSFuture:
         """Like :meth:`install_plugin_from_archive`, as a long task. (operation ``startInstallPluginFromZip``)"""
         async with upload_source(fp, "AsyncDSSClient.start_install_plugin_from_archive") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
-            state = await self._requester.json(plugins.start_install_plugin_from_zip._get_kwargs, body=body)
+            state = await self._requester.json(plugins.start_install_plugin_from_zip.request_kwargs, body=body)
         return AsyncDSSFuture.from_resp(self, state)
 
     async def install_plugin_from_store(self, plugin_id: str) -> AsyncDSSFuture:
         """Install a plugin of the Dataiku plugin store, as a long task. (operation ``installPluginFromStore``)"""
         state = await self._requester.json(
-            plugins.install_plugin_from_store._get_kwargs, body=json_body({"pluginId": plugin_id})
+            plugins.install_plugin_from_store.request_kwargs, body=json_body({"pluginId": plugin_id})
         )
         return AsyncDSSFuture.from_resp(self, state)
 
@@ -1141,7 +1145,7 @@ class AsyncDSSClient:
         ``subpath`` is the folder of the repository holding ``plugin.json``.
         """
         body = {"gitRepositoryUrl": repository_url, "gitCheckout": checkout, "gitSubpath": subpath}
-        state = await self._requester.json(plugins.install_plugin_from_git._get_kwargs, body=json_body(body))
+        state = await self._requester.json(plugins.install_plugin_from_git.request_kwargs, body=json_body(body))
         return AsyncDSSFuture.from_resp(self, state)
 
     def get_plugin(self, plugin_id: str) -> AsyncDSSPlugin:
@@ -1158,7 +1162,7 @@ class AsyncDSSClient:
 
     async def get_project_folder(self, project_folder_id: str) -> AsyncDSSProjectFolder:
         """A project folder, read. (operation ``getProjectFolder``)"""
-        data = await self._requester.json(project_folders.get_project_folder._get_kwargs, project_folder_id)
+        data = await self._requester.json(project_folders.get_project_folder.request_kwargs, project_folder_id)
         return AsyncDSSProjectFolder(self, data)
 
     def get_default_project(self) -> AsyncDSSProject:
@@ -1192,7 +1196,7 @@ class AsyncDSSClient:
         from dssclient_generated.types import UNSET
 
         created: ProjectFromBundle = await self._requester.json(
-            project_archives.create_project_from_bundle_archive_path._get_kwargs,
+            project_archives.create_project_from_bundle_archive_path.request_kwargs,
             archive_path=os.path.abspath(archive_path),
             permissions_propagation_policy=policy_value(permissions_propagation_policy),
             fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
@@ -1217,7 +1221,7 @@ class AsyncDSSClient:
 
         async with upload_source(fp, "AsyncDSSClient.create_project_from_bundle_archive") as content:
             created: ProjectFromBundle = await self._requester.json(
-                project_archives.create_project_from_bundle._get_kwargs,
+                project_archives.create_project_from_bundle.request_kwargs,
                 body=multipart_body(file=(upload_file_name(fp), content)),
                 permissions_propagation_policy=policy_value(permissions_propagation_policy),
                 fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
@@ -1234,7 +1238,7 @@ class AsyncDSSClient:
         """
         async with upload_source(f, "AsyncDSSClient.prepare_project_import") as content:
             body = multipart_body(file=("tmp-import.zip", content))
-            prepared = await self._requester.json(project_archives.upload_project_import._get_kwargs, body=body)
+            prepared = await self._requester.json(project_archives.upload_project_import.request_kwargs, body=body)
         return AsyncTemporaryImportHandle(self, prepared["id"])
 
     def get_projectdeployer(self) -> AsyncDSSProjectDeployer:
@@ -1254,7 +1258,7 @@ class AsyncDSSClient:
 
         (operation ``listRunningNotebooks``)
         """
-        listed: list[NotebookState] = await self._requester.json(notebooks.list_running_notebooks._get_kwargs)
+        listed: list[NotebookState] = await self._requester.json(notebooks.list_running_notebooks.request_kwargs)
         if as_objects:
             return [
                 AsyncDSSNotebook(self, item["projectKey"], item["name"], cast("dict[str, Any]", item))
@@ -1273,7 +1277,7 @@ class AsyncDSSClient:
     ) -> list[AsyncDSSAppListItem] | list[AsyncDSSApp]:
         """The apps, as list items (dicts with ``appId``, ``label``, ...) or handles. (operation ``listApps``)"""
         list_items = as_list_items(as_type)
-        items: list[dict[str, Any]] = await self._requester.json(apps.list_apps._get_kwargs)
+        items: list[dict[str, Any]] = await self._requester.json(apps.list_apps.request_kwargs)
         if list_items:
             return [AsyncDSSAppListItem(self, item) for item in items]
         return [AsyncDSSApp(self, item["appId"]) for item in items]
@@ -1284,7 +1288,7 @@ class AsyncDSSClient:
 
     async def list_meanings(self) -> list[MeaningDefinition]:
         """The user-defined meanings, each its definition. (operation ``listMeanings``)"""
-        listed: list[MeaningDefinition] = await self._requester.json(meanings.list_meanings._get_kwargs)
+        listed: list[MeaningDefinition] = await self._requester.json(meanings.list_meanings.request_kwargs)
         return listed
 
     def get_meaning(self, id: str) -> AsyncDSSMeaning:  # noqa: A002 - the official client's parameter name
@@ -1325,7 +1329,7 @@ class AsyncDSSClient:
             "normalizationMode": normalizationMode,
             "detectable": detectable,
         }
-        await self._requester.json_or_none(meanings.create_meaning._get_kwargs, body=json_body(request))
+        await self._requester.json_or_none(meanings.create_meaning.request_kwargs, body=json_body(request))
         return AsyncDSSMeaning(self, id)
 
     @overload
@@ -1336,7 +1340,7 @@ class AsyncDSSClient:
 
     async def list_workspaces(self, as_objects: bool = False) -> list[AsyncDSSWorkspace] | list[WorkspaceSettings]:
         """The workspaces the caller may read, as dicts or handles. (operation ``listWorkspaces``)"""
-        items: list[WorkspaceSettings] = await self._requester.json(workspaces.list_workspaces._get_kwargs)
+        items: list[WorkspaceSettings] = await self._requester.json(workspaces.list_workspaces.request_kwargs)
         if as_objects:
             # A listed workspace always has its key (the schema allows null, as in a creation).
             return [AsyncDSSWorkspace(self, cast("str", item["workspaceKey"])) for item in items]
@@ -1366,7 +1370,7 @@ class AsyncDSSClient:
             "description": description,
             "permissions": permissions,
         }
-        await self._requester.json_or_none(workspaces.create_workspace._get_kwargs, body=json_body(request))
+        await self._requester.json_or_none(workspaces.create_workspace.request_kwargs, body=json_body(request))
         return AsyncDSSWorkspace(self, workspace_key)
 
     def get_object_discussions(self, project_key: str, object_type: str, object_id: str) -> AsyncDSSObjectDiscussions:
@@ -1391,7 +1395,7 @@ class AsyncDSSClient:
             "indexingMode": indexing_mode,
         }
         state: FutureState = await self._requester.json(
-            catalog.index_catalog_connections._get_kwargs, body=json_body(request)
+            catalog.index_catalog_connections.request_kwargs, body=json_body(request)
         )
         return state
 

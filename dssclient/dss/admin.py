@@ -143,14 +143,14 @@ class DSSCodeStudioTemplate:
     def get_settings(self) -> DSSCodeStudioTemplateSettings:
         """The template's settings, to edit and save. (operation ``getCodeStudioTemplate``)"""
         raw: CodeStudioTemplateSettings = self.client._requester.json(
-            code_studio_templates.get_code_studio_template._get_kwargs, self.template_id
+            code_studio_templates.get_code_studio_template.request_kwargs, self.template_id
         )
         return DSSCodeStudioTemplateSettings(self.client, self.template_id, raw)
 
     def build(self, disable_docker_cache: bool = False) -> DSSFuture:
         """Start building the template's images; returns the build's future. (operation ``buildCodeStudioTemplate``)"""
         state = self.client._requester.json(
-            code_studio_templates.build_code_studio_template._get_kwargs,
+            code_studio_templates.build_code_studio_template.request_kwargs,
             self.template_id,
             with_no_cache=disable_docker_cache,
         )
@@ -168,7 +168,9 @@ class DSSCodeStudioTemplateSettings(DSSRawSettings["CodeStudioTemplateSettings"]
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveCodeStudioTemplate``)"""
         self.client._requester.empty(
-            code_studio_templates.save_code_studio_template._get_kwargs, self.template_id, body=json_body(self.settings)
+            code_studio_templates.save_code_studio_template.request_kwargs,
+            self.template_id,
+            body=json_body(self.settings),
         )
 
 
@@ -190,31 +192,33 @@ class DSSUser:
 
         :param allow_self_deletion: needed to delete the user the client acts as.
         """
-        self.client._requester.empty(users.delete_user._get_kwargs, self.login, allow_self_deletion=allow_self_deletion)
+        self.client._requester.empty(
+            users.delete_user.request_kwargs, self.login, allow_self_deletion=allow_self_deletion
+        )
 
     def get_settings(self) -> DSSUserSettings:
         """The user's settings, to edit and save (administrators only). (operation ``getUserSettings``)"""
-        raw: UserSettings = self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
+        raw: UserSettings = self.client._requester.json(users.get_user_settings.request_kwargs, self.login)
         return DSSUserSettings(self.client, self.login, raw)
 
     def get_activity(self) -> DSSUserActivity:
         """When the user last logged in and was active (administrators only). (operation ``getUserActivity``)"""
-        activity = self.client._requester.json(users.get_user_activity._get_kwargs, self.login)
+        activity = self.client._requester.json(users.get_user_activity.request_kwargs, self.login)
         return DSSUserActivity(self.client, self.login, activity)
 
     def get_info(self) -> DSSUserInfo:
         """Basic information about the user; any user may ask. (operation ``getUserInfo``)"""
-        return DSSUserInfo(self.client._requester.json(users.get_user_info._get_kwargs, self.login))
+        return DSSUserInfo(self.client._requester.json(users.get_user_info.request_kwargs, self.login))
 
     def start_resync_from_supplier(self) -> DSSFuture:
         """Start reading the user again from its external source (LDAP, ...). (operation ``resyncUserFromSupplier``)"""
-        state = self.client._requester.json(users.resync_user_from_supplier._get_kwargs, self.login)
+        state = self.client._requester.json(users.resync_user_from_supplier.request_kwargs, self.login)
         return DSSFuture.from_resp(self.client, state)
 
     def get_definition(self) -> UserSettings:
         """Deprecated: use :meth:`get_settings`. The user's settings, as a dict. (operation ``getUserSettings``)"""
         warnings.warn("DSSUser.get_definition is deprecated, use get_settings", DeprecationWarning, stacklevel=2)
-        definition: UserSettings = self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
+        definition: UserSettings = self.client._requester.json(users.get_user_settings.request_kwargs, self.login)
         return definition
 
     def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
@@ -225,7 +229,7 @@ class DSSUser:
         """
         warnings.warn("DSSUser.set_definition is deprecated, use get_settings", DeprecationWarning, stacklevel=2)
         acknowledgement: Acknowledgement = self.client._requester.json(
-            users.save_user_settings._get_kwargs, self.login, body=json_body(definition)
+            users.save_user_settings.request_kwargs, self.login, body=json_body(definition)
         )
         return acknowledgement
 
@@ -248,7 +252,7 @@ class DSSOwnUser:
 
     def get_settings(self) -> DSSOwnUserSettings:
         """One's own settings, to edit and save (not with a global key). (operation ``getOwnUserSettings``)"""
-        raw: UserSettings = self.client._requester.json(users.get_own_user_settings._get_kwargs)
+        raw: UserSettings = self.client._requester.json(users.get_own_user_settings.request_kwargs)
         return DSSOwnUserSettings(self.client, raw)
 
 
@@ -286,7 +290,7 @@ class DSSUserSettings(DSSUserSettingsBase):
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveUserSettings``)"""
-        self.client._requester.json(users.save_user_settings._get_kwargs, self.login, body=json_body(self.settings))
+        self.client._requester.json(users.save_user_settings.request_kwargs, self.login, body=json_body(self.settings))
 
 
 class DSSOwnUserSettings(DSSUserSettingsBase):
@@ -298,7 +302,7 @@ class DSSOwnUserSettings(DSSUserSettingsBase):
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveOwnUserSettings``)"""
-        self.client._requester.empty(users.save_own_user_settings._get_kwargs, body=json_body(self.settings))
+        self.client._requester.empty(users.save_own_user_settings.request_kwargs, body=json_body(self.settings))
 
 
 class DSSGroup:
@@ -313,11 +317,11 @@ class DSSGroup:
 
     def delete(self) -> None:
         """Delete the group; its members leave it. (operation ``deleteGroup``)"""
-        self.client._requester.empty(groups.delete_group._get_kwargs, self.name)
+        self.client._requester.empty(groups.delete_group.request_kwargs, self.name)
 
     def get_definition(self) -> GroupDefinition:
         """The group's definition: source, ``admin`` and the ``may*`` permissions. (operation ``getGroup``)"""
-        definition: GroupDefinition = self.client._requester.json(groups.get_group._get_kwargs, self.name)
+        definition: GroupDefinition = self.client._requester.json(groups.get_group.request_kwargs, self.name)
         return definition
 
     def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
@@ -326,7 +330,7 @@ class DSSGroup:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement = self.client._requester.json(
-            groups.save_group._get_kwargs, self.name, body=json_body(definition)
+            groups.save_group.request_kwargs, self.name, body=json_body(definition)
         )
         return acknowledgement
 
@@ -350,17 +354,17 @@ class DSSGlobalApiKey:
 
     def delete(self) -> None:
         """Delete the key: it is refused from then on. (operation ``deleteGlobalApiKey``)"""
-        self.client._requester.empty(api_keys.delete_global_api_key._get_kwargs, self.id_)
+        self.client._requester.empty(api_keys.delete_global_api_key.request_kwargs, self.id_)
 
     def get_definition(self) -> DSSGlobalApiKeyDefinition:
         """The key's definition, to edit and save. (operation ``getGlobalApiKey``)"""
-        data = self.client._requester.json(api_keys.get_global_api_key._get_kwargs, self.id_)
+        data = self.client._requester.json(api_keys.get_global_api_key.request_kwargs, self.id_)
         return DSSGlobalApiKeyDefinition(self.client, data)
 
     def set_definition(self, definition: dict[str, Any]) -> None:
         """Replace the definition (label, permissions, ...) with a modified copy. (operation ``saveGlobalApiKey``)"""
         self.client._requester.empty(
-            api_keys.save_global_api_key._get_kwargs, self.id_, body=json_body(dict(definition))
+            api_keys.save_global_api_key.request_kwargs, self.id_, body=json_body(dict(definition))
         )
 
 
@@ -448,7 +452,7 @@ class DSSGlobalApiKeyDefinition(dict[str, Any]):
 
     def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveGlobalApiKey``)"""
-        self.client._requester.empty(api_keys.save_global_api_key._get_kwargs, self.id, body=json_body(dict(self)))
+        self.client._requester.empty(api_keys.save_global_api_key.request_kwargs, self.id, body=json_body(dict(self)))
 
 
 class DSSGlobalApiKeyListItem(DSSSecretHoldingListItem):
@@ -526,16 +530,18 @@ class DSSPersonalApiKey:
 
     def get_definition(self) -> PersonalApiKey:
         """The key's definition (``user``, ``label``, ``description``, ...). (operation ``getPersonalApiKey``)"""
-        definition: PersonalApiKey = self.client._requester.json(api_keys.get_personal_api_key._get_kwargs, self.id_)
+        definition: PersonalApiKey = self.client._requester.json(api_keys.get_personal_api_key.request_kwargs, self.id_)
         return definition
 
     def set_definition(self, definition: dict[str, Any]) -> None:
         """Change the key's label and description. (operation ``savePersonalApiKey``)"""
-        self.client._requester.empty(api_keys.save_personal_api_key._get_kwargs, self.id_, body=json_body(definition))
+        self.client._requester.empty(
+            api_keys.save_personal_api_key.request_kwargs, self.id_, body=json_body(definition)
+        )
 
     def delete(self) -> None:
         """Delete the key: it is refused from then on. (operation ``deletePersonalApiKey``)"""
-        self.client._requester.empty(api_keys.delete_personal_api_key._get_kwargs, self.id_)
+        self.client._requester.empty(api_keys.delete_personal_api_key.request_kwargs, self.id_)
 
 
 class DSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
@@ -640,7 +646,7 @@ class DSSConnection:
         from dssclient_generated.types import UNSET
 
         info = self.client._requester.json(
-            connections.get_connection_info._get_kwargs,
+            connections.get_connection_info.request_kwargs,
             self.name,
             contextual_project_key=contextual_project_key if contextual_project_key is not None else UNSET,
         )
@@ -648,19 +654,19 @@ class DSSConnection:
 
     def delete(self) -> None:
         """Delete the connection (administrators only). (operation ``deleteConnection``)"""
-        self.client._requester.empty(connections.delete_connection._get_kwargs, self.name)
+        self.client._requester.empty(connections.delete_connection.request_kwargs, self.name)
 
     def get_settings(self) -> DSSConnectionSettings:
         """The connection's definition, to edit and save (secrets encrypted). (operation ``getConnectionSettings``)"""
         raw: ConnectionSettings = self.client._requester.json(
-            connections.get_connection_settings._get_kwargs, self.name
+            connections.get_connection_settings.request_kwargs, self.name
         )
         return DSSConnectionSettings(self, raw)
 
     def get_definition(self) -> ConnectionSettings:
         """Deprecated: use :meth:`get_settings`. The definition, as a dict. (operation ``getConnectionSettings``)"""
         definition: ConnectionSettings = self.client._requester.json(
-            connections.get_connection_settings._get_kwargs, self.name
+            connections.get_connection_settings.request_kwargs, self.name
         )
         return definition
 
@@ -670,7 +676,7 @@ class DSSConnection:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement = self.client._requester.json(
-            connections.save_connection_settings._get_kwargs, self.name, body=json_body(definition)
+            connections.save_connection_settings.request_kwargs, self.name, body=json_body(definition)
         )
         return acknowledgement
 
@@ -687,13 +693,15 @@ class DSSConnection:
 
     def _sync(self, *, root: bool) -> DSSFuture:
         state = self.client._requester.json(
-            connections.sync_connection_acls._get_kwargs, self.name, body=json_body({"root": root})
+            connections.sync_connection_acls.request_kwargs, self.name, body=json_body({"root": root})
         )
         return DSSFuture(self.client, state.get("jobId"), state)
 
     def test(self) -> ConnectionTestResult:
         """Try to reach what the connection points to: ``connectionOK`` and a message. (operation ``testConnection``)"""
-        result: ConnectionTestResult = self.client._requester.json(connections.test_connection._get_kwargs, self.name)
+        result: ConnectionTestResult = self.client._requester.json(
+            connections.test_connection.request_kwargs, self.name
+        )
         return result
 
 
@@ -776,7 +784,7 @@ class DSSConnectionSettings(DSSRawSettings["ConnectionSettings"]):
     def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveConnectionSettings``)"""
         self.connection.client._requester.json(
-            connections.save_connection_settings._get_kwargs, self.connection.name, body=json_body(self.settings)
+            connections.save_connection_settings.request_kwargs, self.connection.name, body=json_body(self.settings)
         )
 
 
@@ -807,14 +815,14 @@ class DSSCodeEnv:
     def delete(self, wait: bool = True) -> CodeEnvOperationOutcome | DSSFuture:
         """Delete the code env. (operation ``deleteCodeEnv``)"""
         answer = self.client._requester.json(
-            code_envs.delete_code_env._get_kwargs, self.env_lang, self.env_name, wait=wait
+            code_envs.delete_code_env.request_kwargs, self.env_lang, self.env_name, wait=wait
         )
         return self._outcome(answer, wait, "Deleting code env")
 
     def get_definition(self) -> CodeEnvSettings:
         """Deprecated: use :meth:`get_settings`. The settings, as a dict. (operation ``getCodeEnvSettings``)"""
         definition: CodeEnvSettings = self.client._requester.json(
-            code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name
+            code_envs.get_code_env_settings.request_kwargs, self.env_lang, self.env_name
         )
         return definition
 
@@ -824,14 +832,14 @@ class DSSCodeEnv:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement = self.client._requester.json(
-            code_envs.save_code_env_settings._get_kwargs, self.env_lang, self.env_name, body=json_body(env)
+            code_envs.save_code_env_settings.request_kwargs, self.env_lang, self.env_name, body=json_body(env)
         )
         return acknowledgement
 
     def get_settings(self) -> DSSDesignCodeEnvSettings | DSSAutomationCodeEnvSettings:
         """The settings, to edit and save: an automation node's env has versions. (operation ``getCodeEnvSettings``)"""
         data: CodeEnvSettings = self.client._requester.json(
-            code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name
+            code_envs.get_code_env_settings.request_kwargs, self.env_lang, self.env_name
         )
         # The deployment mode does not tell: some modes exist on both kinds of node.
         if data.get("versions") is not None:
@@ -847,7 +855,11 @@ class DSSCodeEnv:
     def set_jupyter_support(self, active: bool, wait: bool = True) -> CodeEnvOperationOutcome | DSSFuture:
         """Install (or remove) what notebooks need to use the env. (operation ``setCodeEnvJupyterSupport``)"""
         answer = self.client._requester.json(
-            code_envs.set_code_env_jupyter_support._get_kwargs, self.env_lang, self.env_name, active=active, wait=wait
+            code_envs.set_code_env_jupyter_support.request_kwargs,
+            self.env_lang,
+            self.env_name,
+            active=active,
+            wait=wait,
         )
         return self._outcome(answer, wait, "Updating Jupyter support of code env")
 
@@ -873,7 +885,7 @@ class DSSCodeEnv:
         from dssclient_generated.types import UNSET
 
         answer = self.client._requester.json(
-            code_envs.update_code_env_packages._get_kwargs,
+            code_envs.update_code_env_packages.request_kwargs,
             self.env_lang,
             self.env_name,
             force_rebuild_env=force_rebuild_env,
@@ -893,7 +905,7 @@ class DSSCodeEnv:
         from dssclient_generated.types import UNSET
 
         answer = self.client._requester.json(
-            code_envs.update_code_env_images._get_kwargs,
+            code_envs.update_code_env_images.request_kwargs,
             self.env_lang,
             self.env_name,
             env_version=env_version if env_version is not None else UNSET,
@@ -904,7 +916,7 @@ class DSSCodeEnv:
     def list_usages(self) -> list[CodeEnvUsage]:
         """The objects using the env: ``envUsage``, ``projectKey``, ``objectId``. (operation ``listUsagesOfCodeEnv``)"""
         usages: list[CodeEnvUsage] = self.client._requester.json(
-            code_envs.list_usages_of_code_env._get_kwargs, self.env_lang, self.env_name
+            code_envs.list_usages_of_code_env.request_kwargs, self.env_lang, self.env_name
         )
         return usages
 
@@ -915,21 +927,21 @@ class DSSCodeEnv:
             project's active bundle); both absent when the project does not use the env.
         """
         reference: CodeEnvVersionForProject = self.client._requester.json(
-            code_envs.get_code_env_version_for_project._get_kwargs, self.env_lang, self.env_name, project_key
+            code_envs.get_code_env_version_for_project.request_kwargs, self.env_lang, self.env_name, project_key
         )
         return reference
 
     def list_logs(self) -> list[LogFileSummary]:
         """The logs of the env's builds, each with a ``name``. (operation ``listCodeEnvLogs``)"""
         logs: list[LogFileSummary] = self.client._requester.json(
-            code_envs.list_code_env_logs._get_kwargs, self.env_lang, self.env_name
+            code_envs.list_code_env_logs.request_kwargs, self.env_lang, self.env_name
         )
         return logs
 
     def get_log(self, log_name: str) -> str:
         """The content of one of the env's logs. (operation ``getCodeEnvLog``)"""
         with self.client._requester.stream(
-            code_envs.get_code_env_log._get_kwargs, self.env_lang, self.env_name, log_name
+            code_envs.get_code_env_log.request_kwargs, self.env_lang, self.env_name, log_name
         ) as stream:
             content = stream.read()
         return content.decode("utf-8", errors="replace")
@@ -961,7 +973,7 @@ class DSSCodeEnvSettings(DSSRawSettings["CodeEnvSettings"]):
     def save(self) -> None:
         """Send the settings back, whole; install with ``update_packages``. (operation ``saveCodeEnvSettings``)"""
         self.codeenv.client._requester.json(
-            code_envs.save_code_env_settings._get_kwargs, self.env_lang, self.env_name, body=json_body(self.settings)
+            code_envs.save_code_env_settings.request_kwargs, self.env_lang, self.env_name, body=json_body(self.settings)
         )
 
 
@@ -1018,17 +1030,19 @@ class DSSCluster:
 
     def delete(self) -> None:
         """Forget the cluster (a running one is not stopped first). (operation ``deleteCluster``)"""
-        self.client._requester.empty(clusters.delete_cluster._get_kwargs, self.cluster_id)
+        self.client._requester.empty(clusters.delete_cluster.request_kwargs, self.cluster_id)
 
     def get_settings(self) -> DSSClusterSettings:
         """The cluster's settings, to edit and save. (operation ``getClusterSettings``)"""
-        raw: ClusterSettings = self.client._requester.json(clusters.get_cluster_settings._get_kwargs, self.cluster_id)
+        raw: ClusterSettings = self.client._requester.json(
+            clusters.get_cluster_settings.request_kwargs, self.cluster_id
+        )
         return DSSClusterSettings(self.client, self.cluster_id, raw)
 
     def get_definition(self) -> ClusterSettings:
         """Deprecated: use :meth:`get_settings`. (operation ``getClusterSettings``)"""
         definition: ClusterSettings = self.client._requester.json(
-            clusters.get_cluster_settings._get_kwargs, self.cluster_id
+            clusters.get_cluster_settings.request_kwargs, self.cluster_id
         )
         return definition
 
@@ -1039,13 +1053,13 @@ class DSSCluster:
         definition; unverified).
         """
         acknowledgement: Acknowledgement = self.client._requester.json(
-            clusters.save_cluster_settings._get_kwargs, self.cluster_id, body=json_body(cluster)
+            clusters.save_cluster_settings.request_kwargs, self.cluster_id, body=json_body(cluster)
         )
         return acknowledgement
 
     def get_status(self) -> DSSClusterStatus:
         """Whether the cluster runs. (operation ``getClusterStatus``)"""
-        status = self.client._requester.json(clusters.get_cluster_status._get_kwargs, self.cluster_id)
+        status = self.client._requester.json(clusters.get_cluster_status.request_kwargs, self.cluster_id)
         return DSSClusterStatus(self.client, self.cluster_id, status)
 
     def start(self) -> ClusterActionResult:
@@ -1054,7 +1068,9 @@ class DSSCluster:
         A start that DSS reports as failed raises :class:`OperationFailedError`. Waits count
         against the call's timeout: use ``client.with_options(timeout=...)`` for a slow cluster.
         """
-        answer: ClusterActionResult = self.client._requester.json(clusters.start_cluster._get_kwargs, self.cluster_id)
+        answer: ClusterActionResult = self.client._requester.json(
+            clusters.start_cluster.request_kwargs, self.cluster_id
+        )
         _checked(answer, f"Starting cluster {self.cluster_id}")
         return answer
 
@@ -1064,7 +1080,7 @@ class DSSCluster:
         :param force_stop: stop it even if DSS believes it is not running.
         """
         answer: ClusterActionResult = self.client._requester.json(
-            clusters.stop_cluster._get_kwargs, self.cluster_id, terminate=terminate, force_stop=force_stop
+            clusters.stop_cluster.request_kwargs, self.cluster_id, terminate=terminate, force_stop=force_stop
         )
         _checked(answer, f"Stopping cluster {self.cluster_id}")
         return answer
@@ -1078,7 +1094,7 @@ class DSSCluster:
         ``stdout`` and ``stderr``.
         """
         result: KubectlCommandResult = self.client._requester.json(
-            clusters.run_kubectl_on_cluster._get_kwargs, self.cluster_id, body=json_body({"args": args})
+            clusters.run_kubectl_on_cluster.request_kwargs, self.cluster_id, body=json_body({"args": args})
         )
         return result
 
@@ -1100,7 +1116,7 @@ class DSSCluster:
         from dssclient_generated.types import UNSET
 
         result: KubernetesJobsDeletion = self.client._requester.json(
-            clusters.delete_finished_kubernetes_jobs._get_kwargs,
+            clusters.delete_finished_kubernetes_jobs.request_kwargs,
             self.cluster_id,
             delete_failed=delete_failed,
             namespace=namespace if namespace is not None else UNSET,
@@ -1122,7 +1138,7 @@ class DSSCluster:
         from dssclient_generated.types import UNSET
 
         result: KubernetesPodsDeletion = self.client._requester.json(
-            clusters.delete_finished_kubernetes_pods._get_kwargs,
+            clusters.delete_finished_kubernetes_pods.request_kwargs,
             self.cluster_id,
             namespace=namespace if namespace is not None else UNSET,
             label_filter=label_filter if label_filter is not None else UNSET,
@@ -1143,7 +1159,7 @@ class DSSCluster:
         from dssclient_generated.types import UNSET
 
         result: KubernetesPodsDeletion = self.client._requester.json(
-            clusters.delete_all_kubernetes_pods._get_kwargs,
+            clusters.delete_all_kubernetes_pods.request_kwargs,
             self.cluster_id,
             namespace=namespace if namespace is not None else UNSET,
             label_filter=label_filter if label_filter is not None else UNSET,
@@ -1167,7 +1183,7 @@ class DSSClusterSettings(DSSRawSettings["ClusterSettings"]):
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveClusterSettings``)"""
         self.client._requester.json(
-            clusters.save_cluster_settings._get_kwargs, self.cluster_id, body=json_body(self.settings)
+            clusters.save_cluster_settings.request_kwargs, self.cluster_id, body=json_body(self.settings)
         )
 
 
@@ -1187,7 +1203,7 @@ class DSSGeneralSettings(DSSRawSettings["GeneralSettings"]):
 
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveGeneralSettings``)"""
-        self.client._requester.empty(instance_admin.save_general_settings._get_kwargs, body=json_body(self.settings))
+        self.client._requester.empty(instance_admin.save_general_settings.request_kwargs, body=json_body(self.settings))
 
     def add_impersonation_rule(
         self, rule: DSSUserImpersonationRule | DSSGroupImpersonationRule | dict[str, Any], is_user_rule: bool = True
@@ -1266,7 +1282,7 @@ class DSSGeneralSettings(DSSRawSettings["GeneralSettings"]):
 
         :meth:`DSSClient.push_base_images` returns the same as a future.
         """
-        answer: FutureState = self.client._requester.json(instance_admin.push_base_images._get_kwargs)
+        answer: FutureState = self.client._requester.json(instance_admin.push_base_images.request_kwargs)
         _checked(answer, "Pushing the container base images")
         return answer
 
@@ -1286,7 +1302,7 @@ class DSSInstanceVariables(dict[str, Any]):
 
     def save(self) -> None:
         """Replace the instance's variables with this dict. (operation ``setGlobalVariables``)"""
-        self.client._requester.empty(instance_admin.set_global_variables._get_kwargs, body=json_body(dict(self)))
+        self.client._requester.empty(instance_admin.set_global_variables.request_kwargs, body=json_body(dict(self)))
 
 
 def _matches(rule: Any, filters: Mapping[str, Any]) -> bool:

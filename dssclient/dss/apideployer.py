@@ -65,7 +65,7 @@ class DSSAPIDeployer:
         A light status carries the deployment's id in ``["deploymentBasicInfo"]["id"]``.
         """
         statuses: list[ApiDeployerDeploymentLightStatus] = self.client._requester.json(
-            api_deployer.list_api_deployer_deployments._get_kwargs
+            api_deployer.list_api_deployer_deployments.request_kwargs
         )
         if as_objects:
             return [DSSAPIDeployerDeployment(self.client, s["deploymentBasicInfo"]["id"]) for s in statuses]
@@ -105,7 +105,7 @@ class DSSAPIDeployer:
             "authorizationsToQueryThroughDeployer": authorizations_to_query_through_deployer,
         }
         self.client._requester.json_or_none(
-            api_deployer.create_api_deployer_deployment._get_kwargs,
+            api_deployer.create_api_deployer_deployment.request_kwargs,
             body=json_body(request),
             ignore_warnings=ignore_warnings,
         )
@@ -115,7 +115,9 @@ class DSSAPIDeployer:
 
     def list_stages(self) -> list[ApiDeployerStage]:
         """The stages of infrastructures, each a dict with ``id`` and ``desc``. (operation ``listApiDeployerStages``)"""
-        stages: list[ApiDeployerStage] = self.client._requester.json(api_deployer.list_api_deployer_stages._get_kwargs)
+        stages: list[ApiDeployerStage] = self.client._requester.json(
+            api_deployer.list_api_deployer_stages.request_kwargs
+        )
         return stages
 
     @overload
@@ -130,7 +132,7 @@ class DSSAPIDeployer:
         A light status carries the infrastructure's id in ``["infraBasicInfo"]["id"]``.
         """
         statuses: list[ApiDeployerInfraStatus] = self.client._requester.json(
-            api_deployer.list_api_deployer_infras._get_kwargs
+            api_deployer.list_api_deployer_infras.request_kwargs
         )
         if as_objects:
             return [DSSAPIDeployerInfra(self.client, s["infraBasicInfo"]["id"]) for s in statuses]
@@ -150,7 +152,9 @@ class DSSAPIDeployer:
             deployed on it must be approved in Dataiku Govern.
         """
         request = {"id": infra_id, "stage": stage, "type": type, "governCheckPolicy": govern_check_policy}
-        self.client._requester.json_or_none(api_deployer.create_api_deployer_infra._get_kwargs, body=json_body(request))
+        self.client._requester.json_or_none(
+            api_deployer.create_api_deployer_infra.request_kwargs, body=json_body(request)
+        )
         return self.get_infra(infra_id)
 
     def get_infra(self, infra_id: str) -> DSSAPIDeployerInfra:
@@ -171,7 +175,7 @@ class DSSAPIDeployer:
         A light status carries the service's id in ``["serviceBasicInfo"]["id"]``.
         """
         statuses: list[ApiDeployerServiceStatus] = self.client._requester.json(
-            api_deployer.list_api_deployer_services._get_kwargs
+            api_deployer.list_api_deployer_services.request_kwargs
         )
         if as_objects:
             return [DSSAPIDeployerService(self.client, s["serviceBasicInfo"]["id"]) for s in statuses]
@@ -180,7 +184,7 @@ class DSSAPIDeployer:
     def create_service(self, service_id: str) -> DSSAPIDeployerService:
         """Create an empty published service, to import versions into. (operation ``createApiDeployerService``)"""
         self.client._requester.json_or_none(
-            api_deployer.create_api_deployer_service._get_kwargs, body=json_body({"publishedServiceId": service_id})
+            api_deployer.create_api_deployer_service.request_kwargs, body=json_body({"publishedServiceId": service_id})
         )
         return self.get_service(service_id)
 
@@ -212,20 +216,20 @@ class DSSAPIDeployerInfra:
     def get_status(self) -> DSSAPIDeployerInfraStatus:
         """The infrastructure's light status, with its deployments. (operation ``getApiDeployerInfraStatus``)"""
         light: ApiDeployerInfraStatus = self.client._requester.json(
-            api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id
+            api_deployer.get_api_deployer_infra_status.request_kwargs, self.infra_id
         )
         return DSSAPIDeployerInfraStatus(self.client, self.infra_id, light)
 
     def get_settings(self) -> DSSAPIDeployerInfraSettings:
         """The infrastructure's settings, to edit and save. (operation ``getApiDeployerInfraSettings``)"""
         raw: ApiDeployerInfraSettings = self.client._requester.json(
-            api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id
+            api_deployer.get_api_deployer_infra_settings.request_kwargs, self.infra_id
         )
         return DSSAPIDeployerInfraSettings(self.client, self.infra_id, raw)
 
     def delete(self) -> None:
         """Delete the infrastructure; DSS refuses while deployments use it. (operation ``deleteApiDeployerInfra``)"""
-        self.client._requester.empty(api_deployer.delete_api_deployer_infra._get_kwargs, self.infra_id)
+        self.client._requester.empty(api_deployer.delete_api_deployer_infra.request_kwargs, self.infra_id)
 
 
 class DSSAPIDeployerInfraSettings(DSSRawSettings["ApiDeployerInfraSettings"]):
@@ -259,7 +263,7 @@ class DSSAPIDeployerInfraSettings(DSSRawSettings["ApiDeployerInfraSettings"]):
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveApiDeployerInfraSettings``)"""
         self.client._requester.empty(
-            api_deployer.save_api_deployer_infra_settings._get_kwargs, self.infra_id, body=json_body(self.settings)
+            api_deployer.save_api_deployer_infra_settings.request_kwargs, self.infra_id, body=json_body(self.settings)
         )
 
 
@@ -309,10 +313,10 @@ class DSSAPIDeployerDeployment:
         (operations ``getApiDeployerDeploymentStatus`` and ``getApiDeployerDeploymentHeavyStatus``)
         """
         light: ApiDeployerDeploymentLightStatus = self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_status._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_status.request_kwargs, self.deployment_id
         )
         heavy: ApiDeployerDeploymentHeavyStatus = self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_heavy_status._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_heavy_status.request_kwargs, self.deployment_id
         )
         return DSSAPIDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
 
@@ -325,14 +329,16 @@ class DSSAPIDeployerDeployment:
             deployment maps when empty.
         """
         messages: ApiDeployerInfoMessages = self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_governance_status._get_kwargs, self.deployment_id, version=version
+            api_deployer.get_api_deployer_deployment_governance_status.request_kwargs,
+            self.deployment_id,
+            version=version,
         )
         return messages
 
     def get_settings(self) -> DSSAPIDeployerDeploymentSettings:
         """The deployment's settings, to edit and save. (operation ``getApiDeployerDeploymentSettings``)"""
         raw: ApiDeployerDeploymentSettings = self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_settings._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_settings.request_kwargs, self.deployment_id
         )
         return DSSAPIDeployerDeploymentSettings(self.client, self.deployment_id, raw)
 
@@ -341,7 +347,9 @@ class DSSAPIDeployerDeployment:
 
         (operation ``updateApiDeployerDeployment``)
         """
-        state = self.client._requester.json(api_deployer.update_api_deployer_deployment._get_kwargs, self.deployment_id)
+        state = self.client._requester.json(
+            api_deployer.update_api_deployer_deployment.request_kwargs, self.deployment_id
+        )
         return DSSFuture.from_resp(self.client, state)
 
     def delete(self, disable_first: bool = False, ignore_pre_delete_errors: bool = False) -> None:
@@ -363,7 +371,7 @@ class DSSAPIDeployerDeployment:
             settings.set_enabled(enabled=False)
             settings.save()
         self.client._requester.empty(
-            api_deployer.delete_api_deployer_deployment._get_kwargs,
+            api_deployer.delete_api_deployer_deployment.request_kwargs,
             self.deployment_id,
             ignore_pre_delete_errors=ignore_pre_delete_errors,
         )
@@ -379,7 +387,7 @@ class DSSAPIDeployerDeployment:
         size = 0
         # Read as text: get_raw() gives the document exactly as DSS wrote it.
         with requester.stream(
-            api_deployer.get_api_deployer_deployment_open_api._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_open_api.request_kwargs, self.deployment_id
         ) as answer:
             for chunk in answer.iter_content():
                 size += len(chunk)
@@ -409,7 +417,7 @@ class DSSAPIDeployerDeployment:
         from dssclient_generated.types import UNSET
 
         results: ApiDeployerQueryResults = self.client._requester.json(
-            api_deployer.run_api_deployer_deployment_test_queries._get_kwargs,
+            api_deployer.run_api_deployer_deployment_test_queries.request_kwargs,
             self.deployment_id,
             endpoint_id_param=endpoint_id if endpoint_id is not None else UNSET,
             test_queries_param=json.dumps(test_queries) if test_queries is not None else UNSET,
@@ -419,7 +427,7 @@ class DSSAPIDeployerDeployment:
     def list_updates(self) -> list[DSSAPIDeployerDeploymentUpdateListItem]:
         """The deployment's updates, newest first. (operation ``listApiDeployerDeploymentUpdates``)"""
         updates: list[ApiDeployerDeploymentUpdateListItem] = self.client._requester.json(
-            api_deployer.list_api_deployer_deployment_updates._get_kwargs, self.deployment_id
+            api_deployer.list_api_deployer_deployment_updates.request_kwargs, self.deployment_id
         )
         return [DSSAPIDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
 
@@ -431,11 +439,11 @@ class DSSAPIDeployerDeployment:
         update: ApiDeployerDeploymentUpdate
         if timestamp is None:
             update = self.client._requester.json(
-                api_deployer.get_api_deployer_deployment_last_update._get_kwargs, self.deployment_id
+                api_deployer.get_api_deployer_deployment_last_update.request_kwargs, self.deployment_id
             )
         else:
             update = self.client._requester.json(
-                api_deployer.get_api_deployer_deployment_update._get_kwargs, self.deployment_id, str(timestamp)
+                api_deployer.get_api_deployer_deployment_update.request_kwargs, self.deployment_id, str(timestamp)
             )
         return DSSAPIDeployerDeploymentUpdate(update)
 
@@ -453,7 +461,7 @@ class DSSAPIDeployerDeployment:
         from dssclient_generated.types import UNSET
 
         results: ApiDeployerQueryResults = self.client._requester.json(
-            api_deployer.run_api_deployer_deployment_queries._get_kwargs,
+            api_deployer.run_api_deployer_deployment_queries.request_kwargs,
             self.deployment_id,
             queries=json.dumps(queries),
             adapt_query_for_infra_type=adapt_query_for_infra_type,
@@ -484,7 +492,7 @@ class DSSAPIDeployerDeploymentSettings(DSSRawSettings["ApiDeployerDeploymentSett
         :param ignore_warnings: save even if the infrastructure's Govern policy warns.
         """
         self.client._requester.empty(
-            api_deployer.save_api_deployer_deployment_settings._get_kwargs,
+            api_deployer.save_api_deployer_deployment_settings.request_kwargs,
             self.deployment_id,
             body=json_body(self.settings),
             ignore_warnings=ignore_warnings,
@@ -570,7 +578,7 @@ class DSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["ApiDeplo
     def get_full_update(self) -> DSSAPIDeployerDeploymentUpdate:
         """The whole update, with its logs. (operation ``getApiDeployerDeploymentUpdate``)"""
         update: ApiDeployerDeploymentUpdate = self._client._requester.json(
-            api_deployer.get_api_deployer_deployment_update._get_kwargs,
+            api_deployer.get_api_deployer_deployment_update.request_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
         )
@@ -604,7 +612,7 @@ class DSSAPIDeployerService:
     def get_status(self) -> DSSAPIDeployerServiceStatus:
         """The published service's versions and deployments. (operation ``getApiDeployerServiceStatus``)"""
         light: ApiDeployerServiceStatus = self.client._requester.json(
-            api_deployer.get_api_deployer_service_status._get_kwargs, self.service_id
+            api_deployer.get_api_deployer_service_status.request_kwargs, self.service_id
         )
         return DSSAPIDeployerServiceStatus(self.client, self.service_id, light)
 
@@ -617,7 +625,7 @@ class DSSAPIDeployerService:
         """
         with upload_source(fp, "DSSAPIDeployerService.import_version") as content:
             self.client._requester.empty(
-                api_deployer.import_api_deployer_service_version._get_kwargs,
+                api_deployer.import_api_deployer_service_version.request_kwargs,
                 self.service_id,
                 body=multipart_body(file=(upload_file_name(fp), content)),
             )
@@ -628,14 +636,14 @@ class DSSAPIDeployerService:
         (operation ``getApiDeployerServiceSettings``)
         """
         raw: ApiDeployerServiceSettings = self.client._requester.json(
-            api_deployer.get_api_deployer_service_settings._get_kwargs, self.service_id
+            api_deployer.get_api_deployer_service_settings.request_kwargs, self.service_id
         )
         return DSSAPIDeployerServiceSettings(self.client, self.service_id, raw)
 
     def delete_version(self, version: str) -> None:
         """Delete a version; DSS refuses while a deployment uses it. (operation ``deleteApiDeployerServiceVersion``)"""
         self.client._requester.empty(
-            api_deployer.delete_api_deployer_service_version._get_kwargs, self.service_id, version
+            api_deployer.delete_api_deployer_service_version.request_kwargs, self.service_id, version
         )
 
     def get_version_stream(self, version_id: str) -> DSSStream:
@@ -644,7 +652,7 @@ class DSSAPIDeployerService:
         (operation ``downloadApiDeployerServiceVersion``)
         """
         return self.client._requester.stream(
-            api_deployer.download_api_deployer_service_version._get_kwargs, self.service_id, version_id
+            api_deployer.download_api_deployer_service_version.request_kwargs, self.service_id, version_id
         )
 
     def download_version_to_file(self, version_id: str, path: str | os.PathLike[str]) -> None:
@@ -659,7 +667,7 @@ class DSSAPIDeployerService:
 
         (operation ``deleteApiDeployerService``)
         """
-        self.client._requester.empty(api_deployer.delete_api_deployer_service._get_kwargs, self.service_id)
+        self.client._requester.empty(api_deployer.delete_api_deployer_service.request_kwargs, self.service_id)
 
 
 class DSSAPIDeployerServiceSettings(DSSRawSettings["ApiDeployerServiceSettings"]):
@@ -673,7 +681,9 @@ class DSSAPIDeployerServiceSettings(DSSRawSettings["ApiDeployerServiceSettings"]
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveApiDeployerServiceSettings``)"""
         self.client._requester.empty(
-            api_deployer.save_api_deployer_service_settings._get_kwargs, self.service_id, body=json_body(self.settings)
+            api_deployer.save_api_deployer_service_settings.request_kwargs,
+            self.service_id,
+            body=json_body(self.settings),
         )
 
 

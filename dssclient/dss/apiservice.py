@@ -125,7 +125,7 @@ class DSSAPIServiceSettings(DSSRawSettings["ApiServiceSettings"]):
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveApiServiceSettings``)"""
         self.client._requester.empty(
-            api_services.save_api_service_settings._get_kwargs,
+            api_services.save_api_service_settings.request_kwargs,
             self.project_key,
             self.service_id,
             body=json_body(self.settings),
@@ -151,21 +151,21 @@ class DSSAPIService:
     def get_settings(self) -> DSSAPIServiceSettings:
         """The service's settings, endpoints included, to edit and save. (operation ``getApiServiceSettings``)"""
         raw: ApiServiceSettings = self.client._requester.json(
-            api_services.get_api_service_settings._get_kwargs, self.project_key, self.service_id
+            api_services.get_api_service_settings.request_kwargs, self.project_key, self.service_id
         )
         return DSSAPIServiceSettings(self.client, self.project_key, self.service_id, raw)
 
     def get_package_summary(self, package_id: str) -> ApiServicePackageSummary:
         """What a package holds and where it was published. (operation ``getApiServicePackageSummary``)"""
         summary: ApiServicePackageSummary = self.client._requester.json(
-            api_services.get_api_service_package_summary._get_kwargs, self.project_key, self.service_id, package_id
+            api_services.get_api_service_package_summary.request_kwargs, self.project_key, self.service_id, package_id
         )
         return summary
 
     def list_packages(self) -> list[ApiServicePackage]:
         """The packages (versions), each a dict with ``id`` and ``createdOn``. (operation ``listApiServicePackages``)"""
         packages: list[ApiServicePackage] = self.client._requester.json(
-            api_services.list_api_service_packages._get_kwargs, self.project_key, self.service_id
+            api_services.list_api_service_packages.request_kwargs, self.project_key, self.service_id
         )
         return packages
 
@@ -174,7 +174,7 @@ class DSSAPIService:
         from dssclient_generated.types import UNSET
 
         self.client._requester.empty(
-            api_services.create_api_service_package._get_kwargs,
+            api_services.create_api_service_package.request_kwargs,
             self.project_key,
             self.service_id,
             package_id,
@@ -184,7 +184,7 @@ class DSSAPIService:
     def delete_package(self, package_id: str) -> None:
         """Delete a package; versions already published stay on the deployer. (operation ``deleteApiServicePackage``)"""
         self.client._requester.empty(
-            api_services.delete_api_service_package._get_kwargs, self.project_key, self.service_id, package_id
+            api_services.delete_api_service_package.request_kwargs, self.project_key, self.service_id, package_id
         )
 
     def download_package_stream(self, package_id: str) -> DSSStream:
@@ -193,7 +193,7 @@ class DSSAPIService:
         (operation ``downloadApiServicePackage``)
         """
         return self.client._requester.stream(
-            api_services.download_api_service_package._get_kwargs, self.project_key, self.service_id, package_id
+            api_services.download_api_service_package.request_kwargs, self.project_key, self.service_id, package_id
         )
 
     def download_package_to_file(self, package_id: str, path: str | os.PathLike[str]) -> None:
@@ -212,7 +212,7 @@ class DSSAPIService:
         from dssclient_generated.types import UNSET
 
         self.client._requester.empty(
-            api_services.publish_api_service_package._get_kwargs,
+            api_services.publish_api_service_package.request_kwargs,
             self.project_key,
             self.service_id,
             package_id,

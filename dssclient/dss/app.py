@@ -85,7 +85,7 @@ class DSSApp:
             "targetProjectName": instance_name,
             "isTemporaryAppInstance": is_temporary_instance,
         }
-        state = self.client._requester.json(apps.create_app_instance._get_kwargs, self.app_id, body=json_body(body))
+        state = self.client._requester.json(apps.create_app_instance.request_kwargs, self.app_id, body=json_body(body))
         future = DSSFuture(self.client, state.get("jobId"), state)
         if not wait:
             return future
@@ -106,7 +106,7 @@ class DSSApp:
     def list_instances(self) -> list[AppInstanceSummary]:
         """The app's instances, each with its ``projectKey``. (operation ``listAppInstances``)"""
         instances: list[AppInstanceSummary] = self.client._requester.json(
-            apps.list_app_instances._get_kwargs, self.app_id
+            apps.list_app_instances.request_kwargs, self.app_id
         )
         return instances
 
@@ -120,7 +120,7 @@ class DSSApp:
 
     def get_manifest(self) -> DSSAppManifest:
         """The app's manifest, savable for an app made from a project. (operation ``getAppManifest``)"""
-        raw = self.client._requester.json(apps.get_app_manifest._get_kwargs, self.app_id)
+        raw = self.client._requester.json(apps.get_app_manifest.request_kwargs, self.app_id)
         project_key = self.app_id[len("PROJECT_") :] if self.app_id.startswith("PROJECT_") else None
         return DSSAppManifest(self.client, raw, project_key)
 
@@ -153,7 +153,7 @@ class DSSAppManifest:
         if self.project_key is None:
             raise ValueError("This manifest cannot be saved: it was not read from an app's template project")
         self.client._requester.empty(
-            apps.save_project_app_manifest._get_kwargs, self.project_key, body=json_body(self.raw_data)
+            apps.save_project_app_manifest.request_kwargs, self.project_key, body=json_body(self.raw_data)
         )
 
 
@@ -173,7 +173,7 @@ class DSSAppInstance:
 
     def get_manifest(self) -> DSSAppManifest:
         """The manifest of the instance's app (not savable from here). (operation ``getProjectAppManifest``)"""
-        raw = self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        raw = self.client._requester.json(apps.get_project_app_manifest.request_kwargs, self.project_key)
         return DSSAppManifest(self.client, raw)
 
 

@@ -92,19 +92,21 @@ class DSSCodeStudioObject:
 
     def delete(self) -> None:
         """Delete the code studio. (operation ``deleteCodeStudio``)"""
-        self.client._requester.empty(code_studios.delete_code_studio._get_kwargs, self.project_key, self.code_studio_id)
+        self.client._requester.empty(
+            code_studios.delete_code_studio.request_kwargs, self.project_key, self.code_studio_id
+        )
 
     def get_settings(self) -> DSSCodeStudioObjectSettings:
         """The code studio's definition: name, owner, template. (operation ``getCodeStudio``)"""
         raw: CodeStudio = self.client._requester.json(
-            code_studios.get_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.get_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
         return DSSCodeStudioObjectSettings(self.client, self.project_key, self.code_studio_id, raw)
 
     def get_status(self) -> DSSCodeStudioObjectStatus:
         """The code studio's state and, while it runs, its zones. (operation ``getCodeStudioStatus``)"""
         raw: CodeStudioStatus = self.client._requester.json(
-            code_studios.get_code_studio_status._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.get_code_studio_status.request_kwargs, self.project_key, self.code_studio_id
         )
         return DSSCodeStudioObjectStatus(self.client, self.project_key, self.code_studio_id, raw)
 
@@ -114,7 +116,7 @@ class DSSCodeStudioObject:
         (operation ``stopCodeStudio``)
         """
         state = self.client._requester.json(
-            code_studios.stop_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.stop_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
         return DSSFuture.from_resp(self.client, state)
 
@@ -124,7 +126,7 @@ class DSSCodeStudioObject:
         (operation ``restartCodeStudio``)
         """
         state = self.client._requester.json(
-            code_studios.restart_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.restart_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
         return DSSFuture.from_resp(self.client, state)
 
@@ -135,7 +137,7 @@ class DSSCodeStudioObject:
             zone is not an error: the answer's ``is_error`` is true.
         """
         raw: CodeStudioConflicts = self.client._requester.json(
-            code_studios.check_code_studio_conflicts._get_kwargs, self.project_key, self.code_studio_id, zone
+            code_studios.check_code_studio_conflicts.request_kwargs, self.project_key, self.code_studio_id, zone
         )
         return DSSCodeStudioObjectConflicts(zone, raw)
 
@@ -146,7 +148,7 @@ class DSSCodeStudioObject:
         :meth:`check_conflicts` beforehand tells what would be overwritten).
         """
         self.client._requester.empty(
-            code_studios.pull_from_code_studio._get_kwargs, self.project_key, self.code_studio_id, zone
+            code_studios.pull_from_code_studio.request_kwargs, self.project_key, self.code_studio_id, zone
         )
 
     def push_to_code_studio(self, zone: str) -> CodeStudioPushResult:
@@ -155,14 +157,14 @@ class DSSCodeStudioObject:
         (operation ``pushToCodeStudio``)
         """
         copied: CodeStudioPushResult = self.client._requester.json(
-            code_studios.push_to_code_studio._get_kwargs, self.project_key, self.code_studio_id, zone
+            code_studios.push_to_code_studio.request_kwargs, self.project_key, self.code_studio_id, zone
         )
         return copied
 
     def change_owner(self, new_owner: str) -> CodeStudio:
         """Give the code studio to another user; returns its definition. (operation ``changeCodeStudioOwner``)"""
         definition: CodeStudio = self.client._requester.json(
-            code_studios.change_code_studio_owner._get_kwargs,
+            code_studios.change_code_studio_owner.request_kwargs,
             self.project_key,
             self.code_studio_id,
             new_owner=new_owner,

@@ -113,7 +113,7 @@ class DSSDataset:
     def delete(self, drop_data: bool = False) -> None:
         """Delete the dataset, and its data if ``drop_data``. (operation ``deleteDataset``)"""
         self.client._requester.empty(
-            datasets.delete_dataset._get_kwargs, self.project_key, self.dataset_name, drop_data=drop_data
+            datasets.delete_dataset.request_kwargs, self.project_key, self.dataset_name, drop_data=drop_data
         )
 
     def exists(self) -> bool:
@@ -136,7 +136,7 @@ class DSSDataset:
         :class:`SQLDatasetSettings`, with helpers of their own.
         """
         raw: Dataset = self.client._requester.json(
-            datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_settings.request_kwargs, self.project_key, self.dataset_name
         )
         dataset_type = raw.get("type") if isinstance(raw.get("type"), str) else ""
         if _is_fs_like(dataset_type):
@@ -149,7 +149,7 @@ class DSSDataset:
         """The definition as a dict; deprecated: use :meth:`get_settings`. (operation ``getDatasetSettings``)"""
         warnings.warn("DSSDataset.get_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
         definition: Dataset = self.client._requester.json(
-            datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_settings.request_kwargs, self.project_key, self.dataset_name
         )
         return definition
 
@@ -160,14 +160,17 @@ class DSSDataset:
         """
         warnings.warn("DSSDataset.set_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
         acknowledgement: Acknowledgement | None = self.client._requester.json_or_none(
-            datasets.save_dataset_settings._get_kwargs, self.project_key, self.dataset_name, body=json_body(definition)
+            datasets.save_dataset_settings.request_kwargs,
+            self.project_key,
+            self.dataset_name,
+            body=json_body(definition),
         )
         return acknowledgement
 
     def get_schema(self) -> DatasetSchema:
         """The schema, as ``{"columns": [{"name": ..., "type": ...}, ...]}``. (operation ``getDatasetSchema``)"""
         schema: DatasetSchema = self.client._requester.json(
-            datasets.get_dataset_schema._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_schema.request_kwargs, self.project_key, self.dataset_name
         )
         return schema
 
@@ -177,28 +180,28 @@ class DSSDataset:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement | None = self.client._requester.json_or_none(
-            datasets.set_dataset_schema._get_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
+            datasets.set_dataset_schema.request_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
         )
         return acknowledgement
 
     def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getDatasetMetadata``)"""
         metadata: ObjectMetadata = self.client._requester.json(
-            datasets.get_dataset_metadata._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_metadata.request_kwargs, self.project_key, self.dataset_name
         )
         return metadata
 
     def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement | None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setDatasetMetadata``)"""
         acknowledgement: Acknowledgement | None = self.client._requester.json_or_none(
-            datasets.set_dataset_metadata._get_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
+            datasets.set_dataset_metadata.request_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
         )
         return acknowledgement
 
     def list_partitions(self) -> list[str]:
         """The dataset's partition identifiers; none if not partitioned. (operation ``listDatasetPartitions``)"""
         partitions: list[str] = self.client._requester.json(
-            datasets.list_dataset_partitions._get_kwargs, self.project_key, self.dataset_name
+            datasets.list_dataset_partitions.request_kwargs, self.project_key, self.dataset_name
         )
         return partitions
 
@@ -224,7 +227,7 @@ class DSSDataset:
 
         read_session_id = str(uuid.uuid4())
         stream = self.client._requester.stream(
-            datasets.get_dataset_data._get_kwargs,
+            datasets.get_dataset_data.request_kwargs,
             self.project_key,
             self.dataset_name,
             format_="tsv-excel-noheader",
@@ -241,7 +244,7 @@ class DSSDataset:
         for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
             yield row
         self.client._requester.empty(
-            datasets.finish_dataset_streaming._get_kwargs,
+            datasets.finish_dataset_streaming.request_kwargs,
             self.project_key,
             self.dataset_name,
             read_session_id=read_session_id,
@@ -253,7 +256,7 @@ class DSSDataset:
         (operation ``clearDatasetData``)
         """
         answer: Acknowledgement = self.client._requester.json(
-            datasets.clear_dataset_data._get_kwargs,
+            datasets.clear_dataset_data.request_kwargs,
             self.project_key,
             self.dataset_name,
             partitions=_partition_list(partitions),
@@ -273,7 +276,7 @@ class DSSDataset:
             "writeMode": write_mode,
         }
         state = self.client._requester.json(
-            datasets.copy_dataset_data._get_kwargs, self.project_key, self.dataset_name, body=json_body(body)
+            datasets.copy_dataset_data.request_kwargs, self.project_key, self.dataset_name, body=json_body(body)
         )
         return DSSFuture.from_resp(self.client, state)
 
@@ -310,7 +313,7 @@ class DSSDataset:
         """
         if metric_ids is not None:
             report: MetricsComputationReport = self.client._requester.json(
-                datasets.compute_dataset_metrics_from_ids._get_kwargs,
+                datasets.compute_dataset_metrics_from_ids.request_kwargs,
                 self.project_key,
                 self.dataset_name,
                 partition=partition,
@@ -319,7 +322,7 @@ class DSSDataset:
             return report
         if probes is not None:
             report = self.client._requester.json(
-                datasets.compute_dataset_metrics._get_kwargs,
+                datasets.compute_dataset_metrics.request_kwargs,
                 self.project_key,
                 self.dataset_name,
                 partition=partition,
@@ -327,7 +330,7 @@ class DSSDataset:
             )
             return report
         report = self.client._requester.json(
-            datasets.compute_dataset_metrics._get_kwargs, self.project_key, self.dataset_name, partition=partition
+            datasets.compute_dataset_metrics.request_kwargs, self.project_key, self.dataset_name, partition=partition
         )
         return report
 
@@ -339,7 +342,7 @@ class DSSDataset:
         from dssclient_generated.types import UNSET
 
         checks_report: ChecksReport = self.client._requester.json(
-            datasets.run_dataset_checks._get_kwargs,
+            datasets.run_dataset_checks.request_kwargs,
             self.project_key,
             self.dataset_name,
             partition=partition,
@@ -353,7 +356,7 @@ class DSSDataset:
         (operation ``getDatasetLastMetricValues``)
         """
         raw = self.client._requester.json(
-            datasets.get_dataset_last_metric_values._get_kwargs,
+            datasets.get_dataset_last_metric_values.request_kwargs,
             self.project_key,
             self.dataset_name,
             partition if partition else "NP",
@@ -363,7 +366,7 @@ class DSSDataset:
     def get_metric_history(self, metric: str, partition: str = "") -> MetricHistory:
         """The values a metric took, oldest first. (operation ``getDatasetMetricHistory``)"""
         history: MetricHistory = self.client._requester.json(
-            datasets.get_dataset_metric_history._get_kwargs,
+            datasets.get_dataset_metric_history.request_kwargs,
             self.project_key,
             self.dataset_name,
             partition if partition else "NP",
@@ -374,14 +377,14 @@ class DSSDataset:
     def get_info(self) -> DSSDatasetInfo:
         """The dataset's definition and status, notably how its last build went. (operation ``getDatasetInfo``)"""
         info: DatasetInfo = self.client._requester.json(
-            datasets.get_dataset_info._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_info.request_kwargs, self.project_key, self.dataset_name
         )
         return DSSDatasetInfo(self, info)
 
     def get_usages(self) -> list[DatasetUsage]:
         """The recipes that read or write the dataset. (operation ``getDatasetUsages``)"""
         usages: list[DatasetUsage] = self.client._requester.json(
-            datasets.get_dataset_usages._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_usages.request_kwargs, self.project_key, self.dataset_name
         )
         return usages
 
@@ -394,7 +397,7 @@ class DSSDataset:
         """
         with upload_source(fp, "DSSDataset.uploaded_add_file") as content:
             self.client._requester.empty(
-                datasets.upload_dataset_file._get_kwargs,
+                datasets.upload_dataset_file.request_kwargs,
                 self.project_key,
                 self.dataset_name,
                 body=multipart_body(file=(filename, content)),
@@ -406,7 +409,7 @@ class DSSDataset:
         (operation ``listDatasetUploadedFiles``)
         """
         files: list[UploadedFile] = self.client._requester.json(
-            datasets.list_dataset_uploaded_files._get_kwargs, self.project_key, self.dataset_name
+            datasets.list_dataset_uploaded_files.request_kwargs, self.project_key, self.dataset_name
         )
         return files
 
@@ -420,7 +423,7 @@ class DSSDataset:
         if not _is_fs_like(settings.type):
             raise ValueError(f"dssclient detects the settings of file-based datasets only, not of {settings.type} ones")
         state = self.client._requester.json(
-            datasets.detect_dataset_format._get_kwargs,
+            datasets.detect_dataset_format.request_kwargs,
             self.project_key,
             self.dataset_name,
             body=json_body({"detectPossibleFormats": True, "inferStorageTypes": infer_storage_types}),
@@ -548,7 +551,7 @@ class DSSManagedDatasetCreationHelper:
         if overwrite and self.already_exists():
             self.project.get_dataset(self.dataset_name).delete(drop_data=True)
         self.project.client._requester.json(
-            datasets.create_managed_dataset._get_kwargs,
+            datasets.create_managed_dataset.request_kwargs,
             self.project.project_key,
             body=json_body({"name": self.dataset_name, "creationSettings": self.creation_settings}),
         )
@@ -604,7 +607,7 @@ class DSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
     def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveDatasetSettings``)"""
         self.dataset.client._requester.json_or_none(
-            datasets.save_dataset_settings._get_kwargs,
+            datasets.save_dataset_settings.request_kwargs,
             self.dataset.project_key,
             self.dataset.dataset_name,
             body=json_body(self.settings),

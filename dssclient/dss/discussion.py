@@ -36,14 +36,14 @@ class DSSObjectDiscussions:
     def list_discussions(self) -> list[DSSDiscussion]:
         """The discussions, without their replies (read on demand). (operation ``listObjectDiscussions``)"""
         listed: list[dict[str, Any]] = self.client._requester.json(
-            discussions.list_object_discussions._get_kwargs, self.project_key, self.object_type, self.object_id
+            discussions.list_object_discussions.request_kwargs, self.project_key, self.object_type, self.object_id
         )
         return [self._discussion(data, False) for data in listed]
 
     def create_discussion(self, topic: str, message: str) -> DSSDiscussion:
         """Start a discussion with a first message. (operation ``createObjectDiscussion``)"""
         data = self.client._requester.json(
-            discussions.create_object_discussion._get_kwargs,
+            discussions.create_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -54,7 +54,7 @@ class DSSObjectDiscussions:
     def get_discussion(self, discussion_id: str) -> DSSDiscussion:
         """A discussion with its replies. (operation ``getObjectDiscussion``)"""
         data = self.client._requester.json(
-            discussions.get_object_discussion._get_kwargs,
+            discussions.get_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -89,7 +89,7 @@ class DSSDiscussion:
 
     def _get_with_replies(self) -> None:
         self.discussion_data = self.client._requester.json(
-            discussions.get_object_discussion._get_kwargs,
+            discussions.get_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -108,7 +108,7 @@ class DSSDiscussion:
         edited = dict(discussion_metadata)
         edited["replies"] = self.discussion_data.get("replies", [])
         self.discussion_data = self.client._requester.json(
-            discussions.save_object_discussion._get_kwargs,
+            discussions.save_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -126,7 +126,7 @@ class DSSDiscussion:
     def add_reply(self, text: str) -> None:
         """Reply to the discussion. (operation ``replyToObjectDiscussion``)"""
         self.discussion_data = self.client._requester.json(
-            discussions.reply_to_object_discussion._get_kwargs,
+            discussions.reply_to_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,

@@ -24,7 +24,7 @@ class DSSFeatureStore:
 
     def list_feature_groups(self) -> list[DSSFeatureGroupListItem]:
         """The feature groups the caller may read. (operation ``listFeatureGroups``)"""
-        items: list[dict[str, Any]] = self.client._requester.json(feature_store.list_feature_groups._get_kwargs)
+        items: list[dict[str, Any]] = self.client._requester.json(feature_store.list_feature_groups.request_kwargs)
         return [DSSFeatureGroupListItem(self.client, item["projectKey"], item["name"]) for item in items]
 
 

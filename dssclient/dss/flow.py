@@ -34,7 +34,7 @@ class DSSProjectFlow:
 
     def get_graph(self) -> DSSProjectFlowGraph:
         """The flow as a graph of nodes by name. (operation ``getFlowGraph``)"""
-        data: FlowGraph = self.client._requester.json(flow.get_flow_graph._get_kwargs, self.project.project_key)
+        data: FlowGraph = self.client._requester.json(flow.get_flow_graph.request_kwargs, self.project.project_key)
         return DSSProjectFlowGraph(self, data)
 
 

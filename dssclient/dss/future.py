@@ -108,7 +108,7 @@ class DSSFuture(Generic[ResultT]):
 
     def abort(self) -> None:
         """Ask DSS to stop the task. (operation ``abortFuture``)"""
-        self.client._requester.empty(futures.abort_future._get_kwargs, self._polled_job_id())
+        self.client._requester.empty(futures.abort_future.request_kwargs, self._polled_job_id())
 
     def get_state(self) -> FutureStatePayload:
         """The task's state, with its result once it has one. (operation ``getFutureState``)
@@ -226,7 +226,7 @@ class DSSFuture(Generic[ResultT]):
 
     def _fetch_state(self, *, peek: bool) -> FutureStatePayload:
         state: object = self.client._requester.json(
-            futures.get_future_state._get_kwargs, self._polled_job_id(), peek=peek
+            futures.get_future_state.request_kwargs, self._polled_job_id(), peek=peek
         )
         if not isinstance(state, dict):
             raise UnexpectedResponseError(f"the state of long task {self.job_id} is not a JSON object: {state!r}")

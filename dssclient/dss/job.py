@@ -89,12 +89,12 @@ class DSSJob:
 
     def abort(self) -> Acknowledgement:
         """Stop the job; a job already over stays as it is. (operation ``abortJob``)"""
-        answer: Acknowledgement = self.client._requester.json(jobs.abort_job._get_kwargs, self.project_key, self.id)
+        answer: Acknowledgement = self.client._requester.json(jobs.abort_job.request_kwargs, self.project_key, self.id)
         return answer
 
     def get_status(self) -> JobStatus:
         """The job's status; its state is ``["baseStatus"]["state"]``. (operation ``getJobStatus``)"""
-        status: JobStatus = self.client._requester.json(jobs.get_job_status._get_kwargs, self.project_key, self.id)
+        status: JobStatus = self.client._requester.json(jobs.get_job_status.request_kwargs, self.project_key, self.id)
         return status
 
     def get_log(self, activity: str | None = None) -> str:
@@ -102,7 +102,7 @@ class DSSJob:
         from dssclient_generated.types import UNSET
 
         stream = self.client._requester.stream(
-            jobs.get_job_log._get_kwargs,
+            jobs.get_job_log.request_kwargs,
             self.project_key,
             self.id,
             activity=activity if activity is not None else UNSET,

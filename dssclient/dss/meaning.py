@@ -28,7 +28,7 @@ class DSSMeaning:
 
     def get_definition(self) -> MeaningDefinition:
         """The meaning's definition. (operation ``getMeaning``)"""
-        definition: MeaningDefinition = self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
+        definition: MeaningDefinition = self.client._requester.json(meanings.get_meaning.request_kwargs, self.id)
         return definition
 
     def set_definition(self, definition: Mapping[str, Any]) -> MeaningDefinition:
@@ -37,6 +37,6 @@ class DSSMeaning:
         (operation ``setMeaning``) Returns the saved definition.
         """
         saved: MeaningDefinition = self.client._requester.json(
-            meanings.set_meaning._get_kwargs, self.id, body=json_body(definition)
+            meanings.set_meaning.request_kwargs, self.id, body=json_body(definition)
         )
         return saved

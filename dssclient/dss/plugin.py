@@ -48,13 +48,13 @@ class DSSPlugin:
 
         (operation ``getPluginSettings``)
         """
-        raw: PluginSettings = self.client._requester.json(plugins.get_plugin_settings._get_kwargs, self.plugin_id)
+        raw: PluginSettings = self.client._requester.json(plugins.get_plugin_settings.request_kwargs, self.plugin_id)
         return DSSPluginSettings(self.client, self.plugin_id, raw)
 
     def get_project_settings(self, project_key: str) -> DSSPluginProjectSettings:
         """The settings of a project: its presets. (operation ``getPluginSettings``)"""
         raw: PluginSettings = self.client._requester.json(
-            plugins.get_plugin_settings._get_kwargs, self.plugin_id, project_key=project_key
+            plugins.get_plugin_settings.request_kwargs, self.plugin_id, project_key=project_key
         )
         return DSSPluginProjectSettings(self.client, self.plugin_id, raw, project_key)
 
@@ -67,13 +67,13 @@ class DSSPlugin:
         """
         body = {"deploymentMode": "PLUGIN_MANAGED", "conda": conda, "pythonInterpreter": python_interpreter}
         state = self.client._requester.json(
-            plugins.create_plugin_code_env._get_kwargs, self.plugin_id, body=json_body(body)
+            plugins.create_plugin_code_env.request_kwargs, self.plugin_id, body=json_body(body)
         )
         return DSSFuture.from_resp(self.client, state)
 
     def update_code_env(self) -> DSSFuture:
         """Rebuild the plugin's code environment. (operation ``updatePluginCodeEnv``)"""
-        state = self.client._requester.json(plugins.update_plugin_code_env._get_kwargs, self.plugin_id)
+        state = self.client._requester.json(plugins.update_plugin_code_env.request_kwargs, self.plugin_id)
         return DSSFuture.from_resp(self.client, state)
 
     # -- updates --
@@ -82,27 +82,27 @@ class DSSPlugin:
         """Replace the plugin with the one of an archive (binary file or bytes). (operation ``updatePluginFromZip``)"""
         with upload_source(fp, "DSSPlugin.update_from_zip") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
-            self.client._requester.json(plugins.update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
+            self.client._requester.json(plugins.update_plugin_from_zip.request_kwargs, self.plugin_id, body=body)
 
     def start_update_from_zip(self, fp: Any) -> DSSFuture:
         """Like :meth:`update_from_zip`, as a long task. (operation ``startUpdatePluginFromZip``)"""
         with upload_source(fp, "DSSPlugin.start_update_from_zip") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
             state = self.client._requester.json(
-                plugins.start_update_plugin_from_zip._get_kwargs, self.plugin_id, body=body
+                plugins.start_update_plugin_from_zip.request_kwargs, self.plugin_id, body=body
             )
         return DSSFuture.from_resp(self.client, state)
 
     def update_from_store(self) -> DSSFuture:
         """Update the plugin to the store's version. (operation ``updatePluginFromStore``)"""
-        state = self.client._requester.json(plugins.update_plugin_from_store._get_kwargs, self.plugin_id)
+        state = self.client._requester.json(plugins.update_plugin_from_store.request_kwargs, self.plugin_id)
         return DSSFuture.from_resp(self.client, state)
 
     def update_from_git(self, repository_url: str, checkout: str = "master", subpath: str | None = None) -> DSSFuture:
         """Update the plugin from a Git repository. (operation ``updatePluginFromGit``)"""
         body = {"gitRepositoryUrl": repository_url, "gitCheckout": checkout, "gitSubpath": subpath}
         state = self.client._requester.json(
-            plugins.update_plugin_from_git._get_kwargs, self.plugin_id, body=json_body(body)
+            plugins.update_plugin_from_git.request_kwargs, self.plugin_id, body=json_body(body)
         )
         return DSSFuture.from_resp(self.client, state)
 
@@ -114,7 +114,9 @@ class DSSPlugin:
         Each node is a dict with ``name`` and ``path`` (from the plugin's root); folders list
         theirs in ``children``.
         """
-        files: list[PluginFileNode] = self.client._requester.json(plugins.list_plugin_files._get_kwargs, self.plugin_id)
+        files: list[PluginFileNode] = self.client._requester.json(
+            plugins.list_plugin_files.request_kwargs, self.plugin_id
+        )
         return files
 
     def get_file(self, path: str) -> DSSStream:
@@ -125,7 +127,7 @@ class DSSPlugin:
         ``.`` or ``..`` segment (``"a//b"``, ``"/abs"``, ``"../x"``) raises ``InvalidIdentifierError``
         before anything is sent.
         """
-        return self.client._requester.stream(plugins.get_plugin_file._get_kwargs, self.plugin_id, path)
+        return self.client._requester.stream(plugins.get_plugin_file.request_kwargs, self.plugin_id, path)
 
     def put_file(self, path: str, f: Any) -> None:
         """Create or replace the file at ``path`` with the content of ``f`` (a binary file object,
@@ -133,21 +135,21 @@ class DSSPlugin:
         """
         with raw_source(f, "DSSPlugin.put_file") as payload:
             body = File(payload=payload)
-            self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
+            self.client._requester.empty(plugins.put_plugin_file.request_kwargs, self.plugin_id, path, body=body)
 
     def rename_file(self, path: str, new_name: str) -> None:
         """Give the file or folder at ``path`` the name ``new_name``, in the same folder.
         (operation ``renamePluginFile``)
         """
         body = {"oldPath": path, "newName": new_name}
-        self.client._requester.empty(plugins.rename_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
+        self.client._requester.empty(plugins.rename_plugin_file.request_kwargs, self.plugin_id, body=json_body(body))
 
     def move_file(self, path: str, new_path: str) -> None:
         """Move the file or folder at ``path`` to ``new_path`` (from the plugin's root).
         (operation ``movePluginFile``)
         """
         body = {"oldPath": path, "newPath": new_path}
-        self.client._requester.empty(plugins.move_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
+        self.client._requester.empty(plugins.move_plugin_file.request_kwargs, self.plugin_id, body=json_body(body))
 
     # -- usages and deletion --
 
@@ -156,7 +158,7 @@ class DSSPlugin:
         from dssclient_generated.types import UNSET
 
         data: PluginUsages = self.client._requester.json(
-            plugins.list_plugin_usages._get_kwargs,
+            plugins.list_plugin_usages.request_kwargs,
             self.plugin_id,
             project_key=project_key if project_key is not None else UNSET,
         )
@@ -168,7 +170,7 @@ class DSSPlugin:
         A plugin in use is kept (the task fails, naming the usages) unless ``force``.
         """
         state = self.client._requester.json(
-            plugins.delete_plugin._get_kwargs, self.plugin_id, body=json_body({"force": force})
+            plugins.delete_plugin.request_kwargs, self.plugin_id, body=json_body({"force": force})
         )
         return DSSFuture.from_resp(self.client, state)
 
@@ -209,7 +211,7 @@ class DSSPluginSettingsBase(DSSRawSettings["PluginSettings"]):
         from dssclient_generated.types import UNSET
 
         self.client._requester.empty(
-            plugins.save_plugin_settings._get_kwargs,
+            plugins.save_plugin_settings.request_kwargs,
             self.plugin_id,
             body=json_body(self.settings),
             project_key=self.project_key if self.project_key is not None else UNSET,
@@ -251,7 +253,7 @@ class DSSPluginProjectSettings(DSSPluginSettingsBase):
         if self.settings.get("projectKey") is None:
             self.settings["projectKey"] = self.project_key
         state = self.client._requester.json(
-            plugins.start_save_plugin_project_settings._get_kwargs, self.plugin_id, body=json_body(self.settings)
+            plugins.start_save_plugin_project_settings.request_kwargs, self.plugin_id, body=json_body(self.settings)
         )
         return DSSFuture.from_resp(self.client, state)
 

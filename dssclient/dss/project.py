@@ -103,7 +103,7 @@ class DSSProject:
     def get_summary(self) -> ProjectSummary:
         """The project's summary: key, name, owner, tags, version. (operation ``getProjectSummary``)"""
         summary: ProjectSummary = self.client._requester.json(
-            projects.get_project_summary._get_kwargs, self.project_key
+            projects.get_project_summary.request_kwargs, self.project_key
         )
         return summary
 
@@ -129,7 +129,7 @@ class DSSProject:
         if kwargs:
             raise TypeError(f"DSSProject.delete() got unexpected keyword arguments: {sorted(kwargs)}")
         state = self.client._requester.json(
-            projects.delete_project._get_kwargs,
+            projects.delete_project.request_kwargs,
             self.project_key,
             clear_managed_datasets=clear_managed_datasets,
             clear_output_managed_folders=clear_output_managed_folders,
@@ -141,26 +141,28 @@ class DSSProject:
 
     def get_settings(self) -> DSSProjectSettings:
         """The project's settings, to edit and :meth:`~DSSProjectSettings.save`. (operation ``getProjectSettings``)"""
-        raw: ProjectSettings = self.client._requester.json(projects.get_project_settings._get_kwargs, self.project_key)
+        raw: ProjectSettings = self.client._requester.json(
+            projects.get_project_settings.request_kwargs, self.project_key
+        )
         return DSSProjectSettings(self.client, self.project_key, raw)
 
     def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getProjectMetadata``)"""
         metadata: ObjectMetadata = self.client._requester.json(
-            projects.get_project_metadata._get_kwargs, self.project_key
+            projects.get_project_metadata.request_kwargs, self.project_key
         )
         return metadata
 
     def set_metadata(self, metadata: Mapping[str, Any]) -> None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setProjectMetadata``)"""
         self.client._requester.empty(
-            projects.set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata)
+            projects.set_project_metadata.request_kwargs, self.project_key, body=json_body(metadata)
         )
 
     def get_variables(self) -> ProjectVariables:
         """The variables, as ``{"standard": {...}, "local": {...}}``. (operation ``getProjectVariables``)"""
         variables: ProjectVariables = self.client._requester.json(
-            projects.get_project_variables._get_kwargs, self.project_key
+            projects.get_project_variables.request_kwargs, self.project_key
         )
         return variables
 
@@ -169,7 +171,9 @@ class DSSProject:
         for key in ("standard", "local"):
             if key not in obj:
                 raise ValueError(f"Missing '{key}' key in argument")
-        self.client._requester.empty(projects.set_project_variables._get_kwargs, self.project_key, body=json_body(obj))
+        self.client._requester.empty(
+            projects.set_project_variables.request_kwargs, self.project_key, body=json_body(obj)
+        )
 
     # -- datasets -------------------------------------------------------------------------------
 
@@ -198,7 +202,7 @@ class DSSProject:
 
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = self.client._requester.json(
-            datasets.list_datasets._get_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
+            datasets.list_datasets.request_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
         )
         if list_items:
             return [DSSDatasetListItem(self.client, item) for item in items]
@@ -234,7 +238,7 @@ class DSSProject:
         if formatType is not None:
             definition["formatType"] = formatType
         self.client._requester.json_or_none(
-            datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
+            datasets.create_dataset.request_kwargs, self.project_key, body=json_body(definition)
         )
         return DSSDataset(self.client, self.project_key, dataset_name)
 
@@ -252,7 +256,7 @@ class DSSProject:
         """The project's code studios, as list items or as handles. (operation ``listCodeStudios``)"""
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = self.client._requester.json(
-            code_studios.list_code_studios._get_kwargs, self.project_key
+            code_studios.list_code_studios.request_kwargs, self.project_key
         )
         if list_items:
             return [DSSCodeStudioObjectListItem(self.client, self.project_key, item) for item in items]
@@ -268,7 +272,7 @@ class DSSProject:
         DSS chooses its identifier; start it with :meth:`DSSCodeStudioObject.restart`.
         """
         created: dict[str, Any] = self.client._requester.json(
-            code_studios.create_code_studio._get_kwargs,
+            code_studios.create_code_studio.request_kwargs,
             self.project_key,
             body=json_body({"name": name, "templateId": template_id}),
         )
@@ -286,7 +290,7 @@ class DSSProject:
         """The project's API services, as list items or as handles. (operation ``listApiServices``)"""
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = self.client._requester.json(
-            api_services.list_api_services._get_kwargs, self.project_key
+            api_services.list_api_services.request_kwargs, self.project_key
         )
         if list_items:
             return [DSSAPIServiceListItem(self.client, item) for item in items]
@@ -297,7 +301,7 @@ class DSSProject:
 
         No call deletes an API service: deleting the project does.
         """
-        self.client._requester.empty(api_services.create_api_service._get_kwargs, self.project_key, service_id)
+        self.client._requester.empty(api_services.create_api_service.request_kwargs, self.project_key, service_id)
         return DSSAPIService(self.client, self.project_key, service_id)
 
     def get_api_service(self, service_id: str) -> DSSAPIService:
@@ -310,7 +314,7 @@ class DSSProject:
         """The folder holding the project. (operation ``locateProjectFolder``)"""
         from .projectfolder import DSSProjectFolder
 
-        data = self.client._requester.json(project_folders.locate_project_folder._get_kwargs, self.project_key)
+        data = self.client._requester.json(project_folders.locate_project_folder.request_kwargs, self.project_key)
         return DSSProjectFolder(self.client, data)
 
     def move_to_folder(self, folder: DSSProjectFolder) -> None:
@@ -326,7 +330,7 @@ class DSSProject:
         can be passed to :meth:`DSSClient.prepare_project_import` as it is.
         """
         return self.client._requester.stream(
-            project_archives.export_project._get_kwargs, self.project_key, body=json_body(options or {})
+            project_archives.export_project.request_kwargs, self.project_key, body=json_body(options or {})
         )
 
     def export_to_file(self, path: str | os.PathLike[str], options: dict[str, Any] | None = None) -> None:
@@ -337,7 +341,7 @@ class DSSProject:
     def list_exported_bundles(self) -> BundleList:
         """The bundles made in the project: ``{"bundles": [...]}``. (operation ``listExportedBundles``)"""
         bundles: BundleList = self.client._requester.json(
-            project_archives.list_exported_bundles._get_kwargs, self.project_key
+            project_archives.list_exported_bundles.request_kwargs, self.project_key
         )
         return bundles
 
@@ -348,7 +352,7 @@ class DSSProject:
         from dssclient_generated.types import UNSET
 
         bundle: BundleSummary = self.client._requester.json(
-            project_archives.export_bundle._get_kwargs,
+            project_archives.export_bundle.request_kwargs,
             self.project_key,
             bundle_id,
             release_notes=release_notes if release_notes is not None else UNSET,
@@ -359,14 +363,14 @@ class DSSProject:
     def delete_exported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle of the project (design nodes). (operation ``deleteExportedBundle``)"""
         answer: Acknowledgement = self.client._requester.json(
-            project_archives.delete_exported_bundle._get_kwargs, self.project_key, bundle_id
+            project_archives.delete_exported_bundle.request_kwargs, self.project_key, bundle_id
         )
         return answer
 
     def get_exported_bundle_archive_stream(self, bundle_id: str) -> DSSStream:
         """A bundle's archive, a stream read as it arrives. Close it. (operation ``getExportedBundleArchive``)"""
         return self.client._requester.stream(
-            project_archives.get_exported_bundle_archive._get_kwargs, self.project_key, bundle_id
+            project_archives.get_exported_bundle_archive.request_kwargs, self.project_key, bundle_id
         )
 
     def download_exported_bundle_archive_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
@@ -383,7 +387,7 @@ class DSSProject:
         from dssclient_generated.types import UNSET
 
         published: BundlePublication = self.client._requester.json(
-            project_archives.publish_bundle._get_kwargs,
+            project_archives.publish_bundle.request_kwargs,
             self.project_key,
             bundle_id,
             published_project_key=published_project_key if published_project_key is not None else UNSET,
@@ -394,13 +398,13 @@ class DSSProject:
         """The app manifest of this project, an app's template or instance. (operation ``getProjectAppManifest``)"""
         from .app import DSSAppManifest
 
-        raw = self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        raw = self.client._requester.json(apps.get_project_app_manifest.request_kwargs, self.project_key)
         return DSSAppManifest(self.client, raw, self.project_key)
 
     def list_imported_bundles(self) -> BundleList:
         """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""
         bundles: BundleList = self.client._requester.json(
-            project_archives.list_imported_bundles._get_kwargs, self.project_key
+            project_archives.list_imported_bundles.request_kwargs, self.project_key
         )
         return bundles
 
@@ -411,7 +415,7 @@ class DSSProject:
         that machine. Returns the project and the bundle imported.
         """
         imported: ProjectFromBundle = self.client._requester.json(
-            project_archives.import_bundle_from_archive._get_kwargs,
+            project_archives.import_bundle_from_archive.request_kwargs,
             self.project_key,
             archive_path=os.path.abspath(archive_path),
         )
@@ -422,7 +426,7 @@ class DSSProject:
         with upload_source(fp, "DSSProject.import_bundle_from_stream") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
             self.client._requester.empty(
-                project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+                project_archives.import_bundle_from_stream.request_kwargs, self.project_key, body=body
             )
 
     def activate_bundle(
@@ -435,7 +439,7 @@ class DSSProject:
         """
         options = {"scenariosActiveOnActivation": scenarios_to_enable} if scenarios_to_enable else {}
         report: BundleActivationReport = self.client._requester.json(
-            project_archives.activate_bundle._get_kwargs, self.project_key, bundle_id, body=json_body(options)
+            project_archives.activate_bundle.request_kwargs, self.project_key, bundle_id, body=json_body(options)
         )
         return report
 
@@ -445,7 +449,7 @@ class DSSProject:
         (operation ``preloadBundle``)
         """
         report: BundlePreloadReport = self.client._requester.json(
-            project_archives.preload_bundle._get_kwargs, self.project_key, bundle_id
+            project_archives.preload_bundle.request_kwargs, self.project_key, bundle_id
         )
         return report
 
@@ -455,7 +459,7 @@ class DSSProject:
         (operation ``deleteImportedBundle``)
         """
         answer: Acknowledgement = self.client._requester.json(
-            project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
+            project_archives.delete_imported_bundle.request_kwargs, self.project_key, bundle_id
         )
         return answer
 
@@ -469,7 +473,9 @@ class DSSProject:
         check_identifier("dataset name", dataset_name)
         params: dict[str, Any] = {} if connection is None else {"uploadConnection": connection}
         body = {"name": dataset_name, "projectKey": self.project_key, "type": "UploadedFiles", "params": params}
-        self.client._requester.json_or_none(datasets.create_dataset._get_kwargs, self.project_key, body=json_body(body))
+        self.client._requester.json_or_none(
+            datasets.create_dataset.request_kwargs, self.project_key, body=json_body(body)
+        )
         return DSSDataset(self.client, self.project_key, dataset_name)
 
     def create_filesystem_dataset(self, dataset_name: str, connection: str, path_in_connection: str) -> DSSDataset:
@@ -490,7 +496,9 @@ class DSSProject:
         if extra_params is not None:
             params.update(extra_params)
         body = {"name": dataset_name, "projectKey": self.project_key, "type": dataset_type, "params": params}
-        self.client._requester.json_or_none(datasets.create_dataset._get_kwargs, self.project_key, body=json_body(body))
+        self.client._requester.json_or_none(
+            datasets.create_dataset.request_kwargs, self.project_key, body=json_body(body)
+        )
         return DSSDataset(self.client, self.project_key, dataset_name)
 
     def new_managed_dataset(self, dataset_name: str) -> DSSManagedDatasetCreationHelper:
@@ -514,7 +522,7 @@ class DSSProject:
     def list_recipes(self, as_type: ListItems | Objects = "listitems") -> list[DSSRecipeListItem] | list[DSSRecipe]:
         """The project's recipes, as list items or as handles. (operation ``listRecipes``)"""
         list_items = as_list_items(as_type)
-        items: list[dict[str, Any]] = self.client._requester.json(recipes.list_recipes._get_kwargs, self.project_key)
+        items: list[dict[str, Any]] = self.client._requester.json(recipes.list_recipes.request_kwargs, self.project_key)
         if list_items:
             return [DSSRecipeListItem(self.client, item) for item in items]
         return [DSSRecipe(self.client, self.project_key, item["name"]) for item in items]
@@ -531,7 +539,9 @@ class DSSProject:
         """
         recipe_proto["projectKey"] = self.project_key
         body = {"recipePrototype": recipe_proto, "creationSettings": creation_settings}
-        answer = self.client._requester.json(recipes.create_recipe._get_kwargs, self.project_key, body=json_body(body))
+        answer = self.client._requester.json(
+            recipes.create_recipe.request_kwargs, self.project_key, body=json_body(body)
+        )
         return DSSRecipe(self.client, self.project_key, answer["name"])
 
     @overload
@@ -620,7 +630,7 @@ class DSSProject:
         list_items = as_list_items(as_type)
         items = [
             DSSJobListItem(self.client, item)
-            for item in self.client._requester.json(jobs.list_jobs._get_kwargs, self.project_key)
+            for item in self.client._requester.json(jobs.list_jobs.request_kwargs, self.project_key)
         ]
         return items if list_items else [item.to_job() for item in items]
 
@@ -635,7 +645,7 @@ class DSSProject:
         list_items = as_list_items(as_type)
         items = [
             DSSJobListItem(self.client, item)
-            for item in self.client._requester.json(jobs.list_running_jobs._get_kwargs, self.project_key)
+            for item in self.client._requester.json(jobs.list_running_jobs.request_kwargs, self.project_key)
         ]
         return items if list_items else [item.to_job() for item in items]
 
@@ -645,7 +655,9 @@ class DSSProject:
 
     def start_job(self, definition: dict[str, Any]) -> DSSJob:
         """Start a job from its definition (see :meth:`new_job`). (operation ``startJob``)"""
-        answer = self.client._requester.json(jobs.start_job._get_kwargs, self.project_key, body=json_body(definition))
+        answer = self.client._requester.json(
+            jobs.start_job.request_kwargs, self.project_key, body=json_body(definition)
+        )
         return DSSJob(self.client, self.project_key, answer["id"])
 
     def start_job_and_wait(
@@ -685,7 +697,7 @@ class DSSProject:
         """The project's scenarios; ``as_type`` is ``listitems`` or ``objects``. (operation ``listScenarios``)"""
         if as_type not in ("listitems", "objects"):
             raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
-        items = self.client._requester.json(scenarios.list_scenarios._get_kwargs, self.project_key)
+        items = self.client._requester.json(scenarios.list_scenarios.request_kwargs, self.project_key)
         if as_type == "listitems":
             return [DSSScenarioListItem(self.client, item) for item in items]
         return [DSSScenario(self.client, self.project_key, item["id"]) for item in items]
@@ -734,7 +746,7 @@ class DSSProject:
         definition["type"] = type
         definition["name"] = scenario_name
         answer = self.client._requester.json(
-            scenarios.create_scenario._get_kwargs, self.project_key, body=json_body(definition)
+            scenarios.create_scenario.request_kwargs, self.project_key, body=json_body(definition)
         )
         return DSSScenario(self.client, self.project_key, answer["id"])
 
@@ -748,14 +760,14 @@ class DSSProject:
         (operation ``getProjectPermissions``)
         """
         permissions: ProjectPermissions = self.client._requester.json(
-            projects.get_project_permissions._get_kwargs, self.project_key
+            projects.get_project_permissions.request_kwargs, self.project_key
         )
         return permissions
 
     def set_permissions(self, permissions: Mapping[str, Any]) -> None:
         """Replace them with a modified copy of :meth:`get_permissions`'s. (operation ``setProjectPermissions``)"""
         self.client._requester.empty(
-            projects.set_project_permissions._get_kwargs, self.project_key, body=json_body(permissions)
+            projects.set_project_permissions.request_kwargs, self.project_key, body=json_body(permissions)
         )
 
     def duplicate(
@@ -788,7 +800,7 @@ class DSSProject:
         if target_project_folder is not None:
             body["targetProjectFolderId"] = getattr(target_project_folder, "project_folder_id", target_project_folder)
         answer: ProjectDuplicated = self.client._requester.json(
-            projects.duplicate_project._get_kwargs, self.project_key, body=json_body(body)
+            projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
 
@@ -831,5 +843,5 @@ class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveProjectSettings``)"""
         self.client._requester.empty(
-            projects.save_project_settings._get_kwargs, self.project_key, body=json_body(self.settings)
+            projects.save_project_settings.request_kwargs, self.project_key, body=json_body(self.settings)
         )

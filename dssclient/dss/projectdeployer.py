@@ -58,7 +58,7 @@ class DSSProjectDeployer:
     ) -> list[DSSProjectDeployerDeployment] | list[DeploymentLightStatus]:
         """The deployments, as handles or as their light statuses. (operation ``listProjectDeployerDeployments``)"""
         items: list[DeploymentLightStatus] = self.client._requester.json(
-            project_deployer.list_project_deployer_deployments._get_kwargs
+            project_deployer.list_project_deployer_deployments.request_kwargs
         )
         if as_objects:
             return [DSSProjectDeployerDeployment(self.client, x["deploymentBasicInfo"]["id"]) for x in items]
@@ -95,7 +95,7 @@ class DSSProjectDeployer:
         if project_folder_id:
             settings["projectFolderId"] = project_folder_id
         self.client._requester.json(
-            project_deployer.create_project_deployer_deployment._get_kwargs,
+            project_deployer.create_project_deployer_deployment.request_kwargs,
             body=json_body(settings),
             ignore_warnings=ignore_warnings,
         )
@@ -106,7 +106,7 @@ class DSSProjectDeployer:
     def list_stages(self) -> list[DeployerStage]:
         """The stages, each ``{"id", "desc"}``. (operation ``listProjectDeployerStages``)"""
         stages: list[DeployerStage] = self.client._requester.json(
-            project_deployer.list_project_deployer_stages._get_kwargs
+            project_deployer.list_project_deployer_stages.request_kwargs
         )
         return stages
 
@@ -122,7 +122,7 @@ class DSSProjectDeployer:
         (operation ``listProjectDeployerInfras``)
         """
         items: list[DeployerInfraStatus] = self.client._requester.json(
-            project_deployer.list_project_deployer_infras._get_kwargs
+            project_deployer.list_project_deployer_infras.request_kwargs
         )
         if as_objects:
             return [DSSProjectDeployerInfra(self.client, x["infraBasicInfo"]["id"]) for x in items]
@@ -136,7 +136,7 @@ class DSSProjectDeployer:
         """
         settings = {"id": infra_id, "stage": stage, "governCheckPolicy": govern_check_policy}
         self.client._requester.json(
-            project_deployer.create_project_deployer_infra._get_kwargs, body=json_body(settings)
+            project_deployer.create_project_deployer_infra.request_kwargs, body=json_body(settings)
         )
         return self.get_infra(infra_id)
 
@@ -155,7 +155,7 @@ class DSSProjectDeployer:
     def list_projects(self, as_objects: bool = True) -> list[DSSProjectDeployerProject] | list[PublishedProjectStatus]:
         """The published projects, as handles or as statuses. (operation ``listPublishedProjects``)"""
         items: list[PublishedProjectStatus] = self.client._requester.json(
-            project_deployer.list_published_projects._get_kwargs
+            project_deployer.list_published_projects.request_kwargs
         )
         if as_objects:
             return [DSSProjectDeployerProject(self.client, x["projectBasicInfo"]["id"]) for x in items]
@@ -164,7 +164,7 @@ class DSSProjectDeployer:
     def create_project(self, project_key: str) -> DSSProjectDeployerProject:
         """Create an empty published project. (operation ``createPublishedProject``)"""
         self.client._requester.json(
-            project_deployer.create_published_project._get_kwargs,
+            project_deployer.create_published_project.request_kwargs,
             body=json_body({"publishedProjectKey": project_key}),
         )
         return self.get_project(project_key)
@@ -183,7 +183,7 @@ class DSSProjectDeployer:
 
         with upload_source(fp, "DSSProjectDeployer.upload_bundle") as content:
             self.client._requester.empty(
-                project_deployer.upload_published_project_bundle._get_kwargs,
+                project_deployer.upload_published_project_bundle.request_kwargs,
                 body=multipart_body(file=(upload_file_name(fp), content)),
                 project_key=project_key if project_key is not None else UNSET,
             )
@@ -210,7 +210,7 @@ class DSSProjectDeployerInfra:
     def get_status(self) -> DSSProjectDeployerInfraStatus:
         """The infrastructure and its deployments. (operation ``getProjectDeployerInfra``)"""
         light: DeployerInfraStatus = self.client._requester.json(
-            project_deployer.get_project_deployer_infra._get_kwargs, self.infra_id
+            project_deployer.get_project_deployer_infra.request_kwargs, self.infra_id
         )
         return DSSProjectDeployerInfraStatus(self.client, self.infra_id, light)
 
@@ -220,13 +220,13 @@ class DSSProjectDeployerInfra:
         (operation ``getProjectDeployerInfraSettings``)
         """
         raw: DeployerInfraSettings = self.client._requester.json(
-            project_deployer.get_project_deployer_infra_settings._get_kwargs, self.infra_id
+            project_deployer.get_project_deployer_infra_settings.request_kwargs, self.infra_id
         )
         return DSSProjectDeployerInfraSettings(self.client, self.infra_id, raw)
 
     def delete(self) -> None:
         """Delete the infrastructure, which no deployment may use. (operation ``deleteProjectDeployerInfra``)"""
-        self.client._requester.empty(project_deployer.delete_project_deployer_infra._get_kwargs, self.infra_id)
+        self.client._requester.empty(project_deployer.delete_project_deployer_infra.request_kwargs, self.infra_id)
 
 
 class DSSProjectDeployerInfraSettings(DSSRawSettings["DeployerInfraSettings"]):
@@ -240,7 +240,7 @@ class DSSProjectDeployerInfraSettings(DSSRawSettings["DeployerInfraSettings"]):
     def save(self) -> None:
         """Send the settings back, whole. (operation ``saveProjectDeployerInfraSettings``)"""
         self.client._requester.empty(
-            project_deployer.save_project_deployer_infra_settings._get_kwargs,
+            project_deployer.save_project_deployer_infra_settings.request_kwargs,
             self.infra_id,
             body=json_body(self.settings),
         )
@@ -287,10 +287,10 @@ class DSSProjectDeployerDeployment:
         (operations ``getProjectDeployerDeployment``, ``getProjectDeployerDeploymentStatus``)
         """
         light: DeploymentLightStatus = self.client._requester.json(
-            project_deployer.get_project_deployer_deployment._get_kwargs, self.deployment_id
+            project_deployer.get_project_deployer_deployment.request_kwargs, self.deployment_id
         )
         heavy: DeploymentHeavyStatus = self.client._requester.json(
-            project_deployer.get_project_deployer_deployment_status._get_kwargs, self.deployment_id
+            project_deployer.get_project_deployer_deployment_status.request_kwargs, self.deployment_id
         )
         return DSSProjectDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
 
@@ -300,7 +300,7 @@ class DSSProjectDeployerDeployment:
         (operation ``getProjectDeployerDeploymentSettings``)
         """
         raw: DeploymentSettings = self.client._requester.json(
-            project_deployer.get_project_deployer_deployment_settings._get_kwargs, self.deployment_id
+            project_deployer.get_project_deployer_deployment_settings.request_kwargs, self.deployment_id
         )
         return DSSProjectDeployerDeploymentSettings(self.client, self.deployment_id, raw)
 
@@ -311,20 +311,20 @@ class DSSProjectDeployerDeployment:
         infrastructure has no automation node.
         """
         state = self.client._requester.json(
-            project_deployer.update_project_deployer_deployment._get_kwargs, self.deployment_id
+            project_deployer.update_project_deployer_deployment.request_kwargs, self.deployment_id
         )
         return DSSFuture(self.client, state.get("jobId"), state)
 
     def delete(self) -> None:
         """Delete the deployment. (operation ``deleteProjectDeployerDeployment``)"""
         self.client._requester.empty(
-            project_deployer.delete_project_deployer_deployment._get_kwargs, self.deployment_id
+            project_deployer.delete_project_deployer_deployment.request_kwargs, self.deployment_id
         )
 
     def list_updates(self) -> list[DSSProjectDeployerDeploymentUpdateListItem]:
         """The deployment's updates, most recent first. (operation ``listProjectDeployerDeploymentUpdates``)"""
         updates: list[DeploymentUpdate] = self.client._requester.json(
-            project_deployer.list_project_deployer_deployment_updates._get_kwargs, self.deployment_id
+            project_deployer.list_project_deployer_deployment_updates.request_kwargs, self.deployment_id
         )
         return [DSSProjectDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
 
@@ -336,11 +336,13 @@ class DSSProjectDeployerDeployment:
         update: DeploymentUpdate
         if timestamp is None:
             update = self.client._requester.json(
-                project_deployer.get_last_project_deployer_deployment_update._get_kwargs, self.deployment_id
+                project_deployer.get_last_project_deployer_deployment_update.request_kwargs, self.deployment_id
             )
         else:
             update = self.client._requester.json(
-                project_deployer.get_project_deployer_deployment_update._get_kwargs, self.deployment_id, str(timestamp)
+                project_deployer.get_project_deployer_deployment_update.request_kwargs,
+                self.deployment_id,
+                str(timestamp),
             )
         return DSSProjectDeployerDeploymentUpdate(update)
 
@@ -409,7 +411,7 @@ class DSSProjectDeployerDeploymentSettings(DSSRawSettings["DeploymentSettings"])
         (operation ``saveProjectDeployerDeploymentSettings``)
         """
         self.client._requester.empty(
-            project_deployer.save_project_deployer_deployment_settings._get_kwargs,
+            project_deployer.save_project_deployer_deployment_settings.request_kwargs,
             self.deployment_id,
             body=json_body(self.settings),
             ignore_warnings=ignore_warnings,
@@ -424,7 +426,7 @@ class DSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["Depl
     def get_full_update(self) -> DSSProjectDeployerDeploymentUpdate:
         """The update with its log. (operation ``getProjectDeployerDeploymentUpdate``)"""
         update: DeploymentUpdate = self._client._requester.json(
-            project_deployer.get_project_deployer_deployment_update._get_kwargs,
+            project_deployer.get_project_deployer_deployment_update.request_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
         )
@@ -456,21 +458,21 @@ class DSSProjectDeployerProject:
     def get_status(self) -> DSSProjectDeployerProjectStatus:
         """Its bundles, deployments and infrastructures. (operation ``getPublishedProject``)"""
         light: PublishedProjectStatus = self.client._requester.json(
-            project_deployer.get_published_project._get_kwargs, self.project_key
+            project_deployer.get_published_project.request_kwargs, self.project_key
         )
         return DSSProjectDeployerProjectStatus(self.client, self.project_key, light)
 
     def get_settings(self) -> DSSProjectDeployerProjectSettings:
         """Its settings (owner, permissions), to edit and save. (operation ``getPublishedProjectSettings``)"""
         raw: PublishedProjectSettings = self.client._requester.json(
-            project_deployer.get_published_project_settings._get_kwargs, self.project_key
+            project_deployer.get_published_project_settings.request_kwargs, self.project_key
         )
         return DSSProjectDeployerProjectSettings(self.client, self.project_key, raw)
 
     def delete_bundle(self, bundle_id: str) -> None:
         """Delete a bundle that no deployment uses. (operation ``deletePublishedProjectBundle``)"""
         self.client._requester.empty(
-            project_deployer.delete_published_project_bundle._get_kwargs, self.project_key, bundle_id
+            project_deployer.delete_published_project_bundle.request_kwargs, self.project_key, bundle_id
         )
 
     def get_bundle_stream(self, bundle_id: str) -> DSSStream:
@@ -479,7 +481,7 @@ class DSSProjectDeployerProject:
         (operation ``getPublishedProjectBundleArchive``)
         """
         return self.client._requester.stream(
-            project_deployer.get_published_project_bundle_archive._get_kwargs, self.project_key, bundle_id
+            project_deployer.get_published_project_bundle_archive.request_kwargs, self.project_key, bundle_id
         )
 
     def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
@@ -489,7 +491,7 @@ class DSSProjectDeployerProject:
 
     def delete(self) -> None:
         """Delete the published project, which no deployment may use. (operation ``deletePublishedProject``)"""
-        self.client._requester.empty(project_deployer.delete_published_project._get_kwargs, self.project_key)
+        self.client._requester.empty(project_deployer.delete_published_project.request_kwargs, self.project_key)
 
 
 class DSSProjectDeployerProjectSettings(DSSRawSettings["PublishedProjectSettings"]):
@@ -503,7 +505,7 @@ class DSSProjectDeployerProjectSettings(DSSRawSettings["PublishedProjectSettings
     def save(self) -> None:
         """Send the settings back, whole. (operation ``savePublishedProjectSettings``)"""
         self.client._requester.empty(
-            project_deployer.save_published_project_settings._get_kwargs,
+            project_deployer.save_published_project_settings.request_kwargs,
             self.project_key,
             body=json_body(self.settings),
         )

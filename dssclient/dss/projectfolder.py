@@ -92,19 +92,19 @@ class DSSProjectFolder:
 
     def delete(self) -> None:
         """Delete the folder, which must be empty (administrators only). (operation ``deleteProjectFolder``)"""
-        self.client._requester.empty(project_folders.delete_project_folder._get_kwargs, self.id)
+        self.client._requester.empty(project_folders.delete_project_folder.request_kwargs, self.id)
 
     def get_settings(self) -> DSSProjectFolderSettings:
         """The folder's name, owner and permissions, to edit and save. (operation ``getProjectFolderSettings``)"""
         raw: ProjectFolderSettings = self.client._requester.json(
-            project_folders.get_project_folder_settings._get_kwargs, self.id
+            project_folders.get_project_folder_settings.request_kwargs, self.id
         )
         return DSSProjectFolderSettings(self.client, self.id, raw)
 
     def create_sub_folder(self, name: str) -> DSSProjectFolder:
         """Create a folder inside this one and return it. (operation ``createProjectSubFolder``)"""
         data: ProjectFolder = self.client._requester.json(
-            project_folders.create_project_sub_folder._get_kwargs, self.id, name=name
+            project_folders.create_project_sub_folder.request_kwargs, self.id, name=name
         )
         return DSSProjectFolder(self.client, data)
 
@@ -127,14 +127,14 @@ class DSSProjectFolder:
         (operation ``getDefaultFolderForProjectCreation``)
         """
         data: ProjectFolder = self.client._requester.json(
-            project_folders.get_default_folder_for_project_creation._get_kwargs, self.id
+            project_folders.get_default_folder_for_project_creation.request_kwargs, self.id
         )
         return DSSProjectFolder(self.client, data)
 
     def move_to(self, destination: DSSProjectFolder) -> None:
         """Move this folder, with its content, into ``destination``. (operation ``moveProjectFolder``)"""
         self.client._requester.empty(
-            project_folders.move_project_folder._get_kwargs, self.id, destination=destination.id
+            project_folders.move_project_folder.request_kwargs, self.id, destination=destination.id
         )
 
     def move_project_to(self, project_key: str | DSSProject, destination: DSSProjectFolder) -> None:
@@ -142,7 +142,7 @@ class DSSProjectFolder:
         if isinstance(project_key, DSSProject):
             project_key = project_key.project_key
         self.client._requester.empty(
-            project_folders.move_project_to_folder._get_kwargs, self.id, project_key, destination=destination.id
+            project_folders.move_project_to_folder.request_kwargs, self.id, project_key, destination=destination.id
         )
 
 
@@ -181,5 +181,5 @@ class DSSProjectFolderSettings(DSSRawSettings["ProjectFolderSettings"]):
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveProjectFolderSettings``)"""
         self.client._requester.empty(
-            project_folders.save_project_folder_settings._get_kwargs, self.id, body=json_body(self.settings)
+            project_folders.save_project_folder_settings.request_kwargs, self.id, body=json_body(self.settings)
         )

@@ -50,6 +50,6 @@ class TemporaryImportHandle:
         # DSS cannot parse an empty JSON object here: the official client sends a placeholder.
         body = dict(settings) if settings else {"_": "_"}
         result: ProjectImportResult = self.client._requester.json(
-            project_archives.process_project_import._get_kwargs, self.import_id, body=json_body(body)
+            project_archives.process_project_import.request_kwargs, self.import_id, body=json_body(body)
         )
         return result

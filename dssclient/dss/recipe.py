@@ -126,7 +126,7 @@ class DSSRecipe(Generic[RecipeSettingsT]):
 
     def _get_recipe_data(self) -> RecipeAndPayload:
         data: RecipeAndPayload = self.client._requester.json(
-            recipes.get_recipe._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe.request_kwargs, self.project_key, self.recipe_name
         )
         return data
 
@@ -159,7 +159,7 @@ class DSSRecipe(Generic[RecipeSettingsT]):
         (operation ``getRecipeSchemaUpdates``)
         """
         data = self.client._requester.json(
-            recipes.get_recipe_schema_updates._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe_schema_updates.request_kwargs, self.project_key, self.recipe_name
         )
         return RequiredSchemaUpdates(self, data)
 
@@ -194,7 +194,7 @@ class DSSRecipe(Generic[RecipeSettingsT]):
 
     def delete(self) -> None:
         """Delete the recipe; its outputs stay. (operation ``deleteRecipe``)"""
-        self.client._requester.empty(recipes.delete_recipe._get_kwargs, self.project_key, self.recipe_name)
+        self.client._requester.empty(recipes.delete_recipe.request_kwargs, self.project_key, self.recipe_name)
 
     def rename(self, new_name: str) -> None:
         """Give the recipe another name. (operation ``renameRecipe``)"""
@@ -202,7 +202,7 @@ class DSSRecipe(Generic[RecipeSettingsT]):
             raise ValueError(f"Recipe name is already {new_name}")
         check_identifier("recipe name", new_name)
         self.client._requester.empty(
-            recipes.rename_recipe._get_kwargs,
+            recipes.rename_recipe.request_kwargs,
             self.project_key,
             body=json_body({"oldName": self.recipe_name, "newName": new_name}),
         )
@@ -210,20 +210,20 @@ class DSSRecipe(Generic[RecipeSettingsT]):
 
     def get_status(self) -> DSSRecipeStatus:
         """The checks DSS makes on the recipe, and its engine. (operation ``getRecipeStatus``)"""
-        data = self.client._requester.json(recipes.get_recipe_status._get_kwargs, self.project_key, self.recipe_name)
+        data = self.client._requester.json(recipes.get_recipe_status.request_kwargs, self.project_key, self.recipe_name)
         return DSSRecipeStatus(self.client, data)
 
     def get_metadata(self) -> ObjectMetadata:
         """Tags, checklists and custom metadata. (operation ``getRecipeMetadata``)"""
         metadata: ObjectMetadata = self.client._requester.json(
-            recipes.get_recipe_metadata._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe_metadata.request_kwargs, self.project_key, self.recipe_name
         )
         return metadata
 
     def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setRecipeMetadata``)"""
         answer: Acknowledgement = self.client._requester.json(
-            recipes.set_recipe_metadata._get_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
+            recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
 
@@ -294,7 +294,10 @@ class DSSRecipeSettings(DSSTaggableObjectSettings["RecipeDefinition"]):
         """Send the definition and payload back to DSS, whole. (operation ``saveRecipe``)"""
         self._payload_to_str()
         answer: Acknowledgement = self.recipe.client._requester.json(
-            recipes.save_recipe._get_kwargs, self.recipe.project_key, self.recipe.recipe_name, body=json_body(self.data)
+            recipes.save_recipe.request_kwargs,
+            self.recipe.project_key,
+            self.recipe.recipe_name,
+            body=json_body(self.data),
         )
         return answer
 
@@ -900,7 +903,7 @@ class RequiredSchemaUpdates:
             }
             answers.append(
                 self.recipe.client._requester.json(
-                    recipes.update_recipe_output_schema._get_kwargs,
+                    recipes.update_recipe_output_schema.request_kwargs,
                     self.recipe.project_key,
                     self.recipe.recipe_name,
                     body=json_body(body),

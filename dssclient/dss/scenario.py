@@ -106,7 +106,7 @@ class DSSScenario(Generic[ScenarioSettingsT]):
     def abort(self) -> Acknowledgement:
         """Stop the scenario's current run; nothing happens when it is not running. (operation ``abortScenario``)"""
         answer: Acknowledgement = self.client._requester.json(
-            scenarios.abort_scenario._get_kwargs, self.project_key, self.id
+            scenarios.abort_scenario.request_kwargs, self.project_key, self.id
         )
         return answer
 
@@ -117,7 +117,7 @@ class DSSScenario(Generic[ScenarioSettingsT]):
         cancelled when the scenario is already running. (operation ``runScenario``)
         """
         fire: TriggerFire = self.client._requester.json(
-            scenarios.run_scenario._get_kwargs,
+            scenarios.run_scenario.request_kwargs,
             self.project_key,
             self.id,
             body=json_body(params if params is not None else {}),
@@ -197,7 +197,7 @@ class DSSScenario(Generic[ScenarioSettingsT]):
     def get_last_runs(self, limit: int = 10, only_finished_runs: bool = False) -> list[DSSScenarioRun]:
         """The scenario's last runs, newest first. (operation ``getScenarioLastRuns``)"""
         runs: list[ScenarioRun] = self.client._requester.json(
-            scenarios.get_scenario_last_runs._get_kwargs,
+            scenarios.get_scenario_last_runs.request_kwargs,
             self.project_key,
             self.id,
             limit=limit,
@@ -217,7 +217,7 @@ class DSSScenario(Generic[ScenarioSettingsT]):
             return day.strftime("%Y-%m-%d") if isinstance(day, datetime.date) else day
 
         runs: list[ScenarioRun] = self.client._requester.json(
-            scenarios.get_scenario_runs_by_date._get_kwargs,
+            scenarios.get_scenario_runs_by_date.request_kwargs,
             self.project_key,
             self.id,
             from_date=as_date(from_date),
@@ -249,14 +249,14 @@ class DSSScenario(Generic[ScenarioSettingsT]):
     def get_run(self, run_id: str) -> DSSScenarioRun:
         """A run of the scenario. (operation ``getScenarioRun``)"""
         details: ScenarioRunDetails = self.client._requester.json(
-            scenarios.get_scenario_run._get_kwargs, self.project_key, self.id, run_id
+            scenarios.get_scenario_run.request_kwargs, self.project_key, self.id, run_id
         )
         return DSSScenarioRun(self.client, details["scenarioRun"])
 
     def get_status(self) -> DSSScenarioStatus:
         """Whether the scenario is running, and when it runs next. (operation ``getScenarioStatus``)"""
         data: ScenarioSummary = self.client._requester.json(
-            scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario_status.request_kwargs, self.project_key, self.id
         )
         return DSSScenarioStatus(self, data)
 
@@ -267,11 +267,11 @@ class DSSScenario(Generic[ScenarioSettingsT]):
         the scenario's type (which never changes). (operations ``getScenario``, ``getScenarioPayload``)
         """
         data: ScenarioSettings = self.client._requester.json(
-            scenarios.get_scenario._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario.request_kwargs, self.project_key, self.id
         )
         if data.get("type") == "step_based":
             return cast("ScenarioSettingsT", StepBasedScenarioSettings(self.client, self, data))
-        payload = self.client._requester.json(scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id)
+        payload = self.client._requester.json(scenarios.get_scenario_payload.request_kwargs, self.project_key, self.id)
         script = payload.get("script", "") or ""
         return cast("ScenarioSettingsT", PythonScriptBasedScenarioSettings(self.client, self, data, script))
 
@@ -285,14 +285,14 @@ class DSSScenario(Generic[ScenarioSettingsT]):
     def delete(self) -> Acknowledgement:
         """Delete the scenario and its runs. (operation ``deleteScenario``)"""
         answer: Acknowledgement = self.client._requester.json(
-            scenarios.delete_scenario._get_kwargs, self.project_key, self.id
+            scenarios.delete_scenario.request_kwargs, self.project_key, self.id
         )
         return answer
 
     def get_trigger_fire(self, trigger_id: str, trigger_run_id: str) -> DSSTriggerFire:
         """A fire of one of the scenario's triggers. (operation ``getScenarioTriggerFire``)"""
         fire: TriggerFire = self.client._requester.json(
-            scenarios.get_scenario_trigger_fire._get_kwargs,
+            scenarios.get_scenario_trigger_fire.request_kwargs,
             self.project_key,
             self.id,
             trigger_id,
@@ -317,11 +317,11 @@ class DSSScenario(Generic[ScenarioSettingsT]):
         warnings.warn("DSSScenario.get_definition is deprecated: use get_settings", DeprecationWarning, 2)
         if with_status:
             light: ScenarioSummary = self.client._requester.json(
-                scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
+                scenarios.get_scenario_status.request_kwargs, self.project_key, self.id
             )
             return light
         definition: ScenarioSettings = self.client._requester.json(
-            scenarios.get_scenario._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario.request_kwargs, self.project_key, self.id
         )
         return definition
 
@@ -334,11 +334,11 @@ class DSSScenario(Generic[ScenarioSettingsT]):
         warnings.warn("DSSScenario.set_definition is deprecated: use get_settings", DeprecationWarning, 2)
         if with_status:
             light: Acknowledgement = self.client._requester.json(
-                scenarios.save_scenario_status._get_kwargs, self.project_key, self.id, body=json_body(definition)
+                scenarios.save_scenario_status.request_kwargs, self.project_key, self.id, body=json_body(definition)
             )
             return light
         answer: Acknowledgement = self.client._requester.json(
-            scenarios.save_scenario._get_kwargs, self.project_key, self.id, body=json_body(definition)
+            scenarios.save_scenario.request_kwargs, self.project_key, self.id, body=json_body(definition)
         )
         return answer
 
@@ -347,14 +347,14 @@ class DSSScenario(Generic[ScenarioSettingsT]):
 
         (operation ``getScenarioPayload``)
         """
-        payload = self.client._requester.json(scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id)
+        payload = self.client._requester.json(scenarios.get_scenario_payload.request_kwargs, self.project_key, self.id)
         script: str = payload.get("script", "") or ""
         return script
 
     def set_payload(self, script: str, extension: str = "py") -> Acknowledgement:
         """Deprecated, as in DSS: set the script of a Python scenario. (operation ``saveScenarioPayload``)"""
         answer: Acknowledgement = self.client._requester.json(
-            scenarios.save_scenario_payload._get_kwargs,
+            scenarios.save_scenario_payload.request_kwargs,
             self.project_key,
             self.id,
             body=json_body({"script": script, "extension": extension}),
@@ -587,7 +587,7 @@ class DSSScenarioSettings(DSSRawSettings["ScenarioSettings"]):
     def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveScenario``)"""
         self.client._requester.json(
-            scenarios.save_scenario._get_kwargs,
+            scenarios.save_scenario.request_kwargs,
             self.scenario.project_key,
             self.scenario.id,
             body=json_body(self.settings),
@@ -640,7 +640,7 @@ class PythonScriptBasedScenarioSettings(DSSScenarioSettings):
         """Send the settings, then the script, back to DSS. (operations ``saveScenario``, ``saveScenarioPayload``)"""
         super().save()
         self.client._requester.json(
-            scenarios.save_scenario_payload._get_kwargs,
+            scenarios.save_scenario_payload.request_kwargs,
             self.scenario.project_key,
             self.scenario.id,
             body=json_body({"script": self.script}),
@@ -713,7 +713,7 @@ class DSSScenarioRun:
 
     def _read(self) -> ScenarioRunDetails:
         details: ScenarioRunDetails = self.client._requester.json(
-            scenarios.get_scenario_run._get_kwargs,
+            scenarios.get_scenario_run.request_kwargs,
             self.run["scenario"]["projectKey"],
             self.run["scenario"]["id"],
             self.run["runId"],
@@ -779,7 +779,7 @@ class DSSScenarioRun:
         from dssclient_generated.types import UNSET
 
         stream = self.client._requester.stream(
-            scenarios.get_scenario_run_log._get_kwargs,
+            scenarios.get_scenario_run_log.request_kwargs,
             self.run["scenario"]["projectKey"],
             self.run["scenario"]["id"],
             self.run["runId"],
@@ -965,7 +965,7 @@ class DSSTriggerFire:
     def get_scenario_run(self) -> DSSScenarioRun | None:
         """The run the fire started, or None while it does not exist. (operation ``getScenarioRunForTrigger``)"""
         answer = self.client._requester.json(
-            scenarios.get_scenario_run_for_trigger._get_kwargs,
+            scenarios.get_scenario_run_for_trigger.request_kwargs,
             self.project_key,
             self.scenario_id,
             trigger_id=self.trigger_id,
@@ -979,7 +979,7 @@ class DSSTriggerFire:
         """Whether the fire was cancelled; ``refresh`` reads it again. (operation ``getScenarioTriggerFire``)"""
         if refresh:
             self.trigger_fire = self.client._requester.json(
-                scenarios.get_scenario_trigger_fire._get_kwargs,
+                scenarios.get_scenario_trigger_fire.request_kwargs,
                 self.project_key,
                 self.scenario_id,
                 self.trigger_id,

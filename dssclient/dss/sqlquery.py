@@ -47,7 +47,7 @@ class DSSSQLQuery:
         A million-row answer is never held in memory. The rows can be read once.
         """
         casters = casters_for(self.get_schema())
-        with self.client._requester.stream(sql.stream_sql_query._get_kwargs, self.queryId) as stream:
+        with self.client._requester.stream(sql.stream_sql_query.request_kwargs, self.queryId) as stream:
             for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin cannot yield from an async source
                 yield row
 
@@ -56,4 +56,4 @@ class DSSSQLQuery:
 
         This also ends the query on DSS (running its post-queries if the rows were not read).
         """
-        self.client._requester.empty(sql.finish_sql_query_streaming._get_kwargs, self.queryId)
+        self.client._requester.empty(sql.finish_sql_query_streaming.request_kwargs, self.queryId)

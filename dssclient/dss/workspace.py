@@ -29,13 +29,13 @@ class DSSWorkspace:
 
     def get_settings(self) -> DSSWorkspaceSettings:
         """The workspace's settings, to edit and save. (operation ``getWorkspace``)"""
-        raw = self.client._requester.json(workspaces.get_workspace._get_kwargs, self.workspace_key)
+        raw = self.client._requester.json(workspaces.get_workspace.request_kwargs, self.workspace_key)
         return DSSWorkspaceSettings(self, raw)
 
     def list_objects(self) -> list[DSSWorkspaceObject]:
         """What the workspace shows. (operation ``listWorkspaceObjects``)"""
         objects: list[WorkspaceObject] = self.client._requester.json(
-            workspaces.list_workspace_objects._get_kwargs, self.workspace_key
+            workspaces.list_workspace_objects.request_kwargs, self.workspace_key
         )
         return [DSSWorkspaceObject(self, data) for data in objects]
 
@@ -66,12 +66,12 @@ class DSSWorkspace:
         else:
             raise ValueError(f"Unsupported object type: {type(object).__name__}")
         self.client._requester.json(
-            workspaces.add_workspace_object._get_kwargs, self.workspace_key, body=json_body(data)
+            workspaces.add_workspace_object.request_kwargs, self.workspace_key, body=json_body(data)
         )
 
     def delete(self) -> None:
         """Delete the workspace (the objects it shows stay). (operation ``deleteWorkspace``)"""
-        self.client._requester.empty(workspaces.delete_workspace._get_kwargs, self.workspace_key)
+        self.client._requester.empty(workspaces.delete_workspace.request_kwargs, self.workspace_key)
 
 
 class DSSWorkspaceHtmlLinkObject:
@@ -106,7 +106,7 @@ class DSSWorkspaceObject:
         if object_id is None:
             raise ValueError("This workspace object has no id: it cannot be removed")
         self.workspace.client._requester.empty(
-            workspaces.remove_workspace_object._get_kwargs, self.workspace.workspace_key, object_id
+            workspaces.remove_workspace_object.request_kwargs, self.workspace.workspace_key, object_id
         )
 
 
@@ -171,7 +171,7 @@ class DSSWorkspaceSettings:
     def save(self) -> None:
         """Send the settings back, whole. (operation ``saveWorkspace``)"""
         self.workspace.client._requester.empty(
-            workspaces.save_workspace._get_kwargs, self.workspace.workspace_key, body=json_body(self.settings)
+            workspaces.save_workspace.request_kwargs, self.workspace.workspace_key, body=json_body(self.settings)
         )
 
 

@@ -36,7 +36,7 @@ def test_building_a_request_loads_one_operation_module_and_no_model() -> None:
     loaded = modules_loaded_by(
         "from dssclient import DSSClient; c = DSSClient('http://dss.test', 'k');"
         "from dssclient_generated.api import projects;"
-        "c._requester.build(projects.get_project_settings._get_kwargs, 'P')"
+        "c._requester.build(projects.get_project_settings.request_kwargs, 'P')"
     )
     assert generated_modules(loaded) == {"dssclient_generated.api.projects.get_project_settings"}
     assert not {name for name in loaded if name.split(".")[0] in ("attrs", "attr")}

@@ -1,7 +1,7 @@
 """Every operation of the spec is served, wrapped, and derived: nothing is half done or drifts.
 
 Following one name: an operation ``getProjectSettings`` has a generated module
-``get_project_settings``, a handle method calling its ``_get_kwargs``, and an emulator
+``get_project_settings``, a handle method calling its ``request_kwargs``, and an emulator
 handler ``get_project_settings``. The sync handles are derived from the async ones.
 """
 
@@ -18,8 +18,8 @@ from dssclient.emulator.spec import load_api_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 HANDLE_SOURCES = ROOT / "dssclient" / "aio"
-# A handle method names the operation it calls as <tag package>.<operation module>._get_kwargs.
-_CALLED_OPERATION = re.compile(r"\b[a-z_]+\.([a-z0-9_]+)\._get_kwargs\b")
+# A handle method names the operation it calls as <tag package>.<operation module>.request_kwargs.
+_CALLED_OPERATION = re.compile(r"\b[a-z_]+\.([a-z0-9_]+)\.request_kwargs\b")
 
 
 def operations_called_by_handles() -> set[str]:

@@ -142,14 +142,14 @@ class AsyncDSSCodeStudioTemplate:
     async def get_settings(self) -> AsyncDSSCodeStudioTemplateSettings:
         """The template's settings, to edit and save. (operation ``getCodeStudioTemplate``)"""
         raw: CodeStudioTemplateSettings = await self.client._requester.json(
-            code_studio_templates.get_code_studio_template._get_kwargs, self.template_id
+            code_studio_templates.get_code_studio_template.request_kwargs, self.template_id
         )
         return AsyncDSSCodeStudioTemplateSettings(self.client, self.template_id, raw)
 
     async def build(self, disable_docker_cache: bool = False) -> AsyncDSSFuture:
         """Start building the template's images; returns the build's future. (operation ``buildCodeStudioTemplate``)"""
         state = await self.client._requester.json(
-            code_studio_templates.build_code_studio_template._get_kwargs,
+            code_studio_templates.build_code_studio_template.request_kwargs,
             self.template_id,
             with_no_cache=disable_docker_cache,
         )
@@ -167,7 +167,9 @@ class AsyncDSSCodeStudioTemplateSettings(DSSRawSettings["CodeStudioTemplateSetti
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveCodeStudioTemplate``)"""
         await self.client._requester.empty(
-            code_studio_templates.save_code_studio_template._get_kwargs, self.template_id, body=json_body(self.settings)
+            code_studio_templates.save_code_studio_template.request_kwargs,
+            self.template_id,
+            body=json_body(self.settings),
         )
 
 
@@ -190,32 +192,32 @@ class AsyncDSSUser:
         :param allow_self_deletion: needed to delete the user the client acts as.
         """
         await self.client._requester.empty(
-            users.delete_user._get_kwargs, self.login, allow_self_deletion=allow_self_deletion
+            users.delete_user.request_kwargs, self.login, allow_self_deletion=allow_self_deletion
         )
 
     async def get_settings(self) -> AsyncDSSUserSettings:
         """The user's settings, to edit and save (administrators only). (operation ``getUserSettings``)"""
-        raw: UserSettings = await self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
+        raw: UserSettings = await self.client._requester.json(users.get_user_settings.request_kwargs, self.login)
         return AsyncDSSUserSettings(self.client, self.login, raw)
 
     async def get_activity(self) -> DSSUserActivity:
         """When the user last logged in and was active (administrators only). (operation ``getUserActivity``)"""
-        activity = await self.client._requester.json(users.get_user_activity._get_kwargs, self.login)
+        activity = await self.client._requester.json(users.get_user_activity.request_kwargs, self.login)
         return DSSUserActivity(self.client, self.login, activity)
 
     async def get_info(self) -> DSSUserInfo:
         """Basic information about the user; any user may ask. (operation ``getUserInfo``)"""
-        return DSSUserInfo(await self.client._requester.json(users.get_user_info._get_kwargs, self.login))
+        return DSSUserInfo(await self.client._requester.json(users.get_user_info.request_kwargs, self.login))
 
     async def start_resync_from_supplier(self) -> AsyncDSSFuture:
         """Start reading the user again from its external source (LDAP, ...). (operation ``resyncUserFromSupplier``)"""
-        state = await self.client._requester.json(users.resync_user_from_supplier._get_kwargs, self.login)
+        state = await self.client._requester.json(users.resync_user_from_supplier.request_kwargs, self.login)
         return AsyncDSSFuture.from_resp(self.client, state)
 
     async def get_definition(self) -> UserSettings:
         """Deprecated: use :meth:`get_settings`. The user's settings, as a dict. (operation ``getUserSettings``)"""
         warnings.warn("DSSUser.get_definition is deprecated, use get_settings", DeprecationWarning, stacklevel=2)
-        definition: UserSettings = await self.client._requester.json(users.get_user_settings._get_kwargs, self.login)
+        definition: UserSettings = await self.client._requester.json(users.get_user_settings.request_kwargs, self.login)
         return definition
 
     async def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
@@ -226,7 +228,7 @@ class AsyncDSSUser:
         """
         warnings.warn("DSSUser.set_definition is deprecated, use get_settings", DeprecationWarning, stacklevel=2)
         acknowledgement: Acknowledgement = await self.client._requester.json(
-            users.save_user_settings._get_kwargs, self.login, body=json_body(definition)
+            users.save_user_settings.request_kwargs, self.login, body=json_body(definition)
         )
         return acknowledgement
 
@@ -249,7 +251,7 @@ class AsyncDSSOwnUser:
 
     async def get_settings(self) -> AsyncDSSOwnUserSettings:
         """One's own settings, to edit and save (not with a global key). (operation ``getOwnUserSettings``)"""
-        raw: UserSettings = await self.client._requester.json(users.get_own_user_settings._get_kwargs)
+        raw: UserSettings = await self.client._requester.json(users.get_own_user_settings.request_kwargs)
         return AsyncDSSOwnUserSettings(self.client, raw)
 
 
@@ -288,7 +290,7 @@ class AsyncDSSUserSettings(DSSUserSettingsBase):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveUserSettings``)"""
         await self.client._requester.json(
-            users.save_user_settings._get_kwargs, self.login, body=json_body(self.settings)
+            users.save_user_settings.request_kwargs, self.login, body=json_body(self.settings)
         )
 
 
@@ -301,7 +303,7 @@ class AsyncDSSOwnUserSettings(DSSUserSettingsBase):
 
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveOwnUserSettings``)"""
-        await self.client._requester.empty(users.save_own_user_settings._get_kwargs, body=json_body(self.settings))
+        await self.client._requester.empty(users.save_own_user_settings.request_kwargs, body=json_body(self.settings))
 
 
 class AsyncDSSGroup:
@@ -316,11 +318,11 @@ class AsyncDSSGroup:
 
     async def delete(self) -> None:
         """Delete the group; its members leave it. (operation ``deleteGroup``)"""
-        await self.client._requester.empty(groups.delete_group._get_kwargs, self.name)
+        await self.client._requester.empty(groups.delete_group.request_kwargs, self.name)
 
     async def get_definition(self) -> GroupDefinition:
         """The group's definition: source, ``admin`` and the ``may*`` permissions. (operation ``getGroup``)"""
-        definition: GroupDefinition = await self.client._requester.json(groups.get_group._get_kwargs, self.name)
+        definition: GroupDefinition = await self.client._requester.json(groups.get_group.request_kwargs, self.name)
         return definition
 
     async def set_definition(self, definition: Mapping[str, Any]) -> Acknowledgement:
@@ -329,7 +331,7 @@ class AsyncDSSGroup:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement = await self.client._requester.json(
-            groups.save_group._get_kwargs, self.name, body=json_body(definition)
+            groups.save_group.request_kwargs, self.name, body=json_body(definition)
         )
         return acknowledgement
 
@@ -353,17 +355,17 @@ class AsyncDSSGlobalApiKey:
 
     async def delete(self) -> None:
         """Delete the key: it is refused from then on. (operation ``deleteGlobalApiKey``)"""
-        await self.client._requester.empty(api_keys.delete_global_api_key._get_kwargs, self.id_)
+        await self.client._requester.empty(api_keys.delete_global_api_key.request_kwargs, self.id_)
 
     async def get_definition(self) -> AsyncDSSGlobalApiKeyDefinition:
         """The key's definition, to edit and save. (operation ``getGlobalApiKey``)"""
-        data = await self.client._requester.json(api_keys.get_global_api_key._get_kwargs, self.id_)
+        data = await self.client._requester.json(api_keys.get_global_api_key.request_kwargs, self.id_)
         return AsyncDSSGlobalApiKeyDefinition(self.client, data)
 
     async def set_definition(self, definition: dict[str, Any]) -> None:
         """Replace the definition (label, permissions, ...) with a modified copy. (operation ``saveGlobalApiKey``)"""
         await self.client._requester.empty(
-            api_keys.save_global_api_key._get_kwargs, self.id_, body=json_body(dict(definition))
+            api_keys.save_global_api_key.request_kwargs, self.id_, body=json_body(dict(definition))
         )
 
 
@@ -452,7 +454,7 @@ class AsyncDSSGlobalApiKeyDefinition(dict[str, Any]):
     async def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveGlobalApiKey``)"""
         await self.client._requester.empty(
-            api_keys.save_global_api_key._get_kwargs, self.id, body=json_body(dict(self))
+            api_keys.save_global_api_key.request_kwargs, self.id, body=json_body(dict(self))
         )
 
 
@@ -532,19 +534,19 @@ class AsyncDSSPersonalApiKey:
     async def get_definition(self) -> PersonalApiKey:
         """The key's definition (``user``, ``label``, ``description``, ...). (operation ``getPersonalApiKey``)"""
         definition: PersonalApiKey = await self.client._requester.json(
-            api_keys.get_personal_api_key._get_kwargs, self.id_
+            api_keys.get_personal_api_key.request_kwargs, self.id_
         )
         return definition
 
     async def set_definition(self, definition: dict[str, Any]) -> None:
         """Change the key's label and description. (operation ``savePersonalApiKey``)"""
         await self.client._requester.empty(
-            api_keys.save_personal_api_key._get_kwargs, self.id_, body=json_body(definition)
+            api_keys.save_personal_api_key.request_kwargs, self.id_, body=json_body(definition)
         )
 
     async def delete(self) -> None:
         """Delete the key: it is refused from then on. (operation ``deletePersonalApiKey``)"""
-        await self.client._requester.empty(api_keys.delete_personal_api_key._get_kwargs, self.id_)
+        await self.client._requester.empty(api_keys.delete_personal_api_key.request_kwargs, self.id_)
 
 
 class AsyncDSSPersonalApiKeyListItem(DSSSecretHoldingListItem):
@@ -649,7 +651,7 @@ class AsyncDSSConnection:
         from dssclient_generated.types import UNSET
 
         info = await self.client._requester.json(
-            connections.get_connection_info._get_kwargs,
+            connections.get_connection_info.request_kwargs,
             self.name,
             contextual_project_key=contextual_project_key if contextual_project_key is not None else UNSET,
         )
@@ -657,19 +659,19 @@ class AsyncDSSConnection:
 
     async def delete(self) -> None:
         """Delete the connection (administrators only). (operation ``deleteConnection``)"""
-        await self.client._requester.empty(connections.delete_connection._get_kwargs, self.name)
+        await self.client._requester.empty(connections.delete_connection.request_kwargs, self.name)
 
     async def get_settings(self) -> AsyncDSSConnectionSettings:
         """The connection's definition, to edit and save (secrets encrypted). (operation ``getConnectionSettings``)"""
         raw: ConnectionSettings = await self.client._requester.json(
-            connections.get_connection_settings._get_kwargs, self.name
+            connections.get_connection_settings.request_kwargs, self.name
         )
         return AsyncDSSConnectionSettings(self, raw)
 
     async def get_definition(self) -> ConnectionSettings:
         """Deprecated: use :meth:`get_settings`. The definition, as a dict. (operation ``getConnectionSettings``)"""
         definition: ConnectionSettings = await self.client._requester.json(
-            connections.get_connection_settings._get_kwargs, self.name
+            connections.get_connection_settings.request_kwargs, self.name
         )
         return definition
 
@@ -679,7 +681,7 @@ class AsyncDSSConnection:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement = await self.client._requester.json(
-            connections.save_connection_settings._get_kwargs, self.name, body=json_body(definition)
+            connections.save_connection_settings.request_kwargs, self.name, body=json_body(definition)
         )
         return acknowledgement
 
@@ -696,14 +698,14 @@ class AsyncDSSConnection:
 
     async def _sync(self, *, root: bool) -> AsyncDSSFuture:
         state = await self.client._requester.json(
-            connections.sync_connection_acls._get_kwargs, self.name, body=json_body({"root": root})
+            connections.sync_connection_acls.request_kwargs, self.name, body=json_body({"root": root})
         )
         return AsyncDSSFuture(self.client, state.get("jobId"), state)
 
     async def test(self) -> ConnectionTestResult:
         """Try to reach what the connection points to: ``connectionOK`` and a message. (operation ``testConnection``)"""
         result: ConnectionTestResult = await self.client._requester.json(
-            connections.test_connection._get_kwargs, self.name
+            connections.test_connection.request_kwargs, self.name
         )
         return result
 
@@ -787,7 +789,7 @@ class AsyncDSSConnectionSettings(DSSRawSettings["ConnectionSettings"]):
     async def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveConnectionSettings``)"""
         await self.connection.client._requester.json(
-            connections.save_connection_settings._get_kwargs, self.connection.name, body=json_body(self.settings)
+            connections.save_connection_settings.request_kwargs, self.connection.name, body=json_body(self.settings)
         )
 
 
@@ -818,14 +820,14 @@ class AsyncDSSCodeEnv:
     async def delete(self, wait: bool = True) -> CodeEnvOperationOutcome | AsyncDSSFuture:
         """Delete the code env. (operation ``deleteCodeEnv``)"""
         answer = await self.client._requester.json(
-            code_envs.delete_code_env._get_kwargs, self.env_lang, self.env_name, wait=wait
+            code_envs.delete_code_env.request_kwargs, self.env_lang, self.env_name, wait=wait
         )
         return self._outcome(answer, wait, "Deleting code env")
 
     async def get_definition(self) -> CodeEnvSettings:
         """Deprecated: use :meth:`get_settings`. The settings, as a dict. (operation ``getCodeEnvSettings``)"""
         definition: CodeEnvSettings = await self.client._requester.json(
-            code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name
+            code_envs.get_code_env_settings.request_kwargs, self.env_lang, self.env_name
         )
         return definition
 
@@ -835,14 +837,14 @@ class AsyncDSSCodeEnv:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement = await self.client._requester.json(
-            code_envs.save_code_env_settings._get_kwargs, self.env_lang, self.env_name, body=json_body(env)
+            code_envs.save_code_env_settings.request_kwargs, self.env_lang, self.env_name, body=json_body(env)
         )
         return acknowledgement
 
     async def get_settings(self) -> AsyncDSSDesignCodeEnvSettings | AsyncDSSAutomationCodeEnvSettings:
         """The settings, to edit and save: an automation node's env has versions. (operation ``getCodeEnvSettings``)"""
         data: CodeEnvSettings = await self.client._requester.json(
-            code_envs.get_code_env_settings._get_kwargs, self.env_lang, self.env_name
+            code_envs.get_code_env_settings.request_kwargs, self.env_lang, self.env_name
         )
         # The deployment mode does not tell: some modes exist on both kinds of node.
         if data.get("versions") is not None:
@@ -858,7 +860,11 @@ class AsyncDSSCodeEnv:
     async def set_jupyter_support(self, active: bool, wait: bool = True) -> CodeEnvOperationOutcome | AsyncDSSFuture:
         """Install (or remove) what notebooks need to use the env. (operation ``setCodeEnvJupyterSupport``)"""
         answer = await self.client._requester.json(
-            code_envs.set_code_env_jupyter_support._get_kwargs, self.env_lang, self.env_name, active=active, wait=wait
+            code_envs.set_code_env_jupyter_support.request_kwargs,
+            self.env_lang,
+            self.env_name,
+            active=active,
+            wait=wait,
         )
         return self._outcome(answer, wait, "Updating Jupyter support of code env")
 
@@ -884,7 +890,7 @@ class AsyncDSSCodeEnv:
         from dssclient_generated.types import UNSET
 
         answer = await self.client._requester.json(
-            code_envs.update_code_env_packages._get_kwargs,
+            code_envs.update_code_env_packages.request_kwargs,
             self.env_lang,
             self.env_name,
             force_rebuild_env=force_rebuild_env,
@@ -908,7 +914,7 @@ class AsyncDSSCodeEnv:
         from dssclient_generated.types import UNSET
 
         answer = await self.client._requester.json(
-            code_envs.update_code_env_images._get_kwargs,
+            code_envs.update_code_env_images.request_kwargs,
             self.env_lang,
             self.env_name,
             env_version=env_version if env_version is not None else UNSET,
@@ -919,7 +925,7 @@ class AsyncDSSCodeEnv:
     async def list_usages(self) -> list[CodeEnvUsage]:
         """The objects using the env: ``envUsage``, ``projectKey``, ``objectId``. (operation ``listUsagesOfCodeEnv``)"""
         usages: list[CodeEnvUsage] = await self.client._requester.json(
-            code_envs.list_usages_of_code_env._get_kwargs, self.env_lang, self.env_name
+            code_envs.list_usages_of_code_env.request_kwargs, self.env_lang, self.env_name
         )
         return usages
 
@@ -930,21 +936,21 @@ class AsyncDSSCodeEnv:
             project's active bundle); both absent when the project does not use the env.
         """
         reference: CodeEnvVersionForProject = await self.client._requester.json(
-            code_envs.get_code_env_version_for_project._get_kwargs, self.env_lang, self.env_name, project_key
+            code_envs.get_code_env_version_for_project.request_kwargs, self.env_lang, self.env_name, project_key
         )
         return reference
 
     async def list_logs(self) -> list[LogFileSummary]:
         """The logs of the env's builds, each with a ``name``. (operation ``listCodeEnvLogs``)"""
         logs: list[LogFileSummary] = await self.client._requester.json(
-            code_envs.list_code_env_logs._get_kwargs, self.env_lang, self.env_name
+            code_envs.list_code_env_logs.request_kwargs, self.env_lang, self.env_name
         )
         return logs
 
     async def get_log(self, log_name: str) -> str:
         """The content of one of the env's logs. (operation ``getCodeEnvLog``)"""
         async with await self.client._requester.stream(
-            code_envs.get_code_env_log._get_kwargs, self.env_lang, self.env_name, log_name
+            code_envs.get_code_env_log.request_kwargs, self.env_lang, self.env_name, log_name
         ) as stream:
             content = await stream.read()
         return content.decode("utf-8", errors="replace")
@@ -976,7 +982,7 @@ class AsyncDSSCodeEnvSettings(DSSRawSettings["CodeEnvSettings"]):
     async def save(self) -> None:
         """Send the settings back, whole; install with ``update_packages``. (operation ``saveCodeEnvSettings``)"""
         await self.codeenv.client._requester.json(
-            code_envs.save_code_env_settings._get_kwargs, self.env_lang, self.env_name, body=json_body(self.settings)
+            code_envs.save_code_env_settings.request_kwargs, self.env_lang, self.env_name, body=json_body(self.settings)
         )
 
 
@@ -1035,19 +1041,19 @@ class AsyncDSSCluster:
 
     async def delete(self) -> None:
         """Forget the cluster (a running one is not stopped first). (operation ``deleteCluster``)"""
-        await self.client._requester.empty(clusters.delete_cluster._get_kwargs, self.cluster_id)
+        await self.client._requester.empty(clusters.delete_cluster.request_kwargs, self.cluster_id)
 
     async def get_settings(self) -> AsyncDSSClusterSettings:
         """The cluster's settings, to edit and save. (operation ``getClusterSettings``)"""
         raw: ClusterSettings = await self.client._requester.json(
-            clusters.get_cluster_settings._get_kwargs, self.cluster_id
+            clusters.get_cluster_settings.request_kwargs, self.cluster_id
         )
         return AsyncDSSClusterSettings(self.client, self.cluster_id, raw)
 
     async def get_definition(self) -> ClusterSettings:
         """Deprecated: use :meth:`get_settings`. (operation ``getClusterSettings``)"""
         definition: ClusterSettings = await self.client._requester.json(
-            clusters.get_cluster_settings._get_kwargs, self.cluster_id
+            clusters.get_cluster_settings.request_kwargs, self.cluster_id
         )
         return definition
 
@@ -1058,13 +1064,13 @@ class AsyncDSSCluster:
         definition; unverified).
         """
         acknowledgement: Acknowledgement = await self.client._requester.json(
-            clusters.save_cluster_settings._get_kwargs, self.cluster_id, body=json_body(cluster)
+            clusters.save_cluster_settings.request_kwargs, self.cluster_id, body=json_body(cluster)
         )
         return acknowledgement
 
     async def get_status(self) -> DSSClusterStatus:
         """Whether the cluster runs. (operation ``getClusterStatus``)"""
-        status = await self.client._requester.json(clusters.get_cluster_status._get_kwargs, self.cluster_id)
+        status = await self.client._requester.json(clusters.get_cluster_status.request_kwargs, self.cluster_id)
         return DSSClusterStatus(self.client, self.cluster_id, status)
 
     async def start(self) -> ClusterActionResult:
@@ -1074,7 +1080,7 @@ class AsyncDSSCluster:
         against the call's timeout: use ``client.with_options(timeout=...)`` for a slow cluster.
         """
         answer: ClusterActionResult = await self.client._requester.json(
-            clusters.start_cluster._get_kwargs, self.cluster_id
+            clusters.start_cluster.request_kwargs, self.cluster_id
         )
         _checked(answer, f"Starting cluster {self.cluster_id}")
         return answer
@@ -1085,7 +1091,7 @@ class AsyncDSSCluster:
         :param force_stop: stop it even if DSS believes it is not running.
         """
         answer: ClusterActionResult = await self.client._requester.json(
-            clusters.stop_cluster._get_kwargs, self.cluster_id, terminate=terminate, force_stop=force_stop
+            clusters.stop_cluster.request_kwargs, self.cluster_id, terminate=terminate, force_stop=force_stop
         )
         _checked(answer, f"Stopping cluster {self.cluster_id}")
         return answer
@@ -1099,7 +1105,7 @@ class AsyncDSSCluster:
         ``stdout`` and ``stderr``.
         """
         result: KubectlCommandResult = await self.client._requester.json(
-            clusters.run_kubectl_on_cluster._get_kwargs, self.cluster_id, body=json_body({"args": args})
+            clusters.run_kubectl_on_cluster.request_kwargs, self.cluster_id, body=json_body({"args": args})
         )
         return result
 
@@ -1121,7 +1127,7 @@ class AsyncDSSCluster:
         from dssclient_generated.types import UNSET
 
         result: KubernetesJobsDeletion = await self.client._requester.json(
-            clusters.delete_finished_kubernetes_jobs._get_kwargs,
+            clusters.delete_finished_kubernetes_jobs.request_kwargs,
             self.cluster_id,
             delete_failed=delete_failed,
             namespace=namespace if namespace is not None else UNSET,
@@ -1143,7 +1149,7 @@ class AsyncDSSCluster:
         from dssclient_generated.types import UNSET
 
         result: KubernetesPodsDeletion = await self.client._requester.json(
-            clusters.delete_finished_kubernetes_pods._get_kwargs,
+            clusters.delete_finished_kubernetes_pods.request_kwargs,
             self.cluster_id,
             namespace=namespace if namespace is not None else UNSET,
             label_filter=label_filter if label_filter is not None else UNSET,
@@ -1164,7 +1170,7 @@ class AsyncDSSCluster:
         from dssclient_generated.types import UNSET
 
         result: KubernetesPodsDeletion = await self.client._requester.json(
-            clusters.delete_all_kubernetes_pods._get_kwargs,
+            clusters.delete_all_kubernetes_pods.request_kwargs,
             self.cluster_id,
             namespace=namespace if namespace is not None else UNSET,
             label_filter=label_filter if label_filter is not None else UNSET,
@@ -1188,7 +1194,7 @@ class AsyncDSSClusterSettings(DSSRawSettings["ClusterSettings"]):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveClusterSettings``)"""
         await self.client._requester.json(
-            clusters.save_cluster_settings._get_kwargs, self.cluster_id, body=json_body(self.settings)
+            clusters.save_cluster_settings.request_kwargs, self.cluster_id, body=json_body(self.settings)
         )
 
 
@@ -1209,7 +1215,7 @@ class AsyncDSSGeneralSettings(DSSRawSettings["GeneralSettings"]):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveGeneralSettings``)"""
         await self.client._requester.empty(
-            instance_admin.save_general_settings._get_kwargs, body=json_body(self.settings)
+            instance_admin.save_general_settings.request_kwargs, body=json_body(self.settings)
         )
 
     def add_impersonation_rule(
@@ -1289,7 +1295,7 @@ class AsyncDSSGeneralSettings(DSSRawSettings["GeneralSettings"]):
 
         :meth:`DSSClient.push_base_images` returns the same as a future.
         """
-        answer: FutureState = await self.client._requester.json(instance_admin.push_base_images._get_kwargs)
+        answer: FutureState = await self.client._requester.json(instance_admin.push_base_images.request_kwargs)
         _checked(answer, "Pushing the container base images")
         return answer
 
@@ -1309,7 +1315,9 @@ class AsyncDSSInstanceVariables(dict[str, Any]):
 
     async def save(self) -> None:
         """Replace the instance's variables with this dict. (operation ``setGlobalVariables``)"""
-        await self.client._requester.empty(instance_admin.set_global_variables._get_kwargs, body=json_body(dict(self)))
+        await self.client._requester.empty(
+            instance_admin.set_global_variables.request_kwargs, body=json_body(dict(self))
+        )
 
 
 def _matches(rule: Any, filters: Mapping[str, Any]) -> bool:

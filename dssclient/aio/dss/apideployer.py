@@ -64,7 +64,7 @@ class AsyncDSSAPIDeployer:
         A light status carries the deployment's id in ``["deploymentBasicInfo"]["id"]``.
         """
         statuses: list[ApiDeployerDeploymentLightStatus] = await self.client._requester.json(
-            api_deployer.list_api_deployer_deployments._get_kwargs
+            api_deployer.list_api_deployer_deployments.request_kwargs
         )
         if as_objects:
             return [AsyncDSSAPIDeployerDeployment(self.client, s["deploymentBasicInfo"]["id"]) for s in statuses]
@@ -104,7 +104,7 @@ class AsyncDSSAPIDeployer:
             "authorizationsToQueryThroughDeployer": authorizations_to_query_through_deployer,
         }
         await self.client._requester.json_or_none(
-            api_deployer.create_api_deployer_deployment._get_kwargs,
+            api_deployer.create_api_deployer_deployment.request_kwargs,
             body=json_body(request),
             ignore_warnings=ignore_warnings,
         )
@@ -115,7 +115,7 @@ class AsyncDSSAPIDeployer:
     async def list_stages(self) -> list[ApiDeployerStage]:
         """The stages of infrastructures, each a dict with ``id`` and ``desc``. (operation ``listApiDeployerStages``)"""
         stages: list[ApiDeployerStage] = await self.client._requester.json(
-            api_deployer.list_api_deployer_stages._get_kwargs
+            api_deployer.list_api_deployer_stages.request_kwargs
         )
         return stages
 
@@ -133,7 +133,7 @@ class AsyncDSSAPIDeployer:
         A light status carries the infrastructure's id in ``["infraBasicInfo"]["id"]``.
         """
         statuses: list[ApiDeployerInfraStatus] = await self.client._requester.json(
-            api_deployer.list_api_deployer_infras._get_kwargs
+            api_deployer.list_api_deployer_infras.request_kwargs
         )
         if as_objects:
             return [AsyncDSSAPIDeployerInfra(self.client, s["infraBasicInfo"]["id"]) for s in statuses]
@@ -154,7 +154,7 @@ class AsyncDSSAPIDeployer:
         """
         request = {"id": infra_id, "stage": stage, "type": type, "governCheckPolicy": govern_check_policy}
         await self.client._requester.json_or_none(
-            api_deployer.create_api_deployer_infra._get_kwargs, body=json_body(request)
+            api_deployer.create_api_deployer_infra.request_kwargs, body=json_body(request)
         )
         return self.get_infra(infra_id)
 
@@ -178,7 +178,7 @@ class AsyncDSSAPIDeployer:
         A light status carries the service's id in ``["serviceBasicInfo"]["id"]``.
         """
         statuses: list[ApiDeployerServiceStatus] = await self.client._requester.json(
-            api_deployer.list_api_deployer_services._get_kwargs
+            api_deployer.list_api_deployer_services.request_kwargs
         )
         if as_objects:
             return [AsyncDSSAPIDeployerService(self.client, s["serviceBasicInfo"]["id"]) for s in statuses]
@@ -187,7 +187,7 @@ class AsyncDSSAPIDeployer:
     async def create_service(self, service_id: str) -> AsyncDSSAPIDeployerService:
         """Create an empty published service, to import versions into. (operation ``createApiDeployerService``)"""
         await self.client._requester.json_or_none(
-            api_deployer.create_api_deployer_service._get_kwargs, body=json_body({"publishedServiceId": service_id})
+            api_deployer.create_api_deployer_service.request_kwargs, body=json_body({"publishedServiceId": service_id})
         )
         return self.get_service(service_id)
 
@@ -219,20 +219,20 @@ class AsyncDSSAPIDeployerInfra:
     async def get_status(self) -> AsyncDSSAPIDeployerInfraStatus:
         """The infrastructure's light status, with its deployments. (operation ``getApiDeployerInfraStatus``)"""
         light: ApiDeployerInfraStatus = await self.client._requester.json(
-            api_deployer.get_api_deployer_infra_status._get_kwargs, self.infra_id
+            api_deployer.get_api_deployer_infra_status.request_kwargs, self.infra_id
         )
         return AsyncDSSAPIDeployerInfraStatus(self.client, self.infra_id, light)
 
     async def get_settings(self) -> AsyncDSSAPIDeployerInfraSettings:
         """The infrastructure's settings, to edit and save. (operation ``getApiDeployerInfraSettings``)"""
         raw: ApiDeployerInfraSettings = await self.client._requester.json(
-            api_deployer.get_api_deployer_infra_settings._get_kwargs, self.infra_id
+            api_deployer.get_api_deployer_infra_settings.request_kwargs, self.infra_id
         )
         return AsyncDSSAPIDeployerInfraSettings(self.client, self.infra_id, raw)
 
     async def delete(self) -> None:
         """Delete the infrastructure; DSS refuses while deployments use it. (operation ``deleteApiDeployerInfra``)"""
-        await self.client._requester.empty(api_deployer.delete_api_deployer_infra._get_kwargs, self.infra_id)
+        await self.client._requester.empty(api_deployer.delete_api_deployer_infra.request_kwargs, self.infra_id)
 
 
 class AsyncDSSAPIDeployerInfraSettings(DSSRawSettings["ApiDeployerInfraSettings"]):
@@ -266,7 +266,7 @@ class AsyncDSSAPIDeployerInfraSettings(DSSRawSettings["ApiDeployerInfraSettings"
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveApiDeployerInfraSettings``)"""
         await self.client._requester.empty(
-            api_deployer.save_api_deployer_infra_settings._get_kwargs, self.infra_id, body=json_body(self.settings)
+            api_deployer.save_api_deployer_infra_settings.request_kwargs, self.infra_id, body=json_body(self.settings)
         )
 
 
@@ -316,10 +316,10 @@ class AsyncDSSAPIDeployerDeployment:
         (operations ``getApiDeployerDeploymentStatus`` and ``getApiDeployerDeploymentHeavyStatus``)
         """
         light: ApiDeployerDeploymentLightStatus = await self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_status._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_status.request_kwargs, self.deployment_id
         )
         heavy: ApiDeployerDeploymentHeavyStatus = await self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_heavy_status._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_heavy_status.request_kwargs, self.deployment_id
         )
         return AsyncDSSAPIDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
 
@@ -332,14 +332,16 @@ class AsyncDSSAPIDeployerDeployment:
             deployment maps when empty.
         """
         messages: ApiDeployerInfoMessages = await self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_governance_status._get_kwargs, self.deployment_id, version=version
+            api_deployer.get_api_deployer_deployment_governance_status.request_kwargs,
+            self.deployment_id,
+            version=version,
         )
         return messages
 
     async def get_settings(self) -> AsyncDSSAPIDeployerDeploymentSettings:
         """The deployment's settings, to edit and save. (operation ``getApiDeployerDeploymentSettings``)"""
         raw: ApiDeployerDeploymentSettings = await self.client._requester.json(
-            api_deployer.get_api_deployer_deployment_settings._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_settings.request_kwargs, self.deployment_id
         )
         return AsyncDSSAPIDeployerDeploymentSettings(self.client, self.deployment_id, raw)
 
@@ -349,7 +351,7 @@ class AsyncDSSAPIDeployerDeployment:
         (operation ``updateApiDeployerDeployment``)
         """
         state = await self.client._requester.json(
-            api_deployer.update_api_deployer_deployment._get_kwargs, self.deployment_id
+            api_deployer.update_api_deployer_deployment.request_kwargs, self.deployment_id
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
@@ -372,7 +374,7 @@ class AsyncDSSAPIDeployerDeployment:
             settings.set_enabled(enabled=False)
             await settings.save()
         await self.client._requester.empty(
-            api_deployer.delete_api_deployer_deployment._get_kwargs,
+            api_deployer.delete_api_deployer_deployment.request_kwargs,
             self.deployment_id,
             ignore_pre_delete_errors=ignore_pre_delete_errors,
         )
@@ -388,7 +390,7 @@ class AsyncDSSAPIDeployerDeployment:
         size = 0
         # Read as text: get_raw() gives the document exactly as DSS wrote it.
         async with await requester.stream(
-            api_deployer.get_api_deployer_deployment_open_api._get_kwargs, self.deployment_id
+            api_deployer.get_api_deployer_deployment_open_api.request_kwargs, self.deployment_id
         ) as answer:
             async for chunk in answer.iter_content():
                 size += len(chunk)
@@ -418,7 +420,7 @@ class AsyncDSSAPIDeployerDeployment:
         from dssclient_generated.types import UNSET
 
         results: ApiDeployerQueryResults = await self.client._requester.json(
-            api_deployer.run_api_deployer_deployment_test_queries._get_kwargs,
+            api_deployer.run_api_deployer_deployment_test_queries.request_kwargs,
             self.deployment_id,
             endpoint_id_param=endpoint_id if endpoint_id is not None else UNSET,
             test_queries_param=json.dumps(test_queries) if test_queries is not None else UNSET,
@@ -428,7 +430,7 @@ class AsyncDSSAPIDeployerDeployment:
     async def list_updates(self) -> list[AsyncDSSAPIDeployerDeploymentUpdateListItem]:
         """The deployment's updates, newest first. (operation ``listApiDeployerDeploymentUpdates``)"""
         updates: list[ApiDeployerDeploymentUpdateListItem] = await self.client._requester.json(
-            api_deployer.list_api_deployer_deployment_updates._get_kwargs, self.deployment_id
+            api_deployer.list_api_deployer_deployment_updates.request_kwargs, self.deployment_id
         )
         return [AsyncDSSAPIDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
 
@@ -440,11 +442,11 @@ class AsyncDSSAPIDeployerDeployment:
         update: ApiDeployerDeploymentUpdate
         if timestamp is None:
             update = await self.client._requester.json(
-                api_deployer.get_api_deployer_deployment_last_update._get_kwargs, self.deployment_id
+                api_deployer.get_api_deployer_deployment_last_update.request_kwargs, self.deployment_id
             )
         else:
             update = await self.client._requester.json(
-                api_deployer.get_api_deployer_deployment_update._get_kwargs, self.deployment_id, str(timestamp)
+                api_deployer.get_api_deployer_deployment_update.request_kwargs, self.deployment_id, str(timestamp)
             )
         return DSSAPIDeployerDeploymentUpdate(update)
 
@@ -462,7 +464,7 @@ class AsyncDSSAPIDeployerDeployment:
         from dssclient_generated.types import UNSET
 
         results: ApiDeployerQueryResults = await self.client._requester.json(
-            api_deployer.run_api_deployer_deployment_queries._get_kwargs,
+            api_deployer.run_api_deployer_deployment_queries.request_kwargs,
             self.deployment_id,
             queries=json.dumps(queries),
             adapt_query_for_infra_type=adapt_query_for_infra_type,
@@ -493,7 +495,7 @@ class AsyncDSSAPIDeployerDeploymentSettings(DSSRawSettings["ApiDeployerDeploymen
         :param ignore_warnings: save even if the infrastructure's Govern policy warns.
         """
         await self.client._requester.empty(
-            api_deployer.save_api_deployer_deployment_settings._get_kwargs,
+            api_deployer.save_api_deployer_deployment_settings.request_kwargs,
             self.deployment_id,
             body=json_body(self.settings),
             ignore_warnings=ignore_warnings,
@@ -579,7 +581,7 @@ class AsyncDSSAPIDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry["Api
     async def get_full_update(self) -> DSSAPIDeployerDeploymentUpdate:
         """The whole update, with its logs. (operation ``getApiDeployerDeploymentUpdate``)"""
         update: ApiDeployerDeploymentUpdate = await self._client._requester.json(
-            api_deployer.get_api_deployer_deployment_update._get_kwargs,
+            api_deployer.get_api_deployer_deployment_update.request_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
         )
@@ -613,7 +615,7 @@ class AsyncDSSAPIDeployerService:
     async def get_status(self) -> AsyncDSSAPIDeployerServiceStatus:
         """The published service's versions and deployments. (operation ``getApiDeployerServiceStatus``)"""
         light: ApiDeployerServiceStatus = await self.client._requester.json(
-            api_deployer.get_api_deployer_service_status._get_kwargs, self.service_id
+            api_deployer.get_api_deployer_service_status.request_kwargs, self.service_id
         )
         return AsyncDSSAPIDeployerServiceStatus(self.client, self.service_id, light)
 
@@ -626,7 +628,7 @@ class AsyncDSSAPIDeployerService:
         """
         async with upload_source(fp, "AsyncDSSAPIDeployerService.import_version") as content:
             await self.client._requester.empty(
-                api_deployer.import_api_deployer_service_version._get_kwargs,
+                api_deployer.import_api_deployer_service_version.request_kwargs,
                 self.service_id,
                 body=multipart_body(file=(upload_file_name(fp), content)),
             )
@@ -637,14 +639,14 @@ class AsyncDSSAPIDeployerService:
         (operation ``getApiDeployerServiceSettings``)
         """
         raw: ApiDeployerServiceSettings = await self.client._requester.json(
-            api_deployer.get_api_deployer_service_settings._get_kwargs, self.service_id
+            api_deployer.get_api_deployer_service_settings.request_kwargs, self.service_id
         )
         return AsyncDSSAPIDeployerServiceSettings(self.client, self.service_id, raw)
 
     async def delete_version(self, version: str) -> None:
         """Delete a version; DSS refuses while a deployment uses it. (operation ``deleteApiDeployerServiceVersion``)"""
         await self.client._requester.empty(
-            api_deployer.delete_api_deployer_service_version._get_kwargs, self.service_id, version
+            api_deployer.delete_api_deployer_service_version.request_kwargs, self.service_id, version
         )
 
     async def get_version_stream(self, version_id: str) -> AsyncDSSStream:
@@ -653,7 +655,7 @@ class AsyncDSSAPIDeployerService:
         (operation ``downloadApiDeployerServiceVersion``)
         """
         return await self.client._requester.stream(
-            api_deployer.download_api_deployer_service_version._get_kwargs, self.service_id, version_id
+            api_deployer.download_api_deployer_service_version.request_kwargs, self.service_id, version_id
         )
 
     async def download_version_to_file(self, version_id: str, path: str | os.PathLike[str]) -> None:
@@ -668,7 +670,7 @@ class AsyncDSSAPIDeployerService:
 
         (operation ``deleteApiDeployerService``)
         """
-        await self.client._requester.empty(api_deployer.delete_api_deployer_service._get_kwargs, self.service_id)
+        await self.client._requester.empty(api_deployer.delete_api_deployer_service.request_kwargs, self.service_id)
 
 
 class AsyncDSSAPIDeployerServiceSettings(DSSRawSettings["ApiDeployerServiceSettings"]):
@@ -682,7 +684,9 @@ class AsyncDSSAPIDeployerServiceSettings(DSSRawSettings["ApiDeployerServiceSetti
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveApiDeployerServiceSettings``)"""
         await self.client._requester.empty(
-            api_deployer.save_api_deployer_service_settings._get_kwargs, self.service_id, body=json_body(self.settings)
+            api_deployer.save_api_deployer_service_settings.request_kwargs,
+            self.service_id,
+            body=json_body(self.settings),
         )
 
 

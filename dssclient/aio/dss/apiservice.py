@@ -124,7 +124,7 @@ class AsyncDSSAPIServiceSettings(DSSRawSettings["ApiServiceSettings"]):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveApiServiceSettings``)"""
         await self.client._requester.empty(
-            api_services.save_api_service_settings._get_kwargs,
+            api_services.save_api_service_settings.request_kwargs,
             self.project_key,
             self.service_id,
             body=json_body(self.settings),
@@ -150,21 +150,21 @@ class AsyncDSSAPIService:
     async def get_settings(self) -> AsyncDSSAPIServiceSettings:
         """The service's settings, endpoints included, to edit and save. (operation ``getApiServiceSettings``)"""
         raw: ApiServiceSettings = await self.client._requester.json(
-            api_services.get_api_service_settings._get_kwargs, self.project_key, self.service_id
+            api_services.get_api_service_settings.request_kwargs, self.project_key, self.service_id
         )
         return AsyncDSSAPIServiceSettings(self.client, self.project_key, self.service_id, raw)
 
     async def get_package_summary(self, package_id: str) -> ApiServicePackageSummary:
         """What a package holds and where it was published. (operation ``getApiServicePackageSummary``)"""
         summary: ApiServicePackageSummary = await self.client._requester.json(
-            api_services.get_api_service_package_summary._get_kwargs, self.project_key, self.service_id, package_id
+            api_services.get_api_service_package_summary.request_kwargs, self.project_key, self.service_id, package_id
         )
         return summary
 
     async def list_packages(self) -> list[ApiServicePackage]:
         """The packages (versions), each a dict with ``id`` and ``createdOn``. (operation ``listApiServicePackages``)"""
         packages: list[ApiServicePackage] = await self.client._requester.json(
-            api_services.list_api_service_packages._get_kwargs, self.project_key, self.service_id
+            api_services.list_api_service_packages.request_kwargs, self.project_key, self.service_id
         )
         return packages
 
@@ -173,7 +173,7 @@ class AsyncDSSAPIService:
         from dssclient_generated.types import UNSET
 
         await self.client._requester.empty(
-            api_services.create_api_service_package._get_kwargs,
+            api_services.create_api_service_package.request_kwargs,
             self.project_key,
             self.service_id,
             package_id,
@@ -183,7 +183,7 @@ class AsyncDSSAPIService:
     async def delete_package(self, package_id: str) -> None:
         """Delete a package; versions already published stay on the deployer. (operation ``deleteApiServicePackage``)"""
         await self.client._requester.empty(
-            api_services.delete_api_service_package._get_kwargs, self.project_key, self.service_id, package_id
+            api_services.delete_api_service_package.request_kwargs, self.project_key, self.service_id, package_id
         )
 
     async def download_package_stream(self, package_id: str) -> AsyncDSSStream:
@@ -192,7 +192,7 @@ class AsyncDSSAPIService:
         (operation ``downloadApiServicePackage``)
         """
         return await self.client._requester.stream(
-            api_services.download_api_service_package._get_kwargs, self.project_key, self.service_id, package_id
+            api_services.download_api_service_package.request_kwargs, self.project_key, self.service_id, package_id
         )
 
     async def download_package_to_file(self, package_id: str, path: str | os.PathLike[str]) -> None:
@@ -211,7 +211,7 @@ class AsyncDSSAPIService:
         from dssclient_generated.types import UNSET
 
         await self.client._requester.empty(
-            api_services.publish_api_service_package._get_kwargs,
+            api_services.publish_api_service_package.request_kwargs,
             self.project_key,
             self.service_id,
             package_id,

@@ -85,7 +85,7 @@ class AsyncDSSApp:
             "isTemporaryAppInstance": is_temporary_instance,
         }
         state = await self.client._requester.json(
-            apps.create_app_instance._get_kwargs, self.app_id, body=json_body(body)
+            apps.create_app_instance.request_kwargs, self.app_id, body=json_body(body)
         )
         future = AsyncDSSFuture(self.client, state.get("jobId"), state)
         if not wait:
@@ -107,7 +107,7 @@ class AsyncDSSApp:
     async def list_instances(self) -> list[AppInstanceSummary]:
         """The app's instances, each with its ``projectKey``. (operation ``listAppInstances``)"""
         instances: list[AppInstanceSummary] = await self.client._requester.json(
-            apps.list_app_instances._get_kwargs, self.app_id
+            apps.list_app_instances.request_kwargs, self.app_id
         )
         return instances
 
@@ -121,7 +121,7 @@ class AsyncDSSApp:
 
     async def get_manifest(self) -> AsyncDSSAppManifest:
         """The app's manifest, savable for an app made from a project. (operation ``getAppManifest``)"""
-        raw = await self.client._requester.json(apps.get_app_manifest._get_kwargs, self.app_id)
+        raw = await self.client._requester.json(apps.get_app_manifest.request_kwargs, self.app_id)
         project_key = self.app_id[len("PROJECT_") :] if self.app_id.startswith("PROJECT_") else None
         return AsyncDSSAppManifest(self.client, raw, project_key)
 
@@ -154,7 +154,7 @@ class AsyncDSSAppManifest:
         if self.project_key is None:
             raise ValueError("This manifest cannot be saved: it was not read from an app's template project")
         await self.client._requester.empty(
-            apps.save_project_app_manifest._get_kwargs, self.project_key, body=json_body(self.raw_data)
+            apps.save_project_app_manifest.request_kwargs, self.project_key, body=json_body(self.raw_data)
         )
 
 
@@ -174,7 +174,7 @@ class AsyncDSSAppInstance:
 
     async def get_manifest(self) -> AsyncDSSAppManifest:
         """The manifest of the instance's app (not savable from here). (operation ``getProjectAppManifest``)"""
-        raw = await self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        raw = await self.client._requester.json(apps.get_project_app_manifest.request_kwargs, self.project_key)
         return AsyncDSSAppManifest(self.client, raw)
 
 

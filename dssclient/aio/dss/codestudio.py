@@ -92,20 +92,20 @@ class AsyncDSSCodeStudioObject:
     async def delete(self) -> None:
         """Delete the code studio. (operation ``deleteCodeStudio``)"""
         await self.client._requester.empty(
-            code_studios.delete_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.delete_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
 
     async def get_settings(self) -> AsyncDSSCodeStudioObjectSettings:
         """The code studio's definition: name, owner, template. (operation ``getCodeStudio``)"""
         raw: CodeStudio = await self.client._requester.json(
-            code_studios.get_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.get_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
         return AsyncDSSCodeStudioObjectSettings(self.client, self.project_key, self.code_studio_id, raw)
 
     async def get_status(self) -> AsyncDSSCodeStudioObjectStatus:
         """The code studio's state and, while it runs, its zones. (operation ``getCodeStudioStatus``)"""
         raw: CodeStudioStatus = await self.client._requester.json(
-            code_studios.get_code_studio_status._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.get_code_studio_status.request_kwargs, self.project_key, self.code_studio_id
         )
         return AsyncDSSCodeStudioObjectStatus(self.client, self.project_key, self.code_studio_id, raw)
 
@@ -115,7 +115,7 @@ class AsyncDSSCodeStudioObject:
         (operation ``stopCodeStudio``)
         """
         state = await self.client._requester.json(
-            code_studios.stop_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.stop_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
@@ -125,7 +125,7 @@ class AsyncDSSCodeStudioObject:
         (operation ``restartCodeStudio``)
         """
         state = await self.client._requester.json(
-            code_studios.restart_code_studio._get_kwargs, self.project_key, self.code_studio_id
+            code_studios.restart_code_studio.request_kwargs, self.project_key, self.code_studio_id
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
@@ -136,7 +136,7 @@ class AsyncDSSCodeStudioObject:
             zone is not an error: the answer's ``is_error`` is true.
         """
         raw: CodeStudioConflicts = await self.client._requester.json(
-            code_studios.check_code_studio_conflicts._get_kwargs, self.project_key, self.code_studio_id, zone
+            code_studios.check_code_studio_conflicts.request_kwargs, self.project_key, self.code_studio_id, zone
         )
         return DSSCodeStudioObjectConflicts(zone, raw)
 
@@ -147,7 +147,7 @@ class AsyncDSSCodeStudioObject:
         :meth:`check_conflicts` beforehand tells what would be overwritten).
         """
         await self.client._requester.empty(
-            code_studios.pull_from_code_studio._get_kwargs, self.project_key, self.code_studio_id, zone
+            code_studios.pull_from_code_studio.request_kwargs, self.project_key, self.code_studio_id, zone
         )
 
     async def push_to_code_studio(self, zone: str) -> CodeStudioPushResult:
@@ -156,14 +156,14 @@ class AsyncDSSCodeStudioObject:
         (operation ``pushToCodeStudio``)
         """
         copied: CodeStudioPushResult = await self.client._requester.json(
-            code_studios.push_to_code_studio._get_kwargs, self.project_key, self.code_studio_id, zone
+            code_studios.push_to_code_studio.request_kwargs, self.project_key, self.code_studio_id, zone
         )
         return copied
 
     async def change_owner(self, new_owner: str) -> CodeStudio:
         """Give the code studio to another user; returns its definition. (operation ``changeCodeStudioOwner``)"""
         definition: CodeStudio = await self.client._requester.json(
-            code_studios.change_code_studio_owner._get_kwargs,
+            code_studios.change_code_studio_owner.request_kwargs,
             self.project_key,
             self.code_studio_id,
             new_owner=new_owner,

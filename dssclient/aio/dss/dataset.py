@@ -112,7 +112,7 @@ class AsyncDSSDataset:
     async def delete(self, drop_data: bool = False) -> None:
         """Delete the dataset, and its data if ``drop_data``. (operation ``deleteDataset``)"""
         await self.client._requester.empty(
-            datasets.delete_dataset._get_kwargs, self.project_key, self.dataset_name, drop_data=drop_data
+            datasets.delete_dataset.request_kwargs, self.project_key, self.dataset_name, drop_data=drop_data
         )
 
     async def exists(self) -> bool:
@@ -135,7 +135,7 @@ class AsyncDSSDataset:
         :class:`SQLDatasetSettings`, with helpers of their own.
         """
         raw: Dataset = await self.client._requester.json(
-            datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_settings.request_kwargs, self.project_key, self.dataset_name
         )
         dataset_type = raw.get("type") if isinstance(raw.get("type"), str) else ""
         if _is_fs_like(dataset_type):
@@ -148,7 +148,7 @@ class AsyncDSSDataset:
         """The definition as a dict; deprecated: use :meth:`get_settings`. (operation ``getDatasetSettings``)"""
         warnings.warn("DSSDataset.get_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
         definition: Dataset = await self.client._requester.json(
-            datasets.get_dataset_settings._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_settings.request_kwargs, self.project_key, self.dataset_name
         )
         return definition
 
@@ -159,14 +159,17 @@ class AsyncDSSDataset:
         """
         warnings.warn("DSSDataset.set_definition is deprecated: use get_settings", DeprecationWarning, stacklevel=2)
         acknowledgement: Acknowledgement | None = await self.client._requester.json_or_none(
-            datasets.save_dataset_settings._get_kwargs, self.project_key, self.dataset_name, body=json_body(definition)
+            datasets.save_dataset_settings.request_kwargs,
+            self.project_key,
+            self.dataset_name,
+            body=json_body(definition),
         )
         return acknowledgement
 
     async def get_schema(self) -> DatasetSchema:
         """The schema, as ``{"columns": [{"name": ..., "type": ...}, ...]}``. (operation ``getDatasetSchema``)"""
         schema: DatasetSchema = await self.client._requester.json(
-            datasets.get_dataset_schema._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_schema.request_kwargs, self.project_key, self.dataset_name
         )
         return schema
 
@@ -176,28 +179,28 @@ class AsyncDSSDataset:
         Returns DSS's acknowledgement, whose content is not documented.
         """
         acknowledgement: Acknowledgement | None = await self.client._requester.json_or_none(
-            datasets.set_dataset_schema._get_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
+            datasets.set_dataset_schema.request_kwargs, self.project_key, self.dataset_name, body=json_body(schema)
         )
         return acknowledgement
 
     async def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getDatasetMetadata``)"""
         metadata: ObjectMetadata = await self.client._requester.json(
-            datasets.get_dataset_metadata._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_metadata.request_kwargs, self.project_key, self.dataset_name
         )
         return metadata
 
     async def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement | None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setDatasetMetadata``)"""
         acknowledgement: Acknowledgement | None = await self.client._requester.json_or_none(
-            datasets.set_dataset_metadata._get_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
+            datasets.set_dataset_metadata.request_kwargs, self.project_key, self.dataset_name, body=json_body(metadata)
         )
         return acknowledgement
 
     async def list_partitions(self) -> list[str]:
         """The dataset's partition identifiers; none if not partitioned. (operation ``listDatasetPartitions``)"""
         partitions: list[str] = await self.client._requester.json(
-            datasets.list_dataset_partitions._get_kwargs, self.project_key, self.dataset_name
+            datasets.list_dataset_partitions.request_kwargs, self.project_key, self.dataset_name
         )
         return partitions
 
@@ -225,7 +228,7 @@ class AsyncDSSDataset:
 
         read_session_id = str(uuid.uuid4())
         stream = await self.client._requester.stream(
-            datasets.get_dataset_data._get_kwargs,
+            datasets.get_dataset_data.request_kwargs,
             self.project_key,
             self.dataset_name,
             format_="tsv-excel-noheader",
@@ -242,7 +245,7 @@ class AsyncDSSDataset:
         async for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin's loop is the same
             yield row
         await self.client._requester.empty(
-            datasets.finish_dataset_streaming._get_kwargs,
+            datasets.finish_dataset_streaming.request_kwargs,
             self.project_key,
             self.dataset_name,
             read_session_id=read_session_id,
@@ -254,7 +257,7 @@ class AsyncDSSDataset:
         (operation ``clearDatasetData``)
         """
         answer: Acknowledgement = await self.client._requester.json(
-            datasets.clear_dataset_data._get_kwargs,
+            datasets.clear_dataset_data.request_kwargs,
             self.project_key,
             self.dataset_name,
             partitions=_partition_list(partitions),
@@ -276,7 +279,7 @@ class AsyncDSSDataset:
             "writeMode": write_mode,
         }
         state = await self.client._requester.json(
-            datasets.copy_dataset_data._get_kwargs, self.project_key, self.dataset_name, body=json_body(body)
+            datasets.copy_dataset_data.request_kwargs, self.project_key, self.dataset_name, body=json_body(body)
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
@@ -313,7 +316,7 @@ class AsyncDSSDataset:
         """
         if metric_ids is not None:
             report: MetricsComputationReport = await self.client._requester.json(
-                datasets.compute_dataset_metrics_from_ids._get_kwargs,
+                datasets.compute_dataset_metrics_from_ids.request_kwargs,
                 self.project_key,
                 self.dataset_name,
                 partition=partition,
@@ -322,7 +325,7 @@ class AsyncDSSDataset:
             return report
         if probes is not None:
             report = await self.client._requester.json(
-                datasets.compute_dataset_metrics._get_kwargs,
+                datasets.compute_dataset_metrics.request_kwargs,
                 self.project_key,
                 self.dataset_name,
                 partition=partition,
@@ -330,7 +333,7 @@ class AsyncDSSDataset:
             )
             return report
         report = await self.client._requester.json(
-            datasets.compute_dataset_metrics._get_kwargs, self.project_key, self.dataset_name, partition=partition
+            datasets.compute_dataset_metrics.request_kwargs, self.project_key, self.dataset_name, partition=partition
         )
         return report
 
@@ -342,7 +345,7 @@ class AsyncDSSDataset:
         from dssclient_generated.types import UNSET
 
         checks_report: ChecksReport = await self.client._requester.json(
-            datasets.run_dataset_checks._get_kwargs,
+            datasets.run_dataset_checks.request_kwargs,
             self.project_key,
             self.dataset_name,
             partition=partition,
@@ -356,7 +359,7 @@ class AsyncDSSDataset:
         (operation ``getDatasetLastMetricValues``)
         """
         raw = await self.client._requester.json(
-            datasets.get_dataset_last_metric_values._get_kwargs,
+            datasets.get_dataset_last_metric_values.request_kwargs,
             self.project_key,
             self.dataset_name,
             partition if partition else "NP",
@@ -366,7 +369,7 @@ class AsyncDSSDataset:
     async def get_metric_history(self, metric: str, partition: str = "") -> MetricHistory:
         """The values a metric took, oldest first. (operation ``getDatasetMetricHistory``)"""
         history: MetricHistory = await self.client._requester.json(
-            datasets.get_dataset_metric_history._get_kwargs,
+            datasets.get_dataset_metric_history.request_kwargs,
             self.project_key,
             self.dataset_name,
             partition if partition else "NP",
@@ -377,14 +380,14 @@ class AsyncDSSDataset:
     async def get_info(self) -> AsyncDSSDatasetInfo:
         """The dataset's definition and status, notably how its last build went. (operation ``getDatasetInfo``)"""
         info: DatasetInfo = await self.client._requester.json(
-            datasets.get_dataset_info._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_info.request_kwargs, self.project_key, self.dataset_name
         )
         return AsyncDSSDatasetInfo(self, info)
 
     async def get_usages(self) -> list[DatasetUsage]:
         """The recipes that read or write the dataset. (operation ``getDatasetUsages``)"""
         usages: list[DatasetUsage] = await self.client._requester.json(
-            datasets.get_dataset_usages._get_kwargs, self.project_key, self.dataset_name
+            datasets.get_dataset_usages.request_kwargs, self.project_key, self.dataset_name
         )
         return usages
 
@@ -397,7 +400,7 @@ class AsyncDSSDataset:
         """
         async with upload_source(fp, "AsyncDSSDataset.uploaded_add_file") as content:
             await self.client._requester.empty(
-                datasets.upload_dataset_file._get_kwargs,
+                datasets.upload_dataset_file.request_kwargs,
                 self.project_key,
                 self.dataset_name,
                 body=multipart_body(file=(filename, content)),
@@ -409,7 +412,7 @@ class AsyncDSSDataset:
         (operation ``listDatasetUploadedFiles``)
         """
         files: list[UploadedFile] = await self.client._requester.json(
-            datasets.list_dataset_uploaded_files._get_kwargs, self.project_key, self.dataset_name
+            datasets.list_dataset_uploaded_files.request_kwargs, self.project_key, self.dataset_name
         )
         return files
 
@@ -423,7 +426,7 @@ class AsyncDSSDataset:
         if not _is_fs_like(settings.type):
             raise ValueError(f"dssclient detects the settings of file-based datasets only, not of {settings.type} ones")
         state = await self.client._requester.json(
-            datasets.detect_dataset_format._get_kwargs,
+            datasets.detect_dataset_format.request_kwargs,
             self.project_key,
             self.dataset_name,
             body=json_body({"detectPossibleFormats": True, "inferStorageTypes": infer_storage_types}),
@@ -551,7 +554,7 @@ class AsyncDSSManagedDatasetCreationHelper:
         if overwrite and await self.already_exists():
             await self.project.get_dataset(self.dataset_name).delete(drop_data=True)
         await self.project.client._requester.json(
-            datasets.create_managed_dataset._get_kwargs,
+            datasets.create_managed_dataset.request_kwargs,
             self.project.project_key,
             body=json_body({"name": self.dataset_name, "creationSettings": self.creation_settings}),
         )
@@ -607,7 +610,7 @@ class AsyncDSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
     async def save(self) -> None:
         """Send the definition back to DSS, whole. (operation ``saveDatasetSettings``)"""
         await self.dataset.client._requester.json_or_none(
-            datasets.save_dataset_settings._get_kwargs,
+            datasets.save_dataset_settings.request_kwargs,
             self.dataset.project_key,
             self.dataset.dataset_name,
             body=json_body(self.settings),

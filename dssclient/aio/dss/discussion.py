@@ -35,14 +35,14 @@ class AsyncDSSObjectDiscussions:
     async def list_discussions(self) -> list[AsyncDSSDiscussion]:
         """The discussions, without their replies (read on demand). (operation ``listObjectDiscussions``)"""
         listed: list[dict[str, Any]] = await self.client._requester.json(
-            discussions.list_object_discussions._get_kwargs, self.project_key, self.object_type, self.object_id
+            discussions.list_object_discussions.request_kwargs, self.project_key, self.object_type, self.object_id
         )
         return [self._discussion(data, False) for data in listed]
 
     async def create_discussion(self, topic: str, message: str) -> AsyncDSSDiscussion:
         """Start a discussion with a first message. (operation ``createObjectDiscussion``)"""
         data = await self.client._requester.json(
-            discussions.create_object_discussion._get_kwargs,
+            discussions.create_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -53,7 +53,7 @@ class AsyncDSSObjectDiscussions:
     async def get_discussion(self, discussion_id: str) -> AsyncDSSDiscussion:
         """A discussion with its replies. (operation ``getObjectDiscussion``)"""
         data = await self.client._requester.json(
-            discussions.get_object_discussion._get_kwargs,
+            discussions.get_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -88,7 +88,7 @@ class AsyncDSSDiscussion:
 
     async def _get_with_replies(self) -> None:
         self.discussion_data = await self.client._requester.json(
-            discussions.get_object_discussion._get_kwargs,
+            discussions.get_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -107,7 +107,7 @@ class AsyncDSSDiscussion:
         edited = dict(discussion_metadata)
         edited["replies"] = self.discussion_data.get("replies", [])
         self.discussion_data = await self.client._requester.json(
-            discussions.save_object_discussion._get_kwargs,
+            discussions.save_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,
@@ -125,7 +125,7 @@ class AsyncDSSDiscussion:
     async def add_reply(self, text: str) -> None:
         """Reply to the discussion. (operation ``replyToObjectDiscussion``)"""
         self.discussion_data = await self.client._requester.json(
-            discussions.reply_to_object_discussion._get_kwargs,
+            discussions.reply_to_object_discussion.request_kwargs,
             self.project_key,
             self.object_type,
             self.object_id,

@@ -23,7 +23,9 @@ class AsyncDSSFeatureStore:
 
     async def list_feature_groups(self) -> list[AsyncDSSFeatureGroupListItem]:
         """The feature groups the caller may read. (operation ``listFeatureGroups``)"""
-        items: list[dict[str, Any]] = await self.client._requester.json(feature_store.list_feature_groups._get_kwargs)
+        items: list[dict[str, Any]] = await self.client._requester.json(
+            feature_store.list_feature_groups.request_kwargs
+        )
         return [AsyncDSSFeatureGroupListItem(self.client, item["projectKey"], item["name"]) for item in items]
 
 

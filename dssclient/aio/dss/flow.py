@@ -33,7 +33,9 @@ class AsyncDSSProjectFlow:
 
     async def get_graph(self) -> AsyncDSSProjectFlowGraph:
         """The flow as a graph of nodes by name. (operation ``getFlowGraph``)"""
-        data: FlowGraph = await self.client._requester.json(flow.get_flow_graph._get_kwargs, self.project.project_key)
+        data: FlowGraph = await self.client._requester.json(
+            flow.get_flow_graph.request_kwargs, self.project.project_key
+        )
         return AsyncDSSProjectFlowGraph(self, data)
 
 

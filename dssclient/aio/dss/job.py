@@ -89,14 +89,14 @@ class AsyncDSSJob:
     async def abort(self) -> Acknowledgement:
         """Stop the job; a job already over stays as it is. (operation ``abortJob``)"""
         answer: Acknowledgement = await self.client._requester.json(
-            jobs.abort_job._get_kwargs, self.project_key, self.id
+            jobs.abort_job.request_kwargs, self.project_key, self.id
         )
         return answer
 
     async def get_status(self) -> JobStatus:
         """The job's status; its state is ``["baseStatus"]["state"]``. (operation ``getJobStatus``)"""
         status: JobStatus = await self.client._requester.json(
-            jobs.get_job_status._get_kwargs, self.project_key, self.id
+            jobs.get_job_status.request_kwargs, self.project_key, self.id
         )
         return status
 
@@ -105,7 +105,7 @@ class AsyncDSSJob:
         from dssclient_generated.types import UNSET
 
         stream = await self.client._requester.stream(
-            jobs.get_job_log._get_kwargs,
+            jobs.get_job_log.request_kwargs,
             self.project_key,
             self.id,
             activity=activity if activity is not None else UNSET,

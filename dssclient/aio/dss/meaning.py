@@ -27,7 +27,7 @@ class AsyncDSSMeaning:
 
     async def get_definition(self) -> MeaningDefinition:
         """The meaning's definition. (operation ``getMeaning``)"""
-        definition: MeaningDefinition = await self.client._requester.json(meanings.get_meaning._get_kwargs, self.id)
+        definition: MeaningDefinition = await self.client._requester.json(meanings.get_meaning.request_kwargs, self.id)
         return definition
 
     async def set_definition(self, definition: Mapping[str, Any]) -> MeaningDefinition:
@@ -36,6 +36,6 @@ class AsyncDSSMeaning:
         (operation ``setMeaning``) Returns the saved definition.
         """
         saved: MeaningDefinition = await self.client._requester.json(
-            meanings.set_meaning._get_kwargs, self.id, body=json_body(definition)
+            meanings.set_meaning.request_kwargs, self.id, body=json_body(definition)
         )
         return saved

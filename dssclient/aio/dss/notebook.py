@@ -38,7 +38,7 @@ class AsyncDSSNotebook:
         """The notebook's state with its sessions, read if not known yet. (operation ``getNotebookState``)"""
         if self.state is None:
             self.state = await self.client._requester.json(
-                notebooks.get_notebook_state._get_kwargs, self.project_key, notebook_name=self.notebook_name
+                notebooks.get_notebook_state.request_kwargs, self.project_key, notebook_name=self.notebook_name
             )
         return self.state
 
@@ -58,7 +58,7 @@ class AsyncDSSNotebook:
                 raise ValueError("The notebook runs several sessions: say which one to stop (session_id)")
             session_id = sessions[0]["sessionId"]
         state: NotebookState = await self.client._requester.json(
-            notebooks.unload_notebook._get_kwargs,
+            notebooks.unload_notebook.request_kwargs,
             self.project_key,
             notebook_name=self.notebook_name,
             session_id=str(session_id),

@@ -47,13 +47,15 @@ class AsyncDSSPlugin:
 
         (operation ``getPluginSettings``)
         """
-        raw: PluginSettings = await self.client._requester.json(plugins.get_plugin_settings._get_kwargs, self.plugin_id)
+        raw: PluginSettings = await self.client._requester.json(
+            plugins.get_plugin_settings.request_kwargs, self.plugin_id
+        )
         return AsyncDSSPluginSettings(self.client, self.plugin_id, raw)
 
     async def get_project_settings(self, project_key: str) -> AsyncDSSPluginProjectSettings:
         """The settings of a project: its presets. (operation ``getPluginSettings``)"""
         raw: PluginSettings = await self.client._requester.json(
-            plugins.get_plugin_settings._get_kwargs, self.plugin_id, project_key=project_key
+            plugins.get_plugin_settings.request_kwargs, self.plugin_id, project_key=project_key
         )
         return AsyncDSSPluginProjectSettings(self.client, self.plugin_id, raw, project_key)
 
@@ -66,13 +68,13 @@ class AsyncDSSPlugin:
         """
         body = {"deploymentMode": "PLUGIN_MANAGED", "conda": conda, "pythonInterpreter": python_interpreter}
         state = await self.client._requester.json(
-            plugins.create_plugin_code_env._get_kwargs, self.plugin_id, body=json_body(body)
+            plugins.create_plugin_code_env.request_kwargs, self.plugin_id, body=json_body(body)
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
     async def update_code_env(self) -> AsyncDSSFuture:
         """Rebuild the plugin's code environment. (operation ``updatePluginCodeEnv``)"""
-        state = await self.client._requester.json(plugins.update_plugin_code_env._get_kwargs, self.plugin_id)
+        state = await self.client._requester.json(plugins.update_plugin_code_env.request_kwargs, self.plugin_id)
         return AsyncDSSFuture.from_resp(self.client, state)
 
     # -- updates --
@@ -81,20 +83,20 @@ class AsyncDSSPlugin:
         """Replace the plugin with the one of an archive (binary file or bytes). (operation ``updatePluginFromZip``)"""
         async with upload_source(fp, "AsyncDSSPlugin.update_from_zip") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
-            await self.client._requester.json(plugins.update_plugin_from_zip._get_kwargs, self.plugin_id, body=body)
+            await self.client._requester.json(plugins.update_plugin_from_zip.request_kwargs, self.plugin_id, body=body)
 
     async def start_update_from_zip(self, fp: Any) -> AsyncDSSFuture:
         """Like :meth:`update_from_zip`, as a long task. (operation ``startUpdatePluginFromZip``)"""
         async with upload_source(fp, "AsyncDSSPlugin.start_update_from_zip") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
             state = await self.client._requester.json(
-                plugins.start_update_plugin_from_zip._get_kwargs, self.plugin_id, body=body
+                plugins.start_update_plugin_from_zip.request_kwargs, self.plugin_id, body=body
             )
         return AsyncDSSFuture.from_resp(self.client, state)
 
     async def update_from_store(self) -> AsyncDSSFuture:
         """Update the plugin to the store's version. (operation ``updatePluginFromStore``)"""
-        state = await self.client._requester.json(plugins.update_plugin_from_store._get_kwargs, self.plugin_id)
+        state = await self.client._requester.json(plugins.update_plugin_from_store.request_kwargs, self.plugin_id)
         return AsyncDSSFuture.from_resp(self.client, state)
 
     async def update_from_git(
@@ -103,7 +105,7 @@ class AsyncDSSPlugin:
         """Update the plugin from a Git repository. (operation ``updatePluginFromGit``)"""
         body = {"gitRepositoryUrl": repository_url, "gitCheckout": checkout, "gitSubpath": subpath}
         state = await self.client._requester.json(
-            plugins.update_plugin_from_git._get_kwargs, self.plugin_id, body=json_body(body)
+            plugins.update_plugin_from_git.request_kwargs, self.plugin_id, body=json_body(body)
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
@@ -116,7 +118,7 @@ class AsyncDSSPlugin:
         theirs in ``children``.
         """
         files: list[PluginFileNode] = await self.client._requester.json(
-            plugins.list_plugin_files._get_kwargs, self.plugin_id
+            plugins.list_plugin_files.request_kwargs, self.plugin_id
         )
         return files
 
@@ -128,7 +130,7 @@ class AsyncDSSPlugin:
         ``.`` or ``..`` segment (``"a//b"``, ``"/abs"``, ``"../x"``) raises ``InvalidIdentifierError``
         before anything is sent.
         """
-        return await self.client._requester.stream(plugins.get_plugin_file._get_kwargs, self.plugin_id, path)
+        return await self.client._requester.stream(plugins.get_plugin_file.request_kwargs, self.plugin_id, path)
 
     async def put_file(self, path: str, f: Any) -> None:
         """Create or replace the file at ``path`` with the content of ``f`` (a binary file object,
@@ -136,21 +138,25 @@ class AsyncDSSPlugin:
         """
         async with raw_source(f, "AsyncDSSPlugin.put_file") as payload:
             body = File(payload=payload)
-            await self.client._requester.empty(plugins.put_plugin_file._get_kwargs, self.plugin_id, path, body=body)
+            await self.client._requester.empty(plugins.put_plugin_file.request_kwargs, self.plugin_id, path, body=body)
 
     async def rename_file(self, path: str, new_name: str) -> None:
         """Give the file or folder at ``path`` the name ``new_name``, in the same folder.
         (operation ``renamePluginFile``)
         """
         body = {"oldPath": path, "newName": new_name}
-        await self.client._requester.empty(plugins.rename_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
+        await self.client._requester.empty(
+            plugins.rename_plugin_file.request_kwargs, self.plugin_id, body=json_body(body)
+        )
 
     async def move_file(self, path: str, new_path: str) -> None:
         """Move the file or folder at ``path`` to ``new_path`` (from the plugin's root).
         (operation ``movePluginFile``)
         """
         body = {"oldPath": path, "newPath": new_path}
-        await self.client._requester.empty(plugins.move_plugin_file._get_kwargs, self.plugin_id, body=json_body(body))
+        await self.client._requester.empty(
+            plugins.move_plugin_file.request_kwargs, self.plugin_id, body=json_body(body)
+        )
 
     # -- usages and deletion --
 
@@ -159,7 +165,7 @@ class AsyncDSSPlugin:
         from dssclient_generated.types import UNSET
 
         data: PluginUsages = await self.client._requester.json(
-            plugins.list_plugin_usages._get_kwargs,
+            plugins.list_plugin_usages.request_kwargs,
             self.plugin_id,
             project_key=project_key if project_key is not None else UNSET,
         )
@@ -171,7 +177,7 @@ class AsyncDSSPlugin:
         A plugin in use is kept (the task fails, naming the usages) unless ``force``.
         """
         state = await self.client._requester.json(
-            plugins.delete_plugin._get_kwargs, self.plugin_id, body=json_body({"force": force})
+            plugins.delete_plugin.request_kwargs, self.plugin_id, body=json_body({"force": force})
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 
@@ -212,7 +218,7 @@ class AsyncDSSPluginSettingsBase(DSSRawSettings["PluginSettings"]):
         from dssclient_generated.types import UNSET
 
         await self.client._requester.empty(
-            plugins.save_plugin_settings._get_kwargs,
+            plugins.save_plugin_settings.request_kwargs,
             self.plugin_id,
             body=json_body(self.settings),
             project_key=self.project_key if self.project_key is not None else UNSET,
@@ -254,7 +260,7 @@ class AsyncDSSPluginProjectSettings(AsyncDSSPluginSettingsBase):
         if self.settings.get("projectKey") is None:
             self.settings["projectKey"] = self.project_key
         state = await self.client._requester.json(
-            plugins.start_save_plugin_project_settings._get_kwargs, self.plugin_id, body=json_body(self.settings)
+            plugins.start_save_plugin_project_settings.request_kwargs, self.plugin_id, body=json_body(self.settings)
         )
         return AsyncDSSFuture.from_resp(self.client, state)
 

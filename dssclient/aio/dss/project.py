@@ -102,7 +102,7 @@ class AsyncDSSProject:
     async def get_summary(self) -> ProjectSummary:
         """The project's summary: key, name, owner, tags, version. (operation ``getProjectSummary``)"""
         summary: ProjectSummary = await self.client._requester.json(
-            projects.get_project_summary._get_kwargs, self.project_key
+            projects.get_project_summary.request_kwargs, self.project_key
         )
         return summary
 
@@ -128,7 +128,7 @@ class AsyncDSSProject:
         if kwargs:
             raise TypeError(f"DSSProject.delete() got unexpected keyword arguments: {sorted(kwargs)}")
         state = await self.client._requester.json(
-            projects.delete_project._get_kwargs,
+            projects.delete_project.request_kwargs,
             self.project_key,
             clear_managed_datasets=clear_managed_datasets,
             clear_output_managed_folders=clear_output_managed_folders,
@@ -141,27 +141,27 @@ class AsyncDSSProject:
     async def get_settings(self) -> AsyncDSSProjectSettings:
         """The project's settings, to edit and :meth:`~DSSProjectSettings.save`. (operation ``getProjectSettings``)"""
         raw: ProjectSettings = await self.client._requester.json(
-            projects.get_project_settings._get_kwargs, self.project_key
+            projects.get_project_settings.request_kwargs, self.project_key
         )
         return AsyncDSSProjectSettings(self.client, self.project_key, raw)
 
     async def get_metadata(self) -> ObjectMetadata:
         """Label, description, tags, checklists and custom metadata. (operation ``getProjectMetadata``)"""
         metadata: ObjectMetadata = await self.client._requester.json(
-            projects.get_project_metadata._get_kwargs, self.project_key
+            projects.get_project_metadata.request_kwargs, self.project_key
         )
         return metadata
 
     async def set_metadata(self, metadata: Mapping[str, Any]) -> None:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setProjectMetadata``)"""
         await self.client._requester.empty(
-            projects.set_project_metadata._get_kwargs, self.project_key, body=json_body(metadata)
+            projects.set_project_metadata.request_kwargs, self.project_key, body=json_body(metadata)
         )
 
     async def get_variables(self) -> ProjectVariables:
         """The variables, as ``{"standard": {...}, "local": {...}}``. (operation ``getProjectVariables``)"""
         variables: ProjectVariables = await self.client._requester.json(
-            projects.get_project_variables._get_kwargs, self.project_key
+            projects.get_project_variables.request_kwargs, self.project_key
         )
         return variables
 
@@ -171,7 +171,7 @@ class AsyncDSSProject:
             if key not in obj:
                 raise ValueError(f"Missing '{key}' key in argument")
         await self.client._requester.empty(
-            projects.set_project_variables._get_kwargs, self.project_key, body=json_body(obj)
+            projects.set_project_variables.request_kwargs, self.project_key, body=json_body(obj)
         )
 
     # -- datasets -------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ class AsyncDSSProject:
 
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = await self.client._requester.json(
-            datasets.list_datasets._get_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
+            datasets.list_datasets.request_kwargs, self.project_key, foreign=include_shared, tags=tags or UNSET
         )
         if list_items:
             return [AsyncDSSDatasetListItem(self.client, item) for item in items]
@@ -237,7 +237,7 @@ class AsyncDSSProject:
         if formatType is not None:
             definition["formatType"] = formatType
         await self.client._requester.json_or_none(
-            datasets.create_dataset._get_kwargs, self.project_key, body=json_body(definition)
+            datasets.create_dataset.request_kwargs, self.project_key, body=json_body(definition)
         )
         return AsyncDSSDataset(self.client, self.project_key, dataset_name)
 
@@ -255,7 +255,7 @@ class AsyncDSSProject:
         """The project's code studios, as list items or as handles. (operation ``listCodeStudios``)"""
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = await self.client._requester.json(
-            code_studios.list_code_studios._get_kwargs, self.project_key
+            code_studios.list_code_studios.request_kwargs, self.project_key
         )
         if list_items:
             return [AsyncDSSCodeStudioObjectListItem(self.client, self.project_key, item) for item in items]
@@ -271,7 +271,7 @@ class AsyncDSSProject:
         DSS chooses its identifier; start it with :meth:`DSSCodeStudioObject.restart`.
         """
         created: dict[str, Any] = await self.client._requester.json(
-            code_studios.create_code_studio._get_kwargs,
+            code_studios.create_code_studio.request_kwargs,
             self.project_key,
             body=json_body({"name": name, "templateId": template_id}),
         )
@@ -289,7 +289,7 @@ class AsyncDSSProject:
         """The project's API services, as list items or as handles. (operation ``listApiServices``)"""
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = await self.client._requester.json(
-            api_services.list_api_services._get_kwargs, self.project_key
+            api_services.list_api_services.request_kwargs, self.project_key
         )
         if list_items:
             return [AsyncDSSAPIServiceListItem(self.client, item) for item in items]
@@ -300,7 +300,7 @@ class AsyncDSSProject:
 
         No call deletes an API service: deleting the project does.
         """
-        await self.client._requester.empty(api_services.create_api_service._get_kwargs, self.project_key, service_id)
+        await self.client._requester.empty(api_services.create_api_service.request_kwargs, self.project_key, service_id)
         return AsyncDSSAPIService(self.client, self.project_key, service_id)
 
     def get_api_service(self, service_id: str) -> AsyncDSSAPIService:
@@ -313,7 +313,7 @@ class AsyncDSSProject:
         """The folder holding the project. (operation ``locateProjectFolder``)"""
         from .projectfolder import AsyncDSSProjectFolder
 
-        data = await self.client._requester.json(project_folders.locate_project_folder._get_kwargs, self.project_key)
+        data = await self.client._requester.json(project_folders.locate_project_folder.request_kwargs, self.project_key)
         return AsyncDSSProjectFolder(self.client, data)
 
     async def move_to_folder(self, folder: AsyncDSSProjectFolder) -> None:
@@ -329,7 +329,7 @@ class AsyncDSSProject:
         can be passed to :meth:`DSSClient.prepare_project_import` as it is.
         """
         return await self.client._requester.stream(
-            project_archives.export_project._get_kwargs, self.project_key, body=json_body(options or {})
+            project_archives.export_project.request_kwargs, self.project_key, body=json_body(options or {})
         )
 
     async def export_to_file(self, path: str | os.PathLike[str], options: dict[str, Any] | None = None) -> None:
@@ -340,7 +340,7 @@ class AsyncDSSProject:
     async def list_exported_bundles(self) -> BundleList:
         """The bundles made in the project: ``{"bundles": [...]}``. (operation ``listExportedBundles``)"""
         bundles: BundleList = await self.client._requester.json(
-            project_archives.list_exported_bundles._get_kwargs, self.project_key
+            project_archives.list_exported_bundles.request_kwargs, self.project_key
         )
         return bundles
 
@@ -351,7 +351,7 @@ class AsyncDSSProject:
         from dssclient_generated.types import UNSET
 
         bundle: BundleSummary = await self.client._requester.json(
-            project_archives.export_bundle._get_kwargs,
+            project_archives.export_bundle.request_kwargs,
             self.project_key,
             bundle_id,
             release_notes=release_notes if release_notes is not None else UNSET,
@@ -362,14 +362,14 @@ class AsyncDSSProject:
     async def delete_exported_bundle(self, bundle_id: str) -> Acknowledgement:
         """Delete a bundle of the project (design nodes). (operation ``deleteExportedBundle``)"""
         answer: Acknowledgement = await self.client._requester.json(
-            project_archives.delete_exported_bundle._get_kwargs, self.project_key, bundle_id
+            project_archives.delete_exported_bundle.request_kwargs, self.project_key, bundle_id
         )
         return answer
 
     async def get_exported_bundle_archive_stream(self, bundle_id: str) -> AsyncDSSStream:
         """A bundle's archive, a stream read as it arrives. Close it. (operation ``getExportedBundleArchive``)"""
         return await self.client._requester.stream(
-            project_archives.get_exported_bundle_archive._get_kwargs, self.project_key, bundle_id
+            project_archives.get_exported_bundle_archive.request_kwargs, self.project_key, bundle_id
         )
 
     async def download_exported_bundle_archive_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
@@ -386,7 +386,7 @@ class AsyncDSSProject:
         from dssclient_generated.types import UNSET
 
         published: BundlePublication = await self.client._requester.json(
-            project_archives.publish_bundle._get_kwargs,
+            project_archives.publish_bundle.request_kwargs,
             self.project_key,
             bundle_id,
             published_project_key=published_project_key if published_project_key is not None else UNSET,
@@ -397,13 +397,13 @@ class AsyncDSSProject:
         """The app manifest of this project, an app's template or instance. (operation ``getProjectAppManifest``)"""
         from .app import AsyncDSSAppManifest
 
-        raw = await self.client._requester.json(apps.get_project_app_manifest._get_kwargs, self.project_key)
+        raw = await self.client._requester.json(apps.get_project_app_manifest.request_kwargs, self.project_key)
         return AsyncDSSAppManifest(self.client, raw, self.project_key)
 
     async def list_imported_bundles(self) -> BundleList:
         """The bundles imported in the project: ``{"bundles": [...]}``. (operation ``listImportedBundles``)"""
         bundles: BundleList = await self.client._requester.json(
-            project_archives.list_imported_bundles._get_kwargs, self.project_key
+            project_archives.list_imported_bundles.request_kwargs, self.project_key
         )
         return bundles
 
@@ -414,7 +414,7 @@ class AsyncDSSProject:
         that machine. Returns the project and the bundle imported.
         """
         imported: ProjectFromBundle = await self.client._requester.json(
-            project_archives.import_bundle_from_archive._get_kwargs,
+            project_archives.import_bundle_from_archive.request_kwargs,
             self.project_key,
             archive_path=os.path.abspath(archive_path),
         )
@@ -425,7 +425,7 @@ class AsyncDSSProject:
         async with upload_source(fp, "AsyncDSSProject.import_bundle_from_stream") as content:
             body = multipart_body(file=(upload_file_name(fp), content))
             await self.client._requester.empty(
-                project_archives.import_bundle_from_stream._get_kwargs, self.project_key, body=body
+                project_archives.import_bundle_from_stream.request_kwargs, self.project_key, body=body
             )
 
     async def activate_bundle(
@@ -438,7 +438,7 @@ class AsyncDSSProject:
         """
         options = {"scenariosActiveOnActivation": scenarios_to_enable} if scenarios_to_enable else {}
         report: BundleActivationReport = await self.client._requester.json(
-            project_archives.activate_bundle._get_kwargs, self.project_key, bundle_id, body=json_body(options)
+            project_archives.activate_bundle.request_kwargs, self.project_key, bundle_id, body=json_body(options)
         )
         return report
 
@@ -448,7 +448,7 @@ class AsyncDSSProject:
         (operation ``preloadBundle``)
         """
         report: BundlePreloadReport = await self.client._requester.json(
-            project_archives.preload_bundle._get_kwargs, self.project_key, bundle_id
+            project_archives.preload_bundle.request_kwargs, self.project_key, bundle_id
         )
         return report
 
@@ -458,7 +458,7 @@ class AsyncDSSProject:
         (operation ``deleteImportedBundle``)
         """
         answer: Acknowledgement = await self.client._requester.json(
-            project_archives.delete_imported_bundle._get_kwargs, self.project_key, bundle_id
+            project_archives.delete_imported_bundle.request_kwargs, self.project_key, bundle_id
         )
         return answer
 
@@ -473,7 +473,7 @@ class AsyncDSSProject:
         params: dict[str, Any] = {} if connection is None else {"uploadConnection": connection}
         body = {"name": dataset_name, "projectKey": self.project_key, "type": "UploadedFiles", "params": params}
         await self.client._requester.json_or_none(
-            datasets.create_dataset._get_kwargs, self.project_key, body=json_body(body)
+            datasets.create_dataset.request_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSDataset(self.client, self.project_key, dataset_name)
 
@@ -498,7 +498,7 @@ class AsyncDSSProject:
             params.update(extra_params)
         body = {"name": dataset_name, "projectKey": self.project_key, "type": dataset_type, "params": params}
         await self.client._requester.json_or_none(
-            datasets.create_dataset._get_kwargs, self.project_key, body=json_body(body)
+            datasets.create_dataset.request_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSDataset(self.client, self.project_key, dataset_name)
 
@@ -526,7 +526,7 @@ class AsyncDSSProject:
         """The project's recipes, as list items or as handles. (operation ``listRecipes``)"""
         list_items = as_list_items(as_type)
         items: list[dict[str, Any]] = await self.client._requester.json(
-            recipes.list_recipes._get_kwargs, self.project_key
+            recipes.list_recipes.request_kwargs, self.project_key
         )
         if list_items:
             return [AsyncDSSRecipeListItem(self.client, item) for item in items]
@@ -545,7 +545,7 @@ class AsyncDSSProject:
         recipe_proto["projectKey"] = self.project_key
         body = {"recipePrototype": recipe_proto, "creationSettings": creation_settings}
         answer = await self.client._requester.json(
-            recipes.create_recipe._get_kwargs, self.project_key, body=json_body(body)
+            recipes.create_recipe.request_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSRecipe(self.client, self.project_key, answer["name"])
 
@@ -637,7 +637,7 @@ class AsyncDSSProject:
         list_items = as_list_items(as_type)
         items = [
             AsyncDSSJobListItem(self.client, item)
-            for item in await self.client._requester.json(jobs.list_jobs._get_kwargs, self.project_key)
+            for item in await self.client._requester.json(jobs.list_jobs.request_kwargs, self.project_key)
         ]
         return items if list_items else [item.to_job() for item in items]
 
@@ -654,7 +654,7 @@ class AsyncDSSProject:
         list_items = as_list_items(as_type)
         items = [
             AsyncDSSJobListItem(self.client, item)
-            for item in await self.client._requester.json(jobs.list_running_jobs._get_kwargs, self.project_key)
+            for item in await self.client._requester.json(jobs.list_running_jobs.request_kwargs, self.project_key)
         ]
         return items if list_items else [item.to_job() for item in items]
 
@@ -665,7 +665,7 @@ class AsyncDSSProject:
     async def start_job(self, definition: dict[str, Any]) -> AsyncDSSJob:
         """Start a job from its definition (see :meth:`new_job`). (operation ``startJob``)"""
         answer = await self.client._requester.json(
-            jobs.start_job._get_kwargs, self.project_key, body=json_body(definition)
+            jobs.start_job.request_kwargs, self.project_key, body=json_body(definition)
         )
         return AsyncDSSJob(self.client, self.project_key, answer["id"])
 
@@ -706,7 +706,7 @@ class AsyncDSSProject:
         """The project's scenarios; ``as_type`` is ``listitems`` or ``objects``. (operation ``listScenarios``)"""
         if as_type not in ("listitems", "objects"):
             raise ValueError(f"Unknown as_type {as_type!r}: use 'listitems' or 'objects'")
-        items = await self.client._requester.json(scenarios.list_scenarios._get_kwargs, self.project_key)
+        items = await self.client._requester.json(scenarios.list_scenarios.request_kwargs, self.project_key)
         if as_type == "listitems":
             return [AsyncDSSScenarioListItem(self.client, item) for item in items]
         return [AsyncDSSScenario(self.client, self.project_key, item["id"]) for item in items]
@@ -755,7 +755,7 @@ class AsyncDSSProject:
         definition["type"] = type
         definition["name"] = scenario_name
         answer = await self.client._requester.json(
-            scenarios.create_scenario._get_kwargs, self.project_key, body=json_body(definition)
+            scenarios.create_scenario.request_kwargs, self.project_key, body=json_body(definition)
         )
         return AsyncDSSScenario(self.client, self.project_key, answer["id"])
 
@@ -769,14 +769,14 @@ class AsyncDSSProject:
         (operation ``getProjectPermissions``)
         """
         permissions: ProjectPermissions = await self.client._requester.json(
-            projects.get_project_permissions._get_kwargs, self.project_key
+            projects.get_project_permissions.request_kwargs, self.project_key
         )
         return permissions
 
     async def set_permissions(self, permissions: Mapping[str, Any]) -> None:
         """Replace them with a modified copy of :meth:`get_permissions`'s. (operation ``setProjectPermissions``)"""
         await self.client._requester.empty(
-            projects.set_project_permissions._get_kwargs, self.project_key, body=json_body(permissions)
+            projects.set_project_permissions.request_kwargs, self.project_key, body=json_body(permissions)
         )
 
     async def duplicate(
@@ -809,7 +809,7 @@ class AsyncDSSProject:
         if target_project_folder is not None:
             body["targetProjectFolderId"] = getattr(target_project_folder, "project_folder_id", target_project_folder)
         answer: ProjectDuplicated = await self.client._requester.json(
-            projects.duplicate_project._get_kwargs, self.project_key, body=json_body(body)
+            projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
 
@@ -852,5 +852,5 @@ class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveProjectSettings``)"""
         await self.client._requester.empty(
-            projects.save_project_settings._get_kwargs, self.project_key, body=json_body(self.settings)
+            projects.save_project_settings.request_kwargs, self.project_key, body=json_body(self.settings)
         )

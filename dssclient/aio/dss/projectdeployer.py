@@ -57,7 +57,7 @@ class AsyncDSSProjectDeployer:
     ) -> list[AsyncDSSProjectDeployerDeployment] | list[DeploymentLightStatus]:
         """The deployments, as handles or as their light statuses. (operation ``listProjectDeployerDeployments``)"""
         items: list[DeploymentLightStatus] = await self.client._requester.json(
-            project_deployer.list_project_deployer_deployments._get_kwargs
+            project_deployer.list_project_deployer_deployments.request_kwargs
         )
         if as_objects:
             return [AsyncDSSProjectDeployerDeployment(self.client, x["deploymentBasicInfo"]["id"]) for x in items]
@@ -94,7 +94,7 @@ class AsyncDSSProjectDeployer:
         if project_folder_id:
             settings["projectFolderId"] = project_folder_id
         await self.client._requester.json(
-            project_deployer.create_project_deployer_deployment._get_kwargs,
+            project_deployer.create_project_deployer_deployment.request_kwargs,
             body=json_body(settings),
             ignore_warnings=ignore_warnings,
         )
@@ -105,7 +105,7 @@ class AsyncDSSProjectDeployer:
     async def list_stages(self) -> list[DeployerStage]:
         """The stages, each ``{"id", "desc"}``. (operation ``listProjectDeployerStages``)"""
         stages: list[DeployerStage] = await self.client._requester.json(
-            project_deployer.list_project_deployer_stages._get_kwargs
+            project_deployer.list_project_deployer_stages.request_kwargs
         )
         return stages
 
@@ -123,7 +123,7 @@ class AsyncDSSProjectDeployer:
         (operation ``listProjectDeployerInfras``)
         """
         items: list[DeployerInfraStatus] = await self.client._requester.json(
-            project_deployer.list_project_deployer_infras._get_kwargs
+            project_deployer.list_project_deployer_infras.request_kwargs
         )
         if as_objects:
             return [AsyncDSSProjectDeployerInfra(self.client, x["infraBasicInfo"]["id"]) for x in items]
@@ -139,7 +139,7 @@ class AsyncDSSProjectDeployer:
         """
         settings = {"id": infra_id, "stage": stage, "governCheckPolicy": govern_check_policy}
         await self.client._requester.json(
-            project_deployer.create_project_deployer_infra._get_kwargs, body=json_body(settings)
+            project_deployer.create_project_deployer_infra.request_kwargs, body=json_body(settings)
         )
         return self.get_infra(infra_id)
 
@@ -160,7 +160,7 @@ class AsyncDSSProjectDeployer:
     ) -> list[AsyncDSSProjectDeployerProject] | list[PublishedProjectStatus]:
         """The published projects, as handles or as statuses. (operation ``listPublishedProjects``)"""
         items: list[PublishedProjectStatus] = await self.client._requester.json(
-            project_deployer.list_published_projects._get_kwargs
+            project_deployer.list_published_projects.request_kwargs
         )
         if as_objects:
             return [AsyncDSSProjectDeployerProject(self.client, x["projectBasicInfo"]["id"]) for x in items]
@@ -169,7 +169,7 @@ class AsyncDSSProjectDeployer:
     async def create_project(self, project_key: str) -> AsyncDSSProjectDeployerProject:
         """Create an empty published project. (operation ``createPublishedProject``)"""
         await self.client._requester.json(
-            project_deployer.create_published_project._get_kwargs,
+            project_deployer.create_published_project.request_kwargs,
             body=json_body({"publishedProjectKey": project_key}),
         )
         return self.get_project(project_key)
@@ -188,7 +188,7 @@ class AsyncDSSProjectDeployer:
 
         async with upload_source(fp, "AsyncDSSProjectDeployer.upload_bundle") as content:
             await self.client._requester.empty(
-                project_deployer.upload_published_project_bundle._get_kwargs,
+                project_deployer.upload_published_project_bundle.request_kwargs,
                 body=multipart_body(file=(upload_file_name(fp), content)),
                 project_key=project_key if project_key is not None else UNSET,
             )
@@ -215,7 +215,7 @@ class AsyncDSSProjectDeployerInfra:
     async def get_status(self) -> AsyncDSSProjectDeployerInfraStatus:
         """The infrastructure and its deployments. (operation ``getProjectDeployerInfra``)"""
         light: DeployerInfraStatus = await self.client._requester.json(
-            project_deployer.get_project_deployer_infra._get_kwargs, self.infra_id
+            project_deployer.get_project_deployer_infra.request_kwargs, self.infra_id
         )
         return AsyncDSSProjectDeployerInfraStatus(self.client, self.infra_id, light)
 
@@ -225,13 +225,13 @@ class AsyncDSSProjectDeployerInfra:
         (operation ``getProjectDeployerInfraSettings``)
         """
         raw: DeployerInfraSettings = await self.client._requester.json(
-            project_deployer.get_project_deployer_infra_settings._get_kwargs, self.infra_id
+            project_deployer.get_project_deployer_infra_settings.request_kwargs, self.infra_id
         )
         return AsyncDSSProjectDeployerInfraSettings(self.client, self.infra_id, raw)
 
     async def delete(self) -> None:
         """Delete the infrastructure, which no deployment may use. (operation ``deleteProjectDeployerInfra``)"""
-        await self.client._requester.empty(project_deployer.delete_project_deployer_infra._get_kwargs, self.infra_id)
+        await self.client._requester.empty(project_deployer.delete_project_deployer_infra.request_kwargs, self.infra_id)
 
 
 class AsyncDSSProjectDeployerInfraSettings(DSSRawSettings["DeployerInfraSettings"]):
@@ -245,7 +245,7 @@ class AsyncDSSProjectDeployerInfraSettings(DSSRawSettings["DeployerInfraSettings
     async def save(self) -> None:
         """Send the settings back, whole. (operation ``saveProjectDeployerInfraSettings``)"""
         await self.client._requester.empty(
-            project_deployer.save_project_deployer_infra_settings._get_kwargs,
+            project_deployer.save_project_deployer_infra_settings.request_kwargs,
             self.infra_id,
             body=json_body(self.settings),
         )
@@ -292,10 +292,10 @@ class AsyncDSSProjectDeployerDeployment:
         (operations ``getProjectDeployerDeployment``, ``getProjectDeployerDeploymentStatus``)
         """
         light: DeploymentLightStatus = await self.client._requester.json(
-            project_deployer.get_project_deployer_deployment._get_kwargs, self.deployment_id
+            project_deployer.get_project_deployer_deployment.request_kwargs, self.deployment_id
         )
         heavy: DeploymentHeavyStatus = await self.client._requester.json(
-            project_deployer.get_project_deployer_deployment_status._get_kwargs, self.deployment_id
+            project_deployer.get_project_deployer_deployment_status.request_kwargs, self.deployment_id
         )
         return AsyncDSSProjectDeployerDeploymentStatus(self.client, self.deployment_id, light, heavy)
 
@@ -305,7 +305,7 @@ class AsyncDSSProjectDeployerDeployment:
         (operation ``getProjectDeployerDeploymentSettings``)
         """
         raw: DeploymentSettings = await self.client._requester.json(
-            project_deployer.get_project_deployer_deployment_settings._get_kwargs, self.deployment_id
+            project_deployer.get_project_deployer_deployment_settings.request_kwargs, self.deployment_id
         )
         return AsyncDSSProjectDeployerDeploymentSettings(self.client, self.deployment_id, raw)
 
@@ -316,20 +316,20 @@ class AsyncDSSProjectDeployerDeployment:
         infrastructure has no automation node.
         """
         state = await self.client._requester.json(
-            project_deployer.update_project_deployer_deployment._get_kwargs, self.deployment_id
+            project_deployer.update_project_deployer_deployment.request_kwargs, self.deployment_id
         )
         return AsyncDSSFuture(self.client, state.get("jobId"), state)
 
     async def delete(self) -> None:
         """Delete the deployment. (operation ``deleteProjectDeployerDeployment``)"""
         await self.client._requester.empty(
-            project_deployer.delete_project_deployer_deployment._get_kwargs, self.deployment_id
+            project_deployer.delete_project_deployer_deployment.request_kwargs, self.deployment_id
         )
 
     async def list_updates(self) -> list[AsyncDSSProjectDeployerDeploymentUpdateListItem]:
         """The deployment's updates, most recent first. (operation ``listProjectDeployerDeploymentUpdates``)"""
         updates: list[DeploymentUpdate] = await self.client._requester.json(
-            project_deployer.list_project_deployer_deployment_updates._get_kwargs, self.deployment_id
+            project_deployer.list_project_deployer_deployment_updates.request_kwargs, self.deployment_id
         )
         return [AsyncDSSProjectDeployerDeploymentUpdateListItem(self.client, self.deployment_id, u) for u in updates]
 
@@ -341,11 +341,13 @@ class AsyncDSSProjectDeployerDeployment:
         update: DeploymentUpdate
         if timestamp is None:
             update = await self.client._requester.json(
-                project_deployer.get_last_project_deployer_deployment_update._get_kwargs, self.deployment_id
+                project_deployer.get_last_project_deployer_deployment_update.request_kwargs, self.deployment_id
             )
         else:
             update = await self.client._requester.json(
-                project_deployer.get_project_deployer_deployment_update._get_kwargs, self.deployment_id, str(timestamp)
+                project_deployer.get_project_deployer_deployment_update.request_kwargs,
+                self.deployment_id,
+                str(timestamp),
             )
         return DSSProjectDeployerDeploymentUpdate(update)
 
@@ -414,7 +416,7 @@ class AsyncDSSProjectDeployerDeploymentSettings(DSSRawSettings["DeploymentSettin
         (operation ``saveProjectDeployerDeploymentSettings``)
         """
         await self.client._requester.empty(
-            project_deployer.save_project_deployer_deployment_settings._get_kwargs,
+            project_deployer.save_project_deployer_deployment_settings.request_kwargs,
             self.deployment_id,
             body=json_body(self.settings),
             ignore_warnings=ignore_warnings,
@@ -429,7 +431,7 @@ class AsyncDSSProjectDeployerDeploymentUpdateListItem(DeploymentUpdateListEntry[
     async def get_full_update(self) -> DSSProjectDeployerDeploymentUpdate:
         """The update with its log. (operation ``getProjectDeployerDeploymentUpdate``)"""
         update: DeploymentUpdate = await self._client._requester.json(
-            project_deployer.get_project_deployer_deployment_update._get_kwargs,
+            project_deployer.get_project_deployer_deployment_update.request_kwargs,
             self._deployment_id,
             str(self._data["startTimestamp"]),
         )
@@ -461,21 +463,21 @@ class AsyncDSSProjectDeployerProject:
     async def get_status(self) -> AsyncDSSProjectDeployerProjectStatus:
         """Its bundles, deployments and infrastructures. (operation ``getPublishedProject``)"""
         light: PublishedProjectStatus = await self.client._requester.json(
-            project_deployer.get_published_project._get_kwargs, self.project_key
+            project_deployer.get_published_project.request_kwargs, self.project_key
         )
         return AsyncDSSProjectDeployerProjectStatus(self.client, self.project_key, light)
 
     async def get_settings(self) -> AsyncDSSProjectDeployerProjectSettings:
         """Its settings (owner, permissions), to edit and save. (operation ``getPublishedProjectSettings``)"""
         raw: PublishedProjectSettings = await self.client._requester.json(
-            project_deployer.get_published_project_settings._get_kwargs, self.project_key
+            project_deployer.get_published_project_settings.request_kwargs, self.project_key
         )
         return AsyncDSSProjectDeployerProjectSettings(self.client, self.project_key, raw)
 
     async def delete_bundle(self, bundle_id: str) -> None:
         """Delete a bundle that no deployment uses. (operation ``deletePublishedProjectBundle``)"""
         await self.client._requester.empty(
-            project_deployer.delete_published_project_bundle._get_kwargs, self.project_key, bundle_id
+            project_deployer.delete_published_project_bundle.request_kwargs, self.project_key, bundle_id
         )
 
     async def get_bundle_stream(self, bundle_id: str) -> AsyncDSSStream:
@@ -484,7 +486,7 @@ class AsyncDSSProjectDeployerProject:
         (operation ``getPublishedProjectBundleArchive``)
         """
         return await self.client._requester.stream(
-            project_deployer.get_published_project_bundle_archive._get_kwargs, self.project_key, bundle_id
+            project_deployer.get_published_project_bundle_archive.request_kwargs, self.project_key, bundle_id
         )
 
     async def download_bundle_to_file(self, bundle_id: str, path: str | os.PathLike[str]) -> None:
@@ -494,7 +496,7 @@ class AsyncDSSProjectDeployerProject:
 
     async def delete(self) -> None:
         """Delete the published project, which no deployment may use. (operation ``deletePublishedProject``)"""
-        await self.client._requester.empty(project_deployer.delete_published_project._get_kwargs, self.project_key)
+        await self.client._requester.empty(project_deployer.delete_published_project.request_kwargs, self.project_key)
 
 
 class AsyncDSSProjectDeployerProjectSettings(DSSRawSettings["PublishedProjectSettings"]):
@@ -508,7 +510,7 @@ class AsyncDSSProjectDeployerProjectSettings(DSSRawSettings["PublishedProjectSet
     async def save(self) -> None:
         """Send the settings back, whole. (operation ``savePublishedProjectSettings``)"""
         await self.client._requester.empty(
-            project_deployer.save_published_project_settings._get_kwargs,
+            project_deployer.save_published_project_settings.request_kwargs,
             self.project_key,
             body=json_body(self.settings),
         )

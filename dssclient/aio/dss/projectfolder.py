@@ -91,19 +91,19 @@ class AsyncDSSProjectFolder:
 
     async def delete(self) -> None:
         """Delete the folder, which must be empty (administrators only). (operation ``deleteProjectFolder``)"""
-        await self.client._requester.empty(project_folders.delete_project_folder._get_kwargs, self.id)
+        await self.client._requester.empty(project_folders.delete_project_folder.request_kwargs, self.id)
 
     async def get_settings(self) -> AsyncDSSProjectFolderSettings:
         """The folder's name, owner and permissions, to edit and save. (operation ``getProjectFolderSettings``)"""
         raw: ProjectFolderSettings = await self.client._requester.json(
-            project_folders.get_project_folder_settings._get_kwargs, self.id
+            project_folders.get_project_folder_settings.request_kwargs, self.id
         )
         return AsyncDSSProjectFolderSettings(self.client, self.id, raw)
 
     async def create_sub_folder(self, name: str) -> AsyncDSSProjectFolder:
         """Create a folder inside this one and return it. (operation ``createProjectSubFolder``)"""
         data: ProjectFolder = await self.client._requester.json(
-            project_folders.create_project_sub_folder._get_kwargs, self.id, name=name
+            project_folders.create_project_sub_folder.request_kwargs, self.id, name=name
         )
         return AsyncDSSProjectFolder(self.client, data)
 
@@ -126,14 +126,14 @@ class AsyncDSSProjectFolder:
         (operation ``getDefaultFolderForProjectCreation``)
         """
         data: ProjectFolder = await self.client._requester.json(
-            project_folders.get_default_folder_for_project_creation._get_kwargs, self.id
+            project_folders.get_default_folder_for_project_creation.request_kwargs, self.id
         )
         return AsyncDSSProjectFolder(self.client, data)
 
     async def move_to(self, destination: AsyncDSSProjectFolder) -> None:
         """Move this folder, with its content, into ``destination``. (operation ``moveProjectFolder``)"""
         await self.client._requester.empty(
-            project_folders.move_project_folder._get_kwargs, self.id, destination=destination.id
+            project_folders.move_project_folder.request_kwargs, self.id, destination=destination.id
         )
 
     async def move_project_to(self, project_key: str | AsyncDSSProject, destination: AsyncDSSProjectFolder) -> None:
@@ -141,7 +141,7 @@ class AsyncDSSProjectFolder:
         if isinstance(project_key, AsyncDSSProject):
             project_key = project_key.project_key
         await self.client._requester.empty(
-            project_folders.move_project_to_folder._get_kwargs, self.id, project_key, destination=destination.id
+            project_folders.move_project_to_folder.request_kwargs, self.id, project_key, destination=destination.id
         )
 
 
@@ -180,5 +180,5 @@ class AsyncDSSProjectFolderSettings(DSSRawSettings["ProjectFolderSettings"]):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveProjectFolderSettings``)"""
         await self.client._requester.empty(
-            project_folders.save_project_folder_settings._get_kwargs, self.id, body=json_body(self.settings)
+            project_folders.save_project_folder_settings.request_kwargs, self.id, body=json_body(self.settings)
         )

@@ -127,7 +127,7 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
 
     async def _get_recipe_data(self) -> RecipeAndPayload:
         data: RecipeAndPayload = await self.client._requester.json(
-            recipes.get_recipe._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe.request_kwargs, self.project_key, self.recipe_name
         )
         return data
 
@@ -160,7 +160,7 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
         (operation ``getRecipeSchemaUpdates``)
         """
         data = await self.client._requester.json(
-            recipes.get_recipe_schema_updates._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe_schema_updates.request_kwargs, self.project_key, self.recipe_name
         )
         return AsyncRequiredSchemaUpdates(self, data)
 
@@ -195,7 +195,7 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
 
     async def delete(self) -> None:
         """Delete the recipe; its outputs stay. (operation ``deleteRecipe``)"""
-        await self.client._requester.empty(recipes.delete_recipe._get_kwargs, self.project_key, self.recipe_name)
+        await self.client._requester.empty(recipes.delete_recipe.request_kwargs, self.project_key, self.recipe_name)
 
     async def rename(self, new_name: str) -> None:
         """Give the recipe another name. (operation ``renameRecipe``)"""
@@ -203,7 +203,7 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
             raise ValueError(f"Recipe name is already {new_name}")
         check_identifier("recipe name", new_name)
         await self.client._requester.empty(
-            recipes.rename_recipe._get_kwargs,
+            recipes.rename_recipe.request_kwargs,
             self.project_key,
             body=json_body({"oldName": self.recipe_name, "newName": new_name}),
         )
@@ -212,21 +212,21 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
     async def get_status(self) -> DSSRecipeStatus:
         """The checks DSS makes on the recipe, and its engine. (operation ``getRecipeStatus``)"""
         data = await self.client._requester.json(
-            recipes.get_recipe_status._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe_status.request_kwargs, self.project_key, self.recipe_name
         )
         return DSSRecipeStatus(self.client, data)
 
     async def get_metadata(self) -> ObjectMetadata:
         """Tags, checklists and custom metadata. (operation ``getRecipeMetadata``)"""
         metadata: ObjectMetadata = await self.client._requester.json(
-            recipes.get_recipe_metadata._get_kwargs, self.project_key, self.recipe_name
+            recipes.get_recipe_metadata.request_kwargs, self.project_key, self.recipe_name
         )
         return metadata
 
     async def set_metadata(self, metadata: Mapping[str, Any]) -> Acknowledgement:
         """Replace the metadata with a modified copy of :meth:`get_metadata`'s. (operation ``setRecipeMetadata``)"""
         answer: Acknowledgement = await self.client._requester.json(
-            recipes.set_recipe_metadata._get_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
+            recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
 
@@ -297,7 +297,10 @@ class AsyncDSSRecipeSettings(DSSTaggableObjectSettings["RecipeDefinition"]):
         """Send the definition and payload back to DSS, whole. (operation ``saveRecipe``)"""
         self._payload_to_str()
         answer: Acknowledgement = await self.recipe.client._requester.json(
-            recipes.save_recipe._get_kwargs, self.recipe.project_key, self.recipe.recipe_name, body=json_body(self.data)
+            recipes.save_recipe.request_kwargs,
+            self.recipe.project_key,
+            self.recipe.recipe_name,
+            body=json_body(self.data),
         )
         return answer
 
@@ -903,7 +906,7 @@ class AsyncRequiredSchemaUpdates:
             }
             answers.append(
                 await self.recipe.client._requester.json(
-                    recipes.update_recipe_output_schema._get_kwargs,
+                    recipes.update_recipe_output_schema.request_kwargs,
                     self.recipe.project_key,
                     self.recipe.recipe_name,
                     body=json_body(body),

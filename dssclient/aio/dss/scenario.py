@@ -105,7 +105,7 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
     async def abort(self) -> Acknowledgement:
         """Stop the scenario's current run; nothing happens when it is not running. (operation ``abortScenario``)"""
         answer: Acknowledgement = await self.client._requester.json(
-            scenarios.abort_scenario._get_kwargs, self.project_key, self.id
+            scenarios.abort_scenario.request_kwargs, self.project_key, self.id
         )
         return answer
 
@@ -116,7 +116,7 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
         cancelled when the scenario is already running. (operation ``runScenario``)
         """
         fire: TriggerFire = await self.client._requester.json(
-            scenarios.run_scenario._get_kwargs,
+            scenarios.run_scenario.request_kwargs,
             self.project_key,
             self.id,
             body=json_body(params if params is not None else {}),
@@ -196,7 +196,7 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
     async def get_last_runs(self, limit: int = 10, only_finished_runs: bool = False) -> list[AsyncDSSScenarioRun]:
         """The scenario's last runs, newest first. (operation ``getScenarioLastRuns``)"""
         runs: list[ScenarioRun] = await self.client._requester.json(
-            scenarios.get_scenario_last_runs._get_kwargs,
+            scenarios.get_scenario_last_runs.request_kwargs,
             self.project_key,
             self.id,
             limit=limit,
@@ -216,7 +216,7 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
             return day.strftime("%Y-%m-%d") if isinstance(day, datetime.date) else day
 
         runs: list[ScenarioRun] = await self.client._requester.json(
-            scenarios.get_scenario_runs_by_date._get_kwargs,
+            scenarios.get_scenario_runs_by_date.request_kwargs,
             self.project_key,
             self.id,
             from_date=as_date(from_date),
@@ -248,14 +248,14 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
     async def get_run(self, run_id: str) -> AsyncDSSScenarioRun:
         """A run of the scenario. (operation ``getScenarioRun``)"""
         details: ScenarioRunDetails = await self.client._requester.json(
-            scenarios.get_scenario_run._get_kwargs, self.project_key, self.id, run_id
+            scenarios.get_scenario_run.request_kwargs, self.project_key, self.id, run_id
         )
         return AsyncDSSScenarioRun(self.client, details["scenarioRun"])
 
     async def get_status(self) -> AsyncDSSScenarioStatus:
         """Whether the scenario is running, and when it runs next. (operation ``getScenarioStatus``)"""
         data: ScenarioSummary = await self.client._requester.json(
-            scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario_status.request_kwargs, self.project_key, self.id
         )
         return AsyncDSSScenarioStatus(self, data)
 
@@ -266,12 +266,12 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
         the scenario's type (which never changes). (operations ``getScenario``, ``getScenarioPayload``)
         """
         data: ScenarioSettings = await self.client._requester.json(
-            scenarios.get_scenario._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario.request_kwargs, self.project_key, self.id
         )
         if data.get("type") == "step_based":
             return cast("ScenarioSettingsT", AsyncStepBasedScenarioSettings(self.client, self, data))
         payload = await self.client._requester.json(
-            scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario_payload.request_kwargs, self.project_key, self.id
         )
         script = payload.get("script", "") or ""
         return cast("ScenarioSettingsT", AsyncPythonScriptBasedScenarioSettings(self.client, self, data, script))
@@ -286,14 +286,14 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
     async def delete(self) -> Acknowledgement:
         """Delete the scenario and its runs. (operation ``deleteScenario``)"""
         answer: Acknowledgement = await self.client._requester.json(
-            scenarios.delete_scenario._get_kwargs, self.project_key, self.id
+            scenarios.delete_scenario.request_kwargs, self.project_key, self.id
         )
         return answer
 
     async def get_trigger_fire(self, trigger_id: str, trigger_run_id: str) -> AsyncDSSTriggerFire:
         """A fire of one of the scenario's triggers. (operation ``getScenarioTriggerFire``)"""
         fire: TriggerFire = await self.client._requester.json(
-            scenarios.get_scenario_trigger_fire._get_kwargs,
+            scenarios.get_scenario_trigger_fire.request_kwargs,
             self.project_key,
             self.id,
             trigger_id,
@@ -318,11 +318,11 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
         warnings.warn("DSSScenario.get_definition is deprecated: use get_settings", DeprecationWarning, 2)
         if with_status:
             light: ScenarioSummary = await self.client._requester.json(
-                scenarios.get_scenario_status._get_kwargs, self.project_key, self.id
+                scenarios.get_scenario_status.request_kwargs, self.project_key, self.id
             )
             return light
         definition: ScenarioSettings = await self.client._requester.json(
-            scenarios.get_scenario._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario.request_kwargs, self.project_key, self.id
         )
         return definition
 
@@ -335,11 +335,11 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
         warnings.warn("DSSScenario.set_definition is deprecated: use get_settings", DeprecationWarning, 2)
         if with_status:
             light: Acknowledgement = await self.client._requester.json(
-                scenarios.save_scenario_status._get_kwargs, self.project_key, self.id, body=json_body(definition)
+                scenarios.save_scenario_status.request_kwargs, self.project_key, self.id, body=json_body(definition)
             )
             return light
         answer: Acknowledgement = await self.client._requester.json(
-            scenarios.save_scenario._get_kwargs, self.project_key, self.id, body=json_body(definition)
+            scenarios.save_scenario.request_kwargs, self.project_key, self.id, body=json_body(definition)
         )
         return answer
 
@@ -349,7 +349,7 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
         (operation ``getScenarioPayload``)
         """
         payload = await self.client._requester.json(
-            scenarios.get_scenario_payload._get_kwargs, self.project_key, self.id
+            scenarios.get_scenario_payload.request_kwargs, self.project_key, self.id
         )
         script: str = payload.get("script", "") or ""
         return script
@@ -357,7 +357,7 @@ class AsyncDSSScenario(Generic[ScenarioSettingsT]):
     async def set_payload(self, script: str, extension: str = "py") -> Acknowledgement:
         """Deprecated, as in DSS: set the script of a Python scenario. (operation ``saveScenarioPayload``)"""
         answer: Acknowledgement = await self.client._requester.json(
-            scenarios.save_scenario_payload._get_kwargs,
+            scenarios.save_scenario_payload.request_kwargs,
             self.project_key,
             self.id,
             body=json_body({"script": script, "extension": extension}),
@@ -590,7 +590,7 @@ class AsyncDSSScenarioSettings(DSSRawSettings["ScenarioSettings"]):
     async def save(self) -> None:
         """Send the settings back to DSS, whole. (operation ``saveScenario``)"""
         await self.client._requester.json(
-            scenarios.save_scenario._get_kwargs,
+            scenarios.save_scenario.request_kwargs,
             self.scenario.project_key,
             self.scenario.id,
             body=json_body(self.settings),
@@ -643,7 +643,7 @@ class AsyncPythonScriptBasedScenarioSettings(AsyncDSSScenarioSettings):
         """Send the settings, then the script, back to DSS. (operations ``saveScenario``, ``saveScenarioPayload``)"""
         await super().save()
         await self.client._requester.json(
-            scenarios.save_scenario_payload._get_kwargs,
+            scenarios.save_scenario_payload.request_kwargs,
             self.scenario.project_key,
             self.scenario.id,
             body=json_body({"script": self.script}),
@@ -716,7 +716,7 @@ class AsyncDSSScenarioRun:
 
     async def _read(self) -> ScenarioRunDetails:
         details: ScenarioRunDetails = await self.client._requester.json(
-            scenarios.get_scenario_run._get_kwargs,
+            scenarios.get_scenario_run.request_kwargs,
             self.run["scenario"]["projectKey"],
             self.run["scenario"]["id"],
             self.run["runId"],
@@ -782,7 +782,7 @@ class AsyncDSSScenarioRun:
         from dssclient_generated.types import UNSET
 
         stream = await self.client._requester.stream(
-            scenarios.get_scenario_run_log._get_kwargs,
+            scenarios.get_scenario_run_log.request_kwargs,
             self.run["scenario"]["projectKey"],
             self.run["scenario"]["id"],
             self.run["runId"],
@@ -968,7 +968,7 @@ class AsyncDSSTriggerFire:
     async def get_scenario_run(self) -> AsyncDSSScenarioRun | None:
         """The run the fire started, or None while it does not exist. (operation ``getScenarioRunForTrigger``)"""
         answer = await self.client._requester.json(
-            scenarios.get_scenario_run_for_trigger._get_kwargs,
+            scenarios.get_scenario_run_for_trigger.request_kwargs,
             self.project_key,
             self.scenario_id,
             trigger_id=self.trigger_id,
@@ -982,7 +982,7 @@ class AsyncDSSTriggerFire:
         """Whether the fire was cancelled; ``refresh`` reads it again. (operation ``getScenarioTriggerFire``)"""
         if refresh:
             self.trigger_fire = await self.client._requester.json(
-                scenarios.get_scenario_trigger_fire._get_kwargs,
+                scenarios.get_scenario_trigger_fire.request_kwargs,
                 self.project_key,
                 self.scenario_id,
                 self.trigger_id,

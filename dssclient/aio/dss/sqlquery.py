@@ -46,7 +46,7 @@ class AsyncDSSSQLQuery:
         A million-row answer is never held in memory. The rows can be read once.
         """
         casters = casters_for(self.get_schema())
-        async with await self.client._requester.stream(sql.stream_sql_query._get_kwargs, self.queryId) as stream:
+        async with await self.client._requester.stream(sql.stream_sql_query.request_kwargs, self.queryId) as stream:
             async for row in iter_rows_of(stream, casters):  # noqa: UP028 - the sync twin cannot yield from an async source
                 yield row
 
@@ -55,4 +55,4 @@ class AsyncDSSSQLQuery:
 
         This also ends the query on DSS (running its post-queries if the rows were not read).
         """
-        await self.client._requester.empty(sql.finish_sql_query_streaming._get_kwargs, self.queryId)
+        await self.client._requester.empty(sql.finish_sql_query_streaming.request_kwargs, self.queryId)

@@ -28,13 +28,13 @@ class AsyncDSSWorkspace:
 
     async def get_settings(self) -> AsyncDSSWorkspaceSettings:
         """The workspace's settings, to edit and save. (operation ``getWorkspace``)"""
-        raw = await self.client._requester.json(workspaces.get_workspace._get_kwargs, self.workspace_key)
+        raw = await self.client._requester.json(workspaces.get_workspace.request_kwargs, self.workspace_key)
         return AsyncDSSWorkspaceSettings(self, raw)
 
     async def list_objects(self) -> list[AsyncDSSWorkspaceObject]:
         """What the workspace shows. (operation ``listWorkspaceObjects``)"""
         objects: list[WorkspaceObject] = await self.client._requester.json(
-            workspaces.list_workspace_objects._get_kwargs, self.workspace_key
+            workspaces.list_workspace_objects.request_kwargs, self.workspace_key
         )
         return [AsyncDSSWorkspaceObject(self, data) for data in objects]
 
@@ -65,12 +65,12 @@ class AsyncDSSWorkspace:
         else:
             raise ValueError(f"Unsupported object type: {type(object).__name__}")
         await self.client._requester.json(
-            workspaces.add_workspace_object._get_kwargs, self.workspace_key, body=json_body(data)
+            workspaces.add_workspace_object.request_kwargs, self.workspace_key, body=json_body(data)
         )
 
     async def delete(self) -> None:
         """Delete the workspace (the objects it shows stay). (operation ``deleteWorkspace``)"""
-        await self.client._requester.empty(workspaces.delete_workspace._get_kwargs, self.workspace_key)
+        await self.client._requester.empty(workspaces.delete_workspace.request_kwargs, self.workspace_key)
 
 
 class DSSWorkspaceHtmlLinkObject:
@@ -105,7 +105,7 @@ class AsyncDSSWorkspaceObject:
         if object_id is None:
             raise ValueError("This workspace object has no id: it cannot be removed")
         await self.workspace.client._requester.empty(
-            workspaces.remove_workspace_object._get_kwargs, self.workspace.workspace_key, object_id
+            workspaces.remove_workspace_object.request_kwargs, self.workspace.workspace_key, object_id
         )
 
 
@@ -170,7 +170,7 @@ class AsyncDSSWorkspaceSettings:
     async def save(self) -> None:
         """Send the settings back, whole. (operation ``saveWorkspace``)"""
         await self.workspace.client._requester.empty(
-            workspaces.save_workspace._get_kwargs, self.workspace.workspace_key, body=json_body(self.settings)
+            workspaces.save_workspace.request_kwargs, self.workspace.workspace_key, body=json_body(self.settings)
         )
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateApiDeployerDeploymentBody,
     ignore_warnings: bool | Unset = False,
@@ -122,7 +122,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         ignore_warnings=ignore_warnings,
     )
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         ignore_warnings=ignore_warnings,
     )

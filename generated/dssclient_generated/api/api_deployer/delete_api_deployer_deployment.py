@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
     *,
     ignore_pre_delete_errors: bool | Unset = False,
@@ -103,7 +103,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         ignore_pre_delete_errors=ignore_pre_delete_errors,
     )
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         ignore_pre_delete_errors=ignore_pre_delete_errors,
     )

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     service_id: str,
     version_id: str,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         service_id=service_id,
         version_id=version_id,
     )
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         service_id=service_id,
         version_id=version_id,
     )

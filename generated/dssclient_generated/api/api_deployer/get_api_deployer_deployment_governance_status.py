@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
     *,
     version: str | Unset = "",
@@ -99,7 +99,7 @@ def sync_detailed(
         Response[ApiDeployerInfoMessages | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         version=version,
     )
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         Response[ApiDeployerInfoMessages | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         version=version,
     )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
 ) -> dict[str, Any]:
 
@@ -95,7 +95,7 @@ def sync_detailed(
         Response[ApiDeployerDeploymentHeavyStatus | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
     )
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         Response[ApiDeployerDeploymentHeavyStatus | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
     )
 

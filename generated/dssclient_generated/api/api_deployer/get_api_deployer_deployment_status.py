@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
 ) -> dict[str, Any]:
 
@@ -92,7 +92,7 @@ def sync_detailed(
         Response[ApiDeployerDeploymentLightStatus | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
     )
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         Response[ApiDeployerDeploymentLightStatus | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
     )
 

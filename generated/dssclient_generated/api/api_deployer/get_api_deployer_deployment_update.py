@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
     timestamp: str,
 ) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[ApiDeployerDeploymentUpdate | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         timestamp=timestamp,
     )
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         Response[ApiDeployerDeploymentUpdate | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         timestamp=timestamp,
     )

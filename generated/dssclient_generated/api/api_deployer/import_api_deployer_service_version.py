@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     )
 
 
-def _get_kwargs(
+def request_kwargs(
     service_id: str,
     *,
     body: ImportApiDeployerServiceVersionForm,
@@ -113,7 +113,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         service_id=service_id,
         body=body,
     )
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         service_id=service_id,
         body=body,
     )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
 ) -> dict[str, Any]:
 
@@ -99,7 +99,7 @@ def sync_detailed(
         Response[DSSError | list[ApiDeployerDeploymentUpdateListItem]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
     )
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         Response[DSSError | list[ApiDeployerDeploymentUpdateListItem]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
     *,
     endpoint_id_param: str | Unset = UNSET,
@@ -111,7 +111,7 @@ def sync_detailed(
         Response[ApiDeployerQueryResults | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         endpoint_id_param=endpoint_id_param,
         test_queries_param=test_queries_param,
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         Response[ApiDeployerQueryResults | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         endpoint_id_param=endpoint_id_param,
         test_queries_param=test_queries_param,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     infra_id: str,
     *,
     body: ApiDeployerInfraSettings,
@@ -105,7 +105,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         infra_id=infra_id,
         body=body,
     )
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         infra_id=infra_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     service_id: str,
     *,
     body: ApiDeployerServiceSettings,
@@ -104,7 +104,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         service_id=service_id,
         body=body,
     )
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         service_id=service_id,
         body=body,
     )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.global_api_key import GlobalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateGlobalApiKeyBody,
 ) -> dict[str, Any]:
@@ -99,7 +99,7 @@ def sync_detailed(
         Response[DSSError | GlobalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         Response[DSSError | GlobalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.personal_api_key import PersonalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreatePersonalApiKeyBody,
 ) -> dict[str, Any]:
@@ -97,7 +97,7 @@ def sync_detailed(
         Response[DSSError | PersonalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         Response[DSSError | PersonalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.personal_api_key import PersonalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreatePersonalApiKeyForUserBody,
 ) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def sync_detailed(
         Response[DSSError | PersonalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         Response[DSSError | PersonalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

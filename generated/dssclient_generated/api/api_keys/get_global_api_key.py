@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.global_api_key import GlobalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     key_id: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | GlobalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | GlobalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.global_api_key import GlobalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     api_key: str,
 ) -> dict[str, Any]:
 
@@ -90,7 +90,7 @@ def sync_detailed(
         Response[DSSError | GlobalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         api_key=api_key,
     )
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         Response[DSSError | GlobalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         api_key=api_key,
     )
 

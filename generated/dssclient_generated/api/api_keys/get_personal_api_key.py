@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.personal_api_key import PersonalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     key_id: str,
 ) -> dict[str, Any]:
 
@@ -84,7 +84,7 @@ def sync_detailed(
         Response[DSSError | PersonalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
     )
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         Response[DSSError | PersonalApiKey]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.global_api_key import GlobalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     key_id: str,
     *,
     body: GlobalApiKey,
@@ -104,7 +104,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
         body=body,
     )
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
         body=body,
     )

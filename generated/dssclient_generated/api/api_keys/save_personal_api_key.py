@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.personal_api_key import PersonalApiKey
 
 
-def _get_kwargs(
+def request_kwargs(
     key_id: str,
     *,
     body: PersonalApiKey,
@@ -96,7 +96,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
         body=body,
     )
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         key_id=key_id,
         body=body,
     )

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     service_id: str,
     package_id: str,
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[DSSError | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         service_id=service_id,
         package_id=package_id,
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         Response[DSSError | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         service_id=service_id,
         package_id=package_id,

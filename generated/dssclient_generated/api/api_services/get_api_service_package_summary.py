@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     service_id: str,
     package_id: str,
@@ -94,7 +94,7 @@ def sync_detailed(
         Response[ApiServicePackageSummary | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         service_id=service_id,
         package_id=package_id,
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         Response[ApiServicePackageSummary | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         service_id=service_id,
         package_id=package_id,

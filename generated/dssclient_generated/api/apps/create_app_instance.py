@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     app_id: str,
     *,
     body: CreateAppInstanceBody,
@@ -105,7 +105,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         app_id=app_id,
         body=body,
     )
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         app_id=app_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     app_id: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[AppManifest | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         app_id=app_id,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[AppManifest | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         app_id=app_id,
     )
 

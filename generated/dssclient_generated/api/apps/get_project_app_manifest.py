@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
 ) -> dict[str, Any]:
 
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[AppManifest | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
     )
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Response[AppManifest | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
     )
 

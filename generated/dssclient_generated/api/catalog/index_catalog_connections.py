@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.index_catalog_connections_body import IndexCatalogConnectionsBody
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: IndexCatalogConnectionsBody,
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
 ) -> dict[str, Any]:
 
@@ -86,7 +86,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.kubernetes_jobs_deletion import KubernetesJobsDeletion
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
     *,
     delete_failed: bool | Unset = False,
@@ -121,7 +121,7 @@ def sync_detailed(
         Response[DSSError | KubernetesJobsDeletion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         delete_failed=delete_failed,
         namespace=namespace,
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         Response[DSSError | KubernetesJobsDeletion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         delete_failed=delete_failed,
         namespace=namespace,

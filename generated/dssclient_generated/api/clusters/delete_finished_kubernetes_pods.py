@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.kubernetes_pods_deletion import KubernetesPodsDeletion
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
     *,
     namespace: str | Unset = UNSET,
@@ -116,7 +116,7 @@ def sync_detailed(
         Response[DSSError | KubernetesPodsDeletion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         namespace=namespace,
         label_filter=label_filter,
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         Response[DSSError | KubernetesPodsDeletion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         namespace=namespace,
         label_filter=label_filter,

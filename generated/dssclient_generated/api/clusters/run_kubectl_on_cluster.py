@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.run_kubectl_request import RunKubectlRequest
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
     *,
     body: RunKubectlRequest,
@@ -119,7 +119,7 @@ def sync_detailed(
         Response[DSSError | KubectlCommandResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         body=body,
     )
@@ -212,7 +212,7 @@ async def asyncio_detailed(
         Response[DSSError | KubectlCommandResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         body=body,
     )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
     *,
     body: ClusterSettings,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         body=body,
     )
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
 ) -> dict[str, Any]:
 
@@ -94,7 +94,7 @@ def sync_detailed(
         Response[ClusterActionResult | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
     )
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         Response[ClusterActionResult | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     cluster_id: str,
     *,
     terminate: bool | Unset = True,
@@ -112,7 +112,7 @@ def sync_detailed(
         Response[ClusterActionResult | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         terminate=terminate,
         force_stop=force_stop,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         Response[ClusterActionResult | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         cluster_id=cluster_id,
         terminate=terminate,
         force_stop=force_stop,

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
     *,
@@ -141,7 +141,7 @@ def sync_detailed(
         Response[CodeEnvOperationOutcome | FutureState | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         body=body,
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         Response[CodeEnvOperationOutcome | FutureState | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         body=body,

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
     log_name: str,
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         log_name=log_name,
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         log_name=log_name,

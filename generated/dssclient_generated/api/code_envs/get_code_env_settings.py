@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[CodeEnvSettings | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
     )
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         Response[CodeEnvSettings | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
     )

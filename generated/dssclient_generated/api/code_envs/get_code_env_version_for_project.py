@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
     project_key: str,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[CodeEnvVersionForProject | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         project_key=project_key,
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         Response[CodeEnvVersionForProject | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         project_key=project_key,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.log_file_summary import LogFileSummary
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
         Response[DSSError | list[LogFileSummary]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
     )
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         Response[DSSError | list[LogFileSummary]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
     )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
     *,
@@ -129,7 +129,7 @@ def sync_detailed(
         Response[CodeEnvOperationOutcome | FutureState | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         active=active,
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         Response[CodeEnvOperationOutcome | FutureState | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         active=active,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     env_lang: str,
     env_name: str,
     *,
@@ -136,7 +136,7 @@ def sync_detailed(
         Response[CodeEnvOperationOutcome | FutureState | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         force_rebuild_env=force_rebuild_env,
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         Response[CodeEnvOperationOutcome | FutureState | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         env_lang=env_lang,
         env_name=env_name,
         force_rebuild_env=force_rebuild_env,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     template_id: str,
     *,
     with_no_cache: bool | Unset = False,
@@ -100,7 +100,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         template_id=template_id,
         with_no_cache=with_no_cache,
     )
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         template_id=template_id,
         with_no_cache=with_no_cache,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     code_studio_id: str,
     *,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[CodeStudio | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         code_studio_id=code_studio_id,
         new_owner=new_owner,
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         Response[CodeStudio | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         code_studio_id=code_studio_id,
         new_owner=new_owner,

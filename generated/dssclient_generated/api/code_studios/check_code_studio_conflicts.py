@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     code_studio_id: str,
     zone: str,
@@ -98,7 +98,7 @@ def sync_detailed(
         Response[CodeStudioConflicts | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         code_studio_id=code_studio_id,
         zone=zone,
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         Response[CodeStudioConflicts | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         code_studio_id=code_studio_id,
         zone=zone,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: CreateCodeStudioBody,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[CreateCodeStudioResponse | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[CreateCodeStudioResponse | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     code_studio_id: str,
 ) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def sync_detailed(
         Response[CodeStudioStatus | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         code_studio_id=code_studio_id,
     )
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         Response[CodeStudioStatus | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         code_studio_id=code_studio_id,
     )

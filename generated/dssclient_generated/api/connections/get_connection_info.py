@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     connection_name: str,
     *,
     contextual_project_key: str | Unset = UNSET,
@@ -102,7 +102,7 @@ def sync_detailed(
         Response[ConnectionInfo | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_name=connection_name,
         contextual_project_key=contextual_project_key,
     )
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         Response[ConnectionInfo | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_name=connection_name,
         contextual_project_key=contextual_project_key,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     connection_name: str,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def sync_detailed(
         Response[ConnectionSettings | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_name=connection_name,
     )
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Response[ConnectionSettings | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_name=connection_name,
     )
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     type_: str,
 ) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def sync_detailed(
         Response[DSSError | list[str]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         type_=type_,
     )
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         Response[DSSError | list[str]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         type_=type_,
     )
 

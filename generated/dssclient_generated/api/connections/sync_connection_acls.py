@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     connection_name: str,
     *,
     body: ConnectionSyncRequest,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_name=connection_name,
         body=body,
     )
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_name=connection_name,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
     *,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         partitions=partitions,
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         partitions=partitions,

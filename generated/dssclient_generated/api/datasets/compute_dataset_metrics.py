@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.metrics_probes import MetricsProbes
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
     *,
@@ -122,7 +122,7 @@ def sync_detailed(
         Response[DSSError | MetricsComputationReport]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         body=body,
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         Response[DSSError | MetricsComputationReport]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         body=body,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.metrics_computation_report import MetricsComputationReport
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
     *,
@@ -118,7 +118,7 @@ def sync_detailed(
         Response[DSSError | MetricsComputationReport]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         body=body,
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         Response[DSSError | MetricsComputationReport]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         body=body,

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
     *,
@@ -131,7 +131,7 @@ def sync_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         format_=format_,
@@ -226,7 +226,7 @@ async def asyncio_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         format_=format_,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.object_metadata import ObjectMetadata
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
 ) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[DSSError | ObjectMetadata]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
     )
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         Response[DSSError | ObjectMetadata]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.metric_history import MetricHistory
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
     partition_id: str,
@@ -110,7 +110,7 @@ def sync_detailed(
         Response[DSSError | MetricHistory]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         partition_id=partition_id,
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         Response[DSSError | MetricHistory]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         partition_id=partition_id,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.uploaded_file import UploadedFile
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
 ) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def sync_detailed(
         Response[DSSError | list[UploadedFile]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
     )
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         Response[DSSError | list[UploadedFile]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
     )

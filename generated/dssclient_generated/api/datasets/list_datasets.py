@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     foreign: bool | Unset = False,
@@ -113,7 +113,7 @@ def sync_detailed(
         Response[DSSError | list[Dataset]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         foreign=foreign,
         tags=tags,
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         Response[DSSError | list[Dataset]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         foreign=foreign,
         tags=tags,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.upload_dataset_file_body import UploadDatasetFileBody
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     dataset_name: str,
     *,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         body=body,
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         dataset_name=dataset_name,
         body=body,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     object_type: str,
     object_id: str,
@@ -104,7 +104,7 @@ def sync_detailed(
         Response[DSSError | list[Discussion]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         object_type=object_type,
         object_id=object_id,
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[DSSError | list[Discussion]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         object_type=object_type,
         object_id=object_id,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.reply_to_object_discussion_body import ReplyToObjectDiscussionBody
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     object_type: str,
     object_id: str,
@@ -113,7 +113,7 @@ def sync_detailed(
         Response[DSSError | Discussion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         object_type=object_type,
         object_id=object_id,
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         Response[DSSError | Discussion]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         object_type=object_type,
         object_id=object_id,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     with_scenarios: bool | Unset = False,
     with_not_scenarios: bool | Unset = True,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[DSSError | list[FutureState]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         with_scenarios=with_scenarios,
         with_not_scenarios=with_not_scenarios,
         all_users=all_users,
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         Response[DSSError | list[FutureState]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         with_scenarios=with_scenarios,
         with_not_scenarios=with_not_scenarios,
         all_users=all_users,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.group_definition import GroupDefinition
 
 
-def _get_kwargs(
+def request_kwargs(
     group_name: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | GroupDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         group_name=group_name,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | GroupDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         group_name=group_name,
     )
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.group_definition import GroupDefinition
 
 
-def _get_kwargs(
+def request_kwargs(
     group_name: str,
     *,
     body: GroupDefinition,
@@ -110,7 +110,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         group_name=group_name,
         body=body,
     )
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         group_name=group_name,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     with_secrets: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -86,7 +86,7 @@ def sync_detailed(
         Response[AuthInfo | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         with_secrets=with_secrets,
     )
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         Response[AuthInfo | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         with_secrets=with_secrets,
     )
 

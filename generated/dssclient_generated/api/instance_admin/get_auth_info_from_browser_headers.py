@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: BrowserHeaders,
     with_secrets: bool | Unset = False,
@@ -98,7 +98,7 @@ def sync_detailed(
         Response[AuthInfo | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         with_secrets=with_secrets,
     )
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         Response[AuthInfo | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         with_secrets=with_secrets,
     )

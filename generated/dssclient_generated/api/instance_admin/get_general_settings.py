@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.general_settings import GeneralSettings
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -79,7 +79,7 @@ def sync_detailed(
         Response[DSSError | GeneralSettings]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         Response[DSSError | GeneralSettings]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.global_usage_summary import GlobalUsageSummary
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     with_per_project: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[DSSError | GlobalUsageSummary]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         with_per_project=with_per_project,
     )
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Response[DSSError | GlobalUsageSummary]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         with_per_project=with_per_project,
     )
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     log_name: str,
 ) -> dict[str, Any]:
 
@@ -85,7 +85,7 @@ def sync_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         log_name=log_name,
     )
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         log_name=log_name,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.instance_variables import InstanceVariables
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     typed: bool | Unset = False,
@@ -101,7 +101,7 @@ def sync_detailed(
         Response[DSSError | InstanceVariables]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         typed=typed,
     )
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         Response[DSSError | InstanceVariables]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         typed=typed,
     )

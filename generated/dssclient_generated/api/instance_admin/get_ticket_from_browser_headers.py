@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.ticket_answer import TicketAnswer
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: BrowserHeaders,
 ) -> dict[str, Any]:
@@ -95,7 +95,7 @@ def sync_detailed(
         Response[DSSError | TicketAnswer]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         Response[DSSError | TicketAnswer]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.general_settings import GeneralSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: GeneralSettings,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

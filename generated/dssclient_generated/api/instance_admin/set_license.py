@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.license_file import LicenseFile
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: LicenseFile,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

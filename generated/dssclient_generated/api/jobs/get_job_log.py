@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     job_id: str,
     *,
@@ -99,7 +99,7 @@ def sync_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         job_id=job_id,
         activity=activity,
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         job_id=job_id,
         activity=activity,

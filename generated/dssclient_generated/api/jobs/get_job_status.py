@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.job_status import JobStatus
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     job_id: str,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[DSSError | JobStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         job_id=job_id,
     )
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         Response[DSSError | JobStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         job_id=job_id,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.job_list_item import JobListItem
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     all_users: bool | Unset = True,
 ) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def sync_detailed(
         Response[DSSError | list[JobListItem]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         all_users=all_users,
     )
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         Response[DSSError | list[JobListItem]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         all_users=all_users,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.job_definition import JobDefinition
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: JobDefinition,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[DSSError | JobDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         Response[DSSError | JobDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.meaning_definition import MeaningDefinition
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: MeaningDefinition,
 ) -> dict[str, Any]:
@@ -103,7 +103,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

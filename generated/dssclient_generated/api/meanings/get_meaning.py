@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.meaning_definition import MeaningDefinition
 
 
-def _get_kwargs(
+def request_kwargs(
     meaning_id: str,
 ) -> dict[str, Any]:
 
@@ -83,7 +83,7 @@ def sync_detailed(
         Response[DSSError | MeaningDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         meaning_id=meaning_id,
     )
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         Response[DSSError | MeaningDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         meaning_id=meaning_id,
     )
 

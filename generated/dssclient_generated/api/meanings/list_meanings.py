@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.meaning_definition import MeaningDefinition
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -77,7 +77,7 @@ def sync_detailed(
         Response[DSSError | list[MeaningDefinition]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         Response[DSSError | list[MeaningDefinition]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.meaning_definition import MeaningDefinition
 
 
-def _get_kwargs(
+def request_kwargs(
     meaning_id: str,
     *,
     body: MeaningDefinition,
@@ -104,7 +104,7 @@ def sync_detailed(
         Response[DSSError | MeaningDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         meaning_id=meaning_id,
         body=body,
     )
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         Response[DSSError | MeaningDefinition]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         meaning_id=meaning_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.notebook_state import NotebookState
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     notebook_name: str,
@@ -99,7 +99,7 @@ def sync_detailed(
         Response[DSSError | NotebookState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         notebook_name=notebook_name,
     )
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         Response[DSSError | NotebookState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         notebook_name=notebook_name,
     )

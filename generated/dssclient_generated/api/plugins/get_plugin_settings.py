@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.plugin_settings import PluginSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     project_key: str | Unset = UNSET,
@@ -101,7 +101,7 @@ def sync_detailed(
         Response[DSSError | PluginSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         project_key=project_key,
     )
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         Response[DSSError | PluginSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         project_key=project_key,
     )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.plugin_git_source import PluginGitSource
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: PluginGitSource,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

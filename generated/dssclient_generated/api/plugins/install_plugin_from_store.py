@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.install_plugin_from_store_body import InstallPluginFromStoreBody
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: InstallPluginFromStoreBody,
 ) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.plugin_summary import PluginSummary
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: PluginArchiveUpload,
 ) -> dict[str, Any]:
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[DSSError | PluginSummary]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[DSSError | PluginSummary]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.plugin_file_node import PluginFileNode
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
 ) -> dict[str, Any]:
 
@@ -97,7 +97,7 @@ def sync_detailed(
         Response[DSSError | list[PluginFileNode]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
     )
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         Response[DSSError | list[PluginFileNode]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.plugin_usages import PluginUsages
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     project_key: str | Unset = UNSET,
@@ -100,7 +100,7 @@ def sync_detailed(
         Response[DSSError | PluginUsages]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         project_key=project_key,
     )
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         Response[DSSError | PluginUsages]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         project_key=project_key,
     )

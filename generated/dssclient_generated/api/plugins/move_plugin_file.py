@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.plugin_file_move import PluginFileMove
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     body: PluginFileMove,
@@ -108,7 +108,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )

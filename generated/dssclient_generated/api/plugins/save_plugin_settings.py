@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.plugin_settings import PluginSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     body: PluginSettings,
@@ -114,7 +114,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
         project_key=project_key,
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
         project_key=project_key,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.plugin_archive_upload import PluginArchiveUpload
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: PluginArchiveUpload,
 ) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

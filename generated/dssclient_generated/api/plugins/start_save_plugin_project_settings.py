@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.plugin_settings import PluginSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     body: PluginSettings,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )

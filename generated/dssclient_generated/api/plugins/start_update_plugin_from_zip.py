@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.plugin_archive_upload import PluginArchiveUpload
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     body: PluginArchiveUpload,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
     )
 

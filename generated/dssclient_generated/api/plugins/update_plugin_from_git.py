@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.plugin_git_source import PluginGitSource
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
     *,
     body: PluginGitSource,
@@ -100,7 +100,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     plugin_id: str,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
     )
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         plugin_id=plugin_id,
     )
 

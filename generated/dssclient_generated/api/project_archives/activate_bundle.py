@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     bundle_id: str,
     *,
@@ -115,7 +115,7 @@ def sync_detailed(
         Response[BundleActivationReport | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
         body=body,
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         Response[BundleActivationReport | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
         body=body,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.project_from_bundle import ProjectFromBundle
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateProjectFromBundleBody,
     permissions_propagation_policy: str | Unset = "NONE",
@@ -128,7 +128,7 @@ def sync_detailed(
         Response[DSSError | ProjectFromBundle]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         permissions_propagation_policy=permissions_propagation_policy,
         fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFromBundle]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         permissions_propagation_policy=permissions_propagation_policy,
         fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_from_bundle import ProjectFromBundle
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     archive_path: str,
     permissions_propagation_policy: str | Unset = "NONE",
@@ -122,7 +122,7 @@ def sync_detailed(
         Response[DSSError | ProjectFromBundle]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         archive_path=archive_path,
         permissions_propagation_policy=permissions_propagation_policy,
         fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFromBundle]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         archive_path=archive_path,
         permissions_propagation_policy=permissions_propagation_policy,
         fail_on_missing_users_or_groups=fail_on_missing_users_or_groups,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     bundle_id: str,
     *,
@@ -122,7 +122,7 @@ def sync_detailed(
         Response[BundleSummary | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
         release_notes=release_notes,
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         Response[BundleSummary | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
         release_notes=release_notes,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_export_options import ProjectExportOptions
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: ProjectExportOptions | Unset = UNSET,
@@ -104,7 +104,7 @@ def sync_detailed(
         Response[DSSError | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         Response[DSSError | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

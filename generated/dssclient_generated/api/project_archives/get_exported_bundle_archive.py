@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     bundle_id: str,
 ) -> dict[str, Any]:
@@ -90,7 +90,7 @@ def sync_detailed(
         Response[DSSError | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
     )
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         Response[DSSError | File]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
     )

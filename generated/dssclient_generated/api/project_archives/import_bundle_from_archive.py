@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_from_bundle import ProjectFromBundle
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     archive_path: str,
@@ -111,7 +111,7 @@ def sync_detailed(
         Response[DSSError | ProjectFromBundle]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         archive_path=archive_path,
     )
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFromBundle]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         archive_path=archive_path,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.import_bundle_from_stream_body import ImportBundleFromStreamBody
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: ImportBundleFromStreamBody,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

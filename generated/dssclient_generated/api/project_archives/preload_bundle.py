@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     bundle_id: str,
 ) -> dict[str, Any]:
@@ -99,7 +99,7 @@ def sync_detailed(
         Response[BundlePreloadReport | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
     )
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         Response[BundlePreloadReport | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
     )

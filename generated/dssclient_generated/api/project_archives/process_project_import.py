@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.project_import_settings import ProjectImportSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     import_id: str,
     *,
     body: ProjectImportSettings,
@@ -114,7 +114,7 @@ def sync_detailed(
         Response[DSSError | ProjectImportResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_id=import_id,
         body=body,
     )
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectImportResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_id=import_id,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     bundle_id: str,
     *,
@@ -114,7 +114,7 @@ def sync_detailed(
         Response[BundlePublication | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
         published_project_key=published_project_key,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         Response[BundlePublication | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         bundle_id=bundle_id,
         published_project_key=published_project_key,

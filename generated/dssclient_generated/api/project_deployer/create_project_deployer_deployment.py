@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: DeploymentCreation,
     ignore_warnings: bool | Unset = False,
@@ -117,7 +117,7 @@ def sync_detailed(
         Response[DSSError | DeploymentSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         ignore_warnings=ignore_warnings,
     )
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         Response[DSSError | DeploymentSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         ignore_warnings=ignore_warnings,
     )

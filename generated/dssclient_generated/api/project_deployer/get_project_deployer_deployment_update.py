@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_id: str,
     start_timestamp: str,
 ) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[DSSError | DeploymentUpdate]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         start_timestamp=start_timestamp,
     )
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         Response[DSSError | DeploymentUpdate]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_id=deployment_id,
         start_timestamp=start_timestamp,
     )

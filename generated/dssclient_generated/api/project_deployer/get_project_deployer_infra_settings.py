@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     infra_id: str,
 ) -> dict[str, Any]:
 
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[DSSError | DeployerInfraSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         infra_id=infra_id,
     )
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Response[DSSError | DeployerInfraSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         infra_id=infra_id,
     )
 

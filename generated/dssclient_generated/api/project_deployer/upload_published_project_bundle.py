@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     )
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: UploadPublishedProjectBundleBody,
     project_key: str | Unset = UNSET,
@@ -112,7 +112,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         project_key=project_key,
     )
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         project_key=project_key,
     )

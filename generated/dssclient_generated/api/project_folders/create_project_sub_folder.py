@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_folder import ProjectFolder
 
 
-def _get_kwargs(
+def request_kwargs(
     project_folder_id: str,
     *,
     name: str,
@@ -109,7 +109,7 @@ def sync_detailed(
         Response[DSSError | ProjectFolder]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
         name=name,
     )
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFolder]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
         name=name,
     )

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_folder_id: str,
 ) -> dict[str, Any]:
 
@@ -90,7 +90,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
     )
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
     )
 

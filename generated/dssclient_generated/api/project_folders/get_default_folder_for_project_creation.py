@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_folder import ProjectFolder
 
 
-def _get_kwargs(
+def request_kwargs(
     project_folder_id: str,
 ) -> dict[str, Any]:
 
@@ -84,7 +84,7 @@ def sync_detailed(
         Response[DSSError | ProjectFolder]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
     )
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFolder]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_folder_settings import ProjectFolderSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     project_folder_id: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | ProjectFolderSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFolderSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
     )
 

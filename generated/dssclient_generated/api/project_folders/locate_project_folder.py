@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_folder import ProjectFolder
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | ProjectFolder]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectFolder]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
     )
 

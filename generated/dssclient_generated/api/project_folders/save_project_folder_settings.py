@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_folder_settings import ProjectFolderSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     project_folder_id: str,
     *,
     body: ProjectFolderSettings,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
         body=body,
     )
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_folder_id=project_folder_id,
         body=body,
     )

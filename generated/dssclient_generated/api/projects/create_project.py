@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateProjectBody,
     project_folder_id: str | Unset = UNSET,
@@ -113,7 +113,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         project_folder_id=project_folder_id,
     )
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         project_folder_id=project_folder_id,
     )

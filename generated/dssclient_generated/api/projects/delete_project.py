@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     clear_managed_datasets: bool | Unset = False,
@@ -121,7 +121,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         clear_managed_datasets=clear_managed_datasets,
         clear_output_managed_folders=clear_output_managed_folders,
@@ -212,7 +212,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         clear_managed_datasets=clear_managed_datasets,
         clear_output_managed_folders=clear_output_managed_folders,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.project_duplicated import ProjectDuplicated
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: DuplicateProjectBody,
@@ -113,7 +113,7 @@ def sync_detailed(
         Response[DSSError | ProjectDuplicated]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectDuplicated]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

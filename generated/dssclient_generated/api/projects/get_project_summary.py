@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_summary import ProjectSummary
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def sync_detailed(
         Response[DSSError | ProjectSummary]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
     )
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Response[DSSError | ProjectSummary]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
     )
 

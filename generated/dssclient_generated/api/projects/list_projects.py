@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_summary import ProjectSummary
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     include_location: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[DSSError | list[ProjectSummary]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         include_location=include_location,
     )
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Response[DSSError | list[ProjectSummary]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         include_location=include_location,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.object_metadata import ObjectMetadata
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: ObjectMetadata,
@@ -102,7 +102,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

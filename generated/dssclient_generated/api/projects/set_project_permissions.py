@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_permissions import ProjectPermissions
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: ProjectPermissions,
@@ -103,7 +103,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.project_variables import ProjectVariables
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: ProjectVariables,
@@ -101,7 +101,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.recipe_created import RecipeCreated
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: CreateRecipeBody,
@@ -116,7 +116,7 @@ def sync_detailed(
         Response[DSSError | RecipeCreated]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         Response[DSSError | RecipeCreated]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.recipe_schema_updates import RecipeSchemaUpdates
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     recipe_name: str,
 ) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def sync_detailed(
         Response[DSSError | RecipeSchemaUpdates]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
     )
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         Response[DSSError | RecipeSchemaUpdates]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
     )

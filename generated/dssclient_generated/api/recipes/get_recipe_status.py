@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.recipe_status import RecipeStatus
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     recipe_name: str,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[DSSError | RecipeStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
     )
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         Response[DSSError | RecipeStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.rename_request import RenameRequest
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     *,
     body: RenameRequest,
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         body=body,
     )

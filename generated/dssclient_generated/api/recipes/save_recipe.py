@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.recipe_and_payload import RecipeAndPayload
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     recipe_name: str,
     *,
@@ -108,7 +108,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
         body=body,
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
         body=body,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.object_metadata import ObjectMetadata
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     recipe_name: str,
     *,
@@ -107,7 +107,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
         body=body,
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         recipe_name=recipe_name,
         body=body,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.scenario_run import ScenarioRun
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
     *,
@@ -117,7 +117,7 @@ def sync_detailed(
         Response[DSSError | list[ScenarioRun]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         limit=limit,
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         Response[DSSError | list[ScenarioRun]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         limit=limit,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.scenario_payload import ScenarioPayload
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
 ) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[DSSError | ScenarioPayload]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
     )
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         Response[DSSError | ScenarioPayload]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.scenario_run_details import ScenarioRunDetails
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
     run_id: str,
@@ -95,7 +95,7 @@ def sync_detailed(
         Response[DSSError | ScenarioRunDetails]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         run_id=run_id,
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         Response[DSSError | ScenarioRunDetails]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         run_id=run_id,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.scenario_run_for_trigger import ScenarioRunForTrigger
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
     *,
@@ -108,7 +108,7 @@ def sync_detailed(
         Response[DSSError | ScenarioRunForTrigger]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         trigger_id=trigger_id,
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         Response[DSSError | ScenarioRunForTrigger]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         trigger_id=trigger_id,

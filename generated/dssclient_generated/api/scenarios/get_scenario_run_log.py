@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
     run_id: str,
@@ -102,7 +102,7 @@ def sync_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         run_id=run_id,
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         run_id=run_id,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.scenario_run import ScenarioRun
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
     *,
@@ -118,7 +118,7 @@ def sync_detailed(
         Response[DSSError | list[ScenarioRun]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         from_date=from_date,
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         Response[DSSError | list[ScenarioRun]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         from_date=from_date,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.trigger_fire import TriggerFire
 
 
-def _get_kwargs(
+def request_kwargs(
     project_key: str,
     scenario_id: str,
     trigger_id: str,
@@ -105,7 +105,7 @@ def sync_detailed(
         Response[DSSError | TriggerFire]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         trigger_id=trigger_id,
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         Response[DSSError | TriggerFire]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         project_key=project_key,
         scenario_id=scenario_id,
         trigger_id=trigger_id,

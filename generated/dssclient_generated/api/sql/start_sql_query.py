@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.sql_query_start import SqlQueryStart
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: SqlQueryRequest,
 ) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def sync_detailed(
         Response[DSSError | SqlQueryStart]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         Response[DSSError | SqlQueryStart]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     query_id: str,
     *,
     format_: str | Unset = "tsv-excel-noheader",
@@ -100,7 +100,7 @@ def sync_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         query_id=query_id,
         format_=format_,
     )
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         Response[DSSError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         query_id=query_id,
         format_=format_,
     )

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     login: str,
     *,
     allow_self_deletion: bool | Unset = False,
@@ -102,7 +102,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
         allow_self_deletion=allow_self_deletion,
     )
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
         allow_self_deletion=allow_self_deletion,
     )

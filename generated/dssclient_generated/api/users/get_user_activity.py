@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.user_activity import UserActivity
 
 
-def _get_kwargs(
+def request_kwargs(
     login: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | UserActivity]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | UserActivity]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.user_info import UserInfo
 
 
-def _get_kwargs(
+def request_kwargs(
     login: str,
 ) -> dict[str, Any]:
 
@@ -83,7 +83,7 @@ def sync_detailed(
         Response[DSSError | UserInfo]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
     )
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         Response[DSSError | UserInfo]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
     )
 

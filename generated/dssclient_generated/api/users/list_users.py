@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.user_settings import UserSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     include_settings: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
         Response[DSSError | list[UserSettings]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         include_settings=include_settings,
     )
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         Response[DSSError | list[UserSettings]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         include_settings=include_settings,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.user_activity import UserActivity
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     enabled_users_only: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
         Response[DSSError | list[UserActivity]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         enabled_users_only=enabled_users_only,
     )
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         Response[DSSError | list[UserActivity]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         enabled_users_only=enabled_users_only,
     )
 

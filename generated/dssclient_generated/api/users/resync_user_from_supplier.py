@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.future_state import FutureState
 
 
-def _get_kwargs(
+def request_kwargs(
     login: str,
 ) -> dict[str, Any]:
 
@@ -90,7 +90,7 @@ def sync_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
     )
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         Response[DSSError | FutureState]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.user_settings import UserSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: UserSettings,
 ) -> dict[str, Any]:
@@ -97,7 +97,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

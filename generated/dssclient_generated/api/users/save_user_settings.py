@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.user_settings import UserSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     login: str,
     *,
     body: UserSettings,
@@ -108,7 +108,7 @@ def sync_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
         body=body,
     )
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         Response[Acknowledgement | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         login=login,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.workspace_object import WorkspaceObject
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_key: str,
     *,
     body: WorkspaceObject,
@@ -105,7 +105,7 @@ def sync_detailed(
         Response[DSSError | WorkspaceObject]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
         body=body,
     )
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         Response[DSSError | WorkspaceObject]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
         body=body,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.workspace_settings import WorkspaceSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: WorkspaceSettings,
 ) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def sync_detailed(
         Response[DSSError | WorkspaceSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         Response[DSSError | WorkspaceSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

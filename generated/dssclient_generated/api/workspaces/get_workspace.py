@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.workspace_settings import WorkspaceSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_key: str,
 ) -> dict[str, Any]:
 
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[DSSError | WorkspaceSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
     )
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         Response[DSSError | WorkspaceSettings]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
     )
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.workspace_object import WorkspaceObject
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_key: str,
 ) -> dict[str, Any]:
 
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[DSSError | list[WorkspaceObject]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
     )
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Response[DSSError | list[WorkspaceObject]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
     )
 

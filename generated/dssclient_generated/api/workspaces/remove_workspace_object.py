@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...models.dss_error import DSSError
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_key: str,
     object_id: str,
 ) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
         object_id=object_id,
     )
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
         object_id=object_id,
     )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...models.workspace_settings import WorkspaceSettings
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_key: str,
     *,
     body: WorkspaceSettings,
@@ -102,7 +102,7 @@ def sync_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
         body=body,
     )
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         Response[Any | DSSError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         workspace_key=workspace_key,
         body=body,
     )
