@@ -66,11 +66,7 @@ class CallOptions:
     max_json_bytes: int = DEFAULT_MAX_JSON_BYTES
 
     def __post_init__(self) -> None:
-        if (
-            isinstance(self.max_json_bytes, bool)
-            or not isinstance(self.max_json_bytes, int)
-            or self.max_json_bytes <= 0
-        ):
+        if not _is_positive_int(self.max_json_bytes):
             raise ValueError(f"max_json_bytes must be a positive number of bytes, not {self.max_json_bytes!r}")
 
     @classmethod
@@ -103,7 +99,13 @@ class CallOptions:
         return options
 
 
-def _retry(current: RetryPolicy, max_retries: int | None, retry_policy: RetryPolicy | None) -> RetryPolicy:
+def _is_positive_int(value: object) -> bool:
+    # Typed int, but checked as anything: scripts without a type checker pass strings or bools.
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _retry(current: RetryPolicy, max_retries: int | None, retry_policy: object) -> RetryPolicy:
+    # retry_policy is typed RetryPolicy | None by the public signatures, checked here as anything.
     if retry_policy is not None and max_retries is not None:
         raise ValueError("pass max_retries or retry_policy, not both")
     if retry_policy is not None:
@@ -122,7 +124,7 @@ class ConnectionSettings:
     base_url: str
     auth: DSSAuth
     verify: bool | ssl.SSLContext = True
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict[str, str])
     limits: httpx.Limits = field(
         default_factory=lambda: httpx.Limits(max_connections=100, max_keepalive_connections=20)
     )
@@ -153,6 +155,7 @@ def configured_instance(instance: str | None = None) -> tuple[str, str, bool]:
     import os
     from pathlib import Path
 
+    from ._json import is_object
     from .errors import ConfigurationError
 
     if instance is None:
@@ -169,10 +172,10 @@ def configured_instance(instance: str | None = None) -> tuple[str, str, bool]:
         ) from None
     except (OSError, ValueError) as error:
         raise ConfigurationError(f"cannot read {path}: {type(error).__name__}") from None
-    instances = config.get("dss_instances") if isinstance(config, dict) else None
-    name = instance if instance is not None else (config.get("default_instance") if isinstance(config, dict) else None)
-    entry = instances.get(name) if isinstance(instances, dict) and isinstance(name, str) else None
-    if not isinstance(entry, dict):
+    instances = config.get("dss_instances") if is_object(config) else None
+    name = instance if instance is not None else (config.get("default_instance") if is_object(config) else None)
+    entry = instances.get(name) if is_object(instances) and isinstance(name, str) else None
+    if not is_object(entry):
         raise ConfigurationError(f"{path} has no DSS instance named {name!r} under dss_instances")
     url, key = entry.get("url"), entry.get("api_key")
     if not isinstance(url, str) or not url or not isinstance(key, str) or not key:

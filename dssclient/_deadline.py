@@ -15,7 +15,7 @@ Scopes nest: an inner scope never extends an outer one (a state read inside
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -23,7 +23,7 @@ _deadline: ContextVar[float | None] = ContextVar("dssclient_deadline", default=N
 
 
 @contextmanager
-def deadline_scope(seconds: float | None) -> Iterator[None]:
+def deadline_scope(seconds: float | None) -> Generator[None]:
     """Run the block with at most ``seconds`` left (None: keep the enclosing deadline, if any)."""
     if seconds is None:
         yield

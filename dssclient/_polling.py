@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
+from ._json import is_array, is_object
+
 FutureState = dict[str, Any]
 ProgressCallback = Callable[[FutureState], None]
 
@@ -26,8 +28,7 @@ class PollingSchedule:
     maximum: float = 15.0
 
     def __post_init__(self) -> None:
-        values = (self.initial, self.factor, self.maximum)
-        if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values):
+        if not all(_finite_number(v) for v in (self.initial, self.factor, self.maximum)):
             raise ValueError("PollingSchedule needs finite numbers")
         if self.initial <= 0 or self.factor < 1 or self.maximum < self.initial:
             raise ValueError("PollingSchedule needs 0 < initial <= maximum and factor >= 1")
@@ -40,8 +41,18 @@ class PollingSchedule:
             delay = min(delay * self.factor, self.maximum)
 
 
-def check_wait_timeout(timeout: float | None) -> float | None:
-    """A ``wait_for_result`` timeout: None (as long as the task runs) or finite seconds above zero."""
+def _finite_number(value: object) -> bool:
+    # Typed float by the callers' signatures, but checked as anything: scripts without a type
+    # checker pass strings.
+    return isinstance(value, (int, float)) and math.isfinite(value)
+
+
+def check_wait_timeout(timeout: object) -> float | None:
+    """A ``wait_for_result`` timeout: None (as long as the task runs) or finite seconds above zero.
+
+    Takes any object: the public signatures say ``float | None``, scripts without a type checker
+    pass anything.
+    """
     if timeout is None:
         return None
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not math.isfinite(timeout) or timeout <= 0:
@@ -52,10 +63,10 @@ def check_wait_timeout(timeout: float | None) -> float | None:
 def progress_line(state: FutureState) -> str:
     """A task's progress as one line: each level's name and how far it has gone, outermost first."""
     progress = state.get("progress")
-    levels = progress.get("states") if isinstance(progress, dict) else None
-    parts = []
-    for level in levels if isinstance(levels, list) else []:
-        if not isinstance(level, dict):
+    levels = progress.get("states") if is_object(progress) else None
+    parts: list[str] = []
+    for level in levels if is_array(levels) else []:
+        if not is_object(level):
             continue
         name, cur, target = level.get("name") or "", level.get("cur"), level.get("target")
         if isinstance(cur, (int, float)) and isinstance(target, (int, float)) and target > 0:
@@ -112,9 +123,8 @@ class TqdmProgress:
 
     def __call__(self, state: FutureState) -> None:
         progress = state.get("progress")
-        levels = (
-            [s for s in (progress.get("states") or []) if isinstance(s, dict)] if isinstance(progress, dict) else []
-        )
+        states = progress.get("states") if is_object(progress) else None
+        levels = [s for s in states if is_object(s)] if is_array(states) else []
         measured = [s for s in levels if isinstance(s.get("target"), (int, float)) and s["target"] > 0]
         if measured:
             level = measured[-1]

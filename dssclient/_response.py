@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from ._json import is_object
 from ._translate import safe_url
 from .errors import DSSAPIError, RedirectError, UnexpectedResponseError, error_class_for_status
 
@@ -45,7 +46,7 @@ def dss_error(response: httpx.Response, body: bytes) -> DSSAPIError:
         decoded = json.loads(body) if body else None
     except ValueError:
         pass
-    fields: dict[str, Any] = decoded if isinstance(decoded, dict) else {}
+    fields: dict[str, Any] = decoded if is_object(decoded) else {}
     error_type = fields.get("errorType")
     message = fields.get("message")
     if not isinstance(error_type, str) or not error_type:

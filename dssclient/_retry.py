@@ -45,6 +45,11 @@ RETRY_POLICY_EXTENSION = "dssclient.retry_policy"
 """Key of ``httpx.Request.extensions`` under which a request carries its own policy."""
 
 
+def _is_count(value: object) -> bool:
+    # Typed int, but checked as anything: scripts without a type checker pass strings or bools.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """When and how long to wait before sending a request again.
@@ -62,7 +67,7 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+        if not _is_count(self.max_retries):
             raise ValueError(f"max_retries must be a whole number >= 0, not {self.max_retries!r}")
         for name in ("backoff_initial", "backoff_max", "retry_after_max"):
             value = getattr(self, name)

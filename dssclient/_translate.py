@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 
 import httpx
@@ -48,7 +48,7 @@ def hide_secret_paths_in_http_logs() -> None:
 
 
 @contextmanager
-def translate_transport_errors(method: str, url: httpx.URL | str) -> Iterator[None]:
+def translate_transport_errors(method: str, url: httpx.URL | str) -> Generator[None]:
     """Re-raise network failures as DSSConnectionError / DSSTimeoutError naming the request (never its credentials)."""
     import httpcore  # loaded by httpx's transport already; its own errors reach here from direct body reads
 

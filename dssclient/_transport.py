@@ -197,7 +197,10 @@ class _AsyncPoolTransport(httpx.HTTPTransport):
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
-            network_backend=DeadlineBackend(httpcore.SyncBackend()),
+            # The async variant's ignore: httpcore defines a stand-in AnyIOBackend when anyio is
+            # missing (never here: httpx requires anyio), and pyright types the name by that
+            # stand-in, not by the real backend. The sync line, derived, carries it unneeded.
+            network_backend=DeadlineBackend(httpcore.SyncBackend()),  # pyright: ignore[reportArgumentType]
         )
 
 

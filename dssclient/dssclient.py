@@ -1388,7 +1388,7 @@ def api_client(instance: str | None = None, **options: Any) -> DSSClient:
     return DSSClient(url, api_key, **options)
 
 
-def _checked_host(host: str) -> str:
+def _checked_host(host: object) -> str:
     """The host URL without its trailing slash; one carrying credentials or not http(s) is refused."""
     if not isinstance(host, str):
         raise ConfigurationError(f"host must be a URL string, not {type(host).__name__}")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._json import is_array, is_object
+
 __all__ = [
     "DataikuException",
     "DSSAPIError",
@@ -254,7 +256,8 @@ class OperationFailedError(DataikuException):
 
     def __init__(self, what: str, messages: dict[str, Any]) -> None:
         self.messages = messages
-        texts = [m.get("message") for m in messages.get("messages") or [] if isinstance(m, dict)]
+        listed = messages.get("messages")
+        texts = [m.get("message") for m in listed if is_object(m)] if is_array(listed) else []
         details = "; ".join(t for t in texts if isinstance(t, str)) or "no message"
         super().__init__(f"{what} failed: {details}")
 
@@ -283,13 +286,13 @@ class JobFailedError(DataikuException):
         self.state = state
         self.status = status if status is not None else {}
         base = self.status.get("baseStatus")
-        activities = base.get("activities") if isinstance(base, dict) else None
+        activities = base.get("activities") if is_object(base) else None
         self.first_failure: dict[str, Any] | None = None
         self.activity: str | None = None
         self.recipe_name: str | None = None
-        for key, activity in (activities if isinstance(activities, dict) else {}).items():
-            if isinstance(activity, dict) and isinstance(activity.get("firstFailure"), dict):
-                self.first_failure = activity["firstFailure"]
+        for key, activity in (activities if is_object(activities) else {}).items():
+            if is_object(activity) and is_object(first_failure := activity.get("firstFailure")):
+                self.first_failure = first_failure
                 self.activity = _thrown_text(activity.get("activityId")) or str(key)
                 self.recipe_name = _thrown_text(activity.get("recipeName"))
                 break

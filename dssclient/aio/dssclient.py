@@ -1412,7 +1412,7 @@ def async_api_client(instance: str | None = None, **options: Any) -> AsyncDSSCli
     return AsyncDSSClient(url, api_key, **options)
 
 
-def _checked_host(host: str) -> str:
+def _checked_host(host: object) -> str:
     """The host URL without its trailing slash; one carrying credentials or not http(s) is refused."""
     if not isinstance(host, str):
         raise ConfigurationError(f"host must be a URL string, not {type(host).__name__}")

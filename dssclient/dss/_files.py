@@ -9,21 +9,33 @@ import os
 import secrets
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .._stream import DSSStream
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
 
 # Uploads that are not files (streams, text) are spooled to disk past this size.
 _SPOOL_IN_MEMORY = 8 * 1024 * 1024
 _COPY_CHUNK = 1024 * 1024
 
 
+def _is_path(value: object) -> TypeIs[os.PathLike[str] | os.PathLike[bytes]]:
+    # os.fspath gives a str or bytes for any os.PathLike (else it raises): the path's type is one of these two.
+    return isinstance(value, os.PathLike)
+
+
+def _is_bytes_like(value: object) -> TypeIs[bytes | bytearray | memoryview[Any]]:
+    return isinstance(value, (bytes, bytearray, memoryview))
+
+
 def upload_file_name(fp: Any, default: str = "file") -> str:
     """The name a file object's part is sent with: its base name, as the official client sends it
     (a path's base name for an ``os.PathLike``)."""
-    name = os.fspath(fp) if isinstance(fp, os.PathLike) else getattr(fp, "name", None)
+    name = os.fspath(fp) if _is_path(fp) else getattr(fp, "name", None)
     if isinstance(name, bytes):
         name = os.fsdecode(name)
     return os.path.basename(name) if isinstance(name, str) and name else default
@@ -41,7 +53,7 @@ def _refuse(fp: Any, method: str) -> TypeError:
 
 
 @contextmanager
-def upload_source(fp: Any, method: str) -> Iterator[Any]:
+def upload_source(fp: Any, method: str) -> Generator[Any]:
     """The content of an upload, for ``multipart_body``: every upload method's one way to take it.
 
     Bytes go as they are; a binary file object is read as it is sent; an ``os.PathLike`` is
@@ -50,10 +62,10 @@ def upload_source(fp: Any, method: str) -> Iterator[Any]:
     deleted after. A ``str`` and anything else are refused with a ``TypeError`` naming
     ``method`` (``"DSSDataset.uploaded_add_file"``), before anything is sent.
     """
-    if isinstance(fp, (bytes, bytearray, memoryview)):
+    if _is_bytes_like(fp):
         yield bytes(fp)
         return
-    if isinstance(fp, os.PathLike):
+    if _is_path(fp):
         with open(os.fspath(fp), "rb") as opened:
             yield opened
         return
@@ -80,7 +92,7 @@ def upload_source(fp: Any, method: str) -> Iterator[Any]:
 
 
 @contextmanager
-def raw_source(fp: Any, method: str) -> Iterator[Any]:
+def raw_source(fp: Any, method: str) -> Generator[Any]:
     """The content of a raw body (``application/octet-stream``), taken as :func:`upload_source`
     takes it: bytes as they are, anything else read in chunks as the request goes out."""
     with upload_source(fp, method) as content:

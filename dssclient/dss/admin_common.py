@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from dssclient._json import is_mapping
 from dssclient.dss.utils import DSSRawSettings, nested_dict, timestamp_to_datetime
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class DSSUserSettingsBase(DSSRawSettings["UserSettings"]):
     def remove_secret(self, name: str) -> None:
         """Remove the secret of this name, if there is one."""
         secrets: list[Any] = self._untyped.get("secrets") or []
-        self._untyped["secrets"] = [s for s in secrets if not (isinstance(s, Mapping) and s.get("name") == name)]
+        self._untyped["secrets"] = [s for s in secrets if not (is_mapping(s) and s.get("name") == name)]
 
     @property
     def user_properties(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import datasets
 
+from dssclient._json import is_object, string_or
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
@@ -138,7 +139,7 @@ class DSSDataset:
         raw: Dataset = self.client._requester.json(
             datasets.get_dataset_settings.request_kwargs, self.project_key, self.dataset_name
         )
-        dataset_type = raw.get("type") if isinstance(raw.get("type"), str) else ""
+        dataset_type = string_or(raw.get("type"), "")
         if _is_fs_like(dataset_type):
             return FSLikeDatasetSettings(self, raw)
         if dataset_type in SQL_TYPES:
@@ -444,8 +445,8 @@ class DSSDataset:
             raise ValueError(f"dssclient detects the settings of file-based datasets only, not of {settings.type} ones")
         future = self.test_and_detect(infer_storage_types)
         result = future.wait_for_result(timeout=timeout)
-        detected = result.get("format") if isinstance(result, dict) else None
-        if not isinstance(detected, dict) or not detected.get("ok"):
+        detected = result.get("format") if is_object(result) else None
+        if not is_object(detected) or not detected.get("ok"):
             raise DataikuException(f"Format detection failed, complete response is {result!r}")
         raw = settings.get_raw()
         raw["formatType"] = detected["type"]
@@ -716,7 +717,7 @@ class DSSDatasetListItem(DSSDictListItem):
     @property
     def connection(self) -> str | None:
         """The connection the dataset's data lives on, for types that have one."""
-        params = self.get("params") or {}
+        params: dict[str, Any] = self.get("params") or {}
         connection: str | None = params.get("connection")
         return connection
 

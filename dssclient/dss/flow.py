@@ -73,7 +73,7 @@ class DSSProjectFlowGraph:
 
     def get_source_datasets(self) -> list[DSSDataset]:
         """Handles on the datasets nothing in the flow writes."""
-        found = []
+        found: list[DSSDataset] = []
         for node in self.get_source_computables():
             if node["type"] == "COMPUTABLE_DATASET":
                 dataset = self._object(node)

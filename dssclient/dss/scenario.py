@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from dssclient_generated.api import scenarios
 
+from dssclient._json import is_array, is_object
 from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
 from dssclient.dss.utils import DSSDictListItem, DSSRawSettings
@@ -392,26 +393,26 @@ def run_failure(run: DSSScenarioRun) -> ScenarioRunFailedError:
     except DataikuException:
         return ScenarioRunFailedError(message, outcome, run_dict)
     steps = details.get("stepRuns")
-    for step in steps if isinstance(steps, list) else []:
-        if not isinstance(step, dict):
+    for step in steps if is_array(steps) else []:
+        if not is_object(step):
             continue
         result = step.get("result")
-        thrown = result.get("thrown") if isinstance(result, dict) else None
-        if not isinstance(thrown, dict):
+        thrown = result.get("thrown") if is_object(result) else None
+        if not is_object(thrown):
             items = step.get("additionalReportItems")
             failed = [
                 item
-                for item in (items if isinstance(items, list) else [])
-                if isinstance(item, dict) and item.get("outcome") == "FAILED"
+                for item in (items if is_array(items) else [])
+                if is_object(item) and item.get("outcome") == "FAILED"
             ]
-            thrown = next((item["thrown"] for item in failed if isinstance(item.get("thrown"), dict)), None)
-        if isinstance(thrown, dict):
+            thrown = next((item["thrown"] for item in failed if is_object(item.get("thrown"))), None)
+        if is_object(thrown):
             definition = step.get("step")
             return ScenarioRunFailedError(
                 message,
                 outcome,
                 run_dict,
-                step=definition if isinstance(definition, dict) else None,
+                step=definition if is_object(definition) else None,
                 error_details=thrown,
             )
     return ScenarioRunFailedError(message, outcome, run_dict)
@@ -614,8 +615,9 @@ class StepBasedScenarioSettings(DSSScenarioSettings):
     def raw_steps(self) -> list[ScenarioStep]:
         """The steps, a list edited in place."""
         params = self._untyped.get("params")
-        if not isinstance(params, dict):
-            params = self._untyped["params"] = {}
+        if not is_object(params):
+            new: dict[str, Any] = {}
+            params = self._untyped["params"] = new
         steps: list[ScenarioStep] = params.setdefault("steps", [])
         return steps
 
@@ -788,7 +790,7 @@ class DSSScenarioRun:
         return read_text(stream)
 
 
-class DSSScenarioRunDetails(dict):  # type: ignore[type-arg]
+class DSSScenarioRunDetails(dict[str, Any]):
     """A scenario run's details: ``scenarioRun``, and ``stepRuns`` (:class:`DSSStepRunDetails`)."""
 
     def get_raw(self) -> ScenarioRunDetails:
@@ -816,7 +818,7 @@ class DSSScenarioRunDetails(dict):  # type: ignore[type-arg]
         return None
 
 
-class DSSStepRunDetails(dict):  # type: ignore[type-arg]
+class DSSStepRunDetails(dict[str, Any]):
     """The run of one step: ``result`` (its ``outcome``), and the jobs it ran (``additionalReportItems``)."""
 
     @property
@@ -838,7 +840,8 @@ class DSSStepRunDetails(dict):  # type: ignore[type-arg]
     def first_error_details(self) -> ScenarioRunError | None:
         """The error the step threw, or else the first one a job it ran threw, when one failed."""
         if self.outcome == "FAILED":
-            thrown: ScenarioRunError | None = (self.get("result") or {}).get("thrown")
+            result: dict[str, Any] = self.get("result") or {}
+            thrown: ScenarioRunError | None = result.get("thrown")
             if thrown is not None:
                 return thrown
         for item in self["additionalReportItems"]:

@@ -7,6 +7,8 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, cast
 
+from dssclient._json import is_array, is_mapping, is_object
+
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
 
@@ -100,8 +102,9 @@ def nested_dict(root: dict[str, Any], *keys: str) -> dict[str, Any]:
     node = root
     for key in keys:
         child = node.get(key)
-        if not isinstance(child, dict):
-            child = node[key] = {}
+        if not is_object(child):
+            level: dict[str, Any] = {}
+            child = node[key] = level
         node = child
     return node
 
@@ -156,14 +159,14 @@ REDACTED = "**redacted**"
 
 def redact_secrets(value: Any, secret_fields: frozenset[str] = frozenset()) -> Any:
     """A copy of a JSON value whose secret-named fields (at any depth) are replaced by ``REDACTED``."""
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         copied: dict[Any, Any] = {}
         for key, item in value.items():
             name = str(key).lower()
             secret = key in secret_fields or any(part in name for part in _SECRET_NAME_PARTS)
             copied[key] = REDACTED if secret and item not in (None, "") else redact_secrets(item, secret_fields)
         return copied
-    if isinstance(value, list):
+    if is_array(value):
         return [redact_secrets(item, secret_fields) for item in value]
     return value
 
@@ -291,7 +294,7 @@ class DSSInfoMessages:
     def messages(self) -> list[DSSInfoMessage]:
         """Each message, as a :class:`DSSInfoMessage`."""
         found = self._data.get("messages")
-        return [DSSInfoMessage(m) for m in found if isinstance(m, Mapping)] if isinstance(found, list) else []
+        return [DSSInfoMessage(m) for m in found if is_mapping(m)] if is_array(found) else []
 
     @property
     def has_messages(self) -> bool:

@@ -19,6 +19,7 @@ from dssclient_generated.api import (
     users,
 )
 
+from dssclient._json import is_array, is_object
 from dssclient.dss.admin_common import (
     ContainerConfsHelpers,
     DSSAuthorizationMatrix,
@@ -1301,7 +1302,7 @@ class AsyncDSSGeneralSettings(DSSRawSettings["GeneralSettings"]):
 
     def _rules(self, key: str) -> list[Any]:
         rules = nested_dict(cast("dict[str, Any]", self.settings), "impersonation").setdefault(key, [])
-        if not isinstance(rules, list):
+        if not is_array(rules):
             raise ValueError(f"impersonation.{key} of the general settings is not a list")
         return rules
 
@@ -1321,14 +1322,14 @@ class AsyncDSSInstanceVariables(dict[str, Any]):
 
 
 def _matches(rule: Any, filters: Mapping[str, Any]) -> bool:
-    return isinstance(rule, dict) and all(rule.get(k) == v for k, v in filters.items() if v is not None)
+    return is_object(rule) and all(rule.get(k) == v for k, v in filters.items() if v is not None)
 
 
 def _checked(answer: Any, what: str) -> dict[str, Any]:
     """The answer of an operation that reports failures in ``messages.error``; raises on them."""
-    if not isinstance(answer, dict):
+    if not is_object(answer):
         raise UnexpectedResponseError(f"{what}: DSS answered {type(answer).__name__} where an object was expected")
     messages = answer.get("messages")
-    if isinstance(messages, dict) and messages.get("error"):
+    if is_object(messages) and messages.get("error"):
         raise OperationFailedError(what, messages)
     return answer

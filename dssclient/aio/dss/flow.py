@@ -74,7 +74,7 @@ class AsyncDSSProjectFlowGraph:
 
     def get_source_datasets(self) -> list[AsyncDSSDataset]:
         """Handles on the datasets nothing in the flow writes."""
-        found = []
+        found: list[AsyncDSSDataset] = []
         for node in self.get_source_computables():
             if node["type"] == "COMPUTABLE_DATASET":
                 dataset = self._object(node)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import jobs
 
+from dssclient._json import is_object, string_or
 from dssclient._polling import PollingSchedule, check_wait_timeout
 from dssclient._times import datetime_from_ms
 from dssclient.dss.utils import DSSDictListItem
@@ -40,9 +41,8 @@ async def read_text(stream: AsyncDSSStream) -> str:
 
 def job_state(status: JobStatus | Mapping[str, Any]) -> str:
     """The state in a job's status (empty when DSS said none)."""
-    base = status.get("baseStatus") or {}
-    state = base.get("state", "") if isinstance(base, dict) else ""
-    return state if isinstance(state, str) else ""
+    base: object = status.get("baseStatus")
+    return string_or(base.get("state", ""), "") if is_object(base) else ""
 
 
 class AsyncDSSJobListItem(DSSDictListItem["JobListItem"]):
@@ -53,12 +53,14 @@ class AsyncDSSJobListItem(DSSDictListItem["JobListItem"]):
     @property
     def project_key(self) -> str:
         """The key of the job's project."""
-        return str(self.get("projectKey", (self.get("def") or {}).get("projectKey")))
+        definition: dict[str, Any] = self.get("def") or {}
+        return str(self.get("projectKey", definition.get("projectKey")))
 
     @property
     def job_id(self) -> str:
         """The job's id."""
-        return str(self.get("jobId", (self.get("def") or {}).get("id")))
+        definition: dict[str, Any] = self.get("def") or {}
+        return str(self.get("jobId", definition.get("id")))
 
     @property
     def start_time(self) -> datetime.datetime | None:
@@ -151,9 +153,10 @@ class AsyncDSSJob:
 
 
 def _progress_state(status: Mapping[str, Any]) -> dict[str, Any]:
-    base = status.get("baseStatus") or {}
-    counts = status.get("globalState") or {}
-    name = f"Job {(base.get('def') or {}).get('id', '')}: {base.get('state', '')}"
+    base: dict[str, Any] = status.get("baseStatus") or {}
+    counts: dict[str, Any] = status.get("globalState") or {}
+    definition: dict[str, Any] = base.get("def") or {}
+    name = f"Job {definition.get('id', '')}: {base.get('state', '')}"
     total = counts.get("total") or 0
     finished = sum(counts.get(key) or 0 for key in ("done", "failed", "aborted"))
     # The job as the outer level, so that a progress line names it; its activities inside.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, cast, overload
 
 from dssclient_generated.api import recipes
 
+from dssclient._json import is_object
 from dssclient._paths import check_identifier
 from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSTaggableObjectSettings, nested_dict
 from dssclient.errors import DataikuException
@@ -464,9 +465,9 @@ def _flat(roles: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return [
         (role, item)
         for role, content in roles.items()
-        if isinstance(content, dict)
-        for item in content.get("items") or []
-        if isinstance(item, dict)
+        if is_object(content)
+        for item in content.get("items") or ()
+        if is_object(item)
     ]
 
 
@@ -771,7 +772,8 @@ class AsyncStackRecipeSettings(AsyncDSSRecipeSettings):
         """Stop adding the column naming each row's input."""
         _payload_dict(self)["addOriginColumn"] = False
 
-    def _check_indexes(self, indexes: list[int]) -> None:
+    def _check_indexes(self, indexes: list[object]) -> None:
+        # Typed int by the public signatures, checked as anything: scripts without a type checker pass strings.
         count = len(self.raw_virtual_inputs)
         wrong = [i for i in indexes if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < count]
         if wrong:
@@ -838,9 +840,10 @@ def _payload_dict(settings: AsyncDSSRecipeSettings) -> dict[str, Any]:
     """The JSON payload of a visual recipe as a dict, an empty one if the recipe has none yet."""
     payload = settings.obj_payload
     if payload is None:
-        payload = {}
-        settings.set_json_payload(payload)
-    if not isinstance(payload, dict):
+        empty: dict[str, Any] = {}
+        settings.set_json_payload(empty)
+        return empty
+    if not is_object(payload):
         raise ValueError(f"The payload of recipe {settings.recipe.recipe_name!r} is not a JSON object")
     return payload
 
@@ -1345,7 +1348,7 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator[AsyncCodeRecipeSettings]):
 
     async def _before_creation(self) -> list[str]:
         pending, self._new_datasets = self._new_datasets, []
-        made = []
+        made: list[str] = []
         for helper, overwrite in pending:
             await helper.create(overwrite=overwrite)
             made.append(helper.dataset_name)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import workspaces
 
+from dssclient._json import is_object
+
 from .._requester import json_body
 from .app import AsyncDSSApp
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem
@@ -60,7 +62,7 @@ class AsyncDSSWorkspace:
             data = {"appId": object.app_id}
         elif isinstance(object, DSSWorkspaceHtmlLinkObject):
             data = {"htmlLink": {"name": object.name, "url": object.url, "description": object.description}}
-        elif isinstance(object, dict):
+        elif is_object(object):
             data = object
         else:
             raise ValueError(f"Unsupported object type: {type(object).__name__}")
