@@ -36,3 +36,10 @@ def unload_notebook(ctx: RequestContext) -> dict[str, Any]:
         writable_project(ctx, ctx.path["projectKey"])
         notebooks = _notebooks(ctx)
         return copy.deepcopy(notebooks.stop(ctx.path["projectKey"], ctx.query["notebookName"], ctx.query["sessionId"]))
+
+
+@handles("listActiveProjectNotebooks")
+def list_active_project_notebooks(ctx: RequestContext) -> list[dict[str, Any]]:
+    with ctx.services.state.lock:
+        project = readable_project(ctx, ctx.path["projectKey"])
+        return [n for n in _notebooks(ctx).running() if n["projectKey"] == project.key]
