@@ -205,3 +205,15 @@ async def test_the_backend_client_points_at_the_webapps_backend(client: AsyncDSS
     assert backend.base_url == f"{client.host}/web-apps-backends/MY%20PROJ/a%2Fb/"
     assert backend.url_for_path("//api/hello") == backend.base_url + "api/hello"
     assert backend.session is client._http
+
+
+async def test_a_deleted_projects_notebooks_webapps_and_runs_go_with_it(client: AsyncDSSClient, emulator: Any) -> None:
+    project = await client.create_project("P", "P", "admin")
+    await with_backend(client)
+    await project.create_jupyter_notebook(
+        "nb", {"metadata": {"kernelspec": {"name": "python3", "language": "python"}}, "cells": []}
+    )
+    await project.delete()
+    again = await client.create_project("P", "P", "admin")
+    assert await again.list_webapps() == []
+    assert await again.list_jupyter_notebooks() == []

@@ -397,3 +397,20 @@ def test_sql_notebook_rights_and_isolation(
         reader_client.get_project("P").list_sql_notebooks()
     with pytest.raises(NotFoundError):
         other.get_sql_notebook(notebook.notebook_id).get_content()
+
+
+def test_notebooks_name_their_discussions_and_list_their_tags(client: DSSClient) -> None:
+    project = client.create_project("P", "P", "admin")
+    tagged = ipynb("1")
+    tagged["metadata"]["tags"] = ["exploration"]
+    jupyter = project.create_jupyter_notebook("nb", tagged)
+    sql = project.create_sql_notebook({**sql_notebook(), "tags": ["checks"]})
+    discussions = jupyter.get_object_discussions()
+    assert (discussions.project_key, discussions.object_type, discussions.object_id) == ("P", "JUPYTER_NOTEBOOK", "nb")
+    discussions = sql.get_object_discussions()
+    assert (discussions.object_type, discussions.object_id) == ("SQL_NOTEBOOK", sql.notebook_id)
+    (jupyter_item,) = project.list_jupyter_notebooks(as_type="listitems")
+    (sql_item,) = project.list_sql_notebooks()
+    assert (jupyter_item.tags, sql_item.tags) == (["exploration"], ["checks"])
+    # A list item is the listed dict itself, as in the official client.
+    assert sql_item["connection"] == CONNECTION and sql_item.get_raw() is sql_item

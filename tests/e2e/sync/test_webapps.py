@@ -204,3 +204,15 @@ def test_the_backend_client_points_at_the_webapps_backend(client: DSSClient) -> 
     assert backend.base_url == f"{client.host}/web-apps-backends/MY%20PROJ/a%2Fb/"
     assert backend.url_for_path("//api/hello") == backend.base_url + "api/hello"
     assert backend.session is client._http
+
+
+def test_a_deleted_projects_notebooks_webapps_and_runs_go_with_it(client: DSSClient, emulator: Any) -> None:
+    project = client.create_project("P", "P", "admin")
+    with_backend(client)
+    project.create_jupyter_notebook(
+        "nb", {"metadata": {"kernelspec": {"name": "python3", "language": "python"}}, "cells": []}
+    )
+    project.delete()
+    again = client.create_project("P", "P", "admin")
+    assert again.list_webapps() == []
+    assert again.list_jupyter_notebooks() == []
