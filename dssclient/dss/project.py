@@ -874,11 +874,6 @@ class DSSProject:
     def list_running_notebooks(self, as_objects: bool = True) -> list[DSSNotebook] | list[NotebookState]:
         """The project's Jupyter notebooks that run a session (deprecated: use :meth:`list_jupyter_notebooks`
         with ``active=True``). (operation ``listActiveProjectNotebooks``)"""
-        warnings.warn(
-            "DSSProject.list_running_notebooks is deprecated: use list_jupyter_notebooks(active=True)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
         listed: list[NotebookState] = self.client._requester.json(
             notebooks.list_active_project_notebooks.request_kwargs, self.project_key
         )

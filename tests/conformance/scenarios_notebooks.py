@@ -66,6 +66,8 @@ def jupyter_notebooks(admin: Any, reader: Any, api: Any) -> Any:
     except api.DataikuException:
         seen["duplicate"] = "refused"
 
+    seen["running_notebooks"] = [n.notebook_name for n in project.list_running_notebooks()]
+    seen["running_raw"] = [len(n["activeSessions"]) for n in project.list_running_notebooks(as_objects=False)]
     running = project.get_jupyter_notebook("explore")
     sessions = running.get_sessions()
     seen["sessions"] = [(s["notebookName"], s["sessionCreator"], s["kernelExecutionState"]) for s in sessions]

@@ -205,11 +205,10 @@ async def test_sessions_are_listed_and_unloaded(client: AsyncDSSClient, emulator
 
     assert [n.notebook_name for n in await project.list_jupyter_notebooks(active=True)] == ["nb"]
     assert len(await project.list_jupyter_notebooks(active=False)) == 2
-    with pytest.warns(DeprecationWarning):
-        (running,) = await project.list_running_notebooks()
+    (running,) = await project.list_running_notebooks()
     assert isinstance(running, AsyncDSSNotebook) and running.notebook_name == "nb"
-    with pytest.warns(DeprecationWarning):
-        (raw,) = await project.list_running_notebooks(as_objects=False)
+    assert [s["sessionId"] for s in running.get_sessions()] == [first["sessionId"], second["sessionId"]]
+    (raw,) = await project.list_running_notebooks(as_objects=False)
     assert [s["sessionId"] for s in raw["activeSessions"]] == [first["sessionId"], second["sessionId"]]
 
     sessions = await notebook.get_sessions()

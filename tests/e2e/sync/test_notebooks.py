@@ -202,11 +202,10 @@ def test_sessions_are_listed_and_unloaded(client: DSSClient, emulator: Any) -> N
 
     assert [n.notebook_name for n in project.list_jupyter_notebooks(active=True)] == ["nb"]
     assert len(project.list_jupyter_notebooks(active=False)) == 2
-    with pytest.warns(DeprecationWarning):
-        (running,) = project.list_running_notebooks()
+    (running,) = project.list_running_notebooks()
     assert isinstance(running, DSSNotebook) and running.notebook_name == "nb"
-    with pytest.warns(DeprecationWarning):
-        (raw,) = project.list_running_notebooks(as_objects=False)
+    assert [s["sessionId"] for s in running.get_sessions()] == [first["sessionId"], second["sessionId"]]
+    (raw,) = project.list_running_notebooks(as_objects=False)
     assert [s["sessionId"] for s in raw["activeSessions"]] == [first["sessionId"], second["sessionId"]]
 
     sessions = notebook.get_sessions()
