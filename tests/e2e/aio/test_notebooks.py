@@ -416,3 +416,22 @@ async def test_notebooks_name_their_discussions_and_list_their_tags(client: Asyn
     assert (jupyter_item.tags, sql_item.tags) == (["exploration"], ["checks"])
     # A list item is the listed dict itself, as in the official client.
     assert sql_item["connection"] == CONNECTION and sql_item.get_raw() is sql_item
+
+
+async def test_a_project_holds_a_bounded_number_of_notebooks(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.models import notebooks_and_apps, sql_notebooks
+
+    monkeypatch.setattr(notebooks_and_apps, "MAX_NOTEBOOKS_PER_PROJECT", 2)
+    monkeypatch.setattr(sql_notebooks, "MAX_SQL_NOTEBOOKS_PER_PROJECT", 1)
+    project = await client.create_project("P", "P", "admin")
+    await project.create_jupyter_notebook("a", ipynb("1"))
+    await project.create_jupyter_notebook("b", ipynb("1"))
+    with pytest.raises(BadRequestError, match="delete some"):
+        await project.create_jupyter_notebook("c", ipynb("1"))
+    await project.create_sql_notebook(sql_notebook())
+    with pytest.raises(BadRequestError, match="delete some"):
+        await project.create_sql_notebook(sql_notebook())
+    # The bound is per project.
+    await (await client.create_project("Q", "Q", "admin")).create_jupyter_notebook("c", ipynb("1"))

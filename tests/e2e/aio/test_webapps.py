@@ -217,3 +217,16 @@ async def test_a_deleted_projects_notebooks_webapps_and_runs_go_with_it(client: 
     again = await client.create_project("P", "P", "admin")
     assert await again.list_webapps() == []
     assert await again.list_jupyter_notebooks() == []
+
+
+async def test_a_project_holds_a_bounded_number_of_webapps(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.models import webapps
+
+    monkeypatch.setattr(webapps, "MAX_WEBAPPS_PER_PROJECT", 1)
+    project = await client.create_project("P", "P", "admin")
+    await project.create_webapp("one")
+    with pytest.raises(BadRequestError, match="delete some"):
+        await project.create_webapp("two")
+    assert [w.name for w in await project.list_webapps()] == ["one"]

@@ -216,3 +216,14 @@ def test_a_deleted_projects_notebooks_webapps_and_runs_go_with_it(client: DSSCli
     again = client.create_project("P", "P", "admin")
     assert again.list_webapps() == []
     assert again.list_jupyter_notebooks() == []
+
+
+def test_a_project_holds_a_bounded_number_of_webapps(client: DSSClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dssclient.emulator.models import webapps
+
+    monkeypatch.setattr(webapps, "MAX_WEBAPPS_PER_PROJECT", 1)
+    project = client.create_project("P", "P", "admin")
+    project.create_webapp("one")
+    with pytest.raises(BadRequestError, match="delete some"):
+        project.create_webapp("two")
+    assert [w.name for w in project.list_webapps()] == ["one"]
