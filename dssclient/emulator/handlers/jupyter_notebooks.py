@@ -9,10 +9,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..automation.access import require_code_rights
+from ..automation.access import READ, WRITE, project_for, require_code_rights
 from ..context import RequestContext
 from ..models.notebooks_and_apps import Notebooks
-from ._common import readable_project, writable_project
 from ._registry import handles
 
 
@@ -24,7 +23,7 @@ def _notebooks(ctx: RequestContext) -> Notebooks:
 
 def _write_code(ctx: RequestContext) -> str:
     """The project key, if the caller may write its content and write code (DSS's rights for notebooks)."""
-    project = writable_project(ctx, ctx.path["projectKey"])
+    project = project_for(ctx, ctx.path["projectKey"], WRITE)
     require_code_rights(ctx.user, "write the code of a notebook")
     return project.key
 
@@ -32,14 +31,14 @@ def _write_code(ctx: RequestContext) -> str:
 @handles("listJupyterNotebooks")
 def list_jupyter_notebooks(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return _notebooks(ctx).of_project(project.key, active=bool(ctx.query.get("active")))
 
 
 @handles("getJupyterNotebookContent")
 def get_jupyter_notebook_content(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return copy.deepcopy(_notebooks(ctx).content(project.key, ctx.path["notebookName"]))
 
 
@@ -61,7 +60,7 @@ def save_jupyter_notebook_content(ctx: RequestContext) -> dict[str, Any]:
 @handles("deleteJupyterNotebook")
 def delete_jupyter_notebook(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _notebooks(ctx).delete(project.key, ctx.path["notebookName"])
         return {}
 
@@ -78,7 +77,7 @@ def clear_jupyter_notebook_outputs(ctx: RequestContext) -> dict[str, Any]:
 @handles("listJupyterNotebookSessions")
 def list_jupyter_notebook_sessions(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         notebook = _notebooks(ctx).get(project.key, ctx.path["notebookName"])
         return copy.deepcopy(notebook["activeSessions"])
 
@@ -86,6 +85,6 @@ def list_jupyter_notebook_sessions(ctx: RequestContext) -> list[dict[str, Any]]:
 @handles("unloadJupyterNotebookSession")
 def unload_jupyter_notebook_session(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _notebooks(ctx).stop(project.key, ctx.path["notebookName"], ctx.path["sessionId"])
         return {}

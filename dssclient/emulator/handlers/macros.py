@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..automation.access import READ, project_for
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request
 from ..futures import TaskControl
 from ..models._json import as_object
 from ..models.macros import Macros
-from ._common import readable_project
 from ._registry import handles
 
 RESULT_MEDIA_TYPE = "application/octet-stream"
@@ -29,14 +29,14 @@ def _visible_definition(ctx: RequestContext, definition: dict[str, Any]) -> dict
 @handles("listMacros")
 def list_macros(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
-        readable_project(ctx, ctx.path["projectKey"])
+        project_for(ctx, ctx.path["projectKey"], READ)
         return [_visible_definition(ctx, d) for d in _model(ctx).definitions()]
 
 
 @handles("getMacroDefinition")
 def get_macro_definition(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        readable_project(ctx, ctx.path["projectKey"])
+        project_for(ctx, ctx.path["projectKey"], READ)
         return _visible_definition(ctx, _model(ctx).definition(ctx.path["runnableType"]))
 
 
@@ -51,7 +51,7 @@ def run_macro(ctx: RequestContext) -> dict[str, Any]:
     user = ctx.user
     with state.lock:
         # Running a macro in a project needs to read it; the built-in macro reads only.
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         definition = _model(ctx).definition(ctx.path["runnableType"])
         missing = [
             p["name"] for p in definition["params"] if p.get("mandatory") and params.get(p["name"]) in (None, "")
@@ -78,14 +78,14 @@ def run_macro(ctx: RequestContext) -> dict[str, Any]:
 @handles("getMacroRunState")
 def get_macro_run_state(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return _model(ctx).get(project.key, ctx.path["runnableType"], ctx.path["runId"], ctx.user).state()
 
 
 @handles("abortMacroRun")
 def abort_macro_run(ctx: RequestContext) -> None:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         run = _model(ctx).get(project.key, ctx.path["runnableType"], ctx.path["runId"], ctx.user)
         if run.running:
             run.running, run.aborted = False, True
@@ -96,7 +96,7 @@ def abort_macro_run(ctx: RequestContext) -> None:
 @handles("getMacroRunResult")
 def get_macro_run_result(ctx: RequestContext) -> BinaryReply:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         model = _model(ctx)
         run = model.get(project.key, ctx.path["runnableType"], ctx.path["runId"], ctx.user)
         if run.running:

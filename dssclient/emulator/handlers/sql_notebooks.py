@@ -5,12 +5,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..automation.access import READ, WRITE, project_for
 from ..context import RequestContext
 from ..errors import not_found
 from ..models._json import as_object
 from ..models.sql import sql_connection
 from ..models.sql_notebooks import SqlNotebooks
-from ._common import readable_project, writable_project
 from ._registry import handles
 
 
@@ -28,14 +28,14 @@ def _check_connection(ctx: RequestContext, body: Any) -> None:
 @handles("listSqlNotebooks")
 def list_sql_notebooks(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return _model(ctx).of_project(project.key)
 
 
 @handles("createSqlNotebook")
 def create_sql_notebook(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _check_connection(ctx, ctx.body)
         return copy.deepcopy(_model(ctx).create(project.key, ctx.body))
 
@@ -43,14 +43,14 @@ def create_sql_notebook(ctx: RequestContext) -> dict[str, Any]:
 @handles("getSqlNotebookContent")
 def get_sql_notebook_content(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return copy.deepcopy(_model(ctx).get(project.key, ctx.path["notebookId"]))
 
 
 @handles("saveSqlNotebookContent")
 def save_sql_notebook_content(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _model(ctx).get(project.key, ctx.path["notebookId"])
         _check_connection(ctx, ctx.body)
         return copy.deepcopy(_model(ctx).save(project.key, ctx.path["notebookId"], ctx.body))
@@ -59,7 +59,7 @@ def save_sql_notebook_content(ctx: RequestContext) -> dict[str, Any]:
 @handles("deleteSqlNotebook")
 def delete_sql_notebook(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _model(ctx).delete(project.key, ctx.path["notebookId"])
         return {}
 
@@ -67,14 +67,14 @@ def delete_sql_notebook(ctx: RequestContext) -> dict[str, Any]:
 @handles("getSqlNotebookHistory")
 def get_sql_notebook_history(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return copy.deepcopy(_model(ctx).history(project.key, ctx.path["notebookId"]))
 
 
 @handles("saveSqlNotebookHistory")
 def save_sql_notebook_history(ctx: RequestContext) -> None:
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _model(ctx).save_history(project.key, ctx.path["notebookId"], ctx.body)
 
 
@@ -82,7 +82,7 @@ def save_sql_notebook_history(ctx: RequestContext) -> None:
 def clear_sql_notebook_history(ctx: RequestContext) -> None:
     fields = ctx.body_fields
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         _model(ctx).clear_history(
             project.key, ctx.path["notebookId"], fields.get("cellId"), int(fields.get("numRunsToRetain", 0))
         )

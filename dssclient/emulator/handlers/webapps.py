@@ -5,13 +5,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..automation.access import require_code_rights
+from ..automation.access import READ, WRITE, project_for, require_code_rights
 from ..context import RequestContext
 from ..errors import bad_request
 from ..futures import TaskControl
 from ..models.webapps import RUNNING, STARTING, STOPPED, WebApp, WebApps
 from ..state import Project
-from ._common import readable_project, writable_project
 from ._registry import handles
 
 
@@ -21,7 +20,7 @@ def _model(ctx: RequestContext) -> WebApps:
 
 def _addressed(ctx: RequestContext, *, write: bool = False, code: bool = False) -> tuple[Project, WebApp]:
     """The project and webapp the path names, if the caller may read it (write it; write its code)."""
-    project = (writable_project if write or code else readable_project)(ctx, ctx.path["projectKey"])
+    project = project_for(ctx, ctx.path["projectKey"], WRITE if write or code else READ)
     webapp = _model(ctx).get(project.key, ctx.path["webAppId"])
     if code:
         require_code_rights(ctx.user, "write or run the code of a webapp")
@@ -31,7 +30,7 @@ def _addressed(ctx: RequestContext, *, write: bool = False, code: bool = False) 
 @handles("listWebApps")
 def list_web_apps(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
-        project = readable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], READ)
         return _model(ctx).of_project(project.key)
 
 
@@ -39,7 +38,7 @@ def list_web_apps(ctx: RequestContext) -> list[dict[str, Any]]:
 def create_web_app(ctx: RequestContext) -> dict[str, Any]:
     fields = ctx.body_fields
     with ctx.services.state.lock:
-        project = writable_project(ctx, ctx.path["projectKey"])
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
         # Every webapp the public API creates is a code webapp: code rights are needed.
         require_code_rights(ctx.user, "create a code webapp")
         webapp = _model(ctx).create(project.key, str(fields["name"]), str(fields["type"]), ctx.user.login)

@@ -430,3 +430,22 @@ def test_a_project_holds_a_bounded_number_of_notebooks(client: DSSClient, monkey
         project.create_sql_notebook(sql_notebook())
     # The bound is per project.
     (client.create_project("Q", "Q", "admin")).create_jupyter_notebook("c", ipynb("1"))
+
+
+def test_seeing_a_project_is_not_reading_its_notebooks(client: DSSClient, analyst: DSSClient, emulator: Any) -> None:
+    project = client.create_project("P", "P", "admin")
+    project.create_jupyter_notebook("nb", ipynb("1"))
+    sql = project.create_sql_notebook(sql_notebook())
+    # A permission with other rights only (dashboards) shows the project, not its content.
+    share(emulator, "P", readDashboards=True)
+    theirs = analyst.get_project("P")
+    for call in (
+        theirs.list_jupyter_notebooks,
+        theirs.get_jupyter_notebook("nb").get_content,
+        theirs.list_sql_notebooks,
+        theirs.get_sql_notebook(sql.notebook_id).get_history,
+        theirs.list_webapps,
+        theirs.list_macros,
+    ):
+        with pytest.raises(PermissionDeniedError, match="read the content"):
+            call()
