@@ -893,6 +893,15 @@ class ChecksReportResultsItemValue(TypedDict, extra_items=Any):
     message: NotRequired[str | None]
 
 
+class ClearSqlNotebookHistoryBody(TypedDict, extra_items=Any):
+    """Which runs to clear."""
+
+    # The cell whose runs to clear; every cell when absent or null.
+    cellId: NotRequired[str | None]
+    # How many of the most recent runs of each cell to keep.
+    numRunsToRetain: NotRequired[int]
+
+
 class ClusterActionResult(TypedDict, extra_items=Any):
     """The outcome of starting or stopping a cluster."""
 
@@ -1992,6 +2001,15 @@ class CreateUserBody(TypedDict, extra_items=Any):
     userProfile: NotRequired[str | None]
     # Email address.
     email: NotRequired[str | None]
+
+
+class CreateWebAppBody(TypedDict, extra_items=Any):
+    """The webapp to create."""
+
+    # Name of the webapp.
+    name: str
+    # `STANDARD`, `BOKEH`, `DASH`, `STREAMLIT` or `SHINY`.
+    type: str
 
 
 class DSSError(TypedDict, extra_items=Any):
@@ -3436,6 +3454,148 @@ class JobStatusGlobalState(TypedDict, extra_items=Any):
     warning: NotRequired[int | None]
 
 
+class JupyterKernelSpec(TypedDict, extra_items=Any):
+    """Jupyter's identification of a kernel."""
+
+    # Identifier of the kernel in Jupyter (`python3`, `ir`, ...).
+    name: NotRequired[str]
+    # Name of the kernel as Jupyter's UI shows it.
+    display_name: NotRequired[str]
+    # Language of the kernel (`python`, `R`, `scala`).
+    language: NotRequired[str]
+
+
+class JupyterNotebookCell(TypedDict, extra_items=Any):
+    """A cell of a notebook, as nbformat 4 defines it."""
+
+    # `code`, `markdown` or `raw`.
+    cell_type: str
+    # The cell's metadata.
+    metadata: NotRequired["JupyterNotebookCellMetadata"]
+    # The cell's text, as a list of lines or one string.
+    source: NotRequired[str | list[str]]
+    # Index of the cell's last run (code cells).
+    execution_count: NotRequired[int | None]
+    # Outputs of the last run of a code cell (`output_type`, `name`, `text`, `data`, ...).
+    outputs: NotRequired["list[JupyterNotebookCellOutputsItem]"]
+
+
+class JupyterNotebookCellMetadata(TypedDict, extra_items=Any):
+    """The cell's metadata."""
+
+    # Whether the cell's output is collapsed.
+    collapsed: NotRequired[bool]
+    # Whether the cell's output scrolls (`true`, `false` or `auto`).
+    scrolled: NotRequired[Any]
+    # Tags of the cell.
+    tags: NotRequired[list[str]]
+
+
+class JupyterNotebookCellOutputsItem(TypedDict, extra_items=Any):
+    """An output of a code cell."""
+
+    # `stream`, `display_data`, `execute_result` or `error`.
+    output_type: NotRequired[str]
+    # The stream of a `stream` output (`stdout`, `stderr`).
+    name: NotRequired[str]
+    # The text of a `stream` output, as a list of lines or one string.
+    text: NotRequired[Any]
+    # The data of a display or result, by MIME type.
+    data: NotRequired[dict[str, Any]]
+    # The run that produced an `execute_result`.
+    execution_count: NotRequired[int | None]
+    # The exception's name, of an `error` output.
+    ename: NotRequired[str]
+    # The exception's value, of an `error` output.
+    evalue: NotRequired[str]
+    # The traceback of an `error` output.
+    traceback: NotRequired[list[str]]
+
+
+class JupyterNotebookContent(TypedDict, extra_items=Any):
+    """The content of a Jupyter notebook, in the nbformat (https://nbformat.readthedocs.io/)."""
+
+    # Major version of the notebook format (4).
+    nbformat: NotRequired[int]
+    # Minor version of the notebook format.
+    nbformat_minor: NotRequired[int]
+    metadata: "JupyterNotebookMetadata"
+    # The cells, in order.
+    cells: "list[JupyterNotebookCell]"
+
+
+class JupyterNotebookListItem(TypedDict, extra_items=Any):
+    """A Jupyter notebook as listed."""
+
+    # Project of the notebook.
+    projectKey: str
+    # Name of the notebook, its identifier.
+    name: str
+    # Language of the notebook: `python`, `R` or `toree` (Scala).
+    language: NotRequired[str]
+    kernelSpec: NotRequired["JupyterKernelSpec"]
+    # Tags of the notebook.
+    tags: NotRequired[list[str]]
+
+
+class JupyterNotebookMetadata(TypedDict, extra_items=Any):
+    """The notebook's metadata."""
+
+    kernelspec: NotRequired["JupyterKernelSpec"]
+    # Information on the language of the notebook (Jupyter's).
+    language_info: NotRequired["JupyterNotebookMetadataLanguageInfo"]
+    # Login of who created the notebook.
+    creator: NotRequired[str]
+    # When it was created, in milliseconds since the Unix epoch.
+    createdOn: NotRequired[int]
+    # Login of its last modifier.
+    modifiedBy: NotRequired[str]
+    # Tags of the notebook.
+    tags: NotRequired[list[str]]
+
+
+class JupyterNotebookMetadataLanguageInfo(TypedDict, extra_items=Any):
+    """Information on the language of the notebook (Jupyter's)."""
+
+    # Name of the language.
+    name: NotRequired[str]
+    # Version of the language.
+    version: NotRequired[str]
+    # MIME type of the notebook's code.
+    mimetype: NotRequired[str]
+    # Extension of the language's files.
+    file_extension: NotRequired[str]
+
+
+class JupyterNotebookSession(TypedDict, extra_items=Any):
+    """A running session (kernel) of a notebook."""
+
+    # Project of the notebook.
+    projectKey: NotRequired[str]
+    # The notebook.
+    notebookName: NotRequired[str]
+    # Identifier of the session, what `unloadJupyterNotebookSession` takes.
+    sessionId: NotRequired[str]
+    # Identifier of its Jupyter kernel.
+    kernelId: NotRequired[str]
+    # Process identifier of the kernel.
+    kernelPid: NotRequired[int]
+    # Login of who started the session.
+    sessionCreator: NotRequired[str]
+    # Display name of who started it.
+    sessionCreatorDisplayName: NotRequired[str]
+    # Unix user running the kernel (unverified).
+    sessionUnixOwner: NotRequired[str]
+    # `idle`, `busy`, ...
+    kernelExecutionState: NotRequired[str]
+    # How many clients are connected to the kernel.
+    kernelConnections: NotRequired[int]
+    # When it started, in milliseconds since the Unix epoch.
+    sessionStartTime: NotRequired[int]
+    # When the kernel last did something, in milliseconds since the Unix epoch.
+    kernelLastActivityTime: NotRequired[int]
+
+
 class KubectlCommandResult(TypedDict, extra_items=Any):
     """The outcome of a kubectl command. (Field names chosen by dssclient: the official client documents the
     content, not the names.)
@@ -3571,6 +3731,71 @@ class LogFileSummary(TypedDict, extra_items=Any):
     totalSize: NotRequired[int]
     # When it was last written, in milliseconds since the Unix epoch.
     lastModified: NotRequired[int]
+
+
+class MacroDefinition(TypedDict, extra_items=Any):
+    """A macro's definition, mirroring its `runnable.json`."""
+
+    # Identifier of the macro.
+    runnableType: str
+    # Plugin the macro comes from.
+    ownerPluginId: NotRequired[str]
+    meta: NotRequired["MacroMeta"]
+    # Form of the result: `NONE`, `HTML`, `FOLDER_FILE`, `FILE`, `RESULT_TABLE`, `JSON_OBJECT`, `URL`.
+    resultType: NotRequired[str]
+    # Label of the result in the UI.
+    resultLabel: NotRequired[str]
+    # The parameters a run takes.
+    params: NotRequired["list[MacroParam]"]
+    # Parameters only administrators give (empty for other callers).
+    adminParams: NotRequired["list[MacroParam]"]
+    # Whether the macro runs as the caller.
+    impersonate: NotRequired[bool]
+    # Whether only administrators may run it (unverified).
+    requiresGlobalAdmin: NotRequired[bool]
+
+
+class MacroMeta(TypedDict, extra_items=Any):
+    """How the macro presents itself."""
+
+    # Name of the macro.
+    label: NotRequired[str]
+    # What it does.
+    description: NotRequired[str]
+    # Icon of the macro.
+    icon: NotRequired[str]
+
+
+class MacroParam(TypedDict, extra_items=Any):
+    """A parameter of a macro, as its `runnable.json` declares it."""
+
+    # Name of the parameter, its key in `params`.
+    name: NotRequired[str]
+    # Type of the parameter: `STRING`, `INT`, `BOOLEAN`, `CONNECTION`, `DATASET`, ...
+    type: NotRequired[str]
+    # Label shown in the UI.
+    label: NotRequired[str]
+    # Help shown in the UI.
+    description: NotRequired[str]
+    # Whether a run must give it.
+    mandatory: NotRequired[bool]
+    # Value used when a run does not give it.
+    defaultValue: NotRequired[Any]
+
+
+class MacroRun(TypedDict, extra_items=Any):
+    """A run of a macro, and whether it is over."""
+
+    # Identifier of the run.
+    runId: str
+    # Whether the run is still going.
+    running: NotRequired[bool]
+    # Whether it was aborted (unverified).
+    aborted: NotRequired[bool]
+    # Whether it ended with a result (unverified).
+    success: NotRequired[bool]
+    # Why it failed, when it did (unverified).
+    error: NotRequired[str | None]
 
 
 class ManagedDatasetCreationSettings(TypedDict, extra_items=Any):
@@ -5060,6 +5285,15 @@ class RunKubectlRequest(TypedDict, extra_items=Any):
     args: str
 
 
+class RunMacroBody(TypedDict, extra_items=Any):
+    """The parameters of a run."""
+
+    # Values of the macro's parameters, by name (the macro's `params` say which).
+    params: NotRequired[dict[str, Any]]
+    # Values of its admin parameters, by name (ignored for callers who are not administrators).
+    adminParams: NotRequired[dict[str, Any]]
+
+
 class ScenarioCounts(TypedDict, extra_items=Any):
     """Counts of scenarios."""
 
@@ -5560,6 +5794,72 @@ class SqlColumn(TypedDict, extra_items=Any):
     originalType: NotRequired[str]
 
 
+class SqlNotebookCell(TypedDict, extra_items=Any):
+    """A cell of an SQL notebook."""
+
+    # Identifier of the cell, what the history is keyed by.
+    id: NotRequired[str]
+    # Type of the cell (deprecated; `QUERY` only).
+    type: NotRequired[str]
+    # Name of the cell.
+    name: NotRequired[str]
+    # The cell's query.
+    code: NotRequired[str]
+
+
+class SqlNotebookContent(TypedDict, extra_items=Any):
+    """The content of an SQL notebook."""
+
+    # Identifier of the notebook (chosen by DSS at creation).
+    id: NotRequired[str]
+    # Project of the notebook.
+    projectKey: NotRequired[str]
+    # Name of the notebook.
+    name: NotRequired[str]
+    # `SQL`, `HIVE`, `IMPALA` or `SPARKSQL`.
+    language: NotRequired[str]
+    # Connection the queries run on.
+    connection: NotRequired[str]
+    # The cells, in order.
+    cells: NotRequired["list[SqlNotebookCell]"]
+    # Tags of the notebook.
+    tags: NotRequired[list[str]]
+
+
+class SqlNotebookListItem(TypedDict, extra_items=Any):
+    """An SQL notebook as listed."""
+
+    # Identifier of the notebook.
+    id: str
+    # Project of the notebook.
+    projectKey: str
+    # Name of the notebook.
+    name: NotRequired[str]
+    # `SQL`, `HIVE`, `IMPALA` or `SPARKSQL`.
+    language: NotRequired[str]
+    # Connection the queries run on.
+    connection: NotRequired[str]
+    # Tags of the notebook.
+    tags: NotRequired[list[str]]
+
+
+class SqlNotebookQueryRun(TypedDict, extra_items=Any):
+    """A run of a cell's query."""
+
+    # Identifier of the run.
+    id: str
+    # When it ran, in milliseconds since the Unix epoch.
+    runOn: NotRequired[int]
+    # Login of who ran it.
+    runBy: NotRequired[str]
+    # `DONE`, `FAILED`, ...
+    state: NotRequired[str]
+    # The query, with its variables unexpanded.
+    sql: NotRequired[str]
+    # The query, with its variables expanded.
+    expandedSql: NotRequired[str]
+
+
 class SqlQueryRequest(TypedDict, extra_items=Any):
     """What to run, and where: one of `connection`, `datasetFullName` (the query runs on that dataset's connection)
     or `database` (Hive, Impala). The official client sends every property, null when not set.
@@ -5853,6 +6153,88 @@ class UserTagLastModifiedBy(TypedDict, extra_items=Any):
     login: NotRequired[str]
 
 
+class WebAppBackendState(TypedDict, extra_items=Any):
+    """The state of a webapp's backend."""
+
+    # Project of the webapp.
+    projectKey: str
+    # The webapp.
+    webAppId: str
+    futureInfo: NotRequired["FutureState"]
+
+
+class WebAppCreated(TypedDict, extra_items=Any):
+    """The webapp created."""
+
+    # Project of the webapp.
+    projectKey: NotRequired[str]
+    # Identifier DSS chose for the webapp.
+    webAppId: str
+    # Name of the webapp (unverified).
+    name: NotRequired[str]
+
+
+class WebAppListItem(TypedDict, extra_items=Any):
+    """A webapp as listed."""
+
+    # Identifier of the webapp.
+    id: str
+    # Project of the webapp.
+    projectKey: str
+    # Name of the webapp.
+    name: NotRequired[str]
+    # Type of the webapp: `STANDARD`, `BOKEH`, `DASH`, `STREAMLIT`, `SHINY`, or a plugin's webapp.
+    type: NotRequired[str]
+    # Tags of the webapp.
+    tags: NotRequired[list[str]]
+
+
+class WebAppParams(TypedDict, extra_items=Any):
+    """The webapp's code and options; which properties depend on its type."""
+
+    # HTML of a standard webapp.
+    html: NotRequired[str]
+    # CSS of a standard webapp.
+    css: NotRequired[str]
+    # JavaScript of a standard webapp.
+    js: NotRequired[str]
+    # Python code of the backend (standard, Bokeh, Dash, Streamlit webapps).
+    python: NotRequired[str]
+    # Whether a standard webapp has a backend.
+    backendEnabled: NotRequired[bool]
+    # Whether DSS starts the backend with the instance.
+    autoStartBackend: NotRequired[bool]
+    # The code environment of the backend.
+    envSelection: NotRequired["WebAppParamsEnvSelection"]
+
+
+class WebAppParamsEnvSelection(TypedDict, extra_items=Any):
+    """The code environment of the backend."""
+
+    # `INHERIT` (the project's default), `USE_BUILTIN_MODE` or `EXPLICIT_ENV`.
+    envMode: NotRequired[str]
+    # The code environment, with `EXPLICIT_ENV`.
+    envName: NotRequired[str]
+
+
+class WebAppSettings(TypedDict, extra_items=Any):
+    """A webapp's settings."""
+
+    # Identifier of the webapp.
+    id: NotRequired[str]
+    # Project of the webapp.
+    projectKey: NotRequired[str]
+    # Name of the webapp.
+    name: NotRequired[str]
+    # Type of the webapp (`STANDARD`, `BOKEH`, `DASH`, `STREAMLIT`, `SHINY`, ...).
+    type: NotRequired[str]
+    params: NotRequired["WebAppParams"]
+    # Tags of the webapp.
+    tags: NotRequired[list[str]]
+    creationTag: NotRequired["UserTag"]
+    versionTag: NotRequired["UserTag"]
+
+
 class WorkspaceObject(TypedDict, extra_items=Any):
     """An object a workspace shows."""
 
@@ -5937,6 +6319,9 @@ CustomAuditParams: TypeAlias = dict[str, Any]
 # Variables, by name; values are any JSON.
 InstanceVariables: TypeAlias = dict[str, Any]
 
+# The runs of an SQL notebook's queries, by cell id, most recent first.
+SqlNotebookHistory: TypeAlias = dict[str, list[SqlNotebookQueryRun]]
+
 __all__ = [
     "Acknowledgement",
     "ApiDeployerDeploymentHeavyStatus",
@@ -6008,6 +6393,7 @@ __all__ = [
     "ChecksReport",
     "ChecksReportResultsItem",
     "ChecksReportResultsItemValue",
+    "ClearSqlNotebookHistoryBody",
     "ClusterActionResult",
     "ClusterSettings",
     "ClusterSettingsParams",
@@ -6086,6 +6472,7 @@ __all__ = [
     "CreateRecipeBodyCreationSettings",
     "CreateScenarioBody",
     "CreateUserBody",
+    "CreateWebAppBody",
     "CustomAuditParams",
     "DSSError",
     "DataSelection",
@@ -6178,6 +6565,15 @@ __all__ = [
     "JobStatus",
     "JobStatusBaseStatus",
     "JobStatusGlobalState",
+    "JupyterKernelSpec",
+    "JupyterNotebookCell",
+    "JupyterNotebookCellMetadata",
+    "JupyterNotebookCellOutputsItem",
+    "JupyterNotebookContent",
+    "JupyterNotebookListItem",
+    "JupyterNotebookMetadata",
+    "JupyterNotebookMetadataLanguageInfo",
+    "JupyterNotebookSession",
     "KubectlCommandResult",
     "KubernetesJobsDeletion",
     "KubernetesPodsDeletion",
@@ -6191,6 +6587,10 @@ __all__ = [
     "LicensingStatusBaseProfileLimitsValueLicensed",
     "LogFileList",
     "LogFileSummary",
+    "MacroDefinition",
+    "MacroMeta",
+    "MacroParam",
+    "MacroRun",
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettings",
     "MeaningDefinition",
@@ -6311,6 +6711,7 @@ __all__ = [
     "RenameRequest",
     "ResourcePermissionItem",
     "RunKubectlRequest",
+    "RunMacroBody",
     "ScenarioCounts",
     "ScenarioParams",
     "ScenarioParamsEnvSelection",
@@ -6343,6 +6744,11 @@ __all__ = [
     "ScenarioTriggerParamsObjectsItem",
     "SchemaColumn",
     "SqlColumn",
+    "SqlNotebookCell",
+    "SqlNotebookContent",
+    "SqlNotebookHistory",
+    "SqlNotebookListItem",
+    "SqlNotebookQueryRun",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConf",
     "SqlQueryRequestExtraConfHiveconfItem",
@@ -6360,6 +6766,12 @@ __all__ = [
     "UserSettingsTrialStatus",
     "UserTag",
     "UserTagLastModifiedBy",
+    "WebAppBackendState",
+    "WebAppCreated",
+    "WebAppListItem",
+    "WebAppParams",
+    "WebAppParamsEnvSelection",
+    "WebAppSettings",
     "WorkspaceObject",
     "WorkspaceObjectHtmlLink",
     "WorkspaceObjectReference",

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from . import flow as flow
     from . import future as future
     from . import job as job
+    from . import jupyternotebook as jupyternotebook
+    from . import macro as macro
     from . import meaning as meaning
     from . import metrics as metrics
     from . import notebook as notebook
@@ -32,8 +34,10 @@ if TYPE_CHECKING:
     from . import projectimport as projectimport
     from . import recipe as recipe
     from . import scenario as scenario
+    from . import sqlnotebook as sqlnotebook
     from . import sqlquery as sqlquery
     from . import utils as utils
+    from . import webapp as webapp
     from . import workspace as workspace
 
 _SUBMODULES = frozenset(
@@ -51,6 +55,8 @@ _SUBMODULES = frozenset(
         "flow",
         "future",
         "job",
+        "jupyternotebook",
+        "macro",
         "meaning",
         "metrics",
         "notebook",
@@ -61,8 +67,10 @@ _SUBMODULES = frozenset(
         "projectimport",
         "recipe",
         "scenario",
+        "sqlnotebook",
         "sqlquery",
         "utils",
+        "webapp",
         "workspace",
     }
 )

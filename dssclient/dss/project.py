@@ -14,11 +14,16 @@ from dssclient_generated.api import (
     code_studios,
     datasets,
     jobs,
+    jupyter_notebooks,
+    macros,
+    notebooks,
     project_archives,
     project_folders,
     projects,
     recipes,
     scenarios,
+    sql_notebooks,
+    webapps,
 )
 
 from dssclient._paths import check_identifier
@@ -34,6 +39,9 @@ from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHe
 from .flow import DSSProjectFlow
 from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
+from .jupyternotebook import DSSJupyterNotebook, DSSJupyterNotebookListItem
+from .macro import DSSMacro
+from .notebook import DSSNotebook
 from .recipe import (
     CodeRecipeCreator,
     ContinuousSyncRecipeCreator,
@@ -61,6 +69,8 @@ from .recipe import (
     new_recipe_creator,
 )
 from .scenario import DSSScenario, DSSScenarioListItem
+from .sqlnotebook import DSSSQLNotebook, DSSSQLNotebookListItem
+from .webapp import CODE_WEBAPP_TYPES, DSSWebApp, DSSWebAppListItem
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -70,6 +80,10 @@ if TYPE_CHECKING:
         BundlePreloadReport,
         BundlePublication,
         BundleSummary,
+        JupyterNotebookContent,
+        JupyterNotebookListItem,
+        MacroDefinition,
+        NotebookState,
         ObjectMetadata,
         ProjectDuplicated,
         ProjectFromBundle,
@@ -77,6 +91,10 @@ if TYPE_CHECKING:
         ProjectSettings,
         ProjectSummary,
         ProjectVariables,
+        SqlNotebookContent,
+        SqlNotebookListItem,
+        WebAppCreated,
+        WebAppListItem,
     )
 
     from ..dssclient import DSSClient
@@ -803,6 +821,154 @@ class DSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- notebooks, webapps, macros (issue 18) --------------------------------------------------
+
+    @overload
+    def list_jupyter_notebooks(self, active: bool = False, as_type: Objects = "object") -> list[DSSJupyterNotebook]: ...
+
+    @overload
+    def list_jupyter_notebooks(
+        self, active: bool = False, *, as_type: ListItems
+    ) -> list[DSSJupyterNotebookListItem]: ...
+
+    @overload
+    def list_jupyter_notebooks(self, active: bool, as_type: ListItems) -> list[DSSJupyterNotebookListItem]: ...
+
+    def list_jupyter_notebooks(
+        self, active: bool = False, as_type: ListItems | Objects = "object"
+    ) -> list[DSSJupyterNotebook] | list[DSSJupyterNotebookListItem]:
+        """The project's Jupyter notebooks (only those running a session when ``active``), as handles
+        (the default, as in the official client) or list items. (operation ``listJupyterNotebooks``)"""
+        list_items = as_list_items(as_type)
+        items: list[JupyterNotebookListItem] = self.client._requester.json(
+            jupyter_notebooks.list_jupyter_notebooks.request_kwargs, self.project_key, active=active
+        )
+        if list_items:
+            return [DSSJupyterNotebookListItem(self.client, item) for item in items]
+        return [DSSJupyterNotebook(self.client, self.project_key, item["name"]) for item in items]
+
+    def get_jupyter_notebook(self, notebook_name: str) -> DSSJupyterNotebook:
+        """A handle on a Jupyter notebook of this project (no call is made)."""
+        return DSSJupyterNotebook(self.client, self.project_key, notebook_name)
+
+    def create_jupyter_notebook(
+        self, notebook_name: str, notebook_content: JupyterNotebookContent | Mapping[str, Any]
+    ) -> DSSJupyterNotebook:
+        """Create a Jupyter notebook from its content (nbformat, as :meth:`DSSJupyterNotebook.get_content`
+        gives it). Needs the rights to write the project's content and code. (operation ``createJupyterNotebook``)"""
+        self.client._requester.json(
+            jupyter_notebooks.create_jupyter_notebook.request_kwargs,
+            self.project_key,
+            notebook_name,
+            body=json_body(notebook_content),
+        )
+        return DSSJupyterNotebook(self.client, self.project_key, notebook_name)
+
+    @overload
+    def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[DSSNotebook]: ...
+
+    @overload
+    def list_running_notebooks(self, as_objects: Literal[False]) -> list[NotebookState]: ...
+
+    def list_running_notebooks(self, as_objects: bool = True) -> list[DSSNotebook] | list[NotebookState]:
+        """The project's Jupyter notebooks that run a session (deprecated: use :meth:`list_jupyter_notebooks`
+        with ``active=True``). (operation ``listActiveProjectNotebooks``)"""
+        listed: list[NotebookState] = self.client._requester.json(
+            notebooks.list_active_project_notebooks.request_kwargs, self.project_key
+        )
+        if as_objects:
+            return [DSSNotebook(self.client, item["projectKey"], item["name"], item) for item in listed]
+        return listed
+
+    @overload
+    def list_sql_notebooks(self, as_type: ListItems = "listitems") -> list[DSSSQLNotebookListItem]: ...
+
+    @overload
+    def list_sql_notebooks(self, as_type: Objects) -> list[DSSSQLNotebook]: ...
+
+    def list_sql_notebooks(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[DSSSQLNotebookListItem] | list[DSSSQLNotebook]:
+        """The project's SQL notebooks, as list items or handles. (operation ``listSqlNotebooks``)"""
+        list_items = as_list_items(as_type)
+        items: list[SqlNotebookListItem] = self.client._requester.json(
+            sql_notebooks.list_sql_notebooks.request_kwargs, self.project_key
+        )
+        if list_items:
+            return [DSSSQLNotebookListItem(self.client, item) for item in items]
+        return [DSSSQLNotebook(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_sql_notebook(self, notebook_id: str) -> DSSSQLNotebook:
+        """A handle on an SQL notebook of this project (no call is made)."""
+        return DSSSQLNotebook(self.client, self.project_key, notebook_id)
+
+    def create_sql_notebook(self, notebook_content: SqlNotebookContent | Mapping[str, Any]) -> DSSSQLNotebook:
+        """Create an SQL notebook from its content (name, language, connection, cells); DSS chooses its id.
+
+        (operation ``createSqlNotebook``)
+        """
+        created: SqlNotebookContent = self.client._requester.json(
+            sql_notebooks.create_sql_notebook.request_kwargs, self.project_key, body=json_body(notebook_content)
+        )
+        return DSSSQLNotebook(self.client, self.project_key, created["id"])
+
+    @overload
+    def list_webapps(self, as_type: ListItems = "listitems") -> list[DSSWebAppListItem]: ...
+
+    @overload
+    def list_webapps(self, as_type: Objects) -> list[DSSWebApp]: ...
+
+    def list_webapps(self, as_type: ListItems | Objects = "listitems") -> list[DSSWebAppListItem] | list[DSSWebApp]:
+        """The project's webapps, as list items or handles. (operation ``listWebApps``)"""
+        list_items = as_list_items(as_type)
+        items: list[WebAppListItem] = self.client._requester.json(
+            webapps.list_web_apps.request_kwargs, self.project_key
+        )
+        if list_items:
+            return [DSSWebAppListItem(self.client, item) for item in items]
+        return [DSSWebApp(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_webapp(self, webapp_id: str) -> DSSWebApp:
+        """A handle on a webapp of this project (no call is made)."""
+        return DSSWebApp(self.client, self.project_key, webapp_id)
+
+    def create_webapp(self, name: str, webapp_type: str = "STANDARD") -> DSSWebApp:
+        """Create a code webapp: ``STANDARD``, ``BOKEH``, ``DASH``, ``STREAMLIT`` or ``SHINY`` (others raise
+        :class:`ValueError`); DSS chooses its id. Needs the rights to write the project's content and code.
+
+        (operation ``createWebApp``)
+        """
+        if webapp_type not in CODE_WEBAPP_TYPES:
+            raise ValueError(f"Webapp type not supported: {webapp_type!r} (use one of {', '.join(CODE_WEBAPP_TYPES)})")
+        created: WebAppCreated = self.client._requester.json(
+            webapps.create_web_app.request_kwargs,
+            self.project_key,
+            body=json_body({"name": name, "type": webapp_type}),
+        )
+        return DSSWebApp(self.client, self.project_key, created["webAppId"])
+
+    @overload
+    def list_macros(self, as_objects: Literal[False] = False) -> list[MacroDefinition]: ...
+
+    @overload
+    def list_macros(self, as_objects: Literal[True]) -> list[DSSMacro]: ...
+
+    def list_macros(self, as_objects: bool = False) -> list[MacroDefinition] | list[DSSMacro]:
+        """The macros usable in this project: their definitions, or macro handles carrying them.
+
+        (operation ``listMacros``)
+        """
+        definitions: list[MacroDefinition] = self.client._requester.json(
+            macros.list_macros.request_kwargs, self.project_key
+        )
+        if as_objects:
+            return [DSSMacro(self.client, self.project_key, d["runnableType"], d) for d in definitions]
+        return definitions
+
+    def get_macro(self, runnable_type: str) -> DSSMacro:
+        """A handle on a macro, to run in this project (no call is made)."""
+        return DSSMacro(self.client, self.project_key, runnable_type)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

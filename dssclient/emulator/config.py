@@ -54,6 +54,8 @@ class EmulatorConfig:
     # -- code studios and the API Deployer --
     # How long a code studio takes to start, or to stop, in seconds.
     code_studio_seconds: float = 1.0
+    # How long a webapp backend takes to start (the task `restartWebAppBackend` answers).
+    webapp_backend_seconds: float = 0.2
     # How long an update of an API Deployer deployment takes, in seconds.
     deployment_update_seconds: float = 1.0
     # Size in bytes of the scoring libraries jar.
@@ -115,6 +117,7 @@ class EmulatorConfig:
         for name in (
             "build_seconds",
             "code_studio_seconds",
+            "webapp_backend_seconds",
             "deployment_update_seconds",
             "scoring_libs_size",
             "request_log_size",

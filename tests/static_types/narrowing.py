@@ -817,3 +817,33 @@ def visual_recipe_payloads(client: DSSClient) -> None:
     assert_type(join, Join)
     assert_type(join_settings.add_condition_to_join(join, column1="id", column2="id"), JoinCondition)
     assert_type(join_settings.raw_joins[0]["on"], list[JoinCondition])
+
+
+def notebooks_webapps_macros(client: DSSClient) -> None:
+    # Issue 18: the listings and reads whose result depends on an argument.
+    from dssclient import DSSStream
+    from dssclient.dss.jupyternotebook import DSSJupyterNotebook, DSSJupyterNotebookListItem, DSSNotebookSession
+    from dssclient.dss.macro import DSSMacro
+    from dssclient.dss.notebook import DSSNotebook
+    from dssclient.dss.sqlnotebook import DSSSQLNotebook, DSSSQLNotebookListItem
+    from dssclient.dss.webapp import DSSWebApp, DSSWebAppListItem
+    from dssclient.payloads import JupyterNotebookSession, MacroDefinition, NotebookState
+
+    project = client.get_project("P")
+    assert_type(project.list_jupyter_notebooks(), list[DSSJupyterNotebook])
+    assert_type(project.list_jupyter_notebooks(True, "listitems"), list[DSSJupyterNotebookListItem])
+    assert_type(project.list_jupyter_notebooks(as_type="listitems"), list[DSSJupyterNotebookListItem])
+    assert_type(project.list_running_notebooks(), list[DSSNotebook])
+    assert_type(project.list_running_notebooks(as_objects=False), list[NotebookState])
+    notebook = project.get_jupyter_notebook("nb")
+    assert_type(notebook.get_sessions(), list[JupyterNotebookSession])
+    assert_type(notebook.get_sessions(as_objects=True), list[DSSNotebookSession])
+    assert_type(project.list_sql_notebooks(), list[DSSSQLNotebookListItem])
+    assert_type(project.list_sql_notebooks(as_type="objects"), list[DSSSQLNotebook])
+    assert_type(project.list_webapps(), list[DSSWebAppListItem])
+    assert_type(project.list_webapps(as_type="objects"), list[DSSWebApp])
+    assert_type(project.list_macros(), list[MacroDefinition])
+    assert_type(project.list_macros(as_objects=True), list[DSSMacro])
+    macro = project.get_macro("m")
+    assert_type(macro.get_result("r"), DSSStream)
+    assert_type(macro.get_result("r", as_type="string"), str)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from . import flow as flow
     from . import future as future
     from . import job as job
+    from . import jupyternotebook as jupyternotebook
+    from . import macro as macro
     from . import meaning as meaning
     from . import notebook as notebook
     from . import plugin as plugin
@@ -29,7 +31,9 @@ if TYPE_CHECKING:
     from . import projectimport as projectimport
     from . import recipe as recipe
     from . import scenario as scenario
+    from . import sqlnotebook as sqlnotebook
     from . import sqlquery as sqlquery
+    from . import webapp as webapp
     from . import workspace as workspace
 
 _SUBMODULES = frozenset(
@@ -45,6 +49,8 @@ _SUBMODULES = frozenset(
         "flow",
         "future",
         "job",
+        "jupyternotebook",
+        "macro",
         "meaning",
         "notebook",
         "plugin",
@@ -54,7 +60,9 @@ _SUBMODULES = frozenset(
         "projectimport",
         "recipe",
         "scenario",
+        "sqlnotebook",
         "sqlquery",
+        "webapp",
         "workspace",
     }
 )

@@ -13,11 +13,16 @@ from dssclient_generated.api import (
     code_studios,
     datasets,
     jobs,
+    jupyter_notebooks,
+    macros,
+    notebooks,
     project_archives,
     project_folders,
     projects,
     recipes,
     scenarios,
+    sql_notebooks,
+    webapps,
 )
 
 from dssclient._paths import check_identifier
@@ -33,6 +38,9 @@ from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDa
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
+from .jupyternotebook import AsyncDSSJupyterNotebook, AsyncDSSJupyterNotebookListItem
+from .macro import AsyncDSSMacro
+from .notebook import AsyncDSSNotebook
 from .recipe import (
     AsyncCodeRecipeCreator,
     AsyncContinuousSyncRecipeCreator,
@@ -60,6 +68,8 @@ from .recipe import (
     new_recipe_creator,
 )
 from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
+from .sqlnotebook import AsyncDSSSQLNotebook, AsyncDSSSQLNotebookListItem
+from .webapp import CODE_WEBAPP_TYPES, AsyncDSSWebApp, AsyncDSSWebAppListItem
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -69,6 +79,10 @@ if TYPE_CHECKING:
         BundlePreloadReport,
         BundlePublication,
         BundleSummary,
+        JupyterNotebookContent,
+        JupyterNotebookListItem,
+        MacroDefinition,
+        NotebookState,
         ObjectMetadata,
         ProjectDuplicated,
         ProjectFromBundle,
@@ -76,6 +90,10 @@ if TYPE_CHECKING:
         ProjectSettings,
         ProjectSummary,
         ProjectVariables,
+        SqlNotebookContent,
+        SqlNotebookListItem,
+        WebAppCreated,
+        WebAppListItem,
     )
 
     from ..dssclient import AsyncDSSClient
@@ -812,6 +830,162 @@ class AsyncDSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- notebooks, webapps, macros (issue 18) --------------------------------------------------
+
+    @overload
+    async def list_jupyter_notebooks(
+        self, active: bool = False, as_type: Objects = "object"
+    ) -> list[AsyncDSSJupyterNotebook]: ...
+
+    @overload
+    async def list_jupyter_notebooks(
+        self, active: bool = False, *, as_type: ListItems
+    ) -> list[AsyncDSSJupyterNotebookListItem]: ...
+
+    @overload
+    async def list_jupyter_notebooks(
+        self, active: bool, as_type: ListItems
+    ) -> list[AsyncDSSJupyterNotebookListItem]: ...
+
+    async def list_jupyter_notebooks(
+        self, active: bool = False, as_type: ListItems | Objects = "object"
+    ) -> list[AsyncDSSJupyterNotebook] | list[AsyncDSSJupyterNotebookListItem]:
+        """The project's Jupyter notebooks (only those running a session when ``active``), as handles
+        (the default, as in the official client) or list items. (operation ``listJupyterNotebooks``)"""
+        list_items = as_list_items(as_type)
+        items: list[JupyterNotebookListItem] = await self.client._requester.json(
+            jupyter_notebooks.list_jupyter_notebooks.request_kwargs, self.project_key, active=active
+        )
+        if list_items:
+            return [AsyncDSSJupyterNotebookListItem(self.client, item) for item in items]
+        return [AsyncDSSJupyterNotebook(self.client, self.project_key, item["name"]) for item in items]
+
+    def get_jupyter_notebook(self, notebook_name: str) -> AsyncDSSJupyterNotebook:
+        """A handle on a Jupyter notebook of this project (no call is made)."""
+        return AsyncDSSJupyterNotebook(self.client, self.project_key, notebook_name)
+
+    async def create_jupyter_notebook(
+        self, notebook_name: str, notebook_content: JupyterNotebookContent | Mapping[str, Any]
+    ) -> AsyncDSSJupyterNotebook:
+        """Create a Jupyter notebook from its content (nbformat, as :meth:`DSSJupyterNotebook.get_content`
+        gives it). Needs the rights to write the project's content and code. (operation ``createJupyterNotebook``)"""
+        await self.client._requester.json(
+            jupyter_notebooks.create_jupyter_notebook.request_kwargs,
+            self.project_key,
+            notebook_name,
+            body=json_body(notebook_content),
+        )
+        return AsyncDSSJupyterNotebook(self.client, self.project_key, notebook_name)
+
+    @overload
+    async def list_running_notebooks(self, as_objects: Literal[True] = True) -> list[AsyncDSSNotebook]: ...
+
+    @overload
+    async def list_running_notebooks(self, as_objects: Literal[False]) -> list[NotebookState]: ...
+
+    async def list_running_notebooks(self, as_objects: bool = True) -> list[AsyncDSSNotebook] | list[NotebookState]:
+        """The project's Jupyter notebooks that run a session (deprecated: use :meth:`list_jupyter_notebooks`
+        with ``active=True``). (operation ``listActiveProjectNotebooks``)"""
+        listed: list[NotebookState] = await self.client._requester.json(
+            notebooks.list_active_project_notebooks.request_kwargs, self.project_key
+        )
+        if as_objects:
+            return [AsyncDSSNotebook(self.client, item["projectKey"], item["name"], item) for item in listed]
+        return listed
+
+    @overload
+    async def list_sql_notebooks(self, as_type: ListItems = "listitems") -> list[AsyncDSSSQLNotebookListItem]: ...
+
+    @overload
+    async def list_sql_notebooks(self, as_type: Objects) -> list[AsyncDSSSQLNotebook]: ...
+
+    async def list_sql_notebooks(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSSQLNotebookListItem] | list[AsyncDSSSQLNotebook]:
+        """The project's SQL notebooks, as list items or handles. (operation ``listSqlNotebooks``)"""
+        list_items = as_list_items(as_type)
+        items: list[SqlNotebookListItem] = await self.client._requester.json(
+            sql_notebooks.list_sql_notebooks.request_kwargs, self.project_key
+        )
+        if list_items:
+            return [AsyncDSSSQLNotebookListItem(self.client, item) for item in items]
+        return [AsyncDSSSQLNotebook(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_sql_notebook(self, notebook_id: str) -> AsyncDSSSQLNotebook:
+        """A handle on an SQL notebook of this project (no call is made)."""
+        return AsyncDSSSQLNotebook(self.client, self.project_key, notebook_id)
+
+    async def create_sql_notebook(
+        self, notebook_content: SqlNotebookContent | Mapping[str, Any]
+    ) -> AsyncDSSSQLNotebook:
+        """Create an SQL notebook from its content (name, language, connection, cells); DSS chooses its id.
+
+        (operation ``createSqlNotebook``)
+        """
+        created: SqlNotebookContent = await self.client._requester.json(
+            sql_notebooks.create_sql_notebook.request_kwargs, self.project_key, body=json_body(notebook_content)
+        )
+        return AsyncDSSSQLNotebook(self.client, self.project_key, created["id"])
+
+    @overload
+    async def list_webapps(self, as_type: ListItems = "listitems") -> list[AsyncDSSWebAppListItem]: ...
+
+    @overload
+    async def list_webapps(self, as_type: Objects) -> list[AsyncDSSWebApp]: ...
+
+    async def list_webapps(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSWebAppListItem] | list[AsyncDSSWebApp]:
+        """The project's webapps, as list items or handles. (operation ``listWebApps``)"""
+        list_items = as_list_items(as_type)
+        items: list[WebAppListItem] = await self.client._requester.json(
+            webapps.list_web_apps.request_kwargs, self.project_key
+        )
+        if list_items:
+            return [AsyncDSSWebAppListItem(self.client, item) for item in items]
+        return [AsyncDSSWebApp(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_webapp(self, webapp_id: str) -> AsyncDSSWebApp:
+        """A handle on a webapp of this project (no call is made)."""
+        return AsyncDSSWebApp(self.client, self.project_key, webapp_id)
+
+    async def create_webapp(self, name: str, webapp_type: str = "STANDARD") -> AsyncDSSWebApp:
+        """Create a code webapp: ``STANDARD``, ``BOKEH``, ``DASH``, ``STREAMLIT`` or ``SHINY`` (others raise
+        :class:`ValueError`); DSS chooses its id. Needs the rights to write the project's content and code.
+
+        (operation ``createWebApp``)
+        """
+        if webapp_type not in CODE_WEBAPP_TYPES:
+            raise ValueError(f"Webapp type not supported: {webapp_type!r} (use one of {', '.join(CODE_WEBAPP_TYPES)})")
+        created: WebAppCreated = await self.client._requester.json(
+            webapps.create_web_app.request_kwargs,
+            self.project_key,
+            body=json_body({"name": name, "type": webapp_type}),
+        )
+        return AsyncDSSWebApp(self.client, self.project_key, created["webAppId"])
+
+    @overload
+    async def list_macros(self, as_objects: Literal[False] = False) -> list[MacroDefinition]: ...
+
+    @overload
+    async def list_macros(self, as_objects: Literal[True]) -> list[AsyncDSSMacro]: ...
+
+    async def list_macros(self, as_objects: bool = False) -> list[MacroDefinition] | list[AsyncDSSMacro]:
+        """The macros usable in this project: their definitions, or macro handles carrying them.
+
+        (operation ``listMacros``)
+        """
+        definitions: list[MacroDefinition] = await self.client._requester.json(
+            macros.list_macros.request_kwargs, self.project_key
+        )
+        if as_objects:
+            return [AsyncDSSMacro(self.client, self.project_key, d["runnableType"], d) for d in definitions]
+        return definitions
+
+    def get_macro(self, runnable_type: str) -> AsyncDSSMacro:
+        """A handle on a macro, to run in this project (no call is made)."""
+        return AsyncDSSMacro(self.client, self.project_key, runnable_type)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..automation.access import READ, project_for
 from ..context import RequestContext
 from ..models.notebooks_and_apps import Notebooks
 from ._common import readable_project, writable_project
@@ -36,3 +37,10 @@ def unload_notebook(ctx: RequestContext) -> dict[str, Any]:
         writable_project(ctx, ctx.path["projectKey"])
         notebooks = _notebooks(ctx)
         return copy.deepcopy(notebooks.stop(ctx.path["projectKey"], ctx.query["notebookName"], ctx.query["sessionId"]))
+
+
+@handles("listActiveProjectNotebooks")
+def list_active_project_notebooks(ctx: RequestContext) -> list[dict[str, Any]]:
+    with ctx.services.state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], READ)
+        return [n for n in _notebooks(ctx).running() if n["projectKey"] == project.key]

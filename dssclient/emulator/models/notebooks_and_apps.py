@@ -8,8 +8,9 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..errors import bad_request, not_found
+from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, Project
+from ._json import as_object, as_objects
 
 APP_PREFIX = "PROJECT_"
 APP_TEMPLATE, APP_INSTANCE = "APP_TEMPLATE", "APP_INSTANCE"
@@ -25,6 +26,8 @@ class Notebooks:
     def __init__(self, state: DSSState) -> None:
         self.state = state
         self.notebooks: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+        # Each notebook's content (nbformat), by the same key: created, saved and read whole.
+        self.contents: dict[tuple[str, str], dict[str, Any]] = {}
         self._seeded = False
         self._sequence = 0
 
@@ -50,6 +53,8 @@ class Notebooks:
             entry.update({"projectKey": project_key, "name": name})
             entry.setdefault("activeSessions", [])
             self.notebooks[key] = entry
+            # A seeded notebook has a content too: an empty Python 3 one.
+            self.contents.setdefault(key, empty_notebook_content(self.state.clock()))
         return self.notebooks[key]
 
     def start_session(self, project_key: str, name: str, creator: str) -> dict[str, Any]:
@@ -91,6 +96,119 @@ class Notebooks:
     def forget_project(self, project_key: str) -> None:
         for key in [key for key in self.notebooks if key[0] == project_key]:
             del self.notebooks[key]
+            self.contents.pop(key, None)
+
+    # -- Jupyter notebooks as project objects (issue 18) --
+    # The emulator keeps a notebook's content and its sessions; it runs no kernel, so nothing
+    # executes a notebook's cells and sessions only start through ``start_session``.
+
+    def of_project(self, project_key: str, *, active: bool = False) -> list[dict[str, Any]]:
+        """The project's notebooks as DSS lists them (only those running a session when ``active``)."""
+        return [
+            self.list_item(key)
+            for key, entry in self.notebooks.items()
+            if key[0] == project_key and (entry["activeSessions"] or not active)
+        ]
+
+    def list_item(self, key: tuple[str, str]) -> dict[str, Any]:
+        kernel = self.contents[key].get("metadata", {}).get("kernelspec", {})
+        return {
+            "projectKey": key[0],
+            "name": key[1],
+            "language": kernel_language(kernel),
+            "kernelSpec": copy.deepcopy(kernel),
+            "tags": list(self.contents[key].get("metadata", {}).get("tags") or []),
+        }
+
+    def content(self, project_key: str, name: str) -> dict[str, Any]:
+        self.get(project_key, name)
+        return self.contents[(project_key, name)]
+
+    def create(self, project_key: str, name: str, content: dict[str, Any], creator: str) -> dict[str, Any]:
+        check_notebook_name(name)
+        if (project_key, name) in self.notebooks:
+            raise conflict(f"Notebook already exists: {project_key}.{name}")
+        if sum(1 for key in self.notebooks if key[0] == project_key) >= MAX_NOTEBOOKS_PER_PROJECT:
+            raise bad_request(f"Project {project_key} has {MAX_NOTEBOOKS_PER_PROJECT} notebooks: delete some first")
+        check_notebook_content(content)
+        stored = copy.deepcopy(content)
+        metadata = stored["metadata"]
+        metadata.setdefault("creator", creator)
+        metadata.setdefault("createdOn", self.state.clock())
+        self.notebooks[(project_key, name)] = {"projectKey": project_key, "name": name, "activeSessions": []}
+        self.contents[(project_key, name)] = stored
+        return self.list_item((project_key, name))
+
+    def save(self, project_key: str, name: str, content: dict[str, Any]) -> dict[str, Any]:
+        self.get(project_key, name)
+        check_notebook_content(content)
+        self.contents[(project_key, name)] = copy.deepcopy(content)
+        return self.list_item((project_key, name))
+
+    def clear_outputs(self, project_key: str, name: str) -> None:
+        for cell in as_objects(self.content(project_key, name).get("cells")) or []:
+            if cell.get("cell_type") == "code":
+                cell["outputs"] = []
+                cell["execution_count"] = None
+
+    def delete(self, project_key: str, name: str) -> None:
+        self.get(project_key, name)
+        # Its sessions stop with it.
+        del self.notebooks[(project_key, name)]
+        del self.contents[(project_key, name)]
+
+
+# How many Jupyter notebooks a project may hold in the emulator (their size is bounded by max_body_bytes).
+MAX_NOTEBOOKS_PER_PROJECT = 1000
+# What Jupyter kernels' names say of their language, when the kernel spec does not.
+_KERNEL_LANGUAGES = (("python", "python"), ("ir", "R"), ("r", "R"), ("toree", "toree"), ("scala", "toree"))
+
+
+def kernel_language(kernel: Any) -> str:
+    """The notebook's language as DSS lists it: ``python``, ``R`` or ``toree``."""
+    spec = as_object(kernel)
+    if spec is None:
+        return "python"
+    language = spec.get("language")
+    if isinstance(language, str) and language:
+        return {"scala": "toree", "r": "R"}.get(language.lower(), language)
+    name = str(spec.get("name") or "").lower()
+    return next((lang for prefix, lang in _KERNEL_LANGUAGES if name.startswith(prefix)), "python")
+
+
+def check_notebook_name(name: str) -> None:
+    # DSS stores a notebook as <name>.ipynb in the project's folder: a name that is not a plain
+    # file name is refused (what DSS does with one is not known to us: refused rather than allowed).
+    if not name.strip() or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
+        raise bad_request(f"Invalid notebook name: {name!r}")
+
+
+def check_notebook_content(content: Any) -> None:
+    """A notebook's content must be nbformat 4 with a kernel spec, which DSS needs to run it."""
+    body = as_object(content)
+    metadata = as_object(body.get("metadata")) if body is not None else None
+    if body is None or metadata is None:
+        raise bad_request("A notebook's content needs its metadata")
+    kernel = as_object(metadata.get("kernelspec"))
+    if kernel is None or not isinstance(kernel.get("name"), str):
+        raise bad_request("A notebook's metadata needs a kernelspec with a name")
+    if as_objects(body.get("cells")) is None:
+        raise bad_request("A notebook's cells must be a list of objects")
+    if body.get("nbformat", 4) != 4:
+        raise bad_request(f"Unsupported notebook format {body.get('nbformat')!r}: DSS reads nbformat 4")
+
+
+def empty_notebook_content(when: int) -> dict[str, Any]:
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 2,
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+            "creator": "admin",
+            "createdOn": when,
+        },
+        "cells": [],
+    }
 
 
 def default_manifest() -> dict[str, Any]:

@@ -150,6 +150,7 @@ if TYPE_CHECKING:
     from .checks_report import ChecksReport
     from .checks_report_results_item import ChecksReportResultsItem
     from .checks_report_results_item_value import ChecksReportResultsItemValue
+    from .clear_sql_notebook_history_body import ClearSqlNotebookHistoryBody
     from .cluster_action_result import ClusterActionResult
     from .cluster_settings import ClusterSettings
     from .cluster_settings_data_type_0 import ClusterSettingsDataType0
@@ -278,6 +279,7 @@ if TYPE_CHECKING:
     from .create_scenario_body import CreateScenarioBody
     from .create_scenario_body_type import CreateScenarioBodyType
     from .create_user_body import CreateUserBody
+    from .create_web_app_body import CreateWebAppBody
     from .custom_audit_params import CustomAuditParams
     from .data_selection import DataSelection
     from .data_selection_filter_type_0 import DataSelectionFilterType0
@@ -433,6 +435,20 @@ if TYPE_CHECKING:
         JobStatusBaseStatusActivitiesType0,
     )
     from .job_status_global_state import JobStatusGlobalState
+    from .jupyter_kernel_spec import JupyterKernelSpec
+    from .jupyter_notebook_cell import JupyterNotebookCell
+    from .jupyter_notebook_cell_metadata import JupyterNotebookCellMetadata
+    from .jupyter_notebook_cell_outputs_item import JupyterNotebookCellOutputsItem
+    from .jupyter_notebook_cell_outputs_item_data import (
+        JupyterNotebookCellOutputsItemData,
+    )
+    from .jupyter_notebook_content import JupyterNotebookContent
+    from .jupyter_notebook_list_item import JupyterNotebookListItem
+    from .jupyter_notebook_metadata import JupyterNotebookMetadata
+    from .jupyter_notebook_metadata_language_info import (
+        JupyterNotebookMetadataLanguageInfo,
+    )
+    from .jupyter_notebook_session import JupyterNotebookSession
     from .kubectl_command_result import KubectlCommandResult
     from .kubernetes_jobs_deletion import KubernetesJobsDeletion
     from .kubernetes_pods_deletion import KubernetesPodsDeletion
@@ -462,6 +478,10 @@ if TYPE_CHECKING:
     from .list_connections_response_200 import ListConnectionsResponse200
     from .log_file_list import LogFileList
     from .log_file_summary import LogFileSummary
+    from .macro_definition import MacroDefinition
+    from .macro_meta import MacroMeta
+    from .macro_param import MacroParam
+    from .macro_run import MacroRun
     from .managed_dataset_creation_settings import ManagedDatasetCreationSettings
     from .managed_dataset_creation_settings_specific_settings_type_0 import (
         ManagedDatasetCreationSettingsSpecificSettingsType0,
@@ -677,6 +697,9 @@ if TYPE_CHECKING:
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .resource_permission_item import ResourcePermissionItem
     from .run_kubectl_request import RunKubectlRequest
+    from .run_macro_body import RunMacroBody
+    from .run_macro_body_admin_params import RunMacroBodyAdminParams
+    from .run_macro_body_params import RunMacroBodyParams
     from .run_scenario_body import RunScenarioBody
     from .scenario_counts import ScenarioCounts
     from .scenario_params import ScenarioParams
@@ -733,6 +756,11 @@ if TYPE_CHECKING:
     )
     from .schema_column import SchemaColumn
     from .sql_column import SqlColumn
+    from .sql_notebook_cell import SqlNotebookCell
+    from .sql_notebook_content import SqlNotebookContent
+    from .sql_notebook_history import SqlNotebookHistory
+    from .sql_notebook_list_item import SqlNotebookListItem
+    from .sql_notebook_query_run import SqlNotebookQueryRun
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
     from .sql_query_request_extra_conf_type_0_hiveconf_type_0_item import (
@@ -761,6 +789,12 @@ if TYPE_CHECKING:
     from .user_settings_user_properties_type_0 import UserSettingsUserPropertiesType0
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
+    from .web_app_backend_state import WebAppBackendState
+    from .web_app_created import WebAppCreated
+    from .web_app_list_item import WebAppListItem
+    from .web_app_params import WebAppParams
+    from .web_app_params_env_selection import WebAppParamsEnvSelection
+    from .web_app_settings import WebAppSettings
     from .workspace_object import WorkspaceObject
     from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
     from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
@@ -849,6 +883,7 @@ _MODULE_OF: dict[str, str] = {
     "ChecksReport": ".checks_report",
     "ChecksReportResultsItem": ".checks_report_results_item",
     "ChecksReportResultsItemValue": ".checks_report_results_item_value",
+    "ClearSqlNotebookHistoryBody": ".clear_sql_notebook_history_body",
     "ClusterActionResult": ".cluster_action_result",
     "ClusterSettings": ".cluster_settings",
     "ClusterSettingsDataType0": ".cluster_settings_data_type_0",
@@ -937,6 +972,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateScenarioBody": ".create_scenario_body",
     "CreateScenarioBodyType": ".create_scenario_body_type",
     "CreateUserBody": ".create_user_body",
+    "CreateWebAppBody": ".create_web_app_body",
     "CustomAuditParams": ".custom_audit_params",
     "DataSelection": ".data_selection",
     "DataSelectionFilterType0": ".data_selection_filter_type_0",
@@ -1040,6 +1076,16 @@ _MODULE_OF: dict[str, str] = {
     "JobStatusBaseStatus": ".job_status_base_status",
     "JobStatusBaseStatusActivitiesType0": ".job_status_base_status_activities_type_0",
     "JobStatusGlobalState": ".job_status_global_state",
+    "JupyterKernelSpec": ".jupyter_kernel_spec",
+    "JupyterNotebookCell": ".jupyter_notebook_cell",
+    "JupyterNotebookCellMetadata": ".jupyter_notebook_cell_metadata",
+    "JupyterNotebookCellOutputsItem": ".jupyter_notebook_cell_outputs_item",
+    "JupyterNotebookCellOutputsItemData": ".jupyter_notebook_cell_outputs_item_data",
+    "JupyterNotebookContent": ".jupyter_notebook_content",
+    "JupyterNotebookListItem": ".jupyter_notebook_list_item",
+    "JupyterNotebookMetadata": ".jupyter_notebook_metadata",
+    "JupyterNotebookMetadataLanguageInfo": ".jupyter_notebook_metadata_language_info",
+    "JupyterNotebookSession": ".jupyter_notebook_session",
     "KubectlCommandResult": ".kubectl_command_result",
     "KubernetesJobsDeletion": ".kubernetes_jobs_deletion",
     "KubernetesPodsDeletion": ".kubernetes_pods_deletion",
@@ -1057,6 +1103,10 @@ _MODULE_OF: dict[str, str] = {
     "ListConnectionsResponse200": ".list_connections_response_200",
     "LogFileList": ".log_file_list",
     "LogFileSummary": ".log_file_summary",
+    "MacroDefinition": ".macro_definition",
+    "MacroMeta": ".macro_meta",
+    "MacroParam": ".macro_param",
+    "MacroRun": ".macro_run",
     "ManagedDatasetCreationSettings": ".managed_dataset_creation_settings",
     "ManagedDatasetCreationSettingsSpecificSettingsType0": ".managed_dataset_creation_settings_specific_settings_type_0",
     "MeaningDefinition": ".meaning_definition",
@@ -1186,6 +1236,9 @@ _MODULE_OF: dict[str, str] = {
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "ResourcePermissionItem": ".resource_permission_item",
     "RunKubectlRequest": ".run_kubectl_request",
+    "RunMacroBody": ".run_macro_body",
+    "RunMacroBodyAdminParams": ".run_macro_body_admin_params",
+    "RunMacroBodyParams": ".run_macro_body_params",
     "RunScenarioBody": ".run_scenario_body",
     "ScenarioCounts": ".scenario_counts",
     "ScenarioParams": ".scenario_params",
@@ -1222,6 +1275,11 @@ _MODULE_OF: dict[str, str] = {
     "ScenarioTriggerParamsObjectsType0Item": ".scenario_trigger_params_objects_type_0_item",
     "SchemaColumn": ".schema_column",
     "SqlColumn": ".sql_column",
+    "SqlNotebookCell": ".sql_notebook_cell",
+    "SqlNotebookContent": ".sql_notebook_content",
+    "SqlNotebookHistory": ".sql_notebook_history",
+    "SqlNotebookListItem": ".sql_notebook_list_item",
+    "SqlNotebookQueryRun": ".sql_notebook_query_run",
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
     "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
@@ -1246,6 +1304,12 @@ _MODULE_OF: dict[str, str] = {
     "UserSettingsUserPropertiesType0": ".user_settings_user_properties_type_0",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
+    "WebAppBackendState": ".web_app_backend_state",
+    "WebAppCreated": ".web_app_created",
+    "WebAppListItem": ".web_app_list_item",
+    "WebAppParams": ".web_app_params",
+    "WebAppParamsEnvSelection": ".web_app_params_env_selection",
+    "WebAppSettings": ".web_app_settings",
     "WorkspaceObject": ".workspace_object",
     "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
     "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
@@ -1333,6 +1397,7 @@ __all__ = (
     "ChecksReport",
     "ChecksReportResultsItem",
     "ChecksReportResultsItemValue",
+    "ClearSqlNotebookHistoryBody",
     "ClusterActionResult",
     "ClusterSettings",
     "ClusterSettingsDataType0",
@@ -1421,6 +1486,7 @@ __all__ = (
     "CreateScenarioBody",
     "CreateScenarioBodyType",
     "CreateUserBody",
+    "CreateWebAppBody",
     "CustomAuditParams",
     "DSSError",
     "DataSelection",
@@ -1524,6 +1590,16 @@ __all__ = (
     "JobStatusBaseStatus",
     "JobStatusBaseStatusActivitiesType0",
     "JobStatusGlobalState",
+    "JupyterKernelSpec",
+    "JupyterNotebookCell",
+    "JupyterNotebookCellMetadata",
+    "JupyterNotebookCellOutputsItem",
+    "JupyterNotebookCellOutputsItemData",
+    "JupyterNotebookContent",
+    "JupyterNotebookListItem",
+    "JupyterNotebookMetadata",
+    "JupyterNotebookMetadataLanguageInfo",
+    "JupyterNotebookSession",
     "KubectlCommandResult",
     "KubernetesJobsDeletion",
     "KubernetesPodsDeletion",
@@ -1541,6 +1617,10 @@ __all__ = (
     "ListConnectionsResponse200",
     "LogFileList",
     "LogFileSummary",
+    "MacroDefinition",
+    "MacroMeta",
+    "MacroParam",
+    "MacroRun",
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettingsType0",
     "MeaningDefinition",
@@ -1670,6 +1750,9 @@ __all__ = (
     "ReplyToObjectDiscussionBody",
     "ResourcePermissionItem",
     "RunKubectlRequest",
+    "RunMacroBody",
+    "RunMacroBodyAdminParams",
+    "RunMacroBodyParams",
     "RunScenarioBody",
     "ScenarioCounts",
     "ScenarioParams",
@@ -1706,6 +1789,11 @@ __all__ = (
     "ScenarioTriggerParamsObjectsType0Item",
     "SchemaColumn",
     "SqlColumn",
+    "SqlNotebookCell",
+    "SqlNotebookContent",
+    "SqlNotebookHistory",
+    "SqlNotebookListItem",
+    "SqlNotebookQueryRun",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
     "SqlQueryRequestExtraConfType0HiveconfType0Item",
@@ -1730,6 +1818,12 @@ __all__ = (
     "UserSettingsUserPropertiesType0",
     "UserTag",
     "UserTagLastModifiedBy",
+    "WebAppBackendState",
+    "WebAppCreated",
+    "WebAppListItem",
+    "WebAppParams",
+    "WebAppParamsEnvSelection",
+    "WebAppSettings",
     "WorkspaceObject",
     "WorkspaceObjectHtmlLinkType0",
     "WorkspaceObjectReferenceType0",

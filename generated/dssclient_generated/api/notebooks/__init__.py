@@ -3,10 +3,16 @@
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import get_notebook_state, list_running_notebooks, unload_notebook
+    from . import (
+        get_notebook_state,
+        list_active_project_notebooks,
+        list_running_notebooks,
+        unload_notebook,
+    )
 
 __all__ = (
     "get_notebook_state",
+    "list_active_project_notebooks",
     "list_running_notebooks",
     "unload_notebook",
 )
