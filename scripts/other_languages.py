@@ -149,9 +149,15 @@ def _cached(language: str, options: list[str], toolchain: str, build: Callable[[
     try:
         build(scratch)
         (scratch / ".complete").touch()
+        # Earlier builds of this language go (never the Go caches beside them).
         for stale in BUILD.glob(f"{language}-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        os.replace(scratch, target)
+            if re.fullmatch(rf"{language}-[0-9a-f]{{16}}", stale.name):
+                shutil.rmtree(stale, ignore_errors=True)
+        try:
+            os.replace(scratch, target)
+        except OSError:  # another process built it meanwhile
+            if not (target / ".complete").exists():
+                raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return target
@@ -161,13 +167,13 @@ def go_environment() -> dict[str, str]:
     """The environment of every Go command here: offline, vendored, caches under build/."""
     return {
         **os.environ,
-        "GOFLAGS": "-mod=vendor -trimpath",
+        "GOFLAGS": "-mod=vendor",
         "GOPROXY": "off",
         "GOTOOLCHAIN": "local",
         "GO111MODULE": "on",
         "CGO_ENABLED": "0",
-        "GOCACHE": str(BUILD / "go-build-cache"),
-        "GOPATH": str(BUILD / "go-path"),
+        "GOCACHE": str(BUILD / "cache-go-build"),
+        "GOPATH": str(BUILD / "cache-go-path"),
     }
 
 
@@ -196,6 +202,20 @@ def go_client() -> Path:
         _run([str(go), "build", "./..."], cwd=module, env=go_environment())
 
     return _cached("go", GO_OPTIONS, version, build) / "client"
+
+
+def go_program(source: Path, output: Path) -> None:
+    """Build the Go program `source` (package main) as a command of the client's module, into `output`.
+
+    It is built inside the cached module (`cmd/<name>/main.go`), where the client's compiled package is
+    reused from the build cache (Go's cache is keyed on the package's directory).
+    """
+    go = _tool("go")
+    module = go_client()
+    command = module / "cmd" / source.stem
+    command.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, command / "main.go")
+    _run([str(go), "build", "-o", str(output), f"./cmd/{source.stem}"], cwd=module, env=go_environment())
 
 
 def java_classpath(client: Path) -> str:

@@ -99,24 +99,9 @@ def _assert_the_program_did_its_work(dss_emulator: Emulator, project_key: str, t
 
 def test_the_go_program_compiles_against_the_generated_client_and_runs(dss_emulator: Emulator, tmp_path: Path) -> None:
     try:
-        client = other_languages.go_client()
+        other_languages.go_program(EXAMPLES / "go" / "projects.go", tmp_path / "projects")
     except other_languages.MissingTool as missing:
         pytest.skip(str(missing))
-    # The program is a command of the client's module (which vendors its one dependency).
-    module = tmp_path / "client"
-    shutil.copytree(client, module)
-    (module / "cmd" / "projects").mkdir(parents=True)
-    shutil.copyfile(EXAMPLES / "go" / "projects.go", module / "cmd" / "projects" / "main.go")
-    go = shutil.which("go")
-    assert go is not None
-    built = subprocess.run(
-        [go, "build", "-o", str(tmp_path / "projects"), "./cmd/projects"],
-        cwd=module,
-        env=other_languages.go_environment(),
-        capture_output=True,
-        text=True,
-    )
-    assert built.returncode == 0, built.stderr
 
     output = _run_against(dss_emulator, [str(tmp_path / "projects")])
     _assert_the_program_did_its_work(dss_emulator, "FROM_GO", "from-go", output)
