@@ -11,6 +11,8 @@ project into it (editable), reinstalling only when pyproject.toml changes.
 reinstalling only when their lock file changes, and runs pytest on every core.
 Extra arguments after `test` go to pytest (`-n 0` runs the tests in one process).
 `test` also installs Debian's chromium when it is missing (the docs' browser check).
+`test` also installs OpenAPI Generator (pinned with its hash in spec/tools/openapi-generator.txt) and
+Debian's Go and Java libraries (pinned below) for the Go and Java programs of the docs, when missing.
 `docs` installs the `docs` extra and the spec's Node tools (for the spec's page).
 """
 
@@ -83,6 +85,43 @@ def ensure_chromium() -> None:
         subprocess.run(command, cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
 
 
+# Debian's packages the Go and Java clients generated from the spec need (scripts/other_languages.py),
+# at the versions of Debian 12; each is installed when the file it provides is missing.
+OTHER_LANGUAGES_PACKAGES = {
+    # On the project's machines already; not pinned, as Debian replaces its JDK with each security update.
+    "/usr/bin/javac": "openjdk-17-jdk-headless",
+    "/usr/bin/go": "golang-go=2:1.19~1",
+    "/usr/share/gocode/src/gopkg.in/validator.v2": "golang-gopkg-validator.v2-dev=0.0+git20160116-3.1",
+    "/usr/share/java/httpmime.jar": "libhttpmime-java=4.5.14-1",
+    "/usr/share/java/httpclient.jar": "libhttpclient-java=4.5.14-1",
+    "/usr/share/java/httpcore.jar": "libhttpcore-java=4.4.16-1",
+    "/usr/share/java/jsr305.jar": "libjsr305-java=0.1~+svn49-11",
+    "/usr/share/java/geronimo-annotation-1.3-spec.jar": "libgeronimo-annotation-1.3-spec-java=1.3-1",
+}
+
+
+def ensure_other_languages() -> None:
+    """Install OpenAPI Generator (its PyPI package, by hash) and the Go and Java clients' Debian packages."""
+    pin = ROOT / "spec" / "tools" / "openapi-generator.txt"
+    target = ROOT / "spec" / "tools" / "openapi-generator"
+    stamp = target / f".installed-{hashlib.sha256(pin.read_bytes()).hexdigest()[:16]}"
+    if not stamp.exists():
+        shutil.rmtree(target, ignore_errors=True)
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--require-hashes", "--no-deps", "--target", target, "-r", pin)
+        stamp.touch()
+    missing = [package for path, package in OTHER_LANGUAGES_PACKAGES.items() if not Path(path).exists()]
+    if not missing:
+        return
+    apt = shutil.which("apt-get")
+    if apt is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        print(f"{', '.join(missing)} missing and cannot be installed here: the Go and Java examples will be skipped")
+        return
+    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in ([apt, "update", "-qq"], [apt, "install", "-y", "-qq", "--no-install-recommends", *missing]):
+        print("$", " ".join(command), flush=True)
+        subprocess.run(command, cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
+
+
 def docs() -> None:
     ensure_environment("docs")
     ensure_spec_tools()
@@ -98,6 +137,7 @@ def test(pytest_args: list[str]) -> None:
     ensure_environment("dev")
     ensure_spec_tools()
     ensure_chromium()
+    ensure_other_languages()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
     run(PYTHON, "-m", "mypy")
