@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from . import projectdeployer as projectdeployer
     from . import projectfolder as projectfolder
     from . import projectimport as projectimport
+    from . import projectlibrary as projectlibrary
     from . import recipe as recipe
     from . import scenario as scenario
     from . import sqlquery as sqlquery
     from . import utils as utils
+    from . import wiki as wiki
     from . import workspace as workspace
 
 _SUBMODULES = frozenset(
@@ -59,10 +61,12 @@ _SUBMODULES = frozenset(
         "projectdeployer",
         "projectfolder",
         "projectimport",
+        "projectlibrary",
         "recipe",
         "scenario",
         "sqlquery",
         "utils",
+        "wiki",
         "workspace",
     }
 )

@@ -34,6 +34,7 @@ from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHe
 from .flow import DSSProjectFlow
 from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
+from .projectlibrary import DSSLibrary
 from .recipe import (
     CodeRecipeCreator,
     ContinuousSyncRecipeCreator,
@@ -61,6 +62,7 @@ from .recipe import (
     new_recipe_creator,
 )
 from .scenario import DSSScenario, DSSScenarioListItem
+from .wiki import DSSWiki
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -803,6 +805,16 @@ class DSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- wikis and project libraries (issue 18) --
+
+    def get_wiki(self) -> DSSWiki:
+        """The project's wiki (no call is made)."""
+        return DSSWiki(self.client, self.project_key)
+
+    def get_library(self) -> DSSLibrary:
+        """The project's library, with its tree read now. (operation ``listLibraryContents``)"""
+        return DSSLibrary.load(self.client, self.project_key)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from . import projectdeployer as projectdeployer
     from . import projectfolder as projectfolder
     from . import projectimport as projectimport
+    from . import projectlibrary as projectlibrary
     from . import recipe as recipe
     from . import scenario as scenario
     from . import sqlquery as sqlquery
+    from . import wiki as wiki
     from . import workspace as workspace
 
 _SUBMODULES = frozenset(
@@ -52,9 +54,11 @@ _SUBMODULES = frozenset(
         "projectdeployer",
         "projectfolder",
         "projectimport",
+        "projectlibrary",
         "recipe",
         "scenario",
         "sqlquery",
+        "wiki",
         "workspace",
     }
 )

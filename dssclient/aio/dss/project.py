@@ -33,6 +33,7 @@ from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDa
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
+from .projectlibrary import AsyncDSSLibrary
 from .recipe import (
     AsyncCodeRecipeCreator,
     AsyncContinuousSyncRecipeCreator,
@@ -60,6 +61,7 @@ from .recipe import (
     new_recipe_creator,
 )
 from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
+from .wiki import AsyncDSSWiki
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -812,6 +814,16 @@ class AsyncDSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- wikis and project libraries (issue 18) --
+
+    def get_wiki(self) -> AsyncDSSWiki:
+        """The project's wiki (no call is made)."""
+        return AsyncDSSWiki(self.client, self.project_key)
+
+    async def get_library(self) -> AsyncDSSLibrary:
+        """The project's library, with its tree read now. (operation ``listLibraryContents``)"""
+        return await AsyncDSSLibrary.load(self.client, self.project_key)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -278,6 +278,7 @@ if TYPE_CHECKING:
     from .create_scenario_body import CreateScenarioBody
     from .create_scenario_body_type import CreateScenarioBodyType
     from .create_user_body import CreateUserBody
+    from .create_wiki_article_body import CreateWikiArticleBody
     from .custom_audit_params import CustomAuditParams
     from .data_selection import DataSelection
     from .data_selection_filter_type_0 import DataSelectionFilterType0
@@ -436,6 +437,10 @@ if TYPE_CHECKING:
     from .kubectl_command_result import KubectlCommandResult
     from .kubernetes_jobs_deletion import KubernetesJobsDeletion
     from .kubernetes_pods_deletion import KubernetesPodsDeletion
+    from .library_file_content import LibraryFileContent
+    from .library_move_body import LibraryMoveBody
+    from .library_node import LibraryNode
+    from .library_rename_body import LibraryRenameBody
     from .license_file import LicenseFile
     from .license_file_content_type_0 import LicenseFileContentType0
     from .license_file_content_type_0_profile_limits_type_0 import (
@@ -761,6 +766,21 @@ if TYPE_CHECKING:
     from .user_settings_user_properties_type_0 import UserSettingsUserPropertiesType0
     from .user_tag import UserTag
     from .user_tag_last_modified_by import UserTagLastModifiedBy
+    from .wiki_article import WikiArticle
+    from .wiki_article_data import WikiArticleData
+    from .wiki_attachment import WikiAttachment
+    from .wiki_attachment_details_type_0 import WikiAttachmentDetailsType0
+    from .wiki_attachment_upload import WikiAttachmentUpload
+    from .wiki_export_body import WikiExportBody
+    from .wiki_export_body_paper_size_type_1 import WikiExportBodyPaperSizeType1
+    from .wiki_export_body_paper_size_type_2_type_1 import (
+        WikiExportBodyPaperSizeType2Type1,
+    )
+    from .wiki_export_body_paper_size_type_3_type_1 import (
+        WikiExportBodyPaperSizeType3Type1,
+    )
+    from .wiki_settings import WikiSettings
+    from .wiki_taxonomy_node import WikiTaxonomyNode
     from .workspace_object import WorkspaceObject
     from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
     from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
@@ -937,6 +957,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateScenarioBody": ".create_scenario_body",
     "CreateScenarioBodyType": ".create_scenario_body_type",
     "CreateUserBody": ".create_user_body",
+    "CreateWikiArticleBody": ".create_wiki_article_body",
     "CustomAuditParams": ".custom_audit_params",
     "DataSelection": ".data_selection",
     "DataSelectionFilterType0": ".data_selection_filter_type_0",
@@ -1043,6 +1064,10 @@ _MODULE_OF: dict[str, str] = {
     "KubectlCommandResult": ".kubectl_command_result",
     "KubernetesJobsDeletion": ".kubernetes_jobs_deletion",
     "KubernetesPodsDeletion": ".kubernetes_pods_deletion",
+    "LibraryFileContent": ".library_file_content",
+    "LibraryMoveBody": ".library_move_body",
+    "LibraryNode": ".library_node",
+    "LibraryRenameBody": ".library_rename_body",
     "LicenseFile": ".license_file",
     "LicenseFileContentType0": ".license_file_content_type_0",
     "LicenseFileContentType0ProfileLimitsType0": ".license_file_content_type_0_profile_limits_type_0",
@@ -1246,6 +1271,17 @@ _MODULE_OF: dict[str, str] = {
     "UserSettingsUserPropertiesType0": ".user_settings_user_properties_type_0",
     "UserTag": ".user_tag",
     "UserTagLastModifiedBy": ".user_tag_last_modified_by",
+    "WikiArticle": ".wiki_article",
+    "WikiArticleData": ".wiki_article_data",
+    "WikiAttachment": ".wiki_attachment",
+    "WikiAttachmentDetailsType0": ".wiki_attachment_details_type_0",
+    "WikiAttachmentUpload": ".wiki_attachment_upload",
+    "WikiExportBody": ".wiki_export_body",
+    "WikiExportBodyPaperSizeType1": ".wiki_export_body_paper_size_type_1",
+    "WikiExportBodyPaperSizeType2Type1": ".wiki_export_body_paper_size_type_2_type_1",
+    "WikiExportBodyPaperSizeType3Type1": ".wiki_export_body_paper_size_type_3_type_1",
+    "WikiSettings": ".wiki_settings",
+    "WikiTaxonomyNode": ".wiki_taxonomy_node",
     "WorkspaceObject": ".workspace_object",
     "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
     "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
@@ -1421,6 +1457,7 @@ __all__ = (
     "CreateScenarioBody",
     "CreateScenarioBodyType",
     "CreateUserBody",
+    "CreateWikiArticleBody",
     "CustomAuditParams",
     "DSSError",
     "DataSelection",
@@ -1527,6 +1564,10 @@ __all__ = (
     "KubectlCommandResult",
     "KubernetesJobsDeletion",
     "KubernetesPodsDeletion",
+    "LibraryFileContent",
+    "LibraryMoveBody",
+    "LibraryNode",
+    "LibraryRenameBody",
     "LicenseFile",
     "LicenseFileContentType0",
     "LicenseFileContentType0ProfileLimitsType0",
@@ -1730,6 +1771,17 @@ __all__ = (
     "UserSettingsUserPropertiesType0",
     "UserTag",
     "UserTagLastModifiedBy",
+    "WikiArticle",
+    "WikiArticleData",
+    "WikiAttachment",
+    "WikiAttachmentDetailsType0",
+    "WikiAttachmentUpload",
+    "WikiExportBody",
+    "WikiExportBodyPaperSizeType1",
+    "WikiExportBodyPaperSizeType2Type1",
+    "WikiExportBodyPaperSizeType3Type1",
+    "WikiSettings",
+    "WikiTaxonomyNode",
     "WorkspaceObject",
     "WorkspaceObjectHtmlLinkType0",
     "WorkspaceObjectReferenceType0",
