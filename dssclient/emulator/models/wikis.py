@@ -18,7 +18,6 @@ import secrets
 import shutil
 import string
 import tempfile
-import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -182,7 +181,7 @@ class Wikis:
             raise not_found(f"Parent wiki article not found: {project_key}.{parent}")
         article_id = str(wiki.next_id)
         wiki.next_id += 1
-        now = int(time.time() * 1000)
+        now = self.state.clock()
         article = Article(
             metadata={
                 "id": article_id,
@@ -227,7 +226,7 @@ class Wikis:
         if "name" not in saved:
             saved["name"] = article.name
         version = (article.metadata.get("versionTag") or {}).get("versionNumber") or 0
-        saved["versionTag"] = user_tag(login, int(time.time() * 1000), int(version) + 1)
+        saved["versionTag"] = user_tag(login, self.state.clock(), int(version) + 1)
         if "creationTag" in article.metadata:
             saved["creationTag"] = article.metadata["creationTag"]
         article.metadata = saved
@@ -278,7 +277,7 @@ class Wikis:
             attachments = article.metadata["attachments"] = []
         attachments.append(entry)
         version = (article.metadata.get("versionTag") or {}).get("versionNumber") or 0
-        article.metadata["versionTag"] = user_tag(login, int(time.time() * 1000), int(version) + 1)
+        article.metadata["versionTag"] = user_tag(login, self.state.clock(), int(version) + 1)
         return article.data()
 
     def attachment(self, project_key: str, id_or_name: str, upload_id: str) -> Attachment:
