@@ -57,10 +57,10 @@ class DSSLibrary:
             for node in nodes:
                 children = node.get("children")
                 if children is None:
-                    folder._add_child(DSSLibraryFile(self.client, self.project_key, node["name"], folder))
+                    folder.children.add(DSSLibraryFile(self.client, self.project_key, node["name"], folder))
                 else:
                     sub = DSSLibraryFolder(self.client, self.project_key, node["name"], folder, set())
-                    folder._add_child(sub)
+                    folder.children.add(sub)
                     add(sub, children)
 
         add(root, contents)
@@ -134,7 +134,7 @@ class DSSLibraryItem:
         self.client._requester.empty(
             project_libraries.delete_library_item.request_kwargs, self.project_key, _url_path(self.path)
         )
-        self.parent._remove_child(self)
+        self.parent.children.discard(self)
         self.parent = None
 
     def rename(self, new_name: str) -> None:
@@ -147,7 +147,7 @@ class DSSLibraryItem:
         )
         self.name = new_name
 
-    def move_to(self, destination_folder: DSSLibraryFolder) -> None:
+    def move_to(self, destination_folder: DSSLibraryFolder | Any) -> None:
         """Move the item into ``destination_folder`` (a folder of this library), keeping its name.
         (operation ``moveLibraryItem``)
         """
@@ -159,8 +159,8 @@ class DSSLibraryItem:
         self.client._requester.empty(
             project_libraries.move_library_item.request_kwargs, self.project_key, body=json_body(body)
         )
-        self.parent._remove_child(self)
-        destination_folder._add_child(self)
+        self.parent.children.discard(self)
+        destination_folder.children.add(self)
         self.parent = destination_folder
 
 
@@ -228,25 +228,19 @@ class DSSLibraryFolder(DSSLibraryItem):
             found = folder.get_child(piece)
             if not isinstance(found, DSSLibraryFolder):
                 found = DSSLibraryFolder(self.client, self.project_key, piece, folder, set())
-                folder._add_child(found)
+                folder.children.add(found)
             folder = found
         item: DSSLibraryItem
         if is_file:
             item = DSSLibraryFile(self.client, self.project_key, pieces[-1], folder)
         else:
             item = DSSLibraryFolder(self.client, self.project_key, pieces[-1], folder, set())
-        folder._add_child(item)
+        folder.children.add(item)
         return item
 
     def list(self) -> list[DSSLibraryItem]:
         """The folder's items, sorted by name (no call is made)."""
         return sorted(self.children, key=lambda item: item.name)
-
-    def _add_child(self, child: DSSLibraryItem) -> None:
-        self.children.add(child)
-
-    def _remove_child(self, child: DSSLibraryItem) -> None:
-        self.children.discard(child)
 
     def get_file(self, path: str) -> DSSLibraryFile | None:
         """The file at ``path`` from this folder (``/`` starts from here too), None if nothing is

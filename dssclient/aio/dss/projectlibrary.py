@@ -56,10 +56,10 @@ class AsyncDSSLibrary:
             for node in nodes:
                 children = node.get("children")
                 if children is None:
-                    folder._add_child(AsyncDSSLibraryFile(self.client, self.project_key, node["name"], folder))
+                    folder.children.add(AsyncDSSLibraryFile(self.client, self.project_key, node["name"], folder))
                 else:
                     sub = AsyncDSSLibraryFolder(self.client, self.project_key, node["name"], folder, set())
-                    folder._add_child(sub)
+                    folder.children.add(sub)
                     add(sub, children)
 
         add(root, contents)
@@ -133,7 +133,7 @@ class AsyncDSSLibraryItem:
         await self.client._requester.empty(
             project_libraries.delete_library_item.request_kwargs, self.project_key, _url_path(self.path)
         )
-        self.parent._remove_child(self)
+        self.parent.children.discard(self)
         self.parent = None
 
     async def rename(self, new_name: str) -> None:
@@ -146,7 +146,7 @@ class AsyncDSSLibraryItem:
         )
         self.name = new_name
 
-    async def move_to(self, destination_folder: AsyncDSSLibraryFolder) -> None:
+    async def move_to(self, destination_folder: AsyncDSSLibraryFolder | Any) -> None:
         """Move the item into ``destination_folder`` (a folder of this library), keeping its name.
         (operation ``moveLibraryItem``)
         """
@@ -158,8 +158,8 @@ class AsyncDSSLibraryItem:
         await self.client._requester.empty(
             project_libraries.move_library_item.request_kwargs, self.project_key, body=json_body(body)
         )
-        self.parent._remove_child(self)
-        destination_folder._add_child(self)
+        self.parent.children.discard(self)
+        destination_folder.children.add(self)
         self.parent = destination_folder
 
 
@@ -227,25 +227,19 @@ class AsyncDSSLibraryFolder(AsyncDSSLibraryItem):
             found = folder.get_child(piece)
             if not isinstance(found, AsyncDSSLibraryFolder):
                 found = AsyncDSSLibraryFolder(self.client, self.project_key, piece, folder, set())
-                folder._add_child(found)
+                folder.children.add(found)
             folder = found
         item: AsyncDSSLibraryItem
         if is_file:
             item = AsyncDSSLibraryFile(self.client, self.project_key, pieces[-1], folder)
         else:
             item = AsyncDSSLibraryFolder(self.client, self.project_key, pieces[-1], folder, set())
-        folder._add_child(item)
+        folder.children.add(item)
         return item
 
     def list(self) -> list[AsyncDSSLibraryItem]:
         """The folder's items, sorted by name (no call is made)."""
         return sorted(self.children, key=lambda item: item.name)
-
-    def _add_child(self, child: AsyncDSSLibraryItem) -> None:
-        self.children.add(child)
-
-    def _remove_child(self, child: AsyncDSSLibraryItem) -> None:
-        self.children.discard(child)
 
     def get_file(self, path: str) -> AsyncDSSLibraryFile | None:
         """The file at ``path`` from this folder (``/`` starts from here too), None if nothing is

@@ -18,7 +18,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState
@@ -123,7 +123,7 @@ class ProjectLibraries:
         """The library's files and folders, sorted by name; folders have ``children``."""
 
         def nodes(folder: Path, prefix: str) -> list[dict[str, Any]]:
-            found = []
+            found: list[dict[str, Any]] = []
             for entry in sorted(folder.iterdir(), key=lambda p: p.name):
                 path = f"{prefix}{entry.name}"
                 node: dict[str, Any] = {"name": entry.name, "path": path}
@@ -196,13 +196,12 @@ class ProjectLibraries:
         ``external-libraries.json`` (``python`` when the file is missing or unreadable), confined."""
         root = self.root(project_key)
         try:
-            declared = json.loads((root / EXTERNAL_LIBRARIES).read_text(encoding="utf-8")).get("pythonPath")
+            declared: Any = json.loads((root / EXTERNAL_LIBRARIES).read_text(encoding="utf-8")).get("pythonPath")
         except (OSError, ValueError, AttributeError):
             declared = None
-        if not isinstance(declared, list):
-            declared = ["python"]
-        found = []
-        for entry in declared:
+        entries = cast("list[Any]", declared) if isinstance(declared, list) else ["python"]
+        found: list[Path] = []
+        for entry in entries:
             try:
                 folder = self._folder(project_key, folder_path(entry))
             except Exception:  # an entry naming nothing, or outside the library, is skipped

@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, user_tag
@@ -43,7 +43,7 @@ class Attachment:
 class Article:
     metadata: dict[str, Any]
     payload: str
-    attachments: dict[str, Attachment] = field(default_factory=dict)
+    attachments: dict[str, Attachment] = field(default_factory=dict[str, Attachment])
 
     @property
     def name(self) -> str:
@@ -56,30 +56,33 @@ class Article:
 @dataclass
 class Wiki:
     directory: Path
-    articles: dict[str, Article] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict[str, Article])
     # The settings as last saved (taxonomy, homeArticleId and whatever else the client sent).
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict[str, Any])
     next_id: int = 1
 
     def taxonomy(self) -> list[dict[str, Any]]:
-        taxonomy = self.settings.setdefault("taxonomy", [])
-        assert isinstance(taxonomy, list)
-        return taxonomy
+        taxonomy: Any = self.settings.setdefault("taxonomy", [])
+        return cast("list[dict[str, Any]]", taxonomy)
 
 
-def _node(taxonomy: list[Any], article_id: str) -> tuple[list[Any], dict[str, Any]] | None:
+def _node(taxonomy: list[dict[str, Any]], article_id: str) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
     """The list holding ``article_id``'s node, and the node."""
     for node in taxonomy:
         if node.get("id") == article_id:
             return taxonomy, node
-        found = _node(node.get("children") or [], article_id)
+        found = _node(_children(node), article_id)
         if found is not None:
             return found
     return None
 
 
+def _children(node: dict[str, Any]) -> list[dict[str, Any]]:
+    return cast("list[dict[str, Any]]", node.get("children") or [])
+
+
 def _descendants(node: dict[str, Any]) -> Iterator[str]:
-    for child in node.get("children") or []:
+    for child in _children(node):
         yield child["id"]
         yield from _descendants(child)
 
@@ -93,10 +96,12 @@ def check_taxonomy(taxonomy: Any, known: set[str]) -> None:
     def walk(nodes: Any) -> None:
         if not isinstance(nodes, list):
             raise bad_request("Invalid wiki taxonomy: children must be lists")
-        for node in nodes:
-            if not isinstance(node, dict) or not isinstance(node.get("id"), str):
+        for raw in cast("list[Any]", nodes):
+            node = cast("dict[str, Any]", raw) if isinstance(raw, dict) else {}
+            article_id: Any = node.get("id")
+            if not isinstance(article_id, str):
                 raise bad_request("Invalid wiki taxonomy: every node needs an article id")
-            seen.append(node["id"])
+            seen.append(article_id)
             walk(node.get("children") if node.get("children") is not None else [])
 
     walk(taxonomy)
@@ -143,7 +148,7 @@ class Wikis:
         wiki = self.wiki(project_key)
         if body.get("projectKey") not in (None, project_key):
             raise bad_request(f"The settings are those of project {body.get('projectKey')!r}, not {project_key!r}")
-        taxonomy = body.get("taxonomy") if body.get("taxonomy") is not None else []
+        taxonomy: Any = body.get("taxonomy") if body.get("taxonomy") is not None else []
         check_taxonomy(taxonomy, set(wiki.articles))
         home = body.get("homeArticleId")
         if home is not None and home not in wiki.articles:
@@ -196,7 +201,7 @@ class Wikis:
             payload="",
         )
         wiki.articles[article_id] = article
-        node = {"id": article_id, "children": []}
+        node: dict[str, Any] = {"id": article_id, "children": []}
         if parent is None:
             wiki.taxonomy().append(node)
         else:
@@ -210,11 +215,12 @@ class Wikis:
         wiki = self.wiki(project_key)
         article = self.article(project_key, id_or_name)
         article_id = str(article.metadata["id"])
-        metadata = body.get("article")
-        if metadata is None:
-            metadata = copy.deepcopy(article.metadata)
-        if not isinstance(metadata, dict):
+        sent: Any = body.get("article")
+        if sent is None:
+            sent = copy.deepcopy(article.metadata)
+        if not isinstance(sent, dict):
             raise bad_request("Invalid article data: 'article' must be an object")
+        metadata = cast("dict[str, Any]", sent)
         if metadata.get("id") not in (None, article_id):
             raise bad_request(f"The article id in the body ({metadata.get('id')!r}) differs from {article_id!r}")
         payload = body.get("payload")
@@ -225,8 +231,7 @@ class Wikis:
         saved["id"], saved["projectKey"] = article_id, project_key
         if "name" not in saved:
             saved["name"] = article.name
-        version = (article.metadata.get("versionTag") or {}).get("versionNumber") or 0
-        saved["versionTag"] = user_tag(login, self.state.clock(), int(version) + 1)
+        saved["versionTag"] = user_tag(login, self.state.clock(), _version(article.metadata) + 1)
         if "creationTag" in article.metadata:
             saved["creationTag"] = article.metadata["creationTag"]
         article.metadata = saved
@@ -272,12 +277,11 @@ class Wikis:
             "smartId": upload_id,
             "details": {"objectDisplayName": clean, "attachmentSize": kept.stat().st_size},
         }
-        attachments = article.metadata.get("attachments")
-        if not isinstance(attachments, list):
-            attachments = article.metadata["attachments"] = []
+        listed: Any = article.metadata.get("attachments")
+        attachments: list[Any] = cast("list[Any]", listed) if isinstance(listed, list) else []
         attachments.append(entry)
-        version = (article.metadata.get("versionTag") or {}).get("versionNumber") or 0
-        article.metadata["versionTag"] = user_tag(login, self.state.clock(), int(version) + 1)
+        article.metadata["attachments"] = attachments
+        article.metadata["versionTag"] = user_tag(login, self.state.clock(), _version(article.metadata) + 1)
         return article.data()
 
     def attachment(self, project_key: str, id_or_name: str, upload_id: str) -> Attachment:
@@ -326,10 +330,17 @@ class Wikis:
         return "application/zip", target
 
 
-def _flatten(taxonomy: list[Any]) -> Iterator[str]:
+def _version(metadata: dict[str, Any]) -> int:
+    """The version number of an article's last change (0 when unknown)."""
+    tag: Any = metadata.get("versionTag")
+    number: Any = cast("dict[str, Any]", tag).get("versionNumber") if isinstance(tag, dict) else None
+    return number if isinstance(number, int) else 0
+
+
+def _flatten(taxonomy: list[dict[str, Any]]) -> Iterator[str]:
     for node in taxonomy:
         yield node["id"]
-        yield from _flatten(node.get("children") or [])
+        yield from _flatten(_children(node))
 
 
 def _safe_file_name(name: str) -> str:
@@ -385,7 +396,7 @@ def render_pdf(title: str, articles: list[tuple[str, str]], size: tuple[int, int
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
+    offsets: list[int] = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
