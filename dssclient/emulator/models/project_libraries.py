@@ -18,7 +18,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeGuard
 
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState
@@ -51,6 +51,10 @@ def folder_path(path: Any, what: str = "folder") -> str:
     if isinstance(path, str) and path in ("", "/"):
         return ""
     return relative_path(path, what)
+
+
+def _is_list(value: object) -> TypeGuard[list[Any]]:
+    return isinstance(value, list)
 
 
 class ProjectLibraries:
@@ -199,7 +203,7 @@ class ProjectLibraries:
             declared: Any = json.loads((root / EXTERNAL_LIBRARIES).read_text(encoding="utf-8")).get("pythonPath")
         except (OSError, ValueError, AttributeError):
             declared = None
-        entries = cast("list[Any]", declared) if isinstance(declared, list) else ["python"]
+        entries: list[Any] = declared if _is_list(declared) else ["python"]
         found: list[Path] = []
         for entry in entries:
             try:

@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeGuard, cast
 
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, user_tag
@@ -94,9 +94,9 @@ def check_taxonomy(taxonomy: Any, known: set[str]) -> None:
     seen: list[str] = []
 
     def walk(nodes: Any) -> None:
-        if not isinstance(nodes, list):
+        if not _is_list(nodes):
             raise bad_request("Invalid wiki taxonomy: children must be lists")
-        for raw in cast("list[Any]", nodes):
+        for raw in nodes:
             node = cast("dict[str, Any]", raw) if isinstance(raw, dict) else {}
             article_id: Any = node.get("id")
             if not isinstance(article_id, str):
@@ -278,7 +278,7 @@ class Wikis:
             "details": {"objectDisplayName": clean, "attachmentSize": kept.stat().st_size},
         }
         listed: Any = article.metadata.get("attachments")
-        attachments: list[Any] = cast("list[Any]", listed) if isinstance(listed, list) else []
+        attachments: list[Any] = listed if _is_list(listed) else []
         attachments.append(entry)
         article.metadata["attachments"] = attachments
         article.metadata["versionTag"] = user_tag(login, self.state.clock(), _version(article.metadata) + 1)
@@ -328,6 +328,10 @@ class Wikis:
                         entry = f"attachments/{article.metadata['id']}/{attachment.upload_id}-{attachment.file_name}"
                         archive.write(attachment.path, entry)
         return "application/zip", target
+
+
+def _is_list(value: object) -> TypeGuard[list[Any]]:
+    return isinstance(value, list)
 
 
 def _version(metadata: dict[str, Any]) -> int:
