@@ -195,6 +195,19 @@ class ProjectLibraries:
         folder = self._folder(project_key, folder_path(new_folder, "newPath"))
         self._move(project_key, relative, source, folder / source.name)
 
+    def copy_python_path(self, project_key: str, target: Path) -> list[Path]:
+        """Copies, under ``target``, of the folders the project's Python code imports from (see
+        :meth:`python_path`), in order: what a run puts on its ``PYTHONPATH``. A copy, so that the
+        code run cannot change the library; nothing for a project whose library was never used."""
+        if project_key not in self._roots:
+            return []
+        copies: list[Path] = []
+        for index, folder in enumerate(self.python_path(project_key)):
+            copy = target / f"{index}-{folder.name}"
+            shutil.copytree(folder, copy, symlinks=False)
+            copies.append(copy)
+        return copies
+
     def python_path(self, project_key: str) -> list[Path]:
         """The folders Python code of the project imports from: ``pythonPath`` of
         ``external-libraries.json`` (``python`` when the file is missing or unreadable), confined."""

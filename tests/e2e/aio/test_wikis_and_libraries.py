@@ -24,6 +24,7 @@ from dssclient.aio.dss.project import AsyncDSSProject
 from dssclient.aio.dss.projectlibrary import AsyncDSSLibrary, AsyncDSSLibraryFile, AsyncDSSLibraryFolder
 from dssclient.aio.dss.wiki import AsyncDSSWiki, AsyncDSSWikiArticle, AsyncDSSWikiArticleData, AsyncDSSWikiSettings
 from tests.conftest import FAST_POLLING, sent_bodies
+from tests.e2e.aio.automation_helpers import python_recipe, rows_of, upload_csv
 
 pytestmark = pytest.mark.anyio  # unasync: remove
 
@@ -405,3 +406,36 @@ async def test_library_rights(
     # Another project's library is its own.
     other = await (await client.create_project("Q", "Q", "admin")).get_library()
     assert other.get_file("/python/shared.py") is None
+
+
+LIBRARY_SCRIPT = """
+from dataiku import recipe
+from pricing.rules import double, LABEL
+
+source = recipe.get_inputs_as_datasets()[0]
+target = recipe.get_outputs_as_datasets()[0]
+target.write_schema([{"name": "name", "type": "string"}, {"name": "doubled", "type": "double"}])
+with target.get_writer() as writer:
+    for row in source.iter_rows():
+        writer.write_row_array([LABEL + row["name"], double(row["amount"] or 0)])
+import pricing.rules
+open(pricing.rules.__file__, "w").write("changed by the recipe")
+"""
+
+
+async def test_python_recipes_import_the_project_library(project: AsyncDSSProject) -> None:
+    library = await project.get_library()
+    rules = await library.add_file("/python/pricing/rules.py")
+    await rules.write("LABEL = 'x-'\n\ndef double(value):\n    return 2 * value\n")
+    await (await library.add_file("/python/pricing/__init__.py")).write("")
+    await upload_csv(project)
+    await python_recipe(project, "customers", "doubled", LIBRARY_SCRIPT, "double")
+    await project.get_dataset("doubled").build(timeout=60)
+    assert await rows_of(project.get_dataset("doubled")) == [
+        ["x-ann", 20.0],
+        ["x-bob", 40.0],
+        ["x-cid", 11.0],
+        ["x-dan", 0.0],
+    ]
+    # The recipe ran on a copy: the library is unchanged.
+    assert await rules.read() == "LABEL = 'x-'\n\ndef double(value):\n    return 2 * value\n"

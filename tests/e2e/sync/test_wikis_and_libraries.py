@@ -25,6 +25,7 @@ from dssclient.dss.project import DSSProject
 from dssclient.dss.projectlibrary import DSSLibrary, DSSLibraryFile, DSSLibraryFolder
 from dssclient.dss.wiki import DSSWiki, DSSWikiArticle, DSSWikiArticleData, DSSWikiSettings
 from tests.conftest import FAST_POLLING, sent_bodies
+from tests.e2e.sync.automation_helpers import python_recipe, rows_of, upload_csv
 
 ANALYST_KEY = "analyst-key-without-code-rights"
 
@@ -400,3 +401,36 @@ def test_library_rights(project: DSSProject, analyst: DSSClient, reader_client: 
     # Another project's library is its own.
     other = (client.create_project("Q", "Q", "admin")).get_library()
     assert other.get_file("/python/shared.py") is None
+
+
+LIBRARY_SCRIPT = """
+from dataiku import recipe
+from pricing.rules import double, LABEL
+
+source = recipe.get_inputs_as_datasets()[0]
+target = recipe.get_outputs_as_datasets()[0]
+target.write_schema([{"name": "name", "type": "string"}, {"name": "doubled", "type": "double"}])
+with target.get_writer() as writer:
+    for row in source.iter_rows():
+        writer.write_row_array([LABEL + row["name"], double(row["amount"] or 0)])
+import pricing.rules
+open(pricing.rules.__file__, "w").write("changed by the recipe")
+"""
+
+
+def test_python_recipes_import_the_project_library(project: DSSProject) -> None:
+    library = project.get_library()
+    rules = library.add_file("/python/pricing/rules.py")
+    rules.write("LABEL = 'x-'\n\ndef double(value):\n    return 2 * value\n")
+    (library.add_file("/python/pricing/__init__.py")).write("")
+    upload_csv(project)
+    python_recipe(project, "customers", "doubled", LIBRARY_SCRIPT, "double")
+    project.get_dataset("doubled").build(timeout=60)
+    assert rows_of(project.get_dataset("doubled")) == [
+        ["x-ann", 20.0],
+        ["x-bob", 40.0],
+        ["x-cid", 11.0],
+        ["x-dan", 0.0],
+    ]
+    # The recipe ran on a copy: the library is unchanged.
+    assert rules.read() == "LABEL = 'x-'\n\ndef double(value):\n    return 2 * value\n"
