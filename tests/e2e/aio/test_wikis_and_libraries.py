@@ -233,6 +233,8 @@ async def test_article_discussions(project: AsyncDSSProject) -> None:
         "ARTICLE",
         article.article_id,
     )
+    created = await discussions.create_discussion("Typo", "In the second paragraph")
+    assert [d.discussion_id for d in await discussions.list_discussions()] == [created.discussion_id]
 
 
 async def test_wiki_permissions_and_isolation(

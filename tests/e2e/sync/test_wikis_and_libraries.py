@@ -232,6 +232,8 @@ def test_article_discussions(project: DSSProject) -> None:
         "ARTICLE",
         article.article_id,
     )
+    created = discussions.create_discussion("Typo", "In the second paragraph")
+    assert [d.discussion_id for d in discussions.list_discussions()] == [created.discussion_id]
 
 
 def test_wiki_permissions_and_isolation(
