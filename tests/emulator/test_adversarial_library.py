@@ -13,12 +13,14 @@ import http.client
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from dssclient.emulator import Emulator
 from dssclient.emulator.models.project_libraries import ProjectLibraries
+from dssclient.emulator.spec import ApiSpec, SpecError, load_api_spec
 
 from .conftest import ADMIN_KEY, basic_header
 
@@ -137,3 +139,35 @@ def test_a_library_stays_bounded(
     assert answer.status_code == 400 and "exceed" in answer.json()["message"]
     # Replacing a file counts its new size, not both.
     assert http.post("/projects/P/libraries/contents/python/a.py", content=b"c" * 800).status_code == 204
+
+
+def test_the_router_reads_one_leading_slash_only_where_the_spec_says() -> None:
+    spec = load_api_spec()
+    base = ["projects", "P", "libraries", "contents"]
+    route = spec.route("GET", [*base, "", "python", "ok.py"])
+    assert route.operation is not None and route.operation.operation_id == "getLibraryFile"
+    assert route.path_parameters == {"projectKey": "P", "libraryPath": "python/ok.py"}
+    assert spec.route("GET", [*base, "python", "ok.py"]).path_parameters == route.path_parameters
+    assert spec.route("GET", [*base, "", "", "ok.py"]).operation is None
+    assert spec.leading_slash_at(base) and spec.leading_slash_at(["projects", "P", "libraries", "folders"])
+    assert not spec.leading_slash_at(["plugins", "geo", "contents"])
+    assert not spec.leading_slash_at(["projects", "P", "libraries"])
+
+
+def test_a_leading_slash_parameter_must_be_multi_segment() -> None:
+    def document(multi: bool) -> dict[str, Any]:
+        parameter: dict[str, Any] = {
+            "name": "filePath",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string"},
+            "x-dss-leading-slash": True,
+        }
+        if multi:
+            parameter["x-dss-multi-segment"] = True
+        operation = {"operationId": "op", "parameters": [parameter], "responses": {"200": {"description": "ok"}}}
+        return {"paths": {"/files/{filePath}": {"get": operation}}}
+
+    ApiSpec(document(multi=True))
+    with pytest.raises(SpecError, match="x-dss-leading-slash"):
+        ApiSpec(document(multi=False))
