@@ -89,7 +89,7 @@ def wiki_refusals(admin: Any, reader: Any, api: Any) -> Any:
         lambda: reader.get_project("WIKI").get_wiki().get_settings(),
         lambda: reader.get_project("WIKI").get_wiki().create_article("Mine"),
     ]
-    errors = []
+    errors: list[str] = []
     for refused in refusals:
         with pytest.raises(api.DataikuException) as caught:
             refused()
@@ -149,7 +149,7 @@ def library_refusals(admin: Any, reader: Any, api: Any) -> Any:
         lambda: gone.rename("back.py"),
         lambda: reader.get_project("LIB").get_library(),
     ]
-    errors = []
+    errors: list[str] = []
     for refused in refusals:
         with pytest.raises(api.DataikuException) as caught:
             refused()
