@@ -184,6 +184,12 @@ class Wikis:
         self._check_name(wiki, name, None)
         if parent is not None and parent not in wiki.articles:
             raise not_found(f"Parent wiki article not found: {project_key}.{parent}")
+        siblings = wiki.taxonomy()
+        if parent is not None:
+            found = _node(siblings, parent)
+            if found is None:  # cannot happen while the taxonomy holds every article; refused, nothing changed
+                raise bad_request(f"Parent article {parent!r} is not in the wiki's taxonomy")
+            siblings = found[1].setdefault("children", [])
         article_id = str(wiki.next_id)
         wiki.next_id += 1
         now = self.state.clock()
@@ -201,14 +207,7 @@ class Wikis:
             payload="",
         )
         wiki.articles[article_id] = article
-        node: dict[str, Any] = {"id": article_id, "children": []}
-        if parent is None:
-            wiki.taxonomy().append(node)
-        else:
-            found = _node(wiki.taxonomy(), parent)
-            if found is None:  # a parent missing from the taxonomy: its own node first
-                raise bad_request(f"Parent article {parent!r} is not in the wiki's taxonomy")
-            found[1].setdefault("children", []).append(node)
+        siblings.append({"id": article_id, "children": []})
         return article.data()
 
     def save(self, project_key: str, id_or_name: str, body: dict[str, Any], login: str) -> dict[str, Any]:
