@@ -5963,8 +5963,8 @@ class WikiAttachmentUpload(TypedDict, extra_items=Any):
 class WikiExportBody(TypedDict, extra_items=Any):
     """How to export."""
 
-    # Page format.
-    paperSize: NotRequired[Literal["A4", "A3", "US_LETTER", "LEDGER"] | None]
+    # Page format (A4 when absent).
+    paperSize: NotRequired[Literal["A4", "A3", "US_LETTER", "LEDGER"]]
     # An article's export includes its descendants.
     exportChildren: NotRequired[bool | None]
     # Answer a zip archive with the PDF and the attached files.

@@ -772,13 +772,7 @@ if TYPE_CHECKING:
     from .wiki_attachment_details_type_0 import WikiAttachmentDetailsType0
     from .wiki_attachment_upload import WikiAttachmentUpload
     from .wiki_export_body import WikiExportBody
-    from .wiki_export_body_paper_size_type_1 import WikiExportBodyPaperSizeType1
-    from .wiki_export_body_paper_size_type_2_type_1 import (
-        WikiExportBodyPaperSizeType2Type1,
-    )
-    from .wiki_export_body_paper_size_type_3_type_1 import (
-        WikiExportBodyPaperSizeType3Type1,
-    )
+    from .wiki_export_body_paper_size import WikiExportBodyPaperSize
     from .wiki_settings import WikiSettings
     from .wiki_taxonomy_node import WikiTaxonomyNode
     from .workspace_object import WorkspaceObject
@@ -1277,9 +1271,7 @@ _MODULE_OF: dict[str, str] = {
     "WikiAttachmentDetailsType0": ".wiki_attachment_details_type_0",
     "WikiAttachmentUpload": ".wiki_attachment_upload",
     "WikiExportBody": ".wiki_export_body",
-    "WikiExportBodyPaperSizeType1": ".wiki_export_body_paper_size_type_1",
-    "WikiExportBodyPaperSizeType2Type1": ".wiki_export_body_paper_size_type_2_type_1",
-    "WikiExportBodyPaperSizeType3Type1": ".wiki_export_body_paper_size_type_3_type_1",
+    "WikiExportBodyPaperSize": ".wiki_export_body_paper_size",
     "WikiSettings": ".wiki_settings",
     "WikiTaxonomyNode": ".wiki_taxonomy_node",
     "WorkspaceObject": ".workspace_object",
@@ -1777,9 +1769,7 @@ __all__ = (
     "WikiAttachmentDetailsType0",
     "WikiAttachmentUpload",
     "WikiExportBody",
-    "WikiExportBodyPaperSizeType1",
-    "WikiExportBodyPaperSizeType2Type1",
-    "WikiExportBodyPaperSizeType3Type1",
+    "WikiExportBodyPaperSize",
     "WikiSettings",
     "WikiTaxonomyNode",
     "WorkspaceObject",

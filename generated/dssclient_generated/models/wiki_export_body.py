@@ -6,13 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wiki_export_body_paper_size_type_1 import WikiExportBodyPaperSizeType1
-from ..models.wiki_export_body_paper_size_type_2_type_1 import (
-    WikiExportBodyPaperSizeType2Type1,
-)
-from ..models.wiki_export_body_paper_size_type_3_type_1 import (
-    WikiExportBodyPaperSizeType3Type1,
-)
+from ..models.wiki_export_body_paper_size import WikiExportBodyPaperSize
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WikiExportBody")
@@ -23,35 +17,20 @@ class WikiExportBody:
     """How to export.
 
     Attributes:
-        paper_size (None | Unset | WikiExportBodyPaperSizeType1 | WikiExportBodyPaperSizeType2Type1 |
-            WikiExportBodyPaperSizeType3Type1): Page format.
+        paper_size (WikiExportBodyPaperSize | Unset): Page format (A4 when absent).
         export_children (bool | None | Unset): An article's export includes its descendants.
         export_attachments (bool | None | Unset): Answer a zip archive with the PDF and the attached files.
     """
 
-    paper_size: (
-        None
-        | Unset
-        | WikiExportBodyPaperSizeType1
-        | WikiExportBodyPaperSizeType2Type1
-        | WikiExportBodyPaperSizeType3Type1
-    ) = UNSET
+    paper_size: WikiExportBodyPaperSize | Unset = UNSET
     export_children: bool | None | Unset = UNSET
     export_attachments: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        paper_size: None | str | Unset
-        if isinstance(self.paper_size, Unset):
-            paper_size = UNSET
-        elif (
-            isinstance(self.paper_size, WikiExportBodyPaperSizeType1)
-            or isinstance(self.paper_size, WikiExportBodyPaperSizeType2Type1)
-            or isinstance(self.paper_size, WikiExportBodyPaperSizeType3Type1)
-        ):
+        paper_size: str | Unset = UNSET
+        if not isinstance(self.paper_size, Unset):
             paper_size = self.paper_size.value
-        else:
-            paper_size = self.paper_size
 
         export_children: bool | None | Unset
         if isinstance(self.export_children, Unset):
@@ -80,54 +59,12 @@ class WikiExportBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_paper_size(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WikiExportBodyPaperSizeType1
-            | WikiExportBodyPaperSizeType2Type1
-            | WikiExportBodyPaperSizeType3Type1
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paper_size_type_1 = WikiExportBodyPaperSizeType1(data)
-
-                return paper_size_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paper_size_type_2_type_1 = WikiExportBodyPaperSizeType2Type1(data)
-
-                return paper_size_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                paper_size_type_3_type_1 = WikiExportBodyPaperSizeType3Type1(data)
-
-                return paper_size_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | Unset
-                | WikiExportBodyPaperSizeType1
-                | WikiExportBodyPaperSizeType2Type1
-                | WikiExportBodyPaperSizeType3Type1,
-                data,
-            )
-
-        paper_size = _parse_paper_size(d.pop("paperSize", UNSET))
+        _paper_size = d.pop("paperSize", UNSET)
+        paper_size: WikiExportBodyPaperSize | Unset
+        if isinstance(_paper_size, Unset):
+            paper_size = UNSET
+        else:
+            paper_size = WikiExportBodyPaperSize(_paper_size)
 
         def _parse_export_children(data: object) -> bool | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class WikiExportBodyPaperSizeType2Type1(StrEnum):
+class WikiExportBodyPaperSize(StrEnum):
     A3 = "A3"
     A4 = "A4"
     LEDGER = "LEDGER"
