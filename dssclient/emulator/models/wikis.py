@@ -316,16 +316,24 @@ class Wikis:
         pdf = render_pdf(title, [(a.name, a.payload) for a in ordered], PAPER_SIZES[paper_size])
         handle, name = tempfile.mkstemp(prefix="wiki-export-", dir=workdir)
         target = Path(name)
-        with open(handle, "wb") as out:
-            if not attachments:
-                out.write(pdf)
-                return "application/pdf", target
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(_safe_file_name(title) + ".pdf", pdf)
-                for article in ordered:
-                    for attachment in article.attachments.values():
-                        entry = f"attachments/{article.metadata['id']}/{attachment.upload_id}-{attachment.file_name}"
-                        archive.write(attachment.path, entry)
+        try:
+            with open(handle, "wb") as out:
+                if not attachments:
+                    out.write(pdf)
+                    return "application/pdf", target
+                # Written under the state's lock (attached files cannot go meanwhile): bounded by the
+                # attached files' sizes, each within the upload limit.
+                with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+                    archive.writestr(_safe_file_name(title) + ".pdf", pdf)
+                    for article in ordered:
+                        for attachment in article.attachments.values():
+                            entry = (
+                                f"attachments/{article.metadata['id']}/{attachment.upload_id}-{attachment.file_name}"
+                            )
+                            archive.write(attachment.path, entry)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         return "application/zip", target
 
 
