@@ -171,3 +171,14 @@ def test_a_leading_slash_parameter_must_be_multi_segment() -> None:
     ApiSpec(document(multi=True))
     with pytest.raises(SpecError, match="x-dss-leading-slash"):
         ApiSpec(document(multi=False))
+
+
+def test_an_absolute_path_is_read_inside_the_library(dss_emulator: Emulator, library: Path, tmp_path: Path) -> None:
+    """'/etc/hostname' (sent as ".../contents//etc/hostname") names the library's etc/hostname, not the system's."""
+    status, _ = _raw(dss_emulator, "GET", "/public/api/projects/P/libraries/contents//etc/hostname")
+    assert status == 404
+    outside = tmp_path / "written-outside.txt"
+    status, _ = _raw(dss_emulator, "POST", f"/public/api/projects/P/libraries/contents/{outside}", b"inside")
+    assert status == 204
+    assert not outside.exists()
+    assert (library / str(outside).lstrip("/")).read_bytes() == b"inside"
