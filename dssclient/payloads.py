@@ -2012,6 +2012,17 @@ class CreateWebAppBody(TypedDict, extra_items=Any):
     type: str
 
 
+class CreateWikiArticleBody(TypedDict, extra_items=Any):
+    """The article to create."""
+
+    # Key of the project (the path's).
+    projectKey: NotRequired[str | None]
+    # Name of the new article.
+    name: str
+    # Identifier of the parent article; at the root of the taxonomy when absent.
+    parent: NotRequired[str | None]
+
+
 class DSSError(TypedDict, extra_items=Any):
     """The body of every error answer."""
 
@@ -3633,6 +3644,44 @@ class KubernetesPodsDeletion(TypedDict, extra_items=Any):
     # Names of the pods deleted (or that would be, in a dry run).
     deletedPods: NotRequired[list[str]]
     debugInfo: NotRequired["KubectlCommandResult"]
+
+
+class LibraryFileContent(TypedDict, extra_items=Any):
+    """The content of a file of a project's library."""
+
+    # Its path from the root of the library (unverified).
+    path: NotRequired[str | None]
+    # Its text, or its bytes in base64 when asked with `dataEncoding=base64`.
+    data: str
+
+
+class LibraryMoveBody(TypedDict, extra_items=Any):
+    """A file or folder to move into another folder."""
+
+    # Its path from the root of the library (a leading '/' is allowed).
+    oldPath: str
+    # The folder to move it into, from the root of the library (`/` for the root).
+    newPath: str
+
+
+class LibraryNode(TypedDict, extra_items=Any):
+    """A file or folder of a project's library."""
+
+    # Its name.
+    name: str
+    # Its path from the root of the library (unverified).
+    path: NotRequired[str | None]
+    # A folder's files and folders, sorted by name; absent for a file.
+    children: NotRequired["list[LibraryNode]"]
+
+
+class LibraryRenameBody(TypedDict, extra_items=Any):
+    """A file or folder to rename."""
+
+    # Its path from the root of the library (a leading '/' is allowed).
+    oldPath: str
+    # Its new name (a name, not a path).
+    newName: str
 
 
 class LicenseFile(TypedDict, extra_items=Any):
@@ -6235,6 +6284,95 @@ class WebAppSettings(TypedDict, extra_items=Any):
     versionTag: NotRequired["UserTag"]
 
 
+class WikiArticle(TypedDict, extra_items=Any):
+    """The metadata of a wiki article."""
+
+    # Identifier of the article, chosen by DSS.
+    id: NotRequired[str | None]
+    # Key of the project.
+    projectKey: NotRequired[str | None]
+    # Name (title) of the article.
+    name: NotRequired[str | None]
+    # How the article is laid out (unverified).
+    layout: NotRequired[str | None]
+    # Its attached files and objects.
+    attachments: NotRequired["list[WikiAttachment] | None"]
+    # Its tags.
+    tags: NotRequired[list[str] | None]
+    # Who created it, and when.
+    creationTag: NotRequired["UserTag | None"]
+    # Who changed it last, and when.
+    versionTag: NotRequired["UserTag | None"]
+
+
+class WikiArticleData(TypedDict, extra_items=Any):
+    """An article - its metadata and its Markdown body."""
+
+    article: NotRequired["WikiArticle"]
+    # Its body, in Markdown.
+    payload: NotRequired[str | None]
+
+
+class WikiAttachment(TypedDict, extra_items=Any):
+    """Something attached to an article - an uploaded file, or a DSS object."""
+
+    # `FILE` for an uploaded file, `DSS_OBJECT` for an object of DSS.
+    attachmentType: NotRequired[str | None]
+    # An uploaded file's identifier (for `getWikiAttachment`), or the object's reference.
+    smartId: NotRequired[str | None]
+    # The type of an attached DSS object (unverified).
+    taggableType: NotRequired[str | None]
+    # How the attachment shows.
+    details: NotRequired["WikiAttachmentDetails | None"]
+
+
+class WikiAttachmentDetails(TypedDict, extra_items=Any):
+    """How the attachment shows."""
+
+    # The file's name, or the object's display name.
+    objectDisplayName: NotRequired[str | None]
+    # An uploaded file's size in bytes (unverified).
+    attachmentSize: NotRequired[int | None]
+
+
+class WikiAttachmentUpload(TypedDict, extra_items=Any):
+    """A file to attach (a multipart form, its part named `file` with the file's name)."""
+
+    # The file.
+    file: str
+
+
+class WikiExportBody(TypedDict, extra_items=Any):
+    """How to export."""
+
+    # Page format (A4 when absent).
+    paperSize: NotRequired[Literal["A4", "A3", "US_LETTER", "LEDGER"]]
+    # An article's export includes its descendants.
+    exportChildren: NotRequired[bool | None]
+    # Answer a zip archive with the PDF and the attached files.
+    exportAttachments: NotRequired[bool | None]
+
+
+class WikiSettings(TypedDict, extra_items=Any):
+    """The settings of a project's wiki."""
+
+    # Key of the project.
+    projectKey: NotRequired[str | None]
+    # The tree of the articles; every article appears once and only once.
+    taxonomy: NotRequired["list[WikiTaxonomyNode] | None"]
+    # Identifier of the article the wiki opens on, if any.
+    homeArticleId: NotRequired[str | None]
+
+
+class WikiTaxonomyNode(TypedDict, extra_items=Any):
+    """An article's place in the wiki's tree."""
+
+    # Identifier of the article.
+    id: str
+    # The articles under it, in order.
+    children: NotRequired["list[WikiTaxonomyNode]"]
+
+
 class WorkspaceObject(TypedDict, extra_items=Any):
     """An object a workspace shows."""
 
@@ -6473,6 +6611,7 @@ __all__ = [
     "CreateScenarioBody",
     "CreateUserBody",
     "CreateWebAppBody",
+    "CreateWikiArticleBody",
     "CustomAuditParams",
     "DSSError",
     "DataSelection",
@@ -6577,6 +6716,10 @@ __all__ = [
     "KubectlCommandResult",
     "KubernetesJobsDeletion",
     "KubernetesPodsDeletion",
+    "LibraryFileContent",
+    "LibraryMoveBody",
+    "LibraryNode",
+    "LibraryRenameBody",
     "LicenseFile",
     "LicenseFileContent",
     "LicensingStatus",
@@ -6772,6 +6915,14 @@ __all__ = [
     "WebAppParams",
     "WebAppParamsEnvSelection",
     "WebAppSettings",
+    "WikiArticle",
+    "WikiArticleData",
+    "WikiAttachment",
+    "WikiAttachmentDetails",
+    "WikiAttachmentUpload",
+    "WikiExportBody",
+    "WikiSettings",
+    "WikiTaxonomyNode",
     "WorkspaceObject",
     "WorkspaceObjectHtmlLink",
     "WorkspaceObjectReference",

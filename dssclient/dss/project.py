@@ -42,6 +42,7 @@ from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
 from .jupyternotebook import DSSJupyterNotebook, DSSJupyterNotebookListItem
 from .macro import DSSMacro
 from .notebook import DSSNotebook
+from .projectlibrary import DSSLibrary
 from .recipe import (
     CodeRecipeCreator,
     ContinuousSyncRecipeCreator,
@@ -71,6 +72,7 @@ from .recipe import (
 from .scenario import DSSScenario, DSSScenarioListItem
 from .sqlnotebook import DSSSQLNotebook, DSSSQLNotebookListItem
 from .webapp import CODE_WEBAPP_TYPES, DSSWebApp, DSSWebAppListItem
+from .wiki import DSSWiki
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -969,6 +971,16 @@ class DSSProject:
     def get_macro(self, runnable_type: str) -> DSSMacro:
         """A handle on a macro, to run in this project (no call is made)."""
         return DSSMacro(self.client, self.project_key, runnable_type)
+
+    # -- wikis and project libraries (issue 18) --
+
+    def get_wiki(self) -> DSSWiki:
+        """The project's wiki (no call is made)."""
+        return DSSWiki(self.client, self.project_key)
+
+    def get_library(self) -> DSSLibrary:
+        """The project's library, with its tree read now. (operation ``listLibraryContents``)"""
+        return DSSLibrary.load(self.client, self.project_key)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -15,7 +15,7 @@ import logging
 import re
 import urllib.parse
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
@@ -236,7 +236,9 @@ class Pipeline:
 
     def _admit(self, request: IncomingRequest, admission: Admission) -> None:
         raw_path, _ = _split_target(request.target)
-        segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
+        segments = _decode_segments(
+            request.method, _strip_base_path(request.method, raw_path), self.spec.leading_slash_at
+        )
         caller = self._authenticate(request.headers)
         operation, path_parameters = self._route(request.method, raw_path, segments)
         admission.operation, admission.path_parameters = operation, path_parameters
@@ -481,8 +483,12 @@ def _strip_base_path(method: str, raw_path: str) -> str:
     raise DSSError(404, NOT_FOUND, f"No handler found for {method} {raw_path}")
 
 
-def _decode_segments(method: str, rest: str) -> list[str]:
-    """Percent-decode each segment separately, so that "a%2Fb" stays one segment "a/b"."""
+def _decode_segments(method: str, rest: str, leading_slash_at: Callable[[list[str]], bool] | None = None) -> list[str]:
+    """Percent-decode each segment separately, so that "a%2Fb" stays one segment "a/b".
+
+    An empty interior segment is refused, except where ``leading_slash_at`` (the spec's) says it is
+    the leading '/' of a path parameter that DSS reads so (``x-dss-leading-slash``).
+    """
     raw_segments = rest[1:].split("/")
     decoded: list[str] = []
     for index, raw in enumerate(raw_segments):
@@ -493,7 +499,8 @@ def _decode_segments(method: str, rest: str) -> list[str]:
         except UnicodeDecodeError:
             raise bad_request(f"Path segment {raw!r} is not percent-encoded UTF-8") from None
         # Like Jetty: dot segments and empty interior segments could address something else than they seem.
-        if segment in (".", "..") or (segment == "" and index < len(raw_segments) - 1):
+        tolerated = segment == "" and leading_slash_at is not None and index > 0 and leading_slash_at(decoded)
+        if segment in (".", "..") or (segment == "" and index < len(raw_segments) - 1 and not tolerated):
             raise DSSError(400, ILLEGAL_ARGUMENT, f"Refused {method} request: ambiguous path segment {raw!r}")
         decoded.append(segment)
     return decoded

@@ -28,6 +28,9 @@ BINARY_MEDIA_TYPE = "application/octet-stream"
 ADMIN_ONLY_EXTENSION = "x-dss-admin-only"
 # A path parameter spanning the rest of the path, '/' separating its segments (a file's path).
 MULTI_SEGMENT_EXTENSION = "x-dss-multi-segment"
+# A multi-segment parameter that DSS also reads after one leading '/' (an empty segment first:
+# ".../contents//python/x.py", what the official client sends for a project library's files).
+LEADING_SLASH_EXTENSION = "x-dss-leading-slash"
 NO_DEFAULT: Any = object()
 
 
@@ -46,6 +49,8 @@ class Segment:
     literal: str | None = None
     parameter: str | None = None
     multi: bool = False
+    # A multi-segment parameter that may start with one empty segment (LEADING_SLASH_EXTENSION).
+    leading_slash: bool = False
 
     def matches(self, value: str) -> bool:
         # A parameter never matches an empty segment: "/futures//x" names no jobId.
@@ -80,6 +85,8 @@ class ParameterSpec:
     validator: Draft202012Validator = field(repr=False, compare=False)
     # A path parameter that spans several segments, bound as their decoded texts joined by '/'.
     multi_segment: bool = False
+    # ... and that may come after one leading '/' (LEADING_SLASH_EXTENSION), bound without it.
+    leading_slash: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,8 @@ class Operation:
         if self.multi_segment and len(segments) > len(self.segments):
             head = len(self.segments) - 1
             rest = segments[head:]
+            if self.segments[-1].leading_slash and rest[0] == "":
+                rest = rest[1:]
             if any(piece == "" for piece in rest):
                 return None
             segments = [*segments[:head], "/".join(rest)]
@@ -199,6 +208,16 @@ class ApiSpec:
             else:
                 self._by_length.setdefault(len(operation.segments), []).append(operation)
 
+    def leading_slash_at(self, before: list[str]) -> bool:
+        """Whether an empty segment right after the decoded segments ``before`` is the leading '/'
+        of a multi-segment parameter that allows one (LEADING_SLASH_EXTENSION)."""
+        return any(
+            operation.segments[-1].leading_slash
+            and len(operation.segments) - 1 == len(before)
+            and all(template.matches(value) for template, value in zip(operation.segments, before, strict=False))
+            for operation in self._multi
+        )
+
     def route(self, method: str, segments: list[str]) -> Route:
         """The operation a request's decoded path segments reach, as DSS's router chooses it.
 
@@ -238,7 +257,11 @@ class ApiSpec:
             raise SpecError(f"{method.upper()} {template} has no operationId")
         parameters = self._compile_parameters(operation_id, shared, raw.get("parameters", []))
         path_parameters = {p.name: p for p in parameters if p.location == "path"}
-        segments = _split_template(template, {p.name for p in path_parameters.values() if p.multi_segment})
+        segments = _split_template(
+            template,
+            {p.name for p in path_parameters.values() if p.multi_segment},
+            {p.name for p in path_parameters.values() if p.leading_slash},
+        )
         declared = {s.parameter for s in segments if s.parameter is not None}
         if declared != set(path_parameters):
             raise SpecError(f"{operation_id}: template parameters {sorted(declared)} != {sorted(path_parameters)}")
@@ -280,6 +303,9 @@ class ApiSpec:
         multi_segment = bool(raw.get(MULTI_SEGMENT_EXTENSION, False))
         if multi_segment and (location != "path" or kind != "string"):
             raise SpecError(f"{operation_id}: {MULTI_SEGMENT_EXTENSION} {name!r} must be a string path parameter")
+        leading_slash = bool(raw.get(LEADING_SLASH_EXTENSION, False))
+        if leading_slash and not multi_segment:
+            raise SpecError(f"{operation_id}: {LEADING_SLASH_EXTENSION} {name!r} needs {MULTI_SEGMENT_EXTENSION}")
         if kind == "array" and style != "form":
             raise SpecError(f"{operation_id}: array parameter {name!r} has unsupported style {style!r}")
         return ParameterSpec(
@@ -292,6 +318,7 @@ class ApiSpec:
             default=schema.get("default", NO_DEFAULT),
             validator=self._validator(raw["schema"]),
             multi_segment=multi_segment,
+            leading_slash=leading_slash,
         )
 
     def _compile_body(self, operation_id: str, raw: Mapping[str, Any] | None) -> BodySpec | None:
@@ -359,7 +386,11 @@ def multi_segment_problem(value: str) -> str | None:
     return None
 
 
-def _split_template(template: str, multi_segment: set[str] | frozenset[str] = frozenset()) -> tuple[Segment, ...]:
+def _split_template(
+    template: str,
+    multi_segment: set[str] | frozenset[str] = frozenset(),
+    leading_slash: set[str] | frozenset[str] = frozenset(),
+) -> tuple[Segment, ...]:
     if not template.startswith("/"):
         raise SpecError(f"path {template!r} does not start with '/'")
     segments: list[Segment] = []
@@ -372,7 +403,7 @@ def _split_template(template: str, multi_segment: set[str] | frozenset[str] = fr
             name = text[1:-1]
             if name in multi_segment and index != len(texts) - 1:
                 raise SpecError(f"path {template!r}: the multi-segment parameter {name!r} must end it")
-            segments.append(Segment(parameter=name, multi=name in multi_segment))
+            segments.append(Segment(parameter=name, multi=name in multi_segment, leading_slash=name in leading_slash))
         elif "{" in text or "}" in text:
             raise SpecError(f"path {template!r}: partial parameter segments are not supported")
         else:

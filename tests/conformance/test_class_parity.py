@@ -315,6 +315,12 @@ RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
     "DSSScenarioRun.wait_for_completion": "ScenarioRunFailedError",
     "DSSScenarioRunWaiter.wait": "ScenarioRunFailedError",
     "DSSTriggerFire.wait_for_scenario_run": "ScenarioRunFailedError",
+    # Wikis and project libraries (issue 18): the client's own checks of its local tree and arguments.
+    "DSSWikiSettings.move_article_in_taxonomy": "InvalidRequestError",
+    "DSSLibraryItem.move_to": "InvalidRequestError",
+    "DSSLibraryFolder.add_file": "InvalidRequestError",
+    "DSSLibraryFolder.get_file": "InvalidRequestError",
+    "DSSLibraryFolder.get_folder": "InvalidRequestError",
 }
 
 

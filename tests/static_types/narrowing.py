@@ -847,3 +847,28 @@ def notebooks_webapps_macros(client: DSSClient) -> None:
     macro = project.get_macro("m")
     assert_type(macro.get_result("r"), DSSStream)
     assert_type(macro.get_result("r", as_type="string"), str)
+
+
+async def wikis_and_libraries(client: DSSClient, async_client: AsyncDSSClient) -> None:
+    from dssclient.aio.dss.projectlibrary import AsyncDSSLibraryFile, AsyncDSSLibraryFolder
+    from dssclient.dss.projectlibrary import DSSLibraryFile, DSSLibraryFolder
+    from dssclient.payloads import WikiArticle, WikiTaxonomyNode
+
+    library = client.get_project("P").get_library()
+    library_file = library.get_file("/python/a.py")
+    assert library_file is not None
+    assert_type(library_file, DSSLibraryFile)
+    assert_type(library_file.read(), str)
+    assert_type(library_file.read("str"), str)
+    assert_type(library_file.read(as_type="bytes"), bytes)
+    assert_type(library.get_folder("/python"), DSSLibraryFolder | None)
+    async_library = await async_client.get_project("P").get_library()
+    async_file = async_library.get_file("/python/a.py")
+    assert async_file is not None
+    assert_type(async_file, AsyncDSSLibraryFile)
+    assert_type(await async_file.read(), str)
+    assert_type(await async_file.read("bytes"), bytes)
+    assert_type(async_library.root, AsyncDSSLibraryFolder)
+    wiki = client.get_project("P").get_wiki()
+    assert_type(wiki.get_settings().get_taxonomy(), list[WikiTaxonomyNode])
+    assert_type(wiki.get_article("Home").get_data().get_metadata(), WikiArticle | None)

@@ -29,11 +29,13 @@ if TYPE_CHECKING:
     from . import projectdeployer as projectdeployer
     from . import projectfolder as projectfolder
     from . import projectimport as projectimport
+    from . import projectlibrary as projectlibrary
     from . import recipe as recipe
     from . import scenario as scenario
     from . import sqlnotebook as sqlnotebook
     from . import sqlquery as sqlquery
     from . import webapp as webapp
+    from . import wiki as wiki
     from . import workspace as workspace
 
 _SUBMODULES = frozenset(
@@ -58,11 +60,13 @@ _SUBMODULES = frozenset(
         "projectdeployer",
         "projectfolder",
         "projectimport",
+        "projectlibrary",
         "recipe",
         "scenario",
         "sqlnotebook",
         "sqlquery",
         "webapp",
+        "wiki",
         "workspace",
     }
 )

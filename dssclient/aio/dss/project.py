@@ -41,6 +41,7 @@ from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
 from .jupyternotebook import AsyncDSSJupyterNotebook, AsyncDSSJupyterNotebookListItem
 from .macro import AsyncDSSMacro
 from .notebook import AsyncDSSNotebook
+from .projectlibrary import AsyncDSSLibrary
 from .recipe import (
     AsyncCodeRecipeCreator,
     AsyncContinuousSyncRecipeCreator,
@@ -70,6 +71,7 @@ from .recipe import (
 from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
 from .sqlnotebook import AsyncDSSSQLNotebook, AsyncDSSSQLNotebookListItem
 from .webapp import CODE_WEBAPP_TYPES, AsyncDSSWebApp, AsyncDSSWebAppListItem
+from .wiki import AsyncDSSWiki
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -986,6 +988,16 @@ class AsyncDSSProject:
     def get_macro(self, runnable_type: str) -> AsyncDSSMacro:
         """A handle on a macro, to run in this project (no call is made)."""
         return AsyncDSSMacro(self.client, self.project_key, runnable_type)
+
+    # -- wikis and project libraries (issue 18) --
+
+    def get_wiki(self) -> AsyncDSSWiki:
+        """The project's wiki (no call is made)."""
+        return AsyncDSSWiki(self.client, self.project_key)
+
+    async def get_library(self) -> AsyncDSSLibrary:
+        """The project's library, with its tree read now. (operation ``listLibraryContents``)"""
+        return await AsyncDSSLibrary.load(self.client, self.project_key)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -7,14 +7,16 @@ when the run ends), the project key and the emulator's URL, and the configured r
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..futures import TaskControl
+from ..models.project_libraries import ProjectLibraries
 from ..state import DSSState
 from .access import require_code_rights
-from .python import Handler, Limits, run_python
+from .python import SHIM, Handler, Limits, run_python
 
 
 class UserCodeModel:
@@ -44,7 +46,11 @@ def run_user_code(
         require_code_rights(state.identity_of(login), what)
         ticket = state.issue_ticket(login)
         base_url = state.extension(UserCodeModel).base_url
+        # The project's library (lib/python, or the pythonPath of its external-libraries.json), importable.
+        library = state.extension(ProjectLibraries).copy_python_path(project_key, workdir / "project-lib")
     variables = {"DKU_CURRENT_PROJECT_KEY": project_key, "DKU_API_TICKET": ticket}
+    if library:
+        variables["PYTHONPATH"] = os.pathsep.join([str(SHIM), *(str(folder) for folder in library)])
     if base_url is not None:
         variables["DKU_BACKEND_URL"] = base_url
     limits = Limits(

@@ -280,6 +280,7 @@ if TYPE_CHECKING:
     from .create_scenario_body_type import CreateScenarioBodyType
     from .create_user_body import CreateUserBody
     from .create_web_app_body import CreateWebAppBody
+    from .create_wiki_article_body import CreateWikiArticleBody
     from .custom_audit_params import CustomAuditParams
     from .data_selection import DataSelection
     from .data_selection_filter_type_0 import DataSelectionFilterType0
@@ -452,6 +453,10 @@ if TYPE_CHECKING:
     from .kubectl_command_result import KubectlCommandResult
     from .kubernetes_jobs_deletion import KubernetesJobsDeletion
     from .kubernetes_pods_deletion import KubernetesPodsDeletion
+    from .library_file_content import LibraryFileContent
+    from .library_move_body import LibraryMoveBody
+    from .library_node import LibraryNode
+    from .library_rename_body import LibraryRenameBody
     from .license_file import LicenseFile
     from .license_file_content_type_0 import LicenseFileContentType0
     from .license_file_content_type_0_profile_limits_type_0 import (
@@ -795,6 +800,15 @@ if TYPE_CHECKING:
     from .web_app_params import WebAppParams
     from .web_app_params_env_selection import WebAppParamsEnvSelection
     from .web_app_settings import WebAppSettings
+    from .wiki_article import WikiArticle
+    from .wiki_article_data import WikiArticleData
+    from .wiki_attachment import WikiAttachment
+    from .wiki_attachment_details_type_0 import WikiAttachmentDetailsType0
+    from .wiki_attachment_upload import WikiAttachmentUpload
+    from .wiki_export_body import WikiExportBody
+    from .wiki_export_body_paper_size import WikiExportBodyPaperSize
+    from .wiki_settings import WikiSettings
+    from .wiki_taxonomy_node import WikiTaxonomyNode
     from .workspace_object import WorkspaceObject
     from .workspace_object_html_link_type_0 import WorkspaceObjectHtmlLinkType0
     from .workspace_object_reference_type_0 import WorkspaceObjectReferenceType0
@@ -973,6 +987,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateScenarioBodyType": ".create_scenario_body_type",
     "CreateUserBody": ".create_user_body",
     "CreateWebAppBody": ".create_web_app_body",
+    "CreateWikiArticleBody": ".create_wiki_article_body",
     "CustomAuditParams": ".custom_audit_params",
     "DataSelection": ".data_selection",
     "DataSelectionFilterType0": ".data_selection_filter_type_0",
@@ -1089,6 +1104,10 @@ _MODULE_OF: dict[str, str] = {
     "KubectlCommandResult": ".kubectl_command_result",
     "KubernetesJobsDeletion": ".kubernetes_jobs_deletion",
     "KubernetesPodsDeletion": ".kubernetes_pods_deletion",
+    "LibraryFileContent": ".library_file_content",
+    "LibraryMoveBody": ".library_move_body",
+    "LibraryNode": ".library_node",
+    "LibraryRenameBody": ".library_rename_body",
     "LicenseFile": ".license_file",
     "LicenseFileContentType0": ".license_file_content_type_0",
     "LicenseFileContentType0ProfileLimitsType0": ".license_file_content_type_0_profile_limits_type_0",
@@ -1310,6 +1329,15 @@ _MODULE_OF: dict[str, str] = {
     "WebAppParams": ".web_app_params",
     "WebAppParamsEnvSelection": ".web_app_params_env_selection",
     "WebAppSettings": ".web_app_settings",
+    "WikiArticle": ".wiki_article",
+    "WikiArticleData": ".wiki_article_data",
+    "WikiAttachment": ".wiki_attachment",
+    "WikiAttachmentDetailsType0": ".wiki_attachment_details_type_0",
+    "WikiAttachmentUpload": ".wiki_attachment_upload",
+    "WikiExportBody": ".wiki_export_body",
+    "WikiExportBodyPaperSize": ".wiki_export_body_paper_size",
+    "WikiSettings": ".wiki_settings",
+    "WikiTaxonomyNode": ".wiki_taxonomy_node",
     "WorkspaceObject": ".workspace_object",
     "WorkspaceObjectHtmlLinkType0": ".workspace_object_html_link_type_0",
     "WorkspaceObjectReferenceType0": ".workspace_object_reference_type_0",
@@ -1487,6 +1515,7 @@ __all__ = (
     "CreateScenarioBodyType",
     "CreateUserBody",
     "CreateWebAppBody",
+    "CreateWikiArticleBody",
     "CustomAuditParams",
     "DSSError",
     "DataSelection",
@@ -1603,6 +1632,10 @@ __all__ = (
     "KubectlCommandResult",
     "KubernetesJobsDeletion",
     "KubernetesPodsDeletion",
+    "LibraryFileContent",
+    "LibraryMoveBody",
+    "LibraryNode",
+    "LibraryRenameBody",
     "LicenseFile",
     "LicenseFileContentType0",
     "LicenseFileContentType0ProfileLimitsType0",
@@ -1824,6 +1857,15 @@ __all__ = (
     "WebAppParams",
     "WebAppParamsEnvSelection",
     "WebAppSettings",
+    "WikiArticle",
+    "WikiArticleData",
+    "WikiAttachment",
+    "WikiAttachmentDetailsType0",
+    "WikiAttachmentUpload",
+    "WikiExportBody",
+    "WikiExportBodyPaperSize",
+    "WikiSettings",
+    "WikiTaxonomyNode",
     "WorkspaceObject",
     "WorkspaceObjectHtmlLinkType0",
     "WorkspaceObjectReferenceType0",

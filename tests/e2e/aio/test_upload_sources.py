@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from dssclient import AsyncDSSClient
+from dssclient.aio.dss.wiki import AsyncDSSWikiArticle
 from tests.e2e.aio.automation_helpers import CSV, ROWS, rows_of
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -51,6 +52,10 @@ UPLOADS: list[tuple[str, Callable[[AsyncDSSClient, Any], Any]]] = [
     ("AsyncDSSPlugin.put_file", lambda c, fp: c.get_plugin("geo-tools").put_file("a.txt", fp)),
     ("AsyncDSSPlugin.update_from_zip", lambda c, fp: c.get_plugin("geo-tools").update_from_zip(fp)),
     ("AsyncDSSPlugin.start_update_from_zip", lambda c, fp: c.get_plugin("geo-tools").start_update_from_zip(fp)),
+    (
+        "AsyncDSSWikiArticle.upload_attachement",
+        lambda c, fp: AsyncDSSWikiArticle(c, "P", "1").upload_attachement(fp, "a.txt"),
+    ),
     ("AsyncDSSProject.import_bundle_from_stream", lambda c, fp: c.get_project("P").import_bundle_from_stream(fp)),
     (
         "AsyncDSSAPIDeployerService.import_version",

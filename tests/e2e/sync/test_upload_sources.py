@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from dssclient import DSSClient
+from dssclient.dss.wiki import DSSWikiArticle
 from tests.e2e.sync.automation_helpers import CSV, ROWS, rows_of
 
 
@@ -50,6 +51,10 @@ UPLOADS: list[tuple[str, Callable[[DSSClient, Any], Any]]] = [
     ("DSSPlugin.put_file", lambda c, fp: c.get_plugin("geo-tools").put_file("a.txt", fp)),
     ("DSSPlugin.update_from_zip", lambda c, fp: c.get_plugin("geo-tools").update_from_zip(fp)),
     ("DSSPlugin.start_update_from_zip", lambda c, fp: c.get_plugin("geo-tools").start_update_from_zip(fp)),
+    (
+        "DSSWikiArticle.upload_attachement",
+        lambda c, fp: DSSWikiArticle(c, "P", "1").upload_attachement(fp, "a.txt"),
+    ),
     ("DSSProject.import_bundle_from_stream", lambda c, fp: c.get_project("P").import_bundle_from_stream(fp)),
     (
         "DSSAPIDeployerService.import_version",

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+    path_segment,
+    path_segments,
+)
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+
+
+def request_kwargs(
+    project_key: str,
+    library_path: str,
+    *,
+    body: File | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/libraries/contents/{path_segments(library_path)}",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    library_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+) -> Response[Any | DSSError]:
+    """Create or write a file of a project's library
+
+     Creates the file (and the folders on its path) or replaces its content
+    with the raw bytes of the body (an empty body makes an empty file).
+    Writing code needs the right to write the project's content and the
+    permission to write unisolated code (`mayWriteUnsafeCode`).
+
+    Args:
+        project_key (str):
+        library_path (str):
+        body (File | Unset): The file's new content, as is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        library_path=library_path,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    library_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+) -> Any | DSSError | None:
+    """Create or write a file of a project's library
+
+     Creates the file (and the folders on its path) or replaces its content
+    with the raw bytes of the body (an empty body makes an empty file).
+    Writing code needs the right to write the project's content and the
+    permission to write unisolated code (`mayWriteUnsafeCode`).
+
+    Args:
+        project_key (str):
+        library_path (str):
+        body (File | Unset): The file's new content, as is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        library_path=library_path,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    library_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+) -> Response[Any | DSSError]:
+    """Create or write a file of a project's library
+
+     Creates the file (and the folders on its path) or replaces its content
+    with the raw bytes of the body (an empty body makes an empty file).
+    Writing code needs the right to write the project's content and the
+    permission to write unisolated code (`mayWriteUnsafeCode`).
+
+    Args:
+        project_key (str):
+        library_path (str):
+        body (File | Unset): The file's new content, as is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        library_path=library_path,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    library_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File | Unset = UNSET,
+) -> Any | DSSError | None:
+    """Create or write a file of a project's library
+
+     Creates the file (and the folders on its path) or replaces its content
+    with the raw bytes of the body (an empty body makes an empty file).
+    Writing code needs the right to write the project's content and the
+    permission to write unisolated code (`mayWriteUnsafeCode`).
+
+    Args:
+        project_key (str):
+        library_path (str):
+        body (File | Unset): The file's new content, as is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            library_path=library_path,
+            client=client,
+            body=body,
+        )
+    ).parsed
