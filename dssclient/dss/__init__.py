@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from . import apiservice as apiservice
     from . import app as app
     from . import codestudio as codestudio
+    from . import continuousactivity as continuousactivity
     from . import dataset as dataset
     from . import deployer_common as deployer_common
     from . import discussion as discussion
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from . import recipe as recipe
     from . import scenario as scenario
     from . import sqlquery as sqlquery
+    from . import streaming_endpoint as streaming_endpoint
     from . import utils as utils
     from . import workspace as workspace
 
@@ -44,6 +46,7 @@ _SUBMODULES = frozenset(
         "apiservice",
         "app",
         "codestudio",
+        "continuousactivity",
         "dataset",
         "deployer_common",
         "discussion",
@@ -62,6 +65,7 @@ _SUBMODULES = frozenset(
         "recipe",
         "scenario",
         "sqlquery",
+        "streaming_endpoint",
         "utils",
         "workspace",
     }

@@ -35,9 +35,11 @@ if TYPE_CHECKING:
     from dssclient.recipe_payloads import GroupingColumnAggregations, Join, JoinCondition, PrepareStep, VirtualInput
 
     from ..dssclient import DSSClient
+    from .continuousactivity import DSSContinuousActivity
     from .dataset import DSSManagedDatasetCreationHelper
     from .job import DSSJob
     from .project import DSSProject
+    from .streaming_endpoint import DSSManagedStreamingEndpointCreationHelper
 
     #: The settings class of a recipe's handle: known when a typed creator made it
     #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
@@ -226,6 +228,14 @@ class DSSRecipe(Generic[RecipeSettingsT]):
             recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
+
+    # -- streaming (issue 18) --
+
+    def get_continuous_activity(self) -> DSSContinuousActivity:
+        """A handle on the continuous activity running this recipe; continuous recipes only (no call is made)."""
+        from .continuousactivity import DSSContinuousActivity
+
+        return DSSContinuousActivity(self.client, self.project_key, self.recipe_name)
 
 
 class DSSRecipeStatus:
@@ -1294,6 +1304,8 @@ class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
         self.script: str | None = None
         # Managed datasets that create() makes before the recipe: with_new_output_dataset.
         self._new_datasets: list[tuple[DSSManagedDatasetCreationHelper, bool]] = []
+        # Managed streaming endpoints that create() makes before the recipe: with_new_output_streaming_endpoint.
+        self._new_endpoints: list[tuple[DSSManagedStreamingEndpointCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
         """Set the recipe's code; returns the builder."""
@@ -1348,6 +1360,55 @@ class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script
+
+    # -- streaming (issue 18) --
+
+    def with_new_output_streaming_endpoint(
+        self,
+        name: str,
+        connection: str,
+        format: str | None = None,  # noqa: A002
+        overwrite: bool = False,
+        **kwargs: Any,
+    ) -> Self:
+        """Write into a managed streaming endpoint that :meth:`create` makes first, on a Kafka or SQS
+        connection, with a message format (``json``, ``avro``, ``single`` for Kafka; ``json``,
+        ``string`` for SQS; None: the default). (operation ``createManagedStreamingEndpoint``)
+
+        The official client creates the endpoint right here; this builder only records it (so
+        that calls chain, in async code too), and :meth:`create` creates it before the recipe,
+        deleting one of that name with ``overwrite``, and deletes it again if DSS refuses the recipe.
+        """
+        for key, value in kwargs.items():
+            if key == "format_option_id":
+                format = value  # noqa: A001
+            else:
+                raise TypeError(f"Unknown argument {key!r}")
+        helper = self.project.new_managed_streaming_endpoint(name).with_store_into(connection, format_option_id=format)
+        self._new_endpoints.append((helper, overwrite))
+        self.with_output(name, append=False)
+        return self
+
+    def create(self) -> DSSRecipe[CodeRecipeSettings]:
+        """Create the recipe (and its new outputs); returns its handle.
+
+        (operations ``createManagedStreamingEndpoint``, ``createRecipe``)
+        """
+        pending, self._new_endpoints = self._new_endpoints, []
+        made: list[str] = []
+        try:
+            for helper, overwrite in pending:
+                helper.create(overwrite=overwrite)
+                made.append(helper.streaming_endpoint_name)
+            return super().create()
+        except DataikuException:
+            # Nothing half-created: the endpoints made for a recipe that DSS refused go with it.
+            for name in made:
+                try:
+                    self.project.get_streaming_endpoint(name).delete()
+                except DataikuException:
+                    pass
+            raise
 
 
 class PythonRecipeCreator(CodeRecipeCreator):

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from . import apiservice as apiservice
     from . import app as app
     from . import codestudio as codestudio
+    from . import continuousactivity as continuousactivity
     from . import dataset as dataset
     from . import discussion as discussion
     from . import feature_store as feature_store
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from . import recipe as recipe
     from . import scenario as scenario
     from . import sqlquery as sqlquery
+    from . import streaming_endpoint as streaming_endpoint
     from . import workspace as workspace
 
 _SUBMODULES = frozenset(
@@ -39,6 +41,7 @@ _SUBMODULES = frozenset(
         "apiservice",
         "app",
         "codestudio",
+        "continuousactivity",
         "dataset",
         "discussion",
         "feature_store",
@@ -55,6 +58,7 @@ _SUBMODULES = frozenset(
         "recipe",
         "scenario",
         "sqlquery",
+        "streaming_endpoint",
         "workspace",
     }
 )

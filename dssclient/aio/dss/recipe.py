@@ -34,9 +34,11 @@ if TYPE_CHECKING:
     from dssclient.recipe_payloads import GroupingColumnAggregations, Join, JoinCondition, PrepareStep, VirtualInput
 
     from ..dssclient import AsyncDSSClient
+    from .continuousactivity import AsyncDSSContinuousActivity
     from .dataset import AsyncDSSManagedDatasetCreationHelper
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
+    from .streaming_endpoint import AsyncDSSManagedStreamingEndpointCreationHelper
 
     #: The settings class of a recipe's handle: known when a typed creator made it
     #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
@@ -229,6 +231,14 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
             recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
+
+    # -- streaming (issue 18) --
+
+    def get_continuous_activity(self) -> AsyncDSSContinuousActivity:
+        """A handle on the continuous activity running this recipe; continuous recipes only (no call is made)."""
+        from .continuousactivity import AsyncDSSContinuousActivity
+
+        return AsyncDSSContinuousActivity(self.client, self.project_key, self.recipe_name)
 
 
 class DSSRecipeStatus:
@@ -1299,6 +1309,8 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator[AsyncCodeRecipeSettings]):
         self.script: str | None = None
         # Managed datasets that create() makes before the recipe: with_new_output_dataset.
         self._new_datasets: list[tuple[AsyncDSSManagedDatasetCreationHelper, bool]] = []
+        # Managed streaming endpoints that create() makes before the recipe: with_new_output_streaming_endpoint.
+        self._new_endpoints: list[tuple[AsyncDSSManagedStreamingEndpointCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
         """Set the recipe's code; returns the builder."""
@@ -1353,6 +1365,55 @@ class AsyncCodeRecipeCreator(AsyncDSSRecipeCreator[AsyncCodeRecipeSettings]):
 
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script
+
+    # -- streaming (issue 18) --
+
+    def with_new_output_streaming_endpoint(
+        self,
+        name: str,
+        connection: str,
+        format: str | None = None,  # noqa: A002
+        overwrite: bool = False,
+        **kwargs: Any,
+    ) -> Self:
+        """Write into a managed streaming endpoint that :meth:`create` makes first, on a Kafka or SQS
+        connection, with a message format (``json``, ``avro``, ``single`` for Kafka; ``json``,
+        ``string`` for SQS; None: the default). (operation ``createManagedStreamingEndpoint``)
+
+        The official client creates the endpoint right here; this builder only records it (so
+        that calls chain, in async code too), and :meth:`create` creates it before the recipe,
+        deleting one of that name with ``overwrite``, and deletes it again if DSS refuses the recipe.
+        """
+        for key, value in kwargs.items():
+            if key == "format_option_id":
+                format = value  # noqa: A001
+            else:
+                raise TypeError(f"Unknown argument {key!r}")
+        helper = self.project.new_managed_streaming_endpoint(name).with_store_into(connection, format_option_id=format)
+        self._new_endpoints.append((helper, overwrite))
+        self.with_output(name, append=False)
+        return self
+
+    async def create(self) -> AsyncDSSRecipe[AsyncCodeRecipeSettings]:
+        """Create the recipe (and its new outputs); returns its handle.
+
+        (operations ``createManagedStreamingEndpoint``, ``createRecipe``)
+        """
+        pending, self._new_endpoints = self._new_endpoints, []
+        made: list[str] = []
+        try:
+            for helper, overwrite in pending:
+                await helper.create(overwrite=overwrite)
+                made.append(helper.streaming_endpoint_name)
+            return await super().create()
+        except DataikuException:
+            # Nothing half-created: the endpoints made for a recipe that DSS refused go with it.
+            for name in made:
+                try:
+                    await self.project.get_streaming_endpoint(name).delete()
+                except DataikuException:
+                    pass
+            raise
 
 
 class AsyncPythonRecipeCreator(AsyncCodeRecipeCreator):
