@@ -8,6 +8,8 @@ moves through (the emulator moves no data). Refusals, permissions, isolation bet
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -484,7 +486,7 @@ async def test_continuous_code_needs_code_rights_to_start(
         await reader_client.get_project("P").get_continuous_activity(recipe.name).start()
 
 
-async def test_one_project_never_reaches_the_endpoints_of_another(client: AsyncDSSClient) -> None:
+async def test_one_project_never_reaches_the_endpoints_of_another(client: AsyncDSSClient, dss_emulator: Any) -> None:
     first = await kafka_project(client, "P")
     second = await kafka_project(client, "Q")
     await continuous_flow(first)
@@ -496,8 +498,25 @@ async def test_one_project_never_reaches_the_endpoints_of_another(client: AsyncD
     await second.create_kafka_streaming_endpoint("orders", "kafka_main", "q_orders")  # the same name, another project
     assert (await first.get_streaming_endpoint("orders").get_settings()).get_raw_params().get("topic") == "orders"
 
-    # A deleted project takes its endpoints and activities with it.
-    await first.get_continuous_activity("csync_orders").start()
+    # A deleted project takes its endpoints and activities with it, and its main loops end.
+    state = await first.get_continuous_activity("csync_orders").start()
+    loop = dss_emulator.futures.get(str((state.get("mainLoopState") or {}).get("futureId")))
     await first.delete()
+    assert loop is not None and loop.wait(5)
     again = await client.create_project("P", "P", "admin")
     assert await again.list_streaming_endpoints() == []
+
+
+async def test_the_core_streaming_endpoint_comes_from_the_dataiku_package(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    endpoint = client.get_project("P").get_streaming_endpoint("orders")
+    made: list[str] = []
+    fake = types.ModuleType("dataiku")
+    fake.StreamingEndpoint = lambda ref: made.append(ref) or ("core", ref)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dataiku", fake)
+    assert endpoint.get_as_core_streaming_endpoint() == ("core", "P.orders") and made == ["P.orders"]
+    # Outside DSS, where the package is not, the import fails as in the official client.
+    monkeypatch.setitem(sys.modules, "dataiku", None)
+    with pytest.raises(ImportError):
+        endpoint.get_as_core_streaming_endpoint()
