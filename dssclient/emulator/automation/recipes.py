@@ -177,6 +177,12 @@ def _is_streaming_endpoint(state: DSSState, project_key: str, name: str) -> bool
     return is_streaming_endpoint(state, project_key, name)
 
 
+def _check_streaming_refs(state: DSSState, project_key: str, recipe_type: str, refs: list[str]) -> None:
+    from ..models.streaming import check_streaming_recipe
+
+    check_streaming_recipe(state, project_key, recipe_type, refs)
+
+
 def _streaming_endpoint_columns(state: DSSState, project_key: str, name: str) -> list[dict[str, Any]] | None:
     from ..models.streaming import endpoint_schema_columns
 
@@ -230,6 +236,7 @@ def create_recipe(
     raw = settings.get("rawCreation") is True
     inputs, outputs = input_refs(proto), output_refs(proto)
     if not raw:
+        _check_streaming_refs(state, project.key, str(recipe_type), inputs + outputs)
         for ref in inputs:
             owner, input_name = split_ref(project.key, ref)
             source = state.projects.get(owner)

@@ -28,6 +28,10 @@ ENDPOINT_TYPES: dict[str, str | None] = {"kafka": "Kafka", "SQS": "SQS", "kdbplu
 MANAGED_FORMATS = {"kafka": ("json", "avro", "single"), "SQS": ("json", "string")}
 # Recipes that run as continuous activities rather than as jobs.
 CONTINUOUS_RECIPE_TYPES = frozenset({"csync", "cpython", "ksql", "streaming_spark_scala"})
+# The recipes that may read or write a streaming endpoint: the continuous ones, and Python recipes
+# (which the official client documents as possible on an endpoint). Whether DSS lets other types
+# use one is not known to us: the emulator refuses them rather than allow them.
+STREAMING_RECIPE_TYPES = CONTINUOUS_RECIPE_TYPES | {"python"}
 # As recipe and dataset names: DSS's streaming endpoint names are identifiers of the flow.
 NAME = re.compile(r"[A-Za-z0-9_]{1,200}")
 # Bounded like the rest of the emulator: a project holds at most this many streaming endpoints.
@@ -199,6 +203,18 @@ class StreamingModel:
         self._endpoints.pop(project_key, None)
         for key in [key for key in self._activities if key[0] == project_key]:
             self.forget_activity(*key)
+
+
+def check_streaming_recipe(state: DSSState, project_key: str, recipe_type: str, refs: list[str]) -> None:
+    """Refuse a recipe of a type that does not read or write streaming endpoints when one of its refs is one."""
+    model = state.extension(StreamingModel)
+    for ref in refs:
+        owner, name = ref.partition(".")[::2] if "." in ref else (project_key, ref)
+        if model.exists(owner, name) and recipe_type not in STREAMING_RECIPE_TYPES:
+            raise bad_request(
+                f"A {recipe_type} recipe cannot use streaming endpoint {owner}.{name}: "
+                f"only {', '.join(sorted(STREAMING_RECIPE_TYPES))} recipes can"
+            )
 
 
 def is_streaming_endpoint(state: DSSState, project_key: str, name: str) -> bool:

@@ -386,6 +386,22 @@ async def test_a_continuous_activity_moves_through_its_states(client: AsyncDSSCl
     assert (await activity.get_status())["desiredState"] == "STOPPED"
 
 
+async def test_only_continuous_and_python_recipes_use_endpoints(client: AsyncDSSClient) -> None:
+    project = await kafka_project(client)
+    await project.create_kafka_streaming_endpoint("orders", "kafka_main", "orders")
+    builder = project.new_recipe("sync", "batch").with_input("orders").with_new_output("copy", "filesystem_managed")
+    with pytest.raises(BadRequestError, match="A sync recipe cannot use streaming endpoint P.orders"):
+        await builder.create()
+    assert await project.list_recipes() == [] and await project.list_datasets() == []
+    python = (
+        await project.new_recipe("python", "batch_python")
+        .with_input("orders")
+        .with_new_output_dataset("copy", "filesystem_managed")
+        .create()
+    )
+    assert (await python.get_settings()).get_flat_input_refs() == ["orders"]
+
+
 async def test_activities_are_listed_for_continuous_recipes_only(client: AsyncDSSClient) -> None:
     project = await kafka_project(client)
     await continuous_flow(project)

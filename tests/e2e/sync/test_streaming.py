@@ -383,6 +383,22 @@ def test_a_continuous_activity_moves_through_its_states(client: DSSClient) -> No
     assert (activity.get_status())["desiredState"] == "STOPPED"
 
 
+def test_only_continuous_and_python_recipes_use_endpoints(client: DSSClient) -> None:
+    project = kafka_project(client)
+    project.create_kafka_streaming_endpoint("orders", "kafka_main", "orders")
+    builder = project.new_recipe("sync", "batch").with_input("orders").with_new_output("copy", "filesystem_managed")
+    with pytest.raises(BadRequestError, match="A sync recipe cannot use streaming endpoint P.orders"):
+        builder.create()
+    assert project.list_recipes() == [] and project.list_datasets() == []
+    python = (
+        project.new_recipe("python", "batch_python")
+        .with_input("orders")
+        .with_new_output_dataset("copy", "filesystem_managed")
+        .create()
+    )
+    assert (python.get_settings()).get_flat_input_refs() == ["orders"]
+
+
 def test_activities_are_listed_for_continuous_recipes_only(client: DSSClient) -> None:
     project = kafka_project(client)
     continuous_flow(project)
