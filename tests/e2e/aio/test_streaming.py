@@ -187,6 +187,10 @@ async def test_creation_refusals(client: AsyncDSSClient) -> None:
         await project.create_kafka_streaming_endpoint("not a name", "kafka_main", "t")
     with pytest.raises(InvalidIdentifierError):
         await project.create_kafka_streaming_endpoint("..", "kafka_main", "t")
+    with pytest.raises(BadRequestError, match="Invalid streaming endpoint name"):
+        await project.create_kafka_streaming_endpoint("a/b", "kafka_main", "t")  # one path segment, refused
+    assert not await project.get_streaming_endpoint("a/b").exists()
+    assert not await project.get_streaming_endpoint("orders%2F..").exists()
     await project.create_dataset("customers", "Filesystem", {"connection": "filesystem_managed", "path": "c"})
     with pytest.raises(ConflictError, match="dataset named customers"):
         await project.create_kafka_streaming_endpoint("customers", "kafka_main", "t")
@@ -400,6 +404,18 @@ async def test_only_continuous_and_python_recipes_use_endpoints(client: AsyncDSS
         .create()
     )
     assert (await python.get_settings()).get_flat_input_refs() == ["orders"]
+    # Nor can saving give a batch recipe an endpoint.
+    sync = (
+        await project.new_recipe("sync", "batch")
+        .with_input("copy")
+        .with_new_output("copy2", "filesystem_managed")
+        .create()
+    )
+    settings = await sync.get_settings()
+    settings.replace_input("copy", "orders")
+    with pytest.raises(BadRequestError, match="A sync recipe cannot use streaming endpoint"):
+        await settings.save()
+    assert (await sync.get_settings()).get_flat_input_refs() == ["copy"]
 
 
 async def test_activities_are_listed_for_continuous_recipes_only(client: AsyncDSSClient) -> None:

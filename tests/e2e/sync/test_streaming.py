@@ -186,6 +186,10 @@ def test_creation_refusals(client: DSSClient) -> None:
         project.create_kafka_streaming_endpoint("not a name", "kafka_main", "t")
     with pytest.raises(InvalidIdentifierError):
         project.create_kafka_streaming_endpoint("..", "kafka_main", "t")
+    with pytest.raises(BadRequestError, match="Invalid streaming endpoint name"):
+        project.create_kafka_streaming_endpoint("a/b", "kafka_main", "t")  # one path segment, refused
+    assert not project.get_streaming_endpoint("a/b").exists()
+    assert not project.get_streaming_endpoint("orders%2F..").exists()
     project.create_dataset("customers", "Filesystem", {"connection": "filesystem_managed", "path": "c"})
     with pytest.raises(ConflictError, match="dataset named customers"):
         project.create_kafka_streaming_endpoint("customers", "kafka_main", "t")
@@ -397,6 +401,15 @@ def test_only_continuous_and_python_recipes_use_endpoints(client: DSSClient) -> 
         .create()
     )
     assert (python.get_settings()).get_flat_input_refs() == ["orders"]
+    # Nor can saving give a batch recipe an endpoint.
+    sync = (
+        project.new_recipe("sync", "batch").with_input("copy").with_new_output("copy2", "filesystem_managed").create()
+    )
+    settings = sync.get_settings()
+    settings.replace_input("copy", "orders")
+    with pytest.raises(BadRequestError, match="A sync recipe cannot use streaming endpoint"):
+        settings.save()
+    assert (sync.get_settings()).get_flat_input_refs() == ["copy"]
 
 
 def test_activities_are_listed_for_continuous_recipes_only(client: DSSClient) -> None:
