@@ -10,6 +10,7 @@ from ..automation.recipes import RecipesModel, input_refs, output_refs, split_re
 from ..context import RequestContext
 from ..errors import bad_request, not_found
 from ..futures import Future, TaskControl
+from ..models import streaming as streaming_model
 from ..models.streaming import (
     CONTINUOUS_RECIPE_TYPES,
     STARTED,
@@ -264,6 +265,11 @@ def start_continuous_activity(ctx: RequestContext) -> dict[str, Any]:
         activity.loop_params = _DEFAULT_LOOP_PARAMS | copy.deepcopy(given)
         activity.desired_state = STARTED
         if activity.loop is None or not activity.loop.alive:
+            if _model(ctx).running_activities() >= streaming_model.MAX_RUNNING_ACTIVITIES:
+                # An emulator limit, not DSS's: each running activity holds a thread.
+                raise bad_request(
+                    f"The emulator runs at most {streaming_model.MAX_RUNNING_ACTIVITIES} continuous activities at once"
+                )
             activity.attempts += 1
             activity.loop = _start_loop(ctx, project.key, name)
         return _activity_json(project.key, name, activity)

@@ -34,8 +34,10 @@ CONTINUOUS_RECIPE_TYPES = frozenset({"csync", "cpython", "ksql", "streaming_spar
 STREAMING_RECIPE_TYPES = CONTINUOUS_RECIPE_TYPES | {"python"}
 # As recipe and dataset names: DSS's streaming endpoint names are identifiers of the flow.
 NAME = re.compile(r"[A-Za-z0-9_]{1,200}")
-# Bounded like the rest of the emulator: a project holds at most this many streaming endpoints.
+# Bounded like the rest of the emulator: a project holds at most this many streaming endpoints,
+# and the instance runs at most this many continuous activities at once (each main loop is a thread).
 MAX_ENDPOINTS_PER_PROJECT = 1000
+MAX_RUNNING_ACTIVITIES = 64
 
 STARTED, STOPPED = "STARTED", "STOPPED"
 
@@ -193,6 +195,9 @@ class StreamingModel:
             # Aborting the main loop's future is stopping the activity (as the official client documents).
             found.desired_state = STOPPED
         return found
+
+    def running_activities(self) -> int:
+        return sum(1 for a in self._activities.values() if a.loop is not None and a.loop.alive)
 
     def forget_activity(self, project_key: str, recipe_name: str) -> None:
         activity = self._activities.pop((project_key, recipe_name), None)

@@ -37,6 +37,7 @@ from dssclient.aio.dss.streaming_endpoint import (
     AsyncHTTPSSEStreamingEndpointSettings,
     AsyncKafkaStreamingEndpointSettings,
 )
+from dssclient.emulator.models import streaming as streaming_model
 from dssclient.emulator.models.streaming import MAX_ENDPOINTS_PER_PROJECT, StreamingModel
 from tests.conftest import sent_bodies
 
@@ -442,6 +443,24 @@ async def test_activities_are_listed_for_continuous_recipes_only(client: AsyncDS
         await project.get_continuous_activity("missing").start()
     with pytest.raises(BadRequestError):
         await project.get_continuous_activity("csync_orders").start({"abortAfterCrashes": -5})
+
+
+async def test_running_activities_are_bounded(client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = await kafka_project(client)
+    first = await continuous_flow(project)
+    second = (
+        await project.new_recipe("csync", "csync_again")
+        .with_input("orders")
+        .with_new_output("orders_copy2", "filesystem_managed")
+        .create()
+    )
+    monkeypatch.setattr(streaming_model, "MAX_RUNNING_ACTIVITIES", 1)
+    await first.get_continuous_activity().start()
+    with pytest.raises(BadRequestError, match="at most 1 continuous activities"):
+        await second.get_continuous_activity().start()
+    await first.get_continuous_activity().start()  # a running one may be started again
+    await first.get_continuous_activity().stop()
+    await second.get_continuous_activity().start()
 
 
 async def test_deleting_the_recipe_ends_its_activity(client: AsyncDSSClient, dss_emulator: Any) -> None:

@@ -38,6 +38,7 @@ from dssclient.dss.streaming_endpoint import (
     HTTPSSEStreamingEndpointSettings,
     KafkaStreamingEndpointSettings,
 )
+from dssclient.emulator.models import streaming as streaming_model
 from dssclient.emulator.models.streaming import MAX_ENDPOINTS_PER_PROJECT, StreamingModel
 from tests.conftest import sent_bodies
 
@@ -436,6 +437,24 @@ def test_activities_are_listed_for_continuous_recipes_only(client: DSSClient) ->
         project.get_continuous_activity("missing").start()
     with pytest.raises(BadRequestError):
         project.get_continuous_activity("csync_orders").start({"abortAfterCrashes": -5})
+
+
+def test_running_activities_are_bounded(client: DSSClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = kafka_project(client)
+    first = continuous_flow(project)
+    second = (
+        project.new_recipe("csync", "csync_again")
+        .with_input("orders")
+        .with_new_output("orders_copy2", "filesystem_managed")
+        .create()
+    )
+    monkeypatch.setattr(streaming_model, "MAX_RUNNING_ACTIVITIES", 1)
+    first.get_continuous_activity().start()
+    with pytest.raises(BadRequestError, match="at most 1 continuous activities"):
+        second.get_continuous_activity().start()
+    first.get_continuous_activity().start()  # a running one may be started again
+    first.get_continuous_activity().stop()
+    second.get_continuous_activity().start()
 
 
 def test_deleting_the_recipe_ends_its_activity(client: DSSClient, dss_emulator: Any) -> None:
