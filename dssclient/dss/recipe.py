@@ -51,6 +51,8 @@ else:
     RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
+# Continuous code recipes (streaming): built by a CodeRecipeCreator, their settings a CodeRecipeSettings.
+CONTINUOUS_CODE_RECIPE_TYPES = ("cpython", "ksql", "streaming_spark_scala")
 _COMPUTABLE_TYPES = {
     "COMPUTABLE_DATASET": "DATASET",
     "COMPUTABLE_FOLDER": "MANAGED_FOLDER",
@@ -137,7 +139,9 @@ class DSSRecipe(Generic[RecipeSettingsT]):
         data = self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, DSSRecipeSettings)
-        if recipe_type in CODE_RECIPE_TYPES:
+        if recipe_type in CODE_RECIPE_TYPES or recipe_type in CONTINUOUS_CODE_RECIPE_TYPES:
+            # Continuous code recipes too (the official client gives them the base class): their payload
+            # is their code, and CodeRecipeCreator.create() types their handle so.
             settings_class = CodeRecipeSettings
         return cast("RecipeSettingsT", settings_class(self, data))
 
@@ -1453,6 +1457,6 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
         return SplitRecipeCreator(name, project)
     if type in _CREATOR_BY_TYPE:
         return _CREATOR_BY_TYPE[type](name, project)
-    if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
+    if type in CODE_RECIPE_TYPES or type in CONTINUOUS_CODE_RECIPE_TYPES:
         return CodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

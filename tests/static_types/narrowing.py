@@ -821,7 +821,7 @@ def visual_recipe_payloads(client: DSSClient) -> None:
 
 def streaming_endpoints_and_continuous_activities(client: DSSClient) -> None:
     from dssclient.dss.continuousactivity import DSSContinuousActivity
-    from dssclient.dss.recipe import CodeRecipeCreator
+    from dssclient.dss.recipe import CodeRecipeCreator, CodeRecipeSettings
     from dssclient.dss.streaming_endpoint import (
         DSSManagedStreamingEndpointCreationHelper,
         DSSStreamingEndpoint,
@@ -844,3 +844,4 @@ def streaming_endpoints_and_continuous_activities(client: DSSClient) -> None:
     assert_type(project.get_recipe("r").get_continuous_activity().get_status(), ContinuousActivity)
     assert_type(project.new_recipe("cpython").with_input("orders"), CodeRecipeCreator)
     assert_type(endpoint.new_code_recipe("cpython"), CodeRecipeCreator)
+    assert_type(endpoint.new_code_recipe("cpython").create().get_settings(), CodeRecipeSettings)

@@ -52,6 +52,8 @@ else:
     RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
+# Continuous code recipes (streaming): built by a CodeRecipeCreator, their settings a CodeRecipeSettings.
+CONTINUOUS_CODE_RECIPE_TYPES = ("cpython", "ksql", "streaming_spark_scala")
 _COMPUTABLE_TYPES = {
     "COMPUTABLE_DATASET": "DATASET",
     "COMPUTABLE_FOLDER": "MANAGED_FOLDER",
@@ -138,7 +140,9 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
         data = await self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, AsyncDSSRecipeSettings)
-        if recipe_type in CODE_RECIPE_TYPES:
+        if recipe_type in CODE_RECIPE_TYPES or recipe_type in CONTINUOUS_CODE_RECIPE_TYPES:
+            # Continuous code recipes too (the official client gives them the base class): their payload
+            # is their code, and CodeRecipeCreator.create() types their handle so.
             settings_class = AsyncCodeRecipeSettings
         return cast("RecipeSettingsT", settings_class(self, data))
 
@@ -1458,6 +1462,6 @@ def new_recipe_creator(project: AsyncDSSProject, type: str, name: str | None) ->
         return AsyncSplitRecipeCreator(name, project)
     if type in _CREATOR_BY_TYPE:
         return _CREATOR_BY_TYPE[type](name, project)
-    if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
+    if type in CODE_RECIPE_TYPES or type in CONTINUOUS_CODE_RECIPE_TYPES:
         return AsyncCodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

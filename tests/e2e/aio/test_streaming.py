@@ -28,7 +28,12 @@ from dssclient import (
 from dssclient.aio.dss.continuousactivity import AsyncDSSContinuousActivity
 from dssclient.aio.dss.discussion import AsyncDSSObjectDiscussions
 from dssclient.aio.dss.project import AsyncDSSProject
-from dssclient.aio.dss.recipe import AsyncCodeRecipeCreator, AsyncContinuousSyncRecipeCreator, AsyncDSSRecipe
+from dssclient.aio.dss.recipe import (
+    AsyncCodeRecipeCreator,
+    AsyncCodeRecipeSettings,
+    AsyncContinuousSyncRecipeCreator,
+    AsyncDSSRecipe,
+)
 from dssclient.aio.dss.streaming_endpoint import (
     AsyncDSSManagedStreamingEndpointCreationHelper,
     AsyncDSSStreamingEndpoint,
@@ -323,7 +328,7 @@ async def test_a_code_recipe_writes_a_new_managed_endpoint(client: AsyncDSSClien
     recipe = await builder.with_new_output_streaming_endpoint("enriched", "kafka_main", "json").create()
     settings = await recipe.get_settings()
     assert settings.get_flat_input_refs() == ["orders"] and settings.get_flat_output_refs() == ["enriched"]
-    assert settings.str_payload == "# continuous code"
+    assert isinstance(settings, AsyncCodeRecipeSettings) and settings.get_code() == "# continuous code"
     enriched = project.get_streaming_endpoint("enriched")
     assert await enriched.get_usages() == [{"type": "RECIPE_OUTPUT", "objectId": "enrich", "objectProjectKey": "P"}]
     assert (await enriched.get_settings()).get_raw_params().get("formatOptionId") == "json"

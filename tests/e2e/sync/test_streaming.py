@@ -29,7 +29,12 @@ from dssclient import (
 from dssclient.dss.continuousactivity import DSSContinuousActivity
 from dssclient.dss.discussion import DSSObjectDiscussions
 from dssclient.dss.project import DSSProject
-from dssclient.dss.recipe import CodeRecipeCreator, ContinuousSyncRecipeCreator, DSSRecipe
+from dssclient.dss.recipe import (
+    CodeRecipeCreator,
+    CodeRecipeSettings,
+    ContinuousSyncRecipeCreator,
+    DSSRecipe,
+)
 from dssclient.dss.streaming_endpoint import (
     DSSManagedStreamingEndpointCreationHelper,
     DSSStreamingEndpoint,
@@ -320,7 +325,7 @@ def test_a_code_recipe_writes_a_new_managed_endpoint(client: DSSClient) -> None:
     recipe = builder.with_new_output_streaming_endpoint("enriched", "kafka_main", "json").create()
     settings = recipe.get_settings()
     assert settings.get_flat_input_refs() == ["orders"] and settings.get_flat_output_refs() == ["enriched"]
-    assert settings.str_payload == "# continuous code"
+    assert isinstance(settings, CodeRecipeSettings) and settings.get_code() == "# continuous code"
     enriched = project.get_streaming_endpoint("enriched")
     assert enriched.get_usages() == [{"type": "RECIPE_OUTPUT", "objectId": "enrich", "objectProjectKey": "P"}]
     assert (enriched.get_settings()).get_raw_params().get("formatOptionId") == "json"
