@@ -52,7 +52,9 @@ def list_streaming_endpoints(ctx: RequestContext) -> list[dict[str, Any]]:
 @handles("createStreamingEndpoint")
 def create_streaming_endpoint(ctx: RequestContext) -> dict[str, Any]:
     fields = ctx.body_fields
-    refuse_rename("streaming endpoint", "projectKey", ctx.path["projectKey"], fields)
+    if fields.get("projectKey") not in (None, ctx.path["projectKey"]):
+        given, path = fields["projectKey"], ctx.path["projectKey"]
+        raise bad_request(f"The body's projectKey ({given!r}) is not the project of the path ({path!r})")
     with ctx.services.state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
         model = _model(ctx)

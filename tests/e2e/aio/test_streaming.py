@@ -197,6 +197,10 @@ async def test_creation_refusals(client: AsyncDSSClient) -> None:
         await project.create_kafka_streaming_endpoint("a/b", "kafka_main", "t")  # one path segment, refused
     assert not await project.get_streaming_endpoint("a/b").exists()
     assert not await project.get_streaming_endpoint("orders%2F..").exists()
+    with pytest.raises(BadRequestError, match="not the project of the path"):
+        await client.perform_json(
+            "POST", "/projects/P/streamingendpoints/", body={"id": "x", "projectKey": "Q", "type": "httpsse"}
+        )
     await project.create_dataset("customers", "Filesystem", {"connection": "filesystem_managed", "path": "c"})
     with pytest.raises(ConflictError, match="dataset named customers"):
         await project.create_kafka_streaming_endpoint("customers", "kafka_main", "t")
