@@ -1658,6 +1658,47 @@ class ContainerExecutionConfig(TypedDict, extra_items=Any):
     baseImage: NotRequired[str | None]
 
 
+class ContinuousActivity(TypedDict, extra_items=Any):
+    """A continuous activity (the run of a continuous recipe) and its state."""
+
+    # Key of the project.
+    projectKey: str
+    # Name of the continuous recipe.
+    recipeId: str
+    # Type of the recipe (`csync`, `cpython`, `ksql`, `streaming_spark_scala`) (unverified).
+    recipeType: NotRequired[str | None]
+    # The state the user asked for (`STARTED`, `STOPPED`).
+    desiredState: NotRequired[str | None]
+    # The restart parameters given when it was last started.
+    loopParams: NotRequired["ContinuousActivityLoopParams | None"]
+    # The effective state of the main loop; absent until the activity is first started.
+    mainLoopState: NotRequired["ContinuousActivityMainLoopState | None"]
+
+
+class ContinuousActivityLoopParams(TypedDict, extra_items=Any):
+    """How a continuous activity's main loop is restarted after a failure."""
+
+    # Failures after which the recipe is not restarted any more; -1 for no limit.
+    abortAfterCrashes: NotRequired[int | None]
+    # Delay before the first restart, in milliseconds.
+    initialRestartDelayMS: NotRequired[int | None]
+    # Increase of the delay at each further restart, in milliseconds.
+    restartDelayIncMS: NotRequired[int | None]
+    # Longest delay before a restart, in milliseconds.
+    maxRestartDelayMS: NotRequired[int | None]
+
+
+class ContinuousActivityMainLoopState(TypedDict, extra_items=Any):
+    """The effective state of a continuous activity's main loop, a long task."""
+
+    # Identifier of the main loop's future (abort it to stop the activity).
+    futureId: NotRequired[str | None]
+    # The state of the main loop's future.
+    futureInfo: NotRequired["FutureState | None"]
+    # How many times the loop was (re)started since the activity was started (unverified).
+    attemptCount: NotRequired[int | None]
+
+
 class CopyDatasetRequest(TypedDict, extra_items=Any):
     """Where `copyDatasetData` copies the rows to."""
 
@@ -1887,6 +1928,27 @@ class CreateManagedDatasetBody(TypedDict, extra_items=Any):
     creationSettings: "ManagedDatasetCreationSettings"
 
 
+class CreateManagedStreamingEndpointBody(TypedDict, extra_items=Any):
+    """A new managed streaming endpoint."""
+
+    # Name of the new streaming endpoint.
+    id: str
+    # Type of streaming system; when absent, the one of the connection's type.
+    type: NotRequired[str | None]
+    # Where and how the endpoint stores its messages.
+    creationSettings: "CreateManagedStreamingEndpointBodyCreationSettings"
+
+
+class CreateManagedStreamingEndpointBodyCreationSettings(TypedDict, extra_items=Any):
+    """Where and how the endpoint stores its messages."""
+
+    # Name of the connection (Kafka or SQS).
+    connectionId: str
+    # Serialization of the messages: `json`, `avro` or `single` for Kafka, `json` or `string` for SQS. When
+    # absent, `json`.
+    formatOptionId: NotRequired[str | None]
+
+
 class CreatePersonalApiKeyBody(TypedDict, extra_items=Any):
     """What `createPersonalApiKey` needs."""
 
@@ -1982,6 +2044,18 @@ class CreateScenarioBody(TypedDict, extra_items=Any):
     type: Literal["step_based", "custom_python"]
     # Type-specific settings (`steps` of a step-based scenario).
     params: NotRequired["ScenarioParams | None"]
+
+
+class CreateStreamingEndpointBody(TypedDict, extra_items=Any):
+    """A new streaming endpoint."""
+
+    # Name of the new streaming endpoint.
+    id: str
+    # Key of the project (that of the path).
+    projectKey: NotRequired[str | None]
+    # Type of streaming system (`kafka`, `SQS`, `kdbplustick`, `httpsse`).
+    type: str
+    params: NotRequired["StreamingEndpointParams"]
 
 
 class CreateUserBody(TypedDict, extra_items=Any):
@@ -5986,6 +6060,70 @@ class SqlQueryStart(TypedDict, extra_items=Any):
     schema: "list[SqlColumn]"
 
 
+class StreamingEndpoint(TypedDict, extra_items=Any):
+    """The settings of a streaming endpoint, as listed and as `getStreamingEndpoint` returns them."""
+
+    # Key of the endpoint's project.
+    projectKey: NotRequired[str | None]
+    # Name of the streaming endpoint (its identifier).
+    id: str
+    # Type of streaming system (`kafka`, `SQS`, `kdbplustick`, `httpsse`).
+    type: str
+    params: NotRequired["StreamingEndpointParams"]
+    # The endpoint's schema, like a dataset's.
+    schema: NotRequired["DatasetSchema | None"]
+    # Tags.
+    tags: NotRequired[list[str] | None]
+    # Long description, in Markdown (unverified).
+    description: NotRequired[str | None]
+    # One-line description (unverified).
+    shortDesc: NotRequired[str | None]
+    # Whether DSS created the endpoint's topic or queue for it (unverified).
+    managed: NotRequired[bool | None]
+    # Last change.
+    versionTag: NotRequired["UserTag | None"]
+    # Creation.
+    creationTag: NotRequired["UserTag | None"]
+
+
+class StreamingEndpointParams(TypedDict, extra_items=Any):
+    """The type-specific parameters of a streaming endpoint. Kafka endpoints have a `connection` and a `topic`, SQS
+    ones a `connection` and a `queueName`, HTTP SSE ones a `url`; the message format settings are type-specific
+    too.
+    """
+
+    # Name of the connection the endpoint uses (none for HTTP SSE endpoints).
+    connection: NotRequired[str | None]
+    # Kafka topic; may contain DSS variables (`${projectKey}`).
+    topic: NotRequired[str | None]
+    # SQS queue name.
+    queueName: NotRequired[str | None]
+    # URL of an HTTP SSE endpoint.
+    url: NotRequired[str | None]
+
+
+class StreamingEndpointUsage(TypedDict, extra_items=Any):
+    """A recipe reading or writing a streaming endpoint."""
+
+    # How the recipe uses the endpoint (`RECIPE_INPUT`, `RECIPE_OUTPUT`).
+    type: NotRequired[str]
+    # Name of the recipe.
+    objectId: NotRequired[str]
+    # Project of the recipe.
+    objectProjectKey: NotRequired[str]
+
+
+class TestAndDetectStreamingEndpointBody(TypedDict, extra_items=Any):
+    """The bounds of a stream capture."""
+
+    # Whether to guess the columns' types (else every column is a string).
+    inferStorageTypes: NotRequired[bool | None]
+    # Most messages to capture.
+    limit: NotRequired[int | None]
+    # Longest capture, in seconds.
+    timeout: NotRequired[int | None]
+
+
 class TicketAnswer(TypedDict, extra_items=Any):
     """An API ticket."""
 
@@ -6585,6 +6723,9 @@ __all__ = [
     "ConnectionSyncRequest",
     "ConnectionTestResult",
     "ContainerExecutionConfig",
+    "ContinuousActivity",
+    "ContinuousActivityLoopParams",
+    "ContinuousActivityMainLoopState",
     "CopyDatasetRequest",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem",
@@ -6601,6 +6742,8 @@ __all__ = [
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
+    "CreateManagedStreamingEndpointBody",
+    "CreateManagedStreamingEndpointBodyCreationSettings",
     "CreatePersonalApiKeyBody",
     "CreatePersonalApiKeyForUserBody",
     "CreateProjectBody",
@@ -6609,6 +6752,7 @@ __all__ = [
     "CreateRecipeBody",
     "CreateRecipeBodyCreationSettings",
     "CreateScenarioBody",
+    "CreateStreamingEndpointBody",
     "CreateUserBody",
     "CreateWebAppBody",
     "CreateWikiArticleBody",
@@ -6897,6 +7041,10 @@ __all__ = [
     "SqlQueryRequestExtraConfHiveconfItem",
     "SqlQueryRequestExtraConfImpalaconfItem",
     "SqlQueryStart",
+    "StreamingEndpoint",
+    "StreamingEndpointParams",
+    "StreamingEndpointUsage",
+    "TestAndDetectStreamingEndpointBody",
     "TicketAnswer",
     "TriggerFire",
     "UploadedFile",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from . import apiservice as apiservice
     from . import app as app
     from . import codestudio as codestudio
+    from . import continuousactivity as continuousactivity
     from . import dataset as dataset
     from . import deployer_common as deployer_common
     from . import discussion as discussion
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from . import scenario as scenario
     from . import sqlnotebook as sqlnotebook
     from . import sqlquery as sqlquery
+    from . import streaming_endpoint as streaming_endpoint
     from . import utils as utils
     from . import webapp as webapp
     from . import wiki as wiki
@@ -50,6 +52,7 @@ _SUBMODULES = frozenset(
         "apiservice",
         "app",
         "codestudio",
+        "continuousactivity",
         "dataset",
         "deployer_common",
         "discussion",
@@ -72,6 +75,7 @@ _SUBMODULES = frozenset(
         "scenario",
         "sqlnotebook",
         "sqlquery",
+        "streaming_endpoint",
         "utils",
         "webapp",
         "wiki",

@@ -23,6 +23,7 @@ from dssclient_generated.api import (
     recipes,
     scenarios,
     sql_notebooks,
+    streaming,
     webapps,
 )
 
@@ -35,6 +36,7 @@ from .._stream import DSSStream
 from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import DSSAPIService, DSSAPIServiceListItem
 from .codestudio import DSSCodeStudioObject, DSSCodeStudioObjectListItem
+from .continuousactivity import DSSContinuousActivity
 from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
 from .flow import DSSProjectFlow
 from .future import DSSFuture
@@ -71,6 +73,11 @@ from .recipe import (
 )
 from .scenario import DSSScenario, DSSScenarioListItem
 from .sqlnotebook import DSSSQLNotebook, DSSSQLNotebookListItem
+from .streaming_endpoint import (
+    DSSManagedStreamingEndpointCreationHelper,
+    DSSStreamingEndpoint,
+    DSSStreamingEndpointListItem,
+)
 from .webapp import CODE_WEBAPP_TYPES, DSSWebApp, DSSWebAppListItem
 from .wiki import DSSWiki
 
@@ -82,6 +89,7 @@ if TYPE_CHECKING:
         BundlePreloadReport,
         BundlePublication,
         BundleSummary,
+        ContinuousActivity,
         JupyterNotebookContent,
         JupyterNotebookListItem,
         MacroDefinition,
@@ -581,7 +589,18 @@ class DSSProject:
     @overload
     def new_recipe(  # noqa: A002
         self,
-        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        type: Literal[
+            "python",
+            "r",
+            "sql_script",
+            "pyspark",
+            "sparkr",
+            "spark_scala",
+            "shell",
+            "cpython",
+            "ksql",
+            "streaming_spark_scala",
+        ],
         name: str | None = None,
     ) -> CodeRecipeCreator: ...
 
@@ -981,6 +1000,109 @@ class DSSProject:
     def get_library(self) -> DSSLibrary:
         """The project's library, with its tree read now. (operation ``listLibraryContents``)"""
         return DSSLibrary.load(self.client, self.project_key)
+
+    # -- streaming endpoints and continuous activities (issue 18) --
+
+    @overload
+    def list_streaming_endpoints(self, as_type: ListItems = "listitems") -> list[DSSStreamingEndpointListItem]: ...
+
+    @overload
+    def list_streaming_endpoints(self, as_type: Objects) -> list[DSSStreamingEndpoint]: ...
+
+    def list_streaming_endpoints(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[DSSStreamingEndpointListItem] | list[DSSStreamingEndpoint]:
+        """The project's streaming endpoints, as list items or handles. (operation ``listStreamingEndpoints``)"""
+        list_items = as_list_items(as_type)
+        items = [
+            DSSStreamingEndpointListItem(self.client, item)
+            for item in self.client._requester.json(streaming.list_streaming_endpoints.request_kwargs, self.project_key)
+        ]
+        return items if list_items else [item.to_streaming_endpoint() for item in items]
+
+    def get_streaming_endpoint(self, streaming_endpoint_name: str) -> DSSStreamingEndpoint:
+        """A handle on a streaming endpoint of the project (no call is made)."""
+        return DSSStreamingEndpoint(self.client, self.project_key, streaming_endpoint_name)
+
+    def create_streaming_endpoint(
+        self,
+        streaming_endpoint_name: str,
+        type: str,  # noqa: A002
+        params: Mapping[str, Any] | None = None,
+    ) -> DSSStreamingEndpoint:
+        """Create a streaming endpoint of a type (``kafka``, ``SQS``, ``httpsse``, ...) with its
+        type-specific ``params``; returns its handle. (operation ``createStreamingEndpoint``)"""
+        check_identifier("streaming endpoint name", streaming_endpoint_name)
+        body = {
+            "id": streaming_endpoint_name,
+            "projectKey": self.project_key,
+            "type": type,
+            "params": dict(params) if params is not None else {},
+        }
+        self.client._requester.json(
+            streaming.create_streaming_endpoint.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return DSSStreamingEndpoint(self.client, self.project_key, streaming_endpoint_name)
+
+    def create_kafka_streaming_endpoint(
+        self, streaming_endpoint_name: str, connection: str | None = None, topic: str | None = None
+    ) -> DSSStreamingEndpoint:
+        """Create a Kafka streaming endpoint on a Kafka connection and topic; returns its handle.
+
+        (operation ``createStreamingEndpoint``)
+        """
+        params: dict[str, Any] = {}
+        if connection is not None:
+            params["connection"] = connection
+        if topic is not None:
+            params["topic"] = topic
+        return self.create_streaming_endpoint(streaming_endpoint_name, "kafka", params)
+
+    def create_httpsse_streaming_endpoint(
+        self, streaming_endpoint_name: str, url: str | None = None
+    ) -> DSSStreamingEndpoint:
+        """Create an HTTP SSE streaming endpoint reading the events of ``url``; returns its handle.
+
+        (operation ``createStreamingEndpoint``)
+        """
+        params: dict[str, Any] = {}
+        if url is not None:
+            params["url"] = url
+        return self.create_streaming_endpoint(streaming_endpoint_name, "httpsse", params)
+
+    def new_managed_streaming_endpoint(
+        self, streaming_endpoint_name: str, streaming_endpoint_type: str | None = None
+    ) -> DSSManagedStreamingEndpointCreationHelper:
+        """A helper creating a managed streaming endpoint (Kafka or SQS), whose type may follow from its connection."""
+        check_identifier("streaming endpoint name", streaming_endpoint_name)
+        return DSSManagedStreamingEndpointCreationHelper(self, streaming_endpoint_name, streaming_endpoint_type)
+
+    @overload
+    def list_continuous_activities(self, as_objects: Literal[True] = True) -> list[DSSContinuousActivity]: ...
+
+    @overload
+    def list_continuous_activities(self, as_objects: Literal[False]) -> list[ContinuousActivity]: ...
+
+    @overload
+    def list_continuous_activities(
+        self, as_objects: bool
+    ) -> list[DSSContinuousActivity] | list[ContinuousActivity]: ...
+
+    def list_continuous_activities(
+        self, as_objects: bool = True
+    ) -> list[DSSContinuousActivity] | list[ContinuousActivity]:
+        """The continuous activities of the project (one per continuous recipe): handles, or their
+        states as dicts with ``as_objects=False``. (operation ``listContinuousActivities``)"""
+        activities: list[ContinuousActivity] = self.client._requester.json(
+            streaming.list_continuous_activities.request_kwargs, self.project_key
+        )
+        if not as_objects:
+            return activities
+        return [DSSContinuousActivity(self.client, a["projectKey"], a["recipeId"]) for a in activities]
+
+    def get_continuous_activity(self, recipe_id: str) -> DSSContinuousActivity:
+        """A handle on the continuous activity of a continuous recipe (no call is made)."""
+        return DSSContinuousActivity(self.client, self.project_key, recipe_id)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

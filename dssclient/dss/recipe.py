@@ -36,9 +36,11 @@ if TYPE_CHECKING:
     from dssclient.recipe_payloads import GroupingColumnAggregations, Join, JoinCondition, PrepareStep, VirtualInput
 
     from ..dssclient import DSSClient
+    from .continuousactivity import DSSContinuousActivity
     from .dataset import DSSManagedDatasetCreationHelper
     from .job import DSSJob
     from .project import DSSProject
+    from .streaming_endpoint import DSSManagedStreamingEndpointCreationHelper
 
     #: The settings class of a recipe's handle: known when a typed creator made it
     #: (``new_recipe("grouping")...create()``), the base class otherwise. A default (PEP 696)
@@ -50,6 +52,8 @@ else:
     RecipeSettingsT = TypeVar("RecipeSettingsT", covariant=True)
 
 CODE_RECIPE_TYPES = ("python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell", "spark_sql_query")
+# Continuous code recipes (streaming): built by a CodeRecipeCreator, their settings a CodeRecipeSettings.
+CONTINUOUS_CODE_RECIPE_TYPES = ("cpython", "ksql", "streaming_spark_scala")
 _COMPUTABLE_TYPES = {
     "COMPUTABLE_DATASET": "DATASET",
     "COMPUTABLE_FOLDER": "MANAGED_FOLDER",
@@ -136,7 +140,9 @@ class DSSRecipe(Generic[RecipeSettingsT]):
         data = self._get_recipe_data()
         recipe_type = data["recipe"].get("type")
         settings_class = _SETTINGS_BY_TYPE.get(recipe_type, DSSRecipeSettings)
-        if recipe_type in CODE_RECIPE_TYPES:
+        if recipe_type in CODE_RECIPE_TYPES or recipe_type in CONTINUOUS_CODE_RECIPE_TYPES:
+            # Continuous code recipes too (the official client gives them the base class): their payload
+            # is their code, and CodeRecipeCreator.create() types their handle so.
             settings_class = CodeRecipeSettings
         return cast("RecipeSettingsT", settings_class(self, data))
 
@@ -227,6 +233,14 @@ class DSSRecipe(Generic[RecipeSettingsT]):
             recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
+
+    # -- streaming (issue 18) --
+
+    def get_continuous_activity(self) -> DSSContinuousActivity:
+        """A handle on the continuous activity running this recipe; continuous recipes only (no call is made)."""
+        from .continuousactivity import DSSContinuousActivity
+
+        return DSSContinuousActivity(self.client, self.project_key, self.recipe_name)
 
 
 class DSSRecipeStatus:
@@ -1297,6 +1311,8 @@ class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
         self.script: str | None = None
         # Managed datasets that create() makes before the recipe: with_new_output_dataset.
         self._new_datasets: list[tuple[DSSManagedDatasetCreationHelper, bool]] = []
+        # Managed streaming endpoints that create() makes before the recipe: with_new_output_streaming_endpoint.
+        self._new_endpoints: list[tuple[DSSManagedStreamingEndpointCreationHelper, bool]] = []
 
     def with_script(self, script: str) -> Self:
         """Set the recipe's code; returns the builder."""
@@ -1352,6 +1368,55 @@ class CodeRecipeCreator(DSSRecipeCreator[CodeRecipeSettings]):
     def _finish_creation_settings(self) -> None:
         self.creation_settings["script"] = self.script
 
+    # -- streaming (issue 18) --
+
+    def with_new_output_streaming_endpoint(
+        self,
+        name: str,
+        connection: str,
+        format: str | None = None,  # noqa: A002
+        overwrite: bool = False,
+        **kwargs: Any,
+    ) -> Self:
+        """Write into a managed streaming endpoint that :meth:`create` makes first, on a Kafka or SQS
+        connection, with a message format (``json``, ``avro``, ``single`` for Kafka; ``json``,
+        ``string`` for SQS; None: the default). (operation ``createManagedStreamingEndpoint``)
+
+        The official client creates the endpoint right here; this builder only records it (so
+        that calls chain, in async code too), and :meth:`create` creates it before the recipe,
+        deleting one of that name with ``overwrite``, and deletes it again if DSS refuses the recipe.
+        """
+        for key, value in kwargs.items():
+            if key == "format_option_id":
+                format = value  # noqa: A001
+            else:
+                raise TypeError(f"Unknown argument {key!r}")
+        helper = self.project.new_managed_streaming_endpoint(name).with_store_into(connection, format_option_id=format)
+        self._new_endpoints.append((helper, overwrite))
+        self.with_output(name, append=False)
+        return self
+
+    def create(self) -> DSSRecipe[CodeRecipeSettings]:
+        """Create the recipe (and its new outputs); returns its handle.
+
+        (operations ``createManagedStreamingEndpoint``, ``createRecipe``)
+        """
+        pending, self._new_endpoints = self._new_endpoints, []
+        made: list[str] = []
+        try:
+            for helper, overwrite in pending:
+                helper.create(overwrite=overwrite)
+                made.append(helper.streaming_endpoint_name)
+            return super().create()
+        except DataikuException:
+            # Nothing half-created: the endpoints made for a recipe that DSS refused go with it.
+            for name in made:
+                try:
+                    self.project.get_streaming_endpoint(name).delete()
+                except DataikuException:
+                    pass
+            raise
+
 
 class PythonRecipeCreator(CodeRecipeCreator):
     """Builds a Python recipe."""
@@ -1395,6 +1460,6 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
         return SplitRecipeCreator(name, project)
     if type in _CREATOR_BY_TYPE:
         return _CREATOR_BY_TYPE[type](name, project)
-    if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):
+    if type in CODE_RECIPE_TYPES or type in CONTINUOUS_CODE_RECIPE_TYPES:
         return CodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")

@@ -872,3 +872,31 @@ async def wikis_and_libraries(client: DSSClient, async_client: AsyncDSSClient) -
     wiki = client.get_project("P").get_wiki()
     assert_type(wiki.get_settings().get_taxonomy(), list[WikiTaxonomyNode])
     assert_type(wiki.get_article("Home").get_data().get_metadata(), WikiArticle | None)
+
+
+def streaming_endpoints_and_continuous_activities(client: DSSClient) -> None:
+    from dssclient.dss.continuousactivity import DSSContinuousActivity
+    from dssclient.dss.recipe import CodeRecipeCreator, CodeRecipeSettings
+    from dssclient.dss.streaming_endpoint import (
+        DSSManagedStreamingEndpointCreationHelper,
+        DSSStreamingEndpoint,
+        DSSStreamingEndpointListItem,
+        DSSStreamingEndpointSettings,
+    )
+    from dssclient.payloads import ContinuousActivity, CreateManagedStreamingEndpointBodyCreationSettings, DatasetSchema
+
+    project = client.get_project("P")
+    assert_type(project.list_streaming_endpoints(), list[DSSStreamingEndpointListItem])
+    assert_type(project.list_streaming_endpoints(as_type="objects"), list[DSSStreamingEndpoint])
+    assert_type(project.list_streaming_endpoints()[0].schema, DatasetSchema)
+    endpoint = project.create_kafka_streaming_endpoint("orders", "kafka", "orders")
+    assert_type(endpoint.get_settings(), DSSStreamingEndpointSettings)
+    helper = project.new_managed_streaming_endpoint("m").with_store_into("kafka", "json")
+    assert_type(helper, DSSManagedStreamingEndpointCreationHelper)
+    assert_type(helper.get_creation_settings(), CreateManagedStreamingEndpointBodyCreationSettings)
+    assert_type(project.list_continuous_activities(), list[DSSContinuousActivity])
+    assert_type(project.list_continuous_activities(as_objects=False), list[ContinuousActivity])
+    assert_type(project.get_recipe("r").get_continuous_activity().get_status(), ContinuousActivity)
+    assert_type(project.new_recipe("cpython").with_input("orders"), CodeRecipeCreator)
+    assert_type(endpoint.new_code_recipe("cpython"), CodeRecipeCreator)
+    assert_type(endpoint.new_code_recipe("cpython").create().get_settings(), CodeRecipeSettings)

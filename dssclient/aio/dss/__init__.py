@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from . import apiservice as apiservice
     from . import app as app
     from . import codestudio as codestudio
+    from . import continuousactivity as continuousactivity
     from . import dataset as dataset
     from . import discussion as discussion
     from . import feature_store as feature_store
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from . import scenario as scenario
     from . import sqlnotebook as sqlnotebook
     from . import sqlquery as sqlquery
+    from . import streaming_endpoint as streaming_endpoint
     from . import webapp as webapp
     from . import wiki as wiki
     from . import workspace as workspace
@@ -45,6 +47,7 @@ _SUBMODULES = frozenset(
         "apiservice",
         "app",
         "codestudio",
+        "continuousactivity",
         "dataset",
         "discussion",
         "feature_store",
@@ -67,6 +70,7 @@ _SUBMODULES = frozenset(
         "sqlquery",
         "webapp",
         "wiki",
+        "streaming_endpoint",
         "workspace",
     }
 )

@@ -22,6 +22,7 @@ from dssclient_generated.api import (
     recipes,
     scenarios,
     sql_notebooks,
+    streaming,
     webapps,
 )
 
@@ -34,6 +35,7 @@ from .._stream import AsyncDSSStream
 from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import AsyncDSSAPIService, AsyncDSSAPIServiceListItem
 from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListItem
+from .continuousactivity import AsyncDSSContinuousActivity
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDatasetCreationHelper
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
@@ -70,6 +72,11 @@ from .recipe import (
 )
 from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
 from .sqlnotebook import AsyncDSSSQLNotebook, AsyncDSSSQLNotebookListItem
+from .streaming_endpoint import (
+    AsyncDSSManagedStreamingEndpointCreationHelper,
+    AsyncDSSStreamingEndpoint,
+    AsyncDSSStreamingEndpointListItem,
+)
 from .webapp import CODE_WEBAPP_TYPES, AsyncDSSWebApp, AsyncDSSWebAppListItem
 from .wiki import AsyncDSSWiki
 
@@ -81,6 +88,7 @@ if TYPE_CHECKING:
         BundlePreloadReport,
         BundlePublication,
         BundleSummary,
+        ContinuousActivity,
         JupyterNotebookContent,
         JupyterNotebookListItem,
         MacroDefinition,
@@ -586,7 +594,18 @@ class AsyncDSSProject:
     @overload
     def new_recipe(  # noqa: A002
         self,
-        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        type: Literal[
+            "python",
+            "r",
+            "sql_script",
+            "pyspark",
+            "sparkr",
+            "spark_scala",
+            "shell",
+            "cpython",
+            "ksql",
+            "streaming_spark_scala",
+        ],
         name: str | None = None,
     ) -> AsyncCodeRecipeCreator: ...
 
@@ -998,6 +1017,115 @@ class AsyncDSSProject:
     async def get_library(self) -> AsyncDSSLibrary:
         """The project's library, with its tree read now. (operation ``listLibraryContents``)"""
         return await AsyncDSSLibrary.load(self.client, self.project_key)
+
+    # -- streaming endpoints and continuous activities (issue 18) --
+
+    @overload
+    async def list_streaming_endpoints(
+        self, as_type: ListItems = "listitems"
+    ) -> list[AsyncDSSStreamingEndpointListItem]: ...
+
+    @overload
+    async def list_streaming_endpoints(self, as_type: Objects) -> list[AsyncDSSStreamingEndpoint]: ...
+
+    async def list_streaming_endpoints(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSStreamingEndpointListItem] | list[AsyncDSSStreamingEndpoint]:
+        """The project's streaming endpoints, as list items or handles. (operation ``listStreamingEndpoints``)"""
+        list_items = as_list_items(as_type)
+        items = [
+            AsyncDSSStreamingEndpointListItem(self.client, item)
+            for item in await self.client._requester.json(
+                streaming.list_streaming_endpoints.request_kwargs, self.project_key
+            )
+        ]
+        return items if list_items else [item.to_streaming_endpoint() for item in items]
+
+    def get_streaming_endpoint(self, streaming_endpoint_name: str) -> AsyncDSSStreamingEndpoint:
+        """A handle on a streaming endpoint of the project (no call is made)."""
+        return AsyncDSSStreamingEndpoint(self.client, self.project_key, streaming_endpoint_name)
+
+    async def create_streaming_endpoint(
+        self,
+        streaming_endpoint_name: str,
+        type: str,  # noqa: A002
+        params: Mapping[str, Any] | None = None,
+    ) -> AsyncDSSStreamingEndpoint:
+        """Create a streaming endpoint of a type (``kafka``, ``SQS``, ``httpsse``, ...) with its
+        type-specific ``params``; returns its handle. (operation ``createStreamingEndpoint``)"""
+        check_identifier("streaming endpoint name", streaming_endpoint_name)
+        body = {
+            "id": streaming_endpoint_name,
+            "projectKey": self.project_key,
+            "type": type,
+            "params": dict(params) if params is not None else {},
+        }
+        await self.client._requester.json(
+            streaming.create_streaming_endpoint.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return AsyncDSSStreamingEndpoint(self.client, self.project_key, streaming_endpoint_name)
+
+    async def create_kafka_streaming_endpoint(
+        self, streaming_endpoint_name: str, connection: str | None = None, topic: str | None = None
+    ) -> AsyncDSSStreamingEndpoint:
+        """Create a Kafka streaming endpoint on a Kafka connection and topic; returns its handle.
+
+        (operation ``createStreamingEndpoint``)
+        """
+        params: dict[str, Any] = {}
+        if connection is not None:
+            params["connection"] = connection
+        if topic is not None:
+            params["topic"] = topic
+        return await self.create_streaming_endpoint(streaming_endpoint_name, "kafka", params)
+
+    async def create_httpsse_streaming_endpoint(
+        self, streaming_endpoint_name: str, url: str | None = None
+    ) -> AsyncDSSStreamingEndpoint:
+        """Create an HTTP SSE streaming endpoint reading the events of ``url``; returns its handle.
+
+        (operation ``createStreamingEndpoint``)
+        """
+        params: dict[str, Any] = {}
+        if url is not None:
+            params["url"] = url
+        return await self.create_streaming_endpoint(streaming_endpoint_name, "httpsse", params)
+
+    def new_managed_streaming_endpoint(
+        self, streaming_endpoint_name: str, streaming_endpoint_type: str | None = None
+    ) -> AsyncDSSManagedStreamingEndpointCreationHelper:
+        """A helper creating a managed streaming endpoint (Kafka or SQS), whose type may follow from its connection."""
+        check_identifier("streaming endpoint name", streaming_endpoint_name)
+        return AsyncDSSManagedStreamingEndpointCreationHelper(self, streaming_endpoint_name, streaming_endpoint_type)
+
+    @overload
+    async def list_continuous_activities(
+        self, as_objects: Literal[True] = True
+    ) -> list[AsyncDSSContinuousActivity]: ...
+
+    @overload
+    async def list_continuous_activities(self, as_objects: Literal[False]) -> list[ContinuousActivity]: ...
+
+    @overload
+    async def list_continuous_activities(
+        self, as_objects: bool
+    ) -> list[AsyncDSSContinuousActivity] | list[ContinuousActivity]: ...
+
+    async def list_continuous_activities(
+        self, as_objects: bool = True
+    ) -> list[AsyncDSSContinuousActivity] | list[ContinuousActivity]:
+        """The continuous activities of the project (one per continuous recipe): handles, or their
+        states as dicts with ``as_objects=False``. (operation ``listContinuousActivities``)"""
+        activities: list[ContinuousActivity] = await self.client._requester.json(
+            streaming.list_continuous_activities.request_kwargs, self.project_key
+        )
+        if not as_objects:
+            return activities
+        return [AsyncDSSContinuousActivity(self.client, a["projectKey"], a["recipeId"]) for a in activities]
+
+    def get_continuous_activity(self, recipe_id: str) -> AsyncDSSContinuousActivity:
+        """A handle on the continuous activity of a continuous recipe (no call is made)."""
+        return AsyncDSSContinuousActivity(self.client, self.project_key, recipe_id)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -170,6 +170,25 @@ def output_items(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [item for _, item in _role_items(definition.get("outputs"))]
 
 
+def _is_streaming_endpoint(state: DSSState, project_key: str, name: str) -> bool:
+    """Whether a recipe's ref names a streaming endpoint (continuous recipes read and write them)."""
+    from ..models.streaming import is_streaming_endpoint
+
+    return is_streaming_endpoint(state, project_key, name)
+
+
+def _check_streaming_refs(state: DSSState, project_key: str, recipe_type: str, refs: list[str]) -> None:
+    from ..models.streaming import check_streaming_recipe
+
+    check_streaming_recipe(state, project_key, recipe_type, refs)
+
+
+def _streaming_endpoint_columns(state: DSSState, project_key: str, name: str) -> list[dict[str, Any]] | None:
+    from ..models.streaming import endpoint_schema_columns
+
+    return endpoint_schema_columns(state, project_key, name)
+
+
 def split_ref(project_key: str, ref: str) -> tuple[str, str]:
     """(project key, dataset name) of a ref: ``name`` in the recipe's project, or ``PROJECTKEY.name``."""
     if "." in ref:
@@ -217,10 +236,13 @@ def create_recipe(
     raw = settings.get("rawCreation") is True
     inputs, outputs = input_refs(proto), output_refs(proto)
     if not raw:
+        _check_streaming_refs(state, project.key, str(recipe_type), inputs + outputs)
         for ref in inputs:
             owner, input_name = split_ref(project.key, ref)
             source = state.projects.get(owner)
-            if source is None or input_name not in source.datasets:
+            if source is None or (
+                input_name not in source.datasets and not _is_streaming_endpoint(state, owner, input_name)
+            ):
                 raise not_found(f"Input dataset does not exist: {owner}.{input_name}")
         created = _created_outputs(settings, outputs)
         for ref in outputs:
@@ -228,7 +250,11 @@ def create_recipe(
                 raise bad_request(f"A recipe writes into its own project only, not into {ref}")
             if ref in project.datasets and ref in created:
                 raise conflict(f"Dataset {project.key}.{ref} already exists: write into it with an existing output")
-            if ref not in project.datasets and ref not in created:
+            if (
+                ref not in project.datasets
+                and ref not in created
+                and not _is_streaming_endpoint(state, project.key, ref)
+            ):
                 raise not_found(f"Output dataset does not exist: {project.key}.{ref}")
     name: Any = proto.get("name")
     if name is None:
@@ -480,6 +506,10 @@ def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[lis
         owner, name = split_ref(project.key, ref)
         source = state.projects.get(owner)
         dataset = source.datasets.get(name) if source is not None else None
+        endpoint_columns = _streaming_endpoint_columns(state, owner, name) if dataset is None else None
+        if endpoint_columns is not None:
+            schemas.append(endpoint_columns)
+            continue
         if dataset is None:
             raise not_found(f"Input dataset does not exist: {owner}.{name}")
         schemas.append(copy.deepcopy(schema_columns(dataset.definition)))
@@ -568,10 +598,10 @@ def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
     for ref in input_refs(recipe.definition):
         owner, name = split_ref(project.key, ref)
         source = state.projects.get(owner)
-        if source is None or name not in source.datasets:
+        if source is None or (name not in source.datasets and not _is_streaming_endpoint(state, owner, name)):
             problem("ERR_RECIPE_INPUT_MISSING", "Missing input", f"Input dataset {owner}.{name} does not exist")
     for ref in output_refs(recipe.definition):
-        if ref not in project.datasets:
+        if ref not in project.datasets and not _is_streaming_endpoint(state, project.key, ref):
             problem("ERR_RECIPE_OUTPUT_MISSING", "Missing output", f"Output dataset {project.key}.{ref} does not exist")
     if not output_refs(recipe.definition):
         problem("ERR_RECIPE_NO_OUTPUT", "No output", "The recipe has no output")
@@ -625,6 +655,16 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
             "ref": name,
             "type": "COMPUTABLE_DATASET",
             "subType": dataset.definition.get("type"),
+            "projectKey": project.key,
+            "predecessors": [],
+            "successors": [],
+        }
+    from ..models.streaming import StreamingModel
+
+    for name in state.extension(StreamingModel).of(project.key):
+        nodes[name] = {
+            "ref": name,
+            "type": "COMPUTABLE_STREAMING_ENDPOINT",
             "projectKey": project.key,
             "predecessors": [],
             "successors": [],

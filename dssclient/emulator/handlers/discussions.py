@@ -8,6 +8,7 @@ from typing import Any
 from ..context import RequestContext
 from ..errors import bad_request
 from ..models.discussions import OBJECT_TYPES, Discussions, Key
+from ..models.streaming import StreamingModel
 from ._common import existing_dataset, readable_project
 from ._registry import handles
 
@@ -22,6 +23,8 @@ def _discussed(ctx: RequestContext) -> Key:
         raise bad_request(f"A PROJECT discussion is about the project itself ({project_key}), not {object_id!r}")
     if object_type == "DATASET":
         existing_dataset(project, object_id)
+    if object_type == "STREAMING_ENDPOINT":
+        ctx.services.state.extension(StreamingModel).get(project_key, object_id)
     return project_key, object_type, object_id
 
 

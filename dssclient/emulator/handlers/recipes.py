@@ -30,6 +30,7 @@ from ..automation.store import data_store
 from ..context import RequestContext
 from ..errors import bad_request, conflict, not_found
 from ..models.sql import connection_kinds
+from ..models.streaming import check_streaming_recipe
 from ..state import Project, user_tag
 from ._common import existing_dataset, refuse_rename
 from ._registry import handles
@@ -94,6 +95,7 @@ def save_recipe(ctx: RequestContext) -> dict[str, Any]:
             raise bad_request(f"A recipe's type cannot change (from {recipe.type} to {fields.get('type')})")
         _check_rights(ctx, project, recipe.type, input_refs(definition))
         flow.refuse_second_producer(state.extension(RecipesModel), project, recipe.name, output_refs(definition))
+        check_streaming_recipe(state, project.key, recipe.type, input_refs(definition) + output_refs(definition))
         recipe.definition = copy.deepcopy(definition)
         version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
         recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 _VARIABLE = re.compile(r"\$\{([^}]+)\}")
 
+# Connection types that hold streaming endpoints (created by an administrator like any
+# connection), each with the type of streaming endpoint it holds (models/streaming.py).
+STREAMING_CONNECTION_TYPES = {"Kafka": "kafka", "SQS": "SQS", "KDBPlus": "kdbplustick"}
+
 
 def connection_defaults(name: str, type_: str) -> dict[str, Any]:
     return {

@@ -230,6 +230,9 @@ if TYPE_CHECKING:
     from .connection_sync_request import ConnectionSyncRequest
     from .connection_test_result import ConnectionTestResult
     from .container_execution_config import ContainerExecutionConfig
+    from .continuous_activity import ContinuousActivity
+    from .continuous_activity_loop_params import ContinuousActivityLoopParams
+    from .continuous_activity_main_loop_state import ContinuousActivityMainLoopState
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
     from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
@@ -256,6 +259,12 @@ if TYPE_CHECKING:
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
     from .create_managed_dataset_body import CreateManagedDatasetBody
+    from .create_managed_streaming_endpoint_body import (
+        CreateManagedStreamingEndpointBody,
+    )
+    from .create_managed_streaming_endpoint_body_creation_settings import (
+        CreateManagedStreamingEndpointBodyCreationSettings,
+    )
     from .create_object_discussion_body import CreateObjectDiscussionBody
     from .create_personal_api_key_body import CreatePersonalApiKeyBody
     from .create_personal_api_key_for_user_body import CreatePersonalApiKeyForUserBody
@@ -278,6 +287,7 @@ if TYPE_CHECKING:
     )
     from .create_scenario_body import CreateScenarioBody
     from .create_scenario_body_type import CreateScenarioBodyType
+    from .create_streaming_endpoint_body import CreateStreamingEndpointBody
     from .create_user_body import CreateUserBody
     from .create_web_app_body import CreateWebAppBody
     from .create_wiki_article_body import CreateWikiArticleBody
@@ -775,6 +785,12 @@ if TYPE_CHECKING:
         SqlQueryRequestExtraConfType0ImpalaconfType0Item,
     )
     from .sql_query_start import SqlQueryStart
+    from .streaming_endpoint import StreamingEndpoint
+    from .streaming_endpoint_params import StreamingEndpointParams
+    from .streaming_endpoint_usage import StreamingEndpointUsage
+    from .test_and_detect_streaming_endpoint_body import (
+        TestAndDetectStreamingEndpointBody,
+    )
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
@@ -951,6 +967,9 @@ _MODULE_OF: dict[str, str] = {
     "ConnectionSyncRequest": ".connection_sync_request",
     "ConnectionTestResult": ".connection_test_result",
     "ContainerExecutionConfig": ".container_execution_config",
+    "ContinuousActivity": ".continuous_activity",
+    "ContinuousActivityLoopParams": ".continuous_activity_loop_params",
+    "ContinuousActivityMainLoopState": ".continuous_activity_main_loop_state",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
     "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
@@ -971,6 +990,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
     "CreateManagedDatasetBody": ".create_managed_dataset_body",
+    "CreateManagedStreamingEndpointBody": ".create_managed_streaming_endpoint_body",
+    "CreateManagedStreamingEndpointBodyCreationSettings": ".create_managed_streaming_endpoint_body_creation_settings",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
     "CreatePersonalApiKeyBody": ".create_personal_api_key_body",
     "CreatePersonalApiKeyForUserBody": ".create_personal_api_key_for_user_body",
@@ -985,6 +1006,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0_additional_property",
     "CreateScenarioBody": ".create_scenario_body",
     "CreateScenarioBodyType": ".create_scenario_body_type",
+    "CreateStreamingEndpointBody": ".create_streaming_endpoint_body",
     "CreateUserBody": ".create_user_body",
     "CreateWebAppBody": ".create_web_app_body",
     "CreateWikiArticleBody": ".create_wiki_article_body",
@@ -1304,6 +1326,10 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
+    "StreamingEndpoint": ".streaming_endpoint",
+    "StreamingEndpointParams": ".streaming_endpoint_params",
+    "StreamingEndpointUsage": ".streaming_endpoint_usage",
+    "TestAndDetectStreamingEndpointBody": ".test_and_detect_streaming_endpoint_body",
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
@@ -1479,6 +1505,9 @@ __all__ = (
     "ConnectionSyncRequest",
     "ConnectionTestResult",
     "ContainerExecutionConfig",
+    "ContinuousActivity",
+    "ContinuousActivityLoopParams",
+    "ContinuousActivityMainLoopState",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
     "CreateApiDeployerDeploymentBody",
@@ -1499,6 +1528,8 @@ __all__ = (
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
+    "CreateManagedStreamingEndpointBody",
+    "CreateManagedStreamingEndpointBodyCreationSettings",
     "CreateObjectDiscussionBody",
     "CreatePersonalApiKeyBody",
     "CreatePersonalApiKeyForUserBody",
@@ -1513,6 +1544,7 @@ __all__ = (
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty",
     "CreateScenarioBody",
     "CreateScenarioBodyType",
+    "CreateStreamingEndpointBody",
     "CreateUserBody",
     "CreateWebAppBody",
     "CreateWikiArticleBody",
@@ -1832,6 +1864,10 @@ __all__ = (
     "SqlQueryRequestExtraConfType0HiveconfType0Item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
+    "StreamingEndpoint",
+    "StreamingEndpointParams",
+    "StreamingEndpointUsage",
+    "TestAndDetectStreamingEndpointBody",
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",

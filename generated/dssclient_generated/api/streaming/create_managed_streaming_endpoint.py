@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.create_managed_streaming_endpoint_body import (
+        CreateManagedStreamingEndpointBody,
+    )
+    from ...models.dss_error import DSSError
+
+
+def request_kwargs(
+    project_key: str,
+    *,
+    body: CreateManagedStreamingEndpointBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/streamingendpoints/managed",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Acknowledgement | DSSError:
+
+    from ...models.acknowledgement import Acknowledgement
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = Acknowledgement.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = DSSError.from_dict(response.json())
+
+        return response_409
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Acknowledgement | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManagedStreamingEndpointBody,
+) -> Response[Acknowledgement | DSSError]:
+    """Create a managed streaming endpoint
+
+     Creates a streaming endpoint whose topic (or queue) DSS names after the project and the
+    endpoint, on the connection of `creationSettings.connectionId` (Kafka and SQS connections
+    only). The type may be left out: it follows from the connection's type.
+
+    Args:
+        project_key (str):
+        body (CreateManagedStreamingEndpointBody): A new managed streaming endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManagedStreamingEndpointBody,
+) -> Acknowledgement | DSSError | None:
+    """Create a managed streaming endpoint
+
+     Creates a streaming endpoint whose topic (or queue) DSS names after the project and the
+    endpoint, on the connection of `creationSettings.connectionId` (Kafka and SQS connections
+    only). The type may be left out: it follows from the connection's type.
+
+    Args:
+        project_key (str):
+        body (CreateManagedStreamingEndpointBody): A new managed streaming endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManagedStreamingEndpointBody,
+) -> Response[Acknowledgement | DSSError]:
+    """Create a managed streaming endpoint
+
+     Creates a streaming endpoint whose topic (or queue) DSS names after the project and the
+    endpoint, on the connection of `creationSettings.connectionId` (Kafka and SQS connections
+    only). The type may be left out: it follows from the connection's type.
+
+    Args:
+        project_key (str):
+        body (CreateManagedStreamingEndpointBody): A new managed streaming endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Acknowledgement | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManagedStreamingEndpointBody,
+) -> Acknowledgement | DSSError | None:
+    """Create a managed streaming endpoint
+
+     Creates a streaming endpoint whose topic (or queue) DSS names after the project and the
+    endpoint, on the connection of `creationSettings.connectionId` (Kafka and SQS connections
+    only). The type may be left out: it follows from the connection's type.
+
+    Args:
+        project_key (str):
+        body (CreateManagedStreamingEndpointBody): A new managed streaming endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Acknowledgement | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

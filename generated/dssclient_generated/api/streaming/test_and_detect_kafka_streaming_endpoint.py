@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+    from ...models.test_and_detect_streaming_endpoint_body import (
+        TestAndDetectStreamingEndpointBody,
+    )
+
+
+def request_kwargs(
+    project_key: str,
+    streaming_endpoint_name: str,
+    *,
+    body: TestAndDetectStreamingEndpointBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/streamingendpoints/{path_segment(streaming_endpoint_name)}/actions/testAndDetectSettings/kafka",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+    if response.status_code == 200:
+        response_200 = FutureState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FutureState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    streaming_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestAndDetectStreamingEndpointBody,
+) -> Response[DSSError | FutureState]:
+    """Capture a Kafka endpoint's messages and detect their schema
+
+     Captures messages from the endpoint's Kafka topic (at most `limit`, for at most
+    `timeout` seconds) and infers a schema from them. A long task whose result holds the
+    captured rows (`table`) and the detection (`schemaDetection`). It fails when the
+    Kafka cluster cannot be reached.
+
+    Args:
+        project_key (str):
+        streaming_endpoint_name (str):
+        body (TestAndDetectStreamingEndpointBody): The bounds of a stream capture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        streaming_endpoint_name=streaming_endpoint_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    streaming_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestAndDetectStreamingEndpointBody,
+) -> DSSError | FutureState | None:
+    """Capture a Kafka endpoint's messages and detect their schema
+
+     Captures messages from the endpoint's Kafka topic (at most `limit`, for at most
+    `timeout` seconds) and infers a schema from them. A long task whose result holds the
+    captured rows (`table`) and the detection (`schemaDetection`). It fails when the
+    Kafka cluster cannot be reached.
+
+    Args:
+        project_key (str):
+        streaming_endpoint_name (str):
+        body (TestAndDetectStreamingEndpointBody): The bounds of a stream capture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        streaming_endpoint_name=streaming_endpoint_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    streaming_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestAndDetectStreamingEndpointBody,
+) -> Response[DSSError | FutureState]:
+    """Capture a Kafka endpoint's messages and detect their schema
+
+     Captures messages from the endpoint's Kafka topic (at most `limit`, for at most
+    `timeout` seconds) and infers a schema from them. A long task whose result holds the
+    captured rows (`table`) and the detection (`schemaDetection`). It fails when the
+    Kafka cluster cannot be reached.
+
+    Args:
+        project_key (str):
+        streaming_endpoint_name (str):
+        body (TestAndDetectStreamingEndpointBody): The bounds of a stream capture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        streaming_endpoint_name=streaming_endpoint_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    streaming_endpoint_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestAndDetectStreamingEndpointBody,
+) -> DSSError | FutureState | None:
+    """Capture a Kafka endpoint's messages and detect their schema
+
+     Captures messages from the endpoint's Kafka topic (at most `limit`, for at most
+    `timeout` seconds) and infers a schema from them. A long task whose result holds the
+    captured rows (`table`) and the detection (`schemaDetection`). It fails when the
+    Kafka cluster cannot be reached.
+
+    Args:
+        project_key (str):
+        streaming_endpoint_name (str):
+        body (TestAndDetectStreamingEndpointBody): The bounds of a stream capture.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            streaming_endpoint_name=streaming_endpoint_name,
+            client=client,
+            body=body,
+        )
+    ).parsed
