@@ -1662,6 +1662,17 @@ class CopyDatasetRequest(TypedDict, extra_items=Any):
     writeMode: NotRequired[Literal["OVERWRITE", "APPEND"]]
 
 
+class CopyManagedFolderBody(TypedDict, extra_items=Any):
+    """Where `copyManagedFolder` copies the files to."""
+
+    # Project of the target folder.
+    targetProjectKey: str
+    # Identifier of the target folder.
+    targetFolderId: str
+    # `OVERWRITE` (default): empty the target first; `APPEND`: keep its other files.
+    writeMode: NotRequired[Literal["OVERWRITE", "APPEND"]]
+
+
 class CreateApiDeployerDeploymentBody(TypedDict, extra_items=Any):
     """What `createApiDeployerDeployment` needs."""
 
@@ -1876,6 +1887,18 @@ class CreateManagedDatasetBody(TypedDict, extra_items=Any):
     # Name of the new dataset (letters, digits and underscores).
     name: str
     creationSettings: "ManagedDatasetCreationSettings"
+
+
+class CreateManagedFolderBody(TypedDict, extra_items=Any):
+    """The managed folder to create."""
+
+    # Name of the folder, unique in the project, not blank.
+    name: str
+    # Key of the project (the path's).
+    projectKey: NotRequired[str | None]
+    # Kind of storage; the connection's type when null.
+    type: NotRequired[str | None]
+    params: NotRequired["ManagedFolderParams | None"]
 
 
 class CreatePersonalApiKeyBody(TypedDict, extra_items=Any):
@@ -3598,6 +3621,135 @@ class ManagedDatasetCreationSettingsSpecificSettings(TypedDict, extra_items=Any)
     overrideSQLSchema: NotRequired[str | None]
 
 
+class ManagedFolder(TypedDict, extra_items=Any):
+    """The definition (settings) of a managed folder."""
+
+    # Key of the project holding the folder.
+    projectKey: NotRequired[str | None]
+    # Identifier of the folder, chosen by DSS.
+    id: NotRequired[str | None]
+    # Name of the folder, unique in its project.
+    name: NotRequired[str | None]
+    # Kind of storage (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`, `SFTP`, `SCP`, ...).
+    type: NotRequired[str | None]
+    params: NotRequired["ManagedFolderParams | None"]
+    partitioning: NotRequired["DatasetPartitioning | None"]
+    metrics: NotRequired["DatasetMetricsSettings | None"]
+    metricsChecks: NotRequired["DatasetChecksSettings | None"]
+    # Tags of the folder.
+    tags: NotRequired[list[str] | None]
+    # Long description (Markdown).
+    description: NotRequired[str | None]
+    # Short description.
+    shortDesc: NotRequired[str | None]
+    # Checklists of the folder (unverified).
+    checklists: NotRequired[dict[str, Any] | None]
+    # Values of the instance's custom fields.
+    customFields: NotRequired[dict[str, Any] | None]
+    # How builds treat the folder (unverified).
+    flowOptions: NotRequired[dict[str, Any] | None]
+    # Who created the folder, and when.
+    creationTag: NotRequired["ManagedFolderCreationTag | None"]
+    # Who changed the folder last, and when.
+    versionTag: NotRequired["ManagedFolderVersionTag | None"]
+
+
+class ManagedFolderContents(TypedDict, extra_items=Any):
+    """The files of a managed folder."""
+
+    # Every file of the folder, at any depth.
+    items: "list[ManagedFolderItem]"
+
+
+class ManagedFolderCreated(TypedDict, extra_items=Any):
+    """The managed folder created."""
+
+    # Identifier DSS chose for the folder.
+    id: str
+    # Name of the folder.
+    name: NotRequired[str | None]
+    # Key of its project.
+    projectKey: NotRequired[str | None]
+
+
+class ManagedFolderCreationTag(TypedDict, extra_items=Any):
+    """Who created the folder, and when."""
+
+    # Version number.
+    versionNumber: NotRequired[int | None]
+    # The creator.
+    lastModifiedBy: NotRequired["ManagedFolderCreationTagLastModifiedBy | None"]
+    # When, in milliseconds since the epoch.
+    lastModifiedOn: NotRequired[int | None]
+
+
+class ManagedFolderCreationTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The creator."""
+
+    # Login of the creator.
+    login: NotRequired[str | None]
+
+
+class ManagedFolderItem(TypedDict, extra_items=Any):
+    """A file of a managed folder."""
+
+    # Path of the file from the folder's root, starting with `/`.
+    path: NotRequired[str]
+    # Size in bytes.
+    size: NotRequired[int]
+    # Last modification, in milliseconds since the epoch.
+    lastModified: NotRequired[int]
+
+
+class ManagedFolderParams(TypedDict, extra_items=Any):
+    """Where the folder's files are, by storage type; common fields below."""
+
+    # Name of the file-based connection holding the files.
+    connection: NotRequired[str | None]
+    # Root of the folder within the connection (`/${projectKey}/${odbId}` by default).
+    path: NotRequired[str | None]
+    # Bucket, on cloud storages (S3, GCS).
+    bucket: NotRequired[str | None]
+    # Container, on Azure Blob Storage.
+    container: NotRequired[str | None]
+
+
+class ManagedFolderSaved(TypedDict, extra_items=Any):
+    """DSS's acknowledgement of a saved definition."""
+
+    # A message saying the folder was updated.
+    msg: NotRequired[str | None]
+
+
+class ManagedFolderUsage(TypedDict, extra_items=Any):
+    """A recipe that uses a managed folder."""
+
+    # `RECIPE_INPUT` or `RECIPE_OUTPUT`.
+    type: NotRequired[str]
+    # Name of the recipe.
+    objectId: NotRequired[str]
+    # Project of the recipe.
+    objectProjectKey: NotRequired[str]
+
+
+class ManagedFolderVersionTag(TypedDict, extra_items=Any):
+    """Who changed the folder last, and when."""
+
+    # Version number, one more at each save.
+    versionNumber: NotRequired[int | None]
+    # The last editor.
+    lastModifiedBy: NotRequired["ManagedFolderVersionTagLastModifiedBy | None"]
+    # When, in milliseconds since the epoch.
+    lastModifiedOn: NotRequired[int | None]
+
+
+class ManagedFolderVersionTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The last editor."""
+
+    # Login of the last editor.
+    login: NotRequired[str | None]
+
+
 class MeaningDefinition(TypedDict, extra_items=Any):
     """A user-defined meaning."""
 
@@ -5029,6 +5181,15 @@ class RecipeStatus(TypedDict, extra_items=Any):
     allMessagesForFrontend: NotRequired["InfoMessages"]
 
 
+class RenameManagedFolderBody(TypedDict, extra_items=Any):
+    """Which folder to rename, and its new name."""
+
+    # Identifier of the folder.
+    id: str
+    # The new name, not blank.
+    newName: str
+
+
 class RenameRequest(TypedDict, extra_items=Any):
     """An object's current name and its new one."""
 
@@ -6062,6 +6223,7 @@ __all__ = [
     "ConnectionTestResult",
     "ContainerExecutionConfig",
     "CopyDatasetRequest",
+    "CopyManagedFolderBody",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem",
     "CreateApiDeployerInfraBody",
@@ -6077,6 +6239,7 @@ __all__ = [
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
+    "CreateManagedFolderBody",
     "CreatePersonalApiKeyBody",
     "CreatePersonalApiKeyForUserBody",
     "CreateProjectBody",
@@ -6193,6 +6356,17 @@ __all__ = [
     "LogFileSummary",
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettings",
+    "ManagedFolder",
+    "ManagedFolderContents",
+    "ManagedFolderCreated",
+    "ManagedFolderCreationTag",
+    "ManagedFolderCreationTagLastModifiedBy",
+    "ManagedFolderItem",
+    "ManagedFolderParams",
+    "ManagedFolderSaved",
+    "ManagedFolderUsage",
+    "ManagedFolderVersionTag",
+    "ManagedFolderVersionTagLastModifiedBy",
     "MeaningDefinition",
     "MeaningDefinitionEntriesItem",
     "MeaningDefinitionMappingsItem",
@@ -6308,6 +6482,7 @@ __all__ = [
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
+    "RenameManagedFolderBody",
     "RenameRequest",
     "ResourcePermissionItem",
     "RunKubectlRequest",

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from . import flow as flow
     from . import future as future
     from . import job as job
+    from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import metrics as metrics
     from . import notebook as notebook
@@ -51,6 +52,7 @@ _SUBMODULES = frozenset(
         "flow",
         "future",
         "job",
+        "managedfolder",
         "meaning",
         "metrics",
         "notebook",

@@ -14,6 +14,7 @@ from dssclient_generated.api import (
     code_studios,
     datasets,
     jobs,
+    managed_folders,
     project_archives,
     project_folders,
     projects,
@@ -34,6 +35,7 @@ from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHe
 from .flow import DSSProjectFlow
 from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
+from .managedfolder import DSSManagedFolder
 from .recipe import (
     CodeRecipeCreator,
     ContinuousSyncRecipeCreator,
@@ -70,6 +72,8 @@ if TYPE_CHECKING:
         BundlePreloadReport,
         BundlePublication,
         BundleSummary,
+        ManagedFolder,
+        ManagedFolderCreated,
         ObjectMetadata,
         ProjectDuplicated,
         ProjectFromBundle,
@@ -803,6 +807,37 @@ class DSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- managed folders (issue 18) --
+
+    def list_managed_folders(self) -> list[ManagedFolder]:
+        """The project's managed folders, each as its definition (a dict). (operation ``listManagedFolders``)"""
+        folders: list[ManagedFolder] = self.client._requester.json(
+            managed_folders.list_managed_folders.request_kwargs, self.project_key
+        )
+        return folders
+
+    def get_managed_folder(self, odb_id: str) -> DSSManagedFolder:
+        """A handle on the managed folder of identifier ``odb_id`` (not its name; no call is made)."""
+        return DSSManagedFolder(self.client, self.project_key, odb_id)
+
+    def create_managed_folder(
+        self, name: str, folder_type: str | None = None, connection_name: str = "filesystem_folders"
+    ) -> DSSManagedFolder:
+        """Create a managed folder named ``name`` on ``connection_name`` (its storage type ``folder_type``:
+        ``Filesystem``, ``S3``, ...; the connection's when None); returns its handle.
+        (operation ``createManagedFolder``)
+        """
+        body = {
+            "name": name,
+            "projectKey": self.project_key,
+            "type": folder_type,
+            "params": {"connection": connection_name, "path": "/${projectKey}/${odbId}"},
+        }
+        created: ManagedFolderCreated = self.client._requester.json(
+            managed_folders.create_managed_folder.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return DSSManagedFolder(self.client, self.project_key, created["id"])
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

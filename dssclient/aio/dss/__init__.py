@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from . import flow as flow
     from . import future as future
     from . import job as job
+    from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import notebook as notebook
     from . import plugin as plugin
@@ -45,6 +46,7 @@ _SUBMODULES = frozenset(
         "flow",
         "future",
         "job",
+        "managedfolder",
         "meaning",
         "notebook",
         "plugin",

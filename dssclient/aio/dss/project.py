@@ -13,6 +13,7 @@ from dssclient_generated.api import (
     code_studios,
     datasets,
     jobs,
+    managed_folders,
     project_archives,
     project_folders,
     projects,
@@ -33,6 +34,7 @@ from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDa
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
+from .managedfolder import AsyncDSSManagedFolder
 from .recipe import (
     AsyncCodeRecipeCreator,
     AsyncContinuousSyncRecipeCreator,
@@ -69,6 +71,8 @@ if TYPE_CHECKING:
         BundlePreloadReport,
         BundlePublication,
         BundleSummary,
+        ManagedFolder,
+        ManagedFolderCreated,
         ObjectMetadata,
         ProjectDuplicated,
         ProjectFromBundle,
@@ -812,6 +816,37 @@ class AsyncDSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- managed folders (issue 18) --
+
+    async def list_managed_folders(self) -> list[ManagedFolder]:
+        """The project's managed folders, each as its definition (a dict). (operation ``listManagedFolders``)"""
+        folders: list[ManagedFolder] = await self.client._requester.json(
+            managed_folders.list_managed_folders.request_kwargs, self.project_key
+        )
+        return folders
+
+    def get_managed_folder(self, odb_id: str) -> AsyncDSSManagedFolder:
+        """A handle on the managed folder of identifier ``odb_id`` (not its name; no call is made)."""
+        return AsyncDSSManagedFolder(self.client, self.project_key, odb_id)
+
+    async def create_managed_folder(
+        self, name: str, folder_type: str | None = None, connection_name: str = "filesystem_folders"
+    ) -> AsyncDSSManagedFolder:
+        """Create a managed folder named ``name`` on ``connection_name`` (its storage type ``folder_type``:
+        ``Filesystem``, ``S3``, ...; the connection's when None); returns its handle.
+        (operation ``createManagedFolder``)
+        """
+        body = {
+            "name": name,
+            "projectKey": self.project_key,
+            "type": folder_type,
+            "params": {"connection": connection_name, "path": "/${projectKey}/${odbId}"},
+        }
+        created: ManagedFolderCreated = await self.client._requester.json(
+            managed_folders.create_managed_folder.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return AsyncDSSManagedFolder(self.client, self.project_key, created["id"])
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):
