@@ -1898,6 +1898,7 @@ class CreateManagedFolderBody(TypedDict, extra_items=Any):
     projectKey: NotRequired[str | None]
     # Kind of storage; the connection's type when null.
     type: NotRequired[str | None]
+    # Where the folder's files go (`connection`, `path`).
     params: NotRequired["ManagedFolderParams | None"]
 
 
@@ -3632,9 +3633,13 @@ class ManagedFolder(TypedDict, extra_items=Any):
     name: NotRequired[str | None]
     # Kind of storage (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`, `SFTP`, `SCP`, ...).
     type: NotRequired[str | None]
+    # Where the folder's files are (connection, path, ...).
     params: NotRequired["ManagedFolderParams | None"]
+    # How the folder's files map to partitions.
     partitioning: NotRequired["DatasetPartitioning | None"]
+    # The folder's metrics probes (`basic`: file count and size).
     metrics: NotRequired["DatasetMetricsSettings | None"]
+    # The folder's checks (unverified: named as a dataset's).
     metricsChecks: NotRequired["DatasetChecksSettings | None"]
     # Tags of the folder.
     tags: NotRequired[list[str] | None]
@@ -3642,16 +3647,41 @@ class ManagedFolder(TypedDict, extra_items=Any):
     description: NotRequired[str | None]
     # Short description.
     shortDesc: NotRequired[str | None]
-    # Checklists of the folder (unverified).
-    checklists: NotRequired[dict[str, Any] | None]
-    # Values of the instance's custom fields.
+    # Checklists of the folder.
+    checklists: NotRequired["ManagedFolderChecklists | None"]
+    # Values of the instance's custom fields, by field name; each value is any JSON value.
     customFields: NotRequired[dict[str, Any] | None]
-    # How builds treat the folder (unverified).
-    flowOptions: NotRequired[dict[str, Any] | None]
+    # How builds treat the folder (unverified; named as a dataset's).
+    flowOptions: NotRequired["ManagedFolderFlowOptions | None"]
     # Who created the folder, and when.
     creationTag: NotRequired["ManagedFolderCreationTag | None"]
     # Who changed the folder last, and when.
     versionTag: NotRequired["ManagedFolderVersionTag | None"]
+
+
+class ManagedFolderChecklists(TypedDict, extra_items=Any):
+    """Checklists of the folder."""
+
+    # The checklists, each with a title and items.
+    checklists: NotRequired["list[ManagedFolderChecklistsChecklistsItem] | None"]
+
+
+class ManagedFolderChecklistsChecklistsItem(TypedDict, extra_items=Any):
+    """One checklist."""
+
+    # Title of the checklist (unverified).
+    title: NotRequired[str | None]
+    # Its items, each with a `text` and whether it is `done` (unverified).
+    items: NotRequired["list[ManagedFolderChecklistsChecklistsItemItemsItem] | None"]
+
+
+class ManagedFolderChecklistsChecklistsItemItemsItem(TypedDict, extra_items=Any):
+    """One item."""
+
+    # What is to be done (unverified).
+    text: NotRequired[str | None]
+    # Whether it is done (unverified).
+    done: NotRequired[bool | None]
 
 
 class ManagedFolderContents(TypedDict, extra_items=Any):
@@ -3688,6 +3718,15 @@ class ManagedFolderCreationTagLastModifiedBy(TypedDict, extra_items=Any):
 
     # Login of the creator.
     login: NotRequired[str | None]
+
+
+class ManagedFolderFlowOptions(TypedDict, extra_items=Any):
+    """How builds treat the folder (unverified; named as a dataset's)."""
+
+    # Whether a job may skip writing the folder (unverified).
+    virtualizable: NotRequired[bool | None]
+    # `NORMAL`, `EXPLICIT` (only built when asked to) or `WRITE_PROTECT` (never built).
+    rebuildBehavior: NotRequired[str | None]
 
 
 class ManagedFolderItem(TypedDict, extra_items=Any):
@@ -6357,10 +6396,14 @@ __all__ = [
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettings",
     "ManagedFolder",
+    "ManagedFolderChecklists",
+    "ManagedFolderChecklistsChecklistsItem",
+    "ManagedFolderChecklistsChecklistsItemItemsItem",
     "ManagedFolderContents",
     "ManagedFolderCreated",
     "ManagedFolderCreationTag",
     "ManagedFolderCreationTagLastModifiedBy",
+    "ManagedFolderFlowOptions",
     "ManagedFolderItem",
     "ManagedFolderParams",
     "ManagedFolderSaved",

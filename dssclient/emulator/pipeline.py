@@ -245,12 +245,30 @@ class Pipeline:
 
     def _admit(self, request: IncomingRequest, admission: Admission) -> None:
         raw_path, _ = _split_target(request.target)
-        segments = _decode_segments(request.method, _strip_base_path(request.method, raw_path))
+        rest = _strip_base_path(request.method, raw_path)
+        try:
+            segments = _decode_segments(request.method, rest)
+        except DSSError as refusal:
+            segments = self._rooted_path_segments(request.method, rest, refusal)
         caller = self._authenticate(request.headers)
         operation, path_parameters = self._route(request.method, raw_path, segments)
         admission.operation, admission.path_parameters = operation, path_parameters
         self._check_admin(operation, caller)
         admission.caller = caller
+
+    def _rooted_path_segments(self, method: str, rest: str, refusal: DSSError) -> list[str]:
+        """The segments of a path whose one empty interior segment starts a rooted multi-segment
+        parameter (``x-dss-rooted-path``: "contents//report.csv" for the folder path "/report.csv");
+        any other empty, '.' or '..' segment is the ``refusal`` raised."""
+        raw = rest[1:].split("/")
+        empties = [index for index, piece in enumerate(raw[:-1]) if piece == ""]
+        if len(empties) != 1:
+            raise refusal
+        segments = _decode_segments(method, rest, allow_empty_at=empties[0])
+        operation = self.spec.route(method, segments).operation
+        if operation is None or not operation.rooted_path or empties[0] != len(operation.segments) - 1:
+            raise refusal
+        return segments
 
     def _authenticate(self, headers: Headers) -> Caller:
         caller = authenticate_headers(self.services.state, headers)
@@ -490,8 +508,11 @@ def _strip_base_path(method: str, raw_path: str) -> str:
     raise DSSError(404, NOT_FOUND, f"No handler found for {method} {raw_path}")
 
 
-def _decode_segments(method: str, rest: str) -> list[str]:
-    """Percent-decode each segment separately, so that "a%2Fb" stays one segment "a/b"."""
+def _decode_segments(method: str, rest: str, allow_empty_at: int | None = None) -> list[str]:
+    """Percent-decode each segment separately, so that "a%2Fb" stays one segment "a/b".
+
+    ``allow_empty_at``: the index of an empty segment that is not refused (a rooted path's root).
+    """
     raw_segments = rest[1:].split("/")
     decoded: list[str] = []
     for index, raw in enumerate(raw_segments):
@@ -502,7 +523,7 @@ def _decode_segments(method: str, rest: str) -> list[str]:
         except UnicodeDecodeError:
             raise bad_request(f"Path segment {raw!r} is not percent-encoded UTF-8") from None
         # Like Jetty: dot segments and empty interior segments could address something else than they seem.
-        if segment in (".", "..") or (segment == "" and index < len(raw_segments) - 1):
+        if segment in (".", "..") or (segment == "" and index < len(raw_segments) - 1 and index != allow_empty_at):
             raise DSSError(400, ILLEGAL_ARGUMENT, f"Refused {method} request: ambiguous path segment {raw!r}")
         decoded.append(segment)
     return decoded

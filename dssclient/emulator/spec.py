@@ -28,6 +28,9 @@ BINARY_MEDIA_TYPE = "application/octet-stream"
 ADMIN_ONLY_EXTENSION = "x-dss-admin-only"
 # A path parameter spanning the rest of the path, '/' separating its segments (a file's path).
 MULTI_SEGMENT_EXTENSION = "x-dss-multi-segment"
+# A multi-segment parameter whose value may start with '/', the root of what it names (a managed
+# folder's paths: "/2024/report.csv"); the official client sends that '/' as an empty segment.
+ROOTED_PATH_EXTENSION = "x-dss-rooted-path"
 NO_DEFAULT: Any = object()
 
 
@@ -80,6 +83,8 @@ class ParameterSpec:
     validator: Draft202012Validator = field(repr=False, compare=False)
     # A path parameter that spans several segments, bound as their decoded texts joined by '/'.
     multi_segment: bool = False
+    # A multi-segment parameter whose first segment may be empty (ROOTED_PATH_EXTENSION); bound without it.
+    rooted: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,12 @@ class Operation:
     def multi_segment(self) -> bool:
         return bool(self.segments) and self.segments[-1].multi
 
+    @property
+    def rooted_path(self) -> bool:
+        """Whether the trailing multi-segment parameter may start with '/' (``x-dss-rooted-path``)."""
+        last = self.segments[-1].parameter if self.multi_segment else None
+        return last is not None and self.path_parameters[last].rooted
+
     def response_for(self, status: int) -> ResponseSpec | None:
         return self.responses.get(str(status)) or self.responses.get("default")
 
@@ -148,6 +159,8 @@ class Operation:
         if self.multi_segment and len(segments) > len(self.segments):
             head = len(self.segments) - 1
             rest = segments[head:]
+            if rest[0] == "" and self.rooted_path:
+                rest = rest[1:]
             if any(piece == "" for piece in rest):
                 return None
             segments = [*segments[:head], "/".join(rest)]
@@ -292,6 +305,7 @@ class ApiSpec:
             default=schema.get("default", NO_DEFAULT),
             validator=self._validator(raw["schema"]),
             multi_segment=multi_segment,
+            rooted=multi_segment and bool(raw.get(ROOTED_PATH_EXTENSION, False)),
         )
 
     def _compile_body(self, operation_id: str, raw: Mapping[str, Any] | None) -> BodySpec | None:

@@ -1,8 +1,8 @@
 """Conformance scenarios of managed folders: definitions, files both ways, metrics, copies, refusals.
 
 The official client puts a file's path into the URL through ``requests.utils.quote`` (slashes
-kept), so the paths here are relative (a leading '/' would make an empty URL segment, which the
-emulator refuses as Jetty does) and free of '%'.
+kept): a leading '/' (the folder's root, as its examples write paths) becomes an empty first
+segment, which the emulator takes as DSS does (``x-dss-rooted-path``). Paths here have no '%'.
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ def managed_folder_lifecycle(admin: Any, reader: Any, api: Any) -> Any:
     seen["put"] = folder.put_file("fr/report.csv", io.BytesIO(b"a,b\n1,2\n"))
     folder.put_file("de/été notes.txt", io.BytesIO("déjà vu".encode()))
     folder.put_file("empty.bin", io.BytesIO(b""))
+    seen["rooted"] = folder.put_file("/at root.txt", io.BytesIO(b"root"))
+    seen["rooted read"] = _read(folder, "/at root.txt")
+    folder.put_file("/deep/er/file.txt", io.BytesIO(b"deep"))
+    folder.delete_file("/deep")
     seen["contents"] = _listing(folder)
     seen["report"] = _read(folder, "fr/report.csv")
     seen["notes"] = _read(folder, "de/été notes.txt")

@@ -102,6 +102,15 @@ def rename_managed_folder(ctx: RequestContext) -> None:
 # -- files -------------------------------------------------------------------------------------
 
 
+def _file_path(ctx: RequestContext) -> str:
+    """The file path of the URL. Its root mark ("contents//x") is dropped by the router; a value
+    still starting with '/' came as an encoded slash ("contents/%2Fetc%2Fpasswd"): refused."""
+    value = ctx.path["filePath"]
+    if value.startswith("/"):
+        raise bad_request(f"The path {value!r} is refused: an encoded '/' (%2F) cannot start a managed folder path")
+    return value
+
+
 @handles("listManagedFolderContents")
 def list_managed_folder_contents(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
@@ -113,7 +122,7 @@ def list_managed_folder_contents(ctx: RequestContext) -> dict[str, Any]:
 def get_managed_folder_file(ctx: RequestContext) -> BinaryReply:
     with ctx.services.state.lock:
         folder = _addressed(ctx, READ)[1]
-        size, chunks = files.open_file(folder, ctx.path["filePath"])
+        size, chunks = files.open_file(folder, _file_path(ctx))
     return BinaryReply(media_type="application/octet-stream", length=size, chunks=chunks)
 
 
@@ -125,14 +134,14 @@ def upload_managed_folder_file(ctx: RequestContext) -> dict[str, Any]:
         folder = _addressed(ctx, WRITE)[1]
         # The part is a finished file in the working directory: renamed onto its path, it appears
         # whole; a refused or failed upload leaves nothing (the pipeline removes the part).
-        return files.install(folder, ctx.path["filePath"], part.path, ctx.services.state.clock())
+        return files.install(folder, _file_path(ctx), part.path, ctx.services.state.clock())
 
 
 @handles("deleteManagedFolderFile")
 def delete_managed_folder_file(ctx: RequestContext) -> None:
     with ctx.services.state.lock:
         folder = _addressed(ctx, WRITE)[1]
-        files.delete_path(folder, ctx.path["filePath"])
+        files.delete_path(folder, _file_path(ctx))
 
 
 # -- metrics -----------------------------------------------------------------------------------

@@ -471,6 +471,12 @@ if TYPE_CHECKING:
     )
     from .managed_folder import ManagedFolder
     from .managed_folder_checklists_type_0 import ManagedFolderChecklistsType0
+    from .managed_folder_checklists_type_0_checklists_type_0_item import (
+        ManagedFolderChecklistsType0ChecklistsType0Item,
+    )
+    from .managed_folder_checklists_type_0_checklists_type_0_item_items_type_0_item import (
+        ManagedFolderChecklistsType0ChecklistsType0ItemItemsType0Item,
+    )
     from .managed_folder_contents import ManagedFolderContents
     from .managed_folder_created import ManagedFolderCreated
     from .managed_folder_creation_tag_type_0 import ManagedFolderCreationTagType0
@@ -1087,6 +1093,8 @@ _MODULE_OF: dict[str, str] = {
     "ManagedDatasetCreationSettingsSpecificSettingsType0": ".managed_dataset_creation_settings_specific_settings_type_0",
     "ManagedFolder": ".managed_folder",
     "ManagedFolderChecklistsType0": ".managed_folder_checklists_type_0",
+    "ManagedFolderChecklistsType0ChecklistsType0Item": ".managed_folder_checklists_type_0_checklists_type_0_item",
+    "ManagedFolderChecklistsType0ChecklistsType0ItemItemsType0Item": ".managed_folder_checklists_type_0_checklists_type_0_item_items_type_0_item",
     "ManagedFolderContents": ".managed_folder_contents",
     "ManagedFolderCreated": ".managed_folder_created",
     "ManagedFolderCreationTagType0": ".managed_folder_creation_tag_type_0",
@@ -1590,6 +1598,8 @@ __all__ = (
     "ManagedDatasetCreationSettingsSpecificSettingsType0",
     "ManagedFolder",
     "ManagedFolderChecklistsType0",
+    "ManagedFolderChecklistsType0ChecklistsType0Item",
+    "ManagedFolderChecklistsType0ChecklistsType0ItemItemsType0Item",
     "ManagedFolderContents",
     "ManagedFolderCreated",
     "ManagedFolderCreationTagType0",

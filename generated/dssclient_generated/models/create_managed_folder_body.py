@@ -23,7 +23,7 @@ class CreateManagedFolderBody:
         name (str): Name of the folder, unique in the project, not blank.
         project_key (None | str | Unset): Key of the project (the path's).
         type_ (None | str | Unset): Kind of storage; the connection's type when null.
-        params (ManagedFolderParams | None | Unset):
+        params (ManagedFolderParams | None | Unset): Where the folder's files go (`connection`, `path`).
     """
 
     name: str

@@ -39,16 +39,18 @@ class ManagedFolder:
         name (None | str | Unset): Name of the folder, unique in its project.
         type_ (None | str | Unset): Kind of storage (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`, `SFTP`, `SCP`,
             ...).
-        params (ManagedFolderParams | None | Unset):
-        partitioning (DatasetPartitioning | None | Unset):
-        metrics (DatasetMetricsSettings | None | Unset):
-        metrics_checks (DatasetChecksSettings | None | Unset):
+        params (ManagedFolderParams | None | Unset): Where the folder's files are (connection, path, ...).
+        partitioning (DatasetPartitioning | None | Unset): How the folder's files map to partitions.
+        metrics (DatasetMetricsSettings | None | Unset): The folder's metrics probes (`basic`: file count and size).
+        metrics_checks (DatasetChecksSettings | None | Unset): The folder's checks (unverified: named as a dataset's).
         tags (list[str] | None | Unset): Tags of the folder.
         description (None | str | Unset): Long description (Markdown).
         short_desc (None | str | Unset): Short description.
-        checklists (ManagedFolderChecklistsType0 | None | Unset): Checklists of the folder (unverified).
-        custom_fields (ManagedFolderCustomFieldsType0 | None | Unset): Values of the instance's custom fields.
-        flow_options (ManagedFolderFlowOptionsType0 | None | Unset): How builds treat the folder (unverified).
+        checklists (ManagedFolderChecklistsType0 | None | Unset): Checklists of the folder.
+        custom_fields (ManagedFolderCustomFieldsType0 | None | Unset): Values of the instance's custom fields, by field
+            name; each value is any JSON value.
+        flow_options (ManagedFolderFlowOptionsType0 | None | Unset): How builds treat the folder (unverified; named as a
+            dataset's).
         creation_tag (ManagedFolderCreationTagType0 | None | Unset): Who created the folder, and when.
         version_tag (ManagedFolderVersionTagType0 | None | Unset): Who changed the folder last, and when.
     """

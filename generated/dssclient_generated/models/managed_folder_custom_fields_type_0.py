@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ManagedFolderCustomFieldsType0")
 
 @_attrs_define
 class ManagedFolderCustomFieldsType0:
-    """Values of the instance's custom fields."""
+    """Values of the instance's custom fields, by field name; each value is any JSON value."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

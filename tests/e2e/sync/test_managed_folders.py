@@ -412,3 +412,102 @@ def test_deleting_the_project_removes_its_folders_files(client: DSSClient, dss_e
     directory = directory_of(dss_emulator, "P", folder.id)
     client.get_project("P").delete()
     assert not directory.exists()
+
+
+# -- the dataiku package of recipes: dataiku.Folder ----------------------------------------------
+
+FOLDER_SCRIPT = """
+import dataiku
+from dataiku import recipe
+
+source = dataiku.Folder("incoming")
+target = dataiku.Folder(recipe.get_output_names_for_role("main")[0])
+for path in source.list_paths_in_partition():
+    with source.get_download_stream(path) as stream:
+        content = stream.read()
+    with target.get_writer("/upper" + path) as writer:
+        writer.write(content.upper())
+target.upload_data("summary.txt", "%d files" % len(source.list_paths_in_partition()))
+target.upload_stream("/copied/" + "first.txt", source.get_download_stream("/a.txt"))
+print("done", source.get_id(), target.get_name())
+"""
+
+
+def folder_recipe(client: DSSClient, script: str) -> tuple[DSSManagedFolder, DSSManagedFolder]:
+    project = client.create_project("P", "P", "admin")
+    source = project.create_managed_folder("incoming")
+    target = project.create_managed_folder("outgoing")
+    source.put_file("a.txt", b"alpha")
+    source.put_file("sub/b.txt", b"beta")
+    project.create_recipe(
+        {
+            "type": "python",
+            "name": "transform",
+            "inputs": {"main": {"items": [{"ref": source.id}]}},
+            "outputs": {"main": {"items": [{"ref": target.id}]}},
+        },
+        {"script": script},
+    )
+    return source, target
+
+
+def build(client: DSSClient, folder: DSSManagedFolder, no_fail: bool = False) -> Any:
+    builder = client.get_project("P").new_job("NON_RECURSIVE_FORCED_BUILD")
+    builder.with_output(folder.id, object_type="MANAGED_FOLDER")
+    return builder.start_and_wait(no_fail=no_fail, timeout=60)
+
+
+def test_a_python_recipe_reads_a_folder_and_writes_another(client: DSSClient) -> None:
+    source, target = folder_recipe(client, FOLDER_SCRIPT)
+    job = build(client, target)
+    assert (job.get_status())["baseStatus"]["state"] == "DONE"
+    assert "done " + source.id + " outgoing" in job.get_log()
+    assert sorted(i["path"] for i in (target.list_contents())["items"]) == [
+        "/copied/first.txt",
+        "/summary.txt",
+        "/upper/a.txt",
+        "/upper/sub/b.txt",
+    ]
+    assert read_all(target, "upper/sub/b.txt") == b"BETA"
+    assert read_all(target, "summary.txt") == b"2 files"
+    assert read_all(target, "copied/first.txt") == b"alpha"
+    # The input is untouched.
+    assert sorted(i["path"] for i in (source.list_contents())["items"]) == ["/a.txt", "/sub/b.txt"]
+    assert target.get_usages() == [{"type": "RECIPE_OUTPUT", "objectId": "transform", "objectProjectKey": "P"}]
+
+
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        ('dataiku.Folder("incoming").upload_data("x", b"no")', "is not an output of this recipe"),
+        ('dataiku.Folder("incoming").delete_path("a.txt")', "is not an output of this recipe"),
+        ('dataiku.Folder("outgoing").upload_data("../escape", b"no")', "could leave its managed folder"),
+        ('dataiku.Folder("outgoing").upload_data("%2e%2e/escape", b"no")', "percent-encoded"),
+        ('dataiku.Folder("incoming").get_download_stream("/../../etc/passwd")', "could leave its managed folder"),
+        ('dataiku.Folder("incoming").get_download_stream("a\\\\b")', "backslash"),
+        ('dataiku.Folder("incoming").get_path()', "get_path() is not available"),
+        ('dataiku.Folder("nosuch").list_paths_in_partition()', "does not exist"),
+    ],
+)
+def test_the_recipe_shim_refuses_what_leaves_its_rights_or_its_folder(
+    client: DSSClient, script: str, message: str
+) -> None:
+    source, target = folder_recipe(client, "import dataiku\n" + script + "\n")
+    job = build(client, target, no_fail=True)
+    assert (job.get_status())["baseStatus"]["state"] == "FAILED"
+    assert message in job.get_log()
+    assert sorted(i["path"] for i in (source.list_contents())["items"]) == ["/a.txt", "/sub/b.txt"]
+    assert (target.list_contents())["items"] == []
+
+
+def test_a_writer_left_on_an_error_writes_nothing(client: DSSClient) -> None:
+    script = (
+        "import dataiku\n"
+        "with dataiku.Folder('outgoing').get_writer('half.txt') as writer:\n"
+        "    writer.write(b'half')\n"
+        "    raise ValueError('boom')\n"
+    )
+    _, target = folder_recipe(client, script)
+    job = build(client, target, no_fail=True)
+    assert (job.get_status())["baseStatus"]["state"] == "FAILED"
+    assert (target.list_contents())["items"] == []
