@@ -193,7 +193,7 @@ class AsyncDSSManagedFolder:
         Every target path is checked before the first file is sent.
         (operation ``uploadManagedFolderFile``)
         """
-        base = path.rstrip("/") if isinstance(path, str) else path
+        base = path.rstrip("/")
         if base:
             _file_path(base, "DSSManagedFolder.upload_folder")
         local_root = os.fspath(folder)

@@ -103,7 +103,7 @@ def _folder(session: Any, lookup: str, write: bool) -> ManagedFolder:
         if folder is None or project is None:
             raise RequestRefused(f"Managed folder {owner}.{local} does not exist")
         ref = folder.id if owner == session.project_key else f"{owner}.{folder.id}"
-        granted = rights(project, user) if user is not None else set()
+        granted: set[str] = rights(project, user) if user is not None else set()
     if write:
         if owner != session.project_key:
             raise RequestRefused(f"Managed folder {ref} belongs to another project: code writes into its own only")

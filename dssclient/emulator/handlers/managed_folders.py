@@ -10,7 +10,7 @@ refused as the project is (403, or 404 to an administrator), so that nothing lea
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, cast
 
 from ..automation.access import READ, WRITE, project_for
 from ..automation.metrics import MetricDefinition, history, last_values
@@ -175,10 +175,11 @@ def _compute(ctx: RequestContext, wanted: list[MetricDefinition]) -> dict[str, A
 def compute_managed_folder_metrics(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
         folder = _addressed(ctx, WRITE)[1]
-        probes = ctx.body_fields.get("probes") if isinstance(ctx.body_fields, dict) else None
+        fields: Any = ctx.body_fields
+        probes: Any = cast("dict[str, Any]", fields).get("probes") if isinstance(fields, dict) else None
         if probes is None:
-            settings = folder.definition.get("metrics")
-            probes = settings.get("probes") if isinstance(settings, dict) else None
+            settings: Any = folder.definition.get("metrics")
+            probes = cast("dict[str, Any]", settings).get("probes") if isinstance(settings, dict) else None
         wanted = files.metrics_of_probes(probes if probes is not None else [{"type": "basic"}])
     return _compute(ctx, wanted)
 
@@ -211,7 +212,7 @@ def get_managed_folder_usages(ctx: RequestContext) -> list[dict[str, Any]]:
     state = ctx.services.state
     with state.lock:
         project, folder = _addressed(ctx, READ)
-        usages = []
+        usages: list[dict[str, Any]] = []
         for other in state.projects.values():
             local = folder.id if other.key == project.key else f"{project.key}.{folder.id}"
             for recipe in state.extension(RecipesModel).of(other.key).values():

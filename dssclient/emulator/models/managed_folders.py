@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..._folder_paths import FolderPathError, folder_relative_path
 from ..automation.metrics import DatasetMetrics, MetricDefinition
@@ -140,8 +140,8 @@ class ManagedFolders:
         if len(folders) >= MAX_FOLDERS_PER_PROJECT:
             raise bad_request(f"Project {project_key} has {MAX_FOLDERS_PER_PROJECT} managed folders, the most it may")
         folder_id = self._new_id(project_key)
-        given = fields.get("params")
-        params: dict[str, Any] = copy.deepcopy(given) if isinstance(given, dict) else {}
+        given: Any = fields.get("params")
+        params: dict[str, Any] = copy.deepcopy(cast("dict[str, Any]", given)) if isinstance(given, dict) else {}
         params.setdefault("connection", DEFAULT_CONNECTION)
         params.setdefault("path", "/${projectKey}/${odbId}")
         folder_type = fields.get("type") if isinstance(fields.get("type"), str) else None
@@ -185,8 +185,8 @@ class ManagedFolders:
                 raise bad_request(f"A managed folder's {key} cannot change on save{hint}: {value!r}")
         saved = copy.deepcopy(definition)
         saved.update({"id": folder.id, "projectKey": folder.project_key, "name": folder.name})
-        version = folder.definition.get("versionTag") or {}
-        number = version.get("versionNumber") if isinstance(version, dict) else None
+        version: Any = folder.definition.get("versionTag")
+        number: Any = cast("dict[str, Any]", version).get("versionNumber") if isinstance(version, dict) else None
         tag = user_tag(editor, when)
         tag["versionNumber"] = (number if isinstance(number, int) else 0) + 1
         saved["versionTag"] = tag
@@ -326,8 +326,11 @@ def metrics_of_probes(probes: Any) -> list[MetricDefinition]:
     if not isinstance(probes, list):
         raise bad_request("probes must be a list")
     wanted: list[MetricDefinition] = []
-    for probe in probes:
-        if not isinstance(probe, dict) or probe.get("enabled") is False:
+    for item in cast("list[Any]", probes):
+        if not isinstance(item, dict):
+            continue
+        probe = cast("dict[str, Any]", item)
+        if probe.get("enabled") is False:
             continue
         if probe.get("type") != "basic":
             raise bad_request(

@@ -296,7 +296,7 @@ class FolderWriter:
     def __init__(self, folder: Folder, path: str) -> None:
         self._folder = folder
         self._path = path
-        self._staged = str(_runtime.request("folder_stage", folder=folder._lookup, path=path))
+        self._staged = str(_runtime.request("folder_stage", folder=folder.lookup, path=path))
         self._file = open(self._staged, "wb")  # noqa: SIM115 - closed by close()
         self._closed = False
 
@@ -311,7 +311,7 @@ class FolderWriter:
             return
         self._closed = True
         self._file.close()
-        _runtime.request("folder_put", folder=self._folder._lookup, path=self._path, staged=self._staged)
+        _runtime.request("folder_put", folder=self._folder.lookup, path=self._path, staged=self._staged)
 
     def _discard(self) -> None:
         self._closed = True
@@ -342,13 +342,13 @@ class Folder:
     def __init__(self, lookup: str, project_key: str | None = None, ignore_flow: bool = False) -> None:
         if project_key is not None and project_key != default_project_key() and "." not in lookup:
             lookup = f"{project_key}.{lookup}"
-        self._lookup = lookup
+        self.lookup = lookup
         self._info: dict[str, Any] | None = None
 
     def get_info(self, sensitive_info: bool = False) -> dict[str, Any]:
         """The folder's identifier, project, name, type and partitioning."""
         if self._info is None:
-            self._info = dict(_runtime.request("folder_info", folder=self._lookup))
+            self._info = dict(_runtime.request("folder_info", folder=self.lookup))
         return self._info
 
     def get_id(self) -> str:
@@ -365,11 +365,11 @@ class Folder:
         """The paths of every file of the folder ("/a/b.csv"); the emulator's folders are not partitioned."""
         if partition:
             raise _runtime.EmulatorError("the DSS emulator's managed folders are not partitioned")
-        return [str(path) for path in _runtime.request("folder_list", folder=self._lookup)]
+        return [str(path) for path in _runtime.request("folder_list", folder=self.lookup)]
 
     def get_download_stream(self, path: str) -> Any:
         """The file at ``path``, as a binary file object to read (and close, or use in a ``with``)."""
-        local = str(_runtime.request("folder_read", folder=self._lookup, path=path))
+        local = str(_runtime.request("folder_read", folder=self.lookup, path=path))
         return open(local, "rb")  # noqa: SIM115 - the caller closes it
 
     def get_writer(self, path: str) -> FolderWriter:
@@ -394,11 +394,11 @@ class Folder:
 
     def delete_path(self, path: str) -> None:
         """Delete the file (or the folder, with everything in it) at ``path``."""
-        _runtime.request("folder_delete", folder=self._lookup, path=path)
+        _runtime.request("folder_delete", folder=self.lookup, path=path)
 
     def get_path(self) -> str:
         """Refused by the emulator (see the module's documentation)."""
-        return str(_runtime.request("folder_path", folder=self._lookup))
+        return str(_runtime.request("folder_path", folder=self.lookup))
 
     def __getattr__(self, name: str) -> Any:
         raise unsupported("dataiku.Folder", name)
