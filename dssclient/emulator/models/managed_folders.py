@@ -20,7 +20,7 @@ import os
 import shutil
 import string
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -323,10 +323,12 @@ def compute_metrics(folder: ManagedFolder, wanted: list[MetricDefinition]) -> li
 def metrics_of_probes(probes: Any) -> list[MetricDefinition]:
     """The metrics of a folder's enabled probes (``basic``: file count and size); other probe types are
     refused: how DSS computes them on a folder is not modelled."""
-    if not isinstance(probes, list):
+    given: Any = probes
+    if not isinstance(given, list):
         raise bad_request("probes must be a list")
     wanted: list[MetricDefinition] = []
-    for item in cast("list[Any]", probes):
+    entries = cast("Sequence[Any]", given)
+    for item in entries:
         if not isinstance(item, dict):
             continue
         probe = cast("dict[str, Any]", item)
