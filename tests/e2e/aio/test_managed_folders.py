@@ -516,3 +516,39 @@ async def test_a_writer_left_on_an_error_writes_nothing(client: AsyncDSSClient) 
     job = await build(client, target, no_fail=True)
     assert (await job.get_status())["baseStatus"]["state"] == "FAILED"
     assert (await target.list_contents())["items"] == []
+
+
+async def test_the_recipe_shim_holds_the_running_users_rights_on_other_projects(
+    client: AsyncDSSClient, reader_client: AsyncDSSClient, dss_emulator: Any
+) -> None:
+    state = dss_emulator.state
+    state.groups["readers"]["mayWriteUnsafeCode"] = True
+    state.users["reader"].profile = "DESIGNER"
+    state.refresh_rights()
+    project = await client.create_project("P", "P", "admin", permissions=WRITERS)
+    other = await client.create_project("Q", "Q", "admin")
+    foreign = await other.create_managed_folder("theirs")
+    await foreign.put_file("secret.txt", b"secret")
+    target = await project.create_managed_folder("mine")
+    script = (
+        "import dataiku\n"
+        f"data = dataiku.Folder('Q.{foreign.id}').get_download_stream('secret.txt').read()\n"
+        "dataiku.Folder('mine').upload_data('copy.txt', data)\n"
+    )
+    await project.create_recipe(
+        {
+            "type": "python",
+            "name": "steal",
+            "inputs": {"main": {"items": [{"ref": f"Q.{foreign.id}"}]}},
+            "outputs": {"main": {"items": [{"ref": target.id}]}},
+        },
+        {"script": script},
+    )
+    builder = reader_client.get_project("P").new_job("NON_RECURSIVE_FORCED_BUILD")
+    job = await builder.with_output(target.id, object_type="MANAGED_FOLDER").start_and_wait(no_fail=True, timeout=60)
+    assert (await job.get_status())["baseStatus"]["state"] == "FAILED"
+    assert "may not read the content of project Q" in await job.get_log()
+    assert (await target.list_contents())["items"] == []
+    # Run by the administrator, who may read Q, the same recipe copies the file.
+    await build(client, target)
+    assert await read_all(target, "copy.txt") == b"secret"

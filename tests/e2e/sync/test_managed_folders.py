@@ -511,3 +511,39 @@ def test_a_writer_left_on_an_error_writes_nothing(client: DSSClient) -> None:
     job = build(client, target, no_fail=True)
     assert (job.get_status())["baseStatus"]["state"] == "FAILED"
     assert (target.list_contents())["items"] == []
+
+
+def test_the_recipe_shim_holds_the_running_users_rights_on_other_projects(
+    client: DSSClient, reader_client: DSSClient, dss_emulator: Any
+) -> None:
+    state = dss_emulator.state
+    state.groups["readers"]["mayWriteUnsafeCode"] = True
+    state.users["reader"].profile = "DESIGNER"
+    state.refresh_rights()
+    project = client.create_project("P", "P", "admin", permissions=WRITERS)
+    other = client.create_project("Q", "Q", "admin")
+    foreign = other.create_managed_folder("theirs")
+    foreign.put_file("secret.txt", b"secret")
+    target = project.create_managed_folder("mine")
+    script = (
+        "import dataiku\n"
+        f"data = dataiku.Folder('Q.{foreign.id}').get_download_stream('secret.txt').read()\n"
+        "dataiku.Folder('mine').upload_data('copy.txt', data)\n"
+    )
+    project.create_recipe(
+        {
+            "type": "python",
+            "name": "steal",
+            "inputs": {"main": {"items": [{"ref": f"Q.{foreign.id}"}]}},
+            "outputs": {"main": {"items": [{"ref": target.id}]}},
+        },
+        {"script": script},
+    )
+    builder = reader_client.get_project("P").new_job("NON_RECURSIVE_FORCED_BUILD")
+    job = builder.with_output(target.id, object_type="MANAGED_FOLDER").start_and_wait(no_fail=True, timeout=60)
+    assert (job.get_status())["baseStatus"]["state"] == "FAILED"
+    assert "may not read the content of project Q" in job.get_log()
+    assert (target.list_contents())["items"] == []
+    # Run by the administrator, who may read Q, the same recipe copies the file.
+    build(client, target)
+    assert read_all(target, "copy.txt") == b"secret"
