@@ -130,3 +130,40 @@ def managed_folder_refusals(admin: Any, reader: Any, api: Any) -> Any:
         as_reader.put_file("b.txt", io.BytesIO(b"no"))
     seen["unchanged"] = _listing(folder)
     return seen
+
+
+FOLDER_RECIPE = """
+import dataiku
+from dataiku import recipe
+
+source = dataiku.Folder("incoming")
+target = dataiku.Folder(recipe.get_output_names_for_role("main")[0])
+for path in source.list_paths_in_partition():
+    with source.get_download_stream(path) as stream:
+        target.upload_data("/upper" + path, stream.read().upper())
+"""
+
+
+@scenario()
+def managed_folder_python_recipe(admin: Any, reader: Any, api: Any) -> Any:
+    project = admin.create_project("MF", "Managed folders", "admin")
+    source = project.create_managed_folder("incoming")
+    target = project.create_managed_folder("outgoing")
+    source.put_file("a.txt", io.BytesIO(b"alpha"))
+    source.put_file("sub/b.txt", io.BytesIO(b"beta"))
+    project.create_recipe(
+        {
+            "type": "python",
+            "name": "upper",
+            "inputs": {"main": {"items": [{"ref": source.id}]}},
+            "outputs": {"main": {"items": [{"ref": target.id}]}},
+        },
+        {"script": FOLDER_RECIPE},
+    )
+    job = project.new_job("NON_RECURSIVE_FORCED_BUILD").with_output(target.id, object_type="MANAGED_FOLDER")
+    job.start_and_wait()
+    return {
+        "contents": _listing(target),
+        "b": _read(target, "upper/sub/b.txt"),
+        "usages": sorted(u["type"] for u in source.get_usages() + target.get_usages()),
+    }
