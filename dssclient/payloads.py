@@ -1712,6 +1712,17 @@ class CopyDatasetRequest(TypedDict, extra_items=Any):
     writeMode: NotRequired[Literal["OVERWRITE", "APPEND"]]
 
 
+class CopyManagedFolderBody(TypedDict, extra_items=Any):
+    """Where `copyManagedFolder` copies the files to."""
+
+    # Project of the target folder.
+    targetProjectKey: str
+    # Identifier of the target folder.
+    targetFolderId: str
+    # `OVERWRITE` (default): empty the target first; `APPEND`: keep its other files.
+    writeMode: NotRequired[Literal["OVERWRITE", "APPEND"]]
+
+
 class CreateApiDeployerDeploymentBody(TypedDict, extra_items=Any):
     """What `createApiDeployerDeployment` needs."""
 
@@ -1926,6 +1937,19 @@ class CreateManagedDatasetBody(TypedDict, extra_items=Any):
     # Name of the new dataset (letters, digits and underscores).
     name: str
     creationSettings: "ManagedDatasetCreationSettings"
+
+
+class CreateManagedFolderBody(TypedDict, extra_items=Any):
+    """The managed folder to create."""
+
+    # Name of the folder, unique in the project, not blank.
+    name: str
+    # Key of the project (the path's).
+    projectKey: NotRequired[str | None]
+    # Kind of storage; the connection's type when null.
+    type: NotRequired[str | None]
+    # Where the folder's files go (`connection`, `path`).
+    params: NotRequired["ManagedFolderParams | None"]
 
 
 class CreateManagedStreamingEndpointBody(TypedDict, extra_items=Any):
@@ -3946,6 +3970,173 @@ class ManagedDatasetCreationSettingsSpecificSettings(TypedDict, extra_items=Any)
     overrideSQLSchema: NotRequired[str | None]
 
 
+class ManagedFolder(TypedDict, extra_items=Any):
+    """The definition (settings) of a managed folder."""
+
+    # Key of the project holding the folder.
+    projectKey: NotRequired[str | None]
+    # Identifier of the folder, chosen by DSS.
+    id: NotRequired[str | None]
+    # Name of the folder, unique in its project.
+    name: NotRequired[str | None]
+    # Kind of storage (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`, `SFTP`, `SCP`, ...).
+    type: NotRequired[str | None]
+    # Where the folder's files are (connection, path, ...).
+    params: NotRequired["ManagedFolderParams | None"]
+    # How the folder's files map to partitions.
+    partitioning: NotRequired["DatasetPartitioning | None"]
+    # The folder's metrics probes (`basic`: file count and size).
+    metrics: NotRequired["DatasetMetricsSettings | None"]
+    # The folder's checks (unverified: named as a dataset's).
+    metricsChecks: NotRequired["DatasetChecksSettings | None"]
+    # Tags of the folder.
+    tags: NotRequired[list[str] | None]
+    # Long description (Markdown).
+    description: NotRequired[str | None]
+    # Short description.
+    shortDesc: NotRequired[str | None]
+    # Checklists of the folder.
+    checklists: NotRequired["ManagedFolderChecklists | None"]
+    # Values of the instance's custom fields, by field name; each value is any JSON value.
+    customFields: NotRequired[dict[str, Any] | None]
+    # How builds treat the folder (unverified; named as a dataset's).
+    flowOptions: NotRequired["ManagedFolderFlowOptions | None"]
+    # Who created the folder, and when.
+    creationTag: NotRequired["ManagedFolderCreationTag | None"]
+    # Who changed the folder last, and when.
+    versionTag: NotRequired["ManagedFolderVersionTag | None"]
+
+
+class ManagedFolderChecklists(TypedDict, extra_items=Any):
+    """Checklists of the folder."""
+
+    # The checklists, each with a title and items.
+    checklists: NotRequired["list[ManagedFolderChecklistsChecklistsItem] | None"]
+
+
+class ManagedFolderChecklistsChecklistsItem(TypedDict, extra_items=Any):
+    """One checklist."""
+
+    # Title of the checklist (unverified).
+    title: NotRequired[str | None]
+    # Its items, each with a `text` and whether it is `done` (unverified).
+    items: NotRequired["list[ManagedFolderChecklistsChecklistsItemItemsItem] | None"]
+
+
+class ManagedFolderChecklistsChecklistsItemItemsItem(TypedDict, extra_items=Any):
+    """One item."""
+
+    # What is to be done (unverified).
+    text: NotRequired[str | None]
+    # Whether it is done (unverified).
+    done: NotRequired[bool | None]
+
+
+class ManagedFolderContents(TypedDict, extra_items=Any):
+    """The files of a managed folder."""
+
+    # Every file of the folder, at any depth.
+    items: "list[ManagedFolderItem]"
+
+
+class ManagedFolderCreated(TypedDict, extra_items=Any):
+    """The managed folder created."""
+
+    # Identifier DSS chose for the folder.
+    id: str
+    # Name of the folder.
+    name: NotRequired[str | None]
+    # Key of its project.
+    projectKey: NotRequired[str | None]
+
+
+class ManagedFolderCreationTag(TypedDict, extra_items=Any):
+    """Who created the folder, and when."""
+
+    # Version number.
+    versionNumber: NotRequired[int | None]
+    # The creator.
+    lastModifiedBy: NotRequired["ManagedFolderCreationTagLastModifiedBy | None"]
+    # When, in milliseconds since the epoch.
+    lastModifiedOn: NotRequired[int | None]
+
+
+class ManagedFolderCreationTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The creator."""
+
+    # Login of the creator.
+    login: NotRequired[str | None]
+
+
+class ManagedFolderFlowOptions(TypedDict, extra_items=Any):
+    """How builds treat the folder (unverified; named as a dataset's)."""
+
+    # Whether a job may skip writing the folder (unverified).
+    virtualizable: NotRequired[bool | None]
+    # `NORMAL`, `EXPLICIT` (only built when asked to) or `WRITE_PROTECT` (never built).
+    rebuildBehavior: NotRequired[str | None]
+
+
+class ManagedFolderItem(TypedDict, extra_items=Any):
+    """A file of a managed folder."""
+
+    # Path of the file from the folder's root, starting with `/`.
+    path: NotRequired[str]
+    # Size in bytes.
+    size: NotRequired[int]
+    # Last modification, in milliseconds since the epoch.
+    lastModified: NotRequired[int]
+
+
+class ManagedFolderParams(TypedDict, extra_items=Any):
+    """Where the folder's files are, by storage type; common fields below."""
+
+    # Name of the file-based connection holding the files.
+    connection: NotRequired[str | None]
+    # Root of the folder within the connection (`/${projectKey}/${odbId}` by default).
+    path: NotRequired[str | None]
+    # Bucket, on cloud storages (S3, GCS).
+    bucket: NotRequired[str | None]
+    # Container, on Azure Blob Storage.
+    container: NotRequired[str | None]
+
+
+class ManagedFolderSaved(TypedDict, extra_items=Any):
+    """DSS's acknowledgement of a saved definition."""
+
+    # A message saying the folder was updated.
+    msg: NotRequired[str | None]
+
+
+class ManagedFolderUsage(TypedDict, extra_items=Any):
+    """A recipe that uses a managed folder."""
+
+    # `RECIPE_INPUT` or `RECIPE_OUTPUT`.
+    type: NotRequired[str]
+    # Name of the recipe.
+    objectId: NotRequired[str]
+    # Project of the recipe.
+    objectProjectKey: NotRequired[str]
+
+
+class ManagedFolderVersionTag(TypedDict, extra_items=Any):
+    """Who changed the folder last, and when."""
+
+    # Version number, one more at each save.
+    versionNumber: NotRequired[int | None]
+    # The last editor.
+    lastModifiedBy: NotRequired["ManagedFolderVersionTagLastModifiedBy | None"]
+    # When, in milliseconds since the epoch.
+    lastModifiedOn: NotRequired[int | None]
+
+
+class ManagedFolderVersionTagLastModifiedBy(TypedDict, extra_items=Any):
+    """The last editor."""
+
+    # Login of the last editor.
+    login: NotRequired[str | None]
+
+
 class MeaningDefinition(TypedDict, extra_items=Any):
     """A user-defined meaning."""
 
@@ -5377,6 +5568,15 @@ class RecipeStatus(TypedDict, extra_items=Any):
     allMessagesForFrontend: NotRequired["InfoMessages"]
 
 
+class RenameManagedFolderBody(TypedDict, extra_items=Any):
+    """Which folder to rename, and its new name."""
+
+    # Identifier of the folder.
+    id: str
+    # The new name, not blank.
+    newName: str
+
+
 class RenameRequest(TypedDict, extra_items=Any):
     """An object's current name and its new one."""
 
@@ -6727,6 +6927,7 @@ __all__ = [
     "ContinuousActivityLoopParams",
     "ContinuousActivityMainLoopState",
     "CopyDatasetRequest",
+    "CopyManagedFolderBody",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem",
     "CreateApiDeployerInfraBody",
@@ -6742,6 +6943,7 @@ __all__ = [
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
+    "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
     "CreateManagedStreamingEndpointBodyCreationSettings",
     "CreatePersonalApiKeyBody",
@@ -6880,6 +7082,21 @@ __all__ = [
     "MacroRun",
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettings",
+    "ManagedFolder",
+    "ManagedFolderChecklists",
+    "ManagedFolderChecklistsChecklistsItem",
+    "ManagedFolderChecklistsChecklistsItemItemsItem",
+    "ManagedFolderContents",
+    "ManagedFolderCreated",
+    "ManagedFolderCreationTag",
+    "ManagedFolderCreationTagLastModifiedBy",
+    "ManagedFolderFlowOptions",
+    "ManagedFolderItem",
+    "ManagedFolderParams",
+    "ManagedFolderSaved",
+    "ManagedFolderUsage",
+    "ManagedFolderVersionTag",
+    "ManagedFolderVersionTagLastModifiedBy",
     "MeaningDefinition",
     "MeaningDefinitionEntriesItem",
     "MeaningDefinitionMappingsItem",
@@ -6995,6 +7212,7 @@ __all__ = [
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
+    "RenameManagedFolderBody",
     "RenameRequest",
     "ResourcePermissionItem",
     "RunKubectlRequest",

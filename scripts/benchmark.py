@@ -38,6 +38,10 @@ then measures, each section against its baseline in the same run:
    that would inflate to 200 MB each, then three unauthenticated 64 MiB uploads; the
    emulator's RSS before and after each probe and its peak growth (reset before each), the
    answers and how long each took. The baseline is the emulator's own RSS before the probes.
+10. folders (not in --quick runs; `--only folders`): a 256 MiB file through a managed folder's
+   `put_file` (from a file) then `get_file` (to a file, 1 MiB chunks), by the official client and
+   dssclient sync, each in a fresh process (order rotating between rounds): wall time of each
+   way, worst peak RSS growth of the client and of the emulator (both reset before each run).
 
 Targets: per call, dssclient <= 1.3x raw httpx and <= 1.0x the official client; import of
 DSSClient <= httpx + 40 ms; first call <= raw httpx + 25 ms; downloads >= the official client
@@ -46,7 +50,8 @@ threads >= 8x sequential sync dssclient; sql-rows: dssclient >= 0.9x the officia
 per second and <= 1.0x its CPU, peak growth <= 16 MiB in the client and <= 32 MiB in the
 emulator; dataset-rows: dssclient's CPU per row <= the official client's, peak growth <= 32 MiB
 on both sides; bounded: every probe refused (400, 401), the emulator's RSS after all of them
-<= 32 MiB above its RSS before, peak growth <= 32 MiB per probe.
+<= 32 MiB above its RSS before, peak growth <= 32 MiB per probe; folders: peak growth
+<= 32 MiB in the client and in the emulator, dssclient's time <= 1.25x the official client's.
 Figures on a shared 2-core machine are noisy; ratios within one run hold better.
 """
 
@@ -78,7 +83,10 @@ SECTIONS = (
     "sql-rows",
     "dataset-rows",
     "bounded",
+    "folders",
 )
+# Sections a --quick run leaves out unless named with --only (each takes well over 20 s).
+SLOW_SECTIONS = frozenset({"folders"})
 
 
 # -- emulators -------------------------------------------------------------------------------------
@@ -984,6 +992,122 @@ def measure_bounded(key: str, bomb_bytes: int, upload_bytes: int) -> dict[str, A
     return {"probes": probes, "rss_before_mib": rss_start, "rss_after_mib": rss_end, "growth_mib": growth}
 
 
+# -- 10. managed folders (issue 18) ----------------------------------------------------------------
+
+FOLDER_PROGRAM = textwrap.dedent(
+    """
+    import json, os, sys, time
+    flavour, url, key, server_pid, folder_id, source, target = sys.argv[1:8]
+
+    def status_mib(field, pid="self"):
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024  # kB
+        raise RuntimeError(field + " not in /proc/status")
+
+    def reset_peak(pid="self"):
+        # Linux: writing 5 to clear_refs resets the peak RSS (VmHWM) to the current RSS.
+        with open(f"/proc/{pid}/clear_refs", "w") as clear_refs:
+            clear_refs.write("5")
+
+    if flavour == "official":
+        import dataikuapi
+        client = dataikuapi.DSSClient(url, key)
+    else:
+        import dssclient
+        client = dssclient.DSSClient(url, key, timeout=600)
+    folder = client.get_project("FOLDERS").get_managed_folder(folder_id)
+    # Warm up: connection open, modules loaded (what is measured is the transfer).
+    folder.put_file("warm.bin", b"x")
+    stream = folder.get_file("warm.bin")
+    stream.close()
+    path = "big-" + flavour.replace(" ", "-") + ".bin"
+
+    reset_peak()
+    reset_peak(server_pid)
+    before, server_before = status_mib("VmRSS"), status_mib("VmRSS", server_pid)
+    started = time.perf_counter()
+    with open(source, "rb") as opened:
+        folder.put_file(path, opened)
+    uploaded = time.perf_counter()
+    stream = folder.get_file(path)
+    try:
+        with open(target, "wb") as out:
+            for chunk in stream.iter_content(1024 * 1024):
+                out.write(chunk)
+    finally:
+        stream.close()
+    downloaded = time.perf_counter()
+    print(json.dumps({
+        "bytes": os.path.getsize(target),
+        "put_seconds": uploaded - started,
+        "get_seconds": downloaded - uploaded,
+        "peak_growth_mib": status_mib("VmHWM") - before,
+        "server_peak_growth_mib": status_mib("VmHWM", server_pid) - server_before,
+    }))
+    """
+)
+FOLDER_FLAVOURS = ("official", "dssclient sync")
+
+
+def measure_folders(key: str, size: int, rounds: int) -> dict[str, dict[str, float]]:
+    import tempfile
+
+    import dssclient
+
+    emulator, url = start_emulator(key, "--lenient")
+    runs: dict[str, list[dict[str, float]]] = {flavour: [] for flavour in FOLDER_FLAVOURS}
+    try:
+        with dssclient.DSSClient(url, key) as seeder:
+            folder_id = seeder.create_project("FOLDERS", "Folders", "admin").create_managed_folder("big").id
+        with tempfile.TemporaryDirectory() as directory:
+            source = Path(directory) / "source.bin"
+            with source.open("wb") as out:
+                block = os.urandom(MIB)
+                for index in range(size // MIB):
+                    out.write(block[index % 7 :] + block[: index % 7])
+            for round_number in range(rounds):
+                shift = round_number % len(FOLDER_FLAVOURS)
+                for flavour in FOLDER_FLAVOURS[shift:] + FOLDER_FLAVOURS[:shift]:
+                    target = Path(directory) / "target.bin"
+                    run = fresh_process(
+                        FOLDER_PROGRAM, flavour, url, key, str(emulator.pid), folder_id, str(source), str(target)
+                    )
+                    if run["bytes"] != size:
+                        sys.exit(f"{flavour} downloaded {run['bytes']} bytes, expected {size}")
+                    target.unlink()
+                    runs[flavour].append(run)
+    finally:
+        stop(emulator)
+    results: dict[str, dict[str, float]] = {}
+    for flavour, flavour_runs in runs.items():
+        results[flavour] = {
+            "put_mib_per_s": statistics.median(size / MIB / r["put_seconds"] for r in flavour_runs),
+            "get_mib_per_s": statistics.median(size / MIB / r["get_seconds"] for r in flavour_runs),
+            "seconds": statistics.median(r["put_seconds"] + r["get_seconds"] for r in flavour_runs),
+            "peak_growth_mib": max(r["peak_growth_mib"] for r in flavour_runs),
+            "server_peak_growth_mib": max(r["server_peak_growth_mib"] for r in flavour_runs),
+        }
+    print(
+        f"\n10. A {size / MIB:g} MiB file through a managed folder: put_file from a file, get_file to a file, "
+        f"in a fresh process each; median of {rounds} rounds, worst peak RSS growth"
+    )
+    for flavour, figures in results.items():
+        line = (
+            f"   {flavour:<16} put {figures['put_mib_per_s']:6.0f} MiB/s  get {figures['get_mib_per_s']:6.0f} MiB/s  "
+            f"total {figures['seconds']:5.1f} s  peak RSS +{figures['peak_growth_mib']:5.1f} MiB "
+            f"(emulator +{figures['server_peak_growth_mib']:5.1f} MiB)"
+        )
+        if flavour != "official":
+            ratio = figures["seconds"] / results["official"]["seconds"]
+            figures["time_ratio"] = ratio
+            ok = ratio <= 1.25 and figures["peak_growth_mib"] <= 32 and figures["server_peak_growth_mib"] <= 32
+            line += f"\n   {'':<16} vs official: time {ratio:.2f}x (<= 1.25x, <= 32 MiB each side: {verdict(ok)})"
+        print(line)
+    return results
+
+
 # -- main ------------------------------------------------------------------------------------------
 
 
@@ -994,7 +1118,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     quick = args.quick
-    sections = args.only or SECTIONS
+    sections = args.only or [section for section in SECTIONS if not (quick and section in SLOW_SECTIONS)]
     key = secrets.token_urlsafe(16)
     stream_bytes = (64 if quick else 256) * MIB
     figures: dict[str, Any] = {}
@@ -1022,6 +1146,8 @@ def main() -> int:
         figures["dataset_rows"] = measure_dataset_rows(key, size=(64 if quick else 256) * MIB, rounds=1 if quick else 3)
     if "bounded" in sections:
         figures["bounded"] = measure_bounded(key, bomb_bytes=(64 if quick else 200) * 1_000_000, upload_bytes=64 * MIB)
+    if "folders" in sections:
+        figures["folders"] = measure_folders(key, size=256 * MIB, rounds=1 if quick else 3)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from . import job as job
     from . import jupyternotebook as jupyternotebook
     from . import macro as macro
+    from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import metrics as metrics
     from . import notebook as notebook
@@ -62,6 +63,7 @@ _SUBMODULES = frozenset(
         "job",
         "jupyternotebook",
         "macro",
+        "managedfolder",
         "meaning",
         "metrics",
         "notebook",

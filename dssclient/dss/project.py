@@ -16,6 +16,7 @@ from dssclient_generated.api import (
     jobs,
     jupyter_notebooks,
     macros,
+    managed_folders,
     notebooks,
     project_archives,
     project_folders,
@@ -43,6 +44,7 @@ from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
 from .jupyternotebook import DSSJupyterNotebook, DSSJupyterNotebookListItem
 from .macro import DSSMacro
+from .managedfolder import DSSManagedFolder
 from .notebook import DSSNotebook
 from .projectlibrary import DSSLibrary
 from .recipe import (
@@ -93,6 +95,8 @@ if TYPE_CHECKING:
         JupyterNotebookContent,
         JupyterNotebookListItem,
         MacroDefinition,
+        ManagedFolder,
+        ManagedFolderCreated,
         NotebookState,
         ObjectMetadata,
         ProjectDuplicated,
@@ -1103,6 +1107,37 @@ class DSSProject:
     def get_continuous_activity(self, recipe_id: str) -> DSSContinuousActivity:
         """A handle on the continuous activity of a continuous recipe (no call is made)."""
         return DSSContinuousActivity(self.client, self.project_key, recipe_id)
+
+    # -- managed folders (issue 18) --
+
+    def list_managed_folders(self) -> list[ManagedFolder]:
+        """The project's managed folders, each as its definition (a dict). (operation ``listManagedFolders``)"""
+        folders: list[ManagedFolder] = self.client._requester.json(
+            managed_folders.list_managed_folders.request_kwargs, self.project_key
+        )
+        return folders
+
+    def get_managed_folder(self, odb_id: str) -> DSSManagedFolder:
+        """A handle on the managed folder of identifier ``odb_id`` (not its name; no call is made)."""
+        return DSSManagedFolder(self.client, self.project_key, odb_id)
+
+    def create_managed_folder(
+        self, name: str, folder_type: str | None = None, connection_name: str = "filesystem_folders"
+    ) -> DSSManagedFolder:
+        """Create a managed folder named ``name`` on ``connection_name`` (its storage type ``folder_type``:
+        ``Filesystem``, ``S3``, ...; the connection's when None); returns its handle.
+        (operation ``createManagedFolder``)
+        """
+        body = {
+            "name": name,
+            "projectKey": self.project_key,
+            "type": folder_type,
+            "params": {"connection": connection_name, "path": "/${projectKey}/${odbId}"},
+        }
+        created: ManagedFolderCreated = self.client._requester.json(
+            managed_folders.create_managed_folder.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return DSSManagedFolder(self.client, self.project_key, created["id"])
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

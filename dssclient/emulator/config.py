@@ -72,6 +72,9 @@ class EmulatorConfig:
     # Largest request body accepted, in bytes: JSON bodies, and multipart uploads (spooled to disk).
     max_body_bytes: int = 64 * MIB
     max_upload_bytes: int = 1024 * MIB
+    # Largest file uploaded into a managed folder (uploadManagedFolderFile), spooled to disk as it
+    # arrives: its own, larger bound, since folders hold the large files of a project.
+    max_folder_upload_bytes: int = 8 * 1024 * MIB
     # Archives accepted (project exports, bundles, plugin zips, API service packages): how many
     # bytes they may unpack to, and how many times their packed size (past 8 MiB unpacked).
     # Both are checked on the zip's declared sizes before anything is unpacked, and on the bytes
@@ -125,6 +128,7 @@ class EmulatorConfig:
             "future_history_size",
             "max_body_bytes",
             "max_upload_bytes",
+            "max_folder_upload_bytes",
             "max_archive_unpacked_bytes",
             "prepared_import_ttl_seconds",
             "latency_ms",

@@ -113,6 +113,10 @@ class RequestRecord:
     status: int = 0
 
 
+# Uploads bounded by EmulatorConfig.max_folder_upload_bytes rather than max_upload_bytes.
+FOLDER_UPLOADS = frozenset({"uploadManagedFolderFile"})
+
+
 @dataclass
 class Admission:
     """A request whose head passed authentication, routing and the administrator check."""
@@ -126,6 +130,11 @@ class Admission:
         """Whether the operation takes a multipart upload (bounded by the upload limit, not the JSON one)."""
         body = self.operation.body if self.operation is not None else None
         return body is not None and body.media_type == MULTIPART_MEDIA_TYPE
+
+    @property
+    def takes_folder_upload(self) -> bool:
+        """Whether the operation uploads a file into a managed folder (bounded by the folder upload limit)."""
+        return self.takes_upload and self.operation is not None and self.operation.operation_id in FOLDER_UPLOADS
 
 
 class Pipeline:

@@ -78,7 +78,9 @@ class RequestHandler(BaseHTTPRequestHandler):
             self.send_response_only(100)
             self.end_headers()
         # Bounded per operation: an upload by the upload limit, anything else by the JSON one.
-        if admitted.takes_upload:
+        if admitted.takes_folder_upload:
+            limit, what = pipeline.config.max_folder_upload_bytes, "managed folder upload"
+        elif admitted.takes_upload:
             limit, what = self.server.max_upload_bytes, "upload"
         else:
             limit, what = self.server.max_body_bytes, "request body"

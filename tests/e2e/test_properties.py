@@ -3,6 +3,8 @@
 1. Any JSON document (unicode, deep nesting, nulls, big integers, floats, empty keys) saved in
    settings, variables or metadata comes back equal: nothing is dropped, rounded or reordered.
 2. Any identifier reaches exactly the object it names, or is refused before anything is sent.
+3. Any path in a managed folder holds exactly its file (any bytes, back equal), or is refused
+   before anything is sent; what a path names never lies outside the folder.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dssclient import DSSClient, InvalidIdentifierError, NotFoundError
+from dssclient import BadRequestError, DSSClient, InvalidIdentifierError, NotFoundError
 from dssclient.emulator import Emulator, EmulatorConfig
+from dssclient.emulator.models.managed_folders import ManagedFolders
 from tests.conftest import FAST_POLLING
 
 # Text that JSON can carry in UTF-8: any code point but the lone surrogates.
@@ -127,3 +130,51 @@ def test_any_identifier_reaches_exactly_its_object_or_is_refused_before_sending(
     assert client.get_project("P").get_dataset(key).get_settings().get_raw()["name"] == key
     with pytest.raises(NotFoundError):
         client.get_project(key + "\u2063missing").get_settings()
+
+
+# -- managed folders (issue 18) --------------------------------------------------------------------
+
+PATH_PIECES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=6) | st.sampled_from(
+    ["..", ".", "", "%2e%2e", "%2F", "%252e", "a\\b", "\x00", "é ü", "?#", "%41"]
+)
+FOLDER_PATHS = st.builds("/".join, st.lists(PATH_PIECES, min_size=1, max_size=3)) | st.builds(
+    lambda path: "/" + path, st.builds("/".join, st.lists(PATH_PIECES, min_size=1, max_size=3))
+)
+
+
+@pytest.fixture(scope="module")
+def folder(client: DSSClient) -> Any:
+    return client.get_project("P").create_managed_folder("properties")
+
+
+@PROPERTIES
+@given(path=FOLDER_PATHS, content=st.binary(max_size=2048))
+def test_any_folder_path_holds_exactly_its_file_or_is_refused_before_sending(
+    folder: Any, emulator: Emulator, path: str, content: bytes
+) -> None:
+    from dssclient._folder_paths import FolderPathError, folder_relative_path
+
+    sent_before = len(emulator.request_log)
+    try:
+        relative = folder_relative_path(path)
+    except FolderPathError:
+        with pytest.raises(InvalidIdentifierError):
+            folder.put_file(path, content)
+        with pytest.raises(InvalidIdentifierError):
+            folder.get_file(path)
+        assert len(emulator.request_log) == sent_before
+        return
+    # What a path names lies inside the folder's directory, whatever it is made of.
+    directory = emulator.state.extension(ManagedFolders).get("P", folder.id).directory.resolve()
+    assert directory in (directory / relative).resolve().parents
+    try:
+        item = folder.put_file(path, content)
+    except BadRequestError:
+        # A file where the path needs a folder (or the other way round), from an earlier example.
+        return
+    assert (item["path"], item["size"]) == ("/" + relative, len(content))
+    with folder.get_file(path) as stream:
+        assert stream.read() == content
+    assert "/" + relative in {i["path"] for i in folder.list_contents()["items"]}
+    folder.delete_file(path)
+    assert "/" + relative not in {i["path"] for i in folder.list_contents()["items"]}

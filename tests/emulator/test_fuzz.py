@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import allow_header_conformance, positive_data_acceptance, unsupported_method
 
 from dssclient.emulator import Emulator, EmulatorConfig
+from dssclient.emulator.models.managed_folders import ManagedFolders
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "dss-public-api.yaml"
 KEY = "fuzz-admin-key"
@@ -44,6 +45,13 @@ def emulator() -> Iterator[Emulator]:
         started.state.create_dataset(
             started.state.projects["SALES"], {"projectKey": "SALES", "name": "customers", "type": "Inline"}, "admin"
         )
+        # A managed folder with a file, under the identifier of the spec's examples (issue 18).
+        folders = started.state.extension(ManagedFolders)
+        folder = folders.create(started.workdir, "SALES", {"name": "reports"}, "admin", 1_700_000_000_000)
+        folders.folders["SALES"]["Xy7Pq2Rs"] = folders.folders["SALES"].pop(folder.id)
+        folder.definition["id"] = "Xy7Pq2Rs"
+        (folder.directory / "2024").mkdir()
+        (folder.directory / "2024" / "report.csv").write_bytes(b"a,b\n1,2\n")
         yield started
 
 

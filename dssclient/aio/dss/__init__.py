@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from . import job as job
     from . import jupyternotebook as jupyternotebook
     from . import macro as macro
+    from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import notebook as notebook
     from . import plugin as plugin
@@ -56,6 +57,7 @@ _SUBMODULES = frozenset(
         "job",
         "jupyternotebook",
         "macro",
+        "managedfolder",
         "meaning",
         "notebook",
         "plugin",

@@ -15,6 +15,7 @@ from dssclient_generated.api import (
     jobs,
     jupyter_notebooks,
     macros,
+    managed_folders,
     notebooks,
     project_archives,
     project_folders,
@@ -42,6 +43,7 @@ from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
 from .jupyternotebook import AsyncDSSJupyterNotebook, AsyncDSSJupyterNotebookListItem
 from .macro import AsyncDSSMacro
+from .managedfolder import AsyncDSSManagedFolder
 from .notebook import AsyncDSSNotebook
 from .projectlibrary import AsyncDSSLibrary
 from .recipe import (
@@ -92,6 +94,8 @@ if TYPE_CHECKING:
         JupyterNotebookContent,
         JupyterNotebookListItem,
         MacroDefinition,
+        ManagedFolder,
+        ManagedFolderCreated,
         NotebookState,
         ObjectMetadata,
         ProjectDuplicated,
@@ -1126,6 +1130,37 @@ class AsyncDSSProject:
     def get_continuous_activity(self, recipe_id: str) -> AsyncDSSContinuousActivity:
         """A handle on the continuous activity of a continuous recipe (no call is made)."""
         return AsyncDSSContinuousActivity(self.client, self.project_key, recipe_id)
+
+    # -- managed folders (issue 18) --
+
+    async def list_managed_folders(self) -> list[ManagedFolder]:
+        """The project's managed folders, each as its definition (a dict). (operation ``listManagedFolders``)"""
+        folders: list[ManagedFolder] = await self.client._requester.json(
+            managed_folders.list_managed_folders.request_kwargs, self.project_key
+        )
+        return folders
+
+    def get_managed_folder(self, odb_id: str) -> AsyncDSSManagedFolder:
+        """A handle on the managed folder of identifier ``odb_id`` (not its name; no call is made)."""
+        return AsyncDSSManagedFolder(self.client, self.project_key, odb_id)
+
+    async def create_managed_folder(
+        self, name: str, folder_type: str | None = None, connection_name: str = "filesystem_folders"
+    ) -> AsyncDSSManagedFolder:
+        """Create a managed folder named ``name`` on ``connection_name`` (its storage type ``folder_type``:
+        ``Filesystem``, ``S3``, ...; the connection's when None); returns its handle.
+        (operation ``createManagedFolder``)
+        """
+        body = {
+            "name": name,
+            "projectKey": self.project_key,
+            "type": folder_type,
+            "params": {"connection": connection_name, "path": "/${projectKey}/${odbId}"},
+        }
+        created: ManagedFolderCreated = await self.client._requester.json(
+            managed_folders.create_managed_folder.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return AsyncDSSManagedFolder(self.client, self.project_key, created["id"])
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

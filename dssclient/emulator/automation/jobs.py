@@ -30,7 +30,17 @@ from . import executors, metrics
 from .access import check_foreign_read
 from .code_env_selection import recipe_code_env
 from .python import PythonFailed, PythonTimedOut, RequestRefused
-from .recipes import CODE_TYPES, SQL_TYPES, Recipe, RecipesModel, input_refs, json_payload, output_items, split_ref
+from .recipes import (
+    CODE_TYPES,
+    SQL_TYPES,
+    Recipe,
+    RecipesModel,
+    input_refs,
+    is_managed_folder,
+    json_payload,
+    output_items,
+    split_ref,
+)
 from .sql_recipes import run_sql_recipe
 from .store import (
     NOT_PARTITIONED,
@@ -206,12 +216,21 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     outputs_json = []
     for output in body.get("outputs") or []:
         kind = output.get("type") or "DATASET"
-        if kind != "DATASET":
-            raise bad_request(f"The emulator builds datasets only, not {kind}")
+        if kind not in ("DATASET", "MANAGED_FOLDER"):
+            raise bad_request(f"The emulator builds datasets and managed folders only, not {kind}")
         owner = output.get("projectKey") or project.key
         if owner != project.key:
             raise bad_request(f"A job of project {project.key} builds its own datasets only, not those of {owner}")
         name = str(output.get("id"))
+        if kind == "MANAGED_FOLDER":
+            # A managed folder (issue 18): not partitioned here; its producer writes it while it runs.
+            if not is_managed_folder(state, project.key, name):
+                raise not_found(f"Managed folder does not exist: {project.key}.{name}")
+            targets.append((name, [NOT_PARTITIONED]))
+            outputs_json.append(
+                {"id": name, "projectKey": project.key, "partition": NOT_PARTITIONED, "type": "MANAGED_FOLDER"}
+            )
+            continue
         dataset = project.datasets.get(name)
         if dataset is None:
             raise not_found(f"dataset does not exist: {project.key}.{name}")
@@ -742,6 +761,10 @@ class PythonSession:
             if isinstance(values, dict):
                 self.scenario_variables.update(values)
             return None
+        if str(op).startswith("folder_"):
+            from .folder_access import handle_folder_request  # dataiku.Folder (issue 18)
+
+            return handle_folder_request(self, request)
         handler = self.extra.get(str(op))
         if handler is not None:
             return handler(request)

@@ -158,6 +158,13 @@ def _role_items(roles: Any) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield str(role), item
 
 
+def is_managed_folder(state: DSSState, project_key: str, folder_id: str) -> bool:
+    """Whether a recipe's ref names a managed folder (issue 18: folders as recipe inputs and outputs)."""
+    from ..models.managed_folders import ManagedFolders
+
+    return folder_id in state.extension(ManagedFolders).of_project(project_key)
+
+
 def input_refs(definition: Mapping[str, Any]) -> list[str]:
     return [item["ref"] for _, item in _role_items(definition.get("inputs"))]
 
@@ -241,13 +248,17 @@ def create_recipe(
             owner, input_name = split_ref(project.key, ref)
             source = state.projects.get(owner)
             if source is None or (
-                input_name not in source.datasets and not _is_streaming_endpoint(state, owner, input_name)
+                input_name not in source.datasets
+                and not _is_streaming_endpoint(state, owner, input_name)
+                and not is_managed_folder(state, owner, input_name)
             ):
                 raise not_found(f"Input dataset does not exist: {owner}.{input_name}")
         created = _created_outputs(settings, outputs)
         for ref in outputs:
             if "." in ref:
                 raise bad_request(f"A recipe writes into its own project only, not into {ref}")
+            if ref not in created and is_managed_folder(state, project.key, ref):
+                continue
             if ref in project.datasets and ref in created:
                 raise conflict(f"Dataset {project.key}.{ref} already exists: write into it with an existing output")
             if (

@@ -235,6 +235,8 @@ if TYPE_CHECKING:
     from .continuous_activity_main_loop_state import ContinuousActivityMainLoopState
     from .copy_dataset_request import CopyDatasetRequest
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
+    from .copy_managed_folder_body import CopyManagedFolderBody
+    from .copy_managed_folder_body_write_mode import CopyManagedFolderBodyWriteMode
     from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
     from .create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item import (
         CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item,
@@ -259,6 +261,7 @@ if TYPE_CHECKING:
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
     from .create_managed_dataset_body import CreateManagedDatasetBody
+    from .create_managed_folder_body import CreateManagedFolderBody
     from .create_managed_streaming_endpoint_body import (
         CreateManagedStreamingEndpointBody,
     )
@@ -501,6 +504,30 @@ if TYPE_CHECKING:
     from .managed_dataset_creation_settings_specific_settings_type_0 import (
         ManagedDatasetCreationSettingsSpecificSettingsType0,
     )
+    from .managed_folder import ManagedFolder
+    from .managed_folder_checklists_type_0 import ManagedFolderChecklistsType0
+    from .managed_folder_checklists_type_0_checklists_type_0_item import (
+        ManagedFolderChecklistsType0ChecklistsType0Item,
+    )
+    from .managed_folder_checklists_type_0_checklists_type_0_item_items_type_0_item import (
+        ManagedFolderChecklistsType0ChecklistsType0ItemItemsType0Item,
+    )
+    from .managed_folder_contents import ManagedFolderContents
+    from .managed_folder_created import ManagedFolderCreated
+    from .managed_folder_creation_tag_type_0 import ManagedFolderCreationTagType0
+    from .managed_folder_creation_tag_type_0_last_modified_by_type_0 import (
+        ManagedFolderCreationTagType0LastModifiedByType0,
+    )
+    from .managed_folder_custom_fields_type_0 import ManagedFolderCustomFieldsType0
+    from .managed_folder_flow_options_type_0 import ManagedFolderFlowOptionsType0
+    from .managed_folder_item import ManagedFolderItem
+    from .managed_folder_params import ManagedFolderParams
+    from .managed_folder_saved import ManagedFolderSaved
+    from .managed_folder_usage import ManagedFolderUsage
+    from .managed_folder_version_tag_type_0 import ManagedFolderVersionTagType0
+    from .managed_folder_version_tag_type_0_last_modified_by_type_0 import (
+        ManagedFolderVersionTagType0LastModifiedByType0,
+    )
     from .meaning_definition import MeaningDefinition
     from .meaning_definition_entries_type_0_item import (
         MeaningDefinitionEntriesType0Item,
@@ -708,6 +735,7 @@ if TYPE_CHECKING:
         RecipeSchemaUpdatesComputablesItem,
     )
     from .recipe_status import RecipeStatus
+    from .rename_managed_folder_body import RenameManagedFolderBody
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .resource_permission_item import ResourcePermissionItem
@@ -795,6 +823,7 @@ if TYPE_CHECKING:
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
     from .upload_dataset_file_body import UploadDatasetFileBody
+    from .upload_managed_folder_file_body import UploadManagedFolderFileBody
     from .upload_project_import_body import UploadProjectImportBody
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
     from .uploaded_file import UploadedFile
@@ -972,6 +1001,8 @@ _MODULE_OF: dict[str, str] = {
     "ContinuousActivityMainLoopState": ".continuous_activity_main_loop_state",
     "CopyDatasetRequest": ".copy_dataset_request",
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
+    "CopyManagedFolderBody": ".copy_managed_folder_body",
+    "CopyManagedFolderBodyWriteMode": ".copy_managed_folder_body_write_mode",
     "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item",
     "CreateApiDeployerInfraBody": ".create_api_deployer_infra_body",
@@ -990,6 +1021,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
     "CreateManagedDatasetBody": ".create_managed_dataset_body",
+    "CreateManagedFolderBody": ".create_managed_folder_body",
     "CreateManagedStreamingEndpointBody": ".create_managed_streaming_endpoint_body",
     "CreateManagedStreamingEndpointBodyCreationSettings": ".create_managed_streaming_endpoint_body_creation_settings",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
@@ -1150,6 +1182,22 @@ _MODULE_OF: dict[str, str] = {
     "MacroRun": ".macro_run",
     "ManagedDatasetCreationSettings": ".managed_dataset_creation_settings",
     "ManagedDatasetCreationSettingsSpecificSettingsType0": ".managed_dataset_creation_settings_specific_settings_type_0",
+    "ManagedFolder": ".managed_folder",
+    "ManagedFolderChecklistsType0": ".managed_folder_checklists_type_0",
+    "ManagedFolderChecklistsType0ChecklistsType0Item": ".managed_folder_checklists_type_0_checklists_type_0_item",
+    "ManagedFolderChecklistsType0ChecklistsType0ItemItemsType0Item": ".managed_folder_checklists_type_0_checklists_type_0_item_items_type_0_item",
+    "ManagedFolderContents": ".managed_folder_contents",
+    "ManagedFolderCreated": ".managed_folder_created",
+    "ManagedFolderCreationTagType0": ".managed_folder_creation_tag_type_0",
+    "ManagedFolderCreationTagType0LastModifiedByType0": ".managed_folder_creation_tag_type_0_last_modified_by_type_0",
+    "ManagedFolderCustomFieldsType0": ".managed_folder_custom_fields_type_0",
+    "ManagedFolderFlowOptionsType0": ".managed_folder_flow_options_type_0",
+    "ManagedFolderItem": ".managed_folder_item",
+    "ManagedFolderParams": ".managed_folder_params",
+    "ManagedFolderSaved": ".managed_folder_saved",
+    "ManagedFolderUsage": ".managed_folder_usage",
+    "ManagedFolderVersionTagType0": ".managed_folder_version_tag_type_0",
+    "ManagedFolderVersionTagType0LastModifiedByType0": ".managed_folder_version_tag_type_0_last_modified_by_type_0",
     "MeaningDefinition": ".meaning_definition",
     "MeaningDefinitionEntriesType0Item": ".meaning_definition_entries_type_0_item",
     "MeaningDefinitionMappingsType0Item": ".meaning_definition_mappings_type_0_item",
@@ -1273,6 +1321,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeSchemaUpdates": ".recipe_schema_updates",
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
+    "RenameManagedFolderBody": ".rename_managed_folder_body",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "ResourcePermissionItem": ".resource_permission_item",
@@ -1334,6 +1383,7 @@ _MODULE_OF: dict[str, str] = {
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
+    "UploadManagedFolderFileBody": ".upload_managed_folder_file_body",
     "UploadProjectImportBody": ".upload_project_import_body",
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
     "UploadedFile": ".uploaded_file",
@@ -1510,6 +1560,8 @@ __all__ = (
     "ContinuousActivityMainLoopState",
     "CopyDatasetRequest",
     "CopyDatasetRequestWriteMode",
+    "CopyManagedFolderBody",
+    "CopyManagedFolderBodyWriteMode",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item",
     "CreateApiDeployerInfraBody",
@@ -1528,6 +1580,7 @@ __all__ = (
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
+    "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
     "CreateManagedStreamingEndpointBodyCreationSettings",
     "CreateObjectDiscussionBody",
@@ -1688,6 +1741,22 @@ __all__ = (
     "MacroRun",
     "ManagedDatasetCreationSettings",
     "ManagedDatasetCreationSettingsSpecificSettingsType0",
+    "ManagedFolder",
+    "ManagedFolderChecklistsType0",
+    "ManagedFolderChecklistsType0ChecklistsType0Item",
+    "ManagedFolderChecklistsType0ChecklistsType0ItemItemsType0Item",
+    "ManagedFolderContents",
+    "ManagedFolderCreated",
+    "ManagedFolderCreationTagType0",
+    "ManagedFolderCreationTagType0LastModifiedByType0",
+    "ManagedFolderCustomFieldsType0",
+    "ManagedFolderFlowOptionsType0",
+    "ManagedFolderItem",
+    "ManagedFolderParams",
+    "ManagedFolderSaved",
+    "ManagedFolderUsage",
+    "ManagedFolderVersionTagType0",
+    "ManagedFolderVersionTagType0LastModifiedByType0",
     "MeaningDefinition",
     "MeaningDefinitionEntriesType0Item",
     "MeaningDefinitionMappingsType0Item",
@@ -1811,6 +1880,7 @@ __all__ = (
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
+    "RenameManagedFolderBody",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
     "ResourcePermissionItem",
@@ -1872,6 +1942,7 @@ __all__ = (
     "TriggerFire",
     "TriggerFireParams",
     "UploadDatasetFileBody",
+    "UploadManagedFolderFileBody",
     "UploadProjectImportBody",
     "UploadPublishedProjectBundleBody",
     "UploadedFile",

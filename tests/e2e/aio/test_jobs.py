@@ -235,7 +235,9 @@ async def test_job_refusals(project: AsyncDSSProject, reader_client: AsyncDSSCli
         await project.new_job().with_output("missing").start()
     with pytest.raises(BadRequestError, match="job type"):
         await project.new_job("SOMETIMES").with_output("customers").start()
-    with pytest.raises(BadRequestError, match="datasets only"):
+    with pytest.raises(BadRequestError, match="datasets and managed folders only"):
+        await project.new_job().with_output("m", object_type="SAVED_MODEL").start()
+    with pytest.raises(NotFoundError, match="Managed folder does not exist"):
         await project.new_job().with_output("f", object_type="MANAGED_FOLDER").start()
     with pytest.raises(BadRequestError, match="at least one output"):
         await project.start_job({"type": "RECURSIVE_BUILD", "outputs": []})

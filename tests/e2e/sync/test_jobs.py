@@ -232,7 +232,9 @@ def test_job_refusals(project: DSSProject, reader_client: DSSClient, client: DSS
         project.new_job().with_output("missing").start()
     with pytest.raises(BadRequestError, match="job type"):
         project.new_job("SOMETIMES").with_output("customers").start()
-    with pytest.raises(BadRequestError, match="datasets only"):
+    with pytest.raises(BadRequestError, match="datasets and managed folders only"):
+        project.new_job().with_output("m", object_type="SAVED_MODEL").start()
+    with pytest.raises(NotFoundError, match="Managed folder does not exist"):
         project.new_job().with_output("f", object_type="MANAGED_FOLDER").start()
     with pytest.raises(BadRequestError, match="at least one output"):
         project.start_job({"type": "RECURSIVE_BUILD", "outputs": []})

@@ -103,7 +103,10 @@ def test_a_scenario_step_reads_a_dataset_in_chunks(project: DSSProject) -> None:
 @pytest.mark.parametrize(
     ("script", "expected"),
     [
-        ("import dataiku\ndataiku.Folder('models')\n", "dataiku.Folder is not part of the DSS emulator's dataiku"),
+        (
+            "import dataiku\ndataiku.Folder('models').get_partition_info('x')\n",
+            "dataiku.Folder.get_partition_info is not part of the DSS emulator's dataiku",
+        ),
         (
             "from dataiku import recipe\nrecipe.get_inputs_as_datasets()[0].get_location_info()\n",
             "dataiku.Dataset.get_location_info is not part of",

@@ -15,6 +15,13 @@ It covers the everyday subset of DSS's own package (the README's table lists it)
   bool, anything else text); ``date`` columns are parsed. Writing sets the schema from the
   dtypes (int64 ``bigint``, float64 ``double``, bool ``boolean``, datetime ``date``, ...).
   pandas is imported on first use only; without it these raise an ImportError saying so.
+* ``dataiku.Folder(name_or_id)`` (issue 18): ``get_info()``, ``get_id()``, ``get_name()``,
+  ``list_paths_in_partition()``, ``get_download_stream(path)``, ``upload_stream(path, f)``,
+  ``upload_data(path, data)``, ``upload_file(path, file_path)``, ``get_writer(path)``,
+  ``delete_path(path)``. Files are streamed through the run's directory, never held whole;
+  what is written appears in the folder whole, when its writer closes. Paths are checked
+  as the REST API checks them. ``get_path()`` is refused: a local directory could not keep
+  the code inside the folder.
 * ``dataiku.get_custom_variables()``, ``dataiku.default_project_key()``.
 * ``dataiku.api_client()``: a client of the emulator acting as the user who runs the code
   (its run's API ticket, ``DKU_API_TICKET``): ``dataikuapi.DSSClient`` when installed, else
@@ -24,13 +31,15 @@ It covers the everyday subset of DSS's own package (the README's table lists it)
 * ``dataiku.scenario.Scenario``: ``build_dataset(...)``, ``get_all_variables()``,
   ``set_scenario_variables(**variables)``, ``get_trigger_params()``.
 
-Anything else of DSS's package (``dataiku.Folder``, ``Dataset.get_location_info``, ...) raises
+Anything else of DSS's package (``Folder.get_path``, ``Dataset.get_location_info``, ...) raises
 an AttributeError that names it and points to the README.
 
-A recipe reads its inputs and writes its outputs only; a scenario step reads any dataset of
-its project and writes none. A dataset of another project (``OTHER.name``) is read only when
-exposed to the project or readable by the user who runs the code, and never written. What a
-recipe writes replaces its outputs when it succeeds.
+A recipe reads its inputs and writes its outputs only (a folder output is also read); a
+scenario step reads any dataset or folder of its project and writes none; the user who runs
+the code must also hold the right on a folder's project (read, or write the content). A
+dataset of another project (``OTHER.name``) is read only when exposed to the project or
+readable by the user who runs the code, and never written. What a recipe writes replaces its
+dataset outputs when it succeeds (a folder's files are written when their writer closes).
 """
 
 from __future__ import annotations
@@ -41,7 +50,7 @@ from typing import Any
 from . import _frames, _runtime
 from ._runtime import unsupported
 
-__all__ = ["Dataset", "default_project_key", "get_custom_variables"]
+__all__ = ["Dataset", "Folder", "default_project_key", "get_custom_variables"]
 
 
 def __getattr__(name: str) -> Any:
@@ -273,3 +282,123 @@ class Dataset:
 
     def __getattr__(self, name: str) -> Any:
         raise unsupported("dataiku.Dataset", name)
+
+
+# -- managed folders (issue 18) --------------------------------------------------------------------
+
+_COPY_CHUNK = 1024 * 1024
+
+
+class FolderWriter:
+    """Bytes written into a file of a managed folder: it appears there, whole, when closed
+    (use it as a context manager); a writer left on an error writes nothing."""
+
+    def __init__(self, folder: Folder, path: str) -> None:
+        self._folder = folder
+        self._path = path
+        self._staged = str(_runtime.request("folder_stage", folder=folder.lookup, path=path))
+        self._file = open(self._staged, "wb")  # noqa: SIM115 - closed by close()
+        self._closed = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        return self._file.write(data)
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._file.close()
+        _runtime.request("folder_put", folder=self._folder.lookup, path=self._path, staged=self._staged)
+
+    def _discard(self) -> None:
+        self._closed = True
+        self._file.close()
+        import os
+
+        try:
+            os.unlink(self._staged)
+        except OSError:
+            pass
+
+    def __enter__(self) -> FolderWriter:
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self._discard()
+
+    def __getattr__(self, name: str) -> Any:
+        raise unsupported("dataiku.core.managed_folder.ManagedFolderWriter", name)
+
+
+class Folder:
+    """A managed folder of the project, by identifier or name (``PROJECTKEY.id`` for another project's)."""
+
+    def __init__(self, lookup: str, project_key: str | None = None, ignore_flow: bool = False) -> None:
+        if project_key is not None and project_key != default_project_key() and "." not in lookup:
+            lookup = f"{project_key}.{lookup}"
+        self.lookup = lookup
+        self._info: dict[str, Any] | None = None
+
+    def get_info(self, sensitive_info: bool = False) -> dict[str, Any]:
+        """The folder's identifier, project, name, type and partitioning."""
+        if self._info is None:
+            self._info = dict(_runtime.request("folder_info", folder=self.lookup))
+        return self._info
+
+    def get_id(self) -> str:
+        return str(self.get_info()["id"])
+
+    def get_name(self) -> str:
+        return str(self.get_info()["name"])
+
+    @property
+    def project_key(self) -> str:
+        return str(self.get_info()["projectKey"])
+
+    def list_paths_in_partition(self, partition: str = "") -> list[str]:
+        """The paths of every file of the folder ("/a/b.csv"); the emulator's folders are not partitioned."""
+        if partition:
+            raise _runtime.EmulatorError("the DSS emulator's managed folders are not partitioned")
+        return [str(path) for path in _runtime.request("folder_list", folder=self.lookup)]
+
+    def get_download_stream(self, path: str) -> Any:
+        """The file at ``path``, as a binary file object to read (and close, or use in a ``with``)."""
+        local = str(_runtime.request("folder_read", folder=self.lookup, path=path))
+        return open(local, "rb")  # noqa: SIM115 - the caller closes it
+
+    def get_writer(self, path: str) -> FolderWriter:
+        """A writer of the file at ``path``, which appears whole in the folder when it is closed."""
+        return FolderWriter(self, path)
+
+    def upload_stream(self, path: str, f: Any) -> None:
+        """Write the file at ``path`` from the binary file object ``f``, read in chunks."""
+        with self.get_writer(path) as writer:
+            while chunk := f.read(_COPY_CHUNK):
+                writer.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+
+    def upload_data(self, path: str, data: bytes | str) -> None:
+        """Write the file at ``path`` with ``data`` (text is written as UTF-8)."""
+        with self.get_writer(path) as writer:
+            writer.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+    def upload_file(self, path: str, file_path: str) -> None:
+        """Write the file at ``path`` with the content of the local file ``file_path``."""
+        with open(file_path, "rb") as opened:
+            self.upload_stream(path, opened)
+
+    def delete_path(self, path: str) -> None:
+        """Delete the file (or the folder, with everything in it) at ``path``."""
+        _runtime.request("folder_delete", folder=self.lookup, path=path)
+
+    def get_path(self) -> str:
+        """Refused by the emulator (see the module's documentation)."""
+        return str(_runtime.request("folder_path", folder=self.lookup))
+
+    def __getattr__(self, name: str) -> Any:
+        raise unsupported("dataiku.Folder", name)

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+    from ...models.metric_ids_request import MetricIdsRequest
+
+
+def request_kwargs(
+    project_key: str,
+    folder_id: str,
+    *,
+    body: MetricIdsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/managedfolders/{path_segment(folder_id)}/actions/computeMetricsFromIds",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+    if response.status_code == 200:
+        response_200 = FutureState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FutureState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricIdsRequest,
+) -> Response[DSSError | FutureState]:
+    """Compute some of a managed folder's metrics
+
+     Computes the metrics named by their identifiers (`basic:COUNT_FILES`,
+    `basic:SIZE`) and stores their values. A long task whose result is the
+    report of the computation.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (MetricIdsRequest): Which metrics to compute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricIdsRequest,
+) -> DSSError | FutureState | None:
+    """Compute some of a managed folder's metrics
+
+     Computes the metrics named by their identifiers (`basic:COUNT_FILES`,
+    `basic:SIZE`) and stores their values. A long task whose result is the
+    report of the computation.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (MetricIdsRequest): Which metrics to compute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        folder_id=folder_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricIdsRequest,
+) -> Response[DSSError | FutureState]:
+    """Compute some of a managed folder's metrics
+
+     Computes the metrics named by their identifiers (`basic:COUNT_FILES`,
+    `basic:SIZE`) and stores their values. A long task whose result is the
+    report of the computation.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (MetricIdsRequest): Which metrics to compute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricIdsRequest,
+) -> DSSError | FutureState | None:
+    """Compute some of a managed folder's metrics
+
+     Computes the metrics named by their identifiers (`basic:COUNT_FILES`,
+    `basic:SIZE`) and stores their values. A long task whose result is the
+    report of the computation.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (MetricIdsRequest): Which metrics to compute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            folder_id=folder_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import File, Response, path_segment, path_segments
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+
+
+def request_kwargs(
+    project_key: str,
+    folder_id: str,
+    file_path: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/projects/{path_segment(project_key)}/managedfolders/{path_segment(folder_id)}/contents/{path_segments(file_path)}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | File:
+    from io import BytesIO
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    folder_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | File]:
+    """Download a file of a managed folder
+
+     Answers the content of one file of the folder, as bytes. A folder, or
+    a path that names nothing, is not found. Read it as a stream.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        file_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | File]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        folder_id=folder_id,
+        file_path=file_path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    folder_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | File | None:
+    """Download a file of a managed folder
+
+     Answers the content of one file of the folder, as bytes. A folder, or
+    a path that names nothing, is not found. Read it as a stream.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        file_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | File
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        folder_id=folder_id,
+        file_path=file_path,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    folder_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | File]:
+    """Download a file of a managed folder
+
+     Answers the content of one file of the folder, as bytes. A folder, or
+    a path that names nothing, is not found. Read it as a stream.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        file_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | File]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        folder_id=folder_id,
+        file_path=file_path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    folder_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | File | None:
+    """Download a file of a managed folder
+
+     Answers the content of one file of the folder, as bytes. A folder, or
+    a path that names nothing, is not found. Read it as a stream.
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        file_path (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | File
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            folder_id=folder_id,
+            file_path=file_path,
+            client=client,
+        )
+    ).parsed

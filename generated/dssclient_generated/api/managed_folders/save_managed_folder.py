@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.managed_folder import ManagedFolder
+    from ...models.managed_folder_saved import ManagedFolderSaved
+
+
+def request_kwargs(
+    project_key: str,
+    folder_id: str,
+    *,
+    body: ManagedFolder,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/projects/{path_segment(project_key)}/managedfolders/{path_segment(folder_id)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | ManagedFolderSaved:
+
+    from ...models.dss_error import DSSError
+    from ...models.managed_folder_saved import ManagedFolderSaved
+
+    if response.status_code == 200:
+        response_200 = ManagedFolderSaved.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | ManagedFolderSaved]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ManagedFolder,
+) -> Response[DSSError | ManagedFolderSaved]:
+    """Save a managed folder's settings
+
+     Replaces the definition of the managed folder. Its `id` and `projectKey`
+    cannot change, nor its name (rename it with `renameManagedFolder`).
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (ManagedFolder): The definition (settings) of a managed folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | ManagedFolderSaved]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ManagedFolder,
+) -> DSSError | ManagedFolderSaved | None:
+    """Save a managed folder's settings
+
+     Replaces the definition of the managed folder. Its `id` and `projectKey`
+    cannot change, nor its name (rename it with `renameManagedFolder`).
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (ManagedFolder): The definition (settings) of a managed folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | ManagedFolderSaved
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        folder_id=folder_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ManagedFolder,
+) -> Response[DSSError | ManagedFolderSaved]:
+    """Save a managed folder's settings
+
+     Replaces the definition of the managed folder. Its `id` and `projectKey`
+    cannot change, nor its name (rename it with `renameManagedFolder`).
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (ManagedFolder): The definition (settings) of a managed folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | ManagedFolderSaved]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ManagedFolder,
+) -> DSSError | ManagedFolderSaved | None:
+    """Save a managed folder's settings
+
+     Replaces the definition of the managed folder. Its `id` and `projectKey`
+    cannot change, nor its name (rename it with `renameManagedFolder`).
+
+    Args:
+        project_key (str):
+        folder_id (str):
+        body (ManagedFolder): The definition (settings) of a managed folder.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | ManagedFolderSaved
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            folder_id=folder_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
