@@ -22,6 +22,8 @@ from typing import Any, BinaryIO, Protocol
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 
+from dssclient._json import is_array, is_object
+
 from ._util import drop_nulls
 from .auth import authenticate_headers
 from .context import BinaryReply, Caller, RequestContext, Services
@@ -190,7 +192,7 @@ class Pipeline:
             answer = self._failure_answer(request)
         finally:
             # Uploaded parts a handler did not move into its own store are removed.
-            if ctx is not None and isinstance(ctx.body, dict):
+            if ctx is not None and is_object(ctx.body):
                 for part in ctx.body.values():
                     if isinstance(part, UploadedPart):
                         part.path.unlink(missing_ok=True)
@@ -573,9 +575,9 @@ def _nesting_depth(value: Any) -> int:
     pending = [(value, 1)]
     while pending:
         node, depth = pending.pop()
-        if isinstance(node, dict):
+        if is_object(node):
             children: Any = node.values()
-        elif isinstance(node, list):
+        elif is_array(node):
             children = node
         else:
             continue

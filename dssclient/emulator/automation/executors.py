@@ -24,6 +24,8 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from dssclient._json import is_array, is_mapping
+
 from .metrics import format_number
 
 Column = dict[str, Any]
@@ -118,11 +120,11 @@ class _Grouping:
     def __init__(self, payload: Mapping[str, Any], columns: Sequence[Column]) -> None:
         self.input = columns
         keys = payload.get("keys") or []
-        self.keys = [_index(columns, key.get("column"), "Grouping key") for key in keys if isinstance(key, Mapping)]
+        self.keys = [_index(columns, key.get("column"), "Grouping key") for key in keys if is_mapping(key)]
         self.aggregates: list[tuple[int, str, str]] = []  # (input column, aggregate, column type)
         out = [copy.deepcopy(dict(columns[index])) for index in self.keys]
         for value in payload.get("values") or []:
-            if not isinstance(value, Mapping):
+            if not is_mapping(value):
                 continue
             index = _index(columns, value.get("column"), "Aggregated column")
             column_type = str(columns[index].get("type") or "string")
@@ -205,11 +207,11 @@ def _aggregate(aggregate: str, values: list[str], column_type: str) -> str:
 class _Join:
     def __init__(self, payload: Mapping[str, Any], inputs: Sequence[Sequence[Column]], refs: Sequence[str]) -> None:
         virtual = payload.get("virtualInputs")
-        if not isinstance(virtual, list) or not virtual:
+        if not is_array(virtual) or not virtual:
             virtual = [{"index": index} for index in range(len(inputs))]
         self.virtual: list[tuple[int, str]] = []
         for item in virtual:
-            index = item.get("index") if isinstance(item, Mapping) else None
+            index = item.get("index") if is_mapping(item) else None
             if not isinstance(index, int) or not 0 <= index < len(inputs):
                 raise RecipeError(f"A virtual input points to input {index!r}; the recipe has {len(inputs)}")
             self.virtual.append((index, str(item.get("prefix") or "")))
@@ -217,7 +219,7 @@ class _Join:
         self.joins: list[tuple[int, int, str, list[tuple[int, int]]]] = []
         seen = {0}
         for join in payload.get("joins") or []:
-            if not isinstance(join, Mapping):
+            if not is_mapping(join):
                 continue
             left, right = join.get("table1"), join.get("table2")
             if not isinstance(left, int) or not isinstance(right, int) or not (0 <= right < len(self.virtual)):
@@ -337,18 +339,18 @@ def _targets(params: Mapping[str, Any], names: Sequence[str]) -> list[str]:
     applies = params.get("appliesTo", "SINGLE_COLUMN")
     if applies == "ALL":
         return list(names)
-    if applies in ("COLUMNS", "PATTERN") and isinstance(params.get("columns"), list):
+    if applies in ("COLUMNS", "PATTERN") and is_array(params.get("columns")):
         return [str(name) for name in params["columns"]]
     column = params.get("column")
     if isinstance(column, str):
         return [column]
-    if isinstance(params.get("columns"), list):
+    if is_array(params.get("columns")):
         return [str(name) for name in params["columns"]]
     raise RecipeError("A prepare step names no column")
 
 
 def _steps(raw: Any) -> list[Step]:
-    if not isinstance(raw, Mapping) or raw.get("disabled") is True:
+    if not is_mapping(raw) or raw.get("disabled") is True:
         return []
     if raw.get("metaType") == "GROUP":
         return [step for inner in raw.get("steps") or [] for step in _steps(inner)]
@@ -359,9 +361,7 @@ def _steps(raw: Any) -> list[Step]:
         return columns
 
     if kind == "ColumnRenamer":
-        renamings = {
-            str(r.get("from")): str(r.get("to")) for r in params.get("renamings") or [] if isinstance(r, Mapping)
-        }
+        renamings = {str(r.get("from")): str(r.get("to")) for r in params.get("renamings") or [] if is_mapping(r)}
 
         def rename_columns(columns: list[Column]) -> list[Column]:
             for source in renamings:

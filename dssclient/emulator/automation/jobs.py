@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..errors import DSSError, bad_request, not_found
 from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project
@@ -217,11 +219,7 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
             raise not_found(f"dataset does not exist: {project.key}.{name}")
         raw_partition = output.get("partition")
         specs = (
-            [raw_partition]
-            if isinstance(raw_partition, str)
-            else raw_partition
-            if isinstance(raw_partition, list)
-            else None
+            [raw_partition] if isinstance(raw_partition, str) else raw_partition if is_array(raw_partition) else None
         )
         partitions = split_partitions([str(spec) for spec in specs]) if specs is not None else None
         if is_partitioned(dataset.definition):
@@ -558,10 +556,10 @@ class _JobRunner:
             script = recipe.payload
             roles_in: dict[str, list[str]] = {}
             for role, content in (recipe.definition.get("inputs") or {}).items():
-                roles_in[role] = [item["ref"] for item in content.get("items") or [] if isinstance(item, dict)]
+                roles_in[role] = [item["ref"] for item in content.get("items") or [] if is_object(item)]
             roles_out: dict[str, list[str]] = {}
             for role, content in (recipe.definition.get("outputs") or {}).items():
-                roles_out[role] = [item["ref"] for item in content.get("items") or [] if isinstance(item, dict)]
+                roles_out[role] = [item["ref"] for item in content.get("items") or [] if is_object(item)]
             variables = _variables(project)
         workdir = Path(tempfile.mkdtemp(prefix="python-", dir=self.store.root))
         session = PythonSession(
@@ -656,7 +654,7 @@ def _variables(project: Project) -> dict[str, Any]:
     variables: dict[str, Any] = {}
     for part in ("standard", "local"):
         values = project.variables.get(part)
-        if isinstance(values, Mapping):
+        if is_mapping(values):
             variables.update(copy.deepcopy(dict(values)))
     return variables
 
@@ -728,7 +726,7 @@ class PythonSession:
             if ref not in self.writable:
                 raise RequestRefused(f"Dataset {ref} is not an output of this recipe: it cannot be written")
             columns = request.get("columns")
-            if not isinstance(columns, list) or not all(isinstance(c, dict) and c.get("name") for c in columns):
+            if not is_array(columns) or not all(is_object(c) and c.get("name") for c in columns):
                 raise RequestRefused("A schema is a list of columns, each with a name and a type")
             self.schemas[ref] = [dict(column) for column in columns]
             return None
@@ -739,7 +737,7 @@ class PythonSession:
             return {**variables, **self.scenario_variables}
         if op == "set_scenario_variables":
             values = request.get("variables")
-            if isinstance(values, dict):
+            if is_object(values):
                 self.scenario_variables.update(values)
             return None
         handler = self.extra.get(str(op))

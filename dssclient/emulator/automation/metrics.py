@@ -28,6 +28,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..defaults import default_dataset_metrics
 from ..errors import bad_request
 from .store import NOT_PARTITIONED, DataStore, is_partitioned, open_source, schema_columns
@@ -125,10 +127,10 @@ def reporting_values(start: int, end: int, success: bool, warnings: int) -> list
 
 def probes_of(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     metrics = definition.get("metrics")
-    probes = metrics.get("probes") if isinstance(metrics, Mapping) else None
-    if not isinstance(probes, list):
+    probes = metrics.get("probes") if is_mapping(metrics) else None
+    if not is_array(probes):
         return [dict(probe) for probe in DEFAULT_PROBES]
-    return [probe for probe in probes if isinstance(probe, dict)]
+    return [probe for probe in probes if is_object(probe)]
 
 
 def metric_definitions(
@@ -153,9 +155,9 @@ def metric_definitions(
             )
         elif kind == "col_stats":
             configuration = probe.get("configuration")
-            aggregates = configuration.get("aggregates") if isinstance(configuration, Mapping) else None
-            for aggregate in aggregates if isinstance(aggregates, list) else []:
-                if isinstance(aggregate, Mapping):
+            aggregates = configuration.get("aggregates") if is_mapping(configuration) else None
+            for aggregate in aggregates if is_array(aggregates) else []:
+                if is_mapping(aggregate):
                     found.append(column_metric(str(aggregate.get("aggregated")), str(aggregate.get("column")), types))
         else:
             raise bad_request(f"Probe type {kind!r} is not one the emulator computes (basic, records, col_stats)")
@@ -364,13 +366,13 @@ def history(metrics: DatasetMetrics, partition: str, metric_id: str) -> dict[str
 
 def checks_of(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     checks = definition.get("metricsChecks")
-    found = checks.get("checks") if isinstance(checks, Mapping) else None
-    return [check for check in found if isinstance(check, dict)] if isinstance(found, list) else []
+    found = checks.get("checks") if is_mapping(checks) else None
+    return [check for check in found if is_object(check)] if is_array(found) else []
 
 
 def check_name(check: Mapping[str, Any], index: int) -> str:
     meta = check.get("meta")
-    name = meta.get("name") if isinstance(meta, Mapping) else None
+    name = meta.get("name") if is_mapping(meta) else None
     return name if isinstance(name, str) and name else f"check_{index}"
 
 

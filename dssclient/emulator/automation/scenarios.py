@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..errors import UNAUTHORIZED, DSSError, bad_request, conflict, not_found
 from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project, user_tag
@@ -186,7 +188,7 @@ def create_scenario(model: ScenariosModel, project: Project, body: Mapping[str, 
     settings["projectKey"] = project.key
     settings.setdefault("active", False)
     settings.setdefault("params", {})
-    if settings["type"] == STEP_BASED and isinstance(settings["params"], dict):
+    if settings["type"] == STEP_BASED and is_object(settings["params"]):
         settings["params"].setdefault("steps", [])
     settings.setdefault("triggers", [])
     settings.setdefault("reporters", [])
@@ -211,12 +213,12 @@ def code_of(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
     """The code in scenario settings: (kind, script) of each custom Python step and trigger, in order."""
     found: list[tuple[str, str]] = []
     params = settings.get("params")
-    steps = params.get("steps") if isinstance(params, Mapping) else None
+    steps = params.get("steps") if is_mapping(params) else None
     for kind, items in (("step", steps), ("trigger", settings.get("triggers"))):
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, Mapping) and item.get("type") == CUSTOM_PYTHON:
+        for item in items if is_array(items) else []:
+            if is_mapping(item) and item.get("type") == CUSTOM_PYTHON:
                 item_params = item.get("params")
-                script = item_params.get("script") if isinstance(item_params, Mapping) else None
+                script = item_params.get("script") if is_mapping(item_params) else None
                 found.append((kind, str(script or "")))
     return found
 
@@ -224,12 +226,12 @@ def code_of(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
 def _name_parts(scenario: Scenario) -> None:
     """Give triggers and steps without an identifier one, as DSS does when it saves them."""
     for index, trigger in enumerate(scenario.settings.get("triggers") or []):
-        if isinstance(trigger, dict) and not trigger.get("id"):
+        if is_object(trigger) and not trigger.get("id"):
             trigger["id"] = f"trigger_{index}"
     params = scenario.settings.get("params")
-    steps = params.get("steps") if isinstance(params, dict) else None
-    for index, step in enumerate(steps if isinstance(steps, list) else []):
-        if isinstance(step, dict) and not step.get("id"):
+    steps = params.get("steps") if is_object(params) else None
+    for index, step in enumerate(steps if is_array(steps) else []):
+        if is_object(step) and not step.get("id"):
             step["id"] = f"{step.get('type') or 'step'}_{index}"
 
 
@@ -240,7 +242,7 @@ def next_run_time(settings: Mapping[str, Any], now: int) -> int | None:
     found: list[int] = []
     moment = datetime.datetime.fromtimestamp(now / 1000, tz=datetime.UTC)
     for trigger in settings.get("triggers") or []:
-        if not isinstance(trigger, Mapping) or trigger.get("active") is False or trigger.get("type") != "temporal":
+        if not is_mapping(trigger) or trigger.get("active") is False or trigger.get("type") != "temporal":
             continue
         params = trigger.get("params") or {}
         frequency = params.get("frequency")
@@ -359,7 +361,7 @@ class _ScenarioRunner:
                 ]
             else:
                 params = settings.get("params") or {}
-                steps = [s for s in params.get("steps") or [] if isinstance(s, dict)]
+                steps = [s for s in params.get("steps") or [] if is_object(s)]
             for step in steps:
                 if not _should_run(step, outcome):
                     self.log(str(step.get("id")), f"Step {step.get('name') or step.get('id')} skipped")
@@ -420,7 +422,7 @@ class _ScenarioRunner:
     def _execute(self, step: dict[str, Any], record: dict[str, Any], control: TaskControl) -> str:
         kind = step.get("type")
         raw_params = step.get("params")
-        params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
+        params: dict[str, Any] = raw_params if is_object(raw_params) else {}
         if kind == "build_flowitem":
             return self._build(params, record, control)
         if kind == "custom_python":
@@ -598,7 +600,7 @@ class _ScenarioRunner:
 
 
 def _items(value: Any) -> list[Mapping[str, Any]]:
-    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
+    return [item for item in value if is_mapping(item)] if is_array(value) else []
 
 
 def _should_run(step: Mapping[str, Any], outcome: str) -> bool:
@@ -608,7 +610,7 @@ def _should_run(step: Mapping[str, Any], outcome: str) -> bool:
     if condition == "RUN_ALWAYS":
         return True
     statuses = step.get("runConditionStatuses")
-    if not isinstance(statuses, list) or not statuses:
+    if not is_array(statuses) or not statuses:
         statuses = [SUCCESS, WARNING]
     return outcome in statuses
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..errors import bad_request, not_found
 from ..rows import format_row, format_value
 from ..state import DSSState
@@ -299,8 +301,8 @@ def tsv_text_chunks(rows: Iterable[Sequence[str | None]]) -> Iterator[bytes]:
 
 def schema_columns(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     schema = definition.get("schema")
-    columns = schema.get("columns") if isinstance(schema, Mapping) else None
-    return [c for c in columns if isinstance(c, dict)] if isinstance(columns, list) else []
+    columns = schema.get("columns") if is_mapping(schema) else None
+    return [c for c in columns if is_object(c)] if is_array(columns) else []
 
 
 def column_names(definition: Mapping[str, Any]) -> list[str]:
@@ -309,7 +311,7 @@ def column_names(definition: Mapping[str, Any]) -> list[str]:
 
 def is_partitioned(definition: Mapping[str, Any]) -> bool:
     partitioning = definition.get("partitioning")
-    dimensions = partitioning.get("dimensions") if isinstance(partitioning, Mapping) else None
+    dimensions = partitioning.get("dimensions") if is_mapping(partitioning) else None
     return bool(dimensions)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dssclient._json import is_array
+
 from ..context import RequestContext
 from ._registry import handles
 
@@ -25,6 +27,6 @@ def list_feature_groups(ctx: RequestContext) -> list[dict[str, Any]]:
                     if isinstance(definition.get(key), str):
                         group[key] = definition[key]
                 tags = definition.get("tags")
-                group["tags"] = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+                group["tags"] = [t for t in tags if isinstance(t, str)] if is_array(tags) else []
                 groups.append(group)
     return groups

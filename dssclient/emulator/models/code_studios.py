@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import is_array, is_mapping
+
 from ..errors import bad_request, not_found
 from ..futures import Future
 from ..state import DSSState, user_tag
@@ -315,13 +317,13 @@ def _exposed_ports(template: Mapping[str, Any] | None) -> list[dict[str, Any]]:
     """The ports a running studio exposes: what its template's blocks (or its own params) serve."""
     if template is None:
         return []
-    params = template.get("params") if isinstance(template.get("params"), Mapping) else {}
-    assert isinstance(params, Mapping)
+    params = template.get("params") if is_mapping(template.get("params")) else {}
+    assert is_mapping(params)
     exposed: list[dict[str, Any]] = []
     blocks = params.get("blocks")
-    for block in blocks if isinstance(blocks, list) else []:
-        block_params = block.get("params") if isinstance(block, Mapping) else None
-        if isinstance(block_params, Mapping) and isinstance(block_params.get("port"), int):
+    for block in blocks if is_array(blocks) else []:
+        block_params = block.get("params") if is_mapping(block) else None
+        if is_mapping(block_params) and isinstance(block_params.get("port"), int):
             exposed.append({"label": str(block.get("type")), "port": block_params["port"]})
     if isinstance(params.get("port"), int):
         exposed.append({"label": str(template.get("label") or template.get("id")), "port": params["port"]})

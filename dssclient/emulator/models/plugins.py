@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from dssclient._json import is_object
+
 from ..errors import DSSError, bad_request, conflict, not_found
 from ..state import DSSState
 from .bounded_zip import ArchiveLimits, BoundedZip
@@ -89,7 +91,7 @@ def _content(read: Any, names: list[str]) -> PluginContent:
         descriptor = json.loads(read("plugin.json"))
     except (ValueError, UnicodeDecodeError) as error:
         raise bad_request(f"The plugin's plugin.json is not valid JSON: {error}") from None
-    if not isinstance(descriptor, dict):
+    if not is_object(descriptor):
         raise bad_request("The plugin's plugin.json is not a JSON object")
     plugin_id = descriptor.get("id")
     if not isinstance(plugin_id, str) or not _PLUGIN_ID.fullmatch(plugin_id):
@@ -109,11 +111,11 @@ def _content(read: Any, names: list[str]) -> PluginContent:
                 loaded = json.loads(read(name))
             except (ValueError, UnicodeDecodeError) as error:
                 raise bad_request(f"The plugin's {name} is not valid JSON: {error}") from None
-            parameter_sets[parts[1]] = loaded if isinstance(loaded, dict) else {}
+            parameter_sets[parts[1]] = loaded if is_object(loaded) else {}
     return PluginContent(
         plugin_id=plugin_id,
         version=version if isinstance(version, str) else "0.0.1",
-        meta=meta if isinstance(meta, dict) else {},
+        meta=meta if is_object(meta) else {},
         parameter_sets=parameter_sets,
         has_code_env=any(name.startswith("code-env/") for name in names),
         components=components,
@@ -242,7 +244,7 @@ class Plugins:
             raise
         old_archive = plugin.archive
         plugin.content, plugin.archive, plugin.installed_from = content, archive, installed_from
-        known = {ps.get("name") for ps in plugin.settings.get("parameterSets", []) if isinstance(ps, dict)}
+        known = {ps.get("name") for ps in plugin.settings.get("parameterSets", []) if is_object(ps)}
         for added in default_settings(content, plugin_id)["parameterSets"]:
             if added["name"] not in known:
                 plugin.settings.setdefault("parameterSets", []).append(added)
