@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from dssclient._json import is_object
+from dssclient._json import array_or_empty, is_object
 
 ADMIN_GROUP = "administrators"
 DATA_SCIENTIST_GROUP = "data_scientists"
@@ -157,7 +157,7 @@ def visible_user_settings(settings: Mapping[str, Any], *, for_owner: bool = Fals
     shown.pop("password", None)
     if for_owner:
         shown.pop("adminProperties", None)
-    for secret in shown.get("secrets") or []:
+    for secret in array_or_empty(shown.get("secrets")):
         if is_object(secret):
             secret.pop("value", None)
             secret["secret"] = True
@@ -178,13 +178,14 @@ def merge_hidden_user_values(stored: Mapping[str, Any], incoming: dict[str, Any]
     """
     merged = copy.deepcopy(incoming)
     merged.pop("password", None)
-    stored_secrets = {s.get("name"): s for s in stored.get("secrets") or [] if is_object(s)}
-    for secret in merged.get("secrets") or []:
+    stored_secrets = {s.get("name"): s for s in array_or_empty(stored.get("secrets")) if is_object(s)}
+    for secret in array_or_empty(merged.get("secrets")):
         if is_object(secret) and secret.get("value") is None:
             previous = stored_secrets.get(secret.get("name"))
             if previous is not None and previous.get("value") is not None:
                 secret["value"] = previous["value"]
-    stored_credentials = stored.get("credentials") if is_object(stored.get("credentials")) else {}
+    found = stored.get("credentials")
+    stored_credentials: dict[str, Any] = found if is_object(found) else {}
     credentials = merged.get("credentials")
     if is_object(credentials):
         for name, credential in credentials.items():

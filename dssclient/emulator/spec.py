@@ -179,7 +179,9 @@ class ApiSpec:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self.version: str = str(document.get("info", {}).get("version", ""))
-        self._registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, DRAFT202012.create_resource(document))
+        self._registry: Registry[Any] = Registry[Any]().with_resource(
+            DOCUMENT_URI, DRAFT202012.create_resource(document)
+        )
         operations: dict[str, Operation] = {}
         for operation in self._compile_operations():
             if operation.operation_id in operations:
@@ -408,7 +410,7 @@ def _json_type(schema: Mapping[str, Any]) -> str:
 
 
 def load_document() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("openapi.json").read_text(encoding="utf-8")
+    text = resources.files("dssclient.emulator").joinpath("openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
 

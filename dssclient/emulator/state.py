@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object
 
 from ._util import deep_merge
 from .config import ADMIN_LOGIN, EmulatorConfig
@@ -61,14 +61,14 @@ class User:
     profile: str = "READER"
     may_create_projects: bool = False
     # What DSS keeps about the user, as settings (hidden values included: never answer it as is).
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict[str, Any])
     password_hash: str | None = None
     # The `may*` permissions in force.
     rights: frozenset[str] = frozenset()
     # The identity of a global API key: the key's id (None for users).
     global_key_id: str | None = None
     # A global key's grants on projects, by project key.
-    project_grants: dict[str, dict[str, Any]] = field(default_factory=dict)
+    project_grants: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
     @property
     def enabled(self) -> bool:
@@ -137,7 +137,7 @@ class Project:
     initial_owner: str
     creation_tag: dict[str, Any]
     version_tag: dict[str, Any]
-    datasets: dict[str, Dataset] = field(default_factory=dict)
+    datasets: dict[str, Dataset] = field(default_factory=dict[str, Dataset])
 
     @property
     def owner(self) -> str:
@@ -487,7 +487,7 @@ class DSSState:
     def _global_key_identity(self, api_key: ApiKey) -> User:
         """A global key acts as itself: its permissions, or those of its groups."""
         definition = api_key.definition
-        groups = [g for g in definition.get("groups") or [] if isinstance(g, str)]
+        groups = [g for g in array_or_empty(definition.get("groups")) if isinstance(g, str)]
         admin, rights = self._rights_of_groups(groups)
         permissions = definition.get("globalPermissions")
         if is_mapping(permissions):

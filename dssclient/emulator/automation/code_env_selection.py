@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dssclient._json import is_mapping
+from dssclient._json import is_mapping, mapping_or_empty
 
 from ..models.code_envs import CodeEnvsModel
 from ..models.instance_admin import InstanceAdminModel
@@ -34,8 +34,7 @@ def recipe_code_env(state: DSSState, project: Project, recipe: Recipe) -> tuple[
     if language is None:
         return None
     params = recipe.definition.get("params")
-    selection = params.get("envSelection") if is_mapping(params) else None
-    selection = selection if is_mapping(selection) else {}
+    selection = mapping_or_empty(params.get("envSelection") if is_mapping(params) else None)
     name = _chosen(selection.get("envMode", INHERIT), selection.get("envName"), f"recipe {recipe.name}")
     if name is _INHERITED:
         name = _project_env(state, project, language)
@@ -50,8 +49,7 @@ def recipe_code_env(state: DSSState, project: Project, recipe: Recipe) -> tuple[
 def _project_env(state: DSSState, project: Project, language: str) -> str | None:
     settings = project.settings.get("settings")
     code_envs = settings.get("codeEnvs") if is_mapping(settings) else None
-    chosen = code_envs.get(language.lower()) if is_mapping(code_envs) else None
-    chosen = chosen if is_mapping(chosen) else {}
+    chosen = mapping_or_empty(code_envs.get(language.lower()) if is_mapping(code_envs) else None)
     mode = chosen.get("mode")
     if mode is None:
         # Settings written before modes existed say useBuiltinEnv only.

@@ -24,7 +24,7 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from dssclient._json import is_array, is_mapping
+from dssclient._json import array_or_empty, is_array, is_mapping, object_or_empty
 
 from .metrics import format_number
 
@@ -119,11 +119,11 @@ def _number(value: str) -> float | None:
 class _Grouping:
     def __init__(self, payload: Mapping[str, Any], columns: Sequence[Column]) -> None:
         self.input = columns
-        keys = payload.get("keys") or []
+        keys = array_or_empty(payload.get("keys"))
         self.keys = [_index(columns, key.get("column"), "Grouping key") for key in keys if is_mapping(key)]
         self.aggregates: list[tuple[int, str, str]] = []  # (input column, aggregate, column type)
         out = [copy.deepcopy(dict(columns[index])) for index in self.keys]
-        for value in payload.get("values") or []:
+        for value in array_or_empty(payload.get("values")):
             if not is_mapping(value):
                 continue
             index = _index(columns, value.get("column"), "Aggregated column")
@@ -218,7 +218,7 @@ class _Join:
         self.inputs = inputs
         self.joins: list[tuple[int, int, str, list[tuple[int, int]]]] = []
         seen = {0}
-        for join in payload.get("joins") or []:
+        for join in array_or_empty(payload.get("joins")):
             if not is_mapping(join):
                 continue
             left, right = join.get("table1"), join.get("table2")
@@ -230,11 +230,11 @@ class _Join:
             kind = str(join.get("type") or "LEFT")
             if kind not in ("LEFT", "INNER", "RIGHT", "FULL", "CROSS"):
                 raise RecipeError(f"The emulator does not run {kind} joins")
-            conditions = []
-            for condition in join.get("on") or []:
+            conditions: list[tuple[int, int]] = []
+            for condition in array_or_empty(join.get("on")):
                 if condition.get("type", "EQ") != "EQ":
                     raise RecipeError(f"The emulator runs equality join conditions only, not {condition.get('type')}")
-                first, second = condition.get("column1") or {}, condition.get("column2") or {}
+                first, second = object_or_empty(condition.get("column1")), object_or_empty(condition.get("column2"))
                 conditions.append(
                     (
                         _index(self._schema(left), first.get("name"), "Join column"),
@@ -301,7 +301,7 @@ class _Join:
             if not hits and kind in ("LEFT", "FULL"):
                 result.append({**combined, right: None})
         if kind in ("RIGHT", "FULL"):
-            result += [{right: row} for position, row in enumerate(right_rows) if position not in matched]
+            result.extend({right: row} for position, row in enumerate(right_rows) if position not in matched)
         if kind == "RIGHT":
             result = [combined for combined in result if combined.get(right) is not None]
         return result
@@ -316,7 +316,7 @@ Step = tuple[Callable[[list[Column]], list[Column]], Callable[[dict[str, str]], 
 class _Prepare:
     def __init__(self, payload: Mapping[str, Any], columns: Sequence[Column]) -> None:
         self.input_names = _names(columns)
-        self.steps = [step for raw in payload.get("steps") or [] for step in _steps(raw)]
+        self.steps = [step for raw in array_or_empty(payload.get("steps")) for step in _steps(raw)]
         schema = [copy.deepcopy(dict(column)) for column in columns]
         for change_columns, _ in self.steps:
             schema = change_columns(schema)
@@ -353,7 +353,7 @@ def _steps(raw: Any) -> list[Step]:
     if not is_mapping(raw) or raw.get("disabled") is True:
         return []
     if raw.get("metaType") == "GROUP":
-        return [step for inner in raw.get("steps") or [] for step in _steps(inner)]
+        return [step for inner in array_or_empty(raw.get("steps")) for step in _steps(inner)]
     kind = raw.get("type")
     params: Mapping[str, Any] = raw.get("params") or {}
 
@@ -361,7 +361,9 @@ def _steps(raw: Any) -> list[Step]:
         return columns
 
     if kind == "ColumnRenamer":
-        renamings = {str(r.get("from")): str(r.get("to")) for r in params.get("renamings") or [] if is_mapping(r)}
+        renamings = {
+            str(r.get("from")): str(r.get("to")) for r in array_or_empty(params.get("renamings")) if is_mapping(r)
+        }
 
         def rename_columns(columns: list[Column]) -> list[Column]:
             for source in renamings:
@@ -408,7 +410,7 @@ def _steps(raw: Any) -> list[Step]:
 
         return [(same, remove_empty)]
     if kind == "FilterOnValue":
-        values = [str(v) for v in params.get("values") or []]
+        values = [str(v) for v in array_or_empty(params.get("values"))]
         mode = params.get("matchingMode", "FULL_STRING")
         lower = params.get("normalizationMode") == "LOWERCASE"
         keep = params.get("action", "KEEP_ROW") == "KEEP_ROW"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
 
 from ..errors import DSSError, bad_request, not_found
 from ..futures import Future, TaskAborted, TaskControl
@@ -112,7 +112,7 @@ class Job:
     start: int = 0
     end: int = 0
     # (activity id or None, line)
-    log: list[tuple[str | None, str]] = field(default_factory=list)
+    log: list[tuple[str | None, str]] = field(default_factory=list[tuple[str | None, str]])
     future: Future | None = None
     warnings: int = 0
     finished: threading.Event = field(default_factory=threading.Event)
@@ -205,8 +205,8 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     if job_type not in JOB_TYPES:
         raise bad_request(f"Unknown job type {job_type!r} (one of {', '.join(JOB_TYPES)})")
     targets: list[tuple[str, list[str]]] = []
-    outputs_json = []
-    for output in body.get("outputs") or []:
+    outputs_json: list[dict[str, Any]] = []
+    for output in array_or_empty(body.get("outputs")):
         kind = output.get("type") or "DATASET"
         if kind != "DATASET":
             raise bad_request(f"The emulator builds datasets only, not {kind}")
@@ -244,7 +244,7 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     activities = plan(state, recipes, store, project, targets, str(job_type))
     job_id = model.new_id(project.key, targets[0][0])
     now = state.clock()
-    definition = {
+    definition: dict[str, Any] = {
         "id": job_id,
         "projectKey": project.key,
         "name": "Build " + ", ".join(name for name, _ in targets),
@@ -555,11 +555,11 @@ class _JobRunner:
             project, recipe = self._context(activity)
             script = recipe.payload
             roles_in: dict[str, list[str]] = {}
-            for role, content in (recipe.definition.get("inputs") or {}).items():
-                roles_in[role] = [item["ref"] for item in content.get("items") or [] if is_object(item)]
+            for role, content in object_or_empty(recipe.definition.get("inputs")).items():
+                roles_in[role] = [item["ref"] for item in array_or_empty(content.get("items")) if is_object(item)]
             roles_out: dict[str, list[str]] = {}
-            for role, content in (recipe.definition.get("outputs") or {}).items():
-                roles_out[role] = [item["ref"] for item in content.get("items") or [] if is_object(item)]
+            for role, content in object_or_empty(recipe.definition.get("outputs")).items():
+                roles_out[role] = [item["ref"] for item in array_or_empty(content.get("items")) if is_object(item)]
             variables = _variables(project)
         workdir = Path(tempfile.mkdtemp(prefix="python-", dir=self.store.root))
         session = PythonSession(
@@ -606,7 +606,7 @@ class _JobRunner:
             recipe = self.state.extension(RecipesModel).of(self.job.project_key).get(activity.recipe_name)
             if project is None:
                 return
-            built = []
+            built: list[dict[str, Any]] = []
             warnings = sum(1 for key, line in self.job.log if key == activity.id and "] [WARN] [" in line)
             reporting = metrics.reporting_values(activity.start, activity.end, success, warnings)
             for name in activity.outputs:

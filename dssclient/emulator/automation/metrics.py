@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object
 
 from ..defaults import default_dataset_metrics
 from ..errors import bad_request
@@ -81,11 +81,15 @@ REPORTING_METRICS = {
 
 @dataclass
 class DatasetMetrics:
-    definitions: dict[str, MetricDefinition] = field(default_factory=dict)
+    definitions: dict[str, MetricDefinition] = field(default_factory=dict[str, MetricDefinition])
     # (partition, metric id) -> [(time, value)], oldest first
-    history: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    history: dict[tuple[str, str], list[tuple[int, str]]] = field(
+        default_factory=dict[tuple[str, str], list[tuple[int, str]]]
+    )
     # check name -> partition -> (time, outcome, message)
-    checks: dict[str, dict[str, tuple[int, str, str]]] = field(default_factory=dict)
+    checks: dict[str, dict[str, tuple[int, str, str]]] = field(
+        default_factory=dict[str, dict[str, tuple[int, str, str]]]
+    )
 
 
 class MetricsModel:
@@ -312,7 +316,7 @@ def format_number(value: float, integral: bool) -> str:
 
 def last_values(metrics: DatasetMetrics, partition: str) -> dict[str, Any]:
     """The answer of getDatasetLastMetricValues for one partition."""
-    found = []
+    found: list[dict[str, Any]] = []
     for metric_id, definition in metrics.definitions.items():
         points = metrics.history.get((partition, metric_id))
         if not points:
@@ -383,7 +387,7 @@ def run_check(check: Mapping[str, Any], value: str | None) -> tuple[str, str]:
         return "EMPTY", f"No value for metric {metric_id}"
     kind = check.get("type")
     if kind == "valueSet":
-        allowed = [str(v) for v in check.get("values") or []]
+        allowed = [str(v) for v in array_or_empty(check.get("values"))]
         return ("OK", f"{value} is allowed") if value in allowed else ("ERROR", f"{value} is not in {allowed}")
     if kind != "numericRange":
         return "ERROR", f"Check type {kind!r} is not one the emulator runs (numericRange, valueSet)"

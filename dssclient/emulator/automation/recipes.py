@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty
 
 from ..defaults import default_metadata
 from ..errors import bad_request, conflict, not_found
@@ -288,11 +288,10 @@ def _created_outputs(settings: Mapping[str, Any], outputs: list[str]) -> dict[st
     if settings.get("createOutputDataset") is True:
         created = {ref: settings for ref in outputs}
     by_role = settings.get("outputDatasetsCreationSettingsByRole")
-    for per_output in by_role.values() if is_mapping(by_role) else []:
-        for ref, output in per_output.items() if is_mapping(per_output) else []:
+    for per_output in by_role.values() if is_mapping(by_role) else ():
+        for ref, output in per_output.items() if is_mapping(per_output) else ():
             if ref in outputs:
-                output = output if is_mapping(output) else {}
-                created[ref] = {"outputDatasetSettings": output}
+                created[ref] = {"outputDatasetSettings": mapping_or_empty(output)}
     return created
 
 
@@ -343,11 +342,11 @@ def _default_payload(
         return json.dumps({"steps": [], "columnsSelection": {"mode": "ALL"}, "origin": "PREPARE_RECIPE"})
     if recipe_type == "join":
         refs = input_refs(proto)
-        virtual = [
+        virtual: list[dict[str, Any]] = [
             {"index": index, "computedColumns": [], "preFilter": {"enabled": False}, "prefix": ""}
             for index in range(len(refs))
         ]
-        joins = []
+        joins: list[dict[str, Any]] = []
         columns = [_columns_of(state, project, ref) for ref in refs]
         for index in range(1, len(refs)):
             common = [name for name in columns[0] if name in columns[index]]
@@ -408,8 +407,7 @@ def refuse_second_producer(model: RecipesModel, project: Project, recipe_name: s
 def _create_output(
     state: DSSState, project: Project, name: str, settings: Mapping[str, Any], sql_type: str | None, login: str
 ) -> None:
-    output = settings.get("outputDatasetSettings")
-    output = output if is_mapping(output) else {}
+    output = mapping_or_empty(settings.get("outputDatasetSettings"))
     connection = _output_connection(settings)
     definition: dict[str, Any] = managed_definition(project.key, name, connection, sql_type)
     option = output.get("partitioningOptionId") or settings.get("partitioningOptionId")
@@ -477,7 +475,7 @@ def json_payload(recipe: Recipe) -> dict[str, Any]:
 
 
 def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[list[dict[str, Any]]]:
-    schemas = []
+    schemas: list[list[dict[str, Any]]] = []
     for ref in input_refs(recipe.definition):
         owner, name = split_ref(project.key, ref)
         source = state.projects.get(owner)
@@ -519,11 +517,13 @@ def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[
     if recipe.type in COMPUTED_TYPES:
         return computed_output_schemas(state, project, recipe)
     inputs = input_schemas(state, project, recipe)
+    columns: list[dict[str, Any]]
     if recipe.type in PASSTHROUGH_TYPES and inputs:
         columns = inputs[0]
     elif recipe.type == "vstack":
         # A new stack recipe keeps the union of its inputs' columns, by name, in order of appearance.
-        columns, seen = [], set()
+        columns = []
+        seen: set[Any] = set()
         for schema in inputs:
             for column in schema:
                 if column.get("name") not in seen:

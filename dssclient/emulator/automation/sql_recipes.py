@@ -271,7 +271,7 @@ def _run_script(
             session.executescript(script)
         except sqlite3.Error as error:
             raise RecipeError(f"The script failed: {error}") from None
-        found = []
+        found: list[tuple[dict[str, Any], list[dict[str, Any]], list[Any]]] = []
         for item, target in outputs:
             try:
                 cursor = session.execute(f"SELECT * FROM {quoted(target.table)}")

@@ -45,19 +45,19 @@ class StoredFile:
     size: int
     modified: int
     # For rows: the names of the columns, in the order the values were written.
-    columns: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list[str])
 
 
 @dataclass
 class DatasetData:
     directory: Path
-    partitions: dict[str, StoredFile] = field(default_factory=dict)
-    uploads: dict[str, StoredFile] = field(default_factory=dict)
+    partitions: dict[str, StoredFile] = field(default_factory=dict[str, StoredFile])
+    uploads: dict[str, StoredFile] = field(default_factory=dict[str, StoredFile])
     # Bumped on every change of the rows: a recursive build compares versions.
     version: int = 0
     last_build: dict[str, Any] | None = None
     # What the last successful build read: input ref -> its version, and the recipe's revision.
-    built_from: dict[str, int] = field(default_factory=dict)
+    built_from: dict[str, int] = field(default_factory=dict[str, int])
     built_by_revision: int = -1
 
 
@@ -336,7 +336,7 @@ class RowSource:
     uploads: list[IO[bytes]]
     format_params: dict[str, Any]
     # The schema's columns, in order: the columns of uploaded files, which have no names of their own.
-    schema: list[str] = field(default_factory=list)
+    schema: list[str] = field(default_factory=list[str])
 
     def close(self) -> None:
         for opened, _ in self.stored:

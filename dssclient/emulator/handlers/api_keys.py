@@ -208,6 +208,6 @@ def _existing_groups(state: DSSState, groups: Any) -> list[str]:
 
 def _permissions(given: Mapping[str, Any]) -> dict[str, Any]:
     """Global permissions with every known flag present (false unless given true); unknown ones kept."""
-    permissions = dict.fromkeys(("admin", *GROUP_PERMISSIONS), False)
+    permissions: dict[str, Any] = dict.fromkeys(("admin", *GROUP_PERMISSIONS), False)
     permissions.update(copy.deepcopy(dict(given)))
     return permissions

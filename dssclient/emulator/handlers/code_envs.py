@@ -7,7 +7,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from dssclient._json import is_object
+from dssclient._json import array_or_empty, is_object
 
 from ..context import BinaryReply, RequestContext
 from ..errors import DSSError, bad_request, not_found
@@ -192,7 +192,7 @@ def update_code_env_images(ctx: RequestContext) -> Any:
             confs = list(state.container_confs)
         else:
             chosen = env.settings.get("containerConfs")
-            confs = [c for c in chosen or [] if isinstance(c, str) and c in state.container_confs]
+            confs = [c for c in array_or_empty(chosen) if isinstance(c, str) and c in state.container_confs]
 
     def build(control: TaskControl, log: Callable[[str], None]) -> str:
         if not confs:

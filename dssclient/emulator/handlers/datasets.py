@@ -10,7 +10,7 @@ import copy
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
 
 from ..automation import metrics
 from ..automation.access import READ, WRITE, project_for
@@ -185,7 +185,7 @@ def _dataset_for(ctx: RequestContext, *rights: str) -> tuple[Project, Dataset]:
 @handles("createManagedDataset")
 def create_managed_dataset(ctx: RequestContext) -> dict[str, Any]:
     fields = ctx.body_fields
-    settings = fields.get("creationSettings") or {}
+    settings = object_or_empty(fields.get("creationSettings"))
     state = ctx.services.state
     connection = str(settings.get("connectionId") or "filesystem_managed")
     connections = connection_kinds(ctx.services)
@@ -246,8 +246,8 @@ def get_dataset_data(ctx: RequestContext) -> BinaryReply:
     with ctx.services.state.lock:
         project, dataset = _dataset_for(ctx, READ)
         names = column_names(dataset.definition)
-        wanted = [name for spec in ctx.query.get("columns") or [] for name in spec.split(",") if name] or None
-        missing = [name for name in wanted or [] if name not in names]
+        wanted = [name for spec in array_or_empty(ctx.query.get("columns")) for name in spec.split(",") if name] or None
+        missing = [name for name in array_or_empty(wanted) if name not in names]
         if missing:
             raise bad_request(
                 f"Columns not in the schema of {project.key}.{ctx.path['datasetName']}: {', '.join(missing)}"
@@ -469,7 +469,7 @@ def run_dataset_checks(ctx: RequestContext) -> dict[str, Any]:
         partition = metrics.partitions_for(dataset.definition, ctx.query.get("partition") or "", [])[0]
         model = state.extension(metrics.MetricsModel).of(project.key, ctx.path["datasetName"])
         now = state.clock()
-        results = []
+        results: list[dict[str, Any]] = []
         for name, check in named.items():
             if wanted is not None and name not in wanted:
                 continue
@@ -497,7 +497,7 @@ def get_dataset_usages(ctx: RequestContext) -> list[dict[str, Any]]:
     with state.lock:
         project, _ = _dataset_for(ctx, READ)
         name = ctx.path["datasetName"]
-        usages = []
+        usages: list[dict[str, Any]] = []
         for other in state.projects.values():
             for recipe in state.extension(RecipesModel).of(other.key).values():
                 local = name if other.key == project.key else f"{project.key}.{name}"

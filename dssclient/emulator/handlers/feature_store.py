@@ -13,7 +13,7 @@ from ._registry import handles
 @handles("listFeatureGroups")
 def list_feature_groups(ctx: RequestContext) -> list[dict[str, Any]]:
     state = ctx.services.state
-    groups = []
+    groups: list[dict[str, Any]] = []
     with state.lock:
         for project in state.projects.values():
             if not project.readable_by(ctx.user):

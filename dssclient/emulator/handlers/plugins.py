@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from dssclient._json import is_array
+from dssclient._json import is_array, object_or_empty
 
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
@@ -386,7 +386,7 @@ def list_plugin_usages(ctx: RequestContext) -> dict[str, Any]:
 @handles("deletePlugin")
 def delete_plugin(ctx: RequestContext) -> dict[str, Any]:
     plugin_id = ctx.path["pluginId"]
-    force = bool((ctx.body_fields or {}).get("force", False))
+    force = bool(object_or_empty(ctx.body_fields).get("force", False))
     with ctx.services.state.lock:
         _plugins(ctx).plugin(plugin_id)
 

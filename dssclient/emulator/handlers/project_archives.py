@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from dssclient._json import is_object
+from dssclient._json import is_object, object_or_empty
 
 from ..automation.store import data_store
 from ..context import BinaryReply, RequestContext
@@ -84,7 +84,7 @@ def export_project(ctx: RequestContext) -> BinaryReply:
             "exportedOn": state.clock(),
             "exportedBy": ctx.user.login,
             "dssVersion": state.dss_version,
-            "options": copy.deepcopy(ctx.body_fields or {}),
+            "options": copy.deepcopy(object_or_empty(ctx.body_fields)),
         }
         buffer = io.BytesIO()
         data = data_to_export(state, project, ctx.body_fields)
@@ -154,7 +154,7 @@ def export_bundle(ctx: RequestContext) -> dict[str, Any]:
     with state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         archives = _archives(ctx)
-        if bundle_id in archives.exported.get(project.key, {}):
+        if bundle_id in archives.exported.get(project.key, ()):
             raise conflict(f"Bundle {bundle_id} already exists in project {project.key}")
         manifest: dict[str, Any] = {
             "kind": BUNDLE,
@@ -228,7 +228,8 @@ def _propagated_permissions(ctx: RequestContext, archive: ProjectArchive) -> lis
         return []
     state = ctx.services.state
     known_groups = set(state.groups)
-    kept, missing = [], []
+    kept: list[dict[str, Any]] = []
+    missing: list[Any] = []
     for entry in archive.permissions:
         user, group = entry.get("user"), entry.get("group")
         if (user is not None and user not in state.users) or (group is not None and group not in known_groups):
@@ -405,8 +406,8 @@ def _selected_code_envs(archive: ProjectArchive) -> list[tuple[str, str]]:
     """The code envs (language, name) the archived project's settings select, builtin ones aside."""
     settings = archive.settings.get("settings")
     code_envs = settings.get("codeEnvs") if is_object(settings) else None
-    selected = []
-    for language, chosen in code_envs.items() if is_object(code_envs) else []:
+    selected: list[tuple[str, str]] = []
+    for language, chosen in code_envs.items() if is_object(code_envs) else ():
         if is_object(chosen) and chosen.get("useBuiltinEnv", True) is False:
             if isinstance(chosen.get("envName"), str):
                 selected.append((str(language).upper(), chosen["envName"]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from dssclient._json import is_array, is_object
+from dssclient._json import is_array, is_object, object_or_empty
 
 from ..automation import recipes as flow
 from ..automation.access import (
@@ -97,7 +97,7 @@ def save_recipe(ctx: RequestContext) -> dict[str, Any]:
         _check_rights(ctx, project, recipe.type, input_refs(definition))
         flow.refuse_second_producer(state.extension(RecipesModel), project, recipe.name, output_refs(definition))
         recipe.definition = copy.deepcopy(definition)
-        version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
+        version = int(object_or_empty(recipe.definition.get("versionTag")).get("versionNumber", 0)) + 1
         recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)
         if isinstance(payload, str):
             recipe.payload = payload
@@ -152,7 +152,7 @@ def get_recipe_schema_updates(ctx: RequestContext) -> dict[str, Any]:
             computed = {ref: {"columns": columns, "userModified": False} for ref in output_refs(recipe.definition)}
         else:
             computed = computed_output_schemas(state, project, recipe)
-        computables = []
+        computables: list[dict[str, Any]] = []
         for ref, schema in computed.items():
             dataset = project.datasets.get(ref)
             current = dataset.definition.get("schema") if dataset is not None else None

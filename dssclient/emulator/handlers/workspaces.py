@@ -53,7 +53,7 @@ def create_workspace(ctx: RequestContext) -> dict[str, Any]:
         settings["color"] = "#" + secrets.token_hex(3)
     if settings.get("description") is None:
         settings["description"] = ""
-    permissions = settings.get("permissions") if is_array(settings.get("permissions")) else []
+    permissions: list[Any] = settings.get("permissions") if is_array(settings.get("permissions")) else []
     if not any(is_object(p) and p.get("user") == ctx.user.login and p.get(ADMIN) for p in permissions):
         permissions = [{"user": ctx.user.login, "admin": True, "write": True, "read": True}, *permissions]
     settings["permissions"] = permissions

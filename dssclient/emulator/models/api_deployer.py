@@ -161,7 +161,7 @@ class PublishedVersion:
 @dataclass
 class PublishedService:
     settings: dict[str, Any]
-    versions: dict[str, PublishedVersion] = field(default_factory=dict)
+    versions: dict[str, PublishedVersion] = field(default_factory=dict[str, PublishedVersion])
 
     @property
     def id(self) -> str:
@@ -214,7 +214,7 @@ class Deployment:
     settings: dict[str, Any]
     deployed: Deployed | None = None
     # Updates, oldest first; each keyed by its startTimestamp.
-    updates: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     task: Future | None = None
 
     @property
@@ -529,7 +529,7 @@ class ApiDeployer:
         if infra.policy == "NO_CHECK":
             return info_messages()
         severity = SEVERITY_ERROR if infra.policy == "PREVENT" else WARNING
-        found = []
+        found: list[dict[str, Any]] = []
         for version_id in versions:
             version = service.versions.get(version_id)
             for endpoint in version.endpoints() if version is not None else []:
@@ -722,7 +722,7 @@ class ApiDeployer:
             saved = endpoint.get("testQueries")
             queries = list(saved) if is_array(saved) else []
         version_id = mapped_versions(deployment.deployed.mapping)[0]
-        responses = []
+        responses: list[dict[str, Any]] = []
         for query in queries:
             ok, answer = _answer(endpoint, query)
             answer["apiContext"] = {

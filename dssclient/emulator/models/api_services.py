@@ -32,7 +32,7 @@ class Package:
     release_notes: str | None
     archive: bytes
     content: PackageContent
-    published_to: list[dict[str, Any]] = field(default_factory=list)
+    published_to: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
 
     def item(self) -> dict[str, Any]:
         item: dict[str, Any] = {
@@ -49,7 +49,7 @@ class Package:
 @dataclass
 class ApiService:
     settings: dict[str, Any]
-    packages: dict[str, Package] = field(default_factory=dict)
+    packages: dict[str, Package] = field(default_factory=dict[str, Package])
 
     def endpoints(self) -> list[dict[str, Any]]:
         endpoints = self.settings.get("endpoints")

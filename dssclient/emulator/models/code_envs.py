@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dssclient._json import is_mapping, is_object
+from dssclient._json import array_or_empty, is_mapping, is_object, mapping_or_empty
 
 from ..errors import CODED, UNAUTHORIZED, DSSError, bad_request, conflict, forbidden, not_found
 from .resource_rights import resource_allows
@@ -55,10 +55,10 @@ class CodeEnv:
     name: str
     settings: dict[str, Any]
     # What is installed, name -> version.
-    installed: dict[str, str] = field(default_factory=dict)
+    installed: dict[str, str] = field(default_factory=dict[str, str])
     # Build logs, name -> (text, last modified).
-    logs: dict[str, tuple[str, int]] = field(default_factory=dict)
-    images_built_for: list[str] = field(default_factory=list)
+    logs: dict[str, tuple[str, int]] = field(default_factory=dict[str, tuple[str, int]])
+    images_built_for: list[str] = field(default_factory=list[str])
 
     @property
     def mode(self) -> str:
@@ -76,7 +76,7 @@ class CodeEnv:
             current = self.settings.get("currentVersion")
             return current if is_object(current) else self.settings
         if self.mode == "AUTOMATION_VERSIONED":
-            versions = [v for v in self.settings.get("versions") or [] if is_object(v)]
+            versions = [v for v in array_or_empty(self.settings.get("versions")) if is_object(v)]
             if version is not None:
                 for candidate in versions:
                     if candidate.get("versionId") == version:
@@ -92,7 +92,7 @@ class CodeEnv:
         """The ids of a versioned env's versions, oldest first (none for other envs)."""
         if self.mode != "AUTOMATION_VERSIONED":
             return []
-        versions = self.settings.get("versions") or []
+        versions = array_or_empty(self.settings.get("versions"))
         return [v["versionId"] for v in versions if is_mapping(v) and isinstance(v.get("versionId"), str)]
 
     def latest_version(self) -> str | None:
@@ -200,7 +200,7 @@ class CodeEnvsModel:
         """The envs (language, name) a project uses by default: those its settings select."""
         code_envs = project.settings.get("settings", {}).get("codeEnvs")
         used: list[tuple[str, str]] = []
-        for language, chosen in (code_envs or {}).items() if is_mapping(code_envs) else []:
+        for language, chosen in code_envs.items() if is_mapping(code_envs) else ():
             if not is_mapping(chosen) or chosen.get("useBuiltinEnv", True) is not False:
                 continue
             name = chosen.get("envName")
@@ -337,8 +337,7 @@ def installed_list(installed: Mapping[str, str], lang: str) -> str:
 
 
 def core_packages(env: CodeEnv, jupyter: bool | None = None) -> dict[str, str]:
-    desc = env.settings.get("desc")
-    desc = desc if is_mapping(desc) else {}
+    desc = mapping_or_empty(env.settings.get("desc"))
     packages: dict[str, str] = {}
     if desc.get("installCorePackages", True):
         packages.update(CORE_PACKAGES[env.lang])

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty, object_or_empty
 
 from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
 from .encryption import strip_secrets
@@ -60,7 +60,7 @@ class Connection:
         if user.admin:
             return True
         readability = self.definition.get("detailsReadability")
-        readable = readability if is_mapping(readability) else {}
+        readable = mapping_or_empty(readability)
         mode = readable.get("readableBy", "NONE")
         if mode == "ALL":
             return True
@@ -136,7 +136,7 @@ class ConnectionsModel:
             "resolvedParams": _resolve(strip_secrets(params), variables),
         }
         if mode == "PER_USER":
-            credential = (user.settings.get("credentials") or {}).get(name)
+            credential = object_or_empty(user.settings.get("credentials")).get(name)
             if is_mapping(credential) and credential.get("type") == "BASIC":
                 info["resolvedBasicCredential"] = {
                     "user": str(credential.get("user") or ""),
@@ -173,7 +173,10 @@ class ConnectionsModel:
 
 
 def _strings(value: Any) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, (list, tuple)) else []
+    if not isinstance(value, (list, tuple)):
+        return []
+    # A JSON array (or a tuple the emulator built): each item is checked.
+    return [v for v in cast("Sequence[object]", value) if isinstance(v, str)]
 
 
 def _resolve(value: Any, variables: Mapping[str, Any]) -> Any:

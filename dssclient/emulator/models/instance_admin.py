@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dssclient._json import is_array, is_mapping, is_object
+from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty
 
 from ..errors import bad_request, not_found
 
@@ -29,7 +29,7 @@ YEAR_MS = 365 * 24 * 3600 * 1000
 
 @dataclass
 class LogFile:
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list[str])
     last_modified: int = 0
 
     def text(self) -> str:
@@ -168,7 +168,7 @@ class InstanceAdminModel:
         content = self.license["content"]
         expires_on = int(content["expiresOn"])
         expired = 0 < expires_on <= self.state.clock()
-        limits = content.get("profileLimits") if is_mapping(content.get("profileLimits")) else {}
+        limits = mapping_or_empty(content.get("profileLimits"))
         in_use: dict[str, int] = {}
         for user in self.state.users.values():
             if user.enabled:

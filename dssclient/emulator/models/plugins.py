@@ -23,6 +23,7 @@ import secrets
 import shutil
 import zipfile
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -86,7 +87,7 @@ def plugin_root(names: list[str]) -> str | None:
     return None
 
 
-def _content(read: Any, names: list[str]) -> PluginContent:
+def _content(read: Callable[[str], bytes], names: list[str]) -> PluginContent:
     try:
         descriptor = json.loads(read("plugin.json"))
     except (ValueError, UnicodeDecodeError) as error:
@@ -146,8 +147,8 @@ class Plugin:
     is_dev: bool
     # Instance-wide settings as saved (accessibleParameterSetDescs is derived, not kept).
     settings: dict[str, Any]
-    project_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
-    source: dict[str, Any] = field(default_factory=dict)
+    project_settings: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
+    source: dict[str, Any] = field(default_factory=dict[str, Any])
 
     @property
     def plugin_id(self) -> str:
@@ -169,7 +170,7 @@ class Plugin:
         return f"parameter-set-{self.plugin_id}-{parameter_set}"
 
     def parameter_set_descs(self) -> list[dict[str, Any]]:
-        descs = []
+        descs: list[dict[str, Any]] = []
         for name, desc in self.content.parameter_sets.items():
             full = copy.deepcopy(desc)
             full.setdefault("params", [])
@@ -190,7 +191,7 @@ class Plugin:
 
 
 def default_settings(content: PluginContent, plugin_id: str) -> dict[str, Any]:
-    parameter_sets = []
+    parameter_sets: list[dict[str, Any]] = []
     for name, desc in content.parameter_sets.items():
         parameter_sets.append(
             {
@@ -254,7 +255,7 @@ class Plugins:
 
     def usages(self, plugin: Plugin, project_key: str | None) -> list[dict[str, Any]]:
         """Datasets whose type is one of the plugin's custom types (``Custom...`` naming the plugin)."""
-        found = []
+        found: list[dict[str, Any]] = []
         for key, project in self.state.projects.items():
             if project_key is not None and key != project_key:
                 continue

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dssclient._json import is_array, is_object
+from dssclient._json import array_or_empty, is_array, is_object
 
 from ..automation.metrics import MetricsModel
 from ..automation.recipes import Recipe, RecipesModel, output_refs
@@ -67,10 +67,10 @@ class ProjectArchive:
     variables: dict[str, Any]
     permissions: list[dict[str, Any]]
     datasets: list[dict[str, Any]]
-    recipes: list[dict[str, Any]] = field(default_factory=list)
-    scenarios: list[dict[str, Any]] = field(default_factory=list)
+    recipes: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
+    scenarios: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     # Dataset name -> its data's content.json (members of the archive named there).
-    data: dict[str, dict[str, Any]] = field(default_factory=dict)
+    data: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
     @property
     def project_key(self) -> str:
@@ -91,10 +91,10 @@ def data_to_export(state: DSSState, project: Project, options: Any) -> list[str]
     written = {ref for recipe in recipes for ref in output_refs(recipe.definition)}
     included = {
         item.get("name")
-        for item in options.get("includedDatasetsData") or []
+        for item in array_or_empty(options.get("includedDatasetsData"))
         if is_object(item) and isinstance(item.get("name"), str)
     }
-    chosen = []
+    chosen: list[str] = []
     for name, dataset in project.datasets.items():
         definition = dataset.definition
         if (
@@ -132,7 +132,7 @@ def write_archive(
 
     Hold ``state.lock``.
     """
-    variables = {
+    variables: dict[str, Any] = {
         "standard": copy.deepcopy(project.variables.get("standard", {})),
         "local": copy.deepcopy(project.variables.get("local", {})) if local_variables else {},
     }
@@ -221,7 +221,7 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
                 what,
                 lambda s: is_object(s.get("settings")) and isinstance(s["settings"].get("id"), str),
             )
-            data = {}
+            data: dict[str, dict[str, Any]] = {}
             for name in sorted(names):
                 if name.startswith("data/") and name.endswith("/content.json"):
                     folder = name[: -len("/content.json")]
@@ -272,7 +272,7 @@ def _documents(
     well_formed: Callable[[dict[str, Any]], bool],
 ) -> list[dict[str, Any]]:
     """The JSON documents of one folder of the archive (``datasets/*.json``, ...), each checked."""
-    documents = []
+    documents: list[dict[str, Any]] = []
     for name in sorted(names):
         if name.startswith(f"{folder}/") and name.endswith(".json"):
             document = _object(archive, name)
@@ -515,10 +515,14 @@ class ProjectArchives:
     """
 
     state: DSSState
-    exported: dict[str, OrderedDict[str, StoredBundle]] = field(default_factory=dict)
-    imported: dict[str, OrderedDict[str, StoredBundle]] = field(default_factory=dict)
-    active: dict[str, str] = field(default_factory=dict)
-    prepared: dict[str, PreparedImport] = field(default_factory=dict)
+    exported: dict[str, OrderedDict[str, StoredBundle]] = field(
+        default_factory=dict[str, OrderedDict[str, StoredBundle]]
+    )
+    imported: dict[str, OrderedDict[str, StoredBundle]] = field(
+        default_factory=dict[str, OrderedDict[str, StoredBundle]]
+    )
+    active: dict[str, str] = field(default_factory=dict[str, str])
+    prepared: dict[str, PreparedImport] = field(default_factory=dict[str, PreparedImport])
 
     def exported_bundle(self, project_key: str, bundle_id: str) -> StoredBundle:
         bundle = self.exported.get(project_key, OrderedDict()).get(bundle_id)

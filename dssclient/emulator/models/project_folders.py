@@ -28,7 +28,7 @@ class ProjectFolder:
     parent_id: str | None
     # name, owner, permissions: what getProjectFolderSettings answers, stored as saved.
     settings: dict[str, Any]
-    children: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list[str])
 
     @property
     def name(self) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from dssclient._json import is_mapping
+from dssclient._json import array_or_empty, is_mapping
 
 if TYPE_CHECKING:
     from ..state import User
@@ -26,7 +26,7 @@ def resource_allows(
         return True
     if owner == user.login and user.may(create_right):
         return True
-    for entry in settings.get("permissions") or []:
+    for entry in array_or_empty(settings.get("permissions")):
         if is_mapping(entry) and entry.get("group") in user.groups:
             if entry.get("update" if manage else "use") is True:
                 return True

@@ -20,7 +20,7 @@ READ, WRITE, ADMIN = "read", "write", "admin"
 class Workspace:
     key: str
     settings: dict[str, Any]
-    objects: list[dict[str, Any]] = field(default_factory=list)
+    objects: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
 
     def allows(self, user: User, right: str) -> bool:
         if user.admin:
