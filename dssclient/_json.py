@@ -33,3 +33,18 @@ def string_or(value: object, default: str) -> str:
 def is_mapping(value: object) -> TypeIs[Mapping[Any, Any]]:
     """Whether a value is a mapping (of keys a checker cannot know: JSON's are strings)."""
     return isinstance(value, Mapping)
+
+
+def object_or_empty(value: Any) -> dict[str, Any]:
+    """``value or {}`` for a decoded value read as an object (a field DSS may leave out or null)."""
+    return value or {}
+
+
+def array_or_empty(value: Any) -> list[Any]:
+    """``value or []`` for a decoded value read as an array (a field DSS may leave out or null)."""
+    return value or []
+
+
+def mapping_or_empty(value: object) -> Mapping[Any, Any]:
+    """``value`` when it is a mapping, else an empty one: an optional object read defensively."""
+    return value if is_mapping(value) else {}

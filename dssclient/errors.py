@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._json import is_array, is_object
-
 __all__ = [
     "DataikuException",
     "DSSAPIError",
@@ -255,6 +253,8 @@ class OperationFailedError(DataikuException):
     a code env build or a cluster start that went wrong. ``messages`` is DSS's InfoMessages."""
 
     def __init__(self, what: str, messages: dict[str, Any]) -> None:
+        from ._json import is_array, is_object  # `import dssclient` loads errors.py alone
+
         self.messages = messages
         listed = messages.get("messages")
         texts = [m.get("message") for m in listed if is_object(m)] if is_array(listed) else []
@@ -284,6 +284,8 @@ class JobFailedError(DataikuException):
     def __init__(self, job_id: str, state: str, status: dict[str, Any] | None = None) -> None:
         self.job_id = job_id
         self.state = state
+        from ._json import is_object  # `import dssclient` loads errors.py alone
+
         self.status = status if status is not None else {}
         base = self.status.get("baseStatus")
         activities = base.get("activities") if is_object(base) else None

@@ -145,9 +145,9 @@ def test(pytest_args: list[str]) -> None:
     run(PYTHON, "-m", "mypy", ROOT / "tests" / "static_types")
     # The tour is what users write first: it type-checks without a cast.
     run(PYTHON, "-m", "mypy", "--strict", ROOT / "scripts" / "tour.py")
-    # The second checker on the same files, strict ([tool.pyright] in pyproject.toml).
+    # The second checker on the package and the same files, strict ([tool.pyright] in pyproject.toml).
     pyright = ROOT / "spec" / "tools" / "node_modules" / ".bin" / "pyright"
-    run(pyright, ROOT / "tests" / "static_types", ROOT / "scripts" / "tour.py")
+    run(pyright, ROOT / "dssclient", ROOT / "tests" / "static_types", ROOT / "scripts" / "tour.py")
     # One pytest worker per core (pytest-xdist), unless the arguments choose.
     parallel = [] if any(arg == "-n" or arg.startswith("-n") for arg in pytest_args) else ["-n", "auto"]
     run(PYTHON, "-m", "pytest", *parallel, *pytest_args)

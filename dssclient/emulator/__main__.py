@@ -23,6 +23,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from dssclient._json import is_array, is_object
+
 from .config import EmulatorConfig
 
 API_KEY_VARIABLE = "DSSCLIENT_EMULATOR_API_KEY"
@@ -48,7 +50,7 @@ def _templates(path: str) -> list[dict[str, Any]]:
         loaded = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise argparse.ArgumentTypeError(f"cannot read templates from {path}: {error}") from None
-    if not isinstance(loaded, list) or not all(isinstance(item, dict) for item in loaded):
+    if not is_array(loaded) or not all(is_object(item) for item in loaded):
         raise argparse.ArgumentTypeError(f"{path} must hold a JSON list of template settings objects")
     return loaded
 

@@ -6,6 +6,8 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 
 def now_ms() -> int:
     """The current time in milliseconds since the Unix epoch, as DSS reports times."""
@@ -18,9 +20,9 @@ def drop_nulls(value: Any) -> Any:
     DSS's serializer omits null properties; null list elements are kept, as
     Jackson keeps them.
     """
-    if isinstance(value, dict):
+    if is_object(value):
         return {key: drop_nulls(item) for key, item in value.items() if item is not None}
-    if isinstance(value, list):
+    if is_array(value):
         return [drop_nulls(item) for item in value]
     return value
 
@@ -35,7 +37,7 @@ def deep_merge(base: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str,
         if value is None:
             continue
         current = merged.get(key)
-        if isinstance(current, Mapping) and isinstance(value, Mapping):
+        if is_mapping(current) and is_mapping(value):
             merged[key] = deep_merge(current, value)
         else:
             merged[key] = value

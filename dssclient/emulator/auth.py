@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 
 class Headers(Protocol):
-    def get(self, name: str, default: None = None) -> str | None: ...
+    # Positional, as email.message.Message (http.server's headers) names its default failobj.
+    def get(self, name: str, default: None = None, /) -> str | None: ...
 
 
 def authenticate_headers(state: DSSState, headers: Headers) -> Caller | None:

@@ -28,9 +28,9 @@ class EmulatorConfig:
     # Personal API key of the administrator, login `admin`.
     admin_api_key: str = field(default="emulator-admin-key", repr=False)
     # Personal API keys of non-administrators: key -> login (each in group `readers`).
-    user_api_keys: Mapping[str, str] = field(default_factory=dict, repr=False)
+    user_api_keys: Mapping[str, str] = field(default_factory=dict[str, str], repr=False)
     # X-DKU-APITicket tickets: ticket -> login.
-    tickets: Mapping[str, str] = field(default_factory=dict, repr=False)
+    tickets: Mapping[str, str] = field(default_factory=dict[str, str], repr=False)
     # Strict mode refuses unknown query parameters and bodies on body-less
     # operations, and validates every answer against the spec.
     strict: bool = True
@@ -98,7 +98,7 @@ class EmulatorConfig:
     # -- instance content (issue 9) --
     # SQL connections the instance has, each backed by an SQLite database: name -> database
     # file (None: a fresh database in the emulator's working directory, removed with it).
-    sql_connections: Mapping[str, str | None] = field(default_factory=dict)
+    sql_connections: Mapping[str, str | None] = field(default_factory=dict[str, str | None])
     # Jupyter notebooks running when the instance starts (what `GET /admin/notebooks/` lists):
     # each {"projectKey", "name", optional "activeSessions": [...] and other state properties}.
     running_notebooks: Sequence[Mapping[str, Any]] = ()

@@ -145,7 +145,8 @@ class Future:
                 state["result"] = copy.deepcopy(self._result)
             return state
 
-    def _run(self, work: Work) -> None:
+    def run(self, work: Work) -> None:
+        """Run the task's work to its end in this thread (the one its manager starts for it)."""
         status, result, error = SUCCEEDED, None, None
         try:
             result = work(TaskControl(self))
@@ -188,7 +189,7 @@ class FutureRegistry:
             future = Future(job_id, display_name, owner, payload, is_scenario, self._clock(), listed)
             self._futures[job_id] = future
             self._forget_old()
-        thread = threading.Thread(target=future._run, args=(work,), name=f"dss-future-{job_id}", daemon=True)
+        thread = threading.Thread(target=future.run, args=(work,), name=f"dss-future-{job_id}", daemon=True)
         thread.start()
         return future
 

@@ -14,6 +14,8 @@ import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from dssclient._json import array_or_empty, is_object
+
 ADMIN_GROUP = "administrators"
 DATA_SCIENTIST_GROUP = "data_scientists"
 READER_GROUP = "readers"
@@ -155,14 +157,14 @@ def visible_user_settings(settings: Mapping[str, Any], *, for_owner: bool = Fals
     shown.pop("password", None)
     if for_owner:
         shown.pop("adminProperties", None)
-    for secret in shown.get("secrets") or []:
-        if isinstance(secret, dict):
+    for secret in array_or_empty(shown.get("secrets")):
+        if is_object(secret):
             secret.pop("value", None)
             secret["secret"] = True
     credentials = shown.get("credentials")
-    if isinstance(credentials, dict):
+    if is_object(credentials):
         for credential in credentials.values():
-            if isinstance(credential, dict):
+            if is_object(credential):
                 for hidden in HIDDEN_CREDENTIAL_FIELDS:
                     credential.pop(hidden, None)
     return shown
@@ -176,20 +178,21 @@ def merge_hidden_user_values(stored: Mapping[str, Any], incoming: dict[str, Any]
     """
     merged = copy.deepcopy(incoming)
     merged.pop("password", None)
-    stored_secrets = {s.get("name"): s for s in stored.get("secrets") or [] if isinstance(s, dict)}
-    for secret in merged.get("secrets") or []:
-        if isinstance(secret, dict) and secret.get("value") is None:
+    stored_secrets = {s.get("name"): s for s in array_or_empty(stored.get("secrets")) if is_object(s)}
+    for secret in array_or_empty(merged.get("secrets")):
+        if is_object(secret) and secret.get("value") is None:
             previous = stored_secrets.get(secret.get("name"))
             if previous is not None and previous.get("value") is not None:
                 secret["value"] = previous["value"]
-    stored_credentials = stored.get("credentials") if isinstance(stored.get("credentials"), dict) else {}
+    found = stored.get("credentials")
+    stored_credentials: dict[str, Any] = found if is_object(found) else {}
     credentials = merged.get("credentials")
-    if isinstance(credentials, dict):
+    if is_object(credentials):
         for name, credential in credentials.items():
-            if not isinstance(credential, dict):
+            if not is_object(credential):
                 continue
-            previous = stored_credentials.get(name) if isinstance(stored_credentials, dict) else None
-            previous = previous if isinstance(previous, dict) else {}
+            previous = stored_credentials.get(name) if is_object(stored_credentials) else None
+            previous = previous if is_object(previous) else {}
             changed = any(credential.get(field) is not None for field in HIDDEN_CREDENTIAL_FIELDS)
             for field in HIDDEN_CREDENTIAL_FIELDS:
                 if credential.get(field) is None and previous.get(field) is not None:

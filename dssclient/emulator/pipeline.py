@@ -17,10 +17,12 @@ import urllib.parse
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, cast
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
+
+from dssclient._json import is_array, is_object
 
 from ._util import drop_nulls
 from .auth import authenticate_headers
@@ -66,7 +68,8 @@ MAX_NESTING_DEPTH = 200
 
 
 class Headers(Protocol):
-    def get(self, name: str, default: None = None) -> str | None: ...
+    # Positional, as email.message.Message (http.server's headers) names its default failobj.
+    def get(self, name: str, default: None = None, /) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ class RequestRecord:
     path: str
     operation_id: str | None
     # The decoded query string, every value of every key.
-    query: dict[str, list[str]] = field(default_factory=dict)
+    query: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     # The body, when at most EmulatorConfig.request_log_body_bytes long (else empty; see body_size).
     body: bytes = b""
     body_size: int = 0
@@ -123,7 +126,7 @@ class Admission:
 
     operation: Operation | None = None
     caller: Caller | None = None
-    path_parameters: dict[str, str] = field(default_factory=dict)
+    path_parameters: dict[str, str] = field(default_factory=dict[str, str])
 
     @property
     def takes_upload(self) -> bool:
@@ -199,7 +202,7 @@ class Pipeline:
             answer = self._failure_answer(request)
         finally:
             # Uploaded parts a handler did not move into its own store are removed.
-            if ctx is not None and isinstance(ctx.body, dict):
+            if ctx is not None and is_object(ctx.body):
                 for part in ctx.body.values():
                     if isinstance(part, UploadedPart):
                         part.path.unlink(missing_ok=True)
@@ -356,11 +359,14 @@ class Pipeline:
         return value
 
     def _check_value(self, operation: Operation, parameter: ParameterSpec, value: Any) -> None:
-        error = best_match(parameter.validator.iter_errors(value))
+        # jsonschema ships no type information (no py.typed): pyright infers its types from its
+        # source, partly unknown (here and in _schema_problem, _message).
+        found = parameter.validator.iter_errors(value)  # pyright: ignore[reportUnknownMemberType]
+        error = cast("ValidationError | None", best_match(found))
         if error is not None:
             raise bad_request(
                 f"Invalid {parameter.location} parameter '{parameter.name}' of operation "
-                f"{operation.operation_id}: {_clip(error.message)}"
+                f"{operation.operation_id}: {_clip(_message(error))}"
             )
 
     def _parse_upload(self, operation: Operation, request: IncomingRequest) -> dict[str, UploadedPart]:
@@ -392,6 +398,7 @@ class Pipeline:
                 raise bad_request(f"Operation {op_id} requires a JSON request body, but none was sent")
             return None, None
         # The official client sends JSON bodies without a Content-Type: parse whatever it says.
+        body: Any = None
         try:
             body = json.loads(raw, parse_constant=_refuse_constant)
             too_deep = _nesting_depth(body) > MAX_NESTING_DEPTH
@@ -558,13 +565,20 @@ def _scalar(operation: Operation, parameter: ParameterSpec, text: str, kind: str
 
 def _schema_problem(validator: Draft202012Validator, instance: Any) -> tuple[str, str] | None:
     """(summary of the most relevant error, every error one per line), or None when the instance is valid."""
-    errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))
+    # jsonschema ships no type information (see _check_value).
+    found = validator.iter_errors(instance)  # pyright: ignore[reportUnknownMemberType]
+    errors: list[ValidationError] = sorted(found, key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return None
-    best = best_match(errors)
+    best = cast("ValidationError | None", best_match(errors))
     assert best is not None
-    details = "\n".join(f"{_json_path(e)}: {_clip(e.message)}" for e in errors[:10])
-    return f"at {_json_path(best)}: {_clip(best.message)}", details
+    details = "\n".join(f"{_json_path(e)}: {_clip(_message(e))}" for e in errors[:10])
+    return f"at {_json_path(best)}: {_clip(_message(best))}", details
+
+
+def _message(error: ValidationError) -> str:
+    # jsonschema ships no type information (see _check_value): its message is a str.
+    return str(error.message)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
 
 
 def _json_path(error: ValidationError) -> str:
@@ -589,9 +603,9 @@ def _nesting_depth(value: Any) -> int:
     pending = [(value, 1)]
     while pending:
         node, depth = pending.pop()
-        if isinstance(node, dict):
+        if is_object(node):
             children: Any = node.values()
-        elif isinstance(node, list):
+        elif is_array(node):
             children = node
         else:
             continue

@@ -20,6 +20,8 @@ import urllib.parse
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from dssclient._json import is_array, is_object
+
 from .spec import ApiSpec
 
 REDACTED = "**redacted**"
@@ -106,7 +108,7 @@ def redact_json_body(body: bytes) -> bytes:
 
 
 def _redact_value(value: Any) -> tuple[Any, bool]:
-    if isinstance(value, dict):
+    if is_object(value):
         changed = False
         result: dict[str, Any] = {}
         for name, item in value.items():
@@ -116,7 +118,7 @@ def _redact_value(value: Any) -> tuple[Any, bool]:
                 result[name], item_changed = _redact_value(item)
                 changed = changed or item_changed
         return result, changed
-    if isinstance(value, list):
+    if is_array(value):
         items = [_redact_value(item) for item in value]
         return [item for item, _ in items], any(changed for _, changed in items)
     return value, False

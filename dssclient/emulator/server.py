@@ -55,7 +55,9 @@ class RequestHandler(BaseHTTPRequestHandler):
     # Small answers go out as header and body writes; without TCP_NODELAY, Nagle's algorithm
     # and delayed ACKs would stall each keep-alive exchange by tens of milliseconds.
     disable_nagle_algorithm = True
-    server: EmulatorHTTPServer
+    # socketserver types the server as any BaseServer; this handler is only built by an
+    # EmulatorHTTPServer, which is what the narrower declaration says (a checker cannot see it).
+    server: EmulatorHTTPServer  # pyright: ignore[reportIncompatibleVariableOverride]
     # Whether the request being handled asked for "Expect: 100-continue".
     _expects_continue = False
 

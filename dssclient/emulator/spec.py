@@ -19,6 +19,8 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from dssclient._json import is_array, is_mapping
+
 # The URI the document is registered under, so that "#/components/..." refs resolve.
 DOCUMENT_URI = "urn:dssclient-emulator:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -186,7 +188,9 @@ class ApiSpec:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self.version: str = str(document.get("info", {}).get("version", ""))
-        self._registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, DRAFT202012.create_resource(document))
+        self._registry: Registry[Any] = Registry[Any]().with_resource(
+            DOCUMENT_URI, DRAFT202012.create_resource(document)
+        )
         operations: dict[str, Operation] = {}
         for operation in self._compile_operations():
             if operation.operation_id in operations:
@@ -361,7 +365,7 @@ class ApiSpec:
     def _resolve(self, node: Any) -> Any:
         """Follow local "$ref"s (of parameters, bodies, responses, schemas) to the node they name."""
         seen = 0
-        while isinstance(node, Mapping) and "$ref" in node:
+        while is_mapping(node) and "$ref" in node:
             ref = node["$ref"]
             if not isinstance(ref, str) or not ref.startswith("#/"):
                 raise SpecError(f"only local references are supported, not {ref!r}")
@@ -413,14 +417,14 @@ def _split_template(
 
 def _absolute_refs(node: Any) -> Any:
     """A copy of a schema whose local "$ref"s ("#/...") name the registered document."""
-    if isinstance(node, Mapping):
+    if is_mapping(node):
         return {
             key: DOCUMENT_URI + value
             if key == "$ref" and isinstance(value, str) and value.startswith("#")
             else _absolute_refs(value)
             for key, value in node.items()
         }
-    if isinstance(node, list):
+    if is_array(node):
         return [_absolute_refs(item) for item in node]
     return node
 
@@ -437,7 +441,7 @@ def _json_type(schema: Mapping[str, Any]) -> str:
 
 
 def load_document() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("openapi.json").read_text(encoding="utf-8")
+    text = resources.files("dssclient.emulator").joinpath("openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
 

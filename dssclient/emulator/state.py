@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object
+
 from ._util import deep_merge
 from .config import ADMIN_LOGIN, EmulatorConfig
 from .defaults import (
@@ -59,14 +61,14 @@ class User:
     profile: str = "READER"
     may_create_projects: bool = False
     # What DSS keeps about the user, as settings (hidden values included: never answer it as is).
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict[str, Any])
     password_hash: str | None = None
     # The `may*` permissions in force.
     rights: frozenset[str] = frozenset()
     # The identity of a global API key: the key's id (None for users).
     global_key_id: str | None = None
     # A global key's grants on projects, by project key.
-    project_grants: dict[str, dict[str, Any]] = field(default_factory=dict)
+    project_grants: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
     @property
     def enabled(self) -> bool:
@@ -78,8 +80,8 @@ class User:
         found = self.settings.get("secrets")
         return [
             {"key": s["name"], "value": s.get("value", "")}
-            for s in (found if isinstance(found, list) else [])
-            if isinstance(s, dict) and isinstance(s.get("name"), str)
+            for s in (found if is_array(found) else [])
+            if is_object(s) and isinstance(s.get("name"), str)
         ]
 
     def may(self, right: str) -> bool:
@@ -135,7 +137,7 @@ class Project:
     initial_owner: str
     creation_tag: dict[str, Any]
     version_tag: dict[str, Any]
-    datasets: dict[str, Dataset] = field(default_factory=dict)
+    datasets: dict[str, Dataset] = field(default_factory=dict[str, Dataset])
 
     @property
     def owner(self) -> str:
@@ -156,7 +158,7 @@ class Project:
             if isinstance(self.metadata.get(field_name), str):
                 summary[field_name] = self.metadata[field_name]
         tags = self.metadata.get("tags")
-        summary["tags"] = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+        summary["tags"] = [t for t in tags if isinstance(t, str)] if is_array(tags) else []
         summary["versionTag"] = copy.deepcopy(self.version_tag)
         summary["creationTag"] = copy.deepcopy(self.creation_tag)
         return summary
@@ -184,7 +186,7 @@ class Project:
             if entry.get("user") == user.login or entry.get("group") in user.groups:
                 yield entry
         grant = user.project_grants.get(self.key)  # a global API key's own grant
-        if isinstance(grant, Mapping) and any(value is True for value in grant.values()):
+        if is_mapping(grant) and any(value is True for value in grant.values()):
             yield grant
 
 
@@ -197,7 +199,7 @@ class CodeStudioTemplate:
         if self.settings.get("allContainerConfs") is True:
             return list(container_confs)
         confs = self.settings.get("containerConfs")
-        return [c for c in confs if isinstance(c, str)] if isinstance(confs, list) else []
+        return [c for c in confs if isinstance(c, str)] if is_array(confs) else []
 
     def summary(self, template_id: str, container_confs: Sequence[str]) -> dict[str, Any]:
         """The item `listCodeStudioTemplates` answers for this template."""
@@ -303,7 +305,7 @@ class DSSState:
         """Store new settings (hidden values already merged) and apply what they change."""
         with self.lock:
             groups = settings.get("groups")
-            member_of = [g for g in groups if isinstance(g, str)] if isinstance(groups, list) else user.groups
+            member_of = [g for g in groups if isinstance(g, str)] if is_array(groups) else user.groups
             unknown = [g for g in member_of if g not in self.groups]
             if unknown:
                 raise bad_request(f"Group does not exist: {', '.join(unknown)}")
@@ -398,7 +400,7 @@ class DSSState:
                     user.settings["groups"] = list(user.groups)
             for key in self.api_keys.values():
                 groups = key.definition.get("groups")
-                if isinstance(groups, list) and name in groups:
+                if is_array(groups) and name in groups:
                     key.definition["groups"] = [g for g in groups if g != name]
             self.refresh_rights()
 
@@ -485,16 +487,16 @@ class DSSState:
     def _global_key_identity(self, api_key: ApiKey) -> User:
         """A global key acts as itself: its permissions, or those of its groups."""
         definition = api_key.definition
-        groups = [g for g in definition.get("groups") or [] if isinstance(g, str)]
+        groups = [g for g in array_or_empty(definition.get("groups")) if isinstance(g, str)]
         admin, rights = self._rights_of_groups(groups)
         permissions = definition.get("globalPermissions")
-        if isinstance(permissions, Mapping):
+        if is_mapping(permissions):
             admin = admin or permissions.get("admin") is True
             rights = rights | {p for p in GROUP_PERMISSIONS if permissions.get(p) is True}
         projects = definition.get("projects")
         grants: dict[str, dict[str, Any]] = {}
-        if isinstance(projects, Mapping):
-            grants = {key: dict(grant) for key, grant in projects.items() if isinstance(grant, Mapping)}
+        if is_mapping(projects):
+            grants = {key: dict(grant) for key, grant in projects.items() if is_mapping(grant)}
         return User(
             login=api_key.id,
             groups=groups,
@@ -595,8 +597,8 @@ class DSSState:
             # Metrics and checks settings as DSS fills them: what the body gives, over the defaults.
             for key, default in default_dataset_monitoring().items():
                 given = definition.get(key)
-                definition[key] = deep_merge(default, given) if isinstance(given, Mapping) else default
-            tags = definition["tags"] if isinstance(definition["tags"], list) else []
+                definition[key] = deep_merge(default, given) if is_mapping(given) else default
+            tags = definition["tags"] if is_array(definition["tags"]) else []
             description = definition.get("description")
             metadata = default_metadata(name, description if isinstance(description, str) else None, tags)
             dataset = Dataset(definition=definition, metadata=metadata)
@@ -633,14 +635,12 @@ class DSSState:
 def exposed_dataset_names(settings: Mapping[str, Any], target_project: str) -> Iterable[str]:
     """Names of the datasets a project's settings expose to ``target_project``."""
     exposed = settings.get("exposedObjects")
-    objects = exposed.get("objects") if isinstance(exposed, Mapping) else None
-    for item in objects if isinstance(objects, list) else []:
-        if not isinstance(item, Mapping) or item.get("type") != "DATASET":
+    objects = exposed.get("objects") if is_mapping(exposed) else None
+    for item in objects if is_array(objects) else []:
+        if not is_mapping(item) or item.get("type") != "DATASET":
             continue
         rules = item.get("rules")
-        if isinstance(rules, list) and any(
-            isinstance(rule, Mapping) and rule.get("targetProject") == target_project for rule in rules
-        ):
+        if is_array(rules) and any(is_mapping(rule) and rule.get("targetProject") == target_project for rule in rules):
             name = item.get("localName")
             if isinstance(name, str):
                 yield name

@@ -10,6 +10,8 @@ An entry with other rights only (``readDashboards``, ...) shows the project, not
 
 from __future__ import annotations
 
+from dssclient._json import is_object
+
 from ..context import RequestContext
 from ..errors import UNAUTHORIZED, forbidden
 from ..state import DSSState, Project, User, exposed_dataset_names
@@ -39,7 +41,7 @@ def rights(project: Project, user: User) -> set[str]:
         return set(_IMPLIED[ADMIN])
     entries = [e for e in project.permissions if e.get("user") == user.login or e.get("group") in user.groups]
     grant = user.project_grants.get(project.key)  # a global API key's own grant on the project
-    if isinstance(grant, dict):
+    if is_object(grant):
         entries.append(grant)
     granted: set[str] = set()
     for entry in entries:

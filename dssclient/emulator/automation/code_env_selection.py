@@ -11,8 +11,9 @@ this instance lacks (the check at run time is the emulator's choice; DSS's messa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
+
+from dssclient._json import is_mapping, mapping_or_empty
 
 from ..models.code_envs import CodeEnvsModel
 from ..models.instance_admin import InstanceAdminModel
@@ -33,8 +34,7 @@ def recipe_code_env(state: DSSState, project: Project, recipe: Recipe) -> tuple[
     if language is None:
         return None
     params = recipe.definition.get("params")
-    selection = params.get("envSelection") if isinstance(params, Mapping) else None
-    selection = selection if isinstance(selection, Mapping) else {}
+    selection = mapping_or_empty(params.get("envSelection") if is_mapping(params) else None)
     name = _chosen(selection.get("envMode", INHERIT), selection.get("envName"), f"recipe {recipe.name}")
     if name is _INHERITED:
         name = _project_env(state, project, language)
@@ -48,9 +48,8 @@ def recipe_code_env(state: DSSState, project: Project, recipe: Recipe) -> tuple[
 
 def _project_env(state: DSSState, project: Project, language: str) -> str | None:
     settings = project.settings.get("settings")
-    code_envs = settings.get("codeEnvs") if isinstance(settings, Mapping) else None
-    chosen = code_envs.get(language.lower()) if isinstance(code_envs, Mapping) else None
-    chosen = chosen if isinstance(chosen, Mapping) else {}
+    code_envs = settings.get("codeEnvs") if is_mapping(settings) else None
+    chosen = mapping_or_empty(code_envs.get(language.lower()) if is_mapping(code_envs) else None)
     mode = chosen.get("mode")
     if mode is None:
         # Settings written before modes existed say useBuiltinEnv only.
@@ -59,7 +58,7 @@ def _project_env(state: DSSState, project: Project, language: str) -> str | None
     if name is not _INHERITED:
         return name if isinstance(name, str) else None
     general = state.extension(InstanceAdminModel).general_settings.get("codeEnvs")
-    default = general.get(_INSTANCE_KEYS[language]) if isinstance(general, Mapping) else None
+    default = general.get(_INSTANCE_KEYS[language]) if is_mapping(general) else None
     return default if isinstance(default, str) and default else None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from dssclient._json import is_object
+
 from ..state import DSSState, Project
 from .recipes import Recipe, RecipesModel, output_refs
 from .scenarios import ScenariosModel, duplicate_scenarios
@@ -30,7 +32,7 @@ def duplicate_project_content(services: Any, source: Project, target: Project, m
         definition = copy.deepcopy(dataset.definition)
         definition["projectKey"] = target.key
         params = definition.get("params")
-        if isinstance(params, dict) and isinstance(params.get("path"), str):
+        if is_object(params) and isinstance(params.get("path"), str):
             params["path"] = params["path"].replace(source.key, target.key, 1)
         copied = state.create_dataset(target, definition, target.owner)
         copied.metadata = copy.deepcopy(dataset.metadata)

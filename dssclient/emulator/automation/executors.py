@@ -24,6 +24,8 @@ import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from dssclient._json import array_or_empty, is_array, is_mapping, object_or_empty
+
 from .metrics import format_number
 
 Column = dict[str, Any]
@@ -117,12 +119,12 @@ def _number(value: str) -> float | None:
 class _Grouping:
     def __init__(self, payload: Mapping[str, Any], columns: Sequence[Column]) -> None:
         self.input = columns
-        keys = payload.get("keys") or []
-        self.keys = [_index(columns, key.get("column"), "Grouping key") for key in keys if isinstance(key, Mapping)]
+        keys = array_or_empty(payload.get("keys"))
+        self.keys = [_index(columns, key.get("column"), "Grouping key") for key in keys if is_mapping(key)]
         self.aggregates: list[tuple[int, str, str]] = []  # (input column, aggregate, column type)
         out = [copy.deepcopy(dict(columns[index])) for index in self.keys]
-        for value in payload.get("values") or []:
-            if not isinstance(value, Mapping):
+        for value in array_or_empty(payload.get("values")):
+            if not is_mapping(value):
                 continue
             index = _index(columns, value.get("column"), "Aggregated column")
             column_type = str(columns[index].get("type") or "string")
@@ -205,19 +207,19 @@ def _aggregate(aggregate: str, values: list[str], column_type: str) -> str:
 class _Join:
     def __init__(self, payload: Mapping[str, Any], inputs: Sequence[Sequence[Column]], refs: Sequence[str]) -> None:
         virtual = payload.get("virtualInputs")
-        if not isinstance(virtual, list) or not virtual:
+        if not is_array(virtual) or not virtual:
             virtual = [{"index": index} for index in range(len(inputs))]
         self.virtual: list[tuple[int, str]] = []
         for item in virtual:
-            index = item.get("index") if isinstance(item, Mapping) else None
+            index = item.get("index") if is_mapping(item) else None
             if not isinstance(index, int) or not 0 <= index < len(inputs):
                 raise RecipeError(f"A virtual input points to input {index!r}; the recipe has {len(inputs)}")
             self.virtual.append((index, str(item.get("prefix") or "")))
         self.inputs = inputs
         self.joins: list[tuple[int, int, str, list[tuple[int, int]]]] = []
         seen = {0}
-        for join in payload.get("joins") or []:
-            if not isinstance(join, Mapping):
+        for join in array_or_empty(payload.get("joins")):
+            if not is_mapping(join):
                 continue
             left, right = join.get("table1"), join.get("table2")
             if not isinstance(left, int) or not isinstance(right, int) or not (0 <= right < len(self.virtual)):
@@ -228,11 +230,11 @@ class _Join:
             kind = str(join.get("type") or "LEFT")
             if kind not in ("LEFT", "INNER", "RIGHT", "FULL", "CROSS"):
                 raise RecipeError(f"The emulator does not run {kind} joins")
-            conditions = []
-            for condition in join.get("on") or []:
+            conditions: list[tuple[int, int]] = []
+            for condition in array_or_empty(join.get("on")):
                 if condition.get("type", "EQ") != "EQ":
                     raise RecipeError(f"The emulator runs equality join conditions only, not {condition.get('type')}")
-                first, second = condition.get("column1") or {}, condition.get("column2") or {}
+                first, second = object_or_empty(condition.get("column1")), object_or_empty(condition.get("column2"))
                 conditions.append(
                     (
                         _index(self._schema(left), first.get("name"), "Join column"),
@@ -299,7 +301,7 @@ class _Join:
             if not hits and kind in ("LEFT", "FULL"):
                 result.append({**combined, right: None})
         if kind in ("RIGHT", "FULL"):
-            result += [{right: row} for position, row in enumerate(right_rows) if position not in matched]
+            result.extend({right: row} for position, row in enumerate(right_rows) if position not in matched)
         if kind == "RIGHT":
             result = [combined for combined in result if combined.get(right) is not None]
         return result
@@ -314,7 +316,7 @@ Step = tuple[Callable[[list[Column]], list[Column]], Callable[[dict[str, str]], 
 class _Prepare:
     def __init__(self, payload: Mapping[str, Any], columns: Sequence[Column]) -> None:
         self.input_names = _names(columns)
-        self.steps = [step for raw in payload.get("steps") or [] for step in _steps(raw)]
+        self.steps = [step for raw in array_or_empty(payload.get("steps")) for step in _steps(raw)]
         schema = [copy.deepcopy(dict(column)) for column in columns]
         for change_columns, _ in self.steps:
             schema = change_columns(schema)
@@ -337,21 +339,21 @@ def _targets(params: Mapping[str, Any], names: Sequence[str]) -> list[str]:
     applies = params.get("appliesTo", "SINGLE_COLUMN")
     if applies == "ALL":
         return list(names)
-    if applies in ("COLUMNS", "PATTERN") and isinstance(params.get("columns"), list):
+    if applies in ("COLUMNS", "PATTERN") and is_array(params.get("columns")):
         return [str(name) for name in params["columns"]]
     column = params.get("column")
     if isinstance(column, str):
         return [column]
-    if isinstance(params.get("columns"), list):
+    if is_array(params.get("columns")):
         return [str(name) for name in params["columns"]]
     raise RecipeError("A prepare step names no column")
 
 
 def _steps(raw: Any) -> list[Step]:
-    if not isinstance(raw, Mapping) or raw.get("disabled") is True:
+    if not is_mapping(raw) or raw.get("disabled") is True:
         return []
     if raw.get("metaType") == "GROUP":
-        return [step for inner in raw.get("steps") or [] for step in _steps(inner)]
+        return [step for inner in array_or_empty(raw.get("steps")) for step in _steps(inner)]
     kind = raw.get("type")
     params: Mapping[str, Any] = raw.get("params") or {}
 
@@ -360,7 +362,7 @@ def _steps(raw: Any) -> list[Step]:
 
     if kind == "ColumnRenamer":
         renamings = {
-            str(r.get("from")): str(r.get("to")) for r in params.get("renamings") or [] if isinstance(r, Mapping)
+            str(r.get("from")): str(r.get("to")) for r in array_or_empty(params.get("renamings")) if is_mapping(r)
         }
 
         def rename_columns(columns: list[Column]) -> list[Column]:
@@ -408,7 +410,7 @@ def _steps(raw: Any) -> list[Step]:
 
         return [(same, remove_empty)]
     if kind == "FilterOnValue":
-        values = [str(v) for v in params.get("values") or []]
+        values = [str(v) for v in array_or_empty(params.get("values"))]
         mode = params.get("matchingMode", "FULL_STRING")
         lower = params.get("normalizationMode") == "LOWERCASE"
         keep = params.get("action", "KEEP_ROW") == "KEEP_ROW"

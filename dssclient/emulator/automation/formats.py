@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from dssclient._json import is_object
+
 from .store import StoredFile
 
 _SAMPLE_BYTES = 256 * 1024
@@ -81,7 +83,8 @@ def detect_stored(definition: Mapping[str, Any], has_rows: bool) -> dict[str, An
     """Detection on a dataset whose rows the emulator wrote: its own format, and its current schema."""
     if not has_rows:
         return {"connectionOK": True, "format": {"ok": False, "message": "The dataset holds no data: build it first"}}
-    schema = definition.get("schema") if isinstance(definition.get("schema"), dict) else {"columns": []}
+    found = definition.get("schema")
+    schema: dict[str, Any] = found if is_object(found) else {"columns": []}
     params = {"style": "excel", "charset": "utf8", "separator": "\t", "quoteChar": '"', "parseHeaderRow": False}
     return {
         "connectionOK": True,

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
+
 from ..errors import DSSError, bad_request, not_found
 from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project
@@ -120,7 +122,7 @@ class Job:
     start: int = 0
     end: int = 0
     # (activity id or None, line)
-    log: list[tuple[str | None, str]] = field(default_factory=list)
+    log: list[tuple[str | None, str]] = field(default_factory=list[tuple[str | None, str]])
     future: Future | None = None
     warnings: int = 0
     finished: threading.Event = field(default_factory=threading.Event)
@@ -213,8 +215,8 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     if job_type not in JOB_TYPES:
         raise bad_request(f"Unknown job type {job_type!r} (one of {', '.join(JOB_TYPES)})")
     targets: list[tuple[str, list[str]]] = []
-    outputs_json = []
-    for output in body.get("outputs") or []:
+    outputs_json: list[dict[str, Any]] = []
+    for output in array_or_empty(body.get("outputs")):
         kind = output.get("type") or "DATASET"
         if kind not in ("DATASET", "MANAGED_FOLDER"):
             raise bad_request(f"The emulator builds datasets and managed folders only, not {kind}")
@@ -236,11 +238,7 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
             raise not_found(f"dataset does not exist: {project.key}.{name}")
         raw_partition = output.get("partition")
         specs = (
-            [raw_partition]
-            if isinstance(raw_partition, str)
-            else raw_partition
-            if isinstance(raw_partition, list)
-            else None
+            [raw_partition] if isinstance(raw_partition, str) else raw_partition if is_array(raw_partition) else None
         )
         partitions = split_partitions([str(spec) for spec in specs]) if specs is not None else None
         if is_partitioned(dataset.definition):
@@ -265,7 +263,7 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     activities = plan(state, recipes, store, project, targets, str(job_type))
     job_id = model.new_id(project.key, targets[0][0])
     now = state.clock()
-    definition = {
+    definition: dict[str, Any] = {
         "id": job_id,
         "projectKey": project.key,
         "name": "Build " + ", ".join(name for name, _ in targets),
@@ -576,11 +574,11 @@ class _JobRunner:
             project, recipe = self._context(activity)
             script = recipe.payload
             roles_in: dict[str, list[str]] = {}
-            for role, content in (recipe.definition.get("inputs") or {}).items():
-                roles_in[role] = [item["ref"] for item in content.get("items") or [] if isinstance(item, dict)]
+            for role, content in object_or_empty(recipe.definition.get("inputs")).items():
+                roles_in[role] = [item["ref"] for item in array_or_empty(content.get("items")) if is_object(item)]
             roles_out: dict[str, list[str]] = {}
-            for role, content in (recipe.definition.get("outputs") or {}).items():
-                roles_out[role] = [item["ref"] for item in content.get("items") or [] if isinstance(item, dict)]
+            for role, content in object_or_empty(recipe.definition.get("outputs")).items():
+                roles_out[role] = [item["ref"] for item in array_or_empty(content.get("items")) if is_object(item)]
             variables = _variables(project)
         workdir = Path(tempfile.mkdtemp(prefix="python-", dir=self.store.root))
         session = PythonSession(
@@ -627,7 +625,7 @@ class _JobRunner:
             recipe = self.state.extension(RecipesModel).of(self.job.project_key).get(activity.recipe_name)
             if project is None:
                 return
-            built = []
+            built: list[dict[str, Any]] = []
             warnings = sum(1 for key, line in self.job.log if key == activity.id and "] [WARN] [" in line)
             reporting = metrics.reporting_values(activity.start, activity.end, success, warnings)
             for name in activity.outputs:
@@ -675,7 +673,7 @@ def _variables(project: Project) -> dict[str, Any]:
     variables: dict[str, Any] = {}
     for part in ("standard", "local"):
         values = project.variables.get(part)
-        if isinstance(values, Mapping):
+        if is_mapping(values):
             variables.update(copy.deepcopy(dict(values)))
     return variables
 
@@ -747,7 +745,7 @@ class PythonSession:
             if ref not in self.writable:
                 raise RequestRefused(f"Dataset {ref} is not an output of this recipe: it cannot be written")
             columns = request.get("columns")
-            if not isinstance(columns, list) or not all(isinstance(c, dict) and c.get("name") for c in columns):
+            if not is_array(columns) or not all(is_object(c) and c.get("name") for c in columns):
                 raise RequestRefused("A schema is a list of columns, each with a name and a type")
             self.schemas[ref] = [dict(column) for column in columns]
             return None
@@ -758,7 +756,7 @@ class PythonSession:
             return {**variables, **self.scenario_variables}
         if op == "set_scenario_variables":
             values = request.get("variables")
-            if isinstance(values, dict):
+            if is_object(values):
                 self.scenario_variables.update(values)
             return None
         if str(op).startswith("folder_"):

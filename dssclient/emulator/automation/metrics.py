@@ -28,6 +28,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object
+
 from ..defaults import default_dataset_metrics
 from ..errors import bad_request
 from .store import NOT_PARTITIONED, DataStore, is_partitioned, open_source, schema_columns
@@ -79,11 +81,15 @@ REPORTING_METRICS = {
 
 @dataclass
 class DatasetMetrics:
-    definitions: dict[str, MetricDefinition] = field(default_factory=dict)
+    definitions: dict[str, MetricDefinition] = field(default_factory=dict[str, MetricDefinition])
     # (partition, metric id) -> [(time, value)], oldest first
-    history: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    history: dict[tuple[str, str], list[tuple[int, str]]] = field(
+        default_factory=dict[tuple[str, str], list[tuple[int, str]]]
+    )
     # check name -> partition -> (time, outcome, message)
-    checks: dict[str, dict[str, tuple[int, str, str]]] = field(default_factory=dict)
+    checks: dict[str, dict[str, tuple[int, str, str]]] = field(
+        default_factory=dict[str, dict[str, tuple[int, str, str]]]
+    )
 
 
 class MetricsModel:
@@ -125,10 +131,10 @@ def reporting_values(start: int, end: int, success: bool, warnings: int) -> list
 
 def probes_of(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     metrics = definition.get("metrics")
-    probes = metrics.get("probes") if isinstance(metrics, Mapping) else None
-    if not isinstance(probes, list):
+    probes = metrics.get("probes") if is_mapping(metrics) else None
+    if not is_array(probes):
         return [dict(probe) for probe in DEFAULT_PROBES]
-    return [probe for probe in probes if isinstance(probe, dict)]
+    return [probe for probe in probes if is_object(probe)]
 
 
 def metric_definitions(
@@ -153,9 +159,9 @@ def metric_definitions(
             )
         elif kind == "col_stats":
             configuration = probe.get("configuration")
-            aggregates = configuration.get("aggregates") if isinstance(configuration, Mapping) else None
-            for aggregate in aggregates if isinstance(aggregates, list) else []:
-                if isinstance(aggregate, Mapping):
+            aggregates = configuration.get("aggregates") if is_mapping(configuration) else None
+            for aggregate in aggregates if is_array(aggregates) else []:
+                if is_mapping(aggregate):
                     found.append(column_metric(str(aggregate.get("aggregated")), str(aggregate.get("column")), types))
         else:
             raise bad_request(f"Probe type {kind!r} is not one the emulator computes (basic, records, col_stats)")
@@ -310,7 +316,7 @@ def format_number(value: float, integral: bool) -> str:
 
 def last_values(metrics: DatasetMetrics, partition: str) -> dict[str, Any]:
     """The answer of getDatasetLastMetricValues for one partition."""
-    found = []
+    found: list[dict[str, Any]] = []
     for metric_id, definition in metrics.definitions.items():
         points = metrics.history.get((partition, metric_id))
         if not points:
@@ -364,13 +370,13 @@ def history(metrics: DatasetMetrics, partition: str, metric_id: str) -> dict[str
 
 def checks_of(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     checks = definition.get("metricsChecks")
-    found = checks.get("checks") if isinstance(checks, Mapping) else None
-    return [check for check in found if isinstance(check, dict)] if isinstance(found, list) else []
+    found = checks.get("checks") if is_mapping(checks) else None
+    return [check for check in found if is_object(check)] if is_array(found) else []
 
 
 def check_name(check: Mapping[str, Any], index: int) -> str:
     meta = check.get("meta")
-    name = meta.get("name") if isinstance(meta, Mapping) else None
+    name = meta.get("name") if is_mapping(meta) else None
     return name if isinstance(name, str) and name else f"check_{index}"
 
 
@@ -381,7 +387,7 @@ def run_check(check: Mapping[str, Any], value: str | None) -> tuple[str, str]:
         return "EMPTY", f"No value for metric {metric_id}"
     kind = check.get("type")
     if kind == "valueSet":
-        allowed = [str(v) for v in check.get("values") or []]
+        allowed = [str(v) for v in array_or_empty(check.get("values"))]
         return ("OK", f"{value} is allowed") if value in allowed else ("ERROR", f"{value} is not in {allowed}")
     if kind != "numericRange":
         return "ERROR", f"Check type {kind!r} is not one the emulator runs (numericRange, valueSet)"

@@ -15,6 +15,8 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty
+
 from ..defaults import default_metadata
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, Project, user_tag
@@ -149,12 +151,12 @@ class RecipesModel:
 
 
 def _role_items(roles: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    if not isinstance(roles, Mapping):
+    if not is_mapping(roles):
         return
     for role, content in roles.items():
-        items = content.get("items") if isinstance(content, Mapping) else None
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("ref"), str):
+        items = content.get("items") if is_mapping(content) else None
+        for item in items if is_array(items) else []:
+            if is_object(item) and isinstance(item.get("ref"), str):
                 yield str(role), item
 
 
@@ -231,10 +233,10 @@ def create_recipe(
     if recipe_type not in CODE_TYPES | VISUAL_TYPES:
         raise bad_request(f"Unknown recipe type {recipe_type!r}")
     proto["projectKey"] = project.key
-    proto["inputs"] = proto.get("inputs") if isinstance(proto.get("inputs"), dict) else {}
-    proto["outputs"] = proto.get("outputs") if isinstance(proto.get("outputs"), dict) else {}
+    proto["inputs"] = proto.get("inputs") if is_object(proto.get("inputs")) else {}
+    proto["outputs"] = proto.get("outputs") if is_object(proto.get("outputs")) else {}
     virtual = settings.get("virtualInputs")
-    if isinstance(virtual, list) and virtual:
+    if is_array(virtual) and virtual:
         proto["inputs"] = {"main": {"items": [{"ref": str(ref), "deps": []} for ref in virtual]}}
     for _, item in _role_items(proto["inputs"]):
         item.setdefault("deps", [])
@@ -323,11 +325,10 @@ def _created_outputs(settings: Mapping[str, Any], outputs: list[str]) -> dict[st
     if settings.get("createOutputDataset") is True:
         created = {ref: settings for ref in outputs}
     by_role = settings.get("outputDatasetsCreationSettingsByRole")
-    for per_output in by_role.values() if isinstance(by_role, Mapping) else []:
-        for ref, output in per_output.items() if isinstance(per_output, Mapping) else []:
+    for per_output in by_role.values() if is_mapping(by_role) else ():
+        for ref, output in per_output.items() if is_mapping(per_output) else ():
             if ref in outputs:
-                output = output if isinstance(output, Mapping) else {}
-                created[ref] = {"outputDatasetSettings": output}
+                created[ref] = {"outputDatasetSettings": mapping_or_empty(output)}
     return created
 
 
@@ -378,11 +379,11 @@ def _default_payload(
         return json.dumps({"steps": [], "columnsSelection": {"mode": "ALL"}, "origin": "PREPARE_RECIPE"})
     if recipe_type == "join":
         refs = input_refs(proto)
-        virtual = [
+        virtual: list[dict[str, Any]] = [
             {"index": index, "computedColumns": [], "preFilter": {"enabled": False}, "prefix": ""}
             for index in range(len(refs))
         ]
-        joins = []
+        joins: list[dict[str, Any]] = []
         columns = [_columns_of(state, project, ref) for ref in refs]
         for index in range(1, len(refs)):
             common = [name for name in columns[0] if name in columns[index]]
@@ -412,7 +413,7 @@ def _columns_of(state: DSSState, project: Project, ref: str) -> list[str]:
 
 def _output_connection(settings: Mapping[str, Any]) -> str:
     output = settings.get("outputDatasetSettings")
-    connection = output.get("connectionId") if isinstance(output, Mapping) else None
+    connection = output.get("connectionId") if is_mapping(output) else None
     return str(connection or "filesystem_managed")
 
 
@@ -443,8 +444,7 @@ def refuse_second_producer(model: RecipesModel, project: Project, recipe_name: s
 def _create_output(
     state: DSSState, project: Project, name: str, settings: Mapping[str, Any], sql_type: str | None, login: str
 ) -> None:
-    output = settings.get("outputDatasetSettings")
-    output = output if isinstance(output, Mapping) else {}
+    output = mapping_or_empty(settings.get("outputDatasetSettings"))
     connection = _output_connection(settings)
     definition: dict[str, Any] = managed_definition(project.key, name, connection, sql_type)
     option = output.get("partitioningOptionId") or settings.get("partitioningOptionId")
@@ -493,7 +493,7 @@ def copied_partitioning(state: DSSState, project: Project, option: Any) -> dict[
     if dataset is None:
         raise not_found(f"Cannot copy the partitioning of {owner}.{name}: it does not exist")
     partitioning = dataset.definition.get("partitioning")
-    return copy.deepcopy(partitioning) if isinstance(partitioning, dict) else None
+    return copy.deepcopy(partitioning) if is_object(partitioning) else None
 
 
 # -- output schemas ------------------------------------------------------------------------------
@@ -506,13 +506,13 @@ def json_payload(recipe: Recipe) -> dict[str, Any]:
         payload = json.loads(recipe.payload)
     except ValueError as error:
         raise bad_request(f"The payload of recipe {recipe.name} is not valid JSON: {error}") from None
-    if not isinstance(payload, dict):
+    if not is_object(payload):
         raise bad_request(f"The payload of recipe {recipe.name} is not a JSON object")
     return payload
 
 
 def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[list[dict[str, Any]]]:
-    schemas = []
+    schemas: list[list[dict[str, Any]]] = []
     for ref in input_refs(recipe.definition):
         owner, name = split_ref(project.key, ref)
         source = state.projects.get(owner)
@@ -558,11 +558,13 @@ def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[
     if recipe.type in COMPUTED_TYPES:
         return computed_output_schemas(state, project, recipe)
     inputs = input_schemas(state, project, recipe)
+    columns: list[dict[str, Any]]
     if recipe.type in PASSTHROUGH_TYPES and inputs:
         columns = inputs[0]
     elif recipe.type == "vstack":
         # A new stack recipe keeps the union of its inputs' columns, by name, in order of appearance.
-        columns, seen = [], set()
+        columns = []
+        seen: set[Any] = set()
         for schema in inputs:
             for column in schema:
                 if column.get("name") not in seen:

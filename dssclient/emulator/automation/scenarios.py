@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
+
 from ..errors import UNAUTHORIZED, DSSError, bad_request, conflict, not_found
 from ..futures import Future, TaskAborted, TaskControl
 from ..state import DSSState, Project, user_tag
@@ -59,8 +61,8 @@ class ScenarioRun:
     run_as: str
     end: int = 0
     outcome: str | None = None
-    step_runs: list[dict[str, Any]] = field(default_factory=list)
-    log: list[tuple[str | None, str]] = field(default_factory=list)
+    step_runs: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
+    log: list[tuple[str | None, str]] = field(default_factory=list[tuple[str | None, str]])
     future: Future | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -72,7 +74,7 @@ class ScenarioRun:
             "trigger": {
                 "trigger": copy.deepcopy(self.fire["trigger"]),
                 "runId": self.fire["runId"],
-                "params": copy.deepcopy(self.fire.get("params") or {}),
+                "params": copy.deepcopy(object_or_empty(self.fire.get("params"))),
             },
             "runAsUser": self.run_as,
         }
@@ -89,8 +91,8 @@ class ScenarioRun:
 class Scenario:
     settings: dict[str, Any]
     script: str = ""
-    runs: list[ScenarioRun] = field(default_factory=list)
-    fires: dict[str, dict[str, Any]] = field(default_factory=dict)
+    runs: list[ScenarioRun] = field(default_factory=list[ScenarioRun])
+    fires: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
     @property
     def id(self) -> str:
@@ -109,7 +111,7 @@ class Scenario:
             "active": self.settings.get("active") is True,
             "running": current is not None,
             "start": current.start if current is not None else 0,
-            "tags": [t for t in self.settings.get("tags") or [] if isinstance(t, str)],
+            "tags": [t for t in array_or_empty(self.settings.get("tags")) if isinstance(t, str)],
         }
         for key in LIGHT_FIELDS:
             if key not in answer and self.settings.get(key) is not None:
@@ -122,8 +124,8 @@ class Scenario:
     def effective_run_as(self) -> str:
         for value in (
             self.settings.get("runAsUser"),
-            (self.settings.get("versionTag") or {}).get("lastModifiedBy", {}).get("login"),
-            (self.settings.get("creationTag") or {}).get("lastModifiedBy", {}).get("login"),
+            object_or_empty(self.settings.get("versionTag")).get("lastModifiedBy", {}).get("login"),
+            object_or_empty(self.settings.get("creationTag")).get("lastModifiedBy", {}).get("login"),
         ):
             if isinstance(value, str) and value:
                 return value
@@ -186,7 +188,7 @@ def create_scenario(model: ScenariosModel, project: Project, body: Mapping[str, 
     settings["projectKey"] = project.key
     settings.setdefault("active", False)
     settings.setdefault("params", {})
-    if settings["type"] == STEP_BASED and isinstance(settings["params"], dict):
+    if settings["type"] == STEP_BASED and is_object(settings["params"]):
         settings["params"].setdefault("steps", [])
     settings.setdefault("triggers", [])
     settings.setdefault("reporters", [])
@@ -201,7 +203,7 @@ def create_scenario(model: ScenariosModel, project: Project, body: Mapping[str, 
 
 def save_settings(scenario: Scenario, body: Mapping[str, Any], login: str, now: int) -> None:
     settings = copy.deepcopy(dict(body))
-    version = int((scenario.settings.get("versionTag") or {}).get("versionNumber", 0)) + 1
+    version = int(object_or_empty(scenario.settings.get("versionTag")).get("versionNumber", 0)) + 1
     settings["versionTag"] = user_tag(login, now, version)
     scenario.settings = settings
     _name_parts(scenario)
@@ -211,12 +213,12 @@ def code_of(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
     """The code in scenario settings: (kind, script) of each custom Python step and trigger, in order."""
     found: list[tuple[str, str]] = []
     params = settings.get("params")
-    steps = params.get("steps") if isinstance(params, Mapping) else None
+    steps = params.get("steps") if is_mapping(params) else None
     for kind, items in (("step", steps), ("trigger", settings.get("triggers"))):
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, Mapping) and item.get("type") == CUSTOM_PYTHON:
+        for item in items if is_array(items) else []:
+            if is_mapping(item) and item.get("type") == CUSTOM_PYTHON:
                 item_params = item.get("params")
-                script = item_params.get("script") if isinstance(item_params, Mapping) else None
+                script = item_params.get("script") if is_mapping(item_params) else None
                 found.append((kind, str(script or "")))
     return found
 
@@ -224,12 +226,12 @@ def code_of(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
 def _name_parts(scenario: Scenario) -> None:
     """Give triggers and steps without an identifier one, as DSS does when it saves them."""
     for index, trigger in enumerate(scenario.settings.get("triggers") or []):
-        if isinstance(trigger, dict) and not trigger.get("id"):
+        if is_object(trigger) and not trigger.get("id"):
             trigger["id"] = f"trigger_{index}"
     params = scenario.settings.get("params")
-    steps = params.get("steps") if isinstance(params, dict) else None
-    for index, step in enumerate(steps if isinstance(steps, list) else []):
-        if isinstance(step, dict) and not step.get("id"):
+    steps = params.get("steps") if is_object(params) else None
+    for index, step in enumerate(steps if is_array(steps) else []):
+        if is_object(step) and not step.get("id"):
             step["id"] = f"{step.get('type') or 'step'}_{index}"
 
 
@@ -239,10 +241,10 @@ def next_run_time(settings: Mapping[str, Any], now: int) -> int | None:
         return None
     found: list[int] = []
     moment = datetime.datetime.fromtimestamp(now / 1000, tz=datetime.UTC)
-    for trigger in settings.get("triggers") or []:
-        if not isinstance(trigger, Mapping) or trigger.get("active") is False or trigger.get("type") != "temporal":
+    for trigger in array_or_empty(settings.get("triggers")):
+        if not is_mapping(trigger) or trigger.get("active") is False or trigger.get("type") != "temporal":
             continue
-        params = trigger.get("params") or {}
+        params = object_or_empty(trigger.get("params"))
         frequency = params.get("frequency")
         repeat = max(int(params.get("repeatFrequency") or 1), 1)
         minute = int(params.get("minute") or 0)
@@ -358,8 +360,8 @@ class _ScenarioRunner:
                     }
                 ]
             else:
-                params = settings.get("params") or {}
-                steps = [s for s in params.get("steps") or [] if isinstance(s, dict)]
+                params = object_or_empty(settings.get("params"))
+                steps = [s for s in array_or_empty(params.get("steps")) if is_object(s)]
             for step in steps:
                 if not _should_run(step, outcome):
                     self.log(str(step.get("id")), f"Step {step.get('name') or step.get('id')} skipped")
@@ -408,9 +410,10 @@ class _ScenarioRunner:
             }
         with self.state.lock:
             record["end"] = self.state.clock()
-            record["result"] = {"outcome": outcome, "type": "STEP_DONE"}
+            result: dict[str, Any] = {"outcome": outcome, "type": "STEP_DONE"}
             if thrown is not None:
-                record["result"]["thrown"] = thrown
+                result["thrown"] = thrown
+            record["result"] = result
         message = f"Step {record['step']['name']} ended: {outcome}"
         if thrown is not None:
             message += f": {thrown.get('message')}"
@@ -420,7 +423,7 @@ class _ScenarioRunner:
     def _execute(self, step: dict[str, Any], record: dict[str, Any], control: TaskControl) -> str:
         kind = step.get("type")
         raw_params = step.get("params")
-        params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
+        params: dict[str, Any] = raw_params if is_object(raw_params) else {}
         if kind == "build_flowitem":
             return self._build(params, record, control)
         if kind == "custom_python":
@@ -440,7 +443,7 @@ class _ScenarioRunner:
     # -- steps ------------------------------------------------------------------------------
 
     def _build(self, params: Mapping[str, Any], record: dict[str, Any], control: TaskControl) -> str:
-        outputs = []
+        outputs: list[dict[str, Any]] = []
         for item in _items(params.get("builds")):
             spec = item.get("partitionsSpec")
             outputs.append(
@@ -451,7 +454,7 @@ class _ScenarioRunner:
                     "partition": spec if spec else None,
                 }
             )
-        body = {"type": params.get("jobType") or "RECURSIVE_BUILD", "outputs": outputs}
+        body: dict[str, Any] = {"type": params.get("jobType") or "RECURSIVE_BUILD", "outputs": outputs}
         return self._run_job(body, record, control)
 
     def _run_job(self, body: Mapping[str, Any], record: dict[str, Any] | None, control: TaskControl) -> str:
@@ -514,7 +517,7 @@ class _ScenarioRunner:
 
                     raise RequestRefused(str(failure.thrown.get("message"))) from None
                 outcome = FAILED
-            items = record["additionalReportItems"] if record is not None else []
+            items: list[Any] = record["additionalReportItems"] if record is not None else []
             return {"jobId": items[-1]["jobId"] if items else None, "outcome": outcome}
 
         session.extra["build"] = build
@@ -523,7 +526,7 @@ class _ScenarioRunner:
             "projectKey": self.project_key,
             "scenarioId": self.scenario.id,
             "runId": self.run.run_id,
-            "triggerParams": copy.deepcopy(self.run.fire.get("params") or {}),
+            "triggerParams": copy.deepcopy(object_or_empty(self.run.fire.get("params"))),
         }
         try:
             run_user_code(
@@ -598,7 +601,7 @@ class _ScenarioRunner:
 
 
 def _items(value: Any) -> list[Mapping[str, Any]]:
-    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
+    return [item for item in value if is_mapping(item)] if is_array(value) else []
 
 
 def _should_run(step: Mapping[str, Any], outcome: str) -> bool:
@@ -608,7 +611,7 @@ def _should_run(step: Mapping[str, Any], outcome: str) -> bool:
     if condition == "RUN_ALWAYS":
         return True
     statuses = step.get("runConditionStatuses")
-    if not isinstance(statuses, list) or not statuses:
+    if not is_array(statuses) or not statuses:
         statuses = [SUCCESS, WARNING]
     return outcome in statuses
 

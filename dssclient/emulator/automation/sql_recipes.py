@@ -27,6 +27,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import is_mapping
+
 from ..futures import TaskControl
 from ..models.sql import dss_value, result_columns, sql_connection
 from ..state import Project
@@ -43,7 +45,7 @@ _SQLITE_TYPES = {"bigint": "INTEGER", "int": "INTEGER", "smallint": "INTEGER", "
 def table_of(project_key: str, definition: Mapping[str, Any], variables: Mapping[str, Any]) -> str:
     """The table a dataset on an SQL connection stands for."""
     params = definition.get("params")
-    table = params.get("table") if isinstance(params, Mapping) else None
+    table = params.get("table") if is_mapping(params) else None
     if not isinstance(table, str) or not table:
         table = "${projectKey}_" + str(definition.get("name"))
     return expand(table, {**variables, "projectKey": project_key})
@@ -65,7 +67,7 @@ class _Dataset:
         self.ref = ref
         self.definition = definition
         params = definition.get("params")
-        name = params.get("connection") if isinstance(params, Mapping) else None
+        name = params.get("connection") if is_mapping(params) else None
         self.connection_name = name if isinstance(name, str) else None
         connection = sql_connection(services, name) if isinstance(name, str) and name else None
         self.database: Path | None = connection.database if connection is not None else None
@@ -132,7 +134,7 @@ def table_snapshot(services: Any, store: Any, project_key: str, definition: Mapp
     format (a file the caller opens, then removes); None for other datasets, or no such table.
     Called with the state lock held."""
     params = definition.get("params")
-    name = params.get("connection") if isinstance(params, Mapping) else None
+    name = params.get("connection") if is_mapping(params) else None
     if not isinstance(name, str) or not name or is_partitioned(definition):
         return None
     connection = sql_connection(services, name)
@@ -173,7 +175,7 @@ def _variables(project: Project) -> dict[str, Any]:
     variables: dict[str, Any] = {}
     for part in ("standard", "local"):
         values = project.variables.get(part)
-        if isinstance(values, Mapping):
+        if is_mapping(values):
             variables.update(values)
     return variables
 
@@ -269,7 +271,7 @@ def _run_script(
             session.executescript(script)
         except sqlite3.Error as error:
             raise RecipeError(f"The script failed: {error}") from None
-        found = []
+        found: list[tuple[dict[str, Any], list[dict[str, Any]], list[Any]]] = []
         for item, target in outputs:
             try:
                 cursor = session.execute(f"SELECT * FROM {quoted(target.table)}")

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..errors import bad_request, not_found
 from ..rows import format_row, format_value
 from ..state import DSSState
@@ -43,19 +45,19 @@ class StoredFile:
     size: int
     modified: int
     # For rows: the names of the columns, in the order the values were written.
-    columns: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list[str])
 
 
 @dataclass
 class DatasetData:
     directory: Path
-    partitions: dict[str, StoredFile] = field(default_factory=dict)
-    uploads: dict[str, StoredFile] = field(default_factory=dict)
+    partitions: dict[str, StoredFile] = field(default_factory=dict[str, StoredFile])
+    uploads: dict[str, StoredFile] = field(default_factory=dict[str, StoredFile])
     # Bumped on every change of the rows: a recursive build compares versions.
     version: int = 0
     last_build: dict[str, Any] | None = None
     # What the last successful build read: input ref -> its version, and the recipe's revision.
-    built_from: dict[str, int] = field(default_factory=dict)
+    built_from: dict[str, int] = field(default_factory=dict[str, int])
     built_by_revision: int = -1
 
 
@@ -299,8 +301,8 @@ def tsv_text_chunks(rows: Iterable[Sequence[str | None]]) -> Iterator[bytes]:
 
 def schema_columns(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     schema = definition.get("schema")
-    columns = schema.get("columns") if isinstance(schema, Mapping) else None
-    return [c for c in columns if isinstance(c, dict)] if isinstance(columns, list) else []
+    columns = schema.get("columns") if is_mapping(schema) else None
+    return [c for c in columns if is_object(c)] if is_array(columns) else []
 
 
 def column_names(definition: Mapping[str, Any]) -> list[str]:
@@ -309,7 +311,7 @@ def column_names(definition: Mapping[str, Any]) -> list[str]:
 
 def is_partitioned(definition: Mapping[str, Any]) -> bool:
     partitioning = definition.get("partitioning")
-    dimensions = partitioning.get("dimensions") if isinstance(partitioning, Mapping) else None
+    dimensions = partitioning.get("dimensions") if is_mapping(partitioning) else None
     return bool(dimensions)
 
 
@@ -334,7 +336,7 @@ class RowSource:
     uploads: list[IO[bytes]]
     format_params: dict[str, Any]
     # The schema's columns, in order: the columns of uploaded files, which have no names of their own.
-    schema: list[str] = field(default_factory=list)
+    schema: list[str] = field(default_factory=list[str])
 
     def close(self) -> None:
         for opened, _ in self.stored:

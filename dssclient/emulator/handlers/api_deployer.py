@@ -6,6 +6,8 @@ import copy
 import json
 from typing import Any
 
+from dssclient._json import is_array
+
 from ..context import BinaryReply, RequestContext
 from ..errors import CODED, UNAUTHORIZED, DSSError, bad_request, forbidden, not_found
 from ..futures import TaskAborted, TaskControl
@@ -353,7 +355,7 @@ def _queries(text: str | None, parameter: str) -> list[Any] | None:
         queries = json.loads(text)
     except ValueError:
         raise bad_request(f"{parameter} is not JSON text") from None
-    if not isinstance(queries, list):
+    if not is_array(queries):
         raise bad_request(f'{parameter} must be a JSON list of queries, as [{{"q": {{"features": {{...}}}}}}]')
     return queries
 

@@ -7,6 +7,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
+from dssclient._json import is_array
+
 from ..context import RequestContext
 from ..errors import bad_request, not_found
 from ..identity import GROUP_PERMISSIONS
@@ -197,7 +199,7 @@ def _own_personal_key(ctx: RequestContext) -> ApiKey:
 
 
 def _existing_groups(state: DSSState, groups: Any) -> list[str]:
-    names = [g for g in groups if isinstance(g, str)] if isinstance(groups, list) else []
+    names = [g for g in groups if isinstance(g, str)] if is_array(groups) else []
     unknown = [g for g in names if g not in state.groups]
     if unknown:
         raise bad_request(f"Group does not exist: {', '.join(unknown)}")
@@ -206,6 +208,6 @@ def _existing_groups(state: DSSState, groups: Any) -> list[str]:
 
 def _permissions(given: Mapping[str, Any]) -> dict[str, Any]:
     """Global permissions with every known flag present (false unless given true); unknown ones kept."""
-    permissions = dict.fromkeys(("admin", *GROUP_PERMISSIONS), False)
+    permissions: dict[str, Any] = dict.fromkeys(("admin", *GROUP_PERMISSIONS), False)
     permissions.update(copy.deepcopy(dict(given)))
     return permissions

@@ -23,7 +23,7 @@ def _apps(ctx: RequestContext) -> Apps:
 @handles("listApps")
 def list_apps(ctx: RequestContext) -> list[dict[str, Any]]:
     with ctx.services.state.lock:
-        listed = []
+        listed: list[dict[str, Any]] = []
         for project in _apps(ctx).templates():
             if not project.readable_by(ctx.user):
                 continue
@@ -90,7 +90,7 @@ def list_app_instances(ctx: RequestContext) -> list[dict[str, Any]]:
     with state.lock:
         apps = _apps(ctx)
         _readable_app(ctx, app_id)
-        listed = []
+        listed: list[dict[str, Any]] = []
         for key, (instance_app, temporary) in apps.instances.items():
             project = state.projects.get(key)
             if instance_app == app_id and project is not None and project.readable_by(ctx.user):

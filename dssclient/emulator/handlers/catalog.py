@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dssclient._json import array_or_empty, object_or_empty
+
 from ..context import RequestContext
 from ..errors import bad_request, not_found
 from ..futures import TaskControl
@@ -15,21 +17,21 @@ INDEXING_MODES = ("FULL", "INCREMENTAL")
 
 @handles("indexCatalogConnections")
 def index_catalog_connections(ctx: RequestContext) -> dict[str, Any]:
-    fields = ctx.body_fields or {}
+    fields = object_or_empty(ctx.body_fields)
     mode = fields.get("indexingMode") or "FULL"
     if mode not in INDEXING_MODES:
         raise bad_request(f"Unknown indexing mode {mode!r}: use {' or '.join(INDEXING_MODES)}")
     if fields.get("indexAllConnections"):
         names = known_connection_names(ctx.services)
     else:
-        names = list(dict.fromkeys(fields.get("connectionNames") or []))
+        names = list(dict.fromkeys(array_or_empty(fields.get("connectionNames"))))
         known = set(known_connection_names(ctx.services))
         unknown = [name for name in names if name not in known]
         if unknown:
             raise not_found(f"Connections do not exist: {', '.join(unknown)}")
 
     def work(control: TaskControl) -> dict[str, Any]:
-        indexed = []
+        indexed: list[dict[str, Any]] = []
         for index, name in enumerate(names):
             control.check_abort()
             control.set_progress([{"name": f"Indexing {name}", "unit": "NONE", "cur": index, "target": len(names)}])

@@ -7,6 +7,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from dssclient._json import array_or_empty, is_object
+
 from ..context import BinaryReply, RequestContext
 from ..errors import DSSError, bad_request, not_found
 from ..futures import TaskControl
@@ -100,10 +102,10 @@ def save_code_env_settings(ctx: RequestContext) -> dict[str, Any]:
         holder_path = _spec_holder_key(env)
         stored_actual = env.spec_holder().get("actualPackageList", "")
         target = settings.get(holder_path) if holder_path else settings
-        if isinstance(target, dict):
+        if is_object(target):
             target["actualPackageList"] = stored_actual
         desc = settings.get("desc")
-        if isinstance(desc, dict) and not desc.get("owner"):
+        if is_object(desc) and not desc.get("owner"):
             desc["owner"] = env.owner
         env.settings = settings
     record(ctx, "code-env-edit", f"Saved code env {env.lang}/{env.name}", _ids(env), "dku.code-envs")
@@ -144,7 +146,7 @@ def set_code_env_jupyter_support(ctx: RequestContext) -> Any:
                 for name in jupyter:
                     env.installed.pop(name, None)
             desc = env.settings.setdefault("desc", {})
-            if isinstance(desc, dict):
+            if is_object(desc):
                 desc["installJupyterSupport"] = active
             env.spec_holder()["actualPackageList"] = installed_list(env.installed, env.lang)
         verb = "installed" if active else "removed"
@@ -190,7 +192,7 @@ def update_code_env_images(ctx: RequestContext) -> Any:
             confs = list(state.container_confs)
         else:
             chosen = env.settings.get("containerConfs")
-            confs = [c for c in chosen or [] if isinstance(c, str) and c in state.container_confs]
+            confs = [c for c in array_or_empty(chosen) if isinstance(c, str) and c in state.container_confs]
 
     def build(control: TaskControl, log: Callable[[str], None]) -> str:
         if not confs:

@@ -4,8 +4,9 @@ credentials for those the connection allows, tests, and ACL resynchronisation as
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
 from typing import Any
+
+from dssclient._json import is_mapping
 
 from ..context import RequestContext
 from ..errors import CODED, DSSError, bad_request
@@ -131,6 +132,6 @@ def _variables(ctx: RequestContext) -> dict[str, Any]:
         project = readable_project(ctx, project_key)
         for part in ("standard", "local"):
             values = project.variables.get(part)
-            if isinstance(values, Mapping):
+            if is_mapping(values):
                 variables.update(values)
     return variables

@@ -10,6 +10,8 @@ import copy
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
+
 from ..automation import metrics
 from ..automation.access import READ, WRITE, project_for
 from ..automation.formats import detect_csv, detect_stored
@@ -73,7 +75,7 @@ def create_dataset(ctx: RequestContext) -> dict[str, Any]:
         given = ctx.body_fields["projectKey"]
         raise bad_request(f"The body's projectKey ({given!r}) is not the project of the path ({project_key!r})")
     params = ctx.body_fields.get("params")
-    connection = params.get("connection") if isinstance(params, Mapping) else None
+    connection = params.get("connection") if is_mapping(params) else None
     if connection is not None:
         check_connection(
             connection_kinds(ctx.services), str(connection), f"dataset {project_key}.{ctx.body_fields['name']}"
@@ -98,7 +100,7 @@ def save_dataset_settings(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
         dataset = addressed_dataset(ctx, write=True)
         dataset.definition = copy.deepcopy(ctx.body)
-        if isinstance(ctx.body_fields.get("tags"), list):
+        if is_array(ctx.body_fields.get("tags")):
             dataset.metadata["tags"] = list(ctx.body_fields["tags"])
     return {}
 
@@ -120,7 +122,7 @@ def get_dataset_schema(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
         schema = addressed_dataset(ctx).definition.get("schema")
         # A definition saved without a schema has an empty one.
-        return copy.deepcopy(schema) if isinstance(schema, dict) else {"columns": [], "userModified": False}
+        return copy.deepcopy(schema) if is_object(schema) else {"columns": [], "userModified": False}
 
 
 @handles("setDatasetSchema")
@@ -141,7 +143,7 @@ def set_dataset_metadata(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
         dataset = addressed_dataset(ctx, write=True)
         dataset.metadata = copy.deepcopy(ctx.body)
-        if isinstance(ctx.body_fields.get("tags"), list):
+        if is_array(ctx.body_fields.get("tags")):
             dataset.definition["tags"] = list(ctx.body_fields["tags"])
     return {}
 
@@ -151,11 +153,11 @@ def list_dataset_partitions(ctx: RequestContext) -> list[str]:
     with ctx.services.state.lock:
         definition = addressed_dataset(ctx).definition
         partitioning = definition.get("partitioning")
-        dimensions = partitioning.get("dimensions") if isinstance(partitioning, Mapping) else None
+        dimensions = partitioning.get("dimensions") if is_mapping(partitioning) else None
         if not dimensions:
             return []
         partitions = definition.get(PARTITIONS_PROPERTY)
-        listed = [p for p in partitions if isinstance(p, str)] if isinstance(partitions, list) else []
+        listed = [p for p in partitions if isinstance(p, str)] if is_array(partitions) else []
         # Partitions that hold rows (written by jobs) are listed too.
         stored = data_store(ctx.services).partitions(ctx.path["projectKey"], ctx.path["datasetName"])
         return listed + [p for p in stored if p not in listed and p != NOT_PARTITIONED]
@@ -163,7 +165,7 @@ def list_dataset_partitions(ctx: RequestContext) -> list[str]:
 
 def _tags(definition: Mapping[str, Any]) -> list[str]:
     tags = definition.get("tags")
-    return [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+    return [t for t in tags if isinstance(t, str)] if is_array(tags) else []
 
 
 # -- dataset data, metrics and checks (project automation) -----------------------------------------
@@ -183,7 +185,7 @@ def _dataset_for(ctx: RequestContext, *rights: str) -> tuple[Project, Dataset]:
 @handles("createManagedDataset")
 def create_managed_dataset(ctx: RequestContext) -> dict[str, Any]:
     fields = ctx.body_fields
-    settings = fields.get("creationSettings") or {}
+    settings = object_or_empty(fields.get("creationSettings"))
     state = ctx.services.state
     connection = str(settings.get("connectionId") or "filesystem_managed")
     connections = connection_kinds(ctx.services)
@@ -197,7 +199,7 @@ def create_managed_dataset(ctx: RequestContext) -> dict[str, Any]:
         if partitioning is not None:
             definition["partitioning"] = partitioning
         specific = settings.get("specificSettings")
-        if isinstance(specific, dict) and isinstance(specific.get("formatOptionId"), str):
+        if is_object(specific) and isinstance(specific.get("formatOptionId"), str):
             definition["formatOptionId"] = specific["formatOptionId"]
         state.create_dataset(project, definition, ctx.user.login)
     return {"msg": f"Created dataset {project.key}.{fields['name']}"}
@@ -244,8 +246,8 @@ def get_dataset_data(ctx: RequestContext) -> BinaryReply:
     with ctx.services.state.lock:
         project, dataset = _dataset_for(ctx, READ)
         names = column_names(dataset.definition)
-        wanted = [name for spec in ctx.query.get("columns") or [] for name in spec.split(",") if name] or None
-        missing = [name for name in wanted or [] if name not in names]
+        wanted = [name for spec in array_or_empty(ctx.query.get("columns")) for name in spec.split(",") if name] or None
+        missing = [name for name in array_or_empty(wanted) if name not in names]
         if missing:
             raise bad_request(
                 f"Columns not in the schema of {project.key}.{ctx.path['datasetName']}: {', '.join(missing)}"
@@ -409,8 +411,8 @@ def _compute(ctx: RequestContext, chosen: Callable[[dict[str, Any]], list[metric
 @handles("computeDatasetMetrics")
 def compute_dataset_metrics(ctx: RequestContext) -> dict[str, Any]:
     def chosen(definition: dict[str, Any]) -> list[metrics.MetricDefinition]:
-        probes = ctx.body_fields.get("probes") if isinstance(ctx.body_fields, dict) else None
-        if not isinstance(probes, list):
+        probes = ctx.body_fields.get("probes") if is_object(ctx.body_fields) else None
+        if not is_array(probes):
             probes = metrics.probes_of(definition)
         return metrics.metric_definitions(probes, schema_columns(definition))
 
@@ -458,7 +460,7 @@ def run_dataset_checks(ctx: RequestContext) -> dict[str, Any]:
         project, dataset = _dataset_for(ctx, WRITE)
         checks = metrics.checks_of(dataset.definition)
         named = {metrics.check_name(check, index): check for index, check in enumerate(checks)}
-        wanted = ctx.body if isinstance(ctx.body, list) else None
+        wanted = ctx.body if is_array(ctx.body) else None
         unknown = [name for name in wanted or [] if name not in named]
         if unknown:
             raise bad_request(
@@ -467,7 +469,7 @@ def run_dataset_checks(ctx: RequestContext) -> dict[str, Any]:
         partition = metrics.partitions_for(dataset.definition, ctx.query.get("partition") or "", [])[0]
         model = state.extension(metrics.MetricsModel).of(project.key, ctx.path["datasetName"])
         now = state.clock()
-        results = []
+        results: list[dict[str, Any]] = []
         for name, check in named.items():
             if wanted is not None and name not in wanted:
                 continue
@@ -495,7 +497,7 @@ def get_dataset_usages(ctx: RequestContext) -> list[dict[str, Any]]:
     with state.lock:
         project, _ = _dataset_for(ctx, READ)
         name = ctx.path["datasetName"]
-        usages = []
+        usages: list[dict[str, Any]] = []
         for other in state.projects.values():
             for recipe in state.extension(RecipesModel).of(other.key).values():
                 local = name if other.key == project.key else f"{project.key}.{name}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dssclient._json import is_array
+
 from ..context import RequestContext
 from ._registry import handles
 
@@ -11,7 +13,7 @@ from ._registry import handles
 @handles("listFeatureGroups")
 def list_feature_groups(ctx: RequestContext) -> list[dict[str, Any]]:
     state = ctx.services.state
-    groups = []
+    groups: list[dict[str, Any]] = []
     with state.lock:
         for project in state.projects.values():
             if not project.readable_by(ctx.user):
@@ -25,6 +27,6 @@ def list_feature_groups(ctx: RequestContext) -> list[dict[str, Any]]:
                     if isinstance(definition.get(key), str):
                         group[key] = definition[key]
                 tags = definition.get("tags")
-                group["tags"] = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+                group["tags"] = [t for t in tags if isinstance(t, str)] if is_array(tags) else []
                 groups.append(group)
     return groups

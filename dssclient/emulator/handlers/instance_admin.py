@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from dssclient._json import is_mapping
+
 from ..auth import authenticate_headers
 from ..context import RequestContext
 from ..errors import CODED, NOT_AUTHENTICATED, DSSError, bad_request, forbidden
@@ -51,7 +53,7 @@ def get_resolved_variables(ctx: RequestContext) -> dict[str, Any]:
         resolved = copy.deepcopy(instance(ctx).variables)
         for part in ("standard", "local"):
             values = project.variables.get(part)
-            if isinstance(values, Mapping):
+            if is_mapping(values):
                 resolved.update(copy.deepcopy(dict(values)))
     if ctx.query["typed"]:
         return resolved

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import is_array, object_or_empty
+
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
 from ..models import plugin_files
@@ -292,7 +294,7 @@ def _save_settings(ctx: RequestContext, plugin_id: str, project_key: str | None,
     """Store the settings as received, but for what DSS derives (the parameter sets' descriptions)."""
     kept = {key: copy.deepcopy(value) for key, value in body.items() if key != "accessibleParameterSetDescs"}
     presets = kept.get("presets")
-    if presets is not None and not isinstance(presets, list):
+    if presets is not None and not is_array(presets):
         raise bad_request("A plugin's presets are a list")
     with ctx.services.state.lock:
         plugin = _plugins(ctx).plugin(plugin_id)
@@ -384,7 +386,7 @@ def list_plugin_usages(ctx: RequestContext) -> dict[str, Any]:
 @handles("deletePlugin")
 def delete_plugin(ctx: RequestContext) -> dict[str, Any]:
     plugin_id = ctx.path["pluginId"]
-    force = bool((ctx.body_fields or {}).get("force", False))
+    force = bool(object_or_empty(ctx.body_fields).get("force", False))
     with ctx.services.state.lock:
         _plugins(ctx).plugin(plugin_id)
 

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import is_object, object_or_empty
+
 from ..automation.store import data_store
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, conflict, forbidden
@@ -82,7 +84,7 @@ def export_project(ctx: RequestContext) -> BinaryReply:
             "exportedOn": state.clock(),
             "exportedBy": ctx.user.login,
             "dssVersion": state.dss_version,
-            "options": copy.deepcopy(ctx.body_fields or {}),
+            "options": copy.deepcopy(object_or_empty(ctx.body_fields)),
         }
         buffer = io.BytesIO()
         data = data_to_export(state, project, ctx.body_fields)
@@ -107,7 +109,7 @@ def upload_project_import(ctx: RequestContext) -> dict[str, Any]:
 def process_project_import(ctx: RequestContext) -> dict[str, Any]:
     require_node(ctx, "Importing a project", DESIGN)
     _may_create_projects(ctx)
-    settings = ctx.body_fields if isinstance(ctx.body_fields, dict) else {}
+    settings = ctx.body_fields if is_object(ctx.body_fields) else {}
     state = ctx.services.state
     with state.lock:
         archives = _archives(ctx)
@@ -117,7 +119,7 @@ def process_project_import(ctx: RequestContext) -> dict[str, Any]:
         if not isinstance(project_key, str) or not _PROJECT_KEY.fullmatch(project_key):
             raise bad_request(f"Invalid project key {project_key!r}: use letters, digits and underscores")
         remapping = settings.get("remapping")
-        if isinstance(remapping, dict):
+        if is_object(remapping):
             apply_remapping(archive, remapping)
         # A clash of keys refuses the import (409) and keeps it prepared, to retry under another key.
         create_project_from_archive(
@@ -152,7 +154,7 @@ def export_bundle(ctx: RequestContext) -> dict[str, Any]:
     with state.lock:
         project = writable_project(ctx, ctx.path["projectKey"])
         archives = _archives(ctx)
-        if bundle_id in archives.exported.get(project.key, {}):
+        if bundle_id in archives.exported.get(project.key, ()):
             raise conflict(f"Bundle {bundle_id} already exists in project {project.key}")
         manifest: dict[str, Any] = {
             "kind": BUNDLE,
@@ -226,7 +228,8 @@ def _propagated_permissions(ctx: RequestContext, archive: ProjectArchive) -> lis
         return []
     state = ctx.services.state
     known_groups = set(state.groups)
-    kept, missing = [], []
+    kept: list[dict[str, Any]] = []
+    missing: list[Any] = []
     for entry in archive.permissions:
         user, group = entry.get("user"), entry.get("group")
         if (user is not None and user not in state.users) or (group is not None and group not in known_groups):
@@ -344,7 +347,7 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
         archives = _archives(ctx)
         bundle = archives.imported_bundle(project.key, bundle_id)
         archive = read_archive(bundle.path, BUNDLE, ArchiveLimits.of(ctx.services.config))
-        options = ctx.body_fields if isinstance(ctx.body_fields, dict) else {}
+        options = ctx.body_fields if is_object(ctx.body_fields) else {}
         scenarios_active = options.get("scenariosActiveOnActivation")
         # Local variables belong to this node: a bundle does not carry them, activation keeps them.
         give_content(
@@ -354,7 +357,7 @@ def activate_bundle(ctx: RequestContext) -> dict[str, Any]:
             ctx.user,
             local_variables=False,
             data_from=(bundle.path, data_store(ctx.services), ArchiveLimits.of(ctx.services.config)),
-            scenarios_active=scenarios_active if isinstance(scenarios_active, dict) else None,
+            scenarios_active=scenarios_active if is_object(scenarios_active) else None,
         )
         archives.active[project.key] = bundle_id
         state.extension(CodeEnvsModel).pin_versions(project)
@@ -402,10 +405,10 @@ def _message(severity: str, text: str) -> dict[str, Any]:
 def _selected_code_envs(archive: ProjectArchive) -> list[tuple[str, str]]:
     """The code envs (language, name) the archived project's settings select, builtin ones aside."""
     settings = archive.settings.get("settings")
-    code_envs = settings.get("codeEnvs") if isinstance(settings, dict) else None
-    selected = []
-    for language, chosen in code_envs.items() if isinstance(code_envs, dict) else []:
-        if isinstance(chosen, dict) and chosen.get("useBuiltinEnv", True) is False:
+    code_envs = settings.get("codeEnvs") if is_object(settings) else None
+    selected: list[tuple[str, str]] = []
+    for language, chosen in code_envs.items() if is_object(code_envs) else ():
+        if is_object(chosen) and chosen.get("useBuiltinEnv", True) is False:
             if isinstance(chosen.get("envName"), str):
                 selected.append((str(language).upper(), chosen["envName"]))
     return selected

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from dssclient._json import is_array, is_object
+
 from ..automation.access import ADMIN, READ, project_for
 from ..automation.duplication import duplicate_project_content
 from ..context import RequestContext
@@ -148,9 +150,9 @@ def set_project_permissions(ctx: RequestContext) -> None:
                 raise bad_request(f"User does not exist: {owner}")
             project.settings["owner"] = owner
         entries = ctx.body.get("permissions")
-        if isinstance(entries, list):
+        if is_array(entries):
             for entry in entries:
-                if not isinstance(entry, dict) or not (entry.get("group") or entry.get("user")):
+                if not is_object(entry) or not (entry.get("group") or entry.get("user")):
                     raise bad_request("Each permission names a group or a user")
             project.permissions = copy.deepcopy(entries)
         project.touch(ctx.user.login, state.clock())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from dssclient._json import is_array, is_object, object_or_empty
+
 from ..automation import recipes as flow
 from ..automation.access import (
     READ,
@@ -65,10 +67,10 @@ def create_recipe(ctx: RequestContext) -> dict[str, Any]:
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], WRITE)
         prototype = ctx.body_fields.get("recipePrototype")
-        prototype = prototype if isinstance(prototype, dict) else {}
+        prototype = prototype if is_object(prototype) else {}
         settings = ctx.body_fields.get("creationSettings")
-        virtual = settings.get("virtualInputs") if isinstance(settings, dict) else None
-        inputs = input_refs(prototype) + ([str(ref) for ref in virtual] if isinstance(virtual, list) else [])
+        virtual = settings.get("virtualInputs") if is_object(settings) else None
+        inputs = input_refs(prototype) + ([str(ref) for ref in virtual] if is_array(virtual) else [])
         _check_rights(ctx, project, prototype.get("type"), inputs)
         model = state.extension(RecipesModel)
         recipe = flow.create_recipe(state, model, project, ctx.body, ctx.user.login, connections)
@@ -97,11 +99,11 @@ def save_recipe(ctx: RequestContext) -> dict[str, Any]:
         flow.refuse_second_producer(state.extension(RecipesModel), project, recipe.name, output_refs(definition))
         check_streaming_recipe(state, project.key, recipe.type, input_refs(definition) + output_refs(definition))
         recipe.definition = copy.deepcopy(definition)
-        version = int((recipe.definition.get("versionTag") or {}).get("versionNumber", 0)) + 1
+        version = int(object_or_empty(recipe.definition.get("versionTag")).get("versionNumber", 0)) + 1
         recipe.definition["versionTag"] = user_tag(ctx.user.login, state.clock(), version)
         if isinstance(payload, str):
             recipe.payload = payload
-        if isinstance(fields.get("tags"), list):
+        if is_array(fields.get("tags")):
             recipe.metadata["tags"] = list(fields["tags"])
         recipe.revision += 1
     return {}
@@ -125,7 +127,7 @@ def set_recipe_metadata(ctx: RequestContext) -> dict[str, Any]:
     with ctx.services.state.lock:
         _, recipe = _recipe_for(ctx, WRITE)
         recipe.metadata = copy.deepcopy(ctx.body)
-        if isinstance(ctx.body_fields.get("tags"), list):
+        if is_array(ctx.body_fields.get("tags")):
             recipe.definition["tags"] = list(ctx.body_fields["tags"])
     return {}
 
@@ -152,20 +154,20 @@ def get_recipe_schema_updates(ctx: RequestContext) -> dict[str, Any]:
             computed = {ref: {"columns": columns, "userModified": False} for ref in output_refs(recipe.definition)}
         else:
             computed = computed_output_schemas(state, project, recipe)
-        computables = []
+        computables: list[dict[str, Any]] = []
         for ref, schema in computed.items():
             dataset = project.datasets.get(ref)
             current = dataset.definition.get("schema") if dataset is not None else None
-            current_columns = current.get("columns") if isinstance(current, dict) else None
+            current_columns = current.get("columns") if is_object(current) else None
             if _comparable(current_columns) != _comparable(schema["columns"]):
                 computables.append({"type": "DATASET", "datasetName": ref, "id": ref, "newSchema": schema})
         return {"totalIncompatibilities": len(computables), "computables": computables}
 
 
 def _comparable(columns: Any) -> list[tuple[str, str]]:
-    if not isinstance(columns, list):
+    if not is_array(columns):
         return []
-    return [(str(c.get("name")), str(c.get("type"))) for c in columns if isinstance(c, dict)]
+    return [(str(c.get("name")), str(c.get("type"))) for c in columns if is_object(c)]
 
 
 @handles("updateRecipeOutputSchema")

@@ -6,6 +6,8 @@ import copy
 import datetime
 from typing import Any
 
+from dssclient._json import is_object
+
 from ..automation.access import READ, RUN_SCENARIOS, WRITE, project_for, require_code_rights
 from ..automation.scenarios import (
     CUSTOM_PYTHON,
@@ -136,7 +138,7 @@ def save_scenario_status(ctx: RequestContext) -> dict[str, Any]:
 
 @handles("runScenario")
 def run_scenario(ctx: RequestContext) -> dict[str, Any]:
-    params = ctx.body if isinstance(ctx.body, dict) else {}
+    params = ctx.body if is_object(ctx.body) else {}
     with ctx.services.state.lock:
         project, scenario = _scenario_for(ctx, RUN_SCENARIOS)
         return fire_manual_trigger(ctx.services, project, scenario, params, ctx.user.login)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dssclient._json import is_object
+
 from ..automation.access import READ, project_for
 from ..context import BinaryReply, RequestContext
 from ..errors import bad_request, not_found
@@ -40,7 +42,7 @@ def _dataset_connection(ctx: RequestContext, full_name: str) -> str:
         # Reading a dataset's rows (here: querying its connection) needs read rights on the project's content.
         dataset = existing_dataset(project_for(ctx, project_key, READ), dataset_name)
         params = dataset.definition.get("params")
-        name = params.get("connection") if isinstance(params, dict) else None
+        name = params.get("connection") if is_object(params) else None
     if not isinstance(name, str) or not name:
         raise bad_request(f"Dataset {full_name} is not stored on an SQL connection")
     return name

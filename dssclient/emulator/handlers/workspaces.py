@@ -7,6 +7,8 @@ import re
 import secrets
 from typing import Any
 
+from dssclient._json import is_array, is_object
+
 from ..context import RequestContext
 from ..errors import bad_request, conflict, forbidden, not_found
 from ..models.notebooks_and_apps import Apps
@@ -51,8 +53,8 @@ def create_workspace(ctx: RequestContext) -> dict[str, Any]:
         settings["color"] = "#" + secrets.token_hex(3)
     if settings.get("description") is None:
         settings["description"] = ""
-    permissions = settings.get("permissions") if isinstance(settings.get("permissions"), list) else []
-    if not any(isinstance(p, dict) and p.get("user") == ctx.user.login and p.get(ADMIN) for p in permissions):
+    permissions: list[Any] = settings.get("permissions") if is_array(settings.get("permissions")) else []
+    if not any(is_object(p) and p.get("user") == ctx.user.login and p.get(ADMIN) for p in permissions):
         permissions = [{"user": ctx.user.login, "admin": True, "write": True, "read": True}, *permissions]
     settings["permissions"] = permissions
     with ctx.services.state.lock:
@@ -104,7 +106,7 @@ def list_workspace_objects(ctx: RequestContext) -> list[dict[str, Any]]:
 def _checked_object(ctx: RequestContext, workspace_key: str, fields: dict[str, Any]) -> dict[str, Any]:
     """The object to show, its target checked; what the workspace keeps of it."""
     state = ctx.services.state
-    if isinstance(fields.get("reference"), dict):
+    if is_object(fields.get("reference")):
         reference = fields["reference"]
         kind, project_key, object_id = reference.get("type"), reference.get("projectKey"), reference.get("id")
         if kind not in REFERENCE_TYPES or not isinstance(project_key, str) or not isinstance(object_id, str):
@@ -119,7 +121,7 @@ def _checked_object(ctx: RequestContext, workspace_key: str, fields: dict[str, A
         if not project.readable_by(ctx.user):
             raise not_found(f"App does not exist: {fields['appId']}")
         return {"appId": fields["appId"], "displayName": project.name}
-    if isinstance(fields.get("htmlLink"), dict):
+    if is_object(fields.get("htmlLink")):
         link = fields["htmlLink"]
         if not isinstance(link.get("url"), str) or not link["url"]:
             raise bad_request("A workspace link needs a url")

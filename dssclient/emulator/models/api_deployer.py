@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..errors import UNAUTHORIZED, DSSError, bad_request, conflict, forbidden, not_found
 from ..futures import Future
 from ..state import DSSState, User, user_tag
@@ -69,8 +71,8 @@ def message(severity: str, code: str, title: str, text: str) -> dict[str, Any]:
 
 def _rights(user: User, permissions: Any, *kinds: str) -> bool:
     """Whether a permission entry naming the user (or one of their groups) grants one of ``kinds``."""
-    for entry in permissions if isinstance(permissions, list) else []:
-        if not isinstance(entry, Mapping):
+    for entry in permissions if is_array(permissions) else []:
+        if not is_mapping(entry):
             continue
         if entry.get("user") == user.login or entry.get("group") in user.groups:
             if any(entry.get(kind) is True for kind in kinds):
@@ -104,8 +106,8 @@ class Infra:
         nodes = self.settings.get("apiNodes")
         return [
             node["url"]
-            for node in (nodes if isinstance(nodes, list) else [])
-            if isinstance(node, Mapping) and isinstance(node.get("url"), str)
+            for node in (nodes if is_array(nodes) else [])
+            if is_mapping(node) and isinstance(node.get("url"), str)
         ]
 
     def readable_by(self, user: User) -> bool:
@@ -139,7 +141,7 @@ class PublishedVersion:
 
     def endpoints(self) -> list[dict[str, Any]]:
         endpoints = self.content.service.get("endpoints")
-        return [e for e in endpoints if isinstance(e, dict)] if isinstance(endpoints, list) else []
+        return [e for e in endpoints if is_object(e)] if is_array(endpoints) else []
 
     def summary(self) -> dict[str, Any]:
         design = {
@@ -159,7 +161,7 @@ class PublishedVersion:
 @dataclass
 class PublishedService:
     settings: dict[str, Any]
-    versions: dict[str, PublishedVersion] = field(default_factory=dict)
+    versions: dict[str, PublishedVersion] = field(default_factory=dict[str, PublishedVersion])
 
     @property
     def id(self) -> str:
@@ -212,7 +214,7 @@ class Deployment:
     settings: dict[str, Any]
     deployed: Deployed | None = None
     # Updates, oldest first; each keyed by its startTimestamp.
-    updates: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     task: Future | None = None
 
     @property
@@ -236,7 +238,7 @@ class Deployment:
 
     def mapping(self) -> dict[str, Any]:
         mapping = self.settings.get("generationsMapping")
-        return dict(mapping) if isinstance(mapping, Mapping) else {}
+        return dict(mapping) if is_mapping(mapping) else {}
 
     def endpoint_id(self) -> str | None:
         endpoint_id = self.settings.get("endpointId")
@@ -252,7 +254,7 @@ class Deployment:
             "enabled": self.enabled,
         }
         mapping = self.settings.get("generationsMapping")
-        if isinstance(mapping, Mapping):
+        if is_mapping(mapping):
             ref["generationsMapping"] = copy.deepcopy(dict(mapping))
         return ref
 
@@ -269,8 +271,8 @@ def mapped_versions(mapping: Mapping[str, Any]) -> list[str]:
         entries = mapping.get("entries")
         versions = [
             entry["generation"]
-            for entry in (entries if isinstance(entries, list) else [])
-            if isinstance(entry, Mapping) and isinstance(entry.get("generation"), str)
+            for entry in (entries if is_array(entries) else [])
+            if is_mapping(entry) and isinstance(entry.get("generation"), str)
         ]
         if not versions or len(versions) != len(entries or []):
             raise bad_request(f"generationsMapping: mode {mode} needs 'entries', each with a 'generation'")
@@ -506,7 +508,7 @@ class ApiDeployer:
                 raise bad_request(f"The {key} of deployment {deployment.id} cannot change ({current!r}, not {value!r})")
         service = self.services[deployment.service_id]
         mapping = body.get("generationsMapping")
-        if not isinstance(mapping, Mapping):
+        if not is_mapping(mapping):
             raise bad_request(f"Deployment {deployment.id}: generationsMapping is required")
         versions = mapped_versions(mapping)
         for version_id in versions:
@@ -527,7 +529,7 @@ class ApiDeployer:
         if infra.policy == "NO_CHECK":
             return info_messages()
         severity = SEVERITY_ERROR if infra.policy == "PREVENT" else WARNING
-        found = []
+        found: list[dict[str, Any]] = []
         for version_id in versions:
             version = service.versions.get(version_id)
             for endpoint in version.endpoints() if version is not None else []:
@@ -718,9 +720,9 @@ class ApiDeployer:
             endpoint = found[0]
         if queries is None:
             saved = endpoint.get("testQueries")
-            queries = list(saved) if isinstance(saved, list) else []
+            queries = list(saved) if is_array(saved) else []
         version_id = mapped_versions(deployment.deployed.mapping)[0]
-        responses = []
+        responses: list[dict[str, Any]] = []
         for query in queries:
             ok, answer = _answer(endpoint, query)
             answer["apiContext"] = {
@@ -734,8 +736,8 @@ class ApiDeployer:
     def may_query_through_deployer(self, deployment: Deployment, user: User) -> bool:
         authorizations = deployment.settings.get("authorizationsToQueryThroughDeployer")
         return user.admin or any(
-            isinstance(entry, Mapping) and entry.get("group") in user.groups and entry.get("queryThroughDeployer")
-            for entry in (authorizations if isinstance(authorizations, list) else [])
+            is_mapping(entry) and entry.get("group") in user.groups and entry.get("queryThroughDeployer")
+            for entry in (authorizations if is_array(authorizations) else [])
         )
 
 
@@ -771,14 +773,14 @@ def _answer(endpoint: Mapping[str, Any], query: Any) -> tuple[bool, dict[str, An
     answers its parameters back, a lookup finds nothing.
     """
     endpoint_type = str(endpoint.get("type"))
-    body = query.get("q") if isinstance(query, Mapping) and "q" in query else query
+    body = query.get("q") if is_mapping(query) and "q" in query else query
     timing = {"preProcessing": 0, "wait": 0, "enrich": 0, "preparation": 0, "prediction": 1, "postProcessing": 0}
     if endpoint_type in ("PY_FUNCTION", "R_FUNCTION"):
         return True, {"response": copy.deepcopy(body), "timing": timing}
     if endpoint_type in ("DATASETS_LOOKUP", "SQL_QUERY"):
         return True, {"results": [], "timing": timing}
-    features = body.get("features") if isinstance(body, Mapping) else None
-    if not isinstance(features, Mapping):
+    features = body.get("features") if is_mapping(body) else None
+    if not is_mapping(features):
         return False, {"errorType": "IllegalArgumentException", "message": "The query has no 'features' object"}
     digest = hashlib.sha256(json.dumps(features, sort_keys=True, default=str).encode()).digest()
     score = round(int.from_bytes(digest[:4], "big") / 2**32, 6)

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, is_object
+
 from ..errors import bad_request
 from .bounded_zip import MAX_MEMBER_BYTES, ArchiveLimits, BoundedZip
 
@@ -48,8 +50,8 @@ def build_archive(meta: Mapping[str, Any], service: Mapping[str, Any]) -> bytes:
         ("service.json", service),
     ]
     endpoints = service.get("endpoints")
-    for endpoint in endpoints if isinstance(endpoints, list) else []:
-        if isinstance(endpoint, Mapping) and isinstance(endpoint.get("id"), str):
+    for endpoint in endpoints if is_array(endpoints) else []:
+        if is_mapping(endpoint) and isinstance(endpoint.get("id"), str):
             members.append((f"endpoints/{endpoint['id']}.json", endpoint))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -81,6 +83,6 @@ def _member(archive: BoundedZip, name: str) -> dict[str, Any]:
         content = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise bad_request(f"The file is not an API service package archive: {name} is not JSON ({error})") from None
-    if not isinstance(content, dict):
+    if not is_object(content):
         raise bad_request(f"The file is not an API service package archive: {name} is not a JSON object")
     return content

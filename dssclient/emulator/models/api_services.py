@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from dssclient._json import is_array, is_mapping, is_object
 
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState, user_tag
@@ -31,7 +32,7 @@ class Package:
     release_notes: str | None
     archive: bytes
     content: PackageContent
-    published_to: list[dict[str, Any]] = field(default_factory=list)
+    published_to: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
 
     def item(self) -> dict[str, Any]:
         item: dict[str, Any] = {
@@ -48,11 +49,11 @@ class Package:
 @dataclass
 class ApiService:
     settings: dict[str, Any]
-    packages: dict[str, Package] = field(default_factory=dict)
+    packages: dict[str, Package] = field(default_factory=dict[str, Package])
 
     def endpoints(self) -> list[dict[str, Any]]:
         endpoints = self.settings.get("endpoints")
-        return [e for e in endpoints if isinstance(e, dict)] if isinstance(endpoints, list) else []
+        return [e for e in endpoints if is_object(e)] if is_array(endpoints) else []
 
     def auth_method(self) -> str:
         method = self.settings.get("authMethod")
@@ -115,7 +116,7 @@ class ApiServices:
         service = self.get(project_key, service_id)
         seen: set[str] = set()
         endpoints = body.get("endpoints")
-        for endpoint in endpoints if isinstance(endpoints, list) else []:
+        for endpoint in endpoints if is_array(endpoints) else []:
             endpoint_id = endpoint["id"]
             if endpoint_id in seen:
                 raise bad_request(f"API service {service_id} has two endpoints with the id {endpoint_id!r}")
@@ -174,8 +175,8 @@ class ApiServices:
             "serviceId": service_id,
             "endpoints": [
                 {"id": e.get("id"), "type": e.get("type")}
-                for e in (endpoints if isinstance(endpoints, list) else [])
-                if isinstance(e, Mapping)
+                for e in (endpoints if is_array(endpoints) else [])
+                if is_mapping(e)
             ],
             "publishedTo": copy.deepcopy(package.published_to),
         }

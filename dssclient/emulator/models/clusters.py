@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dssclient._json import object_or_empty
+
 from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
 from .kubernetes import Workload
 from .resource_rights import resource_allows
@@ -107,7 +109,7 @@ class ClustersModel:
             "owner": user.login,
             "usableByAll": False,
             "permissions": [],
-            "params": copy.deepcopy(fields.get("params") or {}),
+            "params": copy.deepcopy(object_or_empty(fields.get("params"))),
         }
         cluster = self.clusters[cluster_id] = Cluster(settings)
         return cluster

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dssclient._json import array_or_empty, is_mapping, is_object, mapping_or_empty
+
 from ..errors import CODED, UNAUTHORIZED, DSSError, bad_request, conflict, forbidden, not_found
 from .resource_rights import resource_allows
 
@@ -53,10 +55,10 @@ class CodeEnv:
     name: str
     settings: dict[str, Any]
     # What is installed, name -> version.
-    installed: dict[str, str] = field(default_factory=dict)
+    installed: dict[str, str] = field(default_factory=dict[str, str])
     # Build logs, name -> (text, last modified).
-    logs: dict[str, tuple[str, int]] = field(default_factory=dict)
-    images_built_for: list[str] = field(default_factory=list)
+    logs: dict[str, tuple[str, int]] = field(default_factory=dict[str, tuple[str, int]])
+    images_built_for: list[str] = field(default_factory=list[str])
 
     @property
     def mode(self) -> str:
@@ -65,16 +67,16 @@ class CodeEnv:
     @property
     def owner(self) -> str:
         desc = self.settings.get("desc")
-        owner = desc.get("owner") if isinstance(desc, Mapping) else None
+        owner = desc.get("owner") if is_mapping(desc) else None
         return owner if isinstance(owner, str) else ""
 
     def spec_holder(self, version: str | None = None) -> dict[str, Any]:
         """Where the package spec lives: the settings (design), or a version of them (automation)."""
         if self.mode == "AUTOMATION_SINGLE":
             current = self.settings.get("currentVersion")
-            return current if isinstance(current, dict) else self.settings
+            return current if is_object(current) else self.settings
         if self.mode == "AUTOMATION_VERSIONED":
-            versions = [v for v in self.settings.get("versions") or [] if isinstance(v, dict)]
+            versions = [v for v in array_or_empty(self.settings.get("versions")) if is_object(v)]
             if version is not None:
                 for candidate in versions:
                     if candidate.get("versionId") == version:
@@ -83,15 +85,15 @@ class CodeEnv:
             return versions[-1] if versions else self.settings
         if self.mode == "AUTOMATION_NON_MANAGED_PATH":
             no_version = self.settings.get("noVersion")
-            return no_version if isinstance(no_version, dict) else self.settings
+            return no_version if is_object(no_version) else self.settings
         return self.settings
 
     def version_ids(self) -> list[str]:
         """The ids of a versioned env's versions, oldest first (none for other envs)."""
         if self.mode != "AUTOMATION_VERSIONED":
             return []
-        versions = self.settings.get("versions") or []
-        return [v["versionId"] for v in versions if isinstance(v, Mapping) and isinstance(v.get("versionId"), str)]
+        versions = array_or_empty(self.settings.get("versions"))
+        return [v["versionId"] for v in versions if is_mapping(v) and isinstance(v.get("versionId"), str)]
 
     def latest_version(self) -> str | None:
         ids = self.version_ids()
@@ -105,7 +107,7 @@ class CodeEnv:
             "owner": self.owner,
         }
         desc = self.settings.get("desc")
-        if self.lang == "PYTHON" and isinstance(desc, Mapping) and isinstance(desc.get("pythonInterpreter"), str):
+        if self.lang == "PYTHON" and is_mapping(desc) and isinstance(desc.get("pythonInterpreter"), str):
             summary["pythonInterpreter"] = desc["pythonInterpreter"]
         return summary
 
@@ -198,8 +200,8 @@ class CodeEnvsModel:
         """The envs (language, name) a project uses by default: those its settings select."""
         code_envs = project.settings.get("settings", {}).get("codeEnvs")
         used: list[tuple[str, str]] = []
-        for language, chosen in (code_envs or {}).items() if isinstance(code_envs, Mapping) else []:
-            if not isinstance(chosen, Mapping) or chosen.get("useBuiltinEnv", True) is not False:
+        for language, chosen in code_envs.items() if is_mapping(code_envs) else ():
+            if not is_mapping(chosen) or chosen.get("useBuiltinEnv", True) is not False:
                 continue
             name = chosen.get("envName")
             lang = str(language).upper()
@@ -267,7 +269,7 @@ def new_settings(lang: str, name: str, body: Mapping[str, Any], owner: str, when
     if lang == "PYTHON":
         desc["pythonInterpreter"] = "PYTHON310"
     given_desc = body.get("desc")
-    if isinstance(given_desc, Mapping):
+    if is_mapping(given_desc):
         desc.update(copy.deepcopy(dict(given_desc)))
     for key in ("pythonInterpreter", "conda", "installCorePackages", "corePackagesSet", "installJupyterSupport"):
         if body.get(key) is not None:
@@ -335,8 +337,7 @@ def installed_list(installed: Mapping[str, str], lang: str) -> str:
 
 
 def core_packages(env: CodeEnv, jupyter: bool | None = None) -> dict[str, str]:
-    desc = env.settings.get("desc")
-    desc = desc if isinstance(desc, Mapping) else {}
+    desc = mapping_or_empty(env.settings.get("desc"))
     packages: dict[str, str] = {}
     if desc.get("installCorePackages", True):
         packages.update(CORE_PACKAGES[env.lang])

@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import is_array, is_mapping, mapping_or_empty
+
 from ..errors import bad_request, not_found
 from ..futures import Future
 from ..state import DSSState, user_tag
@@ -54,8 +56,8 @@ class DSSFile:
 class DSSZoneFiles:
     """DSS's side of a zone: its files, and who deleted the files that are gone."""
 
-    files: dict[str, DSSFile] = field(default_factory=dict)
-    deleted_by: dict[str, str] = field(default_factory=dict)
+    files: dict[str, DSSFile] = field(default_factory=dict[str, DSSFile])
+    deleted_by: dict[str, str] = field(default_factory=dict[str, str])
 
     def contents(self) -> dict[str, bytes]:
         return {path: f.content for path, f in self.files.items()}
@@ -74,7 +76,7 @@ class CodeStudio:
     definition: dict[str, Any]
     state: str = STOPPED
     last_state_change: int | None = None
-    zones: dict[str, StudioZone] = field(default_factory=dict)
+    zones: dict[str, StudioZone] = field(default_factory=dict[str, StudioZone])
     # The start or stop task under way.
     task: Future | None = None
 
@@ -315,13 +317,12 @@ def _exposed_ports(template: Mapping[str, Any] | None) -> list[dict[str, Any]]:
     """The ports a running studio exposes: what its template's blocks (or its own params) serve."""
     if template is None:
         return []
-    params = template.get("params") if isinstance(template.get("params"), Mapping) else {}
-    assert isinstance(params, Mapping)
+    params = mapping_or_empty(template.get("params"))
     exposed: list[dict[str, Any]] = []
     blocks = params.get("blocks")
-    for block in blocks if isinstance(blocks, list) else []:
-        block_params = block.get("params") if isinstance(block, Mapping) else None
-        if isinstance(block_params, Mapping) and isinstance(block_params.get("port"), int):
+    for block in blocks if is_array(blocks) else ():
+        block_params = block.get("params") if is_mapping(block) else None
+        if is_mapping(block_params) and isinstance(block_params.get("port"), int):
             exposed.append({"label": str(block.get("type")), "port": block_params["port"]})
     if isinstance(params.get("port"), int):
         exposed.append({"label": str(template.get("label") or template.get("id")), "port": params["port"]})

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+
+from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty, object_or_empty
 
 from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
 from .encryption import strip_secrets
@@ -62,7 +64,7 @@ class Connection:
         if user.admin:
             return True
         readability = self.definition.get("detailsReadability")
-        readable = readability if isinstance(readability, Mapping) else {}
+        readable = mapping_or_empty(readability)
         mode = readable.get("readableBy", "NONE")
         if mode == "ALL":
             return True
@@ -72,7 +74,7 @@ class Connection:
         """The groups the definition names (usage and details readability)."""
         readability = self.definition.get("detailsReadability")
         names = _strings(self.definition.get("allowedGroups"))
-        if isinstance(readability, Mapping):
+        if is_mapping(readability):
             names += _strings(readability.get("allowedGroups"))
         return list(dict.fromkeys(names))
 
@@ -105,7 +107,7 @@ class ConnectionsModel:
         for key in ("description", "params", "usableBy", "allowedGroups"):
             if fields.get(key) is not None:
                 definition[key] = copy.deepcopy(fields[key])
-        if isinstance(definition["params"], Mapping) and definition["params"].get("credentialsMode") is not None:
+        if is_mapping(definition["params"]) and definition["params"].get("credentialsMode") is not None:
             definition["credentialsMode"] = definition["params"]["credentialsMode"]
         definition["creationTag"] = {
             "versionNumber": 0,
@@ -128,7 +130,7 @@ class ConnectionsModel:
             raise forbidden(f"You may not read the details of connection {name}", UNAUTHORIZED)
         definition = connection.definition
         found = definition.get("params")
-        params: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+        params: Mapping[str, Any] = found if is_mapping(found) else {}
         mode = str(definition.get("credentialsMode") or "GLOBAL")
         info: dict[str, Any] = {
             "name": name,
@@ -138,13 +140,13 @@ class ConnectionsModel:
             "resolvedParams": _resolve(strip_secrets(params), variables),
         }
         if mode == "PER_USER":
-            credential = (user.settings.get("credentials") or {}).get(name)
-            if isinstance(credential, Mapping) and credential.get("type") == "BASIC":
+            credential = object_or_empty(user.settings.get("credentials")).get(name)
+            if is_mapping(credential) and credential.get("type") == "BASIC":
                 info["resolvedBasicCredential"] = {
                     "user": str(credential.get("user") or ""),
                     "password": str(credential.get("password") or ""),
                 }
-            elif isinstance(credential, Mapping) and isinstance(credential.get("accessToken"), str):
+            elif is_mapping(credential) and isinstance(credential.get("accessToken"), str):
                 info["resolvedOAuth2Credential"] = {"accessToken": credential["accessToken"]}
         else:
             if isinstance(params.get("user"), str) and isinstance(params.get("password"), str):
@@ -165,7 +167,7 @@ class ConnectionsModel:
             raise forbidden(f"You may not use connection {name}", UNAUTHORIZED)
         if connection.type == "Filesystem":
             params = connection.definition.get("params")
-            root = _resolve((params or {}).get("root", ""), variables) if isinstance(params, Mapping) else ""
+            root = _resolve((params or {}).get("root", ""), variables) if is_mapping(params) else ""
             ok = isinstance(root, str) and bool(root) and Path(root).is_dir()
             return {"connectionOK": ok, "message": f"{root} is a directory" if ok else f"{root} is not a directory"}
         return {
@@ -175,16 +177,19 @@ class ConnectionsModel:
 
 
 def _strings(value: Any) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, (list, tuple)) else []
+    if not isinstance(value, (list, tuple)):
+        return []
+    # A JSON array (or a tuple the emulator built): each item is checked.
+    return [v for v in cast("Sequence[object]", value) if isinstance(v, str)]
 
 
 def _resolve(value: Any, variables: Mapping[str, Any]) -> Any:
     """``${name}`` references replaced by the variables' values (unknown ones left as they are)."""
     if isinstance(value, str):
         return _VARIABLE.sub(lambda m: _text(variables[m.group(1)]) if m.group(1) in variables else m.group(0), value)
-    if isinstance(value, dict):
+    if is_object(value):
         return {k: _resolve(v, variables) for k, v in value.items()}
-    if isinstance(value, list):
+    if is_array(value):
         return [_resolve(v, variables) for v in value]
     return value
 

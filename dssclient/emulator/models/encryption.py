@@ -16,6 +16,8 @@ import hmac
 import re
 from typing import TYPE_CHECKING, Any
 
+from dssclient._json import is_array, is_object
+
 from ..errors import bad_request
 
 if TYPE_CHECKING:
@@ -43,12 +45,12 @@ class SecretCodec:
 
     def hidden(self, value: Any) -> Any:
         """A copy of ``value`` with every secret string in encrypted form."""
-        if isinstance(value, dict):
+        if is_object(value):
             return {
                 k: (self.encrypt(v) if isinstance(v, str) and v and is_secret_name(k) else self.hidden(v))
                 for k, v in value.items()
             }
-        if isinstance(value, list):
+        if is_array(value):
             return [self.hidden(item) for item in value]
         return copy.deepcopy(value)
 
@@ -57,9 +59,9 @@ class SecretCodec:
 
         An ``e:AES:`` value this instance did not issue cannot be decrypted: refused (400).
         """
-        if isinstance(value, dict):
+        if is_object(value):
             return {k: self._clear(k, v) if isinstance(v, str) else self.decrypted(v) for k, v in value.items()}
-        if isinstance(value, list):
+        if is_array(value):
             return [self.decrypted(item) for item in value]
         return copy.deepcopy(value)
 
@@ -74,8 +76,8 @@ class SecretCodec:
 
 def strip_secrets(value: Any) -> Any:
     """A copy of ``value`` without its secret properties (what non-administrators may see of parameters)."""
-    if isinstance(value, dict):
+    if is_object(value):
         return {k: strip_secrets(v) for k, v in value.items() if not (isinstance(v, str) and is_secret_name(k))}
-    if isinstance(value, list):
+    if is_array(value):
         return [strip_secrets(item) for item in value]
     return copy.deepcopy(value)

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty
+
 from ..errors import bad_request, not_found
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ YEAR_MS = 365 * 24 * 3600 * 1000
 
 @dataclass
 class LogFile:
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list[str])
     last_modified: int = 0
 
     def text(self) -> str:
@@ -155,7 +157,7 @@ class InstanceAdminModel:
 
     def set_license(self, body: Mapping[str, Any]) -> None:
         content = body.get("content", body)
-        if not isinstance(content, Mapping) or not content:
+        if not is_mapping(content) or not content:
             raise bad_request("Invalid license: expected a JSON object with the license's content")
         expires_on = _license_expiry(content.get("expiresOn"))
         stored = copy.deepcopy(dict(body))
@@ -166,7 +168,7 @@ class InstanceAdminModel:
         content = self.license["content"]
         expires_on = int(content["expiresOn"])
         expired = 0 < expires_on <= self.state.clock()
-        limits = content.get("profileLimits") if isinstance(content.get("profileLimits"), Mapping) else {}
+        limits = mapping_or_empty(content.get("profileLimits"))
         in_use: dict[str, int] = {}
         for user in self.state.users.values():
             if user.enabled:
@@ -189,7 +191,7 @@ class InstanceAdminModel:
 
     def profile_limits(self) -> dict[str, int]:
         limits = self.license["content"].get("profileLimits")
-        return {k: v for k, v in limits.items() if isinstance(v, int)} if isinstance(limits, Mapping) else {}
+        return {k: v for k, v in limits.items() if isinstance(v, int)} if is_mapping(limits) else {}
 
     def license_expired(self) -> bool:
         expires_on = int(self.license["content"]["expiresOn"])
@@ -199,17 +201,17 @@ class InstanceAdminModel:
 
     def container_exec_configs(self, kind: str | None = None) -> list[dict[str, Any]]:
         container = self.general_settings.get("containerSettings")
-        configs = container.get("executionConfigs") if isinstance(container, Mapping) else None
+        configs = container.get("executionConfigs") if is_mapping(container) else None
         return [
             c
-            for c in (configs if isinstance(configs, list) else [])
-            if isinstance(c, dict) and isinstance(c.get("name"), str) and (kind is None or c.get("type", kind) == kind)
+            for c in (configs if is_array(configs) else [])
+            if is_object(c) and isinstance(c.get("name"), str) and (kind is None or c.get("type", kind) == kind)
         ]
 
     def spark_exec_configs(self) -> list[dict[str, Any]]:
         spark = self.general_settings.get("sparkSettings")
-        configs = spark.get("executionConfigs") if isinstance(spark, Mapping) else None
-        return [c for c in (configs if isinstance(configs, list) else []) if isinstance(c, dict)]
+        configs = spark.get("executionConfigs") if is_mapping(spark) else None
+        return [c for c in (configs if is_array(configs) else []) if is_object(c)]
 
 
 def _iso(when_ms: int, separator: str = "T") -> str:

@@ -87,7 +87,7 @@ class Pod:
     phase: str
     created: int
     restart_policy: str = "Always"
-    command: list[str] = field(default_factory=list)
+    command: list[str] = field(default_factory=list[str])
     job: str | None = None
 
 
@@ -99,7 +99,7 @@ class Job:
     image: str
     status: str
     created: int
-    command: list[str] = field(default_factory=list)
+    command: list[str] = field(default_factory=list[str])
 
 
 Selector = list[tuple[str, str, str | None]]
@@ -389,7 +389,7 @@ class Workload:
         resource, names = _resource_and_names(rest)
         if not names:
             raise KubectlError("error: resource(s) were provided, but no name was specified")
-        out = []
+        out: list[str] = []
         for name in names:
             key_ns = name if resource == "namespaces" else namespace
             if resource == "namespaces" and name in (DEFAULT_NAMESPACE, *SYSTEM_NAMESPACES):
@@ -525,7 +525,8 @@ def _parse_flags(tokens: Iterable[str]) -> tuple[list[str], dict[str, object]]:
 def _resource_and_names(rest: Sequence[str]) -> tuple[str, list[str]]:
     """``pods a b`` or ``pod/a pod/b`` -> (resource, names)."""
     if "/" in rest[0]:
-        resources, names = set(), []
+        resources: set[str] = set()
+        names: list[str] = []
         for item in rest:
             kind, _, name = item.partition("/")
             resources.add(_resource(kind))

@@ -7,6 +7,8 @@ import re
 from collections import OrderedDict
 from typing import Any
 
+from dssclient._json import array_or_empty, is_object
+
 from ..errors import bad_request, conflict, not_found
 from ..state import DSSState
 
@@ -30,17 +32,13 @@ def checked_definition(definition: dict[str, Any], fields: dict[str, Any]) -> di
     if mode not in NORMALIZATION_MODES or (kind == "PATTERN" and mode == "NORMALIZED"):
         raise bad_request(f"Invalid normalizationMode {mode!r} for a {kind} meaning")
     if kind == "VALUES_LIST":
-        entries = fields.get("entries") or []
-        if any(not isinstance(entry, dict) or not isinstance(entry.get("value"), str) for entry in entries):
+        entries = array_or_empty(fields.get("entries"))
+        if any(not is_object(entry) or not isinstance(entry.get("value"), str) for entry in entries):
             raise bad_request("Each entry of a VALUES_LIST meaning needs a text 'value'")
     if kind == "VALUES_MAPPING":
-        for mapping in fields.get("mappings") or []:
-            target = mapping.get("to") if isinstance(mapping, dict) else None
-            if (
-                not isinstance(mapping, dict)
-                or not isinstance(mapping.get("from"), str)
-                or not isinstance(target, dict)
-            ):
+        for mapping in array_or_empty(fields.get("mappings")):
+            target = mapping.get("to") if is_object(mapping) else None
+            if not is_object(mapping) or not isinstance(mapping.get("from"), str) or not is_object(target):
                 raise bad_request("Each mapping of a VALUES_MAPPING meaning is {'from': text, 'to': {'value': text}}")
     if kind == "PATTERN":
         pattern = fields.get("pattern")

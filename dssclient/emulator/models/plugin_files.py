@@ -26,7 +26,8 @@ from .plugins import Plugin, Plugins, plugin_root, plugin_store_path, read_plugi
 _CHUNK = 64 * 1024
 
 
-def check_path(path: str, what: str = "path") -> str:
+def check_path(path: object, what: str = "path") -> str:
+    # Typed str by the handlers, checked as anything: it comes from a request.
     """A path from the plugin's root, refused (400) when it could name something else than it seems."""
     if not isinstance(path, str) or any(piece in ("", ".", "..") for piece in path.split("/")):
         raise bad_request(f"Invalid {what} {path!r}: a relative path without empty, '.' or '..' segments")
@@ -40,7 +41,7 @@ def _root(archive: zipfile.ZipFile) -> str:
 def _entries(archive: zipfile.ZipFile) -> tuple[str, list[tuple[zipfile.ZipInfo, str]]]:
     """The root prefix, and each entry under it with its path from the plugin's root."""
     root = _root(archive)
-    found = []
+    found: list[tuple[zipfile.ZipInfo, str]] = []
     for info in archive.infolist():
         if info.filename.startswith(root) and info.filename != root:
             found.append((info, info.filename[len(root) :]))
@@ -90,7 +91,7 @@ def list_tree(plugin: Plugin) -> list[dict[str, Any]]:
 
 
 def _sorted_nodes(level: dict[str, Any]) -> list[dict[str, Any]]:
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for name in sorted(level):
         node = dict(level[name])
         children = node.pop("_children")
@@ -218,7 +219,7 @@ def move(plugins: Plugins, plugin: Plugin, workdir: Path, old_path: str, new_pat
     _rewrite(plugins, plugin, workdir, renamed)
 
 
-def rename(plugins: Plugins, plugin: Plugin, workdir: Path, old_path: str, new_name: str) -> None:
+def rename(plugins: Plugins, plugin: Plugin, workdir: Path, old_path: str, new_name: object) -> None:
     """Give a file or folder another name in the same folder."""
     check_path(old_path, "oldPath")
     if not isinstance(new_name, str) or "/" in new_name or new_name in ("", ".", ".."):

@@ -23,9 +23,12 @@ import secrets
 import shutil
 import zipfile
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from dssclient._json import is_object
 
 from ..errors import DSSError, bad_request, conflict, not_found
 from ..state import DSSState
@@ -84,12 +87,12 @@ def plugin_root(names: list[str]) -> str | None:
     return None
 
 
-def _content(read: Any, names: list[str]) -> PluginContent:
+def _content(read: Callable[[str], bytes], names: list[str]) -> PluginContent:
     try:
         descriptor = json.loads(read("plugin.json"))
     except (ValueError, UnicodeDecodeError) as error:
         raise bad_request(f"The plugin's plugin.json is not valid JSON: {error}") from None
-    if not isinstance(descriptor, dict):
+    if not is_object(descriptor):
         raise bad_request("The plugin's plugin.json is not a JSON object")
     plugin_id = descriptor.get("id")
     if not isinstance(plugin_id, str) or not _PLUGIN_ID.fullmatch(plugin_id):
@@ -109,11 +112,11 @@ def _content(read: Any, names: list[str]) -> PluginContent:
                 loaded = json.loads(read(name))
             except (ValueError, UnicodeDecodeError) as error:
                 raise bad_request(f"The plugin's {name} is not valid JSON: {error}") from None
-            parameter_sets[parts[1]] = loaded if isinstance(loaded, dict) else {}
+            parameter_sets[parts[1]] = loaded if is_object(loaded) else {}
     return PluginContent(
         plugin_id=plugin_id,
         version=version if isinstance(version, str) else "0.0.1",
-        meta=meta if isinstance(meta, dict) else {},
+        meta=meta if is_object(meta) else {},
         parameter_sets=parameter_sets,
         has_code_env=any(name.startswith("code-env/") for name in names),
         components=components,
@@ -144,8 +147,8 @@ class Plugin:
     is_dev: bool
     # Instance-wide settings as saved (accessibleParameterSetDescs is derived, not kept).
     settings: dict[str, Any]
-    project_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
-    source: dict[str, Any] = field(default_factory=dict)
+    project_settings: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
+    source: dict[str, Any] = field(default_factory=dict[str, Any])
 
     @property
     def plugin_id(self) -> str:
@@ -167,7 +170,7 @@ class Plugin:
         return f"parameter-set-{self.plugin_id}-{parameter_set}"
 
     def parameter_set_descs(self) -> list[dict[str, Any]]:
-        descs = []
+        descs: list[dict[str, Any]] = []
         for name, desc in self.content.parameter_sets.items():
             full = copy.deepcopy(desc)
             full.setdefault("params", [])
@@ -188,7 +191,7 @@ class Plugin:
 
 
 def default_settings(content: PluginContent, plugin_id: str) -> dict[str, Any]:
-    parameter_sets = []
+    parameter_sets: list[dict[str, Any]] = []
     for name, desc in content.parameter_sets.items():
         parameter_sets.append(
             {
@@ -242,7 +245,7 @@ class Plugins:
             raise
         old_archive = plugin.archive
         plugin.content, plugin.archive, plugin.installed_from = content, archive, installed_from
-        known = {ps.get("name") for ps in plugin.settings.get("parameterSets", []) if isinstance(ps, dict)}
+        known = {ps.get("name") for ps in plugin.settings.get("parameterSets", []) if is_object(ps)}
         for added in default_settings(content, plugin_id)["parameterSets"]:
             if added["name"] not in known:
                 plugin.settings.setdefault("parameterSets", []).append(added)
@@ -252,7 +255,7 @@ class Plugins:
 
     def usages(self, plugin: Plugin, project_key: str | None) -> list[dict[str, Any]]:
         """Datasets whose type is one of the plugin's custom types (``Custom...`` naming the plugin)."""
-        found = []
+        found: list[dict[str, Any]] = []
         for key, project in self.state.projects.items():
             if project_key is not None and key != project_key:
                 continue

@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dssclient._json import array_or_empty, is_array, is_object
+
 from ..automation.metrics import MetricsModel
 from ..automation.recipes import Recipe, RecipesModel, output_refs
 from ..automation.scenarios import Scenario, ScenariosModel
@@ -65,10 +67,10 @@ class ProjectArchive:
     variables: dict[str, Any]
     permissions: list[dict[str, Any]]
     datasets: list[dict[str, Any]]
-    recipes: list[dict[str, Any]] = field(default_factory=list)
-    scenarios: list[dict[str, Any]] = field(default_factory=list)
+    recipes: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
+    scenarios: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     # Dataset name -> its data's content.json (members of the archive named there).
-    data: dict[str, dict[str, Any]] = field(default_factory=dict)
+    data: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
     @property
     def project_key(self) -> str:
@@ -83,16 +85,16 @@ class ProjectArchive:
 
 def data_to_export(state: DSSState, project: Project, options: Any) -> list[str]:
     """The datasets whose data an export (or a bundle) with these options carries."""
-    if not isinstance(options, dict):
+    if not is_object(options):
         return []
     recipes = state.extension(RecipesModel).of(project.key).values()
     written = {ref for recipe in recipes for ref in output_refs(recipe.definition)}
     included = {
         item.get("name")
-        for item in options.get("includedDatasetsData") or []
-        if isinstance(item, dict) and isinstance(item.get("name"), str)
+        for item in array_or_empty(options.get("includedDatasetsData"))
+        if is_object(item) and isinstance(item.get("name"), str)
     }
-    chosen = []
+    chosen: list[str] = []
     for name, dataset in project.datasets.items():
         definition = dataset.definition
         if (
@@ -113,7 +115,7 @@ def data_to_export(state: DSSState, project: Project, options: Any) -> list[str]
 def bundle_export_options(project: Project) -> Any:
     """What the project says a bundle of it carries (``bundleExporterSettings.exportOptions``)."""
     exporter = project.settings.get("bundleExporterSettings")
-    return exporter.get("exportOptions") if isinstance(exporter, dict) else None
+    return exporter.get("exportOptions") if is_object(exporter) else None
 
 
 def write_archive(
@@ -130,7 +132,7 @@ def write_archive(
 
     Hold ``state.lock``.
     """
-    variables = {
+    variables: dict[str, Any] = {
         "standard": copy.deepcopy(project.variables.get("standard", {})),
         "local": copy.deepcopy(project.variables.get("local", {})) if local_variables else {},
     }
@@ -189,7 +191,7 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
                 raise bad_request("The bundle's manifest has no bundleId")
             variables = _object(archive, "project_config/variables.json")
             permissions = json.loads(archive.read("project_config/permissions.json"))
-            if not isinstance(permissions, list):
+            if not is_array(permissions):
                 raise bad_request(f"The {what}'s permissions are not a list")
             datasets = _documents(
                 archive,
@@ -197,7 +199,7 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
                 "datasets",
                 "dataset",
                 what,
-                lambda d: isinstance(d.get("definition"), dict) and isinstance(d.get("metadata"), dict),
+                lambda d: is_object(d.get("definition")) and is_object(d.get("metadata")),
             )
             recipes = _documents(
                 archive,
@@ -206,7 +208,7 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
                 "recipe",
                 what,
                 lambda r: (
-                    isinstance(r.get("definition"), dict)
+                    is_object(r.get("definition"))
                     and isinstance(r["definition"].get("name"), str)
                     and isinstance(r.get("payload", ""), str)
                 ),
@@ -217,9 +219,9 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
                 "scenarios",
                 "scenario",
                 what,
-                lambda s: isinstance(s.get("settings"), dict) and isinstance(s["settings"].get("id"), str),
+                lambda s: is_object(s.get("settings")) and isinstance(s["settings"].get("id"), str),
             )
-            data = {}
+            data: dict[str, dict[str, Any]] = {}
             for name in sorted(names):
                 if name.startswith("data/") and name.endswith("/content.json"):
                     folder = name[: -len("/content.json")]
@@ -229,10 +231,10 @@ def read_archive(path: Path, expected_kind: str, limits: ArchiveLimits) -> Proje
                 settings=_object(archive, "project_config/params.json"),
                 metadata=_object(archive, "project_config/metadata.json"),
                 variables={
-                    "standard": variables.get("standard") if isinstance(variables.get("standard"), dict) else {},
-                    "local": variables.get("local") if isinstance(variables.get("local"), dict) else {},
+                    "standard": variables.get("standard") if is_object(variables.get("standard")) else {},
+                    "local": variables.get("local") if is_object(variables.get("local")) else {},
                 },
-                permissions=[entry for entry in permissions if isinstance(entry, dict)],
+                permissions=[entry for entry in permissions if is_object(entry)],
                 datasets=datasets,
                 recipes=recipes,
                 scenarios=scenarios,
@@ -248,15 +250,15 @@ def _data_content(archive: BoundedZip, names: set[str], folder: str, what: str) 
     """A dataset's data content.json, checked: every file it names is in the archive."""
     content = _object(archive, f"{folder}/content.json")
     partitions, uploads = content.get("partitions"), content.get("uploads")
-    if not isinstance(partitions, dict) or not isinstance(uploads, dict):
+    if not is_object(partitions) or not is_object(uploads):
         raise bad_request(f"The {what}'s entry {folder}/content.json does not describe data")
-    members = [part.get("file") if isinstance(part, dict) else None for part in partitions.values()]
+    members = [part.get("file") if is_object(part) else None for part in partitions.values()]
     members += list(uploads.values())
     for member in members:
         if not isinstance(member, str) or "/" in member or f"{folder}/{member}" not in names:
             raise bad_request(f"The {what}'s entry {folder}/content.json names a file it lacks: {member!r}")
     for part in partitions.values():
-        if not isinstance(part.get("columns"), list) or not all(isinstance(c, str) for c in part["columns"]):
+        if not is_array(part.get("columns")) or not all(isinstance(c, str) for c in part["columns"]):
             raise bad_request(f"The {what}'s entry {folder}/content.json has rows without their columns")
     return {"folder": folder, "partitions": partitions, "uploads": uploads}
 
@@ -270,7 +272,7 @@ def _documents(
     well_formed: Callable[[dict[str, Any]], bool],
 ) -> list[dict[str, Any]]:
     """The JSON documents of one folder of the archive (``datasets/*.json``, ...), each checked."""
-    documents = []
+    documents: list[dict[str, Any]] = []
     for name in sorted(names):
         if name.startswith(f"{folder}/") and name.endswith(".json"):
             document = _object(archive, name)
@@ -282,7 +284,7 @@ def _documents(
 
 def _object(archive: BoundedZip, name: str) -> dict[str, Any]:
     value = json.loads(archive.read(name))
-    if not isinstance(value, dict):
+    if not is_object(value):
         raise bad_request(f"The archive's entry {name} is not a JSON object")
     return value
 
@@ -292,8 +294,8 @@ def _json(value: Any) -> bytes:
 
 
 def _remapped(name: Any, pairs: Any) -> Any:
-    for pair in pairs if isinstance(pairs, list) else []:
-        if isinstance(pair, dict) and pair.get("source") == name and isinstance(pair.get("target"), str):
+    for pair in pairs if is_array(pairs) else []:
+        if is_object(pair) and pair.get("source") == name and isinstance(pair.get("target"), str):
             return pair["target"]
     return name
 
@@ -302,19 +304,19 @@ def apply_remapping(archive: ProjectArchive, remapping: dict[str, Any]) -> None:
     """Rename connections, code environments and container configurations, as an import's remapping asks."""
     for dataset in archive.datasets:
         params = dataset["definition"].get("params")
-        if isinstance(params, dict) and "connection" in params:
+        if is_object(params) and "connection" in params:
             params["connection"] = _remapped(params["connection"], remapping.get("connections"))
     settings = archive.settings.get("settings")
-    if not isinstance(settings, dict):
+    if not is_object(settings):
         return
     code_envs = settings.get("codeEnvs")
     for language in ("python", "r"):
-        env = code_envs.get(language) if isinstance(code_envs, dict) else None
-        if isinstance(env, dict) and "envName" in env:
+        env = code_envs.get(language) if is_object(code_envs) else None
+        if is_object(env) and "envName" in env:
             env["envName"] = _remapped(env["envName"], remapping.get("codeEnvs"))
     container = settings.get("container")
     enabled = remapping.get("enableContainerExecRemapping", True) is not False
-    if enabled and isinstance(container, dict) and "containerConf" in container:
+    if enabled and is_object(container) and "containerConf" in container:
         container["containerConf"] = _remapped(container["containerConf"], remapping.get("containerExecs"))
 
 
@@ -432,7 +434,7 @@ def _replace_recipes(model: RecipesModel, project: Project, archive: ProjectArch
         definition["projectKey"] = project.key
         payload = str(entry.get("payload") or "")
         metadata = entry.get("metadata")
-        recipe = Recipe(definition, payload, copy.deepcopy(metadata) if isinstance(metadata, dict) else {})
+        recipe = Recipe(definition, payload, copy.deepcopy(metadata) if is_object(metadata) else {})
         before = previous.get(recipe.name)
         if before is not None:
             # A recipe that changed makes what it wrote out of date for recursive builds.
@@ -513,10 +515,14 @@ class ProjectArchives:
     """
 
     state: DSSState
-    exported: dict[str, OrderedDict[str, StoredBundle]] = field(default_factory=dict)
-    imported: dict[str, OrderedDict[str, StoredBundle]] = field(default_factory=dict)
-    active: dict[str, str] = field(default_factory=dict)
-    prepared: dict[str, PreparedImport] = field(default_factory=dict)
+    exported: dict[str, OrderedDict[str, StoredBundle]] = field(
+        default_factory=dict[str, OrderedDict[str, StoredBundle]]
+    )
+    imported: dict[str, OrderedDict[str, StoredBundle]] = field(
+        default_factory=dict[str, OrderedDict[str, StoredBundle]]
+    )
+    active: dict[str, str] = field(default_factory=dict[str, str])
+    prepared: dict[str, PreparedImport] = field(default_factory=dict[str, PreparedImport])
 
     def exported_bundle(self, project_key: str, bundle_id: str) -> StoredBundle:
         bundle = self.exported.get(project_key, OrderedDict()).get(bundle_id)

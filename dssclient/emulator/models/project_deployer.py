@@ -43,7 +43,7 @@ class PublishedBundle:
 class PublishedProject:
     key: str
     settings: dict[str, Any]
-    bundles: OrderedDict[str, PublishedBundle] = field(default_factory=OrderedDict)
+    bundles: OrderedDict[str, PublishedBundle] = field(default_factory=OrderedDict[str, PublishedBundle])
 
     def bundle(self, bundle_id: str) -> PublishedBundle:
         found = self.bundles.get(bundle_id)
@@ -70,7 +70,7 @@ class Deployment:
     deployment_id: str
     settings: dict[str, Any]
     # Most recent first: each {startTimestamp, endTimestamp, type, status, requester, logs: {lines}}.
-    updates: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     deployed_bundle_id: str | None = None
     deployed_settings: dict[str, Any] | None = None
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import is_array, is_object
+
 from ..errors import UNAUTHORIZED, bad_request, conflict, forbidden, not_found
 from ..state import DSSState, User
 
@@ -26,7 +28,7 @@ class ProjectFolder:
     parent_id: str | None
     # name, owner, permissions: what getProjectFolderSettings answers, stored as saved.
     settings: dict[str, Any]
-    children: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list[str])
 
     @property
     def name(self) -> str | None:
@@ -37,8 +39,8 @@ class ProjectFolder:
         if user.admin or self.settings.get("owner") == user.login:
             return True
         permissions = self.settings.get("permissions")
-        for entry in permissions if isinstance(permissions, list) else []:
-            if not isinstance(entry, dict):
+        for entry in permissions if is_array(permissions) else []:
+            if not is_object(entry):
                 continue
             if entry.get("user") == user.login or entry.get("group") in user.groups:
                 if entry.get("writeContents") is True or entry.get("admin") is True:

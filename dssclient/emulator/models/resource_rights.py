@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from dssclient._json import array_or_empty, is_mapping
+
 if TYPE_CHECKING:
     from ..state import User
 
@@ -24,8 +26,8 @@ def resource_allows(
         return True
     if owner == user.login and user.may(create_right):
         return True
-    for entry in settings.get("permissions") or []:
-        if isinstance(entry, Mapping) and entry.get("group") in user.groups:
+    for entry in array_or_empty(settings.get("permissions")):
+        if is_mapping(entry) and entry.get("group") in user.groups:
             if entry.get("update" if manage else "use") is True:
                 return True
     return not manage and settings.get("usableByAll") is True

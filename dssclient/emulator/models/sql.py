@@ -47,8 +47,8 @@ FINISH_WAIT_SECONDS = 2.0
 # Rows fetched from the database at a time while streaming.
 _FETCH_SIZE = 1000
 # What SQLite's dynamic types of a result's first row give as DSS column types.
-_DSS_TYPES = {int: "bigint", float: "double", str: "string", bytes: "string", bool: "boolean"}
-_SQLITE_TYPES = {int: "integer", float: "real", str: "text", bytes: "blob", bool: "integer"}
+_DSS_TYPES: dict[type[object], str] = {int: "bigint", float: "double", str: "string", bytes: "string", bool: "boolean"}
+_SQLITE_TYPES: dict[type[object], str] = {int: "integer", float: "real", str: "text", bytes: "blob", bool: "integer"}
 
 READY, STREAMING, DONE, FAILED = "READY", "STREAMING", "DONE", "FAILED"
 
@@ -395,9 +395,9 @@ def _schema(cursor: sqlite3.Cursor, first_row: tuple[Any, ...] | None) -> list[d
     """The result's columns, typed by the values of its first row (text when unknown)."""
     if cursor.description is None:
         return []
-    columns = []
+    columns: list[dict[str, Any]] = []
     for index, description in enumerate(cursor.description):
-        value = first_row[index] if first_row is not None else None
+        value: object = first_row[index] if first_row is not None else None
         kind = type(value)
         columns.append(
             {

@@ -8,6 +8,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
+from dssclient._json import is_array, is_object
+
 from ..errors import UNAUTHORIZED, forbidden, not_found
 from ..state import DSSState, User
 
@@ -18,14 +20,14 @@ READ, WRITE, ADMIN = "read", "write", "admin"
 class Workspace:
     key: str
     settings: dict[str, Any]
-    objects: list[dict[str, Any]] = field(default_factory=list)
+    objects: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
 
     def allows(self, user: User, right: str) -> bool:
         if user.admin:
             return True
         permissions = self.settings.get("permissions")
-        for entry in permissions if isinstance(permissions, list) else []:
-            if not isinstance(entry, dict):
+        for entry in permissions if is_array(permissions) else []:
+            if not is_object(entry):
                 continue
             if entry.get("user") == user.login or entry.get("group") in user.groups:
                 # Rights include one another: admin > write > read.
@@ -74,5 +76,5 @@ class Workspaces:
             workspace.objects = [
                 obj
                 for obj in workspace.objects
-                if not (isinstance(obj.get("reference"), dict) and obj["reference"].get("projectKey") == project_key)
+                if not (is_object(obj.get("reference")) and obj["reference"].get("projectKey") == project_key)
             ]

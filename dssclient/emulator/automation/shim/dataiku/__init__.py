@@ -87,7 +87,7 @@ def api_client() -> Any:
     return dataikuapi.DSSClient(url, internal_ticket=ticket)
 
 
-class Row(dict):  # type: ignore[type-arg]
+class Row(dict[str, Any]):
     """A row by column name, also readable by position."""
 
     def __init__(self, names: Sequence[str], values: Sequence[Any]) -> None:
@@ -233,7 +233,7 @@ class Dataset:
         **kwargs: Any,
     ) -> Iterator[Any]:
         """The dataset's rows as pandas dataframes of ``chunksize`` rows each (the last one shorter)."""
-        if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+        if not _positive_int(chunksize):
             raise ValueError(f"chunksize must be a positive integer, not {chunksize!r}")
         schema, path = self._read()
         yield from _frames.read(
@@ -402,3 +402,8 @@ class Folder:
 
     def __getattr__(self, name: str) -> Any:
         raise unsupported("dataiku.Folder", name)
+
+
+def _positive_int(value: object) -> bool:
+    # Typed int, checked as anything: the recipe's code is not type-checked.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1

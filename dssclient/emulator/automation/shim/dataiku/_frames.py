@@ -74,7 +74,7 @@ def sampled(sampling: str, limit: int | None, ratio: float | None, extra: dict[s
             f"Sampling {sampling!r} is not part of the DSS emulator's dataiku package: it reads the first "
             "rows (sampling='head', limit=...) or all of them (see dssclient's README)"
         )
-    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
+    if limit is not None and not _whole_number(limit):
         raise ValueError(f"limit must be a non-negative integer, not {limit!r}")
     return None if sampling == "full" else limit
 
@@ -157,7 +157,7 @@ def _dated(pd: Any, frame: Any, dates: list[str]) -> Any:
 def schema_of(df: Any) -> list[dict[str, Any]]:
     """The DSS schema of a dataframe: a column per dataframe column, typed by its dtype."""
     pandas()
-    columns = []
+    columns: list[dict[str, str]] = []
     for name, dtype in zip(df.columns, df.dtypes, strict=True):
         kind = getattr(dtype, "kind", "O")
         column_type = _DSS_TYPES.get(str(dtype))
@@ -203,3 +203,8 @@ def _plain(pd: Any, value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
     return value
+
+
+def _whole_number(value: object) -> bool:
+    # Typed int, checked as anything: the recipe's code is not type-checked.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -25,7 +25,9 @@ def context() -> dict[str, Any]:
     global _context
     if _context is None:
         with open(os.environ["DKU_EMULATOR_CONTEXT"], encoding="utf-8") as opened:
-            _context = json.load(opened)
+            loaded: dict[str, Any] = json.load(opened)
+        _context = loaded
+        return loaded
     return _context
 
 

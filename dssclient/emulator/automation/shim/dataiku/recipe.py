@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import Dataset, _runtime
-from ._runtime import unsupported
+from . import Dataset
+from ._runtime import context, unsupported
 
 
 def __getattr__(name: str) -> Any:
@@ -13,7 +13,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _names(side: str, role: str | None) -> list[str]:
-    roles = _runtime.context().get(side) or {}
+    roles: dict[str, list[str]] = context().get(side) or {}
     if role is not None:
         return list(roles.get(role) or [])
     return [name for names in roles.values() for name in names]

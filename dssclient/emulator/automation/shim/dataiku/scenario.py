@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import _runtime
-from ._runtime import unsupported
+from ._runtime import context, request, unsupported
 
 
 def __getattr__(name: str) -> Any:
@@ -38,7 +37,7 @@ class Scenario:
         **kwargs: Any,
     ) -> BuildResult:
         """Build a dataset (a job) and wait for it; a failed job raises unless ``fail_fatal`` is False."""
-        answer = _runtime.request(
+        answer = request(
             "build",
             dataset=dataset_name,
             projectKey=project_key,
@@ -49,14 +48,14 @@ class Scenario:
         return BuildResult(answer)
 
     def get_all_variables(self) -> dict[str, Any]:
-        variables: dict[str, Any] = _runtime.request("variables")
+        variables: dict[str, Any] = request("variables")
         return variables
 
     def set_scenario_variables(self, **variables: Any) -> None:
-        _runtime.request("set_scenario_variables", variables=variables)
+        request("set_scenario_variables", variables=variables)
 
     def get_trigger_params(self) -> dict[str, Any]:
-        params: dict[str, Any] = _runtime.context().get("triggerParams") or {}
+        params: dict[str, Any] = context().get("triggerParams") or {}
         return params
 
     def __getattr__(self, name: str) -> Any:
