@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from dssclient._concurrency import AsyncRawIOBase
+from dssclient._response_body import AsyncResponseBody
 from dssclient._translate import translate_transport_errors
 from dssclient.errors import DSSConnectionError
 
@@ -73,13 +74,14 @@ class _DirectBody:
         self.remaining -= received
 
 
-class AsyncDSSStream(AsyncRawIOBase):
+class AsyncDSSStream(AsyncResponseBody, AsyncRawIOBase):
     """The body of a download, read from the network as it is consumed.
 
     A binary file object (``read``, ``readinto``, ``readall``; closing it, or leaving
     its ``with`` block, gives the connection back) that also speaks the parts of
     ``requests.Response`` that code written for the official client uses on its
-    streams: ``iter_content(chunk_size)``, ``raw``, ``headers``, ``status_code``.
+    streams: ``iter_content(chunk_size)``, ``raw``, ``headers``, ``status_code``, and, on
+    the sync stream, ``content``, ``text`` and ``json()`` (the rest of the body, read once).
     Iterating over it yields chunks of bytes as they arrive, not lines.
     """
 

@@ -102,3 +102,20 @@ def test_chunks_larger_than_a_read_are_split_without_loss(body: ChunkedBody) -> 
     with DSSClient("http://dss.test", "k", transport=transport) as client, client.get_scoring_libs_stream() as download:
         pieces = iter(lambda: download.read(1000), b"")
         assert b"".join(pieces) == BODY
+
+
+def test_content_text_and_json_read_the_body_once_as_requests_does() -> None:
+    # Published scripts read the official client's downloads as requests.Response objects:
+    # folder.get_file(path).content, .text, .json().
+    answer = b'{"name": "caf\xc3\xa9", "rows": [1, 2]}'
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=ChunkedBody(answer, chunk=5)))
+    with DSSClient("http://dss.test", "k", transport=transport) as client:
+        with client.get_scoring_libs_stream() as download:
+            first = download.read(3)
+            assert download.content == answer[3:]  # the rest of the body, as requests would after a read
+            assert download.content == answer[3:]  # kept, not read again
+            assert download.read() == b""
+        with client.get_scoring_libs_stream() as download:
+            assert download.text == answer.decode("utf-8")
+            assert download.json() == {"name": "café", "rows": [1, 2]}
+    assert first == answer[:3]
