@@ -14,11 +14,14 @@ if TYPE_CHECKING:
     from . import apiservice as apiservice
     from . import app as app
     from . import codestudio as codestudio
+    from . import dashboard as dashboard
+    from . import data_quality as data_quality
     from . import dataset as dataset
     from . import discussion as discussion
     from . import feature_store as feature_store
     from . import flow as flow
     from . import future as future
+    from . import insight as insight
     from . import job as job
     from . import meaning as meaning
     from . import notebook as notebook
@@ -39,11 +42,14 @@ _SUBMODULES = frozenset(
         "apiservice",
         "app",
         "codestudio",
+        "dashboard",
+        "data_quality",
         "dataset",
         "discussion",
         "feature_store",
         "flow",
         "future",
+        "insight",
         "job",
         "meaning",
         "notebook",
