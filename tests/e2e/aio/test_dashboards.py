@@ -11,6 +11,7 @@ import pytest
 from dssclient import AsyncDSSClient, BadRequestError, NotFoundError, PermissionDeniedError
 from dssclient.aio.dss.dashboard import AsyncDSSDashboard, AsyncDSSDashboardListItem, AsyncDSSDashboardSettings
 from dssclient.aio.dss.insight import AsyncDSSInsight, AsyncDSSInsightListItem, AsyncDSSInsightSettings
+from dssclient.emulator.models import dashboards as dashboards_model
 from tests.conftest import sent_bodies
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -276,3 +277,19 @@ async def test_insight_creation_and_saving_refusals(client: AsyncDSSClient) -> N
     settings.get_raw()["id"] = "another"  # the settings then address another insight, which does not exist
     with pytest.raises(NotFoundError):
         await settings.save()
+
+
+async def test_a_project_holds_a_bounded_number_of_dashboards_and_insights(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboards_model, "MAX_PER_PROJECT", 2)
+    project = await client.create_project("P", "P", "admin")
+    for name in ("one", "two"):
+        await project.create_dashboard(name)
+        await project.create_insight({"type": "chart", "name": name})
+    with pytest.raises(BadRequestError, match="at most 2"):
+        await project.create_dashboard("three")
+    with pytest.raises(BadRequestError, match="at most 2"):
+        await project.create_insight({"type": "chart", "name": "three"})
+    other = await client.create_project("Q", "Q", "admin")  # the bound is per project
+    await other.create_dashboard("one")

@@ -17,6 +17,7 @@ from dssclient.aio.dss.data_quality import (
 from dssclient.aio.dss.dataset import AsyncDSSDataset
 from dssclient.aio.dss.project import AsyncDSSProject
 from dssclient.emulator.automation.store import data_store, write_rows
+from dssclient.emulator.models import data_quality as dq_model
 from tests.conftest import sent_bodies
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -319,3 +320,24 @@ async def test_rights_and_isolation(client: AsyncDSSClient, reader_client: Async
     project: AsyncDSSProject = client.get_project("P")
     await project.create_dataset("orders", "Inline")
     assert await project.get_dataset("orders").get_data_quality_rules().list_rules() == []
+
+
+async def test_rules_and_results_are_bounded(
+    client: AsyncDSSClient, dss_emulator: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dq_model, "MAX_RULES", 2)
+    monkeypatch.setattr(dq_model, "MAX_RESULTS", 3)
+    dataset = await orders(client, dss_emulator)
+    ruleset = dataset.get_data_quality_rules()
+    first = await ruleset.create_rule({"type": "RecordCountInRangeRule", "maximum": 3, "maximumEnabled": True})
+    await ruleset.create_rule({"type": "ColumnCountInRangeRule"})
+    with pytest.raises(BadRequestError, match="at most 2"):
+        await ruleset.create_rule({"type": "ColumnCountInRangeRule"})
+    await computed(ruleset)
+    raw = first.get_raw()
+    raw["maximum"] = 10
+    await first.save()
+    await computed(ruleset)
+    history = await ruleset.get_rules_history()
+    assert len(history) == 3  # the oldest result went
+    assert [r.outcome for r in history if r.id == first.id] == ["OK"]

@@ -12,6 +12,7 @@ import pytest
 from dssclient import BadRequestError, DSSClient, NotFoundError, PermissionDeniedError
 from dssclient.dss.dashboard import DSSDashboard, DSSDashboardListItem, DSSDashboardSettings
 from dssclient.dss.insight import DSSInsight, DSSInsightListItem, DSSInsightSettings
+from dssclient.emulator.models import dashboards as dashboards_model
 from tests.conftest import sent_bodies
 
 PAGES = [
@@ -269,3 +270,19 @@ def test_insight_creation_and_saving_refusals(client: DSSClient) -> None:
     settings.get_raw()["id"] = "another"  # the settings then address another insight, which does not exist
     with pytest.raises(NotFoundError):
         settings.save()
+
+
+def test_a_project_holds_a_bounded_number_of_dashboards_and_insights(
+    client: DSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboards_model, "MAX_PER_PROJECT", 2)
+    project = client.create_project("P", "P", "admin")
+    for name in ("one", "two"):
+        project.create_dashboard(name)
+        project.create_insight({"type": "chart", "name": name})
+    with pytest.raises(BadRequestError, match="at most 2"):
+        project.create_dashboard("three")
+    with pytest.raises(BadRequestError, match="at most 2"):
+        project.create_insight({"type": "chart", "name": "three"})
+    other = client.create_project("Q", "Q", "admin")  # the bound is per project
+    other.create_dashboard("one")

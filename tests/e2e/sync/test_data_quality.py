@@ -18,6 +18,7 @@ from dssclient.dss.data_quality import (
 from dssclient.dss.dataset import DSSDataset
 from dssclient.dss.project import DSSProject
 from dssclient.emulator.automation.store import data_store, write_rows
+from dssclient.emulator.models import data_quality as dq_model
 from tests.conftest import sent_bodies
 
 COLUMNS = [("id", "bigint"), ("country", "string"), ("amount", "double")]
@@ -310,3 +311,22 @@ def test_rights_and_isolation(client: DSSClient, reader_client: DSSClient, dss_e
     project: DSSProject = client.get_project("P")
     project.create_dataset("orders", "Inline")
     assert project.get_dataset("orders").get_data_quality_rules().list_rules() == []
+
+
+def test_rules_and_results_are_bounded(client: DSSClient, dss_emulator: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dq_model, "MAX_RULES", 2)
+    monkeypatch.setattr(dq_model, "MAX_RESULTS", 3)
+    dataset = orders(client, dss_emulator)
+    ruleset = dataset.get_data_quality_rules()
+    first = ruleset.create_rule({"type": "RecordCountInRangeRule", "maximum": 3, "maximumEnabled": True})
+    ruleset.create_rule({"type": "ColumnCountInRangeRule"})
+    with pytest.raises(BadRequestError, match="at most 2"):
+        ruleset.create_rule({"type": "ColumnCountInRangeRule"})
+    computed(ruleset)
+    raw = first.get_raw()
+    raw["maximum"] = 10
+    first.save()
+    computed(ruleset)
+    history = ruleset.get_rules_history()
+    assert len(history) == 3  # the oldest result went
+    assert [r.outcome for r in history if r.id == first.id] == ["OK"]
