@@ -1818,9 +1818,9 @@ class CreateDashboardBody(TypedDict, extra_items=Any):
     # Name of the new dashboard (need not be unique).
     name: str
     # Its pages (none by default).
-    pages: NotRequired["list[DashboardPage]"]
+    pages: NotRequired["list[DashboardPage] | None"]
     # Whether it is promoted at once (private by default).
-    listed: NotRequired[bool]
+    listed: NotRequired[bool | None]
 
 
 class CreateDatasetBody(TypedDict, extra_items=Any):
@@ -1894,9 +1894,9 @@ class CreateInsightBodyInsightPrototype(TypedDict, extra_items=Any):
     # Kind of insight.
     type: str
     # Name of the insight.
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     # Parameters of the insight, by type; any JSON values.
-    params: NotRequired[dict[str, Any]]
+    params: NotRequired[dict[str, Any] | None]
 
 
 class CreateManagedDatasetBody(TypedDict, extra_items=Any):
@@ -2061,8 +2061,10 @@ class Dashboard(TypedDict, extra_items=Any):
     description: NotRequired[str | None]
     # Short description.
     shortDesc: NotRequired[str | None]
-    creationTag: NotRequired["UserTag"]
-    versionTag: NotRequired["UserTag"]
+    # Who created it, and when (set by DSS).
+    creationTag: NotRequired["UserTag | None"]
+    # Who changed it last, and when (set by DSS).
+    versionTag: NotRequired["UserTag | None"]
 
 
 class DashboardChecklists(TypedDict, extra_items=Any):
@@ -2119,16 +2121,16 @@ class DashboardPage(TypedDict, extra_items=Any):
     # Title of the page.
     title: NotRequired[str | None]
     # The page's grid of tiles.
-    grid: NotRequired["DashboardPageGrid"]
+    grid: NotRequired["DashboardPageGrid | None"]
     # The tiles of the page, in the layout of DSS before version 12.
-    tiles: NotRequired["list[DashboardTile]"]
+    tiles: NotRequired["list[DashboardTile] | None"]
 
 
 class DashboardPageGrid(TypedDict, extra_items=Any):
     """The page's grid of tiles."""
 
     # The tiles of the page.
-    tiles: NotRequired["list[DashboardTile]"]
+    tiles: NotRequired["list[DashboardTile] | None"]
 
 
 class DashboardTile(TypedDict, extra_items=Any):
@@ -2146,9 +2148,9 @@ class DashboardTile(TypedDict, extra_items=Any):
     # The tile's title.
     title: NotRequired[str | None]
     # Where the tile is on the page's grid.
-    box: NotRequired["DashboardTileBox"]
+    box: NotRequired["DashboardTileBox | None"]
     # Parameters of the tile's content, by tile kind (a static tile's text, ...); any JSON values.
-    tileParams: NotRequired[dict[str, Any]]
+    tileParams: NotRequired[dict[str, Any] | None]
 
 
 class DashboardTileBox(TypedDict, extra_items=Any):
@@ -2242,15 +2244,15 @@ class DataQualityRuleBody(TypedDict, extra_items=Any):
     """A rule as `createDataQualityRule` and `saveDataQualityRule` take it."""
 
     # Identifier (for a save; chosen by DSS at creation).
-    id: NotRequired[str]
+    id: NotRequired[str | None]
     # What the rule tests.
     type: str
     # Name shown for the rule.
-    displayName: NotRequired[str]
+    displayName: NotRequired[str | None]
     # Whether computing the dataset's rules computes this one.
-    enabled: NotRequired[bool]
+    enabled: NotRequired[bool | None]
     # The columns a column rule tests.
-    columns: NotRequired[list[str]]
+    columns: NotRequired[list[str] | None]
 
 
 class DataQualityRuleResult(TypedDict, extra_items=Any):
@@ -3552,8 +3554,10 @@ class Insight(TypedDict, extra_items=Any):
     description: NotRequired[str | None]
     # Short description.
     shortDesc: NotRequired[str | None]
-    creationTag: NotRequired["UserTag"]
-    versionTag: NotRequired["UserTag"]
+    # Who created it, and when (set by DSS).
+    creationTag: NotRequired["UserTag | None"]
+    # Who changed it last, and when (set by DSS).
+    versionTag: NotRequired["UserTag | None"]
 
 
 class InsightChecklists(TypedDict, extra_items=Any):

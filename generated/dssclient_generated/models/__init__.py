@@ -257,8 +257,8 @@ if TYPE_CHECKING:
     from .create_group_body import CreateGroupBody
     from .create_insight_body import CreateInsightBody
     from .create_insight_body_insight_prototype import CreateInsightBodyInsightPrototype
-    from .create_insight_body_insight_prototype_params import (
-        CreateInsightBodyInsightPrototypeParams,
+    from .create_insight_body_insight_prototype_params_type_0 import (
+        CreateInsightBodyInsightPrototypeParamsType0,
     )
     from .create_managed_dataset_body import CreateManagedDatasetBody
     from .create_object_discussion_body import CreateObjectDiscussionBody
@@ -296,10 +296,10 @@ if TYPE_CHECKING:
     from .dashboard_custom_fields_type_0 import DashboardCustomFieldsType0
     from .dashboard_list_item import DashboardListItem
     from .dashboard_page import DashboardPage
-    from .dashboard_page_grid import DashboardPageGrid
+    from .dashboard_page_grid_type_0 import DashboardPageGridType0
     from .dashboard_tile import DashboardTile
-    from .dashboard_tile_box import DashboardTileBox
-    from .dashboard_tile_tile_params import DashboardTileTileParams
+    from .dashboard_tile_box_type_0 import DashboardTileBoxType0
+    from .dashboard_tile_tile_params_type_0 import DashboardTileTileParamsType0
     from .data_quality_dataset_summary import DataQualityDatasetSummary
     from .data_quality_partition_status import DataQualityPartitionStatus
     from .data_quality_project_summary import DataQualityProjectSummary
@@ -981,7 +981,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateGroupBody": ".create_group_body",
     "CreateInsightBody": ".create_insight_body",
     "CreateInsightBodyInsightPrototype": ".create_insight_body_insight_prototype",
-    "CreateInsightBodyInsightPrototypeParams": ".create_insight_body_insight_prototype_params",
+    "CreateInsightBodyInsightPrototypeParamsType0": ".create_insight_body_insight_prototype_params_type_0",
     "CreateManagedDatasetBody": ".create_managed_dataset_body",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
     "CreatePersonalApiKeyBody": ".create_personal_api_key_body",
@@ -1006,10 +1006,10 @@ _MODULE_OF: dict[str, str] = {
     "DashboardCustomFieldsType0": ".dashboard_custom_fields_type_0",
     "DashboardListItem": ".dashboard_list_item",
     "DashboardPage": ".dashboard_page",
-    "DashboardPageGrid": ".dashboard_page_grid",
+    "DashboardPageGridType0": ".dashboard_page_grid_type_0",
     "DashboardTile": ".dashboard_tile",
-    "DashboardTileBox": ".dashboard_tile_box",
-    "DashboardTileTileParams": ".dashboard_tile_tile_params",
+    "DashboardTileBoxType0": ".dashboard_tile_box_type_0",
+    "DashboardTileTileParamsType0": ".dashboard_tile_tile_params_type_0",
     "DataQualityDatasetSummary": ".data_quality_dataset_summary",
     "DataQualityPartitionStatus": ".data_quality_partition_status",
     "DataQualityProjectSummary": ".data_quality_project_summary",
@@ -1502,7 +1502,7 @@ __all__ = (
     "CreateGroupBody",
     "CreateInsightBody",
     "CreateInsightBodyInsightPrototype",
-    "CreateInsightBodyInsightPrototypeParams",
+    "CreateInsightBodyInsightPrototypeParamsType0",
     "CreateManagedDatasetBody",
     "CreateObjectDiscussionBody",
     "CreatePersonalApiKeyBody",
@@ -1528,10 +1528,10 @@ __all__ = (
     "DashboardCustomFieldsType0",
     "DashboardListItem",
     "DashboardPage",
-    "DashboardPageGrid",
+    "DashboardPageGridType0",
     "DashboardTile",
-    "DashboardTileBox",
-    "DashboardTileTileParams",
+    "DashboardTileBoxType0",
+    "DashboardTileTileParamsType0",
     "DataQualityDatasetSummary",
     "DataQualityPartitionStatus",
     "DataQualityProjectSummary",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,26 +21,35 @@ class CreateDashboardBody:
 
     Attributes:
         name (str): Name of the new dashboard (need not be unique).
-        pages (list[DashboardPage] | Unset): Its pages (none by default).
-        listed (bool | Unset): Whether it is promoted at once (private by default).
+        pages (list[DashboardPage] | None | Unset): Its pages (none by default).
+        listed (bool | None | Unset): Whether it is promoted at once (private by default).
     """
 
     name: str
-    pages: list[DashboardPage] | Unset = UNSET
-    listed: bool | Unset = UNSET
+    pages: list[DashboardPage] | None | Unset = UNSET
+    listed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        pages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pages, Unset):
+        pages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, list):
             pages = []
-            for pages_item_data in self.pages:
-                pages_item = pages_item_data.to_dict()
-                pages.append(pages_item)
+            for pages_type_0_item_data in self.pages:
+                pages_type_0_item = pages_type_0_item_data.to_dict()
+                pages.append(pages_type_0_item)
 
-        listed = self.listed
+        else:
+            pages = self.pages
+
+        listed: bool | None | Unset
+        if isinstance(self.listed, Unset):
+            listed = UNSET
+        else:
+            listed = self.listed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,16 +72,36 @@ class CreateDashboardBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        _pages = d.pop("pages", UNSET)
-        pages: list[DashboardPage] | Unset = UNSET
-        if _pages is not UNSET:
-            pages = []
-            for pages_item_data in _pages:
-                pages_item = DashboardPage.from_dict(pages_item_data)
+        def _parse_pages(data: object) -> list[DashboardPage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pages_type_0 = []
+                _pages_type_0 = data
+                for pages_type_0_item_data in _pages_type_0:
+                    pages_type_0_item = DashboardPage.from_dict(pages_type_0_item_data)
 
-                pages.append(pages_item)
+                    pages_type_0.append(pages_type_0_item)
 
-        listed = d.pop("listed", UNSET)
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DashboardPage] | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        def _parse_listed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        listed = _parse_listed(d.pop("listed", UNSET))
 
         create_dashboard_body = cls(
             name=name,

@@ -35,8 +35,8 @@ class Dashboard:
             name; each value is any JSON value.
         description (None | str | Unset): Long description (markdown).
         short_desc (None | str | Unset): Short description.
-        creation_tag (UserTag | Unset): Who did something to an object, and when.
-        version_tag (UserTag | Unset): Who did something to an object, and when.
+        creation_tag (None | Unset | UserTag): Who created it, and when (set by DSS).
+        version_tag (None | Unset | UserTag): Who changed it last, and when (set by DSS).
     """
 
     id: None | str | Unset = UNSET
@@ -50,13 +50,14 @@ class Dashboard:
     custom_fields: DashboardCustomFieldsType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
     short_desc: None | str | Unset = UNSET
-    creation_tag: UserTag | Unset = UNSET
-    version_tag: UserTag | Unset = UNSET
+    creation_tag: None | Unset | UserTag = UNSET
+    version_tag: None | Unset | UserTag = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dashboard_checklists_type_0 import DashboardChecklistsType0
         from ..models.dashboard_custom_fields_type_0 import DashboardCustomFieldsType0
+        from ..models.user_tag import UserTag
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -137,13 +138,21 @@ class Dashboard:
         else:
             short_desc = self.short_desc
 
-        creation_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation_tag, Unset):
+        creation_tag: dict[str, Any] | None | Unset
+        if isinstance(self.creation_tag, Unset):
+            creation_tag = UNSET
+        elif isinstance(self.creation_tag, UserTag):
             creation_tag = self.creation_tag.to_dict()
+        else:
+            creation_tag = self.creation_tag
 
-        version_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version_tag, Unset):
+        version_tag: dict[str, Any] | None | Unset
+        if isinstance(self.version_tag, Unset):
+            version_tag = UNSET
+        elif isinstance(self.version_tag, UserTag):
             version_tag = self.version_tag.to_dict()
+        else:
+            version_tag = self.version_tag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -324,19 +333,39 @@ class Dashboard:
 
         short_desc = _parse_short_desc(d.pop("shortDesc", UNSET))
 
-        _creation_tag = d.pop("creationTag", UNSET)
-        creation_tag: UserTag | Unset
-        if isinstance(_creation_tag, Unset):
-            creation_tag = UNSET
-        else:
-            creation_tag = UserTag.from_dict(_creation_tag)
+        def _parse_creation_tag(data: object) -> None | Unset | UserTag:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creation_tag_type_0 = UserTag.from_dict(data)
 
-        _version_tag = d.pop("versionTag", UNSET)
-        version_tag: UserTag | Unset
-        if isinstance(_version_tag, Unset):
-            version_tag = UNSET
-        else:
-            version_tag = UserTag.from_dict(_version_tag)
+                return creation_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserTag, data)
+
+        creation_tag = _parse_creation_tag(d.pop("creationTag", UNSET))
+
+        def _parse_version_tag(data: object) -> None | Unset | UserTag:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                version_tag_type_0 = UserTag.from_dict(data)
+
+                return version_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserTag, data)
+
+        version_tag = _parse_version_tag(d.pop("versionTag", UNSET))
 
         dashboard = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dashboard_page_grid import DashboardPageGrid
+    from ..models.dashboard_page_grid_type_0 import DashboardPageGridType0
     from ..models.dashboard_tile import DashboardTile
 
 
@@ -23,17 +23,19 @@ class DashboardPage:
     Attributes:
         id (None | str | Unset): Identifier of the page, chosen by DSS when absent.
         title (None | str | Unset): Title of the page.
-        grid (DashboardPageGrid | Unset): The page's grid of tiles.
-        tiles (list[DashboardTile] | Unset): The tiles of the page, in the layout of DSS before version 12.
+        grid (DashboardPageGridType0 | None | Unset): The page's grid of tiles.
+        tiles (list[DashboardTile] | None | Unset): The tiles of the page, in the layout of DSS before version 12.
     """
 
     id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
-    grid: DashboardPageGrid | Unset = UNSET
-    tiles: list[DashboardTile] | Unset = UNSET
+    grid: DashboardPageGridType0 | None | Unset = UNSET
+    tiles: list[DashboardTile] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dashboard_page_grid_type_0 import DashboardPageGridType0
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -46,16 +48,25 @@ class DashboardPage:
         else:
             title = self.title
 
-        grid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grid, Unset):
+        grid: dict[str, Any] | None | Unset
+        if isinstance(self.grid, Unset):
+            grid = UNSET
+        elif isinstance(self.grid, DashboardPageGridType0):
             grid = self.grid.to_dict()
+        else:
+            grid = self.grid
 
-        tiles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tiles, Unset):
+        tiles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tiles, Unset):
+            tiles = UNSET
+        elif isinstance(self.tiles, list):
             tiles = []
-            for tiles_item_data in self.tiles:
-                tiles_item = tiles_item_data.to_dict()
-                tiles.append(tiles_item)
+            for tiles_type_0_item_data in self.tiles:
+                tiles_type_0_item = tiles_type_0_item_data.to_dict()
+                tiles.append(tiles_type_0_item)
+
+        else:
+            tiles = self.tiles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,7 +84,7 @@ class DashboardPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dashboard_page_grid import DashboardPageGrid
+        from ..models.dashboard_page_grid_type_0 import DashboardPageGridType0
         from ..models.dashboard_tile import DashboardTile
 
         d = dict(src_dict)
@@ -96,21 +107,44 @@ class DashboardPage:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        _grid = d.pop("grid", UNSET)
-        grid: DashboardPageGrid | Unset
-        if isinstance(_grid, Unset):
-            grid = UNSET
-        else:
-            grid = DashboardPageGrid.from_dict(_grid)
+        def _parse_grid(data: object) -> DashboardPageGridType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grid_type_0 = DashboardPageGridType0.from_dict(data)
 
-        _tiles = d.pop("tiles", UNSET)
-        tiles: list[DashboardTile] | Unset = UNSET
-        if _tiles is not UNSET:
-            tiles = []
-            for tiles_item_data in _tiles:
-                tiles_item = DashboardTile.from_dict(tiles_item_data)
+                return grid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DashboardPageGridType0 | None | Unset, data)
 
-                tiles.append(tiles_item)
+        grid = _parse_grid(d.pop("grid", UNSET))
+
+        def _parse_tiles(data: object) -> list[DashboardTile] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tiles_type_0 = []
+                _tiles_type_0 = data
+                for tiles_type_0_item_data in _tiles_type_0:
+                    tiles_type_0_item = DashboardTile.from_dict(tiles_type_0_item_data)
+
+                    tiles_type_0.append(tiles_type_0_item)
+
+                return tiles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DashboardTile] | None | Unset, data)
+
+        tiles = _parse_tiles(d.pop("tiles", UNSET))
 
         dashboard_page = cls(
             id=id,

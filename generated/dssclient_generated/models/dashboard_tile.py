@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dashboard_tile_box import DashboardTileBox
-    from ..models.dashboard_tile_tile_params import DashboardTileTileParams
+    from ..models.dashboard_tile_box_type_0 import DashboardTileBoxType0
+    from ..models.dashboard_tile_tile_params_type_0 import DashboardTileTileParamsType0
 
 
 T = TypeVar("T", bound="DashboardTile")
@@ -27,20 +27,25 @@ class DashboardTile:
             insight_id (None | str | Unset): The insight shown, for an INSIGHT tile.
             insight_type (None | str | Unset): The type of that insight.
             title (None | str | Unset): The tile's title.
-            box (DashboardTileBox | Unset): Where the tile is on the page's grid.
-            tile_params (DashboardTileTileParams | Unset): Parameters of the tile's content, by tile kind (a static tile's
-                text, ...); any JSON values.
+            box (DashboardTileBoxType0 | None | Unset): Where the tile is on the page's grid.
+            tile_params (DashboardTileTileParamsType0 | None | Unset): Parameters of the tile's content, by tile kind (a
+                static tile's text, ...); any JSON values.
     """
 
     tile_type: None | str | Unset = UNSET
     insight_id: None | str | Unset = UNSET
     insight_type: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
-    box: DashboardTileBox | Unset = UNSET
-    tile_params: DashboardTileTileParams | Unset = UNSET
+    box: DashboardTileBoxType0 | None | Unset = UNSET
+    tile_params: DashboardTileTileParamsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dashboard_tile_box_type_0 import DashboardTileBoxType0
+        from ..models.dashboard_tile_tile_params_type_0 import (
+            DashboardTileTileParamsType0,
+        )
+
         tile_type: None | str | Unset
         if isinstance(self.tile_type, Unset):
             tile_type = UNSET
@@ -65,13 +70,21 @@ class DashboardTile:
         else:
             title = self.title
 
-        box: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.box, Unset):
+        box: dict[str, Any] | None | Unset
+        if isinstance(self.box, Unset):
+            box = UNSET
+        elif isinstance(self.box, DashboardTileBoxType0):
             box = self.box.to_dict()
+        else:
+            box = self.box
 
-        tile_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tile_params, Unset):
+        tile_params: dict[str, Any] | None | Unset
+        if isinstance(self.tile_params, Unset):
+            tile_params = UNSET
+        elif isinstance(self.tile_params, DashboardTileTileParamsType0):
             tile_params = self.tile_params.to_dict()
+        else:
+            tile_params = self.tile_params
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,8 +106,10 @@ class DashboardTile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dashboard_tile_box import DashboardTileBox
-        from ..models.dashboard_tile_tile_params import DashboardTileTileParams
+        from ..models.dashboard_tile_box_type_0 import DashboardTileBoxType0
+        from ..models.dashboard_tile_tile_params_type_0 import (
+            DashboardTileTileParamsType0,
+        )
 
         d = dict(src_dict)
 
@@ -134,19 +149,41 @@ class DashboardTile:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        _box = d.pop("box", UNSET)
-        box: DashboardTileBox | Unset
-        if isinstance(_box, Unset):
-            box = UNSET
-        else:
-            box = DashboardTileBox.from_dict(_box)
+        def _parse_box(data: object) -> DashboardTileBoxType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                box_type_0 = DashboardTileBoxType0.from_dict(data)
 
-        _tile_params = d.pop("tileParams", UNSET)
-        tile_params: DashboardTileTileParams | Unset
-        if isinstance(_tile_params, Unset):
-            tile_params = UNSET
-        else:
-            tile_params = DashboardTileTileParams.from_dict(_tile_params)
+                return box_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DashboardTileBoxType0 | None | Unset, data)
+
+        box = _parse_box(d.pop("box", UNSET))
+
+        def _parse_tile_params(
+            data: object,
+        ) -> DashboardTileTileParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tile_params_type_0 = DashboardTileTileParamsType0.from_dict(data)
+
+                return tile_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DashboardTileTileParamsType0 | None | Unset, data)
+
+        tile_params = _parse_tile_params(d.pop("tileParams", UNSET))
 
         dashboard_tile = cls(
             tile_type=tile_type,

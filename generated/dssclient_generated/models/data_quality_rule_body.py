@@ -17,30 +17,47 @@ class DataQualityRuleBody:
 
     Attributes:
         type_ (str): What the rule tests.
-        id (str | Unset): Identifier (for a save; chosen by DSS at creation).
-        display_name (str | Unset): Name shown for the rule.
-        enabled (bool | Unset): Whether computing the dataset's rules computes this one.
-        columns (list[str] | Unset): The columns a column rule tests.
+        id (None | str | Unset): Identifier (for a save; chosen by DSS at creation).
+        display_name (None | str | Unset): Name shown for the rule.
+        enabled (bool | None | Unset): Whether computing the dataset's rules computes this one.
+        columns (list[str] | None | Unset): The columns a column rule tests.
     """
 
     type_: str
-    id: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    columns: list[str] | Unset = UNSET
+    id: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    columns: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        enabled = self.enabled
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
 
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
+        columns: list[str] | None | Unset
+        if isinstance(self.columns, Unset):
+            columns = UNSET
+        elif isinstance(self.columns, list):
+            columns = self.columns
+
+        else:
             columns = self.columns
 
         field_dict: dict[str, Any] = {}
@@ -66,13 +83,49 @@ class DataQualityRuleBody:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        display_name = d.pop("displayName", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        columns = cast(list[str], d.pop("columns", UNSET))
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_columns(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                columns_type_0 = cast(list[str], data)
+
+                return columns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        columns = _parse_columns(d.pop("columns", UNSET))
 
         data_quality_rule_body = cls(
             type_=type_,

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DashboardTileBox")
+T = TypeVar("T", bound="DashboardTileBoxType0")
 
 
 @_attrs_define
-class DashboardTileBox:
+class DashboardTileBoxType0:
     """Where the tile is on the page's grid.
 
     Attributes:
@@ -107,15 +107,15 @@ class DashboardTileBox:
 
         height = _parse_height(d.pop("height", UNSET))
 
-        dashboard_tile_box = cls(
+        dashboard_tile_box_type_0 = cls(
             left=left,
             top=top,
             width=width,
             height=height,
         )
 
-        dashboard_tile_box.additional_properties = d
-        return dashboard_tile_box
+        dashboard_tile_box_type_0.additional_properties = d
+        return dashboard_tile_box_type_0
 
     @property
     def additional_keys(self) -> list[str]:

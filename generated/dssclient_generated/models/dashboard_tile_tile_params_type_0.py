@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateInsightBodyInsightPrototypeParams")
+T = TypeVar("T", bound="DashboardTileTileParamsType0")
 
 
 @_attrs_define
-class CreateInsightBodyInsightPrototypeParams:
-    """Parameters of the insight, by type; any JSON values."""
+class DashboardTileTileParamsType0:
+    """Parameters of the tile's content, by tile kind (a static tile's text, ...); any JSON values."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CreateInsightBodyInsightPrototypeParams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_insight_body_insight_prototype_params = cls()
+        dashboard_tile_tile_params_type_0 = cls()
 
-        create_insight_body_insight_prototype_params.additional_properties = d
-        return create_insight_body_insight_prototype_params
+        dashboard_tile_tile_params_type_0.additional_properties = d
+        return dashboard_tile_tile_params_type_0
 
     @property
     def additional_keys(self) -> list[str]:
