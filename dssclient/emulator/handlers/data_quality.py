@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 from ..automation.access import READ, WRITE, project_for, rights
-from ..automation.store import column_names, data_store, is_partitioned, open_source
+from ..automation.store import data_store, is_partitioned
 from ..context import RequestContext
 from ..errors import bad_request
 from ..futures import TaskControl
@@ -108,48 +108,10 @@ def compute_data_quality_rules(ctx: RequestContext) -> dict[str, Any]:
             chosen = [copy.deepcopy(model.rule(rules, rule_id))]
         else:
             chosen = [copy.deepcopy(r) for r in rules.rules.values() if r.get("enabled") is not False]
-        definition = copy.deepcopy(dataset.definition)
-    name = str(definition.get("name"))
-    read = None if partition in (dq.NOT_PARTITIONED, dq.ALL_PARTITIONS) else [partition]
+        name = str(dataset.definition.get("name"))
 
     def work(control: TaskControl) -> dict[str, Any]:
-        columns = dq.needed_columns(chosen)
-        needs_rows = any(rule.get("type") != "ColumnCountInRangeRule" for rule in chosen)
-        schema = column_names(definition)
-        values: dict[str, list[str]] = {column: [] for column in columns if column in schema}
-        count = 0
-        if needs_rows:
-            with state.lock:
-                source = open_source(store, project.key, definition, read)
-            try:
-                positions = {column: source.columns.index(column) for column in values}
-                for row in source.rows():
-                    count += 1
-                    for column, index in positions.items():
-                        values[column].append(row[index])
-            finally:
-                source.close()
-        with state.lock:
-            now = state.clock()
-            results: list[dict[str, Any]] = []
-            for rule in chosen:
-                outcome, message, observed = dq.evaluate(rule, count, schema, values)
-                result: dict[str, Any] = {
-                    "id": rule["id"],
-                    "name": rule.get("displayName"),
-                    "ruleType": rule.get("type"),
-                    "outcome": outcome,
-                    "message": message,
-                    "computeDate": now,
-                    "runOrigin": dq.RUN_ORIGIN,
-                    "partition": partition,
-                }
-                if observed is not None:
-                    result["observedValue"] = observed
-                results.append(result)
-            current = model.existing(project.key, dataset)
-            if current is not None:  # the dataset was not deleted meanwhile
-                model.record(project.key, current, partition, copy.deepcopy(results), now)
+        results = dq.compute(state, store, project.key, dataset, partition, chosen)
         return {"partition": partition, "outcome": dq.worst(r["outcome"] for r in results), "results": results}
 
     payload = {"projectKey": project.key, "datasetName": name}

@@ -20,6 +20,8 @@ false). The emulator evaluates:
 
 Other rule types DSS knows are kept, and computing one yields an ``ERROR`` result saying the
 emulator does not evaluate it (rather than a made-up ``OK``); a type DSS does not know is refused.
+A build of a dataset (a job) computes its enabled rules marked ``autoRun`` on the partition built
+(``runOrigin`` ``BUILD``); computing through the API gives ``MANUAL`` results.
 Hold ``DSSState.lock`` while using the model.
 """
 
@@ -41,6 +43,8 @@ NOT_PARTITIONED = "NP"
 ALL_PARTITIONS = "ALL"
 NOT_COMPUTED = "NOT_COMPUTED"
 RUN_ORIGIN = "MANUAL"
+# Rules computed after a build of their dataset (the name is unverified).
+BUILD_ORIGIN = "BUILD"
 # Outcomes from the best to the worst.
 OUTCOMES = ("OK", "EMPTY", "WARNING", "ERROR")
 
@@ -324,6 +328,81 @@ def evaluate(
         return checked[0]
     outcome = worst(o for o, _, _ in checked) or "ERROR"
     return outcome, "; ".join(message for _, message, _ in checked), None
+
+
+def compute(
+    state: DSSState,
+    store: Any,
+    project_key: str,
+    dataset: Dataset,
+    partition: str,
+    chosen: Sequence[Mapping[str, Any]],
+    origin: str = RUN_ORIGIN,
+) -> list[dict[str, Any]]:
+    """Compute rules (copies, taken under the lock) on a partition's rows and record the results.
+
+    Reads the rows without holding the state lock (``store`` is the instance's DataStore); the
+    results are recorded unless the dataset was deleted meanwhile. Returns them.
+    """
+    from ..automation.store import column_names, open_source
+
+    with state.lock:
+        definition = copy.deepcopy(dataset.definition)
+    schema = column_names(definition)
+    values: dict[str, list[str]] = {column: [] for column in needed_columns(chosen) if column in schema}
+    count = 0
+    if any(rule.get("type") != "ColumnCountInRangeRule" for rule in chosen):
+        read = None if partition in (NOT_PARTITIONED, ALL_PARTITIONS) else [partition]
+        with state.lock:
+            source = open_source(store, project_key, definition, read)
+        try:
+            positions = {column: source.columns.index(column) for column in values}
+            for row in source.rows():
+                count += 1
+                for column, index in positions.items():
+                    values[column].append(row[index])
+        finally:
+            source.close()
+    with state.lock:
+        now = state.clock()
+        results: list[dict[str, Any]] = []
+        for rule in chosen:
+            outcome, message, observed = evaluate(rule, count, schema, values)
+            result: dict[str, Any] = {
+                "id": rule["id"],
+                "name": rule.get("displayName"),
+                "ruleType": rule.get("type"),
+                "outcome": outcome,
+                "message": message,
+                "computeDate": now,
+                "runOrigin": origin,
+                "partition": partition,
+            }
+            if observed is not None:
+                result["observedValue"] = observed
+            results.append(result)
+        model = state.extension(DataQualityModel)
+        current = model.existing(project_key, dataset)
+        if current is not None:  # the dataset was not deleted meanwhile
+            model.record(project_key, current, partition, copy.deepcopy(results), now)
+    return results
+
+
+def compute_on_build(state: DSSState, store: Any, project_key: str, dataset_name: str, partition: str) -> None:
+    """After a build of a dataset: compute its enabled rules marked ``autoRun`` on the partition built."""
+    with state.lock:
+        project = state.projects.get(project_key)
+        dataset = project.datasets.get(dataset_name) if project is not None else None
+        rules = state.extension(DataQualityModel).existing(project_key, dataset) if dataset is not None else None
+        if dataset is None or rules is None:
+            return
+        chosen = [
+            copy.deepcopy(rule)
+            for rule in rules.rules.values()
+            if rule.get("autoRun") is True and rule.get("enabled") is not False
+        ]
+    if chosen:
+        compute(state, store, project_key, dataset, partition, chosen, origin=BUILD_ORIGIN)
 
 
 def _column(rule: Mapping[str, Any], kind: str, column: str, values: list[str]) -> tuple[str, str, str | None]:

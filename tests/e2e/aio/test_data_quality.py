@@ -19,6 +19,7 @@ from dssclient.aio.dss.project import AsyncDSSProject
 from dssclient.emulator.automation.store import data_store, write_rows
 from dssclient.emulator.models import data_quality as dq_model
 from tests.conftest import sent_bodies
+from tests.e2e.aio.automation_helpers import upload_csv
 
 pytestmark = pytest.mark.anyio  # unasync: remove
 
@@ -341,3 +342,27 @@ async def test_rules_and_results_are_bounded(
     history = await ruleset.get_rules_history()
     assert len(history) == 3  # the oldest result went
     assert [r.outcome for r in history if r.id == first.id] == ["OK"]
+
+
+async def test_a_build_computes_the_rules_marked_auto_run(client: AsyncDSSClient) -> None:
+    project = await client.create_project("P", "P", "admin")
+    await upload_csv(project)
+    recipe = (
+        await project.new_recipe("sync").with_input("customers").with_new_output("copy", "filesystem_managed").create()
+    )
+    ruleset = project.get_dataset("copy").get_data_quality_rules()
+    auto = await ruleset.create_rule(
+        {"type": "RecordCountInRangeRule", "minimum": 1, "minimumEnabled": True, "autoRun": True}
+    )
+    manual = await ruleset.create_rule({"type": "ColumnCountInRangeRule", "autoRun": False})
+    await ruleset.create_rule({"type": "RecordCountInRangeRule", "autoRun": True, "enabled": False})
+    await recipe.run(timeout=30)
+    (result,) = await ruleset.get_last_rules_results()
+    assert (result.id, result.outcome, result.run_origin, result.get_raw()["observedValue"]) == (
+        auto.id,
+        "OK",
+        "BUILD",
+        "4",
+    )
+    assert await manual.get_last_result() is None
+    assert await ruleset.get_status() == "OK"

@@ -20,6 +20,7 @@ from dssclient.dss.project import DSSProject
 from dssclient.emulator.automation.store import data_store, write_rows
 from dssclient.emulator.models import data_quality as dq_model
 from tests.conftest import sent_bodies
+from tests.e2e.sync.automation_helpers import upload_csv
 
 COLUMNS = [("id", "bigint"), ("country", "string"), ("amount", "double")]
 ROWS = [["1", "FR", "10"], ["2", "US", "20"], ["3", "FR", ""], ["4", "DE", "30"]]
@@ -330,3 +331,25 @@ def test_rules_and_results_are_bounded(client: DSSClient, dss_emulator: Any, mon
     history = ruleset.get_rules_history()
     assert len(history) == 3  # the oldest result went
     assert [r.outcome for r in history if r.id == first.id] == ["OK"]
+
+
+def test_a_build_computes_the_rules_marked_auto_run(client: DSSClient) -> None:
+    project = client.create_project("P", "P", "admin")
+    upload_csv(project)
+    recipe = project.new_recipe("sync").with_input("customers").with_new_output("copy", "filesystem_managed").create()
+    ruleset = project.get_dataset("copy").get_data_quality_rules()
+    auto = ruleset.create_rule(
+        {"type": "RecordCountInRangeRule", "minimum": 1, "minimumEnabled": True, "autoRun": True}
+    )
+    manual = ruleset.create_rule({"type": "ColumnCountInRangeRule", "autoRun": False})
+    ruleset.create_rule({"type": "RecordCountInRangeRule", "autoRun": True, "enabled": False})
+    recipe.run(timeout=30)
+    (result,) = ruleset.get_last_rules_results()
+    assert (result.id, result.outcome, result.run_origin, result.get_raw()["observedValue"]) == (
+        auto.id,
+        "OK",
+        "BUILD",
+        "4",
+    )
+    assert manual.get_last_result() is None
+    assert ruleset.get_status() == "OK"
