@@ -1873,6 +1873,17 @@ class CreateConnectionBody(TypedDict, extra_items=Any):
     allowedGroups: NotRequired[list[str] | None]
 
 
+class CreateDashboardBody(TypedDict, extra_items=Any):
+    """What `createDashboard` needs; the other properties of a `Dashboard` may be given too."""
+
+    # Name of the new dashboard (need not be unique).
+    name: str
+    # Its pages (none by default).
+    pages: NotRequired["list[DashboardPage] | None"]
+    # Whether it is promoted at once (private by default).
+    listed: NotRequired[bool | None]
+
+
 class CreateDatasetBody(TypedDict, extra_items=Any):
     """What `createDataset` needs to create a dataset."""
 
@@ -1929,6 +1940,24 @@ class CreateGroupBody(TypedDict, extra_items=Any):
     description: NotRequired[str | None]
     # Where the group comes from (`LOCAL`, `LDAP`, `SAAS`, `AZURE_AD`, `CUSTOM`).
     sourceType: NotRequired[str | None]
+
+
+class CreateInsightBody(TypedDict, extra_items=Any):
+    """What `createInsight` needs."""
+
+    # The new insight's definition; `type` is required.
+    insightPrototype: "CreateInsightBodyInsightPrototype"
+
+
+class CreateInsightBodyInsightPrototype(TypedDict, extra_items=Any):
+    """The new insight's definition; `type` is required."""
+
+    # Kind of insight.
+    type: str
+    # Name of the insight.
+    name: NotRequired[str | None]
+    # Parameters of the insight, by type; any JSON values.
+    params: NotRequired[dict[str, Any] | None]
 
 
 class CreateManagedDatasetBody(TypedDict, extra_items=Any):
@@ -2132,6 +2161,274 @@ class DSSError(TypedDict, extra_items=Any):
     detailedMessage: NotRequired[str]
     # A stable code for some errors.
     code: NotRequired[str]
+
+
+class Dashboard(TypedDict, extra_items=Any):
+    """The definition of a dashboard, as `getDashboard` returns it and `saveDashboard` takes it."""
+
+    # Identifier of the dashboard, chosen by DSS.
+    id: NotRequired[str | None]
+    # Key of the project the dashboard belongs to.
+    projectKey: NotRequired[str | None]
+    # Name, not necessarily unique.
+    name: NotRequired[str | None]
+    # Login of the owner (its creator).
+    owner: NotRequired[str | None]
+    # Whether the dashboard is promoted (listed to every reader) rather than private.
+    listed: NotRequired[bool | None]
+    # The pages (slides).
+    pages: NotRequired["list[DashboardPage] | None"]
+    # Tags.
+    tags: NotRequired[list[str] | None]
+    # Checklists attached to the dashboard.
+    checklists: NotRequired["DashboardChecklists | None"]
+    # Values of the instance's custom fields, by field name; each value is any JSON value.
+    customFields: NotRequired[dict[str, Any] | None]
+    # Long description (markdown).
+    description: NotRequired[str | None]
+    # Short description.
+    shortDesc: NotRequired[str | None]
+    # Who created it, and when (set by DSS).
+    creationTag: NotRequired["UserTag | None"]
+    # Who changed it last, and when (set by DSS).
+    versionTag: NotRequired["UserTag | None"]
+
+
+class DashboardChecklists(TypedDict, extra_items=Any):
+    """Checklists attached to the dashboard."""
+
+    # The checklists.
+    checklists: NotRequired["list[DashboardChecklistsChecklistsItem] | None"]
+
+
+class DashboardChecklistsChecklistsItem(TypedDict, extra_items=Any):
+    """A checklist."""
+
+    # Title of the checklist.
+    title: NotRequired[str | None]
+    # The checklist's items.
+    items: NotRequired["list[DashboardChecklistsChecklistsItemItemsItem] | None"]
+
+
+class DashboardChecklistsChecklistsItemItemsItem(TypedDict, extra_items=Any):
+    """One item of a checklist."""
+
+    # What the item says.
+    text: NotRequired[str | None]
+    # Whether the item is checked.
+    done: NotRequired[bool | None]
+
+
+class DashboardListItem(TypedDict, extra_items=Any):
+    """A dashboard as `listDashboards` answers it."""
+
+    # Identifier of the dashboard.
+    id: str
+    # Key of the project.
+    projectKey: NotRequired[str]
+    # Name.
+    name: NotRequired[str]
+    # Login of the owner.
+    owner: NotRequired[str]
+    # Whether it is promoted.
+    listed: NotRequired[bool]
+    # Number of pages.
+    numPages: NotRequired[int]
+    # Number of tiles, over all pages.
+    numTiles: NotRequired[int]
+    # Tags.
+    tags: NotRequired[list[str]]
+
+
+class DashboardPage(TypedDict, extra_items=Any):
+    """A page (slide) of a dashboard. DSS 12+ keeps the tiles in `grid.tiles`; older versions in `tiles`."""
+
+    # Identifier of the page, chosen by DSS when absent.
+    id: NotRequired[str | None]
+    # Title of the page.
+    title: NotRequired[str | None]
+    # The page's grid of tiles.
+    grid: NotRequired["DashboardPageGrid | None"]
+    # The tiles of the page, in the layout of DSS before version 12.
+    tiles: NotRequired["list[DashboardTile] | None"]
+
+
+class DashboardPageGrid(TypedDict, extra_items=Any):
+    """The page's grid of tiles."""
+
+    # The tiles of the page.
+    tiles: NotRequired["list[DashboardTile] | None"]
+
+
+class DashboardTile(TypedDict, extra_items=Any):
+    """A tile of a dashboard page: `tileType` is `INSIGHT` (showing the insight `insightId`, of type
+    `insightType`), `STATIC` (text, image, embedded page: `tileParams`) or `FILTERS`; `box` places it on the
+    page's grid.
+    """
+
+    # INSIGHT, STATIC or FILTERS today (`x-extensible-enum`).
+    tileType: NotRequired[str | None]
+    # The insight shown, for an INSIGHT tile.
+    insightId: NotRequired[str | None]
+    # The type of that insight.
+    insightType: NotRequired[str | None]
+    # The tile's title.
+    title: NotRequired[str | None]
+    # Where the tile is on the page's grid.
+    box: NotRequired["DashboardTileBox | None"]
+    # Parameters of the tile's content, by tile kind (a static tile's text, ...); any JSON values.
+    tileParams: NotRequired[dict[str, Any] | None]
+
+
+class DashboardTileBox(TypedDict, extra_items=Any):
+    """Where the tile is on the page's grid."""
+
+    # Column of the tile's left edge.
+    left: NotRequired[int | None]
+    # Row of the tile's top edge.
+    top: NotRequired[int | None]
+    # Width, in grid columns.
+    width: NotRequired[int | None]
+    # Height, in grid rows.
+    height: NotRequired[int | None]
+
+
+class DataQualityDatasetSummary(TypedDict, extra_items=Any):
+    """The status of one dataset of a project (unverified)."""
+
+    outcome: NotRequired["DataQualityOutcome"]
+    # Whether the dataset is monitored.
+    monitored: NotRequired[bool | None]
+    # When its last result was computed (epoch milliseconds).
+    computeDate: NotRequired[int | None]
+
+
+class DataQualityPartitionStatus(TypedDict, extra_items=Any):
+    """The status of one partition (unverified)."""
+
+    # The partition.
+    partition: NotRequired[str | None]
+    outcome: NotRequired["DataQualityOutcome"]
+    # When its last result was computed (epoch milliseconds); absent if never.
+    computeDate: NotRequired[int | None]
+
+
+class DataQualityProjectSummary(TypedDict, extra_items=Any):
+    """The status of one project (unverified)."""
+
+    outcome: NotRequired["DataQualityOutcome"]
+    # How many datasets of the project are monitored.
+    monitoredDatasets: NotRequired[int | None]
+    # How many monitored datasets have each status.
+    outcomeCounts: NotRequired[dict[str, int] | None]
+
+
+class DataQualityRule(TypedDict, extra_items=Any):
+    """A data quality rule. `type` says what it tests (`RecordCountInRangeRule`, `ColumnCountInRangeRule`,
+    `Column{Min,Max,Avg,Sum,Median,StdDev}InRangeRule`, `ColumnNotEmptyRule`, `ColumnEmptyRule`,
+    `ColumnUniqueValuesRule`, `ValuesInSetRule`, `ModeValueInSetRule`, `TopValuesInSetRule`,
+    `ValuesInRangeRule`, the `Drift...Rule`s, `CompareMetricsRule`, `ColumnMeaningValidityRule`,
+    `DatasetSchemaEqualsRule`, `DatasetSchemaContainsRule`, `numericRange`, `valueSet`, `python`); the other
+    properties depend on it. A range's bounds apply when their `...Enabled` flag is true: outside
+    `minimum`/`maximum` is an ERROR, outside `softMinimum`/`softMaximum` a WARNING.
+    """
+
+    # Identifier, chosen by DSS.
+    id: NotRequired[str | None]
+    # What the rule tests (`x-extensible-enum`).
+    type: NotRequired[str | None]
+    # Name shown for the rule.
+    displayName: NotRequired[str | None]
+    # Whether computing the dataset's rules computes this one.
+    enabled: NotRequired[bool | None]
+    # Whether building the dataset computes the rule.
+    autoRun: NotRequired[bool | None]
+    # The columns a column rule tests (each one separately).
+    columns: NotRequired[list[str] | None]
+    # Hard lower bound.
+    minimum: NotRequired[float | None]
+    # Hard upper bound.
+    maximum: NotRequired[float | None]
+    # Soft lower bound.
+    softMinimum: NotRequired[float | None]
+    # Soft upper bound.
+    softMaximum: NotRequired[float | None]
+    # Whether `minimum` applies.
+    minimumEnabled: NotRequired[bool | None]
+    # Whether `maximum` applies.
+    maximumEnabled: NotRequired[bool | None]
+    # Whether `softMinimum` applies.
+    softMinimumEnabled: NotRequired[bool | None]
+    # Whether `softMaximum` applies.
+    softMaximumEnabled: NotRequired[bool | None]
+    # The allowed values of a set rule.
+    values: NotRequired[list[Any] | None]
+    # How an emptiness or uniqueness rule judges a column (`ENTIRE_COLUMN_NOT_EMPTY`, ...).
+    thresholdType: NotRequired[str | None]
+
+
+class DataQualityRuleBody(TypedDict, extra_items=Any):
+    """A rule as `createDataQualityRule` and `saveDataQualityRule` take it."""
+
+    # Identifier (for a save; chosen by DSS at creation).
+    id: NotRequired[str | None]
+    # What the rule tests.
+    type: str
+    # Name shown for the rule.
+    displayName: NotRequired[str | None]
+    # Whether computing the dataset's rules computes this one.
+    enabled: NotRequired[bool | None]
+    # The columns a column rule tests.
+    columns: NotRequired[list[str] | None]
+
+
+class DataQualityRuleResult(TypedDict, extra_items=Any):
+    """One computation of one rule on one partition."""
+
+    # Identifier of the rule.
+    id: NotRequired[str | None]
+    # Name of the rule when it was computed.
+    name: NotRequired[str | None]
+    # Type of the rule.
+    ruleType: NotRequired[str | None]
+    outcome: NotRequired["DataQualityOutcome"]
+    # What the computation found.
+    message: NotRequired[str | None]
+    # The value tested, when there is one.
+    observedValue: NotRequired[str | None]
+    # When it was computed (epoch milliseconds).
+    computeDate: NotRequired[int | None]
+    # What started the computation (`MANUAL` from the API; unverified) (`x-extensible-enum`).
+    runOrigin: NotRequired[str | None]
+    # The partition (`NP`, `ALL` or its identifier).
+    partition: NotRequired[str | None]
+
+
+class DataQualityRuleSet(TypedDict, extra_items=Any):
+    """The data quality rules of a dataset."""
+
+    # The rules.
+    checks: "list[DataQualityRule]"
+
+
+class DataQualityTimelineDay(TypedDict, extra_items=Any):
+    """One day of a project's timeline (unverified)."""
+
+    # The day (UTC), as YYYY-MM-DD.
+    day: NotRequired[str | None]
+    worstOutcome: NotRequired["DataQualityOutcome"]
+    currentOutcome: NotRequired["DataQualityOutcome"]
+    # The datasets computed that day, by name.
+    datasets: NotRequired["dict[str, DataQualityTimelineDayDatasetsValue] | None"]
+
+
+class DataQualityTimelineDayDatasetsValue(TypedDict, extra_items=Any):
+    """One dataset's computations that day."""
+
+    worstOutcome: NotRequired["DataQualityOutcome"]
+    currentOutcome: NotRequired["DataQualityOutcome"]
+    # How many computations ran.
+    runs: NotRequired[int]
 
 
 class DataSelection(TypedDict, extra_items=Any):
@@ -3353,6 +3650,85 @@ class InfoMessagesMessagesItem(TypedDict, extra_items=Any):
     details: NotRequired[str]
     # The whole message.
     message: NotRequired[str]
+
+
+class Insight(TypedDict, extra_items=Any):
+    """The definition of an insight, as `getInsight` returns it."""
+
+    # Identifier of the insight, chosen by DSS.
+    id: NotRequired[str | None]
+    # Key of the project the insight belongs to.
+    projectKey: NotRequired[str | None]
+    # Kind of insight: `chart`, `dataset_table`, `static_file`, `web_app`, `jupyter`, `metrics`, `report`,
+    # `saved-model_report`, ... (`x-extensible-enum`).
+    type: NotRequired[str | None]
+    # Name, not necessarily unique.
+    name: NotRequired[str | None]
+    # Login of the owner (its creator).
+    owner: NotRequired[str | None]
+    # Whether the insight is promoted rather than private.
+    listed: NotRequired[bool | None]
+    # Parameters of the insight, by type (a chart's dataset and definition, a file's path, ...); any JSON
+    # values.
+    params: NotRequired[dict[str, Any] | None]
+    # Tags.
+    tags: NotRequired[list[str] | None]
+    # Checklists attached to the insight.
+    checklists: NotRequired["InsightChecklists | None"]
+    # Values of the instance's custom fields, by field name; each value is any JSON value.
+    customFields: NotRequired[dict[str, Any] | None]
+    # Long description (markdown).
+    description: NotRequired[str | None]
+    # Short description.
+    shortDesc: NotRequired[str | None]
+    # Who created it, and when (set by DSS).
+    creationTag: NotRequired["UserTag | None"]
+    # Who changed it last, and when (set by DSS).
+    versionTag: NotRequired["UserTag | None"]
+
+
+class InsightChecklists(TypedDict, extra_items=Any):
+    """Checklists attached to the insight."""
+
+    # The checklists.
+    checklists: NotRequired["list[InsightChecklistsChecklistsItem] | None"]
+
+
+class InsightChecklistsChecklistsItem(TypedDict, extra_items=Any):
+    """A checklist."""
+
+    # Title of the checklist.
+    title: NotRequired[str | None]
+    # The checklist's items.
+    items: NotRequired["list[InsightChecklistsChecklistsItemItemsItem] | None"]
+
+
+class InsightChecklistsChecklistsItemItemsItem(TypedDict, extra_items=Any):
+    """One item of a checklist."""
+
+    # What the item says.
+    text: NotRequired[str | None]
+    # Whether the item is checked.
+    done: NotRequired[bool | None]
+
+
+class InsightListItem(TypedDict, extra_items=Any):
+    """An insight as `listInsights` answers it."""
+
+    # Identifier of the insight.
+    id: str
+    # Key of the project.
+    projectKey: NotRequired[str]
+    # Name.
+    name: NotRequired[str]
+    # Kind of insight.
+    type: NotRequired[str]
+    # Login of the owner.
+    owner: NotRequired[str]
+    # Whether it is promoted.
+    listed: NotRequired[bool]
+    # Tags.
+    tags: NotRequired[list[str]]
 
 
 class InstanceInfo(TypedDict, extra_items=Any):
@@ -5617,6 +5993,12 @@ class RunMacroBody(TypedDict, extra_items=Any):
     adminParams: NotRequired[dict[str, Any]]
 
 
+class SaveInsightBody(TypedDict, extra_items=Any):
+    """What `saveInsight` takes."""
+
+    insight: "Insight"
+
+
 class ScenarioCounts(TypedDict, extra_items=Any):
     """Counts of scenarios."""
 
@@ -6792,6 +7174,13 @@ CodeStudioPullResult: TypeAlias = dict[str, CodeStudioPullResultValue]
 # Parameters of a custom audit entry, recorded as its `customMsgParams`; free keys, any JSON values.
 CustomAuditParams: TypeAlias = dict[str, Any]
 
+# Outcome of a rule, or status of a dataset: `OK`, `WARNING`, `ERROR`, `EMPTY` (the value could not be
+# computed), or `NOT_COMPUTED` for a status without results (unverified) (`x-extensible-enum`).
+DataQualityOutcome: TypeAlias = str
+
+# Statuses, by partition.
+DataQualityStatusByPartition: TypeAlias = dict[str, DataQualityPartitionStatus]
+
 # Variables, by name; values are any JSON.
 InstanceVariables: TypeAlias = dict[str, Any]
 
@@ -6939,9 +7328,12 @@ __all__ = [
     "CreateCodeStudioBody",
     "CreateCodeStudioResponse",
     "CreateConnectionBody",
+    "CreateDashboardBody",
     "CreateDatasetBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
+    "CreateInsightBody",
+    "CreateInsightBodyInsightPrototype",
     "CreateManagedDatasetBody",
     "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
@@ -6960,6 +7352,26 @@ __all__ = [
     "CreateWikiArticleBody",
     "CustomAuditParams",
     "DSSError",
+    "Dashboard",
+    "DashboardChecklists",
+    "DashboardChecklistsChecklistsItem",
+    "DashboardChecklistsChecklistsItemItemsItem",
+    "DashboardListItem",
+    "DashboardPage",
+    "DashboardPageGrid",
+    "DashboardTile",
+    "DashboardTileBox",
+    "DataQualityDatasetSummary",
+    "DataQualityOutcome",
+    "DataQualityPartitionStatus",
+    "DataQualityProjectSummary",
+    "DataQualityRule",
+    "DataQualityRuleBody",
+    "DataQualityRuleResult",
+    "DataQualityRuleSet",
+    "DataQualityStatusByPartition",
+    "DataQualityTimelineDay",
+    "DataQualityTimelineDayDatasetsValue",
     "DataSelection",
     "DataSelectionFilter",
     "DataSelectionOrdering",
@@ -7037,6 +7449,11 @@ __all__ = [
     "InfoMessage",
     "InfoMessages",
     "InfoMessagesMessagesItem",
+    "Insight",
+    "InsightChecklists",
+    "InsightChecklistsChecklistsItem",
+    "InsightChecklistsChecklistsItemItemsItem",
+    "InsightListItem",
     "InstanceInfo",
     "InstanceVariables",
     "JobActivity",
@@ -7217,6 +7634,7 @@ __all__ = [
     "ResourcePermissionItem",
     "RunKubectlRequest",
     "RunMacroBody",
+    "SaveInsightBody",
     "ScenarioCounts",
     "ScenarioParams",
     "ScenarioParamsEnvSelection",

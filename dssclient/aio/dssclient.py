@@ -21,6 +21,7 @@ from dssclient_generated.api import (
     code_envs,
     code_studio_templates,
     connections,
+    data_quality,
     futures,
     groups,
     instance,
@@ -101,6 +102,7 @@ if TYPE_CHECKING:
         ClusterSummary,
         CodeEnvSummary,
         CodeEnvUsage,
+        DataQualityProjectSummary,
         FutureState,
         GroupDefinition,
         LicensingStatus,
@@ -1398,6 +1400,18 @@ class AsyncDSSClient:
             catalog.index_catalog_connections.request_kwargs, body=json_body(request)
         )
         return state
+
+    # -- data quality (issue 18) -------------------------------------------------------------------
+
+    async def get_data_quality_status(self) -> dict[str, DataQualityProjectSummary]:
+        """The data quality status of the projects the caller may read that have monitored datasets, by project key.
+
+        Each counts its monitored datasets by status. (operation ``getInstanceDataQualityStatus``)
+        """
+        statuses: dict[str, DataQualityProjectSummary] = await self._requester.json(
+            data_quality.get_instance_data_quality_status.request_kwargs
+        )
+        return statuses
 
 
 def async_api_client(instance: str | None = None, **options: Any) -> AsyncDSSClient:

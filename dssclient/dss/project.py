@@ -12,6 +12,8 @@ from dssclient_generated.api import (
     api_services,
     apps,
     code_studios,
+    dashboards,
+    data_quality,
     datasets,
     jobs,
     jupyter_notebooks,
@@ -38,9 +40,11 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import DSSAPIService, DSSAPIServiceListItem
 from .codestudio import DSSCodeStudioObject, DSSCodeStudioObjectListItem
 from .continuousactivity import DSSContinuousActivity
+from .dashboard import DSSDashboard, DSSDashboardListItem
 from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
 from .flow import DSSProjectFlow
 from .future import DSSFuture
+from .insight import DSSInsight, DSSInsightListItem
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
 from .jupyternotebook import DSSJupyterNotebook, DSSJupyterNotebookListItem
 from .macro import DSSMacro
@@ -92,6 +96,8 @@ if TYPE_CHECKING:
         BundlePublication,
         BundleSummary,
         ContinuousActivity,
+        DataQualityDatasetSummary,
+        DataQualityTimelineDay,
         JupyterNotebookContent,
         JupyterNotebookListItem,
         MacroDefinition,
@@ -1138,6 +1144,109 @@ class DSSProject:
             managed_folders.create_managed_folder.request_kwargs, self.project_key, body=json_body(body)
         )
         return DSSManagedFolder(self.client, self.project_key, created["id"])
+
+    # -- dashboards, insights and data quality (issue 18) --------------------------------------
+
+    @overload
+    def list_dashboards(self, as_type: ListItems = "listitems") -> list[DSSDashboardListItem]: ...
+
+    @overload
+    def list_dashboards(self, as_type: Objects) -> list[DSSDashboard]: ...
+
+    def list_dashboards(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[DSSDashboardListItem] | list[DSSDashboard]:
+        """The project's dashboards the caller may see; ``as_type`` is ``listitems`` or ``objects``.
+
+        (operation ``listDashboards``)
+        """
+        list_items = as_list_items(as_type)
+        items = self.client._requester.json(dashboards.list_dashboards.request_kwargs, self.project_key)
+        if list_items:
+            return [DSSDashboardListItem(self.client, item) for item in items]
+        return [DSSDashboard(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_dashboard(self, dashboard_id: str) -> DSSDashboard:
+        """A handle on a dashboard of this project, by its identifier (no call is made)."""
+        return DSSDashboard(self.client, self.project_key, dashboard_id)
+
+    def create_dashboard(self, dashboard_name: str, settings: Mapping[str, Any] | None = None) -> DSSDashboard:
+        """Create a dashboard owned by the caller; returns its handle. (operation ``createDashboard``)
+
+        :param dashboard_name: its name (need not be unique).
+        :param settings: a definition to start from (another dashboard's ``get_settings().get_raw()``);
+            no pages by default. It is not changed: the name is set on a copy.
+        """
+        body: dict[str, Any] = dict(settings) if settings is not None else {"pages": []}
+        body["name"] = dashboard_name
+        created = self.client._requester.json(
+            dashboards.create_dashboard.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return DSSDashboard(self.client, self.project_key, created["id"])
+
+    @overload
+    def list_insights(self, as_type: ListItems = "listitems") -> list[DSSInsightListItem]: ...
+
+    @overload
+    def list_insights(self, as_type: Objects) -> list[DSSInsight]: ...
+
+    def list_insights(self, as_type: ListItems | Objects = "listitems") -> list[DSSInsightListItem] | list[DSSInsight]:
+        """The project's insights the caller may see; ``as_type`` is ``listitems`` or ``objects``.
+
+        (operation ``listInsights``)
+        """
+        list_items = as_list_items(as_type)
+        items = self.client._requester.json(dashboards.list_insights.request_kwargs, self.project_key)
+        if list_items:
+            return [DSSInsightListItem(self.client, item) for item in items]
+        return [DSSInsight(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_insight(self, insight_id: str) -> DSSInsight:
+        """A handle on an insight of this project, by its identifier (no call is made)."""
+        return DSSInsight(self.client, self.project_key, insight_id)
+
+    def create_insight(self, creation_info: Mapping[str, Any]) -> DSSInsight:
+        """Create an insight owned by the caller; returns its handle. (operation ``createInsight``)
+
+        :param creation_info: the insight's definition: its ``type`` (``chart``, ``static_file``, ...),
+            ``name`` and ``params`` (another insight's ``get_settings().get_raw()`` is an example).
+        """
+        created = self.client._requester.json(
+            dashboards.create_insight.request_kwargs,
+            self.project_key,
+            body=json_body({"insightPrototype": dict(creation_info)}),
+        )
+        return DSSInsight(self.client, self.project_key, created["id"])
+
+    def get_data_quality_status(self, only_monitored: bool = True) -> dict[str, DataQualityDatasetSummary]:
+        """The data quality status of the project's (monitored) datasets, by dataset name.
+
+        (operation ``getProjectDataQualityStatus``)
+        """
+        statuses: dict[str, DataQualityDatasetSummary] = self.client._requester.json(
+            data_quality.get_project_data_quality_status.request_kwargs,
+            self.project_key,
+            only_monitored=only_monitored,
+        )
+        return statuses
+
+    def get_data_quality_timeline(
+        self, min_timestamp: int | None = None, max_timestamp: int | None = None
+    ) -> list[DataQualityTimelineDay]:
+        """The project's rule computations per day over a time frame (epoch milliseconds; the last 14 days
+        by default): each day's worst and current outcome, and its datasets.
+
+        (operation ``getProjectDataQualityTimeline``)
+        """
+        from dssclient_generated.types import UNSET
+
+        days: list[DataQualityTimelineDay] = self.client._requester.json(
+            data_quality.get_project_data_quality_timeline.request_kwargs,
+            self.project_key,
+            min_timestamp=min_timestamp if min_timestamp is not None else UNSET,
+            max_timestamp=max_timestamp if max_timestamp is not None else UNSET,
+        )
+        return days
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

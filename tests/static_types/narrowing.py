@@ -900,3 +900,37 @@ def streaming_endpoints_and_continuous_activities(client: DSSClient) -> None:
     assert_type(project.new_recipe("cpython").with_input("orders"), CodeRecipeCreator)
     assert_type(endpoint.new_code_recipe("cpython"), CodeRecipeCreator)
     assert_type(endpoint.new_code_recipe("cpython").create().get_settings(), CodeRecipeSettings)
+
+
+async def dashboards_insights_and_data_quality(client: DSSClient, async_client: AsyncDSSClient) -> None:
+    """Issue 18: listings narrow on ``as_type``; rules, results and statuses are typed."""
+    from dssclient.aio.dss.dashboard import AsyncDSSDashboard, AsyncDSSDashboardListItem
+    from dssclient.aio.dss.data_quality import AsyncDSSDataQualityRule
+    from dssclient.aio.dss.insight import AsyncDSSInsight, AsyncDSSInsightListItem
+    from dssclient.dss.dashboard import DSSDashboard, DSSDashboardListItem
+    from dssclient.dss.data_quality import DSSDataQualityRule, DSSDataQualityRuleResult
+    from dssclient.dss.insight import DSSInsight, DSSInsightListItem
+    from dssclient.payloads import Dashboard, DataQualityRule, DataQualityTimelineDay, Insight
+
+    project = client.get_project("P")
+    assert_type(project.list_dashboards(), list[DSSDashboardListItem])
+    assert_type(project.list_dashboards(as_type="objects"), list[DSSDashboard])
+    assert_type(project.list_insights(), list[DSSInsightListItem])
+    assert_type(project.list_insights(as_type="objects"), list[DSSInsight])
+    assert_type(project.get_dashboard("d").get_settings().get_raw(), Dashboard)
+    assert_type(project.get_insight("i").get_settings().get_raw(), Insight)
+    rules = project.get_dataset("d").get_data_quality_rules()
+    assert_type(rules.list_rules(), list[DSSDataQualityRule])
+    assert_type(rules.list_rules(as_type="dict"), list[DataQualityRule])
+    assert_type(rules.get_last_rules_results(), list[DSSDataQualityRuleResult])
+    assert_type(rules.list_rules()[0].get_last_result(), DSSDataQualityRuleResult | None)
+    assert_type(project.get_data_quality_timeline(), list[DataQualityTimelineDay])
+
+    aproject = async_client.get_project("P")
+    assert_type(await aproject.list_dashboards(), list[AsyncDSSDashboardListItem])
+    assert_type(await aproject.list_dashboards(as_type="objects"), list[AsyncDSSDashboard])
+    assert_type(await aproject.list_insights(as_type="objects"), list[AsyncDSSInsight])
+    assert_type(await aproject.list_insights(), list[AsyncDSSInsightListItem])
+    arules = aproject.get_dataset("d").get_data_quality_rules()
+    assert_type(await arules.list_rules(), list[AsyncDSSDataQualityRule])
+    assert_type(await arules.list_rules(as_type="dict"), list[DataQualityRule])

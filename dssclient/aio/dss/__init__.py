@@ -15,11 +15,14 @@ if TYPE_CHECKING:
     from . import app as app
     from . import codestudio as codestudio
     from . import continuousactivity as continuousactivity
+    from . import dashboard as dashboard
+    from . import data_quality as data_quality
     from . import dataset as dataset
     from . import discussion as discussion
     from . import feature_store as feature_store
     from . import flow as flow
     from . import future as future
+    from . import insight as insight
     from . import job as job
     from . import jupyternotebook as jupyternotebook
     from . import macro as macro
@@ -49,11 +52,14 @@ _SUBMODULES = frozenset(
         "app",
         "codestudio",
         "continuousactivity",
+        "dashboard",
+        "data_quality",
         "dataset",
         "discussion",
         "feature_store",
         "flow",
         "future",
+        "insight",
         "job",
         "jupyternotebook",
         "macro",

@@ -21,6 +21,7 @@ from dssclient.errors import DataikuException, NotFoundError
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
 from ._files import upload_source
+from .data_quality import AsyncDSSDataQualityRuleSet
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -481,6 +482,12 @@ class AsyncDSSDataset:
         builder = self.project.new_recipe(type, recipe_name)
         builder.with_input(self.dataset_name)
         return builder
+
+    # -- data quality (issue 18) -----------------------------------------------------------------
+
+    def get_data_quality_rules(self) -> AsyncDSSDataQualityRuleSet:
+        """The dataset's data quality rules, their results and status (no call is made)."""
+        return AsyncDSSDataQualityRuleSet(self.project_key, self.dataset_name, self.client)
 
 
 class AsyncDSSDatasetInfo:

@@ -11,6 +11,8 @@ from dssclient_generated.api import (
     api_services,
     apps,
     code_studios,
+    dashboards,
+    data_quality,
     datasets,
     jobs,
     jupyter_notebooks,
@@ -37,9 +39,11 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import AsyncDSSAPIService, AsyncDSSAPIServiceListItem
 from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListItem
 from .continuousactivity import AsyncDSSContinuousActivity
+from .dashboard import AsyncDSSDashboard, AsyncDSSDashboardListItem
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDatasetCreationHelper
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
+from .insight import AsyncDSSInsight, AsyncDSSInsightListItem
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
 from .jupyternotebook import AsyncDSSJupyterNotebook, AsyncDSSJupyterNotebookListItem
 from .macro import AsyncDSSMacro
@@ -91,6 +95,8 @@ if TYPE_CHECKING:
         BundlePublication,
         BundleSummary,
         ContinuousActivity,
+        DataQualityDatasetSummary,
+        DataQualityTimelineDay,
         JupyterNotebookContent,
         JupyterNotebookListItem,
         MacroDefinition,
@@ -1161,6 +1167,113 @@ class AsyncDSSProject:
             managed_folders.create_managed_folder.request_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSManagedFolder(self.client, self.project_key, created["id"])
+
+    # -- dashboards, insights and data quality (issue 18) --------------------------------------
+
+    @overload
+    async def list_dashboards(self, as_type: ListItems = "listitems") -> list[AsyncDSSDashboardListItem]: ...
+
+    @overload
+    async def list_dashboards(self, as_type: Objects) -> list[AsyncDSSDashboard]: ...
+
+    async def list_dashboards(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSDashboardListItem] | list[AsyncDSSDashboard]:
+        """The project's dashboards the caller may see; ``as_type`` is ``listitems`` or ``objects``.
+
+        (operation ``listDashboards``)
+        """
+        list_items = as_list_items(as_type)
+        items = await self.client._requester.json(dashboards.list_dashboards.request_kwargs, self.project_key)
+        if list_items:
+            return [AsyncDSSDashboardListItem(self.client, item) for item in items]
+        return [AsyncDSSDashboard(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_dashboard(self, dashboard_id: str) -> AsyncDSSDashboard:
+        """A handle on a dashboard of this project, by its identifier (no call is made)."""
+        return AsyncDSSDashboard(self.client, self.project_key, dashboard_id)
+
+    async def create_dashboard(
+        self, dashboard_name: str, settings: Mapping[str, Any] | None = None
+    ) -> AsyncDSSDashboard:
+        """Create a dashboard owned by the caller; returns its handle. (operation ``createDashboard``)
+
+        :param dashboard_name: its name (need not be unique).
+        :param settings: a definition to start from (another dashboard's ``get_settings().get_raw()``);
+            no pages by default. It is not changed: the name is set on a copy.
+        """
+        body: dict[str, Any] = dict(settings) if settings is not None else {"pages": []}
+        body["name"] = dashboard_name
+        created = await self.client._requester.json(
+            dashboards.create_dashboard.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return AsyncDSSDashboard(self.client, self.project_key, created["id"])
+
+    @overload
+    async def list_insights(self, as_type: ListItems = "listitems") -> list[AsyncDSSInsightListItem]: ...
+
+    @overload
+    async def list_insights(self, as_type: Objects) -> list[AsyncDSSInsight]: ...
+
+    async def list_insights(
+        self, as_type: ListItems | Objects = "listitems"
+    ) -> list[AsyncDSSInsightListItem] | list[AsyncDSSInsight]:
+        """The project's insights the caller may see; ``as_type`` is ``listitems`` or ``objects``.
+
+        (operation ``listInsights``)
+        """
+        list_items = as_list_items(as_type)
+        items = await self.client._requester.json(dashboards.list_insights.request_kwargs, self.project_key)
+        if list_items:
+            return [AsyncDSSInsightListItem(self.client, item) for item in items]
+        return [AsyncDSSInsight(self.client, self.project_key, item["id"]) for item in items]
+
+    def get_insight(self, insight_id: str) -> AsyncDSSInsight:
+        """A handle on an insight of this project, by its identifier (no call is made)."""
+        return AsyncDSSInsight(self.client, self.project_key, insight_id)
+
+    async def create_insight(self, creation_info: Mapping[str, Any]) -> AsyncDSSInsight:
+        """Create an insight owned by the caller; returns its handle. (operation ``createInsight``)
+
+        :param creation_info: the insight's definition: its ``type`` (``chart``, ``static_file``, ...),
+            ``name`` and ``params`` (another insight's ``get_settings().get_raw()`` is an example).
+        """
+        created = await self.client._requester.json(
+            dashboards.create_insight.request_kwargs,
+            self.project_key,
+            body=json_body({"insightPrototype": dict(creation_info)}),
+        )
+        return AsyncDSSInsight(self.client, self.project_key, created["id"])
+
+    async def get_data_quality_status(self, only_monitored: bool = True) -> dict[str, DataQualityDatasetSummary]:
+        """The data quality status of the project's (monitored) datasets, by dataset name.
+
+        (operation ``getProjectDataQualityStatus``)
+        """
+        statuses: dict[str, DataQualityDatasetSummary] = await self.client._requester.json(
+            data_quality.get_project_data_quality_status.request_kwargs,
+            self.project_key,
+            only_monitored=only_monitored,
+        )
+        return statuses
+
+    async def get_data_quality_timeline(
+        self, min_timestamp: int | None = None, max_timestamp: int | None = None
+    ) -> list[DataQualityTimelineDay]:
+        """The project's rule computations per day over a time frame (epoch milliseconds; the last 14 days
+        by default): each day's worst and current outcome, and its datasets.
+
+        (operation ``getProjectDataQualityTimeline``)
+        """
+        from dssclient_generated.types import UNSET
+
+        days: list[DataQualityTimelineDay] = await self.client._requester.json(
+            data_quality.get_project_data_quality_timeline.request_kwargs,
+            self.project_key,
+            min_timestamp=min_timestamp if min_timestamp is not None else UNSET,
+            max_timestamp=max_timestamp if max_timestamp is not None else UNSET,
+        )
+        return days
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

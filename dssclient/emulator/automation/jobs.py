@@ -651,6 +651,7 @@ class _JobRunner:
                     built.append(copy.deepcopy(project.datasets[name].definition))
         for definition in built:
             self._metrics_on_build(definition, activity.partition)
+            self._data_quality_on_build(definition, activity.partition)
 
     def _metrics_on_build(self, definition: dict[str, Any], partition: str) -> None:
         probes = [p for p in metrics.probes_of(definition) if p.get("computeOnBuildMode", "NO") not in ("NO", None)]
@@ -667,6 +668,16 @@ class _JobRunner:
             self.state.extension(metrics.MetricsModel).record(
                 self.job.project_key, str(definition.get("name")), recorded, values, self.state.clock()
             )
+
+    def _data_quality_on_build(self, definition: dict[str, Any], partition: str) -> None:
+        # The dataset's data quality rules marked autoRun (issue 18), as DSS runs them after a build.
+        from ..models.data_quality import compute_on_build
+
+        recorded, _ = metrics.partitions_for(definition, partition, [])
+        try:
+            compute_on_build(self.state, self.store, self.job.project_key, str(definition.get("name")), recorded)
+        except DSSError as error:
+            self.log(None, f"Data quality rules of {definition.get('name')} not computed: {error.message}", "WARN")
 
 
 def _variables(project: Project) -> dict[str, Any]:

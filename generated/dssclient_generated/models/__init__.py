@@ -257,9 +257,15 @@ if TYPE_CHECKING:
     from .create_code_studio_body import CreateCodeStudioBody
     from .create_code_studio_response import CreateCodeStudioResponse
     from .create_connection_body import CreateConnectionBody
+    from .create_dashboard_body import CreateDashboardBody
     from .create_dataset_body import CreateDatasetBody
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
+    from .create_insight_body import CreateInsightBody
+    from .create_insight_body_insight_prototype import CreateInsightBodyInsightPrototype
+    from .create_insight_body_insight_prototype_params_type_0 import (
+        CreateInsightBodyInsightPrototypeParamsType0,
+    )
     from .create_managed_dataset_body import CreateManagedDatasetBody
     from .create_managed_folder_body import CreateManagedFolderBody
     from .create_managed_streaming_endpoint_body import (
@@ -295,6 +301,39 @@ if TYPE_CHECKING:
     from .create_web_app_body import CreateWebAppBody
     from .create_wiki_article_body import CreateWikiArticleBody
     from .custom_audit_params import CustomAuditParams
+    from .dashboard import Dashboard
+    from .dashboard_checklists_type_0 import DashboardChecklistsType0
+    from .dashboard_checklists_type_0_checklists_type_0_item import (
+        DashboardChecklistsType0ChecklistsType0Item,
+    )
+    from .dashboard_checklists_type_0_checklists_type_0_item_items_type_0_item import (
+        DashboardChecklistsType0ChecklistsType0ItemItemsType0Item,
+    )
+    from .dashboard_custom_fields_type_0 import DashboardCustomFieldsType0
+    from .dashboard_list_item import DashboardListItem
+    from .dashboard_page import DashboardPage
+    from .dashboard_page_grid_type_0 import DashboardPageGridType0
+    from .dashboard_tile import DashboardTile
+    from .dashboard_tile_box_type_0 import DashboardTileBoxType0
+    from .dashboard_tile_tile_params_type_0 import DashboardTileTileParamsType0
+    from .data_quality_dataset_summary import DataQualityDatasetSummary
+    from .data_quality_partition_status import DataQualityPartitionStatus
+    from .data_quality_project_summary import DataQualityProjectSummary
+    from .data_quality_project_summary_outcome_counts_type_0 import (
+        DataQualityProjectSummaryOutcomeCountsType0,
+    )
+    from .data_quality_rule import DataQualityRule
+    from .data_quality_rule_body import DataQualityRuleBody
+    from .data_quality_rule_result import DataQualityRuleResult
+    from .data_quality_rule_set import DataQualityRuleSet
+    from .data_quality_status_by_partition import DataQualityStatusByPartition
+    from .data_quality_timeline_day import DataQualityTimelineDay
+    from .data_quality_timeline_day_datasets_type_0 import (
+        DataQualityTimelineDayDatasetsType0,
+    )
+    from .data_quality_timeline_day_datasets_type_0_additional_property import (
+        DataQualityTimelineDayDatasetsType0AdditionalProperty,
+    )
     from .data_selection import DataSelection
     from .data_selection_filter_type_0 import DataSelectionFilterType0
     from .data_selection_ordering_type_0 import DataSelectionOrderingType0
@@ -415,6 +454,12 @@ if TYPE_CHECKING:
         GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item,
     )
     from .general_settings_sso_settings_type_0 import GeneralSettingsSsoSettingsType0
+    from .get_instance_data_quality_status_response_200 import (
+        GetInstanceDataQualityStatusResponse200,
+    )
+    from .get_project_data_quality_status_response_200 import (
+        GetProjectDataQualityStatusResponse200,
+    )
     from .global_api_key import GlobalApiKey
     from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
     from .global_permissions import GlobalPermissions
@@ -432,6 +477,17 @@ if TYPE_CHECKING:
     from .info_message import InfoMessage
     from .info_messages import InfoMessages
     from .info_messages_messages_item import InfoMessagesMessagesItem
+    from .insight import Insight
+    from .insight_checklists_type_0 import InsightChecklistsType0
+    from .insight_checklists_type_0_checklists_type_0_item import (
+        InsightChecklistsType0ChecklistsType0Item,
+    )
+    from .insight_checklists_type_0_checklists_type_0_item_items_type_0_item import (
+        InsightChecklistsType0ChecklistsType0ItemItemsType0Item,
+    )
+    from .insight_custom_fields_type_0 import InsightCustomFieldsType0
+    from .insight_list_item import InsightListItem
+    from .insight_params_type_0 import InsightParamsType0
     from .install_plugin_from_store_body import InstallPluginFromStoreBody
     from .instance_info import InstanceInfo
     from .instance_variables import InstanceVariables
@@ -744,6 +800,7 @@ if TYPE_CHECKING:
     from .run_macro_body_admin_params import RunMacroBodyAdminParams
     from .run_macro_body_params import RunMacroBodyParams
     from .run_scenario_body import RunScenarioBody
+    from .save_insight_body import SaveInsightBody
     from .scenario_counts import ScenarioCounts
     from .scenario_params import ScenarioParams
     from .scenario_params_env_selection_type_0 import ScenarioParamsEnvSelectionType0
@@ -1017,9 +1074,13 @@ _MODULE_OF: dict[str, str] = {
     "CreateCodeStudioBody": ".create_code_studio_body",
     "CreateCodeStudioResponse": ".create_code_studio_response",
     "CreateConnectionBody": ".create_connection_body",
+    "CreateDashboardBody": ".create_dashboard_body",
     "CreateDatasetBody": ".create_dataset_body",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
+    "CreateInsightBody": ".create_insight_body",
+    "CreateInsightBodyInsightPrototype": ".create_insight_body_insight_prototype",
+    "CreateInsightBodyInsightPrototypeParamsType0": ".create_insight_body_insight_prototype_params_type_0",
     "CreateManagedDatasetBody": ".create_managed_dataset_body",
     "CreateManagedFolderBody": ".create_managed_folder_body",
     "CreateManagedStreamingEndpointBody": ".create_managed_streaming_endpoint_body",
@@ -1043,6 +1104,29 @@ _MODULE_OF: dict[str, str] = {
     "CreateWebAppBody": ".create_web_app_body",
     "CreateWikiArticleBody": ".create_wiki_article_body",
     "CustomAuditParams": ".custom_audit_params",
+    "Dashboard": ".dashboard",
+    "DashboardChecklistsType0": ".dashboard_checklists_type_0",
+    "DashboardChecklistsType0ChecklistsType0Item": ".dashboard_checklists_type_0_checklists_type_0_item",
+    "DashboardChecklistsType0ChecklistsType0ItemItemsType0Item": ".dashboard_checklists_type_0_checklists_type_0_item_items_type_0_item",
+    "DashboardCustomFieldsType0": ".dashboard_custom_fields_type_0",
+    "DashboardListItem": ".dashboard_list_item",
+    "DashboardPage": ".dashboard_page",
+    "DashboardPageGridType0": ".dashboard_page_grid_type_0",
+    "DashboardTile": ".dashboard_tile",
+    "DashboardTileBoxType0": ".dashboard_tile_box_type_0",
+    "DashboardTileTileParamsType0": ".dashboard_tile_tile_params_type_0",
+    "DataQualityDatasetSummary": ".data_quality_dataset_summary",
+    "DataQualityPartitionStatus": ".data_quality_partition_status",
+    "DataQualityProjectSummary": ".data_quality_project_summary",
+    "DataQualityProjectSummaryOutcomeCountsType0": ".data_quality_project_summary_outcome_counts_type_0",
+    "DataQualityRule": ".data_quality_rule",
+    "DataQualityRuleBody": ".data_quality_rule_body",
+    "DataQualityRuleResult": ".data_quality_rule_result",
+    "DataQualityRuleSet": ".data_quality_rule_set",
+    "DataQualityStatusByPartition": ".data_quality_status_by_partition",
+    "DataQualityTimelineDay": ".data_quality_timeline_day",
+    "DataQualityTimelineDayDatasetsType0": ".data_quality_timeline_day_datasets_type_0",
+    "DataQualityTimelineDayDatasetsType0AdditionalProperty": ".data_quality_timeline_day_datasets_type_0_additional_property",
     "DataSelection": ".data_selection",
     "DataSelectionFilterType0": ".data_selection_filter_type_0",
     "DataSelectionOrderingType0": ".data_selection_ordering_type_0",
@@ -1117,6 +1201,8 @@ _MODULE_OF: dict[str, str] = {
     "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
     "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item": ".general_settings_spark_settings_type_0_execution_configs_type_0_item",
     "GeneralSettingsSsoSettingsType0": ".general_settings_sso_settings_type_0",
+    "GetInstanceDataQualityStatusResponse200": ".get_instance_data_quality_status_response_200",
+    "GetProjectDataQualityStatusResponse200": ".get_project_data_quality_status_response_200",
     "GlobalApiKey": ".global_api_key",
     "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
     "GlobalPermissions": ".global_permissions",
@@ -1130,6 +1216,13 @@ _MODULE_OF: dict[str, str] = {
     "InfoMessage": ".info_message",
     "InfoMessages": ".info_messages",
     "InfoMessagesMessagesItem": ".info_messages_messages_item",
+    "Insight": ".insight",
+    "InsightChecklistsType0": ".insight_checklists_type_0",
+    "InsightChecklistsType0ChecklistsType0Item": ".insight_checklists_type_0_checklists_type_0_item",
+    "InsightChecklistsType0ChecklistsType0ItemItemsType0Item": ".insight_checklists_type_0_checklists_type_0_item_items_type_0_item",
+    "InsightCustomFieldsType0": ".insight_custom_fields_type_0",
+    "InsightListItem": ".insight_list_item",
+    "InsightParamsType0": ".insight_params_type_0",
     "InstallPluginFromStoreBody": ".install_plugin_from_store_body",
     "InstanceInfo": ".instance_info",
     "InstanceVariables": ".instance_variables",
@@ -1330,6 +1423,7 @@ _MODULE_OF: dict[str, str] = {
     "RunMacroBodyAdminParams": ".run_macro_body_admin_params",
     "RunMacroBodyParams": ".run_macro_body_params",
     "RunScenarioBody": ".run_scenario_body",
+    "SaveInsightBody": ".save_insight_body",
     "ScenarioCounts": ".scenario_counts",
     "ScenarioParams": ".scenario_params",
     "ScenarioParamsEnvSelectionType0": ".scenario_params_env_selection_type_0",
@@ -1576,9 +1670,13 @@ __all__ = (
     "CreateCodeStudioBody",
     "CreateCodeStudioResponse",
     "CreateConnectionBody",
+    "CreateDashboardBody",
     "CreateDatasetBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
+    "CreateInsightBody",
+    "CreateInsightBodyInsightPrototype",
+    "CreateInsightBodyInsightPrototypeParamsType0",
     "CreateManagedDatasetBody",
     "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
@@ -1603,6 +1701,29 @@ __all__ = (
     "CreateWikiArticleBody",
     "CustomAuditParams",
     "DSSError",
+    "Dashboard",
+    "DashboardChecklistsType0",
+    "DashboardChecklistsType0ChecklistsType0Item",
+    "DashboardChecklistsType0ChecklistsType0ItemItemsType0Item",
+    "DashboardCustomFieldsType0",
+    "DashboardListItem",
+    "DashboardPage",
+    "DashboardPageGridType0",
+    "DashboardTile",
+    "DashboardTileBoxType0",
+    "DashboardTileTileParamsType0",
+    "DataQualityDatasetSummary",
+    "DataQualityPartitionStatus",
+    "DataQualityProjectSummary",
+    "DataQualityProjectSummaryOutcomeCountsType0",
+    "DataQualityRule",
+    "DataQualityRuleBody",
+    "DataQualityRuleResult",
+    "DataQualityRuleSet",
+    "DataQualityStatusByPartition",
+    "DataQualityTimelineDay",
+    "DataQualityTimelineDayDatasetsType0",
+    "DataQualityTimelineDayDatasetsType0AdditionalProperty",
     "DataSelection",
     "DataSelectionFilterType0",
     "DataSelectionOrderingType0",
@@ -1676,6 +1797,8 @@ __all__ = (
     "GeneralSettingsSparkSettingsType0",
     "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item",
     "GeneralSettingsSsoSettingsType0",
+    "GetInstanceDataQualityStatusResponse200",
+    "GetProjectDataQualityStatusResponse200",
     "GlobalApiKey",
     "GlobalApiKeyProjectsType0",
     "GlobalPermissions",
@@ -1689,6 +1812,13 @@ __all__ = (
     "InfoMessage",
     "InfoMessages",
     "InfoMessagesMessagesItem",
+    "Insight",
+    "InsightChecklistsType0",
+    "InsightChecklistsType0ChecklistsType0Item",
+    "InsightChecklistsType0ChecklistsType0ItemItemsType0Item",
+    "InsightCustomFieldsType0",
+    "InsightListItem",
+    "InsightParamsType0",
     "InstallPluginFromStoreBody",
     "InstanceInfo",
     "InstanceVariables",
@@ -1889,6 +2019,7 @@ __all__ = (
     "RunMacroBodyAdminParams",
     "RunMacroBodyParams",
     "RunScenarioBody",
+    "SaveInsightBody",
     "ScenarioCounts",
     "ScenarioParams",
     "ScenarioParamsEnvSelectionType0",

@@ -1,0 +1,295 @@
+"""Dashboards and insights of a project, end to end against the emulator: creation, listing, definitions
+saved whole, deletion, rights and isolation."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from dssclient import AsyncDSSClient, BadRequestError, NotFoundError, PermissionDeniedError
+from dssclient.aio.dss.dashboard import AsyncDSSDashboard, AsyncDSSDashboardListItem, AsyncDSSDashboardSettings
+from dssclient.aio.dss.insight import AsyncDSSInsight, AsyncDSSInsightListItem, AsyncDSSInsightSettings
+from dssclient.emulator.models import dashboards as dashboards_model
+from tests.conftest import sent_bodies
+
+pytestmark = pytest.mark.anyio  # unasync: remove
+
+PAGES = [
+    {
+        "title": "Overview",
+        "grid": {
+            "tiles": [
+                {"tileType": "INSIGHT", "insightId": "abc", "insightType": "chart", "box": {"left": 0, "top": 0}},
+                {"tileType": "STATIC", "tileParams": {"text": "hello"}, "box": {"left": 6, "top": 0}},
+            ]
+        },
+    },
+    {"id": "second", "title": "Details", "tiles": [{"tileType": "STATIC"}]},
+]
+
+
+async def test_a_dashboard_is_created_listed_and_read_back(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    project = await client.create_project("P", "P", "admin")
+    settings = {"pages": copy.deepcopy(PAGES), "listed": True, "myOwnField": {"a": 1}}
+    kept = copy.deepcopy(settings)
+    dashboard = await project.create_dashboard("Weekly sales", settings)
+    assert isinstance(dashboard, AsyncDSSDashboard) and dashboard.project_key == "P" and dashboard.dashboard_id
+    assert settings == kept  # the caller's definition is not changed
+    assert sent_bodies(dss_emulator, "createDashboard")[0]["name"] == "Weekly sales"
+
+    (item,) = await project.list_dashboards()
+    assert isinstance(item, AsyncDSSDashboardListItem) and isinstance(item, dict)
+    assert (item.id, item.name, item.owner, item.listed) == (dashboard.dashboard_id, "Weekly sales", "admin", True)
+    assert (item.num_pages, item.num_tiles, item.tags) == (2, 3, [])
+    assert item["projectKey"] == "P" and item.get_raw() is item
+    assert item.to_dashboard().dashboard_id == dashboard.dashboard_id
+    (handle,) = await project.list_dashboards(as_type="objects")
+    assert isinstance(handle, AsyncDSSDashboard) and handle.dashboard_id == dashboard.dashboard_id
+    with pytest.raises(ValueError):
+        await project.list_dashboards(as_type="dicts")  # type: ignore[call-overload]
+
+    read = await project.get_dashboard(dashboard.dashboard_id).get_settings()
+    assert isinstance(read, AsyncDSSDashboardSettings)
+    assert (read.id, read.name, read.owner, read.listed) == (dashboard.dashboard_id, "Weekly sales", "admin", True)
+    pages = read.get_raw()["pages"]
+    assert pages is not None and pages[0]["id"] and pages[1]["id"] == "second"  # DSS names the pages it must
+    assert pages[0]["grid"]["tiles"][1]["tileParams"] == {"text": "hello"}
+    assert (
+        read.get_raw()["myOwnField"] == {"a": 1} and read.get_raw()["creationTag"]["lastModifiedBy"]["login"] == "admin"
+    )
+
+
+async def test_a_dashboard_without_settings_has_no_page_and_is_private(client: AsyncDSSClient) -> None:
+    project = await client.create_project("P", "P", "admin")
+    dashboard = await project.create_dashboard("empty")
+    settings = await dashboard.get_settings()
+    assert settings.get_raw()["pages"] == [] and settings.listed is False
+    (item,) = await project.list_dashboards()
+    assert (item.num_pages, item.num_tiles) == (0, 0)
+
+
+async def test_dashboard_settings_round_trip_and_save(client: AsyncDSSClient) -> None:
+    project = await client.create_project("P", "P", "admin")
+    dashboard = await project.create_dashboard("v1", {"pages": copy.deepcopy(PAGES)})
+    settings = await dashboard.get_settings()
+    before = copy.deepcopy(settings.get_raw())
+    saved = await settings.save()  # saving what was read changes nothing but the version
+    after = (await dashboard.get_settings()).get_raw()
+    assert {k: v for k, v in after.items() if k != "versionTag"} == {
+        k: v for k, v in before.items() if k != "versionTag"
+    }
+    assert saved["id"] == dashboard.dashboard_id
+
+    settings = await dashboard.get_settings()
+    raw = settings.get_raw()
+    raw["name"] = "v2"
+    raw["listed"] = True
+    raw["unknownProperty"] = {"kept": [1, None]}
+    settings.tags.append("finance")
+    settings.description = "Long text"
+    pages = raw["pages"]
+    assert pages is not None
+    pages.append({"title": "Third", "grid": {"tiles": []}})
+    await settings.save()
+    again = await dashboard.get_settings()
+    assert (again.name, again.listed, again.tags, again.description) == ("v2", True, ["finance"], "Long text")
+    assert again.get_raw()["unknownProperty"] == {"kept": [1, None]}
+    new_pages = again.get_raw()["pages"]
+    assert new_pages is not None and len(new_pages) == 3 and new_pages[2]["id"]
+    (item,) = await project.list_dashboards()
+    assert (item.name, item.num_pages, item.tags) == ("v2", 3, ["finance"])
+
+
+async def test_saving_cannot_rename_or_give_away_a_dashboard(client: AsyncDSSClient) -> None:
+    project = await client.create_project("P", "P", "admin")
+    dashboard = await project.create_dashboard("mine")
+    settings = await dashboard.get_settings()
+    settings.get_raw()["owner"] = "reader"
+    with pytest.raises(BadRequestError, match="owner"):
+        await settings.save()
+    settings = await dashboard.get_settings()
+    settings.get_raw()["projectKey"] = "OTHER"
+    with pytest.raises(BadRequestError):
+        await settings.save()
+
+
+async def test_deleting_a_dashboard(client: AsyncDSSClient) -> None:
+    project = await client.create_project("P", "P", "admin")
+    dashboard = await project.create_dashboard("gone soon")
+    await dashboard.delete()
+    assert await project.list_dashboards() == []
+    with pytest.raises(NotFoundError):
+        await dashboard.get_settings()
+    with pytest.raises(NotFoundError):
+        await dashboard.delete()
+    with pytest.raises(NotFoundError):
+        await project.get_dashboard("nope").get_settings()
+
+
+async def test_dashboards_and_insights_stay_in_their_project(client: AsyncDSSClient) -> None:
+    first = await client.create_project("A", "A", "admin")
+    second = await client.create_project("B", "B", "admin")
+    dashboard = await first.create_dashboard("a's")
+    insight = await first.create_insight({"type": "static_file", "name": "a's file"})
+    assert await second.list_dashboards() == [] and await second.list_insights() == []
+    with pytest.raises(NotFoundError):
+        await second.get_dashboard(dashboard.dashboard_id).get_settings()
+    with pytest.raises(NotFoundError):
+        await second.get_insight(insight.insight_id).delete()
+    await client.get_project("A").delete()
+    recreated = await client.create_project("A", "A", "admin")
+    assert await recreated.list_dashboards() == [] and await recreated.list_insights() == []
+
+
+async def test_readers_read_and_only_writers_change(client: AsyncDSSClient, reader_client: AsyncDSSClient) -> None:
+    project = await client.create_project(
+        "P", "P", "admin", permissions=[{"group": "readers", "readProjectContent": True}]
+    )
+    promoted = await project.create_dashboard("promoted", {"pages": [], "listed": True})
+    private = await project.create_dashboard("private")
+    as_reader = reader_client.get_project("P")
+    assert [item.id for item in await as_reader.list_dashboards()] == [promoted.dashboard_id]
+    # A private dashboard is out of others' lists, not out of reach.
+    assert (await as_reader.get_dashboard(private.dashboard_id).get_settings()).name == "private"
+    with pytest.raises(PermissionDeniedError):
+        await as_reader.create_dashboard("mine")
+    settings = await as_reader.get_dashboard(promoted.dashboard_id).get_settings()
+    with pytest.raises(PermissionDeniedError):
+        await settings.save()
+    with pytest.raises(PermissionDeniedError):
+        await as_reader.get_dashboard(promoted.dashboard_id).delete()
+    with pytest.raises(PermissionDeniedError):
+        await as_reader.create_insight({"type": "chart", "name": "x"})
+    insight = await project.create_insight({"type": "chart", "name": "shown", "listed": True})
+    insight_settings = await as_reader.get_insight(insight.insight_id).get_settings()
+    with pytest.raises(PermissionDeniedError):
+        await insight_settings.save()
+    with pytest.raises(PermissionDeniedError):
+        await as_reader.get_insight(insight.insight_id).delete()
+    assert len(await project.list_dashboards()) == 2  # the project's administrators see every one
+
+
+async def test_writers_create_and_see_their_own_private_objects(
+    client: AsyncDSSClient, reader_client: AsyncDSSClient
+) -> None:
+    await client.create_project(
+        "P", "P", "admin", permissions=[{"group": "readers", "readProjectContent": True, "writeProjectContent": True}]
+    )
+    await client.get_project("P").create_dashboard("admin's private")
+    as_writer = reader_client.get_project("P")
+    mine = await as_writer.create_dashboard("mine")
+    assert [item.id for item in await as_writer.list_dashboards()] == [mine.dashboard_id]
+    assert (await mine.get_settings()).owner == "reader"
+    insight = await as_writer.create_insight({"type": "static_file", "name": "report"})
+    assert [(i.id, i.owner) for i in await as_writer.list_insights()] == [(insight.insight_id, "reader")]
+    await mine.delete()
+    await insight.delete()
+
+
+async def test_dashboard_only_users_read_and_strangers_are_refused(
+    client: AsyncDSSClient, reader_client: AsyncDSSClient
+) -> None:
+    await client.create_project("P", "P", "admin", permissions=[{"group": "readers", "readDashboards": True}])
+    await client.create_project("Q", "Q", "admin")
+    project = client.get_project("P")
+    dashboard = await project.create_dashboard("board", {"pages": [], "listed": True})
+    as_viewer = reader_client.get_project("P")
+    assert [item.name for item in await as_viewer.list_dashboards()] == ["board"]
+    assert (await as_viewer.get_dashboard(dashboard.dashboard_id).get_settings()).name == "board"
+    # writeDashboards users may create their own dashboards in DSS; not modelled, so refused.
+    with pytest.raises(PermissionDeniedError):
+        await as_viewer.create_dashboard("mine")
+    stranger = reader_client.get_project("Q")
+    with pytest.raises(PermissionDeniedError):
+        await stranger.list_dashboards()
+    with pytest.raises(PermissionDeniedError):
+        await stranger.list_insights()
+
+
+async def test_an_insight_is_created_listed_saved_and_deleted(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    project = await client.create_project("P", "P", "admin")
+    info = {"type": "static_file", "name": "Monthly report", "params": {"path": "/report.pdf"}}
+    insight = await project.create_insight(info)
+    assert isinstance(insight, AsyncDSSInsight) and insight.project_key == "P" and insight.insight_id
+    assert sent_bodies(dss_emulator, "createInsight") == [{"insightPrototype": info}]
+
+    (item,) = await project.list_insights()
+    assert isinstance(item, AsyncDSSInsightListItem) and isinstance(item, dict)
+    assert (item.id, item.name, item.type, item.owner, item.listed, item.tags) == (
+        insight.insight_id,
+        "Monthly report",
+        "static_file",
+        "admin",
+        False,
+        [],
+    )
+    assert item.to_insight().insight_id == insight.insight_id
+    (handle,) = await project.list_insights(as_type="objects")
+    assert handle.insight_id == insight.insight_id
+
+    settings = await insight.get_settings()
+    assert isinstance(settings, AsyncDSSInsightSettings)
+    assert (settings.id, settings.name, settings.type, settings.owner, settings.listed) == (
+        insight.insight_id,
+        "Monthly report",
+        "static_file",
+        "admin",
+        False,
+    )
+    raw = settings.get_raw()
+    raw["name"] = "Monthly report (all)"
+    raw["listed"] = True
+    raw["extra"] = {"kept": True}
+    saved = await settings.save()
+    assert saved["name"] == "Monthly report (all)"
+    assert sent_bodies(dss_emulator, "saveInsight")[0]["insight"]["name"] == "Monthly report (all)"
+    again = await project.get_insight(insight.insight_id).get_settings()
+    assert (again.name, again.listed) == ("Monthly report (all)", True)
+    assert again.get_raw()["extra"] == {"kept": True} and again.get_raw()["params"] == {"path": "/report.pdf"}
+
+    await insight.delete()
+    assert await project.list_insights() == []
+    with pytest.raises(NotFoundError):
+        await insight.get_settings()
+
+
+async def test_insight_creation_and_saving_refusals(client: AsyncDSSClient) -> None:
+    project = await client.create_project("P", "P", "admin")
+    with pytest.raises(BadRequestError):
+        await project.create_insight({"name": "no type"})
+    unnamed = await project.create_insight({"type": "chart"})
+    assert (await unnamed.get_settings()).name == "chart"
+    settings = await unnamed.get_settings()
+    settings.get_raw()["type"] = "static_file"
+    with pytest.raises(BadRequestError, match="type"):
+        await settings.save()
+    settings = await unnamed.get_settings()
+    settings.get_raw()["owner"] = "someone"
+    with pytest.raises(BadRequestError, match="owner"):
+        await settings.save()
+    settings = await unnamed.get_settings()
+    settings.get_raw()["projectKey"] = "OTHER"
+    with pytest.raises(BadRequestError, match="projectKey"):
+        await settings.save()
+    settings = await unnamed.get_settings()
+    settings.get_raw()["id"] = "another"  # the settings then address another insight, which does not exist
+    with pytest.raises(NotFoundError):
+        await settings.save()
+
+
+async def test_a_project_holds_a_bounded_number_of_dashboards_and_insights(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboards_model, "MAX_PER_PROJECT", 2)
+    project = await client.create_project("P", "P", "admin")
+    for name in ("one", "two"):
+        await project.create_dashboard(name)
+        await project.create_insight({"type": "chart", "name": name})
+    with pytest.raises(BadRequestError, match="at most 2"):
+        await project.create_dashboard("three")
+    with pytest.raises(BadRequestError, match="at most 2"):
+        await project.create_insight({"type": "chart", "name": "three"})
+    other = await client.create_project("Q", "Q", "admin")  # the bound is per project
+    await other.create_dashboard("one")
