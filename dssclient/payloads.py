@@ -1846,6 +1846,15 @@ class CreateDatasetBody(TypedDict, extra_items=Any):
     metricsChecks: NotRequired["DatasetChecksSettings | None"]
 
 
+class CreateFlowZoneBody(TypedDict, extra_items=Any):
+    """A new flow zone's name and color."""
+
+    # The zone's name.
+    name: str
+    # The zone's color, `#RRGGBB` (`#2ab1ac` by default).
+    color: NotRequired[str]
+
+
 class CreateGlobalApiKeyBody(TypedDict, extra_items=Any):
     """What `createGlobalApiKey` needs; give either `globalPermissions` or `groups`."""
 
@@ -2747,6 +2756,33 @@ class FlowGraphNode(TypedDict, extra_items=Any):
     predecessors: list[str]
     # Names of the nodes that read this one (a dataset) or that it writes (a recipe).
     successors: list[str]
+
+
+class FlowZone(TypedDict, extra_items=Any):
+    """A flow zone, its settings and the objects it holds and shows."""
+
+    # The zone's identifier; `default` for the default zone.
+    id: str
+    # The zone's name.
+    name: str
+    # The zone's color, `#RRGGBB`.
+    color: NotRequired[str]
+    # The objects the zone holds.
+    items: NotRequired["list[FlowZoneItem]"]
+    # The objects of other zones shared to this one.
+    shared: NotRequired["list[FlowZoneItem]"]
+
+
+class FlowZoneItem(TypedDict, extra_items=Any):
+    """A reference to an object of the flow (DSS's smart reference)."""
+
+    # `DATASET`, `RECIPE`, `MANAGED_FOLDER`, `SAVED_MODEL`, `MODEL_EVALUATION_STORE`, `STREAMING_ENDPOINT`,
+    # `LABELING_TASK`, `RETRIEVABLE_KNOWLEDGE`.
+    objectType: str
+    # The object's identifier (a dataset's or recipe's name, a folder's id, ...).
+    objectId: str
+    # The object's project, when it is not the zone's.
+    projectKey: NotRequired[str]
 
 
 class FormatDetectionRequest(TypedDict, extra_items=Any):
@@ -6074,6 +6110,7 @@ __all__ = [
     "CreateCodeStudioResponse",
     "CreateConnectionBody",
     "CreateDatasetBody",
+    "CreateFlowZoneBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
@@ -6139,6 +6176,8 @@ __all__ = [
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
+    "FlowZone",
+    "FlowZoneItem",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",

@@ -21,6 +21,7 @@ from dssclient.errors import DataikuException, NotFoundError
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
 from ._files import upload_source
+from .discussion import DSSObjectDiscussions
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import DSSClient
+    from .flow import DSSFlowZone
     from .job import DSSJob
     from .project import DSSProject
     from .recipe import CodeRecipeCreator, DSSRecipeCreator
@@ -477,6 +479,39 @@ class DSSDataset:
         builder = self.project.new_recipe(type, recipe_name)
         builder.with_input(self.dataset_name)
         return builder
+
+    # -- flow zones and discussions (issue 18) --
+
+    def get_zone(self) -> DSSFlowZone:
+        """The flow zone holding the dataset. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return zone_of(self)
+
+    def move_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Move the dataset (and the recipe writing it) into a zone, a handle or an id.
+
+        (operation ``addFlowZoneItem``)
+        """
+        from .flow import move_to_zone
+
+        move_to_zone(self, zone)
+
+    def share_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Share the dataset to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        share_to_zone(self, zone)
+
+    def unshare_from_zone(self, zone: DSSFlowZone | str) -> None:
+        """Stop sharing the dataset to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        unshare_from_zone(self, zone)
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the dataset; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "DATASET", self.dataset_name)
 
 
 class DSSDatasetInfo:

@@ -1,17 +1,20 @@
 # Derived from dssclient/aio/dss/flow.py by scripts/unasync.py: do not edit.
-"""A project's flow: its datasets and recipes as a graph."""
+"""A project's flow: its datasets and recipes as a graph, and its zones."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, overload
 
 from dssclient_generated.api import flow
 
+from dssclient.dss.utils import DSSRawSettings
+
+from .._requester import json_body
 from .dataset import DSSDataset
 from .recipe import DSSRecipe
 
 if TYPE_CHECKING:
-    from dssclient.payloads import FlowGraph
+    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem
     from dssclient.payloads import FlowGraphNode as Node
 
     from ..dssclient import DSSClient
@@ -36,6 +39,282 @@ class DSSProjectFlow:
         """The flow as a graph of nodes by name. (operation ``getFlowGraph``)"""
         data: FlowGraph = self.client._requester.json(flow.get_flow_graph.request_kwargs, self.project.project_key)
         return DSSProjectFlowGraph(self, data)
+
+    # -- flow zones (issue 18) --
+
+    def create_zone(self, name: str, color: str = "#2ab1ac") -> DSSFlowZone:
+        """Create an empty flow zone; ``color`` is ``#RRGGBB``. (operation ``createFlowZone``)"""
+        data: FlowZone = self.client._requester.json(
+            flow.create_flow_zone.request_kwargs,
+            self.project.project_key,
+            body=json_body({"name": name, "color": color}),
+        )
+        return DSSFlowZone(self, data)
+
+    def get_zone(self, id: str) -> DSSFlowZone:  # noqa: A002 (the official parameter's name)
+        """A flow zone by id (``default`` for the default zone). (operation ``getFlowZone``)"""
+        data: FlowZone = self.client._requester.json(flow.get_flow_zone.request_kwargs, self.project.project_key, id)
+        return DSSFlowZone(self, data)
+
+    def get_default_zone(self) -> DSSFlowZone:
+        """The default zone, which holds every object no other zone holds. (operation ``getFlowZone``)"""
+        return self.get_zone("default")
+
+    def list_zones(self) -> list[DSSFlowZone]:
+        """Every zone of the flow, the default one included. (operation ``listFlowZones``)"""
+        data: list[FlowZone] = self.client._requester.json(
+            flow.list_flow_zones.request_kwargs, self.project.project_key
+        )
+        return [DSSFlowZone(self, zone) for zone in data]
+
+    def get_zone_of_object(self, obj: FlowZoneObject) -> DSSFlowZone:
+        """The zone holding a dataset, recipe, managed folder, ...; the default zone when none does.
+
+        (operation ``listFlowZones``, and ``getFlowZone`` for the default zone)
+        """
+        ref = _smart_ref(self.project.project_key, obj)
+        for zone in self.list_zones():
+            if ref in zone.get_settings().get_raw().get("items", []):
+                return zone
+        return self.get_default_zone()
+
+
+class FlowZoneObject(Protocol):
+    """What a flow zone holds: a handle on a dataset, recipe, managed folder, saved model, ..."""
+
+    @property
+    def project_key(self) -> str:
+        """The object's project."""
+        ...
+
+    @property
+    def id(self) -> str:
+        """The object's identifier in its project."""
+        ...
+
+
+# The official object types of the handles a zone holds, by class name (the async twins' without
+# "Async"): a handle of another module is known here without being imported.
+_OBJECT_TYPES = {
+    "DSSDataset": "DATASET",
+    "DSSRecipe": "RECIPE",
+    "DSSManagedFolder": "MANAGED_FOLDER",
+    "DSSSavedModel": "SAVED_MODEL",
+    "DSSAgent": "SAVED_MODEL",
+    "DSSModelEvaluationStore": "MODEL_EVALUATION_STORE",
+    "DSSStreamingEndpoint": "STREAMING_ENDPOINT",
+    "DSSLabelingTask": "LABELING_TASK",
+    "DSSKnowledgeBank": "RETRIEVABLE_KNOWLEDGE",
+}
+# How a project handle gets the handle of each object type a zone lists.
+_GETTERS = {
+    "DATASET": "get_dataset",
+    "RECIPE": "get_recipe",
+    "MANAGED_FOLDER": "get_managed_folder",
+    "SAVED_MODEL": "get_saved_model",
+    "MODEL_EVALUATION_STORE": "get_model_evaluation_store",
+    "STREAMING_ENDPOINT": "get_streaming_endpoint",
+    "LABELING_TASK": "get_labeling_task",
+    "RETRIEVABLE_KNOWLEDGE": "get_knowledge_bank",
+}
+
+
+def _smart_ref(project_key: str, obj: FlowZoneObject) -> FlowZoneItem:
+    """DSS's reference to a flow object, as the official client writes it (``projectKey`` when foreign)."""
+    object_type = flow_object_type(obj)  # first: what is not a flow object has no id
+    ref: FlowZoneItem = {"objectId": obj.id, "objectType": object_type}
+    if obj.project_key != project_key:
+        ref = {"projectKey": obj.project_key, **ref}
+    return ref
+
+
+def flow_object_type(obj: object) -> str:
+    """The official object type (``DATASET``, ``MANAGED_FOLDER``, ...) of a handle a flow zone may hold."""
+    for cls in type(obj).__mro__:
+        object_type = _OBJECT_TYPES.get(cls.__name__.removeprefix("Async"))
+        if object_type is not None:
+            return object_type
+    raise ValueError(f"Cannot transform to DSS object ref: {obj!r}")
+
+
+def _zone_named(obj: FlowZoneObject, zone: DSSFlowZone | str) -> DSSFlowZone:
+    if isinstance(zone, str):
+        return _flow_of(obj).get_zone(zone)
+    return zone
+
+
+def _flow_of(obj: FlowZoneObject) -> DSSProjectFlow:
+    client: DSSClient = getattr(obj, "client")  # noqa: B009 (every handle has one; the protocol does not say it)
+    return client.get_project(obj.project_key).get_flow()
+
+
+# The four zone methods every handle of the flow has, each a one-line call to these (datasets and
+# recipes here; managed folders, saved models, streaming endpoints... the same way).
+
+
+def zone_of(obj: FlowZoneObject) -> DSSFlowZone:
+    """The zone holding ``obj`` (``get_zone`` of a flow object). (operations ``listFlowZones``, ``getFlowZone``)"""
+    return _flow_of(obj).get_zone_of_object(obj)
+
+
+def move_to_zone(obj: FlowZoneObject, zone: DSSFlowZone | str) -> None:
+    """Move ``obj`` into a zone (a handle or an id). (operation ``addFlowZoneItem``)"""
+    (_zone_named(obj, zone)).add_item(obj)
+
+
+def share_to_zone(obj: FlowZoneObject, zone: DSSFlowZone | str) -> None:
+    """Share ``obj`` to a zone (a handle or an id). (operation ``shareToFlowZone``)"""
+    (_zone_named(obj, zone)).add_shared(obj)
+
+
+def unshare_from_zone(obj: FlowZoneObject, zone: DSSFlowZone | str) -> None:
+    """Stop sharing ``obj`` to a zone (a handle or an id). (operation ``unshareFromFlowZone``)"""
+    (_zone_named(obj, zone)).remove_shared(obj)
+
+
+class DSSFlowZone:
+    """A zone of the flow, as listed or read: its ``id``, ``name``, ``color``, ``items`` and ``shared`` objects.
+
+    Get one with :meth:`DSSProjectFlow.get_zone` or :meth:`DSSProjectFlow.list_zones`. The item
+    methods refresh it from DSS's answer.
+    """
+
+    def __init__(self, flow: DSSProjectFlow, data: FlowZone) -> None:
+        self.flow = flow
+        self.client = flow.client
+        self._raw = data
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, name={self.name!r})"
+
+    @property
+    def id(self) -> str:
+        """The zone's identifier (``default`` for the default zone)."""
+        return self._raw["id"]
+
+    @property
+    def name(self) -> str:
+        """The zone's name."""
+        return self._raw["name"]
+
+    @property
+    def color(self) -> str:
+        """The zone's color, ``#RRGGBB``."""
+        return self._raw.get("color", "#2ab1ac")
+
+    def get_settings(self) -> DSSFlowZoneSettings:
+        """The zone's name and color, to change and save; calls nothing."""
+        return DSSFlowZoneSettings(self, self._raw)
+
+    def add_item(self, obj: FlowZoneObject) -> None:
+        """Move an object into this zone, out of its zone; the recipe writing a dataset moves along.
+
+        (operation ``addFlowZoneItem``)
+        """
+        self._raw = self.client._requester.json(
+            flow.add_flow_zone_item.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            body=json_body(_smart_ref(self.flow.project.project_key, obj)),
+        )
+
+    def add_items(self, items: list[FlowZoneObject]) -> None:
+        """Move objects into this zone, as :meth:`add_item` does. (operation ``addFlowZoneItems``)"""
+        refs = [_smart_ref(self.flow.project.project_key, item) for item in items]
+        self._raw = self.client._requester.json(
+            flow.add_flow_zone_items.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            body=[json_body(ref) for ref in refs],
+        )
+
+    @property
+    def items(self) -> list[FlowZoneObject]:
+        """Handles on the objects this zone holds, as last read; calls nothing."""
+        return [self._to_native_obj(item) for item in self._raw.get("items", [])]
+
+    def add_shared(self, obj: FlowZoneObject) -> None:
+        """Share an object to this zone; it stays in its own. (operation ``shareToFlowZone``)"""
+        self._raw = self.client._requester.json(
+            flow.share_to_flow_zone.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            body=json_body(_smart_ref(self.flow.project.project_key, obj)),
+        )
+
+    def remove_shared(self, obj: FlowZoneObject) -> None:
+        """Stop sharing an object to this zone. (operation ``unshareFromFlowZone``)"""
+        ref = _smart_ref(self.flow.project.project_key, obj)
+        self._raw = self.client._requester.json(
+            flow.unshare_from_flow_zone.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            ref["objectType"],
+            ref["objectId"],
+        )
+
+    @property
+    def shared(self) -> list[FlowZoneObject]:
+        """Handles on the objects shared to this zone, as last read; calls nothing."""
+        return [self._to_native_obj(item) for item in self._raw.get("shared", [])]
+
+    def get_graph(self) -> DSSProjectFlowGraph:
+        """The part of the flow this zone shows. (operation ``getFlowZoneGraph``)"""
+        data: FlowGraph = self.client._requester.json(
+            flow.get_flow_zone_graph.request_kwargs, self.flow.project.project_key, self.id
+        )
+        return DSSProjectFlowGraph(self.flow, data)
+
+    def delete(self) -> None:
+        """Delete the zone; its objects go back to the default zone. (operation ``deleteFlowZone``)"""
+        self.client._requester.empty(flow.delete_flow_zone.request_kwargs, self.flow.project.project_key, self.id)
+
+    def _to_native_obj(self, item: FlowZoneItem) -> FlowZoneObject:
+        owner = item.get("projectKey") or self.flow.project.project_key
+        project = self.flow.project if owner == self.flow.project.project_key else self.client.get_project(owner)
+        getter = getattr(project, _GETTERS.get(item["objectType"], ""), None)
+        if getter is None:
+            raise ValueError(f"Cannot transform to DSS object: {item}")
+        handle: FlowZoneObject = getter(item["objectId"])
+        return handle
+
+
+class DSSFlowZoneSettings(DSSRawSettings["FlowZone"]):
+    """A flow zone's settings: its name and color. Get them with :meth:`DSSFlowZone.get_settings`.
+
+    ``items`` and ``shared`` change through :class:`DSSFlowZone`'s methods, not here.
+    """
+
+    def __init__(self, zone: DSSFlowZone, data: FlowZone) -> None:
+        super().__init__(data)
+        self._zone = zone
+
+    @property
+    def name(self) -> str:
+        """The zone's name."""
+        return self.settings["name"]
+
+    @name.setter
+    def name(self, new_name: str) -> None:
+        self.settings["name"] = new_name
+
+    @property
+    def color(self) -> str:
+        """The zone's color, ``#RRGGBB``."""
+        return self.settings.get("color", "#2ab1ac")
+
+    @color.setter
+    def color(self, new_color: str) -> None:
+        self.settings["color"] = new_color
+
+    def save(self) -> None:
+        """Save the name and color. (operation ``saveFlowZone``)"""
+        self._zone.client._requester.empty(
+            flow.save_flow_zone.request_kwargs,
+            self._zone.flow.project.project_key,
+            self._zone.id,
+            body=json_body(self.settings),
+        )
 
 
 class DSSProjectFlowGraph:

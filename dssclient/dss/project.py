@@ -31,6 +31,7 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import DSSAPIService, DSSAPIServiceListItem
 from .codestudio import DSSCodeStudioObject, DSSCodeStudioObjectListItem
 from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
+from .discussion import DSSObjectDiscussions
 from .flow import DSSProjectFlow
 from .future import DSSFuture
 from .job import DSSJob, DSSJobListItem, JobDefinitionBuilder
@@ -803,6 +804,12 @@ class DSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- flow, discussions, tags, variables, SQL listings (issue 18) --
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the project itself; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "PROJECT", self.project_key)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -15,6 +15,7 @@ from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSTaggableObje
 from dssclient.errors import DataikuException
 
 from .._requester import json_body
+from .discussion import DSSObjectDiscussions
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
     from ..dssclient import DSSClient
     from .dataset import DSSManagedDatasetCreationHelper
+    from .flow import DSSFlowZone
     from .job import DSSJob
     from .project import DSSProject
 
@@ -226,6 +228,18 @@ class DSSRecipe(Generic[RecipeSettingsT]):
             recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
+
+    # -- flow zones and discussions (issue 18) --
+
+    def move_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Move the recipe (and its outputs) into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone  # the flow module imports this one
+
+        move_to_zone(self, zone)
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the recipe; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "RECIPE", self.recipe_name)
 
 
 class DSSRecipeStatus:

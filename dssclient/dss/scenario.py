@@ -18,6 +18,7 @@ from dssclient.errors import DataikuException, ScenarioRunFailedError
 
 from .._requester import json_body
 from ._waiting import check_progress, wait_until
+from .discussion import DSSObjectDiscussions
 from .job import read_text
 
 if TYPE_CHECKING:
@@ -360,6 +361,12 @@ class DSSScenario(Generic[ScenarioSettingsT]):
             body=json_body({"script": script, "extension": extension}),
         )
         return answer
+
+    # -- discussions (issue 18) --
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the scenario; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "SCENARIO", self.id)
 
 
 def _left(deadline: float | None) -> float | None:

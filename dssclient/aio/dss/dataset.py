@@ -20,6 +20,7 @@ from dssclient.errors import DataikuException, NotFoundError
 from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
 from ._files import upload_source
+from .discussion import AsyncDSSObjectDiscussions
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import AsyncDSSClient
+    from .flow import AsyncDSSFlowZone
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
     from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator
@@ -480,6 +482,39 @@ class AsyncDSSDataset:
         builder = self.project.new_recipe(type, recipe_name)
         builder.with_input(self.dataset_name)
         return builder
+
+    # -- flow zones and discussions (issue 18) --
+
+    async def get_zone(self) -> AsyncDSSFlowZone:
+        """The flow zone holding the dataset. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return await zone_of(self)
+
+    async def move_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Move the dataset (and the recipe writing it) into a zone, a handle or an id.
+
+        (operation ``addFlowZoneItem``)
+        """
+        from .flow import move_to_zone
+
+        await move_to_zone(self, zone)
+
+    async def share_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Share the dataset to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        await share_to_zone(self, zone)
+
+    async def unshare_from_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Stop sharing the dataset to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        await unshare_from_zone(self, zone)
+
+    def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
+        """The discussions about the dataset; calls nothing."""
+        return AsyncDSSObjectDiscussions(self.client, self.project_key, "DATASET", self.dataset_name)
 
 
 class AsyncDSSDatasetInfo:

@@ -1,16 +1,19 @@
-"""A project's flow: its datasets and recipes as a graph."""
+"""A project's flow: its datasets and recipes as a graph, and its zones."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, overload
 
 from dssclient_generated.api import flow
 
+from dssclient.dss.utils import DSSRawSettings
+
+from .._requester import json_body
 from .dataset import AsyncDSSDataset
 from .recipe import AsyncDSSRecipe
 
 if TYPE_CHECKING:
-    from dssclient.payloads import FlowGraph
+    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem
     from dssclient.payloads import FlowGraphNode as Node
 
     from ..dssclient import AsyncDSSClient
@@ -37,6 +40,284 @@ class AsyncDSSProjectFlow:
             flow.get_flow_graph.request_kwargs, self.project.project_key
         )
         return AsyncDSSProjectFlowGraph(self, data)
+
+    # -- flow zones (issue 18) --
+
+    async def create_zone(self, name: str, color: str = "#2ab1ac") -> AsyncDSSFlowZone:
+        """Create an empty flow zone; ``color`` is ``#RRGGBB``. (operation ``createFlowZone``)"""
+        data: FlowZone = await self.client._requester.json(
+            flow.create_flow_zone.request_kwargs,
+            self.project.project_key,
+            body=json_body({"name": name, "color": color}),
+        )
+        return AsyncDSSFlowZone(self, data)
+
+    async def get_zone(self, id: str) -> AsyncDSSFlowZone:  # noqa: A002 (the official parameter's name)
+        """A flow zone by id (``default`` for the default zone). (operation ``getFlowZone``)"""
+        data: FlowZone = await self.client._requester.json(
+            flow.get_flow_zone.request_kwargs, self.project.project_key, id
+        )
+        return AsyncDSSFlowZone(self, data)
+
+    async def get_default_zone(self) -> AsyncDSSFlowZone:
+        """The default zone, which holds every object no other zone holds. (operation ``getFlowZone``)"""
+        return await self.get_zone("default")
+
+    async def list_zones(self) -> list[AsyncDSSFlowZone]:
+        """Every zone of the flow, the default one included. (operation ``listFlowZones``)"""
+        data: list[FlowZone] = await self.client._requester.json(
+            flow.list_flow_zones.request_kwargs, self.project.project_key
+        )
+        return [AsyncDSSFlowZone(self, zone) for zone in data]
+
+    async def get_zone_of_object(self, obj: AsyncFlowZoneObject) -> AsyncDSSFlowZone:
+        """The zone holding a dataset, recipe, managed folder, ...; the default zone when none does.
+
+        (operation ``listFlowZones``, and ``getFlowZone`` for the default zone)
+        """
+        ref = _smart_ref(self.project.project_key, obj)
+        for zone in await self.list_zones():
+            if ref in zone.get_settings().get_raw().get("items", []):
+                return zone
+        return await self.get_default_zone()
+
+
+class AsyncFlowZoneObject(Protocol):
+    """What a flow zone holds: a handle on a dataset, recipe, managed folder, saved model, ..."""
+
+    @property
+    def project_key(self) -> str:
+        """The object's project."""
+        ...
+
+    @property
+    def id(self) -> str:
+        """The object's identifier in its project."""
+        ...
+
+
+# The official object types of the handles a zone holds, by class name (the async twins' without
+# "Async"): a handle of another module is known here without being imported.
+_OBJECT_TYPES = {
+    "DSSDataset": "DATASET",
+    "DSSRecipe": "RECIPE",
+    "DSSManagedFolder": "MANAGED_FOLDER",
+    "DSSSavedModel": "SAVED_MODEL",
+    "DSSAgent": "SAVED_MODEL",
+    "DSSModelEvaluationStore": "MODEL_EVALUATION_STORE",
+    "DSSStreamingEndpoint": "STREAMING_ENDPOINT",
+    "DSSLabelingTask": "LABELING_TASK",
+    "DSSKnowledgeBank": "RETRIEVABLE_KNOWLEDGE",
+}
+# How a project handle gets the handle of each object type a zone lists.
+_GETTERS = {
+    "DATASET": "get_dataset",
+    "RECIPE": "get_recipe",
+    "MANAGED_FOLDER": "get_managed_folder",
+    "SAVED_MODEL": "get_saved_model",
+    "MODEL_EVALUATION_STORE": "get_model_evaluation_store",
+    "STREAMING_ENDPOINT": "get_streaming_endpoint",
+    "LABELING_TASK": "get_labeling_task",
+    "RETRIEVABLE_KNOWLEDGE": "get_knowledge_bank",
+}
+
+
+def _smart_ref(project_key: str, obj: AsyncFlowZoneObject) -> FlowZoneItem:
+    """DSS's reference to a flow object, as the official client writes it (``projectKey`` when foreign)."""
+    object_type = flow_object_type(obj)  # first: what is not a flow object has no id
+    ref: FlowZoneItem = {"objectId": obj.id, "objectType": object_type}
+    if obj.project_key != project_key:
+        ref = {"projectKey": obj.project_key, **ref}
+    return ref
+
+
+def flow_object_type(obj: object) -> str:
+    """The official object type (``DATASET``, ``MANAGED_FOLDER``, ...) of a handle a flow zone may hold."""
+    for cls in type(obj).__mro__:
+        object_type = _OBJECT_TYPES.get(cls.__name__.removeprefix("Async"))
+        if object_type is not None:
+            return object_type
+    raise ValueError(f"Cannot transform to DSS object ref: {obj!r}")
+
+
+async def _zone_named(obj: AsyncFlowZoneObject, zone: AsyncDSSFlowZone | str) -> AsyncDSSFlowZone:
+    if isinstance(zone, str):
+        return await _flow_of(obj).get_zone(zone)
+    return zone
+
+
+def _flow_of(obj: AsyncFlowZoneObject) -> AsyncDSSProjectFlow:
+    client: AsyncDSSClient = getattr(obj, "client")  # noqa: B009 (every handle has one; the protocol does not say it)
+    return client.get_project(obj.project_key).get_flow()
+
+
+# The four zone methods every handle of the flow has, each a one-line call to these (datasets and
+# recipes here; managed folders, saved models, streaming endpoints... the same way).
+
+
+async def zone_of(obj: AsyncFlowZoneObject) -> AsyncDSSFlowZone:
+    """The zone holding ``obj`` (``get_zone`` of a flow object). (operations ``listFlowZones``, ``getFlowZone``)"""
+    return await _flow_of(obj).get_zone_of_object(obj)
+
+
+async def move_to_zone(obj: AsyncFlowZoneObject, zone: AsyncDSSFlowZone | str) -> None:
+    """Move ``obj`` into a zone (a handle or an id). (operation ``addFlowZoneItem``)"""
+    await (await _zone_named(obj, zone)).add_item(obj)
+
+
+async def share_to_zone(obj: AsyncFlowZoneObject, zone: AsyncDSSFlowZone | str) -> None:
+    """Share ``obj`` to a zone (a handle or an id). (operation ``shareToFlowZone``)"""
+    await (await _zone_named(obj, zone)).add_shared(obj)
+
+
+async def unshare_from_zone(obj: AsyncFlowZoneObject, zone: AsyncDSSFlowZone | str) -> None:
+    """Stop sharing ``obj`` to a zone (a handle or an id). (operation ``unshareFromFlowZone``)"""
+    await (await _zone_named(obj, zone)).remove_shared(obj)
+
+
+class AsyncDSSFlowZone:
+    """A zone of the flow, as listed or read: its ``id``, ``name``, ``color``, ``items`` and ``shared`` objects.
+
+    Get one with :meth:`DSSProjectFlow.get_zone` or :meth:`DSSProjectFlow.list_zones`. The item
+    methods refresh it from DSS's answer.
+    """
+
+    def __init__(self, flow: AsyncDSSProjectFlow, data: FlowZone) -> None:
+        self.flow = flow
+        self.client = flow.client
+        self._raw = data
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, name={self.name!r})"
+
+    @property
+    def id(self) -> str:
+        """The zone's identifier (``default`` for the default zone)."""
+        return self._raw["id"]
+
+    @property
+    def name(self) -> str:
+        """The zone's name."""
+        return self._raw["name"]
+
+    @property
+    def color(self) -> str:
+        """The zone's color, ``#RRGGBB``."""
+        return self._raw.get("color", "#2ab1ac")
+
+    def get_settings(self) -> AsyncDSSFlowZoneSettings:
+        """The zone's name and color, to change and save; calls nothing."""
+        return AsyncDSSFlowZoneSettings(self, self._raw)
+
+    async def add_item(self, obj: AsyncFlowZoneObject) -> None:
+        """Move an object into this zone, out of its zone; the recipe writing a dataset moves along.
+
+        (operation ``addFlowZoneItem``)
+        """
+        self._raw = await self.client._requester.json(
+            flow.add_flow_zone_item.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            body=json_body(_smart_ref(self.flow.project.project_key, obj)),
+        )
+
+    async def add_items(self, items: list[AsyncFlowZoneObject]) -> None:
+        """Move objects into this zone, as :meth:`add_item` does. (operation ``addFlowZoneItems``)"""
+        refs = [_smart_ref(self.flow.project.project_key, item) for item in items]
+        self._raw = await self.client._requester.json(
+            flow.add_flow_zone_items.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            body=[json_body(ref) for ref in refs],
+        )
+
+    @property
+    def items(self) -> list[AsyncFlowZoneObject]:
+        """Handles on the objects this zone holds, as last read; calls nothing."""
+        return [self._to_native_obj(item) for item in self._raw.get("items", [])]
+
+    async def add_shared(self, obj: AsyncFlowZoneObject) -> None:
+        """Share an object to this zone; it stays in its own. (operation ``shareToFlowZone``)"""
+        self._raw = await self.client._requester.json(
+            flow.share_to_flow_zone.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            body=json_body(_smart_ref(self.flow.project.project_key, obj)),
+        )
+
+    async def remove_shared(self, obj: AsyncFlowZoneObject) -> None:
+        """Stop sharing an object to this zone. (operation ``unshareFromFlowZone``)"""
+        ref = _smart_ref(self.flow.project.project_key, obj)
+        self._raw = await self.client._requester.json(
+            flow.unshare_from_flow_zone.request_kwargs,
+            self.flow.project.project_key,
+            self.id,
+            ref["objectType"],
+            ref["objectId"],
+        )
+
+    @property
+    def shared(self) -> list[AsyncFlowZoneObject]:
+        """Handles on the objects shared to this zone, as last read; calls nothing."""
+        return [self._to_native_obj(item) for item in self._raw.get("shared", [])]
+
+    async def get_graph(self) -> AsyncDSSProjectFlowGraph:
+        """The part of the flow this zone shows. (operation ``getFlowZoneGraph``)"""
+        data: FlowGraph = await self.client._requester.json(
+            flow.get_flow_zone_graph.request_kwargs, self.flow.project.project_key, self.id
+        )
+        return AsyncDSSProjectFlowGraph(self.flow, data)
+
+    async def delete(self) -> None:
+        """Delete the zone; its objects go back to the default zone. (operation ``deleteFlowZone``)"""
+        await self.client._requester.empty(flow.delete_flow_zone.request_kwargs, self.flow.project.project_key, self.id)
+
+    def _to_native_obj(self, item: FlowZoneItem) -> AsyncFlowZoneObject:
+        owner = item.get("projectKey") or self.flow.project.project_key
+        project = self.flow.project if owner == self.flow.project.project_key else self.client.get_project(owner)
+        getter = getattr(project, _GETTERS.get(item["objectType"], ""), None)
+        if getter is None:
+            raise ValueError(f"Cannot transform to DSS object: {item}")
+        handle: AsyncFlowZoneObject = getter(item["objectId"])
+        return handle
+
+
+class AsyncDSSFlowZoneSettings(DSSRawSettings["FlowZone"]):
+    """A flow zone's settings: its name and color. Get them with :meth:`DSSFlowZone.get_settings`.
+
+    ``items`` and ``shared`` change through :class:`DSSFlowZone`'s methods, not here.
+    """
+
+    def __init__(self, zone: AsyncDSSFlowZone, data: FlowZone) -> None:
+        super().__init__(data)
+        self._zone = zone
+
+    @property
+    def name(self) -> str:
+        """The zone's name."""
+        return self.settings["name"]
+
+    @name.setter
+    def name(self, new_name: str) -> None:
+        self.settings["name"] = new_name
+
+    @property
+    def color(self) -> str:
+        """The zone's color, ``#RRGGBB``."""
+        return self.settings.get("color", "#2ab1ac")
+
+    @color.setter
+    def color(self, new_color: str) -> None:
+        self.settings["color"] = new_color
+
+    async def save(self) -> None:
+        """Save the name and color. (operation ``saveFlowZone``)"""
+        await self._zone.client._requester.empty(
+            flow.save_flow_zone.request_kwargs,
+            self._zone.flow.project.project_key,
+            self._zone.id,
+            body=json_body(self.settings),
+        )
 
 
 class AsyncDSSProjectFlowGraph:

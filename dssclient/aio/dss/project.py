@@ -30,6 +30,7 @@ from ._files import upload_file_name, upload_source, write_to_file
 from .apiservice import AsyncDSSAPIService, AsyncDSSAPIServiceListItem
 from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListItem
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDatasetCreationHelper
+from .discussion import AsyncDSSObjectDiscussions
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
 from .job import AsyncDSSJob, AsyncDSSJobListItem, AsyncJobDefinitionBuilder
@@ -812,6 +813,12 @@ class AsyncDSSProject:
             projects.duplicate_project.request_kwargs, self.project_key, body=json_body(body)
         )
         return answer
+
+    # -- flow, discussions, tags, variables, SQL listings (issue 18) --
+
+    def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
+        """The discussions about the project itself; calls nothing."""
+        return AsyncDSSObjectDiscussions(self.client, self.project_key, "PROJECT", self.project_key)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -14,6 +14,7 @@ from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSTaggableObje
 from dssclient.errors import DataikuException
 
 from .._requester import json_body
+from .discussion import AsyncDSSObjectDiscussions
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
     from ..dssclient import AsyncDSSClient
     from .dataset import AsyncDSSManagedDatasetCreationHelper
+    from .flow import AsyncDSSFlowZone
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
 
@@ -229,6 +231,18 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
             recipes.set_recipe_metadata.request_kwargs, self.project_key, self.recipe_name, body=json_body(metadata)
         )
         return answer
+
+    # -- flow zones and discussions (issue 18) --
+
+    async def move_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Move the recipe (and its outputs) into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone  # the flow module imports this one
+
+        await move_to_zone(self, zone)
+
+    def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
+        """The discussions about the recipe; calls nothing."""
+        return AsyncDSSObjectDiscussions(self.client, self.project_key, "RECIPE", self.recipe_name)
 
 
 class DSSRecipeStatus:

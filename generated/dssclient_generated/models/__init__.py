@@ -252,6 +252,7 @@ if TYPE_CHECKING:
     from .create_code_studio_response import CreateCodeStudioResponse
     from .create_connection_body import CreateConnectionBody
     from .create_dataset_body import CreateDatasetBody
+    from .create_flow_zone_body import CreateFlowZoneBody
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
     from .create_managed_dataset_body import CreateManagedDatasetBody
@@ -371,6 +372,8 @@ if TYPE_CHECKING:
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
     from .flow_graph_nodes import FlowGraphNodes
+    from .flow_zone import FlowZone
+    from .flow_zone_item import FlowZoneItem
     from .format_detection_request import FormatDetectionRequest
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
@@ -919,6 +922,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateCodeStudioResponse": ".create_code_studio_response",
     "CreateConnectionBody": ".create_connection_body",
     "CreateDatasetBody": ".create_dataset_body",
+    "CreateFlowZoneBody": ".create_flow_zone_body",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
     "CreateManagedDatasetBody": ".create_managed_dataset_body",
@@ -996,6 +1000,8 @@ _MODULE_OF: dict[str, str] = {
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
     "FlowGraphNodes": ".flow_graph_nodes",
+    "FlowZone": ".flow_zone",
+    "FlowZoneItem": ".flow_zone_item",
     "FormatDetectionRequest": ".format_detection_request",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
@@ -1403,6 +1409,7 @@ __all__ = (
     "CreateCodeStudioResponse",
     "CreateConnectionBody",
     "CreateDatasetBody",
+    "CreateFlowZoneBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateManagedDatasetBody",
@@ -1480,6 +1487,8 @@ __all__ = (
     "FlowGraph",
     "FlowGraphNode",
     "FlowGraphNodes",
+    "FlowZone",
+    "FlowZoneItem",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",

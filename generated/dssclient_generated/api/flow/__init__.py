@@ -3,9 +3,33 @@
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import get_flow_graph
+    from . import (
+        add_flow_zone_item,
+        add_flow_zone_items,
+        create_flow_zone,
+        delete_flow_zone,
+        get_flow_graph,
+        get_flow_zone,
+        get_flow_zone_graph,
+        list_flow_zones,
+        save_flow_zone,
+        share_to_flow_zone,
+        unshare_from_flow_zone,
+    )
 
-__all__ = ("get_flow_graph",)
+__all__ = (
+    "add_flow_zone_item",
+    "add_flow_zone_items",
+    "create_flow_zone",
+    "delete_flow_zone",
+    "get_flow_graph",
+    "get_flow_zone",
+    "get_flow_zone_graph",
+    "list_flow_zones",
+    "save_flow_zone",
+    "share_to_flow_zone",
+    "unshare_from_flow_zone",
+)
 
 
 def __getattr__(name: str) -> Any:

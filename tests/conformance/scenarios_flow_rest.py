@@ -1,0 +1,98 @@
+"""Conformance scenarios of the rest of the flow (issue 18): flow zones and the zones of datasets and recipes,
+discussions on datasets, recipes, scenarios and projects.
+
+Zone ids are drawn at random by the emulator: the scenarios use them but return names only, so that
+both runs compare.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+
+from tests.conformance.framework import scenario
+from tests.e2e.aio.automation_helpers import CSV
+
+
+def _flow_project(admin: Any) -> Any:
+    project = admin.create_project("P", "P", "admin")
+    for name in ("customers", "countries"):
+        dataset = project.create_upload_dataset(name)
+        dataset.uploaded_add_file(io.BytesIO(CSV), f"{name}.csv")
+        dataset.autodetect_settings(infer_storage_types=True).save()
+    project.new_recipe("sync", "copy").with_input("customers").with_new_output("copied", "filesystem_managed").create()
+    return project
+
+
+def _refs(objects: list[Any]) -> list[tuple[str, str]]:
+    return sorted((type(o).__name__, o.id) for o in objects)
+
+
+@scenario(("createFlowZone", 409), ("getFlowZone", 404), ("deleteFlowZone", 400), ("shareToFlowZone", 400))
+def flow_zones(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _flow_project(admin)
+    flow = project.get_flow()
+    default = flow.get_default_zone()
+    seen["default"] = (default.id, default.name, _refs(default.items))
+    zone = flow.create_zone("Preparation", color="#ff9900")
+    seen["created"] = (zone.name, zone.color, zone.items, zone.shared)
+    seen["listed"] = [z.name for z in flow.list_zones()]
+    with pytest.raises(api.DataikuException) as caught:
+        flow.create_zone("Preparation")
+    seen["duplicate"] = str(caught.value)
+    with pytest.raises(api.DataikuException):
+        flow.get_zone("nowhere")
+
+    settings = zone.get_settings()
+    settings.name = "Cleaning"
+    settings.color = "#123456"
+    settings.save()
+    again = flow.get_zone(zone.id)
+    seen["saved"] = (again.name, again.color)
+
+    copied = project.get_dataset("copied")
+    zone.add_item(copied)
+    seen["moved"] = _refs(zone.items)
+    seen["zone_of"] = copied.get_zone().name
+    seen["zone_of_recipe"] = flow.get_zone_of_object(project.get_recipe("copy")).name
+    seen["still_default"] = project.get_dataset("customers").get_zone().name
+    zone.add_items([project.get_dataset("countries")])
+    seen["added"] = _refs(zone.items)
+    second = flow.create_zone("Second")
+    project.get_dataset("countries").move_to_zone(second.id)
+    project.get_recipe("copy").move_to_zone(second)
+    seen["second"] = _refs(flow.get_zone(second.id).items)
+
+    customers = project.get_dataset("customers")
+    customers.share_to_zone(zone)
+    shared_zone = flow.get_zone(zone.id)
+    seen["shared"] = _refs(shared_zone.shared)
+    graph = flow.get_zone(second.id).get_graph()
+    seen["graph"] = sorted(graph.nodes)
+    with pytest.raises(api.DataikuException):
+        shared_zone.add_shared(project.get_recipe("copy"))
+    customers.unshare_from_zone(zone.id)
+    seen["unshared"] = flow.get_zone(zone.id).shared
+
+    with pytest.raises(api.DataikuException):
+        flow.get_default_zone().delete()
+    second.delete()
+    seen["after_delete"] = ([z.name for z in flow.list_zones()], _refs(flow.get_default_zone().items))
+    return seen
+
+
+@scenario()
+def object_discussions(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _flow_project(admin)
+    scenario_ = project.create_scenario("Nightly", "step_based")
+    for handle in (project.get_dataset("customers"), project.get_recipe("copy"), scenario_, project):
+        discussions = handle.get_object_discussions()
+        discussions.create_discussion(f"About {type(handle).__name__}", "First message")
+        seen[type(handle).__name__] = [
+            (d.get_metadata()["topic"], d.get_metadata()["objectType"]) for d in discussions.list_discussions()
+        ]
+    return seen
