@@ -4271,6 +4271,13 @@ class PluginUsages(TypedDict, extra_items=Any):
     missingTypes: "list[PluginMissingType]"
 
 
+class PrepareTablesImportBody(TypedDict, extra_items=Any):
+    """The tables to import."""
+
+    # The tables.
+    keys: "list[TableImportKey]"
+
+
 class PreparedImport(TypedDict, extra_items=Any):
     """An uploaded project archive, ready to import."""
 
@@ -4740,6 +4747,22 @@ class ProjectSummary(TypedDict, extra_items=Any):
     creationTag: NotRequired["UserTag"]
 
 
+class ProjectTagDefinition(TypedDict, extra_items=Any):
+    """A tag's definition."""
+
+    # The tag's color, `#RRGGBB`.
+    color: NotRequired[str]
+
+
+class ProjectTags(TypedDict, extra_items=Any):
+    """A project's tag definitions."""
+
+    # The version of the definitions, bumped by each save.
+    version: NotRequired[int]
+    # Each tag by name, with its color.
+    tags: NotRequired["dict[str, ProjectTagDefinition]"]
+
+
 class ProjectVariables(TypedDict, extra_items=Any):
     """Variables of a project."""
 
@@ -4747,6 +4770,50 @@ class ProjectVariables(TypedDict, extra_items=Any):
     standard: dict[str, Any]
     # Variables local to this instance, not exported with bundles, by name; each value is any JSON value.
     local: dict[str, Any]
+
+
+class PropagateSchemaBody(TypedDict, extra_items=Any):
+    """Where a schema propagation starts, and its options."""
+
+    # The datasets to start from.
+    sources: "list[PropagateSchemaBodySourcesItem]"
+    # The options the official client's `DSSSchemaPropagationRunBuilder` sets.
+    options: "PropagateSchemaBodyOptions"
+
+
+class PropagateSchemaBodyOptions(TypedDict, extra_items=Any):
+    """The options the official client's `DSSSchemaPropagationRunBuilder` sets."""
+
+    # Whether to rebuild datasets where the propagation needs their data.
+    autoRebuild: NotRequired[bool]
+    # Recipes where the propagation stops.
+    excludedRecipes: NotRequired[list[str]]
+    # Recipes considered up to date, whose outputs are left as they are.
+    markAsOkRecipes: NotRequired[list[str]]
+    # The partition to build, by dimension, in partitioned flows.
+    defaultPartitionValuesByDimension: NotRequired[dict[str, str]]
+    # The partition to build of each computable (`PROJECTKEY.id`).
+    partitionsByComputable: NotRequired[dict[str, str]]
+    # How grouping, window and join recipes are updated, by recipe type (`byType`) and by name (`byName`).
+    recipeUpdateOptions: NotRequired["PropagateSchemaBodyOptionsRecipeUpdateOptions"]
+
+
+class PropagateSchemaBodyOptionsRecipeUpdateOptions(TypedDict, extra_items=Any):
+    """How grouping, window and join recipes are updated, by recipe type (`byType`) and by name (`byName`)."""
+
+    # The options of each recipe type.
+    byType: NotRequired[dict[str, Any]]
+    # The options of each recipe by name.
+    byName: NotRequired[dict[str, Any]]
+
+
+class PropagateSchemaBodySourcesItem(TypedDict, extra_items=Any):
+    """PropagateSchemaBodySourcesItem"""
+
+    # The dataset's project.
+    projectKey: str
+    # The dataset's name.
+    id: str
 
 
 class PublishedProjectBasicInfo(TypedDict, extra_items=Any):
@@ -5673,6 +5740,60 @@ class SqlQueryStart(TypedDict, extra_items=Any):
     schema: "list[SqlColumn]"
 
 
+class TableImportCandidate(TypedDict, extra_items=Any):
+    """A dataset an import proposes for a table (the shape is the emulator's: unverified against a real DSS)."""
+
+    key: "TableImportKey"
+    # The name the dataset will have; change it before executing the import.
+    datasetName: str
+    # The dataset's type, that of its connection (`PostgreSQL`, ...).
+    datasetType: NotRequired[str]
+    # The columns read from the table.
+    schema: NotRequired["TableImportCandidateSchema"]
+
+
+class TableImportCandidateSchema(TypedDict, extra_items=Any):
+    """The columns read from the table."""
+
+    # The columns.
+    columns: NotRequired["list[TableImportCandidateSchemaColumnsItem]"]
+
+
+class TableImportCandidateSchemaColumnsItem(TypedDict, extra_items=Any):
+    """TableImportCandidateSchemaColumnsItem"""
+
+    # The column's name.
+    name: NotRequired[str]
+    # The column's DSS type (`bigint`, `double`, `string`, ...).
+    type: NotRequired[str]
+
+
+class TableImportKey(TypedDict, extra_items=Any):
+    """A table to import, as the official client's `TablesImportDefinition` names it."""
+
+    # The connection (`@virtual(hive-jdbc):<database>` for Hive).
+    connectionName: str
+    # The table's schema (SQL).
+    schema: NotRequired[str | None]
+    # The table's catalog (SQL), where the database has catalogs.
+    catalog: NotRequired[str | None]
+    # The table's namespace (Iceberg).
+    namespace: NotRequired[str | None]
+    # The table (or Elasticsearch index or alias).
+    name: str
+
+
+class TablesImportCandidates(TypedDict, extra_items=Any):
+    """What preparing an import proposes, by kind of table (the shape is the emulator's: unverified against a real
+    DSS).
+    """
+
+    # The SQL tables.
+    sqlImportCandidates: NotRequired["list[TableImportCandidate]"]
+    # The Hive tables.
+    hiveImportCandidates: NotRequired["list[TableImportCandidate]"]
+
+
 class TicketAnswer(TypedDict, extra_items=Any):
     """An API ticket."""
 
@@ -6281,6 +6402,7 @@ __all__ = [
     "PluginSummaryMeta",
     "PluginUsage",
     "PluginUsages",
+    "PrepareTablesImportBody",
     "PreparedImport",
     "ProjectCodeEnvSelection",
     "ProjectContainerSettings",
@@ -6318,7 +6440,13 @@ __all__ = [
     "ProjectSettingsSettingsLimits",
     "ProjectSettingsSettingsLimitsMemSampleBytes",
     "ProjectSummary",
+    "ProjectTagDefinition",
+    "ProjectTags",
     "ProjectVariables",
+    "PropagateSchemaBody",
+    "PropagateSchemaBodyOptions",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptions",
+    "PropagateSchemaBodySourcesItem",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
     "PublishedProjectBundleExportManifest",
@@ -6387,6 +6515,11 @@ __all__ = [
     "SqlQueryRequestExtraConfHiveconfItem",
     "SqlQueryRequestExtraConfImpalaconfItem",
     "SqlQueryStart",
+    "TableImportCandidate",
+    "TableImportCandidateSchema",
+    "TableImportCandidateSchemaColumnsItem",
+    "TableImportKey",
+    "TablesImportCandidates",
     "TicketAnswer",
     "TriggerFire",
     "UploadedFile",

@@ -96,3 +96,59 @@ def object_discussions(admin: Any, reader: Any, api: Any) -> Any:
             (d.get_metadata()["topic"], d.get_metadata()["objectType"]) for d in discussions.list_discussions()
         ]
     return seen
+
+
+@scenario(("setProjectTags", 409))
+def project_tags_and_variables(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = admin.create_project("P", "P", "admin")
+    tags = project.get_tags()
+    seen["empty"] = tags
+    tags["tags"]["finance"] = {"color": "#ff9900"}
+    project.set_tags(tags)
+    seen["saved"] = project.get_tags()
+    with pytest.raises(api.DataikuException) as caught:
+        project.set_tags(tags)  # built on an older version
+    seen["stale"] = str(caught.value)
+    project.set_variables({"standard": {"a": 1}, "local": {}})
+    project.update_variables({"b": 2})
+    project.update_variables({"x": "local"}, type="local")
+    seen["variables"] = project.get_variables()
+    return seen
+
+
+@scenario(("listTablesImportSchemas", 404), sql_connections={"warehouse": None})
+def sql_listings_and_tables_import(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    for statement in ("CREATE TABLE customers (id INTEGER, name TEXT)", "INSERT INTO customers VALUES (1, 'Ada')"):
+        admin.sql_query(statement, connection="warehouse", post_queries=["COMMIT"]).verify()
+    project = admin.create_project("P", "P", "admin")
+    seen["schemas"] = project.list_sql_schemas("warehouse")
+    seen["tables"] = project.list_sql_tables("warehouse")
+    seen["tables_of_main"] = project.list_sql_tables("warehouse", "main")
+    with pytest.raises(api.DataikuException):
+        project.list_sql_schemas("nowhere")
+    definition = project.init_tables_import()
+    definition.add_sql_table("warehouse", "main", "customers")
+    prepared = definition.prepare()
+    seen["candidates"] = prepared.candidates
+    prepared.candidates["sqlImportCandidates"][0]["datasetName"] = "sql_customers"
+    seen["imported"] = prepared.execute().wait_for_result()
+    seen["rows"] = list(project.get_dataset("sql_customers").iter_rows())
+    seen["datasets"] = [d["name"] for d in project.list_datasets()]
+    return seen
+
+
+@scenario()
+def schema_propagation(admin: Any, reader: Any, api: Any) -> Any:
+    project = _flow_project(admin)
+    project.new_recipe("sync", "again").with_input("copied").with_new_output("again_out", "filesystem_managed").create()
+    customers = project.get_dataset("customers")
+    columns = customers.get_schema()["columns"] + [{"name": "extra", "type": "string"}]
+    customers.set_schema({"columns": columns})
+    builder = project.get_flow().new_schema_propagation("customers")
+    builder.set_auto_rebuild(False)
+    builder.mark_recipe_as_ok("again")
+    builder.set_join_update_options(recipe="j", remove_missing_join_values=False)
+    result = builder.start().wait_for_result()
+    return {"result": result, "schema": project.get_dataset("again_out").get_schema()["columns"]}

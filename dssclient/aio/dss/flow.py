@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Protocol, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, overload
 
 from dssclient_generated.api import flow
 
@@ -10,10 +10,11 @@ from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body
 from .dataset import AsyncDSSDataset
+from .future import AsyncDSSFuture
 from .recipe import AsyncDSSRecipe
 
 if TYPE_CHECKING:
-    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem
+    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem, FutureState
     from dssclient.payloads import FlowGraphNode as Node
 
     from ..dssclient import AsyncDSSClient
@@ -41,7 +42,11 @@ class AsyncDSSProjectFlow:
         )
         return AsyncDSSProjectFlowGraph(self, data)
 
-    # -- flow zones (issue 18) --
+    # -- flow zones, schema propagation (issue 18) --
+
+    def new_schema_propagation(self, dataset_name: str) -> AsyncDSSSchemaPropagationRunBuilder:
+        """Start setting up a schema propagation from a dataset (``name`` or ``PROJECTKEY.name``); calls nothing."""
+        return AsyncDSSSchemaPropagationRunBuilder(self.project, self.client, dataset_name)
 
     async def create_zone(self, name: str, color: str = "#2ab1ac") -> AsyncDSSFlowZone:
         """Create an empty flow zone; ``color`` is ``#RRGGBB``. (operation ``createFlowZone``)"""
@@ -80,6 +85,127 @@ class AsyncDSSProjectFlow:
             if ref in zone.get_settings().get_raw().get("items", []):
                 return zone
         return await self.get_default_zone()
+
+
+class SchemaPropagationStop(TypedDict):
+    """A recipe where a schema propagation stopped, and why."""
+
+    recipe: str
+    reason: str
+
+
+class SchemaPropagationReport(TypedDict, total=False):
+    """What a schema propagation did: the emulator's report (DSS's own is unverified, hence ``total=False``)."""
+
+    updatedDatasets: list[str]
+    okRecipes: list[str]
+    stoppedAt: list[SchemaPropagationStop]
+
+
+class AsyncDSSSchemaPropagationRunBuilder:
+    """The options of a schema propagation, then :meth:`start`.
+
+    Get one with :meth:`DSSProjectFlow.new_schema_propagation`. ``settings`` holds the options
+    as DSS takes them; the setters call nothing.
+    """
+
+    def __init__(self, project: AsyncDSSProject, client: AsyncDSSClient, dataset_name: str) -> None:
+        self.project = project
+        self.client = client
+        self.dataset_name = dataset_name
+        self.settings: dict[str, Any] = {
+            "recipeUpdateOptions": {"byType": {}, "byName": {}},
+            "defaultPartitionValuesByDimension": {},
+            "partitionsByComputable": {},
+            "excludedRecipes": [],
+            "markAsOkRecipes": [],
+            "autoRebuild": True,
+        }
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project.project_key!r}, dataset_name={self.dataset_name!r})"
+
+    def set_auto_rebuild(self, auto_rebuild: bool) -> None:
+        """Whether to rebuild datasets where the propagation needs their data (the default)."""
+        self.settings["autoRebuild"] = auto_rebuild
+
+    def set_default_partitioning_value(self, dimension: str, value: str) -> None:
+        """The partition of a dimension to build, in partitioned flows."""
+        self.settings["defaultPartitionValuesByDimension"][dimension] = value
+
+    def set_partition_for_computable(self, full_id: str, partition: str) -> None:
+        """The partition to build of one computable (``PROJECTKEY.id``), over the defaults by dimension."""
+        self.settings["partitionsByComputable"][full_id] = partition
+
+    def stop_at(self, recipe_name: str) -> None:
+        """Stop the propagation at this recipe."""
+        self.settings["excludedRecipes"].append(recipe_name)
+
+    def mark_recipe_as_ok(self, name: str) -> None:
+        """Consider this recipe up to date: its outputs are left as they are, and the propagation goes on."""
+        self.settings["markAsOkRecipes"].append(name)
+
+    def _recipe_options(self, recipe_type: str, recipe: str | None, options: dict[str, Any]) -> None:
+        if recipe is None:
+            self.settings["recipeUpdateOptions"]["byType"][recipe_type] = options
+        else:
+            self.settings["recipeUpdateOptions"]["byName"][recipe] = options
+
+    def set_grouping_update_options(
+        self,
+        recipe: str | None = None,
+        remove_missing_aggregates: bool = True,
+        remove_missing_keys: bool = True,
+        new_aggregates: dict[str, Any] | None = None,
+    ) -> None:
+        """How grouping recipes (all, or the one named ``recipe``) are updated."""
+        options = {
+            "removeMissingAggregates": remove_missing_aggregates,
+            "removeMissingKeys": remove_missing_keys,
+            "newAggregates": new_aggregates if new_aggregates is not None else {},
+        }
+        self._recipe_options("grouping", recipe, options)
+
+    def set_window_update_options(
+        self,
+        recipe: str | None = None,
+        remove_missing_aggregates: bool = True,
+        remove_missing_in_window: bool = True,
+        new_aggregates: dict[str, Any] | None = None,
+    ) -> None:
+        """How window recipes (all, or the one named ``recipe``) are updated."""
+        options = {
+            "removeMissingAggregates": remove_missing_aggregates,
+            "removeMissingInWindow": remove_missing_in_window,
+            "newAggregates": new_aggregates if new_aggregates is not None else {},
+        }
+        self._recipe_options("window", recipe, options)
+
+    def set_join_update_options(
+        self,
+        recipe: str | None = None,
+        remove_missing_join_conditions: bool = True,
+        remove_missing_join_values: bool = True,
+        new_selected_columns: dict[str, Any] | None = None,
+    ) -> None:
+        """How join recipes (all, or the one named ``recipe``) are updated."""
+        options = {
+            "removeMissingJoinConditions": remove_missing_join_conditions,
+            "removeMissingJoinValues": remove_missing_join_values,
+            "newSelectedColumns": new_selected_columns if new_selected_columns is not None else {},
+        }
+        self._recipe_options("join", recipe, options)
+
+    async def start(self) -> AsyncDSSFuture[SchemaPropagationReport]:
+        """Start the propagation; the future's result reports it. (operation ``propagateSchema``)"""
+        owner, _, name = self.dataset_name.rpartition(".")
+        source = {"projectKey": owner or self.project.project_key, "id": name}
+        state: FutureState = await self.client._requester.json(
+            flow.propagate_schema.request_kwargs,
+            self.project.project_key,
+            body=json_body({"options": self.settings, "sources": [source]}),
+        )
+        return AsyncDSSFuture.from_resp(self.client, state)
 
 
 class AsyncFlowZoneObject(Protocol):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import copy
+import json
 from typing import Any, cast
 
 from ..automation.access import READ, WRITE, project_for
-from ..automation.recipes import RecipesModel, flow_graph
+from ..automation.recipes import RecipesModel, flow_graph, input_refs, output_refs
 from ..context import RequestContext
 from ..errors import bad_request
 from ..models.flow_zones import DEFAULT_COLOR, MAX_ITEMS_PER_CALL, FlowZones
+from ._common import existing_dataset
 from ._registry import handles
+from ._tasks import run_task
 
 
 @handles("getFlowGraph")
@@ -123,3 +127,85 @@ def get_flow_zone_graph(ctx: RequestContext) -> dict[str, Any]:
             node["predecessors"] = [k for k in node["predecessors"] if k in kept]
             node["successors"] = [k for k in node["successors"] if k in kept]
         return {"nodes": kept}
+
+
+# -- schema propagation (issue 18) -------------------------------------------------------------
+
+# Recipes whose outputs have exactly their input's columns: the emulator computes their output
+# schema. Any other recipe (code, grouping, join, window, ...) would need DSS's own engine (or a
+# run): the propagation stops there and says so.
+SCHEMA_KEEPING_RECIPES = frozenset({"sync", "sampling", "split"})
+
+
+def _keeps_schema(recipe: Any) -> bool:
+    if recipe.type in SCHEMA_KEEPING_RECIPES:
+        return True
+    if recipe.type in ("shaker", "prepare"):  # a prepare recipe without steps copies its input
+        try:
+            payload = json.loads(recipe.payload or "{}")
+        except ValueError:
+            return False
+        return isinstance(payload, dict) and not cast("dict[str, Any]", payload).get("steps")
+    return False
+
+
+@handles("propagateSchema")
+def propagate_schema(ctx: RequestContext) -> dict[str, Any]:
+    body = ctx.body_fields
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], WRITE)
+        for source in body["sources"]:
+            if source["projectKey"] != project.key:
+                # Starting from another project's dataset: whether DSS follows it here is unknown.
+                raise bad_request(f"The sources of a propagation are datasets of project {project.key}")
+            existing_dataset(project, source["id"])
+    options = body["options"]
+    excluded = set(options.get("excludedRecipes") or [])
+    marked_ok = set(options.get("markAsOkRecipes") or [])
+    sources = [source["id"] for source in body["sources"]]
+    login = ctx.user.login
+
+    def propagate() -> dict[str, Any]:
+        updated: list[str] = []
+        ok: list[str] = []
+        stopped: list[dict[str, str]] = []
+        with state.lock:
+            recipes = state.extension(RecipesModel).of(project.key)
+            queue, seen = list(sources), set(sources)
+            while queue:
+                name = queue.pop(0)
+                dataset = project.datasets.get(name)
+                if dataset is None:
+                    continue
+                for recipe in list(recipes.values()):
+                    if name not in input_refs(recipe.definition) or recipe.name in ok:
+                        continue
+                    if any(s["recipe"] == recipe.name for s in stopped):
+                        continue
+                    outputs = [ref for ref in output_refs(recipe.definition) if ref in project.datasets]
+                    if recipe.name in excluded:
+                        stopped.append({"recipe": recipe.name, "reason": "The propagation was told to stop here"})
+                        continue
+                    if recipe.name not in marked_ok:
+                        if not _keeps_schema(recipe) or len(input_refs(recipe.definition)) != 1:
+                            reason = f"The emulator cannot compute the output schema of a {recipe.type} recipe"
+                            stopped.append({"recipe": recipe.name, "reason": reason})
+                            continue
+                        columns = copy.deepcopy(dataset.definition.get("schema", {}).get("columns", []))
+                        for output in outputs:
+                            target = project.datasets[output].definition
+                            schema = target.setdefault("schema", {})
+                            if schema.get("columns") != columns:
+                                schema["columns"] = copy.deepcopy(columns)
+                                updated.append(output)
+                    ok.append(recipe.name)
+                    for output in outputs:
+                        if output not in seen:
+                            seen.add(output)
+                            queue.append(output)
+            if updated:
+                project.touch(login, state.clock())
+        return {"updatedDatasets": updated, "okRecipes": ok, "stoppedAt": stopped}
+
+    return run_task(ctx, f"Propagating the schema of {', '.join(sources)}", {"projectKey": project.key}, propagate)

@@ -543,6 +543,7 @@ if TYPE_CHECKING:
     from .plugin_summary_meta import PluginSummaryMeta
     from .plugin_usage import PluginUsage
     from .plugin_usages import PluginUsages
+    from .prepare_tables_import_body import PrepareTablesImportBody
     from .prepared_import import PreparedImport
     from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
     from .project_container_settings_type_0 import ProjectContainerSettingsType0
@@ -621,9 +622,30 @@ if TYPE_CHECKING:
         ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0,
     )
     from .project_summary import ProjectSummary
+    from .project_tag_definition import ProjectTagDefinition
+    from .project_tags import ProjectTags
+    from .project_tags_tags import ProjectTagsTags
     from .project_variables import ProjectVariables
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
+    from .propagate_schema_body import PropagateSchemaBody
+    from .propagate_schema_body_options import PropagateSchemaBodyOptions
+    from .propagate_schema_body_options_default_partition_values_by_dimension import (
+        PropagateSchemaBodyOptionsDefaultPartitionValuesByDimension,
+    )
+    from .propagate_schema_body_options_partitions_by_computable import (
+        PropagateSchemaBodyOptionsPartitionsByComputable,
+    )
+    from .propagate_schema_body_options_recipe_update_options import (
+        PropagateSchemaBodyOptionsRecipeUpdateOptions,
+    )
+    from .propagate_schema_body_options_recipe_update_options_by_name import (
+        PropagateSchemaBodyOptionsRecipeUpdateOptionsByName,
+    )
+    from .propagate_schema_body_options_recipe_update_options_by_type import (
+        PropagateSchemaBodyOptionsRecipeUpdateOptionsByType,
+    )
+    from .propagate_schema_body_sources_item import PropagateSchemaBodySourcesItem
     from .published_project_basic_info import PublishedProjectBasicInfo
     from .published_project_bundle import PublishedProjectBundle
     from .published_project_bundle_export_manifest import (
@@ -745,6 +767,13 @@ if TYPE_CHECKING:
         SqlQueryRequestExtraConfType0ImpalaconfType0Item,
     )
     from .sql_query_start import SqlQueryStart
+    from .table_import_candidate import TableImportCandidate
+    from .table_import_candidate_schema import TableImportCandidateSchema
+    from .table_import_candidate_schema_columns_item import (
+        TableImportCandidateSchemaColumnsItem,
+    )
+    from .table_import_key import TableImportKey
+    from .tables_import_candidates import TablesImportCandidates
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
@@ -1117,6 +1146,7 @@ _MODULE_OF: dict[str, str] = {
     "PluginSummaryMeta": ".plugin_summary_meta",
     "PluginUsage": ".plugin_usage",
     "PluginUsages": ".plugin_usages",
+    "PrepareTablesImportBody": ".prepare_tables_import_body",
     "PreparedImport": ".prepared_import",
     "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
     "ProjectContainerSettingsType0": ".project_container_settings_type_0",
@@ -1155,9 +1185,20 @@ _MODULE_OF: dict[str, str] = {
     "ProjectSettingsSettingsType0LimitsType0": ".project_settings_settings_type_0_limits_type_0",
     "ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0": ".project_settings_settings_type_0_limits_type_0_mem_sample_bytes_type_0",
     "ProjectSummary": ".project_summary",
+    "ProjectTagDefinition": ".project_tag_definition",
+    "ProjectTags": ".project_tags",
+    "ProjectTagsTags": ".project_tags_tags",
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
+    "PropagateSchemaBody": ".propagate_schema_body",
+    "PropagateSchemaBodyOptions": ".propagate_schema_body_options",
+    "PropagateSchemaBodyOptionsDefaultPartitionValuesByDimension": ".propagate_schema_body_options_default_partition_values_by_dimension",
+    "PropagateSchemaBodyOptionsPartitionsByComputable": ".propagate_schema_body_options_partitions_by_computable",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptions": ".propagate_schema_body_options_recipe_update_options",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByName": ".propagate_schema_body_options_recipe_update_options_by_name",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType": ".propagate_schema_body_options_recipe_update_options_by_type",
+    "PropagateSchemaBodySourcesItem": ".propagate_schema_body_sources_item",
     "PublishedProjectBasicInfo": ".published_project_basic_info",
     "PublishedProjectBundle": ".published_project_bundle",
     "PublishedProjectBundleExportManifest": ".published_project_bundle_export_manifest",
@@ -1233,6 +1274,11 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
+    "TableImportCandidate": ".table_import_candidate",
+    "TableImportCandidateSchema": ".table_import_candidate_schema",
+    "TableImportCandidateSchemaColumnsItem": ".table_import_candidate_schema_columns_item",
+    "TableImportKey": ".table_import_key",
+    "TablesImportCandidates": ".tables_import_candidates",
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
@@ -1604,6 +1650,7 @@ __all__ = (
     "PluginSummaryMeta",
     "PluginUsage",
     "PluginUsages",
+    "PrepareTablesImportBody",
     "PreparedImport",
     "ProjectCodeEnvSelectionType0",
     "ProjectContainerSettingsType0",
@@ -1642,9 +1689,20 @@ __all__ = (
     "ProjectSettingsSettingsType0LimitsType0",
     "ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0",
     "ProjectSummary",
+    "ProjectTagDefinition",
+    "ProjectTags",
+    "ProjectTagsTags",
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
+    "PropagateSchemaBody",
+    "PropagateSchemaBodyOptions",
+    "PropagateSchemaBodyOptionsDefaultPartitionValuesByDimension",
+    "PropagateSchemaBodyOptionsPartitionsByComputable",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptions",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByName",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType",
+    "PropagateSchemaBodySourcesItem",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
     "PublishedProjectBundleExportManifest",
@@ -1720,6 +1778,11 @@ __all__ = (
     "SqlQueryRequestExtraConfType0HiveconfType0Item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
+    "TableImportCandidate",
+    "TableImportCandidateSchema",
+    "TableImportCandidateSchemaColumnsItem",
+    "TableImportKey",
+    "TablesImportCandidates",
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
