@@ -648,6 +648,29 @@ class DSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
             body=json_body(self.settings),
         )
 
+    # -- feature group and data steward (issue 18) --
+
+    def is_feature_group(self) -> bool:
+        """Whether the dataset is a feature group of the feature store."""
+        return self.settings.get("featureGroup") is True
+
+    def set_feature_group(self, status: bool) -> None:
+        """Make the dataset a feature group (or not) on :meth:`save`, which needs the feature store right."""
+        self.settings["featureGroup"] = status
+
+    @property
+    def data_steward(self) -> str | None:
+        """The login of the dataset's data steward: the one set, else its creator's (None if unknown)."""
+        steward = self._untyped.get("dataSteward")
+        if isinstance(steward, str):
+            return steward
+        creator = self._untyped.get("creationTag", {}).get("lastModifiedBy", {}).get("login")
+        return creator if isinstance(creator, str) else None
+
+    @data_steward.setter
+    def data_steward(self, user_id: str) -> None:
+        self._untyped["dataSteward"] = user_id
+
 
 class FSLikeDatasetSettings(DSSDatasetSettings):
     """The settings of a file-based dataset (``Filesystem``, ``UploadedFiles``, ``S3``, ...)."""

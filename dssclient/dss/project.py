@@ -45,6 +45,7 @@ from .recipe import (
     DSSRecipe,
     DSSRecipeCreator,
     DSSRecipeListItem,
+    ExtractFailedRowsRecipeCreator,
     FuzzyJoinRecipeCreator,
     GenerateFeaturesRecipeCreator,
     GeoJoinRecipeCreator,
@@ -52,6 +53,7 @@ from .recipe import (
     JoinRecipeCreator,
     PivotRecipeCreator,
     PrepareRecipeCreator,
+    PythonRecipeCreator,
     SamplingRecipeCreator,
     SortRecipeCreator,
     SplitRecipeCreator,
@@ -565,9 +567,17 @@ class DSSProject:
     ) -> PrepareRecipeCreator: ...
 
     @overload
+    def new_recipe(self, type: Literal["python"], name: str | None = None) -> PythonRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["extract_failed_rows"], name: str | None = None
+    ) -> ExtractFailedRowsRecipeCreator: ...
+
+    @overload
     def new_recipe(  # noqa: A002
         self,
-        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        type: Literal["r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
         name: str | None = None,
     ) -> CodeRecipeCreator: ...
 

@@ -247,7 +247,6 @@ KNOWN_GAPS = {
             "Evaluation",
             "Export",
             "ExtractContent",
-            "ExtractFailedRows",
             "ExtractFields",
             "LLMEvaluation",
             "PredictionScoring",
@@ -315,6 +314,7 @@ RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
     "DSSScenarioRun.wait_for_completion": "ScenarioRunFailedError",
     "DSSScenarioRunWaiter.wait": "ScenarioRunFailedError",
     "DSSTriggerFire.wait_for_scenario_run": "ScenarioRunFailedError",
+    "JoinRecipeSettings.set_unmatched_output": "DataikuException",
 }
 
 

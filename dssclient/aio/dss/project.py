@@ -44,6 +44,7 @@ from .recipe import (
     AsyncDSSRecipe,
     AsyncDSSRecipeCreator,
     AsyncDSSRecipeListItem,
+    AsyncExtractFailedRowsRecipeCreator,
     AsyncFuzzyJoinRecipeCreator,
     AsyncGenerateFeaturesRecipeCreator,
     AsyncGeoJoinRecipeCreator,
@@ -51,6 +52,7 @@ from .recipe import (
     AsyncJoinRecipeCreator,
     AsyncPivotRecipeCreator,
     AsyncPrepareRecipeCreator,
+    AsyncPythonRecipeCreator,
     AsyncSamplingRecipeCreator,
     AsyncSortRecipeCreator,
     AsyncSplitRecipeCreator,
@@ -570,9 +572,17 @@ class AsyncDSSProject:
     ) -> AsyncPrepareRecipeCreator: ...
 
     @overload
+    def new_recipe(self, type: Literal["python"], name: str | None = None) -> AsyncPythonRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["extract_failed_rows"], name: str | None = None
+    ) -> AsyncExtractFailedRowsRecipeCreator: ...
+
+    @overload
     def new_recipe(  # noqa: A002
         self,
-        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        type: Literal["r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
         name: str | None = None,
     ) -> AsyncCodeRecipeCreator: ...
 
