@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, overload
 
 from dssclient_generated.api import flow
 
 from dssclient.dss.utils import DSSRawSettings
 
-from .._requester import json_body
+from .._requester import json_body, multipart_body
+from .._stream import DSSStream
+from ._files import upload_file_name, upload_source, write_to_file
 from .dataset import DSSDataset
 from .future import DSSFuture
 from .recipe import DSSRecipe
 
 if TYPE_CHECKING:
-    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem, FutureState
+    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem, FutureState, InfoMessages
     from dssclient.payloads import FlowGraphNode as Node
 
     from ..dssclient import DSSClient
@@ -42,6 +45,62 @@ class DSSProjectFlow:
         return DSSProjectFlowGraph(self, data)
 
     # -- flow zones, schema propagation (issue 18) --
+
+    def generate_documentation(
+        self, folder_id: str | None = None, path: str | None = None
+    ) -> DSSFuture[FlowDocumentationResult]:
+        """Start generating the flow's documentation (DOCX), from DSS's template or one in a managed folder.
+
+        Give both ``folder_id`` and ``path`` (the template in that folder), or neither. The future's
+        result names the document (``exportId``) for :meth:`download_documentation_to_file`.
+        (operations ``generateFlowDocumentation``, ``generateFlowDocumentationWithTemplateInFolder``)
+        """
+        if (folder_id is None) != (path is None) or folder_id == "" or path == "":
+            raise ValueError(
+                "Both folder id and path arguments are required to use a template from folder. "
+                "Use without argument to generate the flow documentation using the default template"
+            )
+        if folder_id is not None and path is not None:
+            state: FutureState = self.client._requester.json(
+                flow.generate_flow_documentation_with_template_in_folder.request_kwargs,
+                self.project.project_key,
+                folder_id=folder_id,
+                path=path,
+            )
+        else:
+            state = self.client._requester.json(
+                flow.generate_flow_documentation.request_kwargs, self.project.project_key
+            )
+        return DSSFuture.from_resp(self.client, state)
+
+    def generate_documentation_from_custom_template(self, fp: Any) -> DSSFuture[FlowDocumentationResult]:
+        """Start generating the flow's documentation from a DOCX template (a binary file, bytes or a path).
+
+        (operation ``generateFlowDocumentationWithTemplate``)
+        """
+        with upload_source(fp, "DSSProjectFlow.generate_documentation_from_custom_template") as content:
+            state: FutureState = self.client._requester.json(
+                flow.generate_flow_documentation_with_template.request_kwargs,
+                self.project.project_key,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+            )
+        return DSSFuture.from_resp(self.client, state)
+
+    def download_documentation_stream(self, export_id: str) -> DSSStream:
+        """A generated documentation (DOCX), as a stream read as it arrives. Close it.
+
+        (operation ``downloadFlowDocumentation``)
+        """
+        return self.client._requester.stream(
+            flow.download_flow_documentation.request_kwargs, self.project.project_key, export_id
+        )
+
+    def download_documentation_to_file(self, export_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a generated documentation (DOCX) into ``path``, as it arrives; a failed download leaves it as it was.
+
+        (operation ``downloadFlowDocumentation``)
+        """
+        write_to_file(self.download_documentation_stream(export_id), path)
 
     def new_schema_propagation(self, dataset_name: str) -> DSSSchemaPropagationRunBuilder:
         """Start setting up a schema propagation from a dataset (``name`` or ``PROJECTKEY.name``); calls nothing."""
@@ -82,6 +141,13 @@ class DSSProjectFlow:
             if ref in zone.get_settings().get_raw().get("items", []):
                 return zone
         return self.get_default_zone()
+
+
+class FlowDocumentationResult(TypedDict, total=False):
+    """The result of a flow documentation's generation: the document's ``exportId``, and DSS's messages."""
+
+    exportId: str
+    data: InfoMessages
 
 
 class SchemaPropagationStop(TypedDict):

@@ -8,6 +8,9 @@ both runs compare.
 from __future__ import annotations
 
 import io
+import os
+import tempfile
+import zipfile
 from typing import Any
 
 import pytest
@@ -152,3 +155,22 @@ def schema_propagation(admin: Any, reader: Any, api: Any) -> Any:
     builder.set_join_update_options(recipe="j", remove_missing_join_values=False)
     result = builder.start().wait_for_result()
     return {"result": result, "schema": project.get_dataset("again_out").get_schema()["columns"]}
+
+
+@scenario(("generateFlowDocumentationWithTemplateInFolder", 400))
+def flow_documentation(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _flow_project(admin)
+    flow = project.get_flow()
+    result = flow.generate_documentation().wait_for_result()
+    with tempfile.TemporaryDirectory() as directory:
+        target = os.path.join(directory, "flow.docx")
+        flow.download_documentation_to_file(result["exportId"], target)
+        with zipfile.ZipFile(target) as archive:
+            seen["parts"] = sorted(archive.namelist())
+            document = archive.read("word/document.xml").decode()
+    seen["mentions"] = [name for name in ("customers", "copied", "copy") if name in document]
+    with pytest.raises(api.DataikuException) as caught:
+        flow.generate_documentation(folder_id="abc", path="/template.docx")
+    seen["template"] = str(caught.value)
+    return seen

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, overload
 
 from dssclient_generated.api import flow
 
 from dssclient.dss.utils import DSSRawSettings
 
-from .._requester import json_body
+from .._requester import json_body, multipart_body
+from .._stream import AsyncDSSStream
+from ._files import upload_file_name, upload_source, write_to_file
 from .dataset import AsyncDSSDataset
 from .future import AsyncDSSFuture
 from .recipe import AsyncDSSRecipe
 
 if TYPE_CHECKING:
-    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem, FutureState
+    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem, FutureState, InfoMessages
     from dssclient.payloads import FlowGraphNode as Node
 
     from ..dssclient import AsyncDSSClient
@@ -43,6 +46,62 @@ class AsyncDSSProjectFlow:
         return AsyncDSSProjectFlowGraph(self, data)
 
     # -- flow zones, schema propagation (issue 18) --
+
+    async def generate_documentation(
+        self, folder_id: str | None = None, path: str | None = None
+    ) -> AsyncDSSFuture[FlowDocumentationResult]:
+        """Start generating the flow's documentation (DOCX), from DSS's template or one in a managed folder.
+
+        Give both ``folder_id`` and ``path`` (the template in that folder), or neither. The future's
+        result names the document (``exportId``) for :meth:`download_documentation_to_file`.
+        (operations ``generateFlowDocumentation``, ``generateFlowDocumentationWithTemplateInFolder``)
+        """
+        if (folder_id is None) != (path is None) or folder_id == "" or path == "":
+            raise ValueError(
+                "Both folder id and path arguments are required to use a template from folder. "
+                "Use without argument to generate the flow documentation using the default template"
+            )
+        if folder_id is not None and path is not None:
+            state: FutureState = await self.client._requester.json(
+                flow.generate_flow_documentation_with_template_in_folder.request_kwargs,
+                self.project.project_key,
+                folder_id=folder_id,
+                path=path,
+            )
+        else:
+            state = await self.client._requester.json(
+                flow.generate_flow_documentation.request_kwargs, self.project.project_key
+            )
+        return AsyncDSSFuture.from_resp(self.client, state)
+
+    async def generate_documentation_from_custom_template(self, fp: Any) -> AsyncDSSFuture[FlowDocumentationResult]:
+        """Start generating the flow's documentation from a DOCX template (a binary file, bytes or a path).
+
+        (operation ``generateFlowDocumentationWithTemplate``)
+        """
+        async with upload_source(fp, "AsyncDSSProjectFlow.generate_documentation_from_custom_template") as content:
+            state: FutureState = await self.client._requester.json(
+                flow.generate_flow_documentation_with_template.request_kwargs,
+                self.project.project_key,
+                body=multipart_body(file=(upload_file_name(fp), content)),
+            )
+        return AsyncDSSFuture.from_resp(self.client, state)
+
+    async def download_documentation_stream(self, export_id: str) -> AsyncDSSStream:
+        """A generated documentation (DOCX), as a stream read as it arrives. Close it.
+
+        (operation ``downloadFlowDocumentation``)
+        """
+        return await self.client._requester.stream(
+            flow.download_flow_documentation.request_kwargs, self.project.project_key, export_id
+        )
+
+    async def download_documentation_to_file(self, export_id: str, path: str | os.PathLike[str]) -> None:
+        """Write a generated documentation (DOCX) into ``path``, as it arrives; a failed download leaves it as it was.
+
+        (operation ``downloadFlowDocumentation``)
+        """
+        await write_to_file(await self.download_documentation_stream(export_id), path)
 
     def new_schema_propagation(self, dataset_name: str) -> AsyncDSSSchemaPropagationRunBuilder:
         """Start setting up a schema propagation from a dataset (``name`` or ``PROJECTKEY.name``); calls nothing."""
@@ -85,6 +144,13 @@ class AsyncDSSProjectFlow:
             if ref in zone.get_settings().get_raw().get("items", []):
                 return zone
         return await self.get_default_zone()
+
+
+class FlowDocumentationResult(TypedDict, total=False):
+    """The result of a flow documentation's generation: the document's ``exportId``, and DSS's messages."""
+
+    exportId: str
+    data: InfoMessages
 
 
 class SchemaPropagationStop(TypedDict):

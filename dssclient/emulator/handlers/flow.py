@@ -8,10 +8,11 @@ from typing import Any, cast
 
 from ..automation.access import READ, WRITE, project_for
 from ..automation.recipes import RecipesModel, flow_graph, input_refs, output_refs
-from ..context import RequestContext
+from ..context import BinaryReply, RequestContext
 from ..errors import bad_request
+from ..models.flow_documents import DOCX_MEDIA_TYPE, FlowDocuments, docx, flow_lines
 from ..models.flow_zones import DEFAULT_COLOR, MAX_ITEMS_PER_CALL, FlowZones
-from ._common import existing_dataset
+from ._common import existing_dataset, info_messages
 from ._registry import handles
 from ._tasks import run_task
 
@@ -209,3 +210,46 @@ def propagate_schema(ctx: RequestContext) -> dict[str, Any]:
         return {"updatedDatasets": updated, "okRecipes": ok, "stoppedAt": stopped}
 
     return run_task(ctx, f"Propagating the schema of {', '.join(sources)}", {"projectKey": project.key}, propagate)
+
+
+# -- flow documentation (issue 18) -------------------------------------------------------------
+
+
+@handles("generateFlowDocumentation")
+def generate_flow_documentation(ctx: RequestContext) -> dict[str, Any]:
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], READ)
+
+    def generate() -> dict[str, Any]:
+        with state.lock:
+            graph = flow_graph(state, state.extension(RecipesModel), project)
+            content = docx(flow_lines(project.key, project.name, graph))
+            export_id = state.extension(FlowDocuments).add(project.key, content)
+        return {"exportId": export_id, "data": info_messages()}
+
+    return run_task(ctx, f"Generating the flow documentation of {project.key}", {"projectKey": project.key}, generate)
+
+
+@handles("generateFlowDocumentationWithTemplateInFolder")
+def generate_flow_documentation_with_template_in_folder(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        project_for(ctx, ctx.path["projectKey"], READ)
+    # DSS fills the template's placeholders; the emulator cannot do it faithfully: refused.
+    raise bad_request("The emulator generates flow documentation from its own template only")
+
+
+@handles("generateFlowDocumentationWithTemplate")
+def generate_flow_documentation_with_template(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        project_for(ctx, ctx.path["projectKey"], READ)
+    raise bad_request("The emulator generates flow documentation from its own template only")
+
+
+@handles("downloadFlowDocumentation")
+def download_flow_documentation(ctx: RequestContext) -> BinaryReply:
+    state = ctx.services.state
+    with state.lock:
+        project = project_for(ctx, ctx.path["projectKey"], READ)
+        content = state.extension(FlowDocuments).get(project.key, ctx.path["exportId"])
+    return BinaryReply(media_type=DOCX_MEDIA_TYPE, length=len(content), chunks=lambda: iter([content]))

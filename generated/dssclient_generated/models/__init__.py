@@ -402,6 +402,9 @@ if TYPE_CHECKING:
         GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item,
     )
     from .general_settings_sso_settings_type_0 import GeneralSettingsSsoSettingsType0
+    from .generate_flow_documentation_with_template_body import (
+        GenerateFlowDocumentationWithTemplateBody,
+    )
     from .global_api_key import GlobalApiKey
     from .global_api_key_projects_type_0 import GlobalApiKeyProjectsType0
     from .global_permissions import GlobalPermissions
@@ -1047,6 +1050,7 @@ _MODULE_OF: dict[str, str] = {
     "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
     "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item": ".general_settings_spark_settings_type_0_execution_configs_type_0_item",
     "GeneralSettingsSsoSettingsType0": ".general_settings_sso_settings_type_0",
+    "GenerateFlowDocumentationWithTemplateBody": ".generate_flow_documentation_with_template_body",
     "GlobalApiKey": ".global_api_key",
     "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
     "GlobalPermissions": ".global_permissions",
@@ -1551,6 +1555,7 @@ __all__ = (
     "GeneralSettingsSparkSettingsType0",
     "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item",
     "GeneralSettingsSsoSettingsType0",
+    "GenerateFlowDocumentationWithTemplateBody",
     "GlobalApiKey",
     "GlobalApiKeyProjectsType0",
     "GlobalPermissions",

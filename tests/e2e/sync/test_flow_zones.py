@@ -4,7 +4,9 @@ discussions on datasets, recipes, scenarios and projects. End to end, with DSS's
 
 from __future__ import annotations
 
+import zipfile
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -238,3 +240,40 @@ def test_discussions_on_datasets_recipes_scenarios_and_the_project(project: DSSP
         created = discussions.create_discussion(f"About {object_id}", "First message")
         listed = discussions.list_discussions()
         assert [d.discussion_id for d in listed] == [created.discussion_id]
+
+
+def test_flow_documentation_is_a_docx_describing_the_flow(
+    project: DSSProject, reader_client: DSSClient, tmp_path: Any
+) -> None:
+    flow = project.get_flow()
+    future = flow.generate_documentation()
+    result = future.wait_for_result()
+    export_id = result["exportId"]
+    target = tmp_path / "flow.docx"
+    flow.download_documentation_to_file(export_id, target)
+    with zipfile.ZipFile(target) as archive:
+        assert {"[Content_Types].xml", "_rels/.rels", "word/document.xml"} <= set(archive.namelist())
+        document = archive.read("word/document.xml").decode()
+    ElementTree.fromstring(document)  # well-formed
+    for name in ("customers", "copied", "copy", "again", "Flow documentation of project Project (P)"):
+        assert name in document
+    stream = flow.download_documentation_stream(export_id)
+    try:
+        assert stream.read() == target.read_bytes()
+    finally:
+        stream.close()
+
+    with pytest.raises(NotFoundError):
+        flow.download_documentation_to_file("nothing", tmp_path / "nothing.docx")
+    assert not (tmp_path / "nothing.docx").exists()
+    with pytest.raises(ValueError, match="Both folder id and path"):
+        flow.generate_documentation(folder_id="abc")
+    # Templates are DSS's business: the emulator refuses them rather than ignore them.
+    with pytest.raises(BadRequestError, match="own template"):
+        flow.generate_documentation(folder_id="abc", path="/template.docx")
+    with pytest.raises(BadRequestError, match="own template"):
+        flow.generate_documentation_from_custom_template(b"PK\x03\x04 not really a template")
+    with pytest.raises(PermissionDeniedError):
+        reader_client.get_project("P").get_flow().generate_documentation()
+    with pytest.raises(PermissionDeniedError):
+        reader_client.get_project("P").get_flow().download_documentation_stream(export_id)
