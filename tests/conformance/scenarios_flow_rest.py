@@ -174,3 +174,31 @@ def flow_documentation(admin: Any, reader: Any, api: Any) -> Any:
         flow.generate_documentation(folder_id="abc", path="/template.docx")
     seen["template"] = str(caught.value)
     return seen
+
+
+@scenario()
+def recipe_and_dataset_helpers(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = _flow_project(admin)
+    split = project.new_recipe("split", "splitter").with_input("customers")
+    split.with_new_output("first", "filesystem_managed").with_new_output("second", "filesystem_managed")
+    settings = split.create().get_settings()
+    settings.set_split_on_single_column_values("name", [{"output": {"mode": "index", "value": 1}, "value": "Ada"}], 0)
+    seen["values"] = (settings.split_mode, settings.get_json_payload()["valueSplits"])
+    settings.set_split_on_random_ratio([{"output": {"mode": "dataset", "value": "first"}, "share": 30}], seed=7)
+    settings.save()
+    seen["saved"] = project.get_recipe("splitter").get_settings().get_json_payload()
+    join = project.new_recipe("join", "enrich").with_input("customers").with_input("countries")
+    join_settings = join.with_new_output("enriched", "filesystem_managed").create().get_settings()
+    project.create_dataset("unmatched", "Filesystem", {"connection": "filesystem_managed", "path": "u"})
+    del join_settings.raw_joins[:]
+    join_settings.add_join("INNER")
+    join_settings.set_unmatched_output("unmatched", side="left")
+    join_settings.save()
+    seen["unmatched"] = project.get_recipe("enrich").get_settings().get_recipe_outputs()["unmatchedLeft"]
+    dataset_settings = project.get_dataset("customers").get_settings()
+    seen["steward"] = dataset_settings.data_steward
+    dataset_settings.data_steward = "reader"
+    dataset_settings.save()
+    seen["steward_saved"] = project.get_dataset("customers").get_settings().data_steward
+    return seen

@@ -233,8 +233,6 @@ def return_mismatches(our_class: type, official_class: type, prefix: str = "") -
 
 # Methods of ours whose official version can return an official class dssclient does not have yet.
 KNOWN_GAPS = {
-    # The settings of split recipes have many helpers of their own; DSSRecipeSettings is returned meanwhile.
-    "DSSRecipe.get_settings -> SplitRecipeSettings",
     # Builders of recipes on models, LLMs and exports, which dssclient does not cover: new_recipe refuses
     # these types (ValueError naming create_recipe) rather than give a builder that lacks their helpers.
     *(
@@ -315,6 +313,8 @@ RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
     "DSSScenarioRunWaiter.wait": "ScenarioRunFailedError",
     "DSSTriggerFire.wait_for_scenario_run": "ScenarioRunFailedError",
     "JoinRecipeSettings.set_unmatched_output": "DataikuException",
+    "SplitRecipeSettings.split_mode": "DataikuException",
+    "SplitRecipeSettings.set_split_on_single_column_values": "DataikuException",
 }
 
 

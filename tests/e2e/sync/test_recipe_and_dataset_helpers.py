@@ -4,6 +4,7 @@ extract-failed-rows recipes, functional Python recipes, feature groups and data 
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -11,7 +12,11 @@ import pytest
 
 from dssclient import DataikuException, DSSClient
 from dssclient.dss.project import DSSProject
-from dssclient.dss.recipe import ExtractFailedRowsRecipeCreator, PythonRecipeCreator
+from dssclient.dss.recipe import (
+    ExtractFailedRowsRecipeCreator,
+    PythonRecipeCreator,
+    SplitRecipeSettings,
+)
 from tests.conftest import sent_bodies
 from tests.e2e.sync.automation_helpers import COUNTRIES, upload_csv
 
@@ -93,3 +98,94 @@ def test_feature_group_and_data_steward_round_trip(project: DSSProject) -> None:
     assert again.is_feature_group() is True
     assert again.data_steward == "reader"
     assert again.get_raw()["featureGroup"] is True
+
+
+def _split_recipe(project: DSSProject) -> Any:
+    builder = project.new_recipe("split", "splitter").with_input("customers")
+    builder.with_new_output("first", "filesystem_managed").with_new_output("second", "filesystem_managed")
+    return builder.create()
+
+
+def test_split_settings_set_each_mode(project: DSSProject) -> None:
+    recipe = _split_recipe(project)
+    settings = recipe.get_settings()
+    assert isinstance(settings, SplitRecipeSettings)
+    settings.set_json_payload({})
+    with pytest.raises(DataikuException, match="not set"):
+        settings.split_mode  # noqa: B018
+    to_first, to_second = {"mode": "dataset", "value": "first"}, {"mode": "index", "value": 1}
+    settings.set_split_on_single_column_values(
+        "country", [{"output": to_first, "value": "FR"}, {"output": {"mode": "drop"}, "value": "US"}], 1
+    )
+    payload = settings.get_json_payload()
+    assert (settings.split_mode, payload["column"], payload["defaultOutputIndex"]) == ("VALUES", "country", 1)
+    assert payload["valueSplits"] == [{"outputIndex": 0, "value": "FR"}, {"outputIndex": -1, "value": "US"}]
+    with pytest.raises(DataikuException, match="not found"):
+        settings.set_split_on_single_column_values("nothing", [])
+
+    settings.set_split_on_random_ratio([{"output": to_first, "share": 30}], seed=7, default_output="second")
+    assert settings.get_json_payload()["randomSplits"] == [{"outputIndex": 0, "share": 30}]
+    assert (settings.get_json_payload()["seed"], settings.get_json_payload()["defaultOutputIndex"]) == (7, 1)
+    settings.set_split_on_random_columns(["country"], [{"output": to_second, "share": 50}])
+    assert settings.split_mode == "RANDOM_COLUMNS"
+    assert settings.get_json_payload()["randomColumnsSplits"] == [{"outputIndex": 1, "share": 50}]
+    assert settings.get_json_payload()["defaultOutputIndex"] == -1
+    a_filter: dict[str, Any] = {"enabled": True, "uiData": {"mode": "&&", "conditions": []}}
+    settings.set_split_on_filters([{"output": to_first, "filter": a_filter}])
+    assert settings.get_json_payload()["filterSplits"] == [{"outputIndex": 0, "filter": a_filter}]
+    settings.set_split_on_centiles([{"column": "amount", "desc": False}], [{"output": to_first, "share": 10}])
+    assert settings.split_mode == "CENTILE"
+    assert settings.get_json_payload()["centileOrders"] == [{"column": "amount", "desc": False}]
+
+    settings.set_split_on_single_column_ranges(
+        "amount", "num", [{"output": to_first, "min": 0, "max": 10, "include_max": False}]
+    )
+    conditions = settings.get_json_payload()["rangeSplits"][0]["filter"]["uiData"]["conditions"]
+    assert conditions == [
+        {"input": "amount", "operator": ">= [number]", "num": 0},
+        {"input": "amount", "operator": "<  [number]", "num": 10},
+    ]
+    settings.set_split_on_single_column_ranges(
+        "when",
+        "datetime",
+        [{"output": to_second, "min": "2024-01-02 10:30", "max": datetime.date(2024, 2, 1), "include_min": False}],
+    )
+    assert settings.get_json_payload()["rangeSetTime"] is True
+    conditions = settings.get_json_payload()["rangeSplits"][0]["filter"]["uiData"]["conditions"]
+    assert conditions == [
+        {"input": "when", "operator": ">  [date]", "date": "2024-01-02", "time": "10:30"},
+        {"input": "when", "operator": "<= [date]", "date": "2024-02-01", "time": "00:00"},
+    ]
+    with pytest.raises(DataikuException, match="min and a max"):
+        settings.set_split_on_single_column_ranges("when", "date", [{"output": to_first, "min": "2024-01-01"}])
+    with pytest.raises(ValueError, match="not found in available outputs"):
+        settings.set_split_on_random_ratio([{"output": {"mode": "dataset", "value": "elsewhere"}, "share": 1}])
+    with pytest.raises(ValueError, match="smaller than 2 outputs"):
+        settings.set_split_on_random_ratio([{"output": {"mode": "index", "value": 2}, "share": 1}])
+    with pytest.raises(ValueError, match="Unknown mode"):
+        settings.set_split_on_random_ratio([{"output": {"mode": "somewhere"}, "share": 1}])
+
+    settings.set_split_on_random_ratio([{"output": to_first, "share": 30}])
+    settings.save()
+    saved = recipe.get_settings()
+    assert isinstance(saved, SplitRecipeSettings)
+    assert (saved.split_mode, saved.get_json_payload()["randomSplits"]) == ("RANDOM", [{"outputIndex": 0, "share": 30}])
+
+
+def test_split_on_a_boolean_column_completes_both_values(project: DSSProject) -> None:
+    customers = project.get_dataset("customers")
+    schema = customers.get_schema()
+    customers.set_schema({"columns": [*schema["columns"], {"name": "vip", "type": "boolean"}]})
+    settings = (_split_recipe(project)).get_settings()
+    assert isinstance(settings, SplitRecipeSettings)
+    settings.set_split_on_single_column_values("vip", [{"output": {"mode": "index", "value": 1}, "value": False}])
+    assert settings.get_json_payload()["valueSplits"] == [
+        {"outputIndex": -1, "value": "true"},
+        {"outputIndex": 1, "value": "false"},
+    ]
+    with pytest.raises(DataikuException, match="duplicates"):
+        settings.set_split_on_single_column_values(
+            "vip", [{"output": {"mode": "drop"}, "value": True}, {"output": {"mode": "drop"}, "value": "true"}]
+        )
+    with pytest.raises(ValueError, match="boolean"):
+        settings.set_split_on_single_column_values("vip", [{"output": {"mode": "drop"}, "value": "maybe"}])
