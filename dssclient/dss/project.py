@@ -937,6 +937,19 @@ class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
             projects.save_project_settings.request_kwargs, self.project_key, body=json_body(self.settings)
         )
 
+    # -- exposed objects (issue 18) --
+
+    def add_exposed_object(self, object_type: str, object_id: str, target_project: str) -> None:
+        """Expose an object of this project (``DATASET``, ``SAVED_MODEL``, ...) to another project; once only."""
+        objects: list[dict[str, Any]] = nested_dict(self._untyped, "exposedObjects").setdefault("objects", [])
+        found = next((o for o in objects if o.get("type") == object_type and o.get("localName") == object_id), None)
+        if found is None:
+            found = {"type": object_type, "localName": object_id, "rules": []}
+            objects.append(found)
+        rules: list[dict[str, Any]] = found.setdefault("rules", [])
+        if not any(rule.get("targetProject") == target_project for rule in rules):
+            rules.append({"targetProject": target_project})
+
 
 class SqlTableName(TypedDict):
     """A table :meth:`DSSProject.list_sql_tables` lists: its schema (None where the database has none) and name."""

@@ -202,3 +202,18 @@ def recipe_and_dataset_helpers(admin: Any, reader: Any, api: Any) -> Any:
     dataset_settings.save()
     seen["steward_saved"] = project.get_dataset("customers").get_settings().data_steward
     return seen
+
+
+@scenario()
+def replace_input_computable(admin: Any, reader: Any, api: Any) -> Any:
+    project = _flow_project(admin)
+    other = admin.create_project("Q", "Q", "admin")
+    shared = other.create_upload_dataset("shared")
+    shared.uploaded_add_file(io.BytesIO(CSV), "shared.csv")
+    flow = project.get_flow()
+    flow.replace_input_computable("customers", "countries")
+    seen = {"local": project.get_recipe("copy").get_settings().get_flat_input_refs()}
+    flow.replace_input_computable("countries", "Q.shared")
+    seen["foreign"] = project.get_recipe("copy").get_settings().get_flat_input_refs()
+    seen["exposed"] = other.get_settings().get_raw()["exposedObjects"]
+    return seen

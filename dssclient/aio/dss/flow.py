@@ -103,6 +103,35 @@ class AsyncDSSProjectFlow:
         """
         await write_to_file(await self.download_documentation_stream(export_id), path)
 
+    async def replace_input_computable(self, current_ref: str, new_ref: str, type: str = "DATASET") -> None:  # noqa: A002
+        """Make every recipe reading ``current_ref`` read ``new_ref`` instead (``name`` or ``PROJECTKEY.name``).
+
+        ``type`` is the new object's (``DATASET``, ``SAVED_MODEL``, ``MANAGED_FOLDER``, ...). An
+        object of another project is first exposed to this one. Nothing checks that the schemas
+        agree. (operations ``getProjectSettings``, ``saveProjectSettings``, ``listRecipes``,
+        ``getRecipe``, ``saveRecipe``)
+        """
+        owner, _, object_id = new_ref.rpartition(".")
+        if owner and owner != self.project.project_key:
+            project_settings = await self.client.get_project(owner).get_settings()
+            project_settings.add_exposed_object(type, object_id, self.project.project_key)
+            await project_settings.save()
+        for item in await self.project.list_recipes():
+            listed = item.get_raw()
+            inputs = listed.get("inputs") or {}
+            refs = [
+                entry.get("ref")
+                for role in inputs.values()
+                if isinstance(role, dict)
+                for entry in role.get("items") or []
+                if isinstance(entry, dict)
+            ]
+            if current_ref not in refs:
+                continue
+            settings = await self.project.get_recipe(listed["name"]).get_settings()
+            settings.replace_input(current_ref, new_ref)
+            await settings.save()
+
     def new_schema_propagation(self, dataset_name: str) -> AsyncDSSSchemaPropagationRunBuilder:
         """Start setting up a schema propagation from a dataset (``name`` or ``PROJECTKEY.name``); calls nothing."""
         return AsyncDSSSchemaPropagationRunBuilder(self.project, self.client, dataset_name)

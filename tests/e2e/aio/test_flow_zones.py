@@ -280,3 +280,25 @@ async def test_flow_documentation_is_a_docx_describing_the_flow(
         await reader_client.get_project("P").get_flow().generate_documentation()
     with pytest.raises(PermissionDeniedError):
         await reader_client.get_project("P").get_flow().download_documentation_stream(export_id)
+
+
+async def test_replace_input_computable_rewires_recipes_and_exposes_foreign_objects(
+    project: AsyncDSSProject, client: AsyncDSSClient
+) -> None:
+    flow = project.get_flow()
+    await upload_csv(project, "customers_v2")
+    await flow.replace_input_computable("customers", "customers_v2")
+    assert (await project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["customers_v2"]
+    assert (await project.get_recipe("again").get_settings()).get_flat_input_refs() == ["copied"]
+
+    other = await client.create_project("Q", "Other", "admin")
+    await upload_csv(other, "shared")
+    await flow.replace_input_computable("customers_v2", "Q.shared")
+    await flow.replace_input_computable("nothing_reads_this", "Q.shared")  # exposes once, rewires nothing
+    assert (await project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["Q.shared"]
+    exposed = (await other.get_settings()).get_raw()["exposedObjects"]["objects"]
+    assert [(o["type"], o["localName"], o["rules"]) for o in exposed] == [
+        ("DATASET", "shared", [{"targetProject": "P"}])
+    ]
+    graph = await flow.get_graph()
+    assert graph.nodes["Q.shared"]["successors"] == ["copy"]

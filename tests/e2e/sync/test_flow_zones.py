@@ -277,3 +277,25 @@ def test_flow_documentation_is_a_docx_describing_the_flow(
         reader_client.get_project("P").get_flow().generate_documentation()
     with pytest.raises(PermissionDeniedError):
         reader_client.get_project("P").get_flow().download_documentation_stream(export_id)
+
+
+def test_replace_input_computable_rewires_recipes_and_exposes_foreign_objects(
+    project: DSSProject, client: DSSClient
+) -> None:
+    flow = project.get_flow()
+    upload_csv(project, "customers_v2")
+    flow.replace_input_computable("customers", "customers_v2")
+    assert (project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["customers_v2"]
+    assert (project.get_recipe("again").get_settings()).get_flat_input_refs() == ["copied"]
+
+    other = client.create_project("Q", "Other", "admin")
+    upload_csv(other, "shared")
+    flow.replace_input_computable("customers_v2", "Q.shared")
+    flow.replace_input_computable("nothing_reads_this", "Q.shared")  # exposes once, rewires nothing
+    assert (project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["Q.shared"]
+    exposed = (other.get_settings()).get_raw()["exposedObjects"]["objects"]
+    assert [(o["type"], o["localName"], o["rules"]) for o in exposed] == [
+        ("DATASET", "shared", [{"targetProject": "P"}])
+    ]
+    graph = flow.get_graph()
+    assert graph.nodes["Q.shared"]["successors"] == ["copy"]
