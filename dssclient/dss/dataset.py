@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import datasets
 
+from dssclient._paths import check_identifier
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
@@ -481,6 +482,18 @@ class DSSDataset:
         return builder
 
     # -- flow zones and discussions (issue 18) --
+
+    def rename(self, new_name: str) -> None:
+        """Give the dataset another name; the recipes using it follow. (operation ``renameDataset``)"""
+        if new_name == self.dataset_name:
+            raise ValueError(f"Dataset name is already {new_name}")
+        check_identifier("dataset name", new_name)
+        self.client._requester.empty(
+            datasets.rename_dataset.request_kwargs,
+            self.project_key,
+            body=json_body({"oldName": self.dataset_name, "newName": new_name}),
+        )
+        self.dataset_name = new_name
 
     def get_zone(self) -> DSSFlowZone:
         """The flow zone holding the dataset. (operations ``listFlowZones``, ``getFlowZone``)"""

@@ -217,3 +217,17 @@ def replace_input_computable(admin: Any, reader: Any, api: Any) -> Any:
     seen["foreign"] = project.get_recipe("copy").get_settings().get_flat_input_refs()
     seen["exposed"] = other.get_settings().get_raw()["exposedObjects"]
     return seen
+
+
+@scenario(("renameDataset", 409))
+def dataset_rename(admin: Any, reader: Any, api: Any) -> Any:
+    project = _flow_project(admin)
+    dataset = project.get_dataset("customers")
+    rows = list(dataset.iter_rows())
+    dataset.rename("clients")
+    seen: dict[str, Any] = {"name": dataset.name, "same_rows": list(project.get_dataset("clients").iter_rows()) == rows}
+    seen["inputs"] = project.get_recipe("copy").get_settings().get_flat_input_refs()
+    with pytest.raises(api.DataikuException) as caught:
+        dataset.rename("countries")
+    seen["taken"] = str(caught.value)
+    return seen

@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from dssclient_generated.api import datasets
 
+from dssclient._paths import check_identifier
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
@@ -484,6 +485,18 @@ class AsyncDSSDataset:
         return builder
 
     # -- flow zones and discussions (issue 18) --
+
+    async def rename(self, new_name: str) -> None:
+        """Give the dataset another name; the recipes using it follow. (operation ``renameDataset``)"""
+        if new_name == self.dataset_name:
+            raise ValueError(f"Dataset name is already {new_name}")
+        check_identifier("dataset name", new_name)
+        await self.client._requester.empty(
+            datasets.rename_dataset.request_kwargs,
+            self.project_key,
+            body=json_body({"oldName": self.dataset_name, "newName": new_name}),
+        )
+        self.dataset_name = new_name
 
     async def get_zone(self) -> AsyncDSSFlowZone:
         """The flow zone holding the dataset. (operations ``listFlowZones``, ``getFlowZone``)"""

@@ -35,8 +35,9 @@ from ..automation.store import (
     tsv_text_chunks,
 )
 from ..context import BinaryReply, RequestContext
-from ..errors import RUNTIME, DSSError, bad_request
+from ..errors import RUNTIME, DSSError, bad_request, conflict
 from ..futures import TaskControl
+from ..models.flow_zones import FlowZones
 from ..models.sql import connection_kinds
 from ..rows import MEDIA_TYPE as ROWS_MEDIA_TYPE
 from ..state import Dataset, Project
@@ -508,3 +509,46 @@ def get_dataset_usages(ctx: RequestContext) -> list[dict[str, Any]]:
                             {"type": "RECIPE", "objectId": recipe.name, "projectKey": other.key, "usageType": usage}
                         )
         return usages
+
+
+# -- renaming (issue 18) ---------------------------------------------------------------------------
+
+
+@handles("renameDataset")
+def rename_dataset(ctx: RequestContext) -> None:
+    old, new = ctx.body_fields["oldName"], ctx.body_fields["newName"]
+    state = ctx.services.state
+    with state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        existing_dataset(project, old)
+        recipes_model = state.extension(RecipesModel)
+        if new in project.datasets or new in recipes_model.of(project.key):
+            raise conflict(f"The flow of {project.key} already has an object named {new}")
+        dataset = project.datasets[old]
+        dataset.definition["name"] = new
+        # Same place in the listing, under its new name.
+        renamed = {new if name == old else name: found for name, found in project.datasets.items()}
+        project.datasets.clear()
+        project.datasets.update(renamed)
+        data_store(ctx.services).rename_dataset(project.key, old, new)
+        state.extension(metrics.MetricsModel).rename_dataset(project.key, old, new)
+        state.extension(FlowZones).rename(project.key, "DATASET", old, new)
+        # The recipes reading or writing it: this project's by name, others' by PROJECTKEY.name.
+        for owner_key in state.projects:
+            wanted = old if owner_key == project.key else f"{project.key}.{old}"
+            replacement = new if owner_key == project.key else f"{project.key}.{new}"
+            for recipe in recipes_model.of(owner_key).values():
+                for side in ("inputs", "outputs"):
+                    roles = recipe.definition.get(side)
+                    for role in roles.values() if isinstance(roles, dict) else []:
+                        items = role.get("items") if isinstance(role, dict) else None
+                        for item in items if isinstance(items, list) else []:
+                            if isinstance(item, dict) and item.get("ref") == wanted:
+                                item["ref"] = replacement
+        # Where it is exposed, under its new name.
+        exposed = project.settings.get("exposedObjects")
+        objects = exposed.get("objects") if isinstance(exposed, dict) else None
+        for entry in objects if isinstance(objects, list) else []:
+            if isinstance(entry, dict) and entry.get("type") == "DATASET" and entry.get("localName") == old:
+                entry["localName"] = new
+        project.touch(ctx.user.login, state.clock())

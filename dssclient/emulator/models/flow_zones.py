@@ -242,6 +242,14 @@ class FlowZones:
             raise not_found(f"{object_type} {object_id} is not shared to flow zone {zone_id}")
         zone.shared = kept
 
+    def rename(self, project_key: str, object_type: str, old_id: str, new_id: str) -> None:
+        """An object of ``project_key`` was renamed: it stays in its zone and where it is shared."""
+        old, new = (object_type, project_key, old_id), (object_type, project_key, new_id)
+        for zones in self._zones.values():
+            for zone in zones.values():
+                zone.items = [new if ref == old else ref for ref in zone.items]
+                zone.shared = [new if ref == old else ref for ref in zone.shared]
+
     # -- answers ------------------------------------------------------------------------------
 
     def items_of(self, project_key: str, zone_id: str) -> list[Ref]:

@@ -21,7 +21,7 @@ from dssclient.aio.dss.flow import AsyncDSSFlowZone, AsyncDSSFlowZoneSettings, A
 from dssclient.aio.dss.project import AsyncDSSProject
 from dssclient.aio.dss.recipe import AsyncDSSRecipe
 from tests.conftest import sent_bodies
-from tests.e2e.aio.automation_helpers import COUNTRIES, upload_csv
+from tests.e2e.aio.automation_helpers import COUNTRIES, rows_of, upload_csv
 
 pytestmark = pytest.mark.anyio  # unasync: remove
 
@@ -302,3 +302,44 @@ async def test_replace_input_computable_rewires_recipes_and_exposes_foreign_obje
     ]
     graph = await flow.get_graph()
     assert graph.nodes["Q.shared"]["successors"] == ["copy"]
+
+
+async def test_a_renamed_dataset_keeps_its_data_zone_and_recipes(
+    project: AsyncDSSProject, client: AsyncDSSClient, reader_client: AsyncDSSClient
+) -> None:
+    other = await client.create_project("Q", "Other", "admin")
+    settings = await project.get_settings()
+    settings.add_exposed_object("DATASET", "customers", "Q")
+    await settings.save()
+    reading = other.new_recipe("sync", "theirs").with_input("P.customers")
+    await reading.with_new_output("theirs_out", "filesystem_managed").create()
+    zone = await project.get_flow().create_zone("Sources")
+    customers = project.get_dataset("customers")
+    rows = await rows_of(customers)
+    await customers.move_to_zone(zone)
+
+    await customers.rename("clients")
+    assert customers.name == "clients"
+    assert await rows_of(project.get_dataset("clients")) == rows
+    assert not await project.get_dataset("customers").exists()
+    assert (await project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["clients"]
+    assert (await other.get_recipe("theirs").get_settings()).get_flat_input_refs() == ["P.clients"]
+    exposed = (await project.get_settings()).get_raw()["exposedObjects"]["objects"]
+    assert [o["localName"] for o in exposed] == ["clients"]
+    assert (await project.get_dataset("clients").get_zone()).id == zone.id
+    await project.get_dataset("copied").rename("copied_renamed")
+    assert (await project.get_recipe("copy").get_settings()).get_flat_output_refs() == ["copied_renamed"]
+    assert (await project.get_recipe("again").get_settings()).get_flat_input_refs() == ["copied_renamed"]
+
+    with pytest.raises(ValueError, match="already"):
+        await customers.rename("clients")
+    with pytest.raises(ConflictError):
+        await customers.rename("copy")  # a recipe's name
+    with pytest.raises(ConflictError):
+        await customers.rename("countries")
+    with pytest.raises(BadRequestError):
+        await customers.rename("not a name!")
+    with pytest.raises(NotFoundError):
+        await project.get_dataset("missing").rename("found")
+    with pytest.raises(PermissionDeniedError):
+        await reader_client.get_project("P").get_dataset("clients").rename("mine")

@@ -22,7 +22,7 @@ from dssclient.dss.flow import DSSFlowZone, DSSFlowZoneSettings, DSSProjectFlowG
 from dssclient.dss.project import DSSProject
 from dssclient.dss.recipe import DSSRecipe
 from tests.conftest import sent_bodies
-from tests.e2e.sync.automation_helpers import COUNTRIES, upload_csv
+from tests.e2e.sync.automation_helpers import COUNTRIES, rows_of, upload_csv
 
 
 @pytest.fixture
@@ -299,3 +299,44 @@ def test_replace_input_computable_rewires_recipes_and_exposes_foreign_objects(
     ]
     graph = flow.get_graph()
     assert graph.nodes["Q.shared"]["successors"] == ["copy"]
+
+
+def test_a_renamed_dataset_keeps_its_data_zone_and_recipes(
+    project: DSSProject, client: DSSClient, reader_client: DSSClient
+) -> None:
+    other = client.create_project("Q", "Other", "admin")
+    settings = project.get_settings()
+    settings.add_exposed_object("DATASET", "customers", "Q")
+    settings.save()
+    reading = other.new_recipe("sync", "theirs").with_input("P.customers")
+    reading.with_new_output("theirs_out", "filesystem_managed").create()
+    zone = project.get_flow().create_zone("Sources")
+    customers = project.get_dataset("customers")
+    rows = rows_of(customers)
+    customers.move_to_zone(zone)
+
+    customers.rename("clients")
+    assert customers.name == "clients"
+    assert rows_of(project.get_dataset("clients")) == rows
+    assert not project.get_dataset("customers").exists()
+    assert (project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["clients"]
+    assert (other.get_recipe("theirs").get_settings()).get_flat_input_refs() == ["P.clients"]
+    exposed = (project.get_settings()).get_raw()["exposedObjects"]["objects"]
+    assert [o["localName"] for o in exposed] == ["clients"]
+    assert (project.get_dataset("clients").get_zone()).id == zone.id
+    project.get_dataset("copied").rename("copied_renamed")
+    assert (project.get_recipe("copy").get_settings()).get_flat_output_refs() == ["copied_renamed"]
+    assert (project.get_recipe("again").get_settings()).get_flat_input_refs() == ["copied_renamed"]
+
+    with pytest.raises(ValueError, match="already"):
+        customers.rename("clients")
+    with pytest.raises(ConflictError):
+        customers.rename("copy")  # a recipe's name
+    with pytest.raises(ConflictError):
+        customers.rename("countries")
+    with pytest.raises(BadRequestError):
+        customers.rename("not a name!")
+    with pytest.raises(NotFoundError):
+        project.get_dataset("missing").rename("found")
+    with pytest.raises(PermissionDeniedError):
+        reader_client.get_project("P").get_dataset("clients").rename("mine")
