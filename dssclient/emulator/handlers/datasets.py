@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 from ..automation import metrics
 from ..automation.access import READ, WRITE, project_for
@@ -538,17 +538,32 @@ def rename_dataset(ctx: RequestContext) -> None:
             wanted = old if owner_key == project.key else f"{project.key}.{old}"
             replacement = new if owner_key == project.key else f"{project.key}.{new}"
             for recipe in recipes_model.of(owner_key).values():
-                for side in ("inputs", "outputs"):
-                    roles = recipe.definition.get(side)
-                    for role in roles.values() if isinstance(roles, dict) else []:
-                        items = role.get("items") if isinstance(role, dict) else None
-                        for item in items if isinstance(items, list) else []:
-                            if isinstance(item, dict) and item.get("ref") == wanted:
-                                item["ref"] = replacement
+                for item in _role_items(recipe.definition.get("inputs")) + _role_items(
+                    recipe.definition.get("outputs")
+                ):
+                    if item.get("ref") == wanted:
+                        item["ref"] = replacement
         # Where it is exposed, under its new name.
-        exposed = project.settings.get("exposedObjects")
-        objects = exposed.get("objects") if isinstance(exposed, dict) else None
-        for entry in objects if isinstance(objects, list) else []:
-            if isinstance(entry, dict) and entry.get("type") == "DATASET" and entry.get("localName") == old:
-                entry["localName"] = new
+        for entry in _as_list((_as_dict(project.settings.get("exposedObjects")) or {}).get("objects")):
+            exposed = _as_dict(entry)
+            if exposed is not None and exposed.get("type") == "DATASET" and exposed.get("localName") == old:
+                exposed["localName"] = new
         project.touch(ctx.user.login, state.clock())
+
+
+def _as_dict(value: object) -> dict[str, Any] | None:
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
+
+
+def _as_list(value: object) -> list[Any]:
+    return cast("list[Any]", value) if isinstance(value, list) else []  # type: ignore[redundant-cast]
+
+
+def _role_items(roles: object) -> list[dict[str, Any]]:
+    """The items of every role of a recipe's inputs or outputs."""
+    found: list[dict[str, Any]] = []
+    for role in (_as_dict(roles) or {}).values():
+        for item in _as_list((_as_dict(role) or {}).get("items")):
+            if (entry := _as_dict(item)) is not None:
+                found.append(entry)
+    return found
