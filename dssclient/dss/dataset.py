@@ -8,7 +8,7 @@ import os
 import uuid
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import datasets
 
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .flow import DSSFlowZone
     from .job import DSSJob
     from .project import DSSProject
-    from .recipe import CodeRecipeCreator, DSSRecipeCreator
+    from .recipe import CodeRecipeCreator, DSSRecipeCreator, PythonRecipeCreator
 
 # Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
 FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
@@ -456,13 +456,29 @@ class DSSDataset:
         raw["schema"] = detected["schemaDetection"]["newSchema"]
         return settings
 
+    @overload
+    def new_code_recipe(
+        self,
+        type: Literal["python"],  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> PythonRecipeCreator: ...
+
+    @overload
+    def new_code_recipe(
+        self,
+        type: str,  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> CodeRecipeCreator: ...
+
     def new_code_recipe(
         self,
         type: str,
         code: str | None = None,
         recipe_name: str | None = None,  # noqa: A002
     ) -> CodeRecipeCreator:
-        """Start creating a code recipe reading this dataset (no call is made)."""
+        """Start creating a code recipe reading this dataset (no call is made); Python's has functional helpers."""
         from .recipe import CodeRecipeCreator, PythonRecipeCreator
 
         builder: CodeRecipeCreator

@@ -53,7 +53,6 @@ from .recipe import (
     JoinRecipeCreator,
     PivotRecipeCreator,
     PrepareRecipeCreator,
-    PythonRecipeCreator,
     SamplingRecipeCreator,
     SortRecipeCreator,
     SplitRecipeCreator,
@@ -567,9 +566,6 @@ class DSSProject:
     ) -> PrepareRecipeCreator: ...
 
     @overload
-    def new_recipe(self, type: Literal["python"], name: str | None = None) -> PythonRecipeCreator: ...  # noqa: A002
-
-    @overload
     def new_recipe(  # noqa: A002
         self, type: Literal["extract_failed_rows"], name: str | None = None
     ) -> ExtractFailedRowsRecipeCreator: ...
@@ -577,7 +573,7 @@ class DSSProject:
     @overload
     def new_recipe(  # noqa: A002
         self,
-        type: Literal["r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
         name: str | None = None,
     ) -> CodeRecipeCreator: ...
 

@@ -1719,8 +1719,6 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
         return JoinRecipeCreator(name, project)
     if type == "split":
         return SplitRecipeCreator(name, project)
-    if type == "python":
-        return PythonRecipeCreator(name, project)
     if type in _CREATOR_BY_TYPE:
         return _CREATOR_BY_TYPE[type](name, project)
     if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):

@@ -635,7 +635,6 @@ async def typed_admin_payloads_async(client: AsyncDSSClient) -> None:
 
 # The client's own answers, futures, jobs, scenarios and the flow, typed from the spec (issue 16).
 def typed_client_futures_jobs_scenarios_flow_sync(client: DSSClient) -> None:
-    from dssclient.dss.future import DSSFuture
     from dssclient.dss.scenario import DSSScenarioSettings, DSSStepRunDetails, StepBasedScenarioSettings
     from dssclient.dss.utils import DSSInfoMessages
     from dssclient.payloads import (
@@ -817,3 +816,21 @@ def visual_recipe_payloads(client: DSSClient) -> None:
     assert_type(join, Join)
     assert_type(join_settings.add_condition_to_join(join, column1="id", column2="id"), JoinCondition)
     assert_type(join_settings.raw_joins[0]["on"], list[JoinCondition])
+
+
+def the_rest_of_the_flow(client: DSSClient) -> None:  # issue 18
+    from dssclient.dss.flow import DSSFlowZone, FlowDocumentationResult, SchemaPropagationReport
+    from dssclient.dss.project import SqlTableName, TablesImportReport
+    from dssclient.dss.recipe import CodeRecipeCreator, PythonRecipeCreator
+    from dssclient.payloads import ProjectTags
+
+    project = client.get_project("P")
+    assert_type(project.get_dataset("d").new_code_recipe("python"), PythonRecipeCreator)
+    assert_type(project.get_dataset("d").new_code_recipe("r"), CodeRecipeCreator)
+    flow = project.get_flow()
+    assert_type(flow.create_zone("Z"), DSSFlowZone)
+    assert_type(flow.new_schema_propagation("d").start(), DSSFuture[SchemaPropagationReport])
+    assert_type(flow.generate_documentation(), DSSFuture[FlowDocumentationResult])
+    assert_type(project.get_tags(), ProjectTags)
+    assert_type(project.list_sql_tables("c"), list[SqlTableName])
+    assert_type(project.init_tables_import().prepare().execute(), DSSFuture[TablesImportReport])

@@ -7,7 +7,7 @@ import os
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import datasets
 
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from .flow import AsyncDSSFlowZone
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
-    from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator
+    from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator, AsyncPythonRecipeCreator
 
 # Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
 FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
@@ -459,13 +459,29 @@ class AsyncDSSDataset:
         raw["schema"] = detected["schemaDetection"]["newSchema"]
         return settings
 
+    @overload
+    def new_code_recipe(
+        self,
+        type: Literal["python"],  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> AsyncPythonRecipeCreator: ...
+
+    @overload
+    def new_code_recipe(
+        self,
+        type: str,  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> AsyncCodeRecipeCreator: ...
+
     def new_code_recipe(
         self,
         type: str,
         code: str | None = None,
         recipe_name: str | None = None,  # noqa: A002
     ) -> AsyncCodeRecipeCreator:
-        """Start creating a code recipe reading this dataset (no call is made)."""
+        """Start creating a code recipe reading this dataset (no call is made); Python's has functional helpers."""
         from .recipe import AsyncCodeRecipeCreator, AsyncPythonRecipeCreator
 
         builder: AsyncCodeRecipeCreator

@@ -52,7 +52,6 @@ from .recipe import (
     AsyncJoinRecipeCreator,
     AsyncPivotRecipeCreator,
     AsyncPrepareRecipeCreator,
-    AsyncPythonRecipeCreator,
     AsyncSamplingRecipeCreator,
     AsyncSortRecipeCreator,
     AsyncSplitRecipeCreator,
@@ -572,9 +571,6 @@ class AsyncDSSProject:
     ) -> AsyncPrepareRecipeCreator: ...
 
     @overload
-    def new_recipe(self, type: Literal["python"], name: str | None = None) -> AsyncPythonRecipeCreator: ...  # noqa: A002
-
-    @overload
     def new_recipe(  # noqa: A002
         self, type: Literal["extract_failed_rows"], name: str | None = None
     ) -> AsyncExtractFailedRowsRecipeCreator: ...
@@ -582,7 +578,7 @@ class AsyncDSSProject:
     @overload
     def new_recipe(  # noqa: A002
         self,
-        type: Literal["r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
+        type: Literal["python", "r", "sql_script", "pyspark", "sparkr", "spark_scala", "shell"],
         name: str | None = None,
     ) -> AsyncCodeRecipeCreator: ...
 

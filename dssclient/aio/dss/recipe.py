@@ -1724,8 +1724,6 @@ def new_recipe_creator(project: AsyncDSSProject, type: str, name: str | None) ->
         return AsyncJoinRecipeCreator(name, project)
     if type == "split":
         return AsyncSplitRecipeCreator(name, project)
-    if type == "python":
-        return AsyncPythonRecipeCreator(name, project)
     if type in _CREATOR_BY_TYPE:
         return _CREATOR_BY_TYPE[type](name, project)
     if type in CODE_RECIPE_TYPES or type in ("cpython", "ksql", "streaming_spark_scala"):

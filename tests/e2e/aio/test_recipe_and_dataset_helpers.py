@@ -66,9 +66,10 @@ async def test_extract_failed_rows_recipes_write_into_an_existing_dataset(projec
 
 
 async def test_functional_python_recipes_call_a_function_of_a_module(project: AsyncDSSProject) -> None:
-    builder = project.new_recipe("python", "functional")
+    # As in the official client, a dataset's new_code_recipe gives the Python builder (new_recipe a code one).
+    builder = project.get_dataset("customers").new_code_recipe("python", recipe_name="functional")
     assert isinstance(builder, AsyncPythonRecipeCreator)
-    builder.with_input("customers").with_new_output_dataset("scored", "filesystem_managed")
+    builder.with_new_output_dataset("scored", "filesystem_managed")
     recipe = await builder.with_function_name("scoring.models", "score", threshold=0.5, label="it's").create()
     code = (await recipe.get_settings()).get_code()
     assert code is not None
@@ -76,7 +77,7 @@ async def test_functional_python_recipes_call_a_function_of_a_module(project: As
     assert "from scoring.models import score" in code
     params = json.dumps({"threshold": 0.5, "label": "it's"})
     assert f"params = json.loads({params!r})" in code
-    custom = project.new_recipe("python").with_input("customers")
+    custom = project.get_dataset("customers").new_code_recipe("python")
     custom.with_function(json.dumps, custom_template="# {module_name}.{fname}({params_json})\n", indent=2)
     assert custom.script == '# json.dumps({"indent": 2})\n'
 
@@ -84,7 +85,7 @@ async def test_functional_python_recipes_call_a_function_of_a_module(project: As
 
     local.__module__ = "__main__"
     with pytest.raises(ValueError, match="module"):
-        project.new_recipe("python").with_function(local)
+        project.get_dataset("customers").new_code_recipe("python").with_function(local)
 
 
 async def test_feature_group_and_data_steward_round_trip(project: AsyncDSSProject) -> None:

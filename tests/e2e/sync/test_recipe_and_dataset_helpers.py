@@ -65,9 +65,10 @@ def test_extract_failed_rows_recipes_write_into_an_existing_dataset(project: DSS
 
 
 def test_functional_python_recipes_call_a_function_of_a_module(project: DSSProject) -> None:
-    builder = project.new_recipe("python", "functional")
+    # As in the official client, a dataset's new_code_recipe gives the Python builder (new_recipe a code one).
+    builder = project.get_dataset("customers").new_code_recipe("python", recipe_name="functional")
     assert isinstance(builder, PythonRecipeCreator)
-    builder.with_input("customers").with_new_output_dataset("scored", "filesystem_managed")
+    builder.with_new_output_dataset("scored", "filesystem_managed")
     recipe = builder.with_function_name("scoring.models", "score", threshold=0.5, label="it's").create()
     code = (recipe.get_settings()).get_code()
     assert code is not None
@@ -75,7 +76,7 @@ def test_functional_python_recipes_call_a_function_of_a_module(project: DSSProje
     assert "from scoring.models import score" in code
     params = json.dumps({"threshold": 0.5, "label": "it's"})
     assert f"params = json.loads({params!r})" in code
-    custom = project.new_recipe("python").with_input("customers")
+    custom = project.get_dataset("customers").new_code_recipe("python")
     custom.with_function(json.dumps, custom_template="# {module_name}.{fname}({params_json})\n", indent=2)
     assert custom.script == '# json.dumps({"indent": 2})\n'
 
@@ -83,7 +84,7 @@ def test_functional_python_recipes_call_a_function_of_a_module(project: DSSProje
 
     local.__module__ = "__main__"
     with pytest.raises(ValueError, match="module"):
-        project.new_recipe("python").with_function(local)
+        project.get_dataset("customers").new_code_recipe("python").with_function(local)
 
 
 def test_feature_group_and_data_steward_round_trip(project: DSSProject) -> None:
