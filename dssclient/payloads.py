@@ -4802,9 +4802,17 @@ class PropagateSchemaBodyOptionsRecipeUpdateOptions(TypedDict, extra_items=Any):
     """How grouping, window and join recipes are updated, by recipe type (`byType`) and by name (`byName`)."""
 
     # The options of each recipe type.
-    byType: NotRequired[dict[str, Any]]
+    byType: NotRequired["PropagateSchemaBodyOptionsRecipeUpdateOptionsByType"]
     # The options of each recipe by name.
-    byName: NotRequired[dict[str, Any]]
+    byName: NotRequired["dict[str, SchemaPropagationRecipeOptions]"]
+
+
+class PropagateSchemaBodyOptionsRecipeUpdateOptionsByType(TypedDict, extra_items=Any):
+    """The options of each recipe type."""
+
+    grouping: NotRequired["SchemaPropagationRecipeOptions"]
+    window: NotRequired["SchemaPropagationRecipeOptions"]
+    join: NotRequired["SchemaPropagationRecipeOptions"]
 
 
 class PropagateSchemaBodySourcesItem(TypedDict, extra_items=Any):
@@ -5647,6 +5655,25 @@ class SchemaColumn(TypedDict, extra_items=Any):
     objectFields: NotRequired["list[SchemaColumn] | None"]
 
 
+class SchemaPropagationRecipeOptions(TypedDict, extra_items=Any):
+    """How a schema propagation updates a grouping, window or join recipe."""
+
+    # Remove the aggregates of columns that are gone (grouping, window).
+    removeMissingAggregates: NotRequired[bool]
+    # Remove the grouping keys that are gone (grouping).
+    removeMissingKeys: NotRequired[bool]
+    # Remove the window's columns that are gone (window).
+    removeMissingInWindow: NotRequired[bool]
+    # Aggregates of the new columns (grouping, window), by column; their shape is DSS's (unverified).
+    newAggregates: NotRequired[dict[str, Any]]
+    # Remove the join conditions on columns that are gone (join).
+    removeMissingJoinConditions: NotRequired[bool]
+    # Remove the selected columns that are gone (join).
+    removeMissingJoinValues: NotRequired[bool]
+    # How the new columns are selected (join), by column; their shape is DSS's (unverified).
+    newSelectedColumns: NotRequired[dict[str, Any]]
+
+
 class SqlColumn(TypedDict, extra_items=Any):
     """A column of a query's result, with its DSS type."""
 
@@ -6446,6 +6473,7 @@ __all__ = [
     "PropagateSchemaBody",
     "PropagateSchemaBodyOptions",
     "PropagateSchemaBodyOptionsRecipeUpdateOptions",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType",
     "PropagateSchemaBodySourcesItem",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
@@ -6509,6 +6537,7 @@ __all__ = [
     "ScenarioTriggerParams",
     "ScenarioTriggerParamsObjectsItem",
     "SchemaColumn",
+    "SchemaPropagationRecipeOptions",
     "SqlColumn",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConf",

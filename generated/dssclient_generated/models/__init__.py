@@ -760,6 +760,13 @@ if TYPE_CHECKING:
         ScenarioTriggerParamsObjectsType0Item,
     )
     from .schema_column import SchemaColumn
+    from .schema_propagation_recipe_options import SchemaPropagationRecipeOptions
+    from .schema_propagation_recipe_options_new_aggregates import (
+        SchemaPropagationRecipeOptionsNewAggregates,
+    )
+    from .schema_propagation_recipe_options_new_selected_columns import (
+        SchemaPropagationRecipeOptionsNewSelectedColumns,
+    )
     from .sql_column import SqlColumn
     from .sql_query_request import SqlQueryRequest
     from .sql_query_request_extra_conf_type_0 import SqlQueryRequestExtraConfType0
@@ -1272,6 +1279,9 @@ _MODULE_OF: dict[str, str] = {
     "ScenarioTriggerParams": ".scenario_trigger_params",
     "ScenarioTriggerParamsObjectsType0Item": ".scenario_trigger_params_objects_type_0_item",
     "SchemaColumn": ".schema_column",
+    "SchemaPropagationRecipeOptions": ".schema_propagation_recipe_options",
+    "SchemaPropagationRecipeOptionsNewAggregates": ".schema_propagation_recipe_options_new_aggregates",
+    "SchemaPropagationRecipeOptionsNewSelectedColumns": ".schema_propagation_recipe_options_new_selected_columns",
     "SqlColumn": ".sql_column",
     "SqlQueryRequest": ".sql_query_request",
     "SqlQueryRequestExtraConfType0": ".sql_query_request_extra_conf_type_0",
@@ -1777,6 +1787,9 @@ __all__ = (
     "ScenarioTriggerParams",
     "ScenarioTriggerParamsObjectsType0Item",
     "SchemaColumn",
+    "SchemaPropagationRecipeOptions",
+    "SchemaPropagationRecipeOptionsNewAggregates",
+    "SchemaPropagationRecipeOptionsNewSelectedColumns",
     "SqlColumn",
     "SqlQueryRequest",
     "SqlQueryRequestExtraConfType0",
