@@ -2758,6 +2758,13 @@ class FlowGraphNode(TypedDict, extra_items=Any):
     successors: list[str]
 
 
+class FlowToolState(TypedDict, extra_items=Any):
+    """A flow tool's state: its shape is DSS's and depends on the tool (unverified; the emulator runs no tool)."""
+
+    # The tool's type (unverified).
+    toolType: NotRequired[str]
+
+
 class FlowZone(TypedDict, extra_items=Any):
     """A flow zone, its settings and the objects it holds and shows."""
 
@@ -6324,6 +6331,7 @@ __all__ = [
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
+    "FlowToolState",
     "FlowZone",
     "FlowZoneItem",
     "FormatDetectionRequest",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, overload
 
 from dssclient_generated.api import flow
@@ -15,10 +16,11 @@ from .._stream import DSSStream
 from ._files import upload_file_name, upload_source, write_to_file
 from .dataset import DSSDataset
 from .future import DSSFuture
+from .job import read_text
 from .recipe import DSSRecipe
 
 if TYPE_CHECKING:
-    from dssclient.payloads import FlowGraph, FlowZone, FlowZoneItem, FutureState, InfoMessages
+    from dssclient.payloads import FlowGraph, FlowToolState, FlowZone, FlowZoneItem, FutureState, InfoMessages
     from dssclient.payloads import FlowGraphNode as Node
 
     from ..dssclient import DSSClient
@@ -131,6 +133,21 @@ class DSSProjectFlow:
             settings.replace_input(current_ref, new_ref)
             settings.save()
 
+    def start_tool(self, type: str, data: dict[str, Any] | None = None) -> DSSFlowTool:  # noqa: A002
+        """Start a flow tool (``COPY``, ``CHECK_CONSISTENCY``, ``PROPAGATE_SCHEMA``, ...). (operation ``startFlowTool``)
+
+        DSS deprecates the views among them (``TAGS``, ``CONNECTIONS``, ...) since 13.4.
+        """
+        if type in _DEPRECATED_VIEWS:
+            warnings.warn("Flow views are deprecated since DSS 13.4", DeprecationWarning, 2)
+        stream = self.client._requester.stream(
+            flow.start_flow_tool.request_kwargs,
+            self.project.project_key,
+            type_=type,
+            body=json_body(data if data is not None else {}),
+        )
+        return DSSFlowTool(self.client, self.project.project_key, (read_text(stream)).strip())
+
     def new_schema_propagation(self, dataset_name: str) -> DSSSchemaPropagationRunBuilder:
         """Start setting up a schema propagation from a dataset (``name`` or ``PROJECTKEY.name``); calls nothing."""
         return DSSSchemaPropagationRunBuilder(self.project, self.client, dataset_name)
@@ -177,6 +194,62 @@ class FlowDocumentationResult(TypedDict, total=False):
 
     exportId: str
     data: InfoMessages
+
+
+_DEPRECATED_VIEWS = frozenset(
+    "TAGS CUSTOM_FIELDS CONNECTIONS COUNT_OF_RECORDS FILESIZE FILEFORMATS RECIPES_ENGINES RECIPES_CODE_ENVS "
+    "RECIPES_TYPES IMPALA_WRITE_MODE HIVE_MODE SPARK_CONFIG SPARK_PIPELINES SQL_PIPELINES PARTITIONING PARTITIONS "
+    "SCENARIOS CREATION LAST_MODIFICATION LAST_BUILD RECENT_ACTIVITY WATCH".split()
+)
+
+
+class DSSFlowTool:
+    """A flow tool started with :meth:`DSSProjectFlow.start_tool`."""
+
+    def __init__(self, client: DSSClient, project_key: str, tool_id: str) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.tool_id = tool_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, tool_id={self.tool_id!r})"
+
+    def stop(self) -> FlowToolState:
+        """Stop the tool and free what it holds. (operation ``stopFlowTool``)"""
+        state: FlowToolState = self.client._requester.json(
+            flow.stop_flow_tool.request_kwargs, self.project_key, self.tool_id
+        )
+        return state
+
+    def get_state(self, options: dict[str, Any] | None = None) -> FlowToolState:
+        """The tool's current state. (operation ``getFlowToolState``)
+
+        ``options`` are accepted for the official signature; DSS's public API takes no body on this read.
+        """
+        state: FlowToolState = self.client._requester.json(
+            flow.get_flow_tool_state.request_kwargs, self.project_key, self.tool_id
+        )
+        return state
+
+    def do(self, action: dict[str, Any]) -> FlowToolState:
+        """Act on the tool: ``{"type": "MARK_DATASET_AS_REBUILT" or "MARK_RECIPE_AS_OK", "name": ...}``.
+
+        (operation ``doFlowToolAction``)
+        """
+        state: FlowToolState = self.client._requester.json(
+            flow.do_flow_tool_action.request_kwargs, self.project_key, self.tool_id, body=json_body(action)
+        )
+        return state
+
+    def update(self, options: dict[str, Any] | None = None) -> DSSFuture[FlowToolState]:
+        """Start updating the tool's state; a future. (operation ``updateFlowTool``)"""
+        state: FutureState = self.client._requester.json(
+            flow.update_flow_tool.request_kwargs,
+            self.project_key,
+            self.tool_id,
+            body=json_body(options if options is not None else {}),
+        )
+        return DSSFuture.from_resp(self.client, state)
 
 
 class SchemaPropagationStop(TypedDict):

@@ -9,7 +9,7 @@ from typing import Any, cast
 from ..automation.access import READ, WRITE, project_for
 from ..automation.recipes import RecipesModel, flow_graph, input_refs, output_refs
 from ..context import BinaryReply, RequestContext
-from ..errors import bad_request
+from ..errors import DSSError, bad_request, not_found
 from ..models.flow_documents import DOCX_MEDIA_TYPE, FlowDocuments, docx, flow_lines
 from ..models.flow_zones import DEFAULT_COLOR, MAX_ITEMS_PER_CALL, FlowZones
 from ._common import existing_dataset, info_messages
@@ -253,3 +253,43 @@ def download_flow_documentation(ctx: RequestContext) -> BinaryReply:
         project = project_for(ctx, ctx.path["projectKey"], READ)
         content = state.extension(FlowDocuments).get(project.key, ctx.path["exportId"])
     return BinaryReply(media_type=DOCX_MEDIA_TYPE, length=len(content), chunks=lambda: iter([content]))
+
+
+# -- flow tools (issue 18) -----------------------------------------------------------------------
+# DSS's tools hold states whose shapes the official client does not describe: the emulator starts
+# none (refused rather than invented), and so knows no tool id.
+
+
+@handles("startFlowTool")
+def start_flow_tool(ctx: RequestContext) -> str:
+    with ctx.services.state.lock:
+        project_for(ctx, ctx.path["projectKey"], WRITE)
+    raise bad_request(
+        f"The emulator runs no flow tool ({ctx.query['type']}): use a schema propagation (propagateSchema) instead"
+    )
+
+
+def _no_tool(ctx: RequestContext) -> DSSError:
+    with ctx.services.state.lock:
+        project_for(ctx, ctx.path["projectKey"], READ)
+    return not_found(f"Flow tool does not exist: {ctx.path['projectKey']}.{ctx.path['toolId']}")
+
+
+@handles("stopFlowTool")
+def stop_flow_tool(ctx: RequestContext) -> dict[str, Any]:
+    raise _no_tool(ctx)
+
+
+@handles("getFlowToolState")
+def get_flow_tool_state(ctx: RequestContext) -> dict[str, Any]:
+    raise _no_tool(ctx)
+
+
+@handles("doFlowToolAction")
+def do_flow_tool_action(ctx: RequestContext) -> dict[str, Any]:
+    raise _no_tool(ctx)
+
+
+@handles("updateFlowTool")
+def update_flow_tool(ctx: RequestContext) -> dict[str, Any]:
+    raise _no_tool(ctx)

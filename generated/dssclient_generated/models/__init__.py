@@ -354,6 +354,7 @@ if TYPE_CHECKING:
     from .deployment_update_logs import DeploymentUpdateLogs
     from .discussion import Discussion
     from .discussion_replies_type_0_item import DiscussionRepliesType0Item
+    from .do_flow_tool_action_body import DoFlowToolActionBody
     from .dss_error import DSSError
     from .duplicate_project_body import DuplicateProjectBody
     from .duplicate_project_body_duplication_mode import (
@@ -372,6 +373,7 @@ if TYPE_CHECKING:
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
     from .flow_graph_nodes import FlowGraphNodes
+    from .flow_tool_state import FlowToolState
     from .flow_zone import FlowZone
     from .flow_zone_item import FlowZoneItem
     from .format_detection_request import FormatDetectionRequest
@@ -777,6 +779,7 @@ if TYPE_CHECKING:
         SqlQueryRequestExtraConfType0ImpalaconfType0Item,
     )
     from .sql_query_start import SqlQueryStart
+    from .start_flow_tool_body import StartFlowToolBody
     from .table_import_candidate import TableImportCandidate
     from .table_import_candidate_schema import TableImportCandidateSchema
     from .table_import_candidate_schema_columns_item import (
@@ -787,6 +790,7 @@ if TYPE_CHECKING:
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
+    from .update_flow_tool_body import UpdateFlowToolBody
     from .upload_dataset_file_body import UploadDatasetFileBody
     from .upload_project_import_body import UploadProjectImportBody
     from .upload_published_project_bundle_body import UploadPublishedProjectBundleBody
@@ -1029,6 +1033,7 @@ _MODULE_OF: dict[str, str] = {
     "DeploymentUpdateLogs": ".deployment_update_logs",
     "Discussion": ".discussion",
     "DiscussionRepliesType0Item": ".discussion_replies_type_0_item",
+    "DoFlowToolActionBody": ".do_flow_tool_action_body",
     "DSSError": ".dss_error",
     "DuplicateProjectBody": ".duplicate_project_body",
     "DuplicateProjectBodyDuplicationMode": ".duplicate_project_body_duplication_mode",
@@ -1039,6 +1044,7 @@ _MODULE_OF: dict[str, str] = {
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
     "FlowGraphNodes": ".flow_graph_nodes",
+    "FlowToolState": ".flow_tool_state",
     "FlowZone": ".flow_zone",
     "FlowZoneItem": ".flow_zone_item",
     "FormatDetectionRequest": ".format_detection_request",
@@ -1288,6 +1294,7 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
+    "StartFlowToolBody": ".start_flow_tool_body",
     "TableImportCandidate": ".table_import_candidate",
     "TableImportCandidateSchema": ".table_import_candidate_schema",
     "TableImportCandidateSchemaColumnsItem": ".table_import_candidate_schema_columns_item",
@@ -1296,6 +1303,7 @@ _MODULE_OF: dict[str, str] = {
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
+    "UpdateFlowToolBody": ".update_flow_tool_body",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
     "UploadProjectImportBody": ".upload_project_import_body",
     "UploadPublishedProjectBundleBody": ".upload_published_project_bundle_body",
@@ -1538,6 +1546,7 @@ __all__ = (
     "DeploymentUpdateLogs",
     "Discussion",
     "DiscussionRepliesType0Item",
+    "DoFlowToolActionBody",
     "DuplicateProjectBody",
     "DuplicateProjectBodyDuplicationMode",
     "DuplicateProjectBodyRemappingType0",
@@ -1547,6 +1556,7 @@ __all__ = (
     "FlowGraph",
     "FlowGraphNode",
     "FlowGraphNodes",
+    "FlowToolState",
     "FlowZone",
     "FlowZoneItem",
     "FormatDetectionRequest",
@@ -1796,6 +1806,7 @@ __all__ = (
     "SqlQueryRequestExtraConfType0HiveconfType0Item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
+    "StartFlowToolBody",
     "TableImportCandidate",
     "TableImportCandidateSchema",
     "TableImportCandidateSchemaColumnsItem",
@@ -1804,6 +1815,7 @@ __all__ = (
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
+    "UpdateFlowToolBody",
     "UploadDatasetFileBody",
     "UploadProjectImportBody",
     "UploadPublishedProjectBundleBody",

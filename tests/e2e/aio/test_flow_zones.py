@@ -17,7 +17,12 @@ from dssclient import (
     PermissionDeniedError,
 )
 from dssclient.aio.dss.dataset import AsyncDSSDataset
-from dssclient.aio.dss.flow import AsyncDSSFlowZone, AsyncDSSFlowZoneSettings, AsyncDSSProjectFlowGraph
+from dssclient.aio.dss.flow import (
+    AsyncDSSFlowTool,
+    AsyncDSSFlowZone,
+    AsyncDSSFlowZoneSettings,
+    AsyncDSSProjectFlowGraph,
+)
 from dssclient.aio.dss.project import AsyncDSSProject
 from dssclient.aio.dss.recipe import AsyncDSSRecipe
 from tests.conftest import sent_bodies
@@ -79,7 +84,8 @@ async def test_zones_are_created_listed_read_and_their_settings_round_trip(
     assert isinstance(settings, AsyncDSSFlowZoneSettings)
     settings.name = "Cleaning"
     settings.color = "#123456"
-    settings.get_raw()["description"] = "kept ✓"
+    unlisted: Any = settings.get_raw()  # a property the spec does not list is kept too
+    unlisted["description"] = "kept ✓"
     await settings.save()
     again = await flow.get_zone(zone.id)
     assert (again.name, again.color) == ("Cleaning", "#123456")
@@ -296,7 +302,8 @@ async def test_replace_input_computable_rewires_recipes_and_exposes_foreign_obje
     await flow.replace_input_computable("customers_v2", "Q.shared")
     await flow.replace_input_computable("nothing_reads_this", "Q.shared")  # exposes once, rewires nothing
     assert (await project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["Q.shared"]
-    exposed = (await other.get_settings()).get_raw()["exposedObjects"]["objects"]
+    raw: Any = (await other.get_settings()).get_raw()
+    exposed: list[dict[str, Any]] = raw["exposedObjects"]["objects"]
     assert [(o["type"], o["localName"], o["rules"]) for o in exposed] == [
         ("DATASET", "shared", [{"targetProject": "P"}])
     ]
@@ -324,7 +331,8 @@ async def test_a_renamed_dataset_keeps_its_data_zone_and_recipes(
     assert not await project.get_dataset("customers").exists()
     assert (await project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["clients"]
     assert (await other.get_recipe("theirs").get_settings()).get_flat_input_refs() == ["P.clients"]
-    exposed = (await project.get_settings()).get_raw()["exposedObjects"]["objects"]
+    raw: Any = (await project.get_settings()).get_raw()
+    exposed: list[dict[str, Any]] = raw["exposedObjects"]["objects"]
     assert [o["localName"] for o in exposed] == ["clients"]
     assert (await project.get_dataset("clients").get_zone()).id == zone.id
     await project.get_dataset("copied").rename("copied_renamed")
@@ -343,3 +351,23 @@ async def test_a_renamed_dataset_keeps_its_data_zone_and_recipes(
         await project.get_dataset("missing").rename("found")
     with pytest.raises(PermissionDeniedError):
         await reader_client.get_project("P").get_dataset("clients").rename("mine")
+
+
+async def test_flow_tools_are_refused_by_the_emulator(project: AsyncDSSProject, dss_emulator: Any) -> None:
+    flow = project.get_flow()
+    # DSS's tool states are not described: the emulator starts none rather than invent them.
+    with pytest.raises(BadRequestError, match="runs no flow tool"):
+        await flow.start_tool("CHECK_CONSISTENCY", {"name": "customers"})
+    assert sent_bodies(dss_emulator, "startFlowTool") == [{"name": "customers"}]
+    with pytest.warns(DeprecationWarning, match="deprecated"), pytest.raises(BadRequestError):
+        await flow.start_tool("TAGS")
+    tool = AsyncDSSFlowTool(project.client, "P", "unknown")
+    attempts = (
+        lambda: tool.stop(),
+        lambda: tool.get_state(),
+        lambda: tool.do({"type": "MARK_RECIPE_AS_OK", "name": "copy"}),
+        lambda: tool.update(),
+    )
+    for attempt in attempts:
+        with pytest.raises(NotFoundError, match="Flow tool does not exist"):
+            await attempt()

@@ -18,7 +18,12 @@ from dssclient import (
     PermissionDeniedError,
 )
 from dssclient.dss.dataset import DSSDataset
-from dssclient.dss.flow import DSSFlowZone, DSSFlowZoneSettings, DSSProjectFlowGraph
+from dssclient.dss.flow import (
+    DSSFlowTool,
+    DSSFlowZone,
+    DSSFlowZoneSettings,
+    DSSProjectFlowGraph,
+)
 from dssclient.dss.project import DSSProject
 from dssclient.dss.recipe import DSSRecipe
 from tests.conftest import sent_bodies
@@ -76,7 +81,8 @@ def test_zones_are_created_listed_read_and_their_settings_round_trip(project: DS
     assert isinstance(settings, DSSFlowZoneSettings)
     settings.name = "Cleaning"
     settings.color = "#123456"
-    settings.get_raw()["description"] = "kept ✓"
+    unlisted: Any = settings.get_raw()  # a property the spec does not list is kept too
+    unlisted["description"] = "kept ✓"
     settings.save()
     again = flow.get_zone(zone.id)
     assert (again.name, again.color) == ("Cleaning", "#123456")
@@ -293,7 +299,8 @@ def test_replace_input_computable_rewires_recipes_and_exposes_foreign_objects(
     flow.replace_input_computable("customers_v2", "Q.shared")
     flow.replace_input_computable("nothing_reads_this", "Q.shared")  # exposes once, rewires nothing
     assert (project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["Q.shared"]
-    exposed = (other.get_settings()).get_raw()["exposedObjects"]["objects"]
+    raw: Any = (other.get_settings()).get_raw()
+    exposed: list[dict[str, Any]] = raw["exposedObjects"]["objects"]
     assert [(o["type"], o["localName"], o["rules"]) for o in exposed] == [
         ("DATASET", "shared", [{"targetProject": "P"}])
     ]
@@ -321,7 +328,8 @@ def test_a_renamed_dataset_keeps_its_data_zone_and_recipes(
     assert not project.get_dataset("customers").exists()
     assert (project.get_recipe("copy").get_settings()).get_flat_input_refs() == ["clients"]
     assert (other.get_recipe("theirs").get_settings()).get_flat_input_refs() == ["P.clients"]
-    exposed = (project.get_settings()).get_raw()["exposedObjects"]["objects"]
+    raw: Any = (project.get_settings()).get_raw()
+    exposed: list[dict[str, Any]] = raw["exposedObjects"]["objects"]
     assert [o["localName"] for o in exposed] == ["clients"]
     assert (project.get_dataset("clients").get_zone()).id == zone.id
     project.get_dataset("copied").rename("copied_renamed")
@@ -340,3 +348,23 @@ def test_a_renamed_dataset_keeps_its_data_zone_and_recipes(
         project.get_dataset("missing").rename("found")
     with pytest.raises(PermissionDeniedError):
         reader_client.get_project("P").get_dataset("clients").rename("mine")
+
+
+def test_flow_tools_are_refused_by_the_emulator(project: DSSProject, dss_emulator: Any) -> None:
+    flow = project.get_flow()
+    # DSS's tool states are not described: the emulator starts none rather than invent them.
+    with pytest.raises(BadRequestError, match="runs no flow tool"):
+        flow.start_tool("CHECK_CONSISTENCY", {"name": "customers"})
+    assert sent_bodies(dss_emulator, "startFlowTool") == [{"name": "customers"}]
+    with pytest.warns(DeprecationWarning, match="deprecated"), pytest.raises(BadRequestError):
+        flow.start_tool("TAGS")
+    tool = DSSFlowTool(project.client, "P", "unknown")
+    attempts = (
+        lambda: tool.stop(),
+        lambda: tool.get_state(),
+        lambda: tool.do({"type": "MARK_RECIPE_AS_OK", "name": "copy"}),
+        lambda: tool.update(),
+    )
+    for attempt in attempts:
+        with pytest.raises(NotFoundError, match="Flow tool does not exist"):
+            attempt()

@@ -42,7 +42,7 @@ def test_a_join_writes_its_unmatched_rows_where_told(project: DSSProject, dss_em
         settings.set_unmatched_output("unmatched", side="left")
     settings.set_unmatched_output("unmatched", append_mode=True)
     settings.save()
-    outputs = (recipe.get_settings()).get_recipe_outputs()
+    outputs: Any = (recipe.get_settings()).get_recipe_outputs()
     assert outputs["unmatchedRight"] == {"items": [{"ref": "unmatched", "appendMode": True}]}
     assert sent_bodies(dss_emulator, "saveRecipe")[-1]["recipe"]["outputs"]["unmatchedRight"]["items"][0]["ref"] == (
         "unmatched"
