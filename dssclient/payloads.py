@@ -5828,6 +5828,15 @@ class TablesImportCandidates(TypedDict, extra_items=Any):
     hiveImportCandidates: NotRequired["list[TableImportCandidate]"]
 
 
+class TestingStatus(TypedDict, extra_items=Any):
+    """The outcome of a project's test scenarios."""
+
+    # How many test scenarios have a finished run.
+    nbTotalRanScenarios: NotRequired[int]
+    # How many ended with each outcome (`SUCCESS`, `WARNING`, `FAILED`, `ABORTED`).
+    nbScenariosPerOutcome: NotRequired[dict[str, int]]
+
+
 class TicketAnswer(TypedDict, extra_items=Any):
     """An API ticket."""
 
@@ -6557,6 +6566,7 @@ __all__ = [
     "TableImportCandidateSchemaColumnsItem",
     "TableImportKey",
     "TablesImportCandidates",
+    "TestingStatus",
     "TicketAnswer",
     "TriggerFire",
     "UploadedFile",

@@ -19,6 +19,7 @@ from dssclient_generated.api import (
     project_tags,
     projects,
     recipes,
+    scenario_testing,
     scenarios,
     tables_import,
 )
@@ -64,7 +65,7 @@ from .recipe import (
     WindowRecipeCreator,
     new_recipe_creator,
 )
-from .scenario import DSSScenario, DSSScenarioListItem
+from .scenario import DSSScenario, DSSScenarioListItem, DSSTestingStatus
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
         ProjectTags,
         ProjectVariables,
         TablesImportCandidates,
+        TestingStatus,
     )
     from dssclient.payloads import FutureState as FutureStatePayload
 
@@ -817,6 +819,24 @@ class DSSProject:
         return answer
 
     # -- flow, discussions, tags, variables, SQL listings (issue 18) --
+
+    def list_test_scenarios(self) -> list[DSSScenario]:
+        """Handles on the project's test scenarios (those marked as tests). (operation ``listScenarios``)"""
+        listed: list[dict[str, Any]] = self.client._requester.json(
+            scenarios.list_scenarios.request_kwargs, self.project_key
+        )
+        return [DSSScenario(self.client, self.project_key, s["id"]) for s in listed if s.get("markedAsTest")]
+
+    def get_testing_status(self, bundle_id: str | None = None) -> DSSTestingStatus:
+        """The outcomes of the last runs of the test scenarios. (operation ``getTestingStatus``)"""
+        from dssclient_generated.types import UNSET
+
+        status: TestingStatus = self.client._requester.json(
+            scenario_testing.get_testing_status.request_kwargs,
+            self.project_key,
+            bundle_id=bundle_id if bundle_id is not None else UNSET,
+        )
+        return DSSTestingStatus(status)
 
     def get_object_discussions(self) -> DSSObjectDiscussions:
         """The discussions about the project itself; calls nothing."""

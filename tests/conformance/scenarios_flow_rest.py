@@ -231,3 +231,23 @@ def dataset_rename(admin: Any, reader: Any, api: Any) -> Any:
         dataset.rename("countries")
     seen["taken"] = str(caught.value)
     return seen
+
+
+@scenario()
+def test_scenarios_and_reports(admin: Any, reader: Any, api: Any) -> Any:
+    project = _flow_project(admin)
+    scenario_ = project.create_scenario("Passing", "step_based")
+    settings = scenario_.get_settings()
+    settings.get_raw()["markedAsTest"] = True
+    step = {"builds": [{"type": "DATASET", "itemId": "copied"}], "jobType": "RECURSIVE_FORCED_BUILD"}
+    settings.get_raw()["params"] = {"steps": [{"id": "build", "type": "build_flowitem", "name": "B", "params": step}]}
+    settings.save()
+    seen: dict[str, Any] = {"tests": [s.id for s in project.list_test_scenarios()]}
+    run = scenario_.run_and_wait()
+    status = project.get_testing_status()
+    seen["status"] = (status.nb_total_ran_scenarios, status.nb_scenarios_per_outcome)
+    report = run.get_report()
+    seen["report"] = report.content if hasattr(report, "content") else report.read()
+    step_report = run.get_step_run_report("build")
+    seen["step_report"] = step_report.content if hasattr(step_report, "content") else step_report.read()
+    return seen

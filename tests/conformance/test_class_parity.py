@@ -309,6 +309,8 @@ def test_methods_of_ours_miss_no_other_official_return_class() -> None:
 RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
     "DSSDataset.autodetect_settings": "DataikuException",
     "DSSJobWaiter.wait": "JobFailedError",
+    "DSSScenarioRun.get_report": "DataikuException",
+    "DSSScenarioRun.get_step_run_report": "DataikuException",
     "DSSScenarioRun.wait_for_completion": "ScenarioRunFailedError",
     "DSSScenarioRunWaiter.wait": "ScenarioRunFailedError",
     "DSSTriggerFire.wait_for_scenario_run": "ScenarioRunFailedError",

@@ -18,6 +18,7 @@ from dssclient_generated.api import (
     project_tags,
     projects,
     recipes,
+    scenario_testing,
     scenarios,
     tables_import,
 )
@@ -63,7 +64,7 @@ from .recipe import (
     AsyncWindowRecipeCreator,
     new_recipe_creator,
 )
-from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
+from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem, DSSTestingStatus
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
         ProjectTags,
         ProjectVariables,
         TablesImportCandidates,
+        TestingStatus,
     )
     from dssclient.payloads import FutureState as FutureStatePayload
 
@@ -826,6 +828,24 @@ class AsyncDSSProject:
         return answer
 
     # -- flow, discussions, tags, variables, SQL listings (issue 18) --
+
+    async def list_test_scenarios(self) -> list[AsyncDSSScenario]:
+        """Handles on the project's test scenarios (those marked as tests). (operation ``listScenarios``)"""
+        listed: list[dict[str, Any]] = await self.client._requester.json(
+            scenarios.list_scenarios.request_kwargs, self.project_key
+        )
+        return [AsyncDSSScenario(self.client, self.project_key, s["id"]) for s in listed if s.get("markedAsTest")]
+
+    async def get_testing_status(self, bundle_id: str | None = None) -> DSSTestingStatus:
+        """The outcomes of the last runs of the test scenarios. (operation ``getTestingStatus``)"""
+        from dssclient_generated.types import UNSET
+
+        status: TestingStatus = await self.client._requester.json(
+            scenario_testing.get_testing_status.request_kwargs,
+            self.project_key,
+            bundle_id=bundle_id if bundle_id is not None else UNSET,
+        )
+        return DSSTestingStatus(status)
 
     def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
         """The discussions about the project itself; calls nothing."""

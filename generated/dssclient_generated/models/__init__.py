@@ -787,6 +787,10 @@ if TYPE_CHECKING:
     )
     from .table_import_key import TableImportKey
     from .tables_import_candidates import TablesImportCandidates
+    from .testing_status import TestingStatus
+    from .testing_status_nb_scenarios_per_outcome import (
+        TestingStatusNbScenariosPerOutcome,
+    )
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
@@ -1300,6 +1304,8 @@ _MODULE_OF: dict[str, str] = {
     "TableImportCandidateSchemaColumnsItem": ".table_import_candidate_schema_columns_item",
     "TableImportKey": ".table_import_key",
     "TablesImportCandidates": ".tables_import_candidates",
+    "TestingStatus": ".testing_status",
+    "TestingStatusNbScenariosPerOutcome": ".testing_status_nb_scenarios_per_outcome",
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
@@ -1812,6 +1818,8 @@ __all__ = (
     "TableImportCandidateSchemaColumnsItem",
     "TableImportKey",
     "TablesImportCandidates",
+    "TestingStatus",
+    "TestingStatusNbScenariosPerOutcome",
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",

@@ -13,6 +13,7 @@ from dssclient import (
     AsyncDSSClient,
     BadRequestError,
     ConflictError,
+    DataikuException,
     NotFoundError,
     PermissionDeniedError,
 )
@@ -25,6 +26,7 @@ from dssclient.aio.dss.flow import (
 )
 from dssclient.aio.dss.project import AsyncDSSProject
 from dssclient.aio.dss.recipe import AsyncDSSRecipe
+from dssclient.aio.dss.scenario import DSSTestingStatus
 from tests.conftest import sent_bodies
 from tests.e2e.aio.automation_helpers import COUNTRIES, rows_of, upload_csv
 
@@ -371,3 +373,61 @@ async def test_flow_tools_are_refused_by_the_emulator(project: AsyncDSSProject, 
     for attempt in attempts:
         with pytest.raises(NotFoundError, match="Flow tool does not exist"):
             await attempt()
+
+
+async def _test_scenario(project: AsyncDSSProject, name: str, item: str, *, test: bool = True) -> Any:
+    scenario = await project.create_scenario(name, "step_based")
+    settings = await scenario.get_settings()
+    raw: Any = settings.get_raw()
+    raw["markedAsTest"] = test
+    raw["params"] = {
+        "steps": [
+            {
+                "id": "build",
+                "type": "build_flowitem",
+                "name": f"Build {item}",
+                "params": {"builds": [{"type": "DATASET", "itemId": item}], "jobType": "RECURSIVE_FORCED_BUILD"},
+            }
+        ]
+    }
+    await settings.save()
+    return scenario
+
+
+async def test_test_scenarios_give_a_testing_status_and_junit_reports(project: AsyncDSSProject) -> None:
+    passing = await _test_scenario(project, "Passing", "copied")
+    failing = await _test_scenario(project, "Failing", "nothing_here")
+    plain = await _test_scenario(project, "Plain", "copied", test=False)
+    assert sorted(s.id for s in await project.list_test_scenarios()) == sorted([passing.id, failing.id])
+    assert (await project.get_testing_status()).nb_total_ran_scenarios == 0
+
+    passed = await passing.run_and_wait(timeout=30)
+    failed = await failing.run_and_wait(no_fail=True, timeout=30)
+    plain_run = await plain.run_and_wait(timeout=30)
+    status = await project.get_testing_status()
+    assert isinstance(status, DSSTestingStatus)
+    assert status.nb_total_ran_scenarios == 2
+    assert status.nb_scenarios_per_outcome == {"SUCCESS": 1, "FAILED": 1}
+    assert status.get_raw()["nbTotalRanScenarios"] == 2
+    with pytest.raises(BadRequestError, match="bundle"):
+        await project.get_testing_status(bundle_id="v1")
+
+    stream = await passed.get_report()
+    async with stream:
+        report = ElementTree.fromstring(await stream.read())
+    suite = report.find("testsuite")
+    assert suite is not None and (suite.get("name"), suite.get("tests"), suite.get("failures")) == ("Passing", "1", "0")
+    stream = await failed.get_report()
+    async with stream:
+        failed_report = ElementTree.fromstring(await stream.read())
+    assert failed_report.find("testsuite/testcase/failure") is not None
+    stream = await failed.get_step_run_report("build")
+    async with stream:
+        step_report = ElementTree.fromstring(await stream.read())
+    assert [case.get("classname") for case in step_report.iter("testcase")] == ["build"]
+    with pytest.raises(NotFoundError):
+        await failed.get_step_run_report("other")
+    with pytest.raises(DataikuException, match="not marked as a test"):
+        await plain_run.get_report()
+    with pytest.raises(DataikuException, match="not marked as a test"):
+        await plain_run.get_step_run_report("build")

@@ -13,6 +13,7 @@ import pytest
 from dssclient import (
     BadRequestError,
     ConflictError,
+    DataikuException,
     DSSClient,
     NotFoundError,
     PermissionDeniedError,
@@ -26,6 +27,7 @@ from dssclient.dss.flow import (
 )
 from dssclient.dss.project import DSSProject
 from dssclient.dss.recipe import DSSRecipe
+from dssclient.dss.scenario import DSSTestingStatus
 from tests.conftest import sent_bodies
 from tests.e2e.sync.automation_helpers import COUNTRIES, rows_of, upload_csv
 
@@ -368,3 +370,61 @@ def test_flow_tools_are_refused_by_the_emulator(project: DSSProject, dss_emulato
     for attempt in attempts:
         with pytest.raises(NotFoundError, match="Flow tool does not exist"):
             attempt()
+
+
+def _test_scenario(project: DSSProject, name: str, item: str, *, test: bool = True) -> Any:
+    scenario = project.create_scenario(name, "step_based")
+    settings = scenario.get_settings()
+    raw: Any = settings.get_raw()
+    raw["markedAsTest"] = test
+    raw["params"] = {
+        "steps": [
+            {
+                "id": "build",
+                "type": "build_flowitem",
+                "name": f"Build {item}",
+                "params": {"builds": [{"type": "DATASET", "itemId": item}], "jobType": "RECURSIVE_FORCED_BUILD"},
+            }
+        ]
+    }
+    settings.save()
+    return scenario
+
+
+def test_test_scenarios_give_a_testing_status_and_junit_reports(project: DSSProject) -> None:
+    passing = _test_scenario(project, "Passing", "copied")
+    failing = _test_scenario(project, "Failing", "nothing_here")
+    plain = _test_scenario(project, "Plain", "copied", test=False)
+    assert sorted(s.id for s in project.list_test_scenarios()) == sorted([passing.id, failing.id])
+    assert (project.get_testing_status()).nb_total_ran_scenarios == 0
+
+    passed = passing.run_and_wait(timeout=30)
+    failed = failing.run_and_wait(no_fail=True, timeout=30)
+    plain_run = plain.run_and_wait(timeout=30)
+    status = project.get_testing_status()
+    assert isinstance(status, DSSTestingStatus)
+    assert status.nb_total_ran_scenarios == 2
+    assert status.nb_scenarios_per_outcome == {"SUCCESS": 1, "FAILED": 1}
+    assert status.get_raw()["nbTotalRanScenarios"] == 2
+    with pytest.raises(BadRequestError, match="bundle"):
+        project.get_testing_status(bundle_id="v1")
+
+    stream = passed.get_report()
+    with stream:
+        report = ElementTree.fromstring(stream.read())
+    suite = report.find("testsuite")
+    assert suite is not None and (suite.get("name"), suite.get("tests"), suite.get("failures")) == ("Passing", "1", "0")
+    stream = failed.get_report()
+    with stream:
+        failed_report = ElementTree.fromstring(stream.read())
+    assert failed_report.find("testsuite/testcase/failure") is not None
+    stream = failed.get_step_run_report("build")
+    with stream:
+        step_report = ElementTree.fromstring(stream.read())
+    assert [case.get("classname") for case in step_report.iter("testcase")] == ["build"]
+    with pytest.raises(NotFoundError):
+        failed.get_step_run_report("other")
+    with pytest.raises(DataikuException, match="not marked as a test"):
+        plain_run.get_report()
+    with pytest.raises(DataikuException, match="not marked as a test"):
+        plain_run.get_step_run_report("build")
