@@ -1918,6 +1918,15 @@ class CreateDatasetBody(TypedDict, extra_items=Any):
     metricsChecks: NotRequired["DatasetChecksSettings | None"]
 
 
+class CreateFlowZoneBody(TypedDict, extra_items=Any):
+    """A new flow zone's name and color."""
+
+    # The zone's name.
+    name: str
+    # The zone's color, `#RRGGBB` (`#2ab1ac` by default).
+    color: NotRequired[str]
+
+
 class CreateGlobalApiKeyBody(TypedDict, extra_items=Any):
     """What `createGlobalApiKey` needs; give either `globalPermissions` or `groups`."""
 
@@ -3171,6 +3180,40 @@ class FlowGraphNode(TypedDict, extra_items=Any):
     predecessors: list[str]
     # Names of the nodes that read this one (a dataset) or that it writes (a recipe).
     successors: list[str]
+
+
+class FlowToolState(TypedDict, extra_items=Any):
+    """A flow tool's state: its shape is DSS's and depends on the tool (unverified; the emulator runs no tool)."""
+
+    # The tool's type (unverified).
+    toolType: NotRequired[str]
+
+
+class FlowZone(TypedDict, extra_items=Any):
+    """A flow zone, its settings and the objects it holds and shows."""
+
+    # The zone's identifier; `default` for the default zone.
+    id: str
+    # The zone's name.
+    name: str
+    # The zone's color, `#RRGGBB`.
+    color: NotRequired[str]
+    # The objects the zone holds.
+    items: NotRequired["list[FlowZoneItem]"]
+    # The objects of other zones shared to this one.
+    shared: NotRequired["list[FlowZoneItem]"]
+
+
+class FlowZoneItem(TypedDict, extra_items=Any):
+    """A reference to an object of the flow (DSS's smart reference)."""
+
+    # `DATASET`, `RECIPE`, `MANAGED_FOLDER`, `SAVED_MODEL`, `MODEL_EVALUATION_STORE`, `STREAMING_ENDPOINT`,
+    # `LABELING_TASK`, `RETRIEVABLE_KNOWLEDGE`.
+    objectType: str
+    # The object's identifier (a dataset's or recipe's name, a folder's id, ...).
+    objectId: str
+    # The object's project, when it is not the zone's.
+    projectKey: NotRequired[str]
 
 
 class FormatDetectionRequest(TypedDict, extra_items=Any):
@@ -5150,6 +5193,13 @@ class PluginUsages(TypedDict, extra_items=Any):
     missingTypes: "list[PluginMissingType]"
 
 
+class PrepareTablesImportBody(TypedDict, extra_items=Any):
+    """The tables to import."""
+
+    # The tables.
+    keys: "list[TableImportKey]"
+
+
 class PreparedImport(TypedDict, extra_items=Any):
     """An uploaded project archive, ready to import."""
 
@@ -5619,6 +5669,22 @@ class ProjectSummary(TypedDict, extra_items=Any):
     creationTag: NotRequired["UserTag"]
 
 
+class ProjectTagDefinition(TypedDict, extra_items=Any):
+    """A tag's definition."""
+
+    # The tag's color, `#RRGGBB`.
+    color: NotRequired[str]
+
+
+class ProjectTags(TypedDict, extra_items=Any):
+    """A project's tag definitions."""
+
+    # The version of the definitions, bumped by each save.
+    version: NotRequired[int]
+    # Each tag by name, with its color.
+    tags: NotRequired["dict[str, ProjectTagDefinition]"]
+
+
 class ProjectVariables(TypedDict, extra_items=Any):
     """Variables of a project."""
 
@@ -5626,6 +5692,58 @@ class ProjectVariables(TypedDict, extra_items=Any):
     standard: dict[str, Any]
     # Variables local to this instance, not exported with bundles, by name; each value is any JSON value.
     local: dict[str, Any]
+
+
+class PropagateSchemaBody(TypedDict, extra_items=Any):
+    """Where a schema propagation starts, and its options."""
+
+    # The datasets to start from.
+    sources: "list[PropagateSchemaBodySourcesItem]"
+    # The options the official client's `DSSSchemaPropagationRunBuilder` sets.
+    options: "PropagateSchemaBodyOptions"
+
+
+class PropagateSchemaBodyOptions(TypedDict, extra_items=Any):
+    """The options the official client's `DSSSchemaPropagationRunBuilder` sets."""
+
+    # Whether to rebuild datasets where the propagation needs their data.
+    autoRebuild: NotRequired[bool]
+    # Recipes where the propagation stops.
+    excludedRecipes: NotRequired[list[str]]
+    # Recipes considered up to date, whose outputs are left as they are.
+    markAsOkRecipes: NotRequired[list[str]]
+    # The partition to build, by dimension, in partitioned flows.
+    defaultPartitionValuesByDimension: NotRequired[dict[str, str]]
+    # The partition to build of each computable (`PROJECTKEY.id`).
+    partitionsByComputable: NotRequired[dict[str, str]]
+    # How grouping, window and join recipes are updated, by recipe type (`byType`) and by name (`byName`).
+    recipeUpdateOptions: NotRequired["PropagateSchemaBodyOptionsRecipeUpdateOptions"]
+
+
+class PropagateSchemaBodyOptionsRecipeUpdateOptions(TypedDict, extra_items=Any):
+    """How grouping, window and join recipes are updated, by recipe type (`byType`) and by name (`byName`)."""
+
+    # The options of each recipe type.
+    byType: NotRequired["PropagateSchemaBodyOptionsRecipeUpdateOptionsByType"]
+    # The options of each recipe by name.
+    byName: NotRequired["dict[str, SchemaPropagationRecipeOptions]"]
+
+
+class PropagateSchemaBodyOptionsRecipeUpdateOptionsByType(TypedDict, extra_items=Any):
+    """The options of each recipe type."""
+
+    grouping: NotRequired["SchemaPropagationRecipeOptions"]
+    window: NotRequired["SchemaPropagationRecipeOptions"]
+    join: NotRequired["SchemaPropagationRecipeOptions"]
+
+
+class PropagateSchemaBodySourcesItem(TypedDict, extra_items=Any):
+    """PropagateSchemaBodySourcesItem"""
+
+    # The dataset's project.
+    projectKey: str
+    # The dataset's name.
+    id: str
 
 
 class PublishedProjectBasicInfo(TypedDict, extra_items=Any):
@@ -6483,6 +6601,25 @@ class SchemaColumn(TypedDict, extra_items=Any):
     objectFields: NotRequired["list[SchemaColumn] | None"]
 
 
+class SchemaPropagationRecipeOptions(TypedDict, extra_items=Any):
+    """How a schema propagation updates a grouping, window or join recipe."""
+
+    # Remove the aggregates of columns that are gone (grouping, window).
+    removeMissingAggregates: NotRequired[bool]
+    # Remove the grouping keys that are gone (grouping).
+    removeMissingKeys: NotRequired[bool]
+    # Remove the window's columns that are gone (window).
+    removeMissingInWindow: NotRequired[bool]
+    # Aggregates of the new columns (grouping, window), by column; their shape is DSS's (unverified).
+    newAggregates: NotRequired[dict[str, Any]]
+    # Remove the join conditions on columns that are gone (join).
+    removeMissingJoinConditions: NotRequired[bool]
+    # Remove the selected columns that are gone (join).
+    removeMissingJoinValues: NotRequired[bool]
+    # How the new columns are selected (join), by column; their shape is DSS's (unverified).
+    newSelectedColumns: NotRequired[dict[str, Any]]
+
+
 class SqlColumn(TypedDict, extra_items=Any):
     """A column of a query's result, with its DSS type."""
 
@@ -6695,6 +6832,60 @@ class StreamingEndpointUsage(TypedDict, extra_items=Any):
     objectProjectKey: NotRequired[str]
 
 
+class TableImportCandidate(TypedDict, extra_items=Any):
+    """A dataset an import proposes for a table (the shape is the emulator's: unverified against a real DSS)."""
+
+    key: "TableImportKey"
+    # The name the dataset will have; change it before executing the import.
+    datasetName: str
+    # The dataset's type, that of its connection (`PostgreSQL`, ...).
+    datasetType: NotRequired[str]
+    # The columns read from the table.
+    schema: NotRequired["TableImportCandidateSchema"]
+
+
+class TableImportCandidateSchema(TypedDict, extra_items=Any):
+    """The columns read from the table."""
+
+    # The columns.
+    columns: NotRequired["list[TableImportCandidateSchemaColumnsItem]"]
+
+
+class TableImportCandidateSchemaColumnsItem(TypedDict, extra_items=Any):
+    """TableImportCandidateSchemaColumnsItem"""
+
+    # The column's name.
+    name: NotRequired[str]
+    # The column's DSS type (`bigint`, `double`, `string`, ...).
+    type: NotRequired[str]
+
+
+class TableImportKey(TypedDict, extra_items=Any):
+    """A table to import, as the official client's `TablesImportDefinition` names it."""
+
+    # The connection (`@virtual(hive-jdbc):<database>` for Hive).
+    connectionName: str
+    # The table's schema (SQL).
+    schema: NotRequired[str | None]
+    # The table's catalog (SQL), where the database has catalogs.
+    catalog: NotRequired[str | None]
+    # The table's namespace (Iceberg).
+    namespace: NotRequired[str | None]
+    # The table (or Elasticsearch index or alias).
+    name: str
+
+
+class TablesImportCandidates(TypedDict, extra_items=Any):
+    """What preparing an import proposes, by kind of table (the shape is the emulator's: unverified against a real
+    DSS).
+    """
+
+    # The SQL tables.
+    sqlImportCandidates: NotRequired["list[TableImportCandidate]"]
+    # The Hive tables.
+    hiveImportCandidates: NotRequired["list[TableImportCandidate]"]
+
+
 class TestAndDetectStreamingEndpointBody(TypedDict, extra_items=Any):
     """The bounds of a stream capture."""
 
@@ -6704,6 +6895,15 @@ class TestAndDetectStreamingEndpointBody(TypedDict, extra_items=Any):
     limit: NotRequired[int | None]
     # Longest capture, in seconds.
     timeout: NotRequired[int | None]
+
+
+class TestingStatus(TypedDict, extra_items=Any):
+    """The outcome of a project's test scenarios."""
+
+    # How many test scenarios have a finished run.
+    nbTotalRanScenarios: NotRequired[int]
+    # How many ended with each outcome (`SUCCESS`, `WARNING`, `FAILED`, `ABORTED`).
+    nbScenariosPerOutcome: NotRequired[dict[str, int]]
 
 
 class TicketAnswer(TypedDict, extra_items=Any):
@@ -7330,6 +7530,7 @@ __all__ = [
     "CreateConnectionBody",
     "CreateDashboardBody",
     "CreateDatasetBody",
+    "CreateFlowZoneBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateInsightBody",
@@ -7423,6 +7624,9 @@ __all__ = [
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
+    "FlowToolState",
+    "FlowZone",
+    "FlowZoneItem",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",
@@ -7563,6 +7767,7 @@ __all__ = [
     "PluginSummaryMeta",
     "PluginUsage",
     "PluginUsages",
+    "PrepareTablesImportBody",
     "PreparedImport",
     "ProjectCodeEnvSelection",
     "ProjectContainerSettings",
@@ -7600,7 +7805,14 @@ __all__ = [
     "ProjectSettingsSettingsLimits",
     "ProjectSettingsSettingsLimitsMemSampleBytes",
     "ProjectSummary",
+    "ProjectTagDefinition",
+    "ProjectTags",
     "ProjectVariables",
+    "PropagateSchemaBody",
+    "PropagateSchemaBodyOptions",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptions",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType",
+    "PropagateSchemaBodySourcesItem",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
     "PublishedProjectBundleExportManifest",
@@ -7666,6 +7878,7 @@ __all__ = [
     "ScenarioTriggerParams",
     "ScenarioTriggerParamsObjectsItem",
     "SchemaColumn",
+    "SchemaPropagationRecipeOptions",
     "SqlColumn",
     "SqlNotebookCell",
     "SqlNotebookContent",
@@ -7680,7 +7893,13 @@ __all__ = [
     "StreamingEndpoint",
     "StreamingEndpointParams",
     "StreamingEndpointUsage",
+    "TableImportCandidate",
+    "TableImportCandidateSchema",
+    "TableImportCandidateSchemaColumnsItem",
+    "TableImportKey",
+    "TablesImportCandidates",
     "TestAndDetectStreamingEndpointBody",
+    "TestingStatus",
     "TicketAnswer",
     "TriggerFire",
     "UploadedFile",

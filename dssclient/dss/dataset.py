@@ -8,11 +8,12 @@ import os
 import uuid
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import datasets
 
 from dssclient._json import is_object, string_or
+from dssclient._paths import check_identifier
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
@@ -23,6 +24,7 @@ from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
 from ._files import upload_source
 from .data_quality import DSSDataQualityRuleSet
+from .discussion import DSSObjectDiscussions
 from .future import DSSFuture
 
 if TYPE_CHECKING:
@@ -44,9 +46,10 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import DSSClient
+    from .flow import DSSFlowZone
     from .job import DSSJob
     from .project import DSSProject
-    from .recipe import CodeRecipeCreator, DSSRecipeCreator
+    from .recipe import CodeRecipeCreator, DSSRecipeCreator, PythonRecipeCreator
 
 # Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
 FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
@@ -455,13 +458,29 @@ class DSSDataset:
         raw["schema"] = detected["schemaDetection"]["newSchema"]
         return settings
 
+    @overload
+    def new_code_recipe(
+        self,
+        type: Literal["python"],  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> PythonRecipeCreator: ...
+
+    @overload
+    def new_code_recipe(
+        self,
+        type: str,  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> CodeRecipeCreator: ...
+
     def new_code_recipe(
         self,
         type: str,
         code: str | None = None,
         recipe_name: str | None = None,  # noqa: A002
     ) -> CodeRecipeCreator:
-        """Start creating a code recipe reading this dataset (no call is made)."""
+        """Start creating a code recipe reading this dataset (no call is made); Python's has functional helpers."""
         from .recipe import CodeRecipeCreator, PythonRecipeCreator
 
         builder: CodeRecipeCreator
@@ -485,6 +504,51 @@ class DSSDataset:
     def get_data_quality_rules(self) -> DSSDataQualityRuleSet:
         """The dataset's data quality rules, their results and status (no call is made)."""
         return DSSDataQualityRuleSet(self.project_key, self.dataset_name, self.client)
+
+    # -- flow zones and discussions (issue 18) --
+
+    def rename(self, new_name: str) -> None:
+        """Give the dataset another name; the recipes using it follow. (operation ``renameDataset``)"""
+        if new_name == self.dataset_name:
+            raise ValueError(f"Dataset name is already {new_name}")
+        check_identifier("dataset name", new_name)
+        self.client._requester.empty(
+            datasets.rename_dataset.request_kwargs,
+            self.project_key,
+            body=json_body({"oldName": self.dataset_name, "newName": new_name}),
+        )
+        self.dataset_name = new_name
+
+    def get_zone(self) -> DSSFlowZone:
+        """The flow zone holding the dataset. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return zone_of(self)
+
+    def move_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Move the dataset (and the recipe writing it) into a zone, a handle or an id.
+
+        (operation ``addFlowZoneItem``)
+        """
+        from .flow import move_to_zone
+
+        move_to_zone(self, zone)
+
+    def share_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Share the dataset to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        share_to_zone(self, zone)
+
+    def unshare_from_zone(self, zone: DSSFlowZone | str) -> None:
+        """Stop sharing the dataset to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        unshare_from_zone(self, zone)
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the dataset; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "DATASET", self.dataset_name)
 
 
 class DSSDatasetInfo:
@@ -620,6 +684,29 @@ class DSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
             self.dataset.dataset_name,
             body=json_body(self.settings),
         )
+
+    # -- feature group and data steward (issue 18) --
+
+    def is_feature_group(self) -> bool:
+        """Whether the dataset is a feature group of the feature store."""
+        return self.settings.get("featureGroup") is True
+
+    def set_feature_group(self, status: bool) -> None:
+        """Make the dataset a feature group (or not) on :meth:`save`, which needs the feature store right."""
+        self.settings["featureGroup"] = status
+
+    @property
+    def data_steward(self) -> str | None:
+        """The login of the dataset's data steward: the one set, else its creator's (None if unknown)."""
+        steward = self._untyped.get("dataSteward")
+        if isinstance(steward, str):
+            return steward
+        creator = self._untyped.get("creationTag", {}).get("lastModifiedBy", {}).get("login")
+        return creator if isinstance(creator, str) else None
+
+    @data_steward.setter
+    def data_steward(self, user_id: str) -> None:
+        self._untyped["dataSteward"] = user_id
 
 
 class FSLikeDatasetSettings(DSSDatasetSettings):

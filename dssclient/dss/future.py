@@ -106,6 +106,16 @@ class DSSFuture(Generic[ResultT]):
         job_id = cast("str | None", resp.get("jobId"))
         return DSSFuture(client, job_id, state=resp, result_wrapper=result_wrapper)
 
+    @classmethod
+    def get_result_wait_if_needed(cls, client: DSSClient, ret: FutureStatePayload | Mapping[str, Any]) -> Any:
+        """The result an answer carries: waits for the task it names (``jobId``), else reads its ``result``.
+
+        (operation ``getFutureState`` while waiting)
+        """
+        if "jobId" in ret:
+            return cls(client, cast("str", ret["jobId"]), ret).wait_for_result()
+        return ret["result"]
+
     def abort(self) -> None:
         """Ask DSS to stop the task. (operation ``abortFuture``)"""
         self.client._requester.empty(futures.abort_future.request_kwargs, self._polled_job_id())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
 
 from dssclient_generated.api import (
     api_services,
@@ -22,11 +22,14 @@ from dssclient_generated.api import (
     notebooks,
     project_archives,
     project_folders,
+    project_tags,
     projects,
     recipes,
+    scenario_testing,
     scenarios,
     sql_notebooks,
     streaming,
+    tables_import,
     webapps,
 )
 
@@ -42,6 +45,7 @@ from .codestudio import DSSCodeStudioObject, DSSCodeStudioObjectListItem
 from .continuousactivity import DSSContinuousActivity
 from .dashboard import DSSDashboard, DSSDashboardListItem
 from .dataset import DSSDataset, DSSDatasetListItem, DSSManagedDatasetCreationHelper
+from .discussion import DSSObjectDiscussions
 from .flow import DSSProjectFlow
 from .future import DSSFuture
 from .insight import DSSInsight, DSSInsightListItem
@@ -59,6 +63,7 @@ from .recipe import (
     DSSRecipe,
     DSSRecipeCreator,
     DSSRecipeListItem,
+    ExtractFailedRowsRecipeCreator,
     FuzzyJoinRecipeCreator,
     GenerateFeaturesRecipeCreator,
     GeoJoinRecipeCreator,
@@ -77,7 +82,7 @@ from .recipe import (
     WindowRecipeCreator,
     new_recipe_creator,
 )
-from .scenario import DSSScenario, DSSScenarioListItem
+from .scenario import DSSScenario, DSSScenarioListItem, DSSTestingStatus
 from .sqlnotebook import DSSSQLNotebook, DSSSQLNotebookListItem
 from .streaming_endpoint import (
     DSSManagedStreamingEndpointCreationHelper,
@@ -110,12 +115,16 @@ if TYPE_CHECKING:
         ProjectPermissions,
         ProjectSettings,
         ProjectSummary,
+        ProjectTags,
         ProjectVariables,
         SqlNotebookContent,
         SqlNotebookListItem,
+        TablesImportCandidates,
+        TestingStatus,
         WebAppCreated,
         WebAppListItem,
     )
+    from dssclient.payloads import FutureState as FutureStatePayload
 
     from ..dssclient import DSSClient
     from .app import DSSAppManifest
@@ -595,6 +604,11 @@ class DSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["prepare", "shaker"], name: str | None = None
     ) -> PrepareRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["extract_failed_rows"], name: str | None = None
+    ) -> ExtractFailedRowsRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002
@@ -1248,6 +1262,99 @@ class DSSProject:
         )
         return days
 
+    # -- flow, discussions, tags, variables, SQL listings (issue 18) --
+
+    def list_test_scenarios(self) -> list[DSSScenario]:
+        """Handles on the project's test scenarios (those marked as tests). (operation ``listScenarios``)"""
+        listed: list[dict[str, Any]] = self.client._requester.json(
+            scenarios.list_scenarios.request_kwargs, self.project_key
+        )
+        return [DSSScenario(self.client, self.project_key, s["id"]) for s in listed if s.get("markedAsTest")]
+
+    def get_testing_status(self, bundle_id: str | None = None) -> DSSTestingStatus:
+        """The outcomes of the last runs of the test scenarios. (operation ``getTestingStatus``)"""
+        from dssclient_generated.types import UNSET
+
+        status: TestingStatus = self.client._requester.json(
+            scenario_testing.get_testing_status.request_kwargs,
+            self.project_key,
+            bundle_id=bundle_id if bundle_id is not None else UNSET,
+        )
+        return DSSTestingStatus(status)
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the project itself; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "PROJECT", self.project_key)
+
+    def get_tags(self) -> ProjectTags:
+        """The tags defined in the project, with their colors and the definitions' ``version``.
+
+        (operation ``getProjectTags``)
+        """
+        tags: ProjectTags = self.client._requester.json(project_tags.get_project_tags.request_kwargs, self.project_key)
+        return tags
+
+    def set_tags(self, tags: Mapping[str, Any] | None = None) -> None:
+        """Replace the tag definitions with a modified copy of :meth:`get_tags`'s (``{}`` by default).
+
+        (operation ``setProjectTags``)
+        """
+        self.client._requester.empty(
+            project_tags.set_project_tags.request_kwargs, self.project_key, body=json_body(tags if tags else {})
+        )
+
+    def update_variables(self, variables: Mapping[str, Any], type: str = "standard") -> None:  # noqa: A002
+        """Set some variables, keeping the others: ``type`` is ``standard`` or ``local``.
+
+        (operations ``getProjectVariables``, ``setProjectVariables``)
+        """
+        if type not in ("standard", "local"):
+            raise ValueError(f"type is 'standard' or 'local', not {type!r}")
+        current = self.get_variables()
+        current["standard" if type == "standard" else "local"].update(variables)
+        self.set_variables(current)
+
+    def init_tables_import(self) -> TablesImportDefinition:
+        """Start defining tables to import as datasets; calls nothing."""
+        return TablesImportDefinition(self.client, self.project_key)
+
+    def list_sql_schemas(self, connection_name: str) -> list[str]:
+        """The schemas of an SQL connection. (operation ``listTablesImportSchemas``)"""
+        schemas: list[str] = self.client._requester.json(
+            tables_import.list_tables_import_schemas.request_kwargs, self.project_key, connection_name=connection_name
+        )
+        return schemas
+
+    def list_hive_databases(self) -> list[str]:
+        """The databases of Hive. (operation ``listTablesImportSchemas``)"""
+        return self.list_sql_schemas("@virtual(hive-jdbc):default")
+
+    def list_sql_tables(self, connection_name: str, schema_name: str | None = None) -> list[SqlTableName]:
+        """The tables of an SQL connection, of one schema or all, as ``{"schema", "table"}`` dicts.
+
+        Waits for the listing task. (operation ``listTablesImportTables``)
+        """
+        tables = self._list_tables(connection_name, schema_name)
+        return [{"schema": t.get("schema"), "table": t["table"]} for t in tables]
+
+    def list_hive_tables(self, hive_database: str) -> list[SqlTableName]:
+        """The tables of a Hive database, as ``{"schema", "table"}`` dicts. (operation ``listTablesImportTables``)"""
+        tables = self._list_tables(f"@virtual(hive-jdbc):{hive_database}", None)
+        return [{"schema": t.get("databaseName"), "table": t["table"]} for t in tables]
+
+    def _list_tables(self, connection_name: str, schema_name: str | None) -> list[dict[str, Any]]:
+        from dssclient_generated.types import UNSET
+
+        state: FutureStatePayload = self.client._requester.json(
+            tables_import.list_tables_import_tables.request_kwargs,
+            self.project_key,
+            connection_name=connection_name,
+            schema_name=schema_name if schema_name is not None else UNSET,
+        )
+        result = DSSFuture.get_result_wait_if_needed(self.client, state)
+        tables: list[dict[str, Any]] = result["tables"]
+        return tables
+
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
     """A project's settings. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
@@ -1289,3 +1396,88 @@ class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):
         self.client._requester.empty(
             projects.save_project_settings.request_kwargs, self.project_key, body=json_body(self.settings)
         )
+
+    # -- exposed objects (issue 18) --
+
+    def add_exposed_object(self, object_type: str, object_id: str, target_project: str) -> None:
+        """Expose an object of this project (``DATASET``, ``SAVED_MODEL``, ...) to another project; once only."""
+        objects: list[dict[str, Any]] = nested_dict(self._untyped, "exposedObjects").setdefault("objects", [])
+        found: dict[str, Any] | None = next(
+            (o for o in objects if o.get("type") == object_type and o.get("localName") == object_id), None
+        )
+        if found is None:
+            found = {"type": object_type, "localName": object_id, "rules": []}
+            objects.append(found)
+        rules: list[dict[str, Any]] = found.setdefault("rules", [])
+        if not any(rule.get("targetProject") == target_project for rule in rules):
+            rules.append({"targetProject": target_project})
+
+
+class SqlTableName(TypedDict):
+    """A table :meth:`DSSProject.list_sql_tables` lists: its schema (None where the database has none) and name."""
+
+    schema: str | None
+    table: str
+
+
+class TablesImportReport(TypedDict, total=False):
+    """What an import of tables did: the emulator's report (DSS's own is unverified, hence ``total=False``)."""
+
+    importedDatasets: list[str]
+
+
+class TablesImportDefinition:
+    """Tables to import as datasets. Get one with :meth:`DSSProject.init_tables_import`; adding tables calls nothing."""
+
+    def __init__(self, client: DSSClient, project_key: str) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.keys: list[dict[str, Any]] = []
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, {len(self.keys)} tables)"
+
+    def add_hive_table(self, hive_database: str, hive_table: str) -> None:
+        """Add a table of a Hive database."""
+        self.keys.append({"connectionName": f"@virtual(hive-jdbc):{hive_database}", "name": hive_table})
+
+    def add_sql_table(self, connection: str, schema: str | None, table: str, catalog: str | None = None) -> None:
+        """Add a table of an SQL connection."""
+        self.keys.append({"connectionName": connection, "schema": schema, "name": table, "catalog": catalog})
+
+    def add_iceberg_table(self, connection: str, namespace: str, table: str) -> None:
+        """Add a table of an Iceberg connection."""
+        self.keys.append({"connectionName": connection, "namespace": namespace, "name": table})
+
+    def add_elasticsearch_index_or_alias(self, connection: str, index_or_alias: str) -> None:
+        """Add an Elasticsearch index or alias."""
+        self.keys.append({"connectionName": connection, "name": index_or_alias})
+
+    def prepare(self) -> TablesPreparedImport:
+        """Check the tables and propose a dataset for each; waits for the task. (operation ``prepareTablesImport``)"""
+        state: FutureStatePayload = self.client._requester.json(
+            tables_import.prepare_tables_import.request_kwargs,
+            self.project_key,
+            body=json_body({"keys": self.keys}),
+        )
+        future: DSSFuture[TablesImportCandidates] = DSSFuture(self.client, state.get("jobId"), state)
+        return TablesPreparedImport(self.client, self.project_key, future.wait_for_result())
+
+
+class TablesPreparedImport:
+    """A prepared import: ``candidates`` proposes a dataset per table (names may be changed before :meth:`execute`)."""
+
+    def __init__(self, client: DSSClient, project_key: str, candidates: TablesImportCandidates) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.candidates = candidates
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
+
+    def execute(self) -> DSSFuture[TablesImportReport]:
+        """Start creating the datasets; the future's result names them. (operation ``executeTablesImport``)"""
+        state: FutureStatePayload = self.client._requester.json(
+            tables_import.execute_tables_import.request_kwargs, self.project_key, body=json_body(self.candidates)
+        )
+        return DSSFuture.from_resp(self.client, state)

@@ -9,7 +9,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
-from dssclient_generated.api import scenarios
+from dssclient_generated.api import scenario_testing, scenarios
 
 from dssclient._json import is_array, is_object
 from dssclient._polling import PollingSchedule, check_wait_timeout
@@ -18,7 +18,9 @@ from dssclient.dss.utils import DSSDictListItem, DSSRawSettings
 from dssclient.errors import DataikuException, ScenarioRunFailedError
 
 from .._requester import json_body
+from .._stream import DSSStream
 from ._waiting import check_progress, wait_until
+from .discussion import DSSObjectDiscussions
 from .job import read_text
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
         ScenarioSummary,
         ScenarioTrigger,
         ScenarioTriggerParams,
+        TestingStatus,
         TriggerFire,
     )
 
@@ -361,6 +364,12 @@ class DSSScenario(Generic[ScenarioSettingsT]):
             body=json_body({"script": script, "extension": extension}),
         )
         return answer
+
+    # -- discussions (issue 18) --
+
+    def get_object_discussions(self) -> DSSObjectDiscussions:
+        """The discussions about the scenario; calls nothing."""
+        return DSSObjectDiscussions(self.client, self.project_key, "SCENARIO", self.id)
 
 
 def _left(deadline: float | None) -> float | None:
@@ -788,6 +797,67 @@ class DSSScenarioRun:
             step_id=step_id if step_id is not None else UNSET,
         )
         return read_text(stream)
+
+    # -- test reports (issue 18) --
+
+    def _check_test(self) -> None:
+        scenario = self.run["scenario"]
+        if not scenario.get("markedAsTest"):
+            raise DataikuException(
+                f"When run {self.run['runId']} was performed, scenario {scenario['id']} was not marked as a test "
+                "scenario. Reports are only available for test scenarios."
+            )
+
+    def get_report(self) -> DSSStream:
+        """The run's JUnit XML report, as a stream (close it); test scenarios only.
+
+        (operation ``getScenarioRunReport``)
+        """
+        self._check_test()
+        return self.client._requester.stream(
+            scenario_testing.get_scenario_run_report.request_kwargs,
+            self.run["scenario"]["projectKey"],
+            self.run["scenario"]["id"],
+            self.run["runId"],
+        )
+
+    def get_step_run_report(self, step_id: str) -> DSSStream:
+        """One step's JUnit XML report, as a stream (close it); test scenarios only. (operation ``getStepRunReport``)"""
+        self._check_test()
+        return self.client._requester.stream(
+            scenario_testing.get_step_run_report.request_kwargs,
+            self.run["scenario"]["projectKey"],
+            self.run["scenario"]["id"],
+            self.run["runId"],
+            step_id=step_id,
+        )
+
+
+class DSSTestingStatus:
+    """A project's testing status: how many test scenarios ran, by outcome.
+
+    Get it with :meth:`DSSProject.get_testing_status`.
+    """
+
+    def __init__(self, raw: TestingStatus) -> None:
+        self._raw = raw
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._raw.get('nbTotalRanScenarios')} ran)"
+
+    @property
+    def nb_total_ran_scenarios(self) -> int:
+        """How many test scenarios have a finished run."""
+        return self._raw["nbTotalRanScenarios"]
+
+    @property
+    def nb_scenarios_per_outcome(self) -> dict[str, int]:
+        """How many ended with each outcome (``SUCCESS``, ``WARNING``, ``FAILED``, ``ABORTED``)."""
+        return self._raw["nbScenariosPerOutcome"]
+
+    def get_raw(self) -> TestingStatus:
+        """The status as DSS sent it."""
+        return self._raw
 
 
 class DSSScenarioRunDetails(dict[str, Any]):

@@ -233,8 +233,6 @@ def return_mismatches(our_class: type, official_class: type, prefix: str = "") -
 
 # Methods of ours whose official version can return an official class dssclient does not have yet.
 KNOWN_GAPS = {
-    # The settings of split recipes have many helpers of their own; DSSRecipeSettings is returned meanwhile.
-    "DSSRecipe.get_settings -> SplitRecipeSettings",
     # Builders of recipes on models, LLMs and exports, which dssclient does not cover: new_recipe refuses
     # these types (ValueError naming create_recipe) rather than give a builder that lacks their helpers.
     *(
@@ -247,7 +245,6 @@ KNOWN_GAPS = {
             "Evaluation",
             "Export",
             "ExtractContent",
-            "ExtractFailedRows",
             "ExtractFields",
             "LLMEvaluation",
             "PredictionScoring",
@@ -312,6 +309,8 @@ def test_methods_of_ours_miss_no_other_official_return_class() -> None:
 RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
     "DSSDataset.autodetect_settings": "DataikuException",
     "DSSJobWaiter.wait": "JobFailedError",
+    "DSSScenarioRun.get_report": "DataikuException",
+    "DSSScenarioRun.get_step_run_report": "DataikuException",
     "DSSScenarioRun.wait_for_completion": "ScenarioRunFailedError",
     "DSSScenarioRunWaiter.wait": "ScenarioRunFailedError",
     "DSSTriggerFire.wait_for_scenario_run": "ScenarioRunFailedError",
@@ -321,6 +320,9 @@ RAISED_INSTEAD_OF_DATAIKU_EXCEPTION = {
     "DSSLibraryFolder.add_file": "InvalidRequestError",
     "DSSLibraryFolder.get_file": "InvalidRequestError",
     "DSSLibraryFolder.get_folder": "InvalidRequestError",
+    "JoinRecipeSettings.set_unmatched_output": "DataikuException",
+    "SplitRecipeSettings.split_mode": "DataikuException",
+    "SplitRecipeSettings.set_split_on_single_column_values": "DataikuException",
 }
 
 

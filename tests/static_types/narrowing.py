@@ -635,7 +635,6 @@ async def typed_admin_payloads_async(client: AsyncDSSClient) -> None:
 
 # The client's own answers, futures, jobs, scenarios and the flow, typed from the spec (issue 16).
 def typed_client_futures_jobs_scenarios_flow_sync(client: DSSClient) -> None:
-    from dssclient.dss.future import DSSFuture
     from dssclient.dss.scenario import DSSScenarioSettings, DSSStepRunDetails, StepBasedScenarioSettings
     from dssclient.dss.utils import DSSInfoMessages
     from dssclient.payloads import (
@@ -934,3 +933,21 @@ async def dashboards_insights_and_data_quality(client: DSSClient, async_client: 
     arules = aproject.get_dataset("d").get_data_quality_rules()
     assert_type(await arules.list_rules(), list[AsyncDSSDataQualityRule])
     assert_type(await arules.list_rules(as_type="dict"), list[DataQualityRule])
+
+
+def the_rest_of_the_flow(client: DSSClient) -> None:  # issue 18
+    from dssclient.dss.flow import DSSFlowZone, FlowDocumentationResult, SchemaPropagationReport
+    from dssclient.dss.project import SqlTableName, TablesImportReport
+    from dssclient.dss.recipe import CodeRecipeCreator, PythonRecipeCreator
+    from dssclient.payloads import ProjectTags
+
+    project = client.get_project("P")
+    assert_type(project.get_dataset("d").new_code_recipe("python"), PythonRecipeCreator)
+    assert_type(project.get_dataset("d").new_code_recipe("r"), CodeRecipeCreator)
+    flow = project.get_flow()
+    assert_type(flow.create_zone("Z"), DSSFlowZone)
+    assert_type(flow.new_schema_propagation("d").start(), DSSFuture[SchemaPropagationReport])
+    assert_type(flow.generate_documentation(), DSSFuture[FlowDocumentationResult])
+    assert_type(project.get_tags(), ProjectTags)
+    assert_type(project.list_sql_tables("c"), list[SqlTableName])
+    assert_type(project.init_tables_import().prepare().execute(), DSSFuture[TablesImportReport])

@@ -7,11 +7,12 @@ import os
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
 from dssclient_generated.api import datasets
 
 from dssclient._json import is_object, string_or
+from dssclient._paths import check_identifier
 from dssclient._rows import casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
@@ -22,6 +23,7 @@ from .._requester import json_body, multipart_body
 from .._rowstream import iter_rows_of
 from ._files import upload_source
 from .data_quality import AsyncDSSDataQualityRuleSet
+from .discussion import AsyncDSSObjectDiscussions
 from .future import AsyncDSSFuture
 
 if TYPE_CHECKING:
@@ -43,9 +45,10 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import AsyncDSSClient
+    from .flow import AsyncDSSFlowZone
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
-    from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator
+    from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator, AsyncPythonRecipeCreator
 
 # Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
 FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
@@ -458,13 +461,29 @@ class AsyncDSSDataset:
         raw["schema"] = detected["schemaDetection"]["newSchema"]
         return settings
 
+    @overload
+    def new_code_recipe(
+        self,
+        type: Literal["python"],  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> AsyncPythonRecipeCreator: ...
+
+    @overload
+    def new_code_recipe(
+        self,
+        type: str,  # noqa: A002
+        code: str | None = None,
+        recipe_name: str | None = None,
+    ) -> AsyncCodeRecipeCreator: ...
+
     def new_code_recipe(
         self,
         type: str,
         code: str | None = None,
         recipe_name: str | None = None,  # noqa: A002
     ) -> AsyncCodeRecipeCreator:
-        """Start creating a code recipe reading this dataset (no call is made)."""
+        """Start creating a code recipe reading this dataset (no call is made); Python's has functional helpers."""
         from .recipe import AsyncCodeRecipeCreator, AsyncPythonRecipeCreator
 
         builder: AsyncCodeRecipeCreator
@@ -488,6 +507,51 @@ class AsyncDSSDataset:
     def get_data_quality_rules(self) -> AsyncDSSDataQualityRuleSet:
         """The dataset's data quality rules, their results and status (no call is made)."""
         return AsyncDSSDataQualityRuleSet(self.project_key, self.dataset_name, self.client)
+
+    # -- flow zones and discussions (issue 18) --
+
+    async def rename(self, new_name: str) -> None:
+        """Give the dataset another name; the recipes using it follow. (operation ``renameDataset``)"""
+        if new_name == self.dataset_name:
+            raise ValueError(f"Dataset name is already {new_name}")
+        check_identifier("dataset name", new_name)
+        await self.client._requester.empty(
+            datasets.rename_dataset.request_kwargs,
+            self.project_key,
+            body=json_body({"oldName": self.dataset_name, "newName": new_name}),
+        )
+        self.dataset_name = new_name
+
+    async def get_zone(self) -> AsyncDSSFlowZone:
+        """The flow zone holding the dataset. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return await zone_of(self)
+
+    async def move_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Move the dataset (and the recipe writing it) into a zone, a handle or an id.
+
+        (operation ``addFlowZoneItem``)
+        """
+        from .flow import move_to_zone
+
+        await move_to_zone(self, zone)
+
+    async def share_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Share the dataset to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        await share_to_zone(self, zone)
+
+    async def unshare_from_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Stop sharing the dataset to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        await unshare_from_zone(self, zone)
+
+    def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
+        """The discussions about the dataset; calls nothing."""
+        return AsyncDSSObjectDiscussions(self.client, self.project_key, "DATASET", self.dataset_name)
 
 
 class AsyncDSSDatasetInfo:
@@ -623,6 +687,29 @@ class AsyncDSSDatasetSettings(DSSTaggableObjectSettings["Dataset"]):
             self.dataset.dataset_name,
             body=json_body(self.settings),
         )
+
+    # -- feature group and data steward (issue 18) --
+
+    def is_feature_group(self) -> bool:
+        """Whether the dataset is a feature group of the feature store."""
+        return self.settings.get("featureGroup") is True
+
+    def set_feature_group(self, status: bool) -> None:
+        """Make the dataset a feature group (or not) on :meth:`save`, which needs the feature store right."""
+        self.settings["featureGroup"] = status
+
+    @property
+    def data_steward(self) -> str | None:
+        """The login of the dataset's data steward: the one set, else its creator's (None if unknown)."""
+        steward = self._untyped.get("dataSteward")
+        if isinstance(steward, str):
+            return steward
+        creator = self._untyped.get("creationTag", {}).get("lastModifiedBy", {}).get("login")
+        return creator if isinstance(creator, str) else None
+
+    @data_steward.setter
+    def data_steward(self, user_id: str) -> None:
+        self._untyped["dataSteward"] = user_id
 
 
 class AsyncFSLikeDatasetSettings(AsyncDSSDatasetSettings):

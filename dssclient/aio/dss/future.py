@@ -105,6 +105,18 @@ class AsyncDSSFuture(Generic[ResultT]):
         job_id = cast("str | None", resp.get("jobId"))
         return AsyncDSSFuture(client, job_id, state=resp, result_wrapper=result_wrapper)
 
+    @classmethod
+    async def get_result_wait_if_needed(
+        cls, client: AsyncDSSClient, ret: FutureStatePayload | Mapping[str, Any]
+    ) -> Any:
+        """The result an answer carries: waits for the task it names (``jobId``), else reads its ``result``.
+
+        (operation ``getFutureState`` while waiting)
+        """
+        if "jobId" in ret:
+            return await cls(client, cast("str", ret["jobId"]), ret).wait_for_result()
+        return ret["result"]
+
     async def abort(self) -> None:
         """Ask DSS to stop the task. (operation ``abortFuture``)"""
         await self.client._requester.empty(futures.abort_future.request_kwargs, self._polled_job_id())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
 
 from dssclient_generated.api import (
     api_services,
@@ -21,11 +21,14 @@ from dssclient_generated.api import (
     notebooks,
     project_archives,
     project_folders,
+    project_tags,
     projects,
     recipes,
+    scenario_testing,
     scenarios,
     sql_notebooks,
     streaming,
+    tables_import,
     webapps,
 )
 
@@ -41,6 +44,7 @@ from .codestudio import AsyncDSSCodeStudioObject, AsyncDSSCodeStudioObjectListIt
 from .continuousactivity import AsyncDSSContinuousActivity
 from .dashboard import AsyncDSSDashboard, AsyncDSSDashboardListItem
 from .dataset import AsyncDSSDataset, AsyncDSSDatasetListItem, AsyncDSSManagedDatasetCreationHelper
+from .discussion import AsyncDSSObjectDiscussions
 from .flow import AsyncDSSProjectFlow
 from .future import AsyncDSSFuture
 from .insight import AsyncDSSInsight, AsyncDSSInsightListItem
@@ -58,6 +62,7 @@ from .recipe import (
     AsyncDSSRecipe,
     AsyncDSSRecipeCreator,
     AsyncDSSRecipeListItem,
+    AsyncExtractFailedRowsRecipeCreator,
     AsyncFuzzyJoinRecipeCreator,
     AsyncGenerateFeaturesRecipeCreator,
     AsyncGeoJoinRecipeCreator,
@@ -76,7 +81,7 @@ from .recipe import (
     AsyncWindowRecipeCreator,
     new_recipe_creator,
 )
-from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem
+from .scenario import AsyncDSSScenario, AsyncDSSScenarioListItem, DSSTestingStatus
 from .sqlnotebook import AsyncDSSSQLNotebook, AsyncDSSSQLNotebookListItem
 from .streaming_endpoint import (
     AsyncDSSManagedStreamingEndpointCreationHelper,
@@ -109,12 +114,16 @@ if TYPE_CHECKING:
         ProjectPermissions,
         ProjectSettings,
         ProjectSummary,
+        ProjectTags,
         ProjectVariables,
         SqlNotebookContent,
         SqlNotebookListItem,
+        TablesImportCandidates,
+        TestingStatus,
         WebAppCreated,
         WebAppListItem,
     )
+    from dssclient.payloads import FutureState as FutureStatePayload
 
     from ..dssclient import AsyncDSSClient
     from .app import AsyncDSSAppManifest
@@ -600,6 +609,11 @@ class AsyncDSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["prepare", "shaker"], name: str | None = None
     ) -> AsyncPrepareRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["extract_failed_rows"], name: str | None = None
+    ) -> AsyncExtractFailedRowsRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002
@@ -1275,6 +1289,101 @@ class AsyncDSSProject:
         )
         return days
 
+    # -- flow, discussions, tags, variables, SQL listings (issue 18) --
+
+    async def list_test_scenarios(self) -> list[AsyncDSSScenario]:
+        """Handles on the project's test scenarios (those marked as tests). (operation ``listScenarios``)"""
+        listed: list[dict[str, Any]] = await self.client._requester.json(
+            scenarios.list_scenarios.request_kwargs, self.project_key
+        )
+        return [AsyncDSSScenario(self.client, self.project_key, s["id"]) for s in listed if s.get("markedAsTest")]
+
+    async def get_testing_status(self, bundle_id: str | None = None) -> DSSTestingStatus:
+        """The outcomes of the last runs of the test scenarios. (operation ``getTestingStatus``)"""
+        from dssclient_generated.types import UNSET
+
+        status: TestingStatus = await self.client._requester.json(
+            scenario_testing.get_testing_status.request_kwargs,
+            self.project_key,
+            bundle_id=bundle_id if bundle_id is not None else UNSET,
+        )
+        return DSSTestingStatus(status)
+
+    def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
+        """The discussions about the project itself; calls nothing."""
+        return AsyncDSSObjectDiscussions(self.client, self.project_key, "PROJECT", self.project_key)
+
+    async def get_tags(self) -> ProjectTags:
+        """The tags defined in the project, with their colors and the definitions' ``version``.
+
+        (operation ``getProjectTags``)
+        """
+        tags: ProjectTags = await self.client._requester.json(
+            project_tags.get_project_tags.request_kwargs, self.project_key
+        )
+        return tags
+
+    async def set_tags(self, tags: Mapping[str, Any] | None = None) -> None:
+        """Replace the tag definitions with a modified copy of :meth:`get_tags`'s (``{}`` by default).
+
+        (operation ``setProjectTags``)
+        """
+        await self.client._requester.empty(
+            project_tags.set_project_tags.request_kwargs, self.project_key, body=json_body(tags if tags else {})
+        )
+
+    async def update_variables(self, variables: Mapping[str, Any], type: str = "standard") -> None:  # noqa: A002
+        """Set some variables, keeping the others: ``type`` is ``standard`` or ``local``.
+
+        (operations ``getProjectVariables``, ``setProjectVariables``)
+        """
+        if type not in ("standard", "local"):
+            raise ValueError(f"type is 'standard' or 'local', not {type!r}")
+        current = await self.get_variables()
+        current["standard" if type == "standard" else "local"].update(variables)
+        await self.set_variables(current)
+
+    def init_tables_import(self) -> AsyncTablesImportDefinition:
+        """Start defining tables to import as datasets; calls nothing."""
+        return AsyncTablesImportDefinition(self.client, self.project_key)
+
+    async def list_sql_schemas(self, connection_name: str) -> list[str]:
+        """The schemas of an SQL connection. (operation ``listTablesImportSchemas``)"""
+        schemas: list[str] = await self.client._requester.json(
+            tables_import.list_tables_import_schemas.request_kwargs, self.project_key, connection_name=connection_name
+        )
+        return schemas
+
+    async def list_hive_databases(self) -> list[str]:
+        """The databases of Hive. (operation ``listTablesImportSchemas``)"""
+        return await self.list_sql_schemas("@virtual(hive-jdbc):default")
+
+    async def list_sql_tables(self, connection_name: str, schema_name: str | None = None) -> list[SqlTableName]:
+        """The tables of an SQL connection, of one schema or all, as ``{"schema", "table"}`` dicts.
+
+        Waits for the listing task. (operation ``listTablesImportTables``)
+        """
+        tables = await self._list_tables(connection_name, schema_name)
+        return [{"schema": t.get("schema"), "table": t["table"]} for t in tables]
+
+    async def list_hive_tables(self, hive_database: str) -> list[SqlTableName]:
+        """The tables of a Hive database, as ``{"schema", "table"}`` dicts. (operation ``listTablesImportTables``)"""
+        tables = await self._list_tables(f"@virtual(hive-jdbc):{hive_database}", None)
+        return [{"schema": t.get("databaseName"), "table": t["table"]} for t in tables]
+
+    async def _list_tables(self, connection_name: str, schema_name: str | None) -> list[dict[str, Any]]:
+        from dssclient_generated.types import UNSET
+
+        state: FutureStatePayload = await self.client._requester.json(
+            tables_import.list_tables_import_tables.request_kwargs,
+            self.project_key,
+            connection_name=connection_name,
+            schema_name=schema_name if schema_name is not None else UNSET,
+        )
+        result = await AsyncDSSFuture.get_result_wait_if_needed(self.client, state)
+        tables: list[dict[str, Any]] = result["tables"]
+        return tables
+
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):
     """A project's settings. Edit them with the helpers or through :meth:`get_raw`, then :meth:`save`."""
@@ -1316,3 +1425,88 @@ class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):
         await self.client._requester.empty(
             projects.save_project_settings.request_kwargs, self.project_key, body=json_body(self.settings)
         )
+
+    # -- exposed objects (issue 18) --
+
+    def add_exposed_object(self, object_type: str, object_id: str, target_project: str) -> None:
+        """Expose an object of this project (``DATASET``, ``SAVED_MODEL``, ...) to another project; once only."""
+        objects: list[dict[str, Any]] = nested_dict(self._untyped, "exposedObjects").setdefault("objects", [])
+        found: dict[str, Any] | None = next(
+            (o for o in objects if o.get("type") == object_type and o.get("localName") == object_id), None
+        )
+        if found is None:
+            found = {"type": object_type, "localName": object_id, "rules": []}
+            objects.append(found)
+        rules: list[dict[str, Any]] = found.setdefault("rules", [])
+        if not any(rule.get("targetProject") == target_project for rule in rules):
+            rules.append({"targetProject": target_project})
+
+
+class SqlTableName(TypedDict):
+    """A table :meth:`DSSProject.list_sql_tables` lists: its schema (None where the database has none) and name."""
+
+    schema: str | None
+    table: str
+
+
+class TablesImportReport(TypedDict, total=False):
+    """What an import of tables did: the emulator's report (DSS's own is unverified, hence ``total=False``)."""
+
+    importedDatasets: list[str]
+
+
+class AsyncTablesImportDefinition:
+    """Tables to import as datasets. Get one with :meth:`DSSProject.init_tables_import`; adding tables calls nothing."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.keys: list[dict[str, Any]] = []
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r}, {len(self.keys)} tables)"
+
+    def add_hive_table(self, hive_database: str, hive_table: str) -> None:
+        """Add a table of a Hive database."""
+        self.keys.append({"connectionName": f"@virtual(hive-jdbc):{hive_database}", "name": hive_table})
+
+    def add_sql_table(self, connection: str, schema: str | None, table: str, catalog: str | None = None) -> None:
+        """Add a table of an SQL connection."""
+        self.keys.append({"connectionName": connection, "schema": schema, "name": table, "catalog": catalog})
+
+    def add_iceberg_table(self, connection: str, namespace: str, table: str) -> None:
+        """Add a table of an Iceberg connection."""
+        self.keys.append({"connectionName": connection, "namespace": namespace, "name": table})
+
+    def add_elasticsearch_index_or_alias(self, connection: str, index_or_alias: str) -> None:
+        """Add an Elasticsearch index or alias."""
+        self.keys.append({"connectionName": connection, "name": index_or_alias})
+
+    async def prepare(self) -> AsyncTablesPreparedImport:
+        """Check the tables and propose a dataset for each; waits for the task. (operation ``prepareTablesImport``)"""
+        state: FutureStatePayload = await self.client._requester.json(
+            tables_import.prepare_tables_import.request_kwargs,
+            self.project_key,
+            body=json_body({"keys": self.keys}),
+        )
+        future: AsyncDSSFuture[TablesImportCandidates] = AsyncDSSFuture(self.client, state.get("jobId"), state)
+        return AsyncTablesPreparedImport(self.client, self.project_key, await future.wait_for_result())
+
+
+class AsyncTablesPreparedImport:
+    """A prepared import: ``candidates`` proposes a dataset per table (names may be changed before :meth:`execute`)."""
+
+    def __init__(self, client: AsyncDSSClient, project_key: str, candidates: TablesImportCandidates) -> None:
+        self.client = client
+        self.project_key = project_key
+        self.candidates = candidates
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_key={self.project_key!r})"
+
+    async def execute(self) -> AsyncDSSFuture[TablesImportReport]:
+        """Start creating the datasets; the future's result names them. (operation ``executeTablesImport``)"""
+        state: FutureStatePayload = await self.client._requester.json(
+            tables_import.execute_tables_import.request_kwargs, self.project_key, body=json_body(self.candidates)
+        )
+        return AsyncDSSFuture.from_resp(self.client, state)

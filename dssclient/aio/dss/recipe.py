@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import datetime
+import inspect
 import json
 import warnings
 from collections.abc import Callable, Mapping
@@ -15,6 +18,7 @@ from dssclient.dss.utils import DSSDictListItem, DSSInfoMessage, DSSTaggableObje
 from dssclient.errors import DataikuException
 
 from .._requester import json_body
+from .discussion import AsyncDSSObjectDiscussions
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
     from .continuousactivity import AsyncDSSContinuousActivity
     from .dataset import AsyncDSSManagedDatasetCreationHelper
+    from .flow import AsyncDSSFlowZone
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
     from .streaming_endpoint import AsyncDSSManagedStreamingEndpointCreationHelper
@@ -244,6 +249,18 @@ class AsyncDSSRecipe(Generic[RecipeSettingsT]):
         from .continuousactivity import AsyncDSSContinuousActivity
 
         return AsyncDSSContinuousActivity(self.client, self.project_key, self.recipe_name)
+
+    # -- flow zones and discussions (issue 18) --
+
+    async def move_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Move the recipe (and its outputs) into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone  # the flow module imports this one
+
+        await move_to_zone(self, zone)
+
+    def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
+        """The discussions about the recipe; calls nothing."""
+        return AsyncDSSObjectDiscussions(self.client, self.project_key, "RECIPE", self.recipe_name)
 
 
 class DSSRecipeStatus:
@@ -615,6 +632,24 @@ class AsyncJoinRecipeSettings(AsyncDSSRecipeSettings):
         """Set the filter applied after the join."""
         self.obj_payload["postFilter"] = postfilter
 
+    # -- unmatched rows (issue 18) --
+
+    def set_unmatched_output(self, ref: str, side: str = "right", append_mode: bool = False) -> None:
+        """Write the rows of one side that the join does not match into the dataset ``ref``.
+
+        The recipe must have a single join, of a type that leaves unmatched rows on that side
+        (``INNER``, or ``LEFT`` for the right side, ``RIGHT`` for the left one).
+        """
+        if side not in ("right", "left"):
+            raise ValueError(f"Unknown side : {side}")
+        if len(self.raw_joins) != 1:
+            raise DataikuException("Unmatched output can only be set on recipe that have a single join")
+        join_type = self.raw_joins[0]["type"]
+        if join_type not in ("RIGHT", "LEFT", "INNER") or (side, join_type) in (("left", "LEFT"), ("right", "RIGHT")):
+            raise DataikuException(f"No unmatched rows for {side} side with join type {join_type}")
+        role = "unmatchedRight" if side == "right" else "unmatchedLeft"
+        nested_dict(self._roles("outputs"), role)["items"] = [{"ref": ref, "appendMode": append_mode}]
+
 
 class AsyncCodeRecipeSettings(AsyncDSSRecipeSettings):
     """The settings of a code recipe: its code, and its code environment."""
@@ -862,7 +897,236 @@ def _payload_dict(settings: AsyncDSSRecipeSettings) -> dict[str, Any]:
     return payload
 
 
+class AsyncSplitRecipeSettings(AsyncDSSRecipeSettings):
+    """The settings of a split recipe: how it dispatches its input's rows among its outputs (issue 18).
+
+    Each ``set_split_on_...`` method sets the mode and its splits. A split is a dict whose
+    ``output`` says where its rows go: ``{"mode": "dataset", "value": name}``, ``{"mode": "index",
+    "value": index}`` (of the recipe's outputs) or ``{"mode": "drop"}``; the rows no split takes go
+    to ``default_output_index`` or the dataset named ``default_output`` (dropped when neither).
+    """
+
+    class FieldName:
+        """The bounds of a range split."""
+
+        MIN = "min"
+        MAX = "max"
+
+    def __init__(self, recipe: AsyncDSSRecipe, data: RecipeAndPayload, project: AsyncDSSProject | None = None) -> None:
+        super().__init__(recipe, data)
+        self.project = project if project is not None else recipe.client.get_project(recipe.project_key)
+
+    @property
+    def split_mode(self) -> str:
+        """The mode: ``VALUES``, ``RANGE``, ``RANDOM``, ``RANDOM_COLUMNS``, ``FILTERS`` or ``CENTILE``."""
+        mode = _payload_dict(self).get("mode")
+        if mode is None:
+            raise DataikuException("Split mode not set yet, cannot be retrieved.")
+        return str(mode)
+
+    async def set_split_on_single_column_values(
+        self,
+        column_name: str,
+        splits: list[dict[str, Any]],
+        default_output_index: int | None = None,
+        default_output: str | None = None,
+    ) -> None:
+        """Dispatch rows by the value of a column: each split's ``value`` (reads the input's schema).
+
+        (operation ``getDatasetSchema``)
+        """
+        schema = await self.project.get_dataset(self.get_flat_input_refs()[0]).get_schema()
+        column = next((c for c in schema["columns"] if c.get("name") == column_name), None)
+        if column is None:
+            raise DataikuException(f"column {column_name} not found in the input dataset schema.")
+        payload = _payload_dict(self)
+        payload["mode"] = "VALUES"
+        payload["column"] = column_name
+        payload["valueSplits"] = self._value_splits(column.get("type"), splits)
+        payload["defaultOutputIndex"] = self._output_index(default_output_index, default_output)
+
+    def set_split_on_single_column_ranges(
+        self,
+        column_name: str,
+        column_type: str,
+        splits: list[dict[str, Any]],
+        default_output_index: int | None = None,
+        default_output: str | None = None,
+    ) -> None:
+        """Dispatch rows by ranges of a ``num``, ``date`` or ``datetime`` column: each split's ``min`` and ``max``
+
+        (``include_min`` and ``include_max`` true unless said otherwise; dates as ``date``,
+        ``datetime`` or ISO strings, UTC when naive).
+        """
+        payload = _payload_dict(self)
+        payload["mode"] = "RANGE"
+        payload["column"] = column_name
+        payload["rangeSetTime"] = column_type == "datetime"
+        as_filters = [
+            {"output": split.get("output"), "filter": self._range_filter(column_name, column_type, split)}
+            for split in splits
+        ]
+        payload["rangeSplits"] = self._splits(as_filters, ["filter"])
+        payload["defaultOutputIndex"] = self._output_index(default_output_index, default_output)
+
+    def set_split_on_random_ratio(
+        self,
+        splits: list[dict[str, Any]],
+        seed: int = 1337,
+        default_output_index: int | None = None,
+        default_output: str | None = None,
+    ) -> None:
+        """Dispatch rows at random: each split takes its ``share`` (a percentage) of them."""
+        payload = _payload_dict(self)
+        payload["mode"] = "RANDOM"
+        payload["seed"] = seed
+        payload["randomSplits"] = self._splits(splits, ["share"])
+        payload["defaultOutputIndex"] = self._output_index(default_output_index, default_output)
+
+    def set_split_on_random_columns(
+        self,
+        random_columns: list[str],
+        splits: list[dict[str, Any]],
+        seed: int = 1337,
+        default_output_index: int | None = None,
+        default_output: str | None = None,
+    ) -> None:
+        """Dispatch groups of rows (same values of ``random_columns``) at random, by each split's ``share``."""
+        payload = _payload_dict(self)
+        payload["mode"] = "RANDOM_COLUMNS"
+        payload["seed"] = seed
+        payload["randomColumns"] = random_columns
+        payload["randomColumnsSplits"] = self._splits(splits, ["share"])
+        payload["defaultOutputIndex"] = self._output_index(default_output_index, default_output)
+
+    def set_split_on_filters(
+        self, splits: list[dict[str, Any]], default_output_index: int | None = None, default_output: str | None = None
+    ) -> None:
+        """Dispatch rows by filters: each split's ``filter`` (a DSS filter dict)."""
+        payload = _payload_dict(self)
+        payload["mode"] = "FILTERS"
+        payload["filterSplits"] = self._splits(splits, ["filter"])
+        payload["defaultOutputIndex"] = self._output_index(default_output_index, default_output)
+
+    def set_split_on_centiles(
+        self,
+        centile_orders: list[dict[str, Any]],
+        splits: list[dict[str, Any]],
+        default_output_index: int | None = None,
+        default_output: str | None = None,
+    ) -> None:
+        """Dispatch rows by centiles of the ordering ``centile_orders`` gives: each split its ``share``."""
+        payload = _payload_dict(self)
+        payload["mode"] = "CENTILE"
+        payload["centileOrders"] = centile_orders
+        payload["centileSplits"] = self._splits(splits, ["share"])
+        payload["defaultOutputIndex"] = self._output_index(default_output_index, default_output)
+
+    # -- the splits as DSS stores them --
+
+    def _outputs(self) -> list[str]:
+        items = self.get_recipe_outputs().get("main", {}).get("items", [])
+        return [item["ref"] for item in items if item.get("ref")]
+
+    def _output_index(
+        self, output_index: int | None = None, output_name: str | None = None, outputs: list[str] | None = None
+    ) -> int:
+        if output_index is not None:
+            return output_index
+        if output_name is None:
+            return -1
+        available = outputs if outputs is not None else self._outputs()
+        if output_name not in available:
+            raise ValueError(f"Output dataset '{output_name}' not found in available outputs: {available}")
+        return available.index(output_name)
+
+    def _split_output_index(self, output: Any, outputs: list[str]) -> int:
+        if not isinstance(output, dict):
+            raise ValueError("No output node in split.")
+        target = cast("dict[str, Any]", output)
+        mode, value = target.get("mode"), target.get("value")
+        if mode == "drop":
+            return -1
+        if mode == "index":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"In index mode, the value of output {target} is an int")
+            if value >= len(outputs):
+                raise ValueError(f"Index {value} for output {target} must be smaller than {len(outputs)} outputs")
+            return value
+        if mode == "dataset":
+            if not isinstance(value, str):
+                raise ValueError(f"In dataset mode, the value of output {target} is a dataset name")
+            return self._output_index(output_name=value, outputs=outputs)
+        raise ValueError(f"Unknown mode '{mode}' for output {target}: use 'dataset', 'index' or 'drop'")
+
+    def _splits(self, splits: list[dict[str, Any]], keys: list[str]) -> list[dict[str, Any]]:
+        outputs = self._outputs()
+        formatted: list[dict[str, Any]] = []
+        for split in splits:
+            entry: dict[str, Any] = {"outputIndex": self._split_output_index(split.get("output"), outputs)}
+            entry.update({key: copy.deepcopy(split[key]) for key in keys if key in split})
+            formatted.append(entry)
+        return formatted
+
+    def _value_splits(self, column_type: Any, splits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if column_type != "boolean":
+            return self._splits(splits, ["value"])
+        # A boolean column: values "true" and "false", each once, true first; a missing one dropped.
+        completed = [
+            {
+                **split,
+                "value": ("true" if value else "false") if isinstance(value := split.get("value"), bool) else value,
+            }
+            for split in splits
+        ]
+        values = [split.get("value") for split in completed]
+        if any(value not in ("true", "false") for value in values):
+            raise ValueError("For columns of type boolean, each split's value is 'true' or 'false'")
+        if len(values) != len(set(values)):
+            raise DataikuException("Error : duplicates found in list of splits.")
+        for missing in ("true", "false"):
+            if missing not in values:
+                completed.append({"output": {"mode": "drop"}, "value": missing})
+        completed.sort(key=lambda split: split["value"] != "true")
+        return self._splits(completed, ["value"])
+
+    def _range_filter(self, column: str, column_type: str, split: dict[str, Any]) -> dict[str, Any]:
+        if column_type in ("date", "datetime") and not ("min" in split and "max" in split):
+            raise DataikuException(f"Error in range split {split}: a date range needs a min and a max bound")
+        conditions = [
+            condition
+            for field in (self.FieldName.MIN, self.FieldName.MAX)
+            if (condition := self._bound(field, column, column_type, split)) is not None
+        ]
+        return {"enabled": True, "uiData": {"conditions": conditions, "mode": "&&"}}
+
+    @staticmethod
+    def _bound(field: str, column: str, column_type: str, split: dict[str, Any]) -> dict[str, Any] | None:
+        if field not in split:
+            return None
+        inclusive = split.get(f"include_{field}", True)
+        sign = (">" if field == "min" else "<") + ("=" if inclusive else " ")
+        value = split[field]
+        if column_type == "num":
+            return {"input": column, "operator": f"{sign} [number]", "num": value}
+        if column_type not in ("date", "datetime"):
+            raise DataikuException("column_type can only be equal to date, datetime or num.")
+        if isinstance(value, str):
+            moment = datetime.datetime.fromisoformat(value)
+            moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
+        elif isinstance(value, datetime.datetime):
+            moment = value
+        elif isinstance(value, datetime.date):
+            moment = datetime.datetime.combine(value, datetime.time(), tzinfo=datetime.UTC)
+        else:
+            raise ValueError(f"for column_type {column_type}, {field} can only be of type str, date or datetime.")
+        utc = moment.astimezone(datetime.UTC)
+        time = utc.strftime("%H:%M") if column_type == "datetime" else "00:00"
+        return {"input": column, "operator": f"{sign} [date]", "date": utc.strftime("%Y-%m-%d"), "time": time}
+
+
 _SETTINGS_BY_TYPE: dict[Any, type[AsyncDSSRecipeSettings]] = {
+    "split": AsyncSplitRecipeSettings,
     "sync": AsyncSyncRecipeSettings,
     "grouping": AsyncGroupingRecipeSettings,
     "prepare": AsyncPrepareRecipeSettings,
@@ -1429,6 +1693,70 @@ class AsyncPythonRecipeCreator(AsyncCodeRecipeCreator):
     def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
         super().__init__(name, "python", project)
 
+    # -- functional recipes (issue 18) --
+
+    def with_function_name(
+        self, module_name: str, function_name: str, custom_template: str | None = None, **function_args: Any
+    ) -> Self:
+        """Make the recipe call ``module_name.function_name`` on its inputs' dataframes; returns the builder.
+
+        The function takes the input's dataframe (a list of them when there are several) and the
+        keyword arguments ``function_args`` (JSON values), and returns one dataframe per output (a
+        list, or a single one). ``custom_template`` replaces the generated code: it is formatted
+        with ``{module_name}``, ``{fname}`` and ``{params_json}``.
+        """
+        template = FUNCTION_RECIPE_TEMPLATE if custom_template is None else custom_template
+        params_json = json.dumps(function_args)
+        return self.with_script(template.format(module_name=module_name, fname=function_name, params_json=params_json))
+
+    def with_function(self, fn: Callable[..., Any], custom_template: str | None = None, **function_args: Any) -> Self:
+        """Make the recipe call ``fn`` (by its module and name: it must be importable in the recipe's environment).
+
+        See :meth:`with_function_name`.
+        """
+        module = inspect.getmodule(fn)
+        if module is None or module.__name__ == "__main__":
+            raise ValueError(f"{fn!r} is not defined in a module the recipe can import")
+        return self.with_function_name(module.__name__, fn.__name__, custom_template, **function_args)
+
+
+# The code of a functional Python recipe (PythonRecipeCreator.with_function_name). Written for
+# dssclient: the official client's template calls logging without importing it.
+FUNCTION_RECIPE_TEMPLATE = """# Generated by PythonRecipeCreator.with_function_name
+import json
+import logging
+
+import dataiku
+from {module_name} import {fname}
+
+inputs = dataiku.recipe.get_inputs_as_datasets()
+outputs = dataiku.recipe.get_outputs_as_datasets()
+params = json.loads({params_json!r})
+frames = [dataset.get_dataframe() for dataset in inputs]
+logging.info("Calling %s on %d dataframes", "{fname}", len(frames))
+results = {fname}(frames if len(frames) > 1 else frames[0], **params)
+if not isinstance(results, list):
+    results = [results]
+if len(results) != len(outputs):
+    raise Exception("{fname}() returned %d dataframes for %d outputs" % (len(results), len(outputs)))
+for dataset, frame in zip(outputs, results):
+    dataset.write_with_schema(frame)
+"""
+
+
+class AsyncExtractFailedRowsRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncDSSRecipeSettings]):
+    """Builds a recipe extracting the rows that fail a dataset's data quality rules (type ``extract_failed_rows``)."""
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("extract_failed_rows", name, project)
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
+        """Write into this existing dataset (in ``role``); returns the builder."""
+        if self.create_output_dataset is not None:
+            raise ValueError("This recipe already has an output")
+        self.create_output_dataset = False
+        return self._with_output(output_id, append, role)
+
 
 # The types new_recipe builds, and their builders; code types get an AsyncCodeRecipeCreator.
 _CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSRecipeCreator]] = {
@@ -1446,6 +1774,7 @@ _CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSReci
     "generate_features": AsyncGenerateFeaturesRecipeCreator,
     "fuzzyjoin": AsyncFuzzyJoinRecipeCreator,
     "geojoin": AsyncGeoJoinRecipeCreator,
+    "extract_failed_rows": AsyncExtractFailedRowsRecipeCreator,
 }
 
 

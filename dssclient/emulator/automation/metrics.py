@@ -104,6 +104,11 @@ class MetricsModel:
     def forget_dataset(self, project_key: str, dataset_name: str) -> None:
         self._metrics.pop((project_key, dataset_name), None)
 
+    def rename_dataset(self, project_key: str, old_name: str, new_name: str) -> None:
+        found = self._metrics.pop((project_key, old_name), None)
+        if found is not None:
+            self._metrics[(project_key, new_name)] = found
+
     def forget_project(self, project_key: str) -> None:
         for key in [key for key in self._metrics if key[0] == project_key]:
             del self._metrics[key]

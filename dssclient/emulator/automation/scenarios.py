@@ -46,7 +46,7 @@ SUCCESS, WARNING, FAILED, ABORTED = "SUCCESS", "WARNING", "FAILED", "ABORTED"
 _SEVERITY = [SUCCESS, WARNING, FAILED, ABORTED]
 _HISTORY = 100
 # What the light settings (getScenarioStatus, saveScenarioStatus) carry and may change.
-LIGHT_FIELDS = ("active", "description", "shortDesc", "tags", "checklists")
+LIGHT_FIELDS = ("active", "description", "shortDesc", "tags", "checklists", "markedAsTest")
 MANUAL_TRIGGER = {"id": "manual", "type": "manual", "name": "Manual trigger"}
 STEP_FAILED = "com.dataiku.dip.scenario.StepFailedException"
 PYTHON_FAILED = "com.dataiku.dip.exceptions.ExternalProcessFailedException"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
 
@@ -37,8 +37,9 @@ from ..automation.store import (
     tsv_text_chunks,
 )
 from ..context import BinaryReply, RequestContext
-from ..errors import RUNTIME, DSSError, bad_request
+from ..errors import RUNTIME, DSSError, bad_request, conflict
 from ..futures import TaskControl
+from ..models.flow_zones import FlowZones
 from ..models.sql import connection_kinds
 from ..rows import MEDIA_TYPE as ROWS_MEDIA_TYPE
 from ..state import Dataset, Project
@@ -510,3 +511,61 @@ def get_dataset_usages(ctx: RequestContext) -> list[dict[str, Any]]:
                             {"type": "RECIPE", "objectId": recipe.name, "projectKey": other.key, "usageType": usage}
                         )
         return usages
+
+
+# -- renaming (issue 18) ---------------------------------------------------------------------------
+
+
+@handles("renameDataset")
+def rename_dataset(ctx: RequestContext) -> None:
+    old, new = ctx.body_fields["oldName"], ctx.body_fields["newName"]
+    state = ctx.services.state
+    with state.lock:
+        project = writable_project(ctx, ctx.path["projectKey"])
+        existing_dataset(project, old)
+        recipes_model = state.extension(RecipesModel)
+        if new in project.datasets or new in recipes_model.of(project.key):
+            raise conflict(f"The flow of {project.key} already has an object named {new}")
+        dataset = project.datasets[old]
+        dataset.definition["name"] = new
+        # Same place in the listing, under its new name.
+        renamed = {new if name == old else name: found for name, found in project.datasets.items()}
+        project.datasets.clear()
+        project.datasets.update(renamed)
+        data_store(ctx.services).rename_dataset(project.key, old, new)
+        state.extension(metrics.MetricsModel).rename_dataset(project.key, old, new)
+        state.extension(FlowZones).rename(project.key, "DATASET", old, new)
+        # The recipes reading or writing it: this project's by name, others' by PROJECTKEY.name.
+        for owner_key in state.projects:
+            wanted = old if owner_key == project.key else f"{project.key}.{old}"
+            replacement = new if owner_key == project.key else f"{project.key}.{new}"
+            for recipe in recipes_model.of(owner_key).values():
+                for item in _role_items(recipe.definition.get("inputs")) + _role_items(
+                    recipe.definition.get("outputs")
+                ):
+                    if item.get("ref") == wanted:
+                        item["ref"] = replacement
+        # Where it is exposed, under its new name.
+        for entry in _as_list((_as_dict(project.settings.get("exposedObjects")) or {}).get("objects")):
+            exposed = _as_dict(entry)
+            if exposed is not None and exposed.get("type") == "DATASET" and exposed.get("localName") == old:
+                exposed["localName"] = new
+        project.touch(ctx.user.login, state.clock())
+
+
+def _as_dict(value: object) -> dict[str, Any] | None:
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
+
+
+def _as_list(value: object) -> list[Any]:
+    return cast("list[Any]", value) if isinstance(value, list) else []  # type: ignore[redundant-cast]
+
+
+def _role_items(roles: object) -> list[dict[str, Any]]:
+    """The items of every role of a recipe's inputs or outputs."""
+    found: list[dict[str, Any]] = []
+    for role in (_as_dict(roles) or {}).values():
+        for item in _as_list((_as_dict(role) or {}).get("items")):
+            if (entry := _as_dict(item)) is not None:
+                found.append(entry)
+    return found

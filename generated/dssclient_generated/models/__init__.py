@@ -259,6 +259,7 @@ if TYPE_CHECKING:
     from .create_connection_body import CreateConnectionBody
     from .create_dashboard_body import CreateDashboardBody
     from .create_dataset_body import CreateDatasetBody
+    from .create_flow_zone_body import CreateFlowZoneBody
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
     from .create_insight_body import CreateInsightBody
@@ -408,6 +409,7 @@ if TYPE_CHECKING:
     from .deployment_update_logs import DeploymentUpdateLogs
     from .discussion import Discussion
     from .discussion_replies_type_0_item import DiscussionRepliesType0Item
+    from .do_flow_tool_action_body import DoFlowToolActionBody
     from .dss_error import DSSError
     from .duplicate_project_body import DuplicateProjectBody
     from .duplicate_project_body_duplication_mode import (
@@ -426,6 +428,9 @@ if TYPE_CHECKING:
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
     from .flow_graph_nodes import FlowGraphNodes
+    from .flow_tool_state import FlowToolState
+    from .flow_zone import FlowZone
+    from .flow_zone_item import FlowZoneItem
     from .format_detection_request import FormatDetectionRequest
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
@@ -454,6 +459,9 @@ if TYPE_CHECKING:
         GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item,
     )
     from .general_settings_sso_settings_type_0 import GeneralSettingsSsoSettingsType0
+    from .generate_flow_documentation_with_template_body import (
+        GenerateFlowDocumentationWithTemplateBody,
+    )
     from .get_instance_data_quality_status_response_200 import (
         GetInstanceDataQualityStatusResponse200,
     )
@@ -658,6 +666,7 @@ if TYPE_CHECKING:
     from .plugin_summary_meta import PluginSummaryMeta
     from .plugin_usage import PluginUsage
     from .plugin_usages import PluginUsages
+    from .prepare_tables_import_body import PrepareTablesImportBody
     from .prepared_import import PreparedImport
     from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
     from .project_container_settings_type_0 import ProjectContainerSettingsType0
@@ -736,9 +745,30 @@ if TYPE_CHECKING:
         ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0,
     )
     from .project_summary import ProjectSummary
+    from .project_tag_definition import ProjectTagDefinition
+    from .project_tags import ProjectTags
+    from .project_tags_tags import ProjectTagsTags
     from .project_variables import ProjectVariables
     from .project_variables_local import ProjectVariablesLocal
     from .project_variables_standard import ProjectVariablesStandard
+    from .propagate_schema_body import PropagateSchemaBody
+    from .propagate_schema_body_options import PropagateSchemaBodyOptions
+    from .propagate_schema_body_options_default_partition_values_by_dimension import (
+        PropagateSchemaBodyOptionsDefaultPartitionValuesByDimension,
+    )
+    from .propagate_schema_body_options_partitions_by_computable import (
+        PropagateSchemaBodyOptionsPartitionsByComputable,
+    )
+    from .propagate_schema_body_options_recipe_update_options import (
+        PropagateSchemaBodyOptionsRecipeUpdateOptions,
+    )
+    from .propagate_schema_body_options_recipe_update_options_by_name import (
+        PropagateSchemaBodyOptionsRecipeUpdateOptionsByName,
+    )
+    from .propagate_schema_body_options_recipe_update_options_by_type import (
+        PropagateSchemaBodyOptionsRecipeUpdateOptionsByType,
+    )
+    from .propagate_schema_body_sources_item import PropagateSchemaBodySourcesItem
     from .published_project_basic_info import PublishedProjectBasicInfo
     from .published_project_bundle import PublishedProjectBundle
     from .published_project_bundle_export_manifest import (
@@ -855,6 +885,13 @@ if TYPE_CHECKING:
         ScenarioTriggerParamsObjectsType0Item,
     )
     from .schema_column import SchemaColumn
+    from .schema_propagation_recipe_options import SchemaPropagationRecipeOptions
+    from .schema_propagation_recipe_options_new_aggregates import (
+        SchemaPropagationRecipeOptionsNewAggregates,
+    )
+    from .schema_propagation_recipe_options_new_selected_columns import (
+        SchemaPropagationRecipeOptionsNewSelectedColumns,
+    )
     from .sql_column import SqlColumn
     from .sql_notebook_cell import SqlNotebookCell
     from .sql_notebook_content import SqlNotebookContent
@@ -870,15 +907,28 @@ if TYPE_CHECKING:
         SqlQueryRequestExtraConfType0ImpalaconfType0Item,
     )
     from .sql_query_start import SqlQueryStart
+    from .start_flow_tool_body import StartFlowToolBody
     from .streaming_endpoint import StreamingEndpoint
     from .streaming_endpoint_params import StreamingEndpointParams
     from .streaming_endpoint_usage import StreamingEndpointUsage
+    from .table_import_candidate import TableImportCandidate
+    from .table_import_candidate_schema import TableImportCandidateSchema
+    from .table_import_candidate_schema_columns_item import (
+        TableImportCandidateSchemaColumnsItem,
+    )
+    from .table_import_key import TableImportKey
+    from .tables_import_candidates import TablesImportCandidates
     from .test_and_detect_streaming_endpoint_body import (
         TestAndDetectStreamingEndpointBody,
+    )
+    from .testing_status import TestingStatus
+    from .testing_status_nb_scenarios_per_outcome import (
+        TestingStatusNbScenariosPerOutcome,
     )
     from .ticket_answer import TicketAnswer
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
+    from .update_flow_tool_body import UpdateFlowToolBody
     from .upload_dataset_file_body import UploadDatasetFileBody
     from .upload_managed_folder_file_body import UploadManagedFolderFileBody
     from .upload_project_import_body import UploadProjectImportBody
@@ -1076,6 +1126,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateConnectionBody": ".create_connection_body",
     "CreateDashboardBody": ".create_dashboard_body",
     "CreateDatasetBody": ".create_dataset_body",
+    "CreateFlowZoneBody": ".create_flow_zone_body",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
     "CreateInsightBody": ".create_insight_body",
@@ -1175,6 +1226,7 @@ _MODULE_OF: dict[str, str] = {
     "DeploymentUpdateLogs": ".deployment_update_logs",
     "Discussion": ".discussion",
     "DiscussionRepliesType0Item": ".discussion_replies_type_0_item",
+    "DoFlowToolActionBody": ".do_flow_tool_action_body",
     "DSSError": ".dss_error",
     "DuplicateProjectBody": ".duplicate_project_body",
     "DuplicateProjectBodyDuplicationMode": ".duplicate_project_body_duplication_mode",
@@ -1185,6 +1237,9 @@ _MODULE_OF: dict[str, str] = {
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
     "FlowGraphNodes": ".flow_graph_nodes",
+    "FlowToolState": ".flow_tool_state",
+    "FlowZone": ".flow_zone",
+    "FlowZoneItem": ".flow_zone_item",
     "FormatDetectionRequest": ".format_detection_request",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
@@ -1201,6 +1256,7 @@ _MODULE_OF: dict[str, str] = {
     "GeneralSettingsSparkSettingsType0": ".general_settings_spark_settings_type_0",
     "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item": ".general_settings_spark_settings_type_0_execution_configs_type_0_item",
     "GeneralSettingsSsoSettingsType0": ".general_settings_sso_settings_type_0",
+    "GenerateFlowDocumentationWithTemplateBody": ".generate_flow_documentation_with_template_body",
     "GetInstanceDataQualityStatusResponse200": ".get_instance_data_quality_status_response_200",
     "GetProjectDataQualityStatusResponse200": ".get_project_data_quality_status_response_200",
     "GlobalApiKey": ".global_api_key",
@@ -1343,6 +1399,7 @@ _MODULE_OF: dict[str, str] = {
     "PluginSummaryMeta": ".plugin_summary_meta",
     "PluginUsage": ".plugin_usage",
     "PluginUsages": ".plugin_usages",
+    "PrepareTablesImportBody": ".prepare_tables_import_body",
     "PreparedImport": ".prepared_import",
     "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
     "ProjectContainerSettingsType0": ".project_container_settings_type_0",
@@ -1381,9 +1438,20 @@ _MODULE_OF: dict[str, str] = {
     "ProjectSettingsSettingsType0LimitsType0": ".project_settings_settings_type_0_limits_type_0",
     "ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0": ".project_settings_settings_type_0_limits_type_0_mem_sample_bytes_type_0",
     "ProjectSummary": ".project_summary",
+    "ProjectTagDefinition": ".project_tag_definition",
+    "ProjectTags": ".project_tags",
+    "ProjectTagsTags": ".project_tags_tags",
     "ProjectVariables": ".project_variables",
     "ProjectVariablesLocal": ".project_variables_local",
     "ProjectVariablesStandard": ".project_variables_standard",
+    "PropagateSchemaBody": ".propagate_schema_body",
+    "PropagateSchemaBodyOptions": ".propagate_schema_body_options",
+    "PropagateSchemaBodyOptionsDefaultPartitionValuesByDimension": ".propagate_schema_body_options_default_partition_values_by_dimension",
+    "PropagateSchemaBodyOptionsPartitionsByComputable": ".propagate_schema_body_options_partitions_by_computable",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptions": ".propagate_schema_body_options_recipe_update_options",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByName": ".propagate_schema_body_options_recipe_update_options_by_name",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType": ".propagate_schema_body_options_recipe_update_options_by_type",
+    "PropagateSchemaBodySourcesItem": ".propagate_schema_body_sources_item",
     "PublishedProjectBasicInfo": ".published_project_basic_info",
     "PublishedProjectBundle": ".published_project_bundle",
     "PublishedProjectBundleExportManifest": ".published_project_bundle_export_manifest",
@@ -1458,6 +1526,9 @@ _MODULE_OF: dict[str, str] = {
     "ScenarioTriggerParams": ".scenario_trigger_params",
     "ScenarioTriggerParamsObjectsType0Item": ".scenario_trigger_params_objects_type_0_item",
     "SchemaColumn": ".schema_column",
+    "SchemaPropagationRecipeOptions": ".schema_propagation_recipe_options",
+    "SchemaPropagationRecipeOptionsNewAggregates": ".schema_propagation_recipe_options_new_aggregates",
+    "SchemaPropagationRecipeOptionsNewSelectedColumns": ".schema_propagation_recipe_options_new_selected_columns",
     "SqlColumn": ".sql_column",
     "SqlNotebookCell": ".sql_notebook_cell",
     "SqlNotebookContent": ".sql_notebook_content",
@@ -1469,13 +1540,22 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequestExtraConfType0HiveconfType0Item": ".sql_query_request_extra_conf_type_0_hiveconf_type_0_item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
+    "StartFlowToolBody": ".start_flow_tool_body",
     "StreamingEndpoint": ".streaming_endpoint",
     "StreamingEndpointParams": ".streaming_endpoint_params",
     "StreamingEndpointUsage": ".streaming_endpoint_usage",
+    "TableImportCandidate": ".table_import_candidate",
+    "TableImportCandidateSchema": ".table_import_candidate_schema",
+    "TableImportCandidateSchemaColumnsItem": ".table_import_candidate_schema_columns_item",
+    "TableImportKey": ".table_import_key",
+    "TablesImportCandidates": ".tables_import_candidates",
     "TestAndDetectStreamingEndpointBody": ".test_and_detect_streaming_endpoint_body",
+    "TestingStatus": ".testing_status",
+    "TestingStatusNbScenariosPerOutcome": ".testing_status_nb_scenarios_per_outcome",
     "TicketAnswer": ".ticket_answer",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
+    "UpdateFlowToolBody": ".update_flow_tool_body",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
     "UploadManagedFolderFileBody": ".upload_managed_folder_file_body",
     "UploadProjectImportBody": ".upload_project_import_body",
@@ -1672,6 +1752,7 @@ __all__ = (
     "CreateConnectionBody",
     "CreateDashboardBody",
     "CreateDatasetBody",
+    "CreateFlowZoneBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
     "CreateInsightBody",
@@ -1772,6 +1853,7 @@ __all__ = (
     "DeploymentUpdateLogs",
     "Discussion",
     "DiscussionRepliesType0Item",
+    "DoFlowToolActionBody",
     "DuplicateProjectBody",
     "DuplicateProjectBodyDuplicationMode",
     "DuplicateProjectBodyRemappingType0",
@@ -1781,6 +1863,9 @@ __all__ = (
     "FlowGraph",
     "FlowGraphNode",
     "FlowGraphNodes",
+    "FlowToolState",
+    "FlowZone",
+    "FlowZoneItem",
     "FormatDetectionRequest",
     "FutureProgressState",
     "FutureState",
@@ -1797,6 +1882,7 @@ __all__ = (
     "GeneralSettingsSparkSettingsType0",
     "GeneralSettingsSparkSettingsType0ExecutionConfigsType0Item",
     "GeneralSettingsSsoSettingsType0",
+    "GenerateFlowDocumentationWithTemplateBody",
     "GetInstanceDataQualityStatusResponse200",
     "GetProjectDataQualityStatusResponse200",
     "GlobalApiKey",
@@ -1939,6 +2025,7 @@ __all__ = (
     "PluginSummaryMeta",
     "PluginUsage",
     "PluginUsages",
+    "PrepareTablesImportBody",
     "PreparedImport",
     "ProjectCodeEnvSelectionType0",
     "ProjectContainerSettingsType0",
@@ -1977,9 +2064,20 @@ __all__ = (
     "ProjectSettingsSettingsType0LimitsType0",
     "ProjectSettingsSettingsType0LimitsType0MemSampleBytesType0",
     "ProjectSummary",
+    "ProjectTagDefinition",
+    "ProjectTags",
+    "ProjectTagsTags",
     "ProjectVariables",
     "ProjectVariablesLocal",
     "ProjectVariablesStandard",
+    "PropagateSchemaBody",
+    "PropagateSchemaBodyOptions",
+    "PropagateSchemaBodyOptionsDefaultPartitionValuesByDimension",
+    "PropagateSchemaBodyOptionsPartitionsByComputable",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptions",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByName",
+    "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType",
+    "PropagateSchemaBodySourcesItem",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
     "PublishedProjectBundleExportManifest",
@@ -2054,6 +2152,9 @@ __all__ = (
     "ScenarioTriggerParams",
     "ScenarioTriggerParamsObjectsType0Item",
     "SchemaColumn",
+    "SchemaPropagationRecipeOptions",
+    "SchemaPropagationRecipeOptionsNewAggregates",
+    "SchemaPropagationRecipeOptionsNewSelectedColumns",
     "SqlColumn",
     "SqlNotebookCell",
     "SqlNotebookContent",
@@ -2065,13 +2166,22 @@ __all__ = (
     "SqlQueryRequestExtraConfType0HiveconfType0Item",
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
+    "StartFlowToolBody",
     "StreamingEndpoint",
     "StreamingEndpointParams",
     "StreamingEndpointUsage",
+    "TableImportCandidate",
+    "TableImportCandidateSchema",
+    "TableImportCandidateSchemaColumnsItem",
+    "TableImportKey",
+    "TablesImportCandidates",
     "TestAndDetectStreamingEndpointBody",
+    "TestingStatus",
+    "TestingStatusNbScenariosPerOutcome",
     "TicketAnswer",
     "TriggerFire",
     "TriggerFireParams",
+    "UpdateFlowToolBody",
     "UploadDatasetFileBody",
     "UploadManagedFolderFileBody",
     "UploadProjectImportBody",

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_flow_zone_body import CreateFlowZoneBody
+    from ...models.dss_error import DSSError
+    from ...models.flow_zone import FlowZone
+
+
+def request_kwargs(
+    project_key: str,
+    *,
+    body: CreateFlowZoneBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/flow/zones",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FlowZone:
+
+    from ...models.dss_error import DSSError
+    from ...models.flow_zone import FlowZone
+
+    if response.status_code == 200:
+        response_200 = FlowZone.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FlowZone]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFlowZoneBody,
+) -> Response[DSSError | FlowZone]:
+    """Create a flow zone
+
+     Creates an empty flow zone; DSS chooses its identifier. The emulator
+    refuses a name another zone of the project has (unverified against a
+    real DSS).
+
+    Args:
+        project_key (str):
+        body (CreateFlowZoneBody): A new flow zone's name and color.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FlowZone]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFlowZoneBody,
+) -> DSSError | FlowZone | None:
+    """Create a flow zone
+
+     Creates an empty flow zone; DSS chooses its identifier. The emulator
+    refuses a name another zone of the project has (unverified against a
+    real DSS).
+
+    Args:
+        project_key (str):
+        body (CreateFlowZoneBody): A new flow zone's name and color.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FlowZone
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFlowZoneBody,
+) -> Response[DSSError | FlowZone]:
+    """Create a flow zone
+
+     Creates an empty flow zone; DSS chooses its identifier. The emulator
+    refuses a name another zone of the project has (unverified against a
+    real DSS).
+
+    Args:
+        project_key (str):
+        body (CreateFlowZoneBody): A new flow zone's name and color.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FlowZone]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFlowZoneBody,
+) -> DSSError | FlowZone | None:
+    """Create a flow zone
+
+     Creates an empty flow zone; DSS chooses its identifier. The emulator
+    refuses a name another zone of the project has (unverified against a
+    real DSS).
+
+    Args:
+        project_key (str):
+        body (CreateFlowZoneBody): A new flow zone's name and color.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FlowZone
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

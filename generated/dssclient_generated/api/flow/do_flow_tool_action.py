@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.do_flow_tool_action_body import DoFlowToolActionBody
+    from ...models.dss_error import DSSError
+    from ...models.flow_tool_state import FlowToolState
+
+
+def request_kwargs(
+    project_key: str,
+    tool_id: str,
+    *,
+    body: DoFlowToolActionBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/projects/{path_segment(project_key)}/flow/tools/{path_segment(tool_id)}/action",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FlowToolState:
+
+    from ...models.dss_error import DSSError
+    from ...models.flow_tool_state import FlowToolState
+
+    if response.status_code == 200:
+        response_200 = FlowToolState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FlowToolState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoFlowToolActionBody | Unset = UNSET,
+) -> Response[DSSError | FlowToolState]:
+    """Act on a flow tool
+
+     Performs a user action on the tool (`MARK_DATASET_AS_REBUILT`, `MARK_RECIPE_AS_OK`). The emulator
+    runs no flow tool (`startFlowTool` is refused), so it
+    knows no tool: it answers 404.
+
+    Args:
+        project_key (str):
+        tool_id (str):
+        body (DoFlowToolActionBody | Unset): The options or the action, as DSS takes them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FlowToolState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoFlowToolActionBody | Unset = UNSET,
+) -> DSSError | FlowToolState | None:
+    """Act on a flow tool
+
+     Performs a user action on the tool (`MARK_DATASET_AS_REBUILT`, `MARK_RECIPE_AS_OK`). The emulator
+    runs no flow tool (`startFlowTool` is refused), so it
+    knows no tool: it answers 404.
+
+    Args:
+        project_key (str):
+        tool_id (str):
+        body (DoFlowToolActionBody | Unset): The options or the action, as DSS takes them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FlowToolState
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        tool_id=tool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoFlowToolActionBody | Unset = UNSET,
+) -> Response[DSSError | FlowToolState]:
+    """Act on a flow tool
+
+     Performs a user action on the tool (`MARK_DATASET_AS_REBUILT`, `MARK_RECIPE_AS_OK`). The emulator
+    runs no flow tool (`startFlowTool` is refused), so it
+    knows no tool: it answers 404.
+
+    Args:
+        project_key (str):
+        tool_id (str):
+        body (DoFlowToolActionBody | Unset): The options or the action, as DSS takes them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FlowToolState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoFlowToolActionBody | Unset = UNSET,
+) -> DSSError | FlowToolState | None:
+    """Act on a flow tool
+
+     Performs a user action on the tool (`MARK_DATASET_AS_REBUILT`, `MARK_RECIPE_AS_OK`). The emulator
+    runs no flow tool (`startFlowTool` is refused), so it
+    knows no tool: it answers 404.
+
+    Args:
+        project_key (str):
+        tool_id (str):
+        body (DoFlowToolActionBody | Unset): The options or the action, as DSS takes them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FlowToolState
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            tool_id=tool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

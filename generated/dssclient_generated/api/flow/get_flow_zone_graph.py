@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.flow_graph import FlowGraph
+
+
+def request_kwargs(
+    project_key: str,
+    zone_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/projects/{path_segment(project_key)}/flow/zones/{path_segment(zone_id)}/graph",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FlowGraph:
+
+    from ...models.dss_error import DSSError
+    from ...models.flow_graph import FlowGraph
+
+    if response.status_code == 200:
+        response_200 = FlowGraph.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FlowGraph]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | FlowGraph]:
+    """Get a flow zone's graph
+
+     Returns the part of the flow graph the zone shows: the objects it
+    holds and those shared to it, linked as in the project's graph.
+
+    Args:
+        project_key (str):
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FlowGraph]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        zone_id=zone_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | FlowGraph | None:
+    """Get a flow zone's graph
+
+     Returns the part of the flow graph the zone shows: the objects it
+    holds and those shared to it, linked as in the project's graph.
+
+    Args:
+        project_key (str):
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FlowGraph
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        zone_id=zone_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | FlowGraph]:
+    """Get a flow zone's graph
+
+     Returns the part of the flow graph the zone shows: the objects it
+    holds and those shared to it, linked as in the project's graph.
+
+    Args:
+        project_key (str):
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FlowGraph]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        zone_id=zone_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | FlowGraph | None:
+    """Get a flow zone's graph
+
+     Returns the part of the flow graph the zone shows: the objects it
+    holds and those shared to it, linked as in the project's graph.
+
+    Args:
+        project_key (str):
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FlowGraph
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            zone_id=zone_id,
+            client=client,
+        )
+    ).parsed

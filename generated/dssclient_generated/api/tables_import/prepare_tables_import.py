@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+    from ...models.prepare_tables_import_body import PrepareTablesImportBody
+
+
+def request_kwargs(
+    project_key: str,
+    *,
+    body: PrepareTablesImportBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/datasets/tables-import/actions/prepare-from-keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | FutureState:
+
+    from ...models.dss_error import DSSError
+    from ...models.future_state import FutureState
+
+    if response.status_code == 200:
+        response_200 = FutureState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | FutureState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrepareTablesImportBody,
+) -> Response[DSSError | FutureState]:
+    """Prepare an import of tables
+
+     Checks the tables to import and proposes a dataset for each (its name,
+    its schema read from the table). A long task, whose result is the
+    candidates `executeTablesImport` takes.
+
+    Args:
+        project_key (str):
+        body (PrepareTablesImportBody): The tables to import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrepareTablesImportBody,
+) -> DSSError | FutureState | None:
+    """Prepare an import of tables
+
+     Checks the tables to import and proposes a dataset for each (its name,
+    its schema read from the table). A long task, whose result is the
+    candidates `executeTablesImport` takes.
+
+    Args:
+        project_key (str):
+        body (PrepareTablesImportBody): The tables to import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrepareTablesImportBody,
+) -> Response[DSSError | FutureState]:
+    """Prepare an import of tables
+
+     Checks the tables to import and proposes a dataset for each (its name,
+    its schema read from the table). A long task, whose result is the
+    candidates `executeTablesImport` takes.
+
+    Args:
+        project_key (str):
+        body (PrepareTablesImportBody): The tables to import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | FutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrepareTablesImportBody,
+) -> DSSError | FutureState | None:
+    """Prepare an import of tables
+
+     Checks the tables to import and proposes a dataset for each (its name,
+    its schema read from the table). A long task, whose result is the
+    candidates `executeTablesImport` takes.
+
+    Args:
+        project_key (str):
+        body (PrepareTablesImportBody): The tables to import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | FutureState
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            client=client,
+            body=body,
+        )
+    ).parsed
