@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import DSSClient
+    from .flow import DSSFlowZone
     from .project import DSSProject
 
 __all__ = ["DSSManagedFolder", "DSSManagedFolderSettings"]
@@ -279,6 +280,32 @@ class DSSManagedFolder:
     def get_object_discussions(self) -> DSSObjectDiscussions:
         """The discussions about the folder (no call is made)."""
         return DSSObjectDiscussions(self.client, self.project_key, "MANAGED_FOLDER", self.odb_id)
+
+    # -- flow zones (issue 18) --
+
+    def get_zone(self) -> DSSFlowZone:
+        """The flow zone holding the folder. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return zone_of(self)
+
+    def move_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Move the folder into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone
+
+        move_to_zone(self, zone)
+
+    def share_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Share the folder to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        share_to_zone(self, zone)
+
+    def unshare_from_zone(self, zone: DSSFlowZone | str) -> None:
+        """Stop sharing the folder to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        unshare_from_zone(self, zone)
 
     def copy_to(self, target: DSSManagedFolder, write_mode: str = "OVERWRITE") -> DSSFuture:
         """Copy the folder's files into ``target``; returns the copy's future.

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import DSSClient
+    from .flow import DSSFlowZone
     from .project import DSSProject
     from .recipe import CodeRecipeCreator, DSSRecipeCreator
 
@@ -194,6 +195,32 @@ class DSSStreamingEndpoint:
     def get_object_discussions(self) -> DSSObjectDiscussions:
         """The discussions about this streaming endpoint (no call is made)."""
         return DSSObjectDiscussions(self.client, self.project_key, "STREAMING_ENDPOINT", self.streaming_endpoint_name)
+
+    # -- flow zones (issue 18) --
+
+    def get_zone(self) -> DSSFlowZone:
+        """The flow zone holding the streaming endpoint. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return zone_of(self)
+
+    def move_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Move the streaming endpoint into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone
+
+        move_to_zone(self, zone)
+
+    def share_to_zone(self, zone: DSSFlowZone | str) -> None:
+        """Share the streaming endpoint to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        share_to_zone(self, zone)
+
+    def unshare_from_zone(self, zone: DSSFlowZone | str) -> None:
+        """Stop sharing the streaming endpoint to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        unshare_from_zone(self, zone)
 
     def test_and_detect(self, infer_storage_types: bool = False, limit: int = 10, timeout: int = 60) -> DSSFuture:
         """Start capturing the stream (Kafka and HTTP SSE endpoints) and detecting its schema; returns the future.

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import AsyncDSSClient
+    from .flow import AsyncDSSFlowZone
     from .project import AsyncDSSProject
 
 __all__ = ["AsyncDSSManagedFolder", "AsyncDSSManagedFolderSettings"]
@@ -278,6 +279,32 @@ class AsyncDSSManagedFolder:
     def get_object_discussions(self) -> AsyncDSSObjectDiscussions:
         """The discussions about the folder (no call is made)."""
         return AsyncDSSObjectDiscussions(self.client, self.project_key, "MANAGED_FOLDER", self.odb_id)
+
+    # -- flow zones (issue 18) --
+
+    async def get_zone(self) -> AsyncDSSFlowZone:
+        """The flow zone holding the folder. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return await zone_of(self)
+
+    async def move_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Move the folder into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone
+
+        await move_to_zone(self, zone)
+
+    async def share_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Share the folder to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        await share_to_zone(self, zone)
+
+    async def unshare_from_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Stop sharing the folder to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        await unshare_from_zone(self, zone)
 
     async def copy_to(self, target: AsyncDSSManagedFolder, write_mode: str = "OVERWRITE") -> AsyncDSSFuture:
         """Copy the folder's files into ``target``; returns the copy's future.

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import AsyncDSSClient
+    from .flow import AsyncDSSFlowZone
     from .project import AsyncDSSProject
     from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator
 
@@ -195,6 +196,32 @@ class AsyncDSSStreamingEndpoint:
         return AsyncDSSObjectDiscussions(
             self.client, self.project_key, "STREAMING_ENDPOINT", self.streaming_endpoint_name
         )
+
+    # -- flow zones (issue 18) --
+
+    async def get_zone(self) -> AsyncDSSFlowZone:
+        """The flow zone holding the streaming endpoint. (operations ``listFlowZones``, ``getFlowZone``)"""
+        from .flow import zone_of  # the flow module imports this one
+
+        return await zone_of(self)
+
+    async def move_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Move the streaming endpoint into a zone, a handle or an id. (operation ``addFlowZoneItem``)"""
+        from .flow import move_to_zone
+
+        await move_to_zone(self, zone)
+
+    async def share_to_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Share the streaming endpoint to a zone, a handle or an id. (operation ``shareToFlowZone``)"""
+        from .flow import share_to_zone
+
+        await share_to_zone(self, zone)
+
+    async def unshare_from_zone(self, zone: AsyncDSSFlowZone | str) -> None:
+        """Stop sharing the streaming endpoint to a zone, a handle or an id. (operation ``unshareFromFlowZone``)"""
+        from .flow import unshare_from_zone
+
+        await unshare_from_zone(self, zone)
 
     async def test_and_detect(
         self, infer_storage_types: bool = False, limit: int = 10, timeout: int = 60

@@ -56,8 +56,22 @@ def _recipes(state: DSSState, project_key: str) -> Iterable[str]:
     return state.extension(RecipesModel).of(project_key).keys()
 
 
+def _managed_folders(state: DSSState, project_key: str) -> Iterable[str]:
+    from .managed_folders import ManagedFolders  # imported on use, as the recipes are
+
+    return state.extension(ManagedFolders).of_project(project_key).keys()
+
+
+def _streaming_endpoints(state: DSSState, project_key: str) -> Iterable[str]:
+    from .streaming import StreamingModel
+
+    return state.extension(StreamingModel).of(project_key).keys()
+
+
 register_zone_object_type("DATASET", _datasets)
 register_zone_object_type("RECIPE", _recipes)
+register_zone_object_type("MANAGED_FOLDER", _managed_folders)
+register_zone_object_type("STREAMING_ENDPOINT", _streaming_endpoints)
 
 Ref = tuple[str, str, str]  # (objectType, projectKey, objectId)
 

@@ -431,3 +431,31 @@ async def test_test_scenarios_give_a_testing_status_and_junit_reports(project: A
         await plain_run.get_report()
     with pytest.raises(DataikuException, match="not marked as a test"):
         await plain_run.get_step_run_report("build")
+
+
+async def test_managed_folders_and_streaming_endpoints_live_in_zones(project: AsyncDSSProject) -> None:
+    flow = project.get_flow()
+    zone = await flow.create_zone("Storage")
+    folder = await project.create_managed_folder("reports")
+    endpoint = await project.create_httpsse_streaming_endpoint("ticks", "https://example.invalid/sse")
+    assert (await folder.get_zone()).id == "default"
+    assert (await endpoint.get_zone()).id == "default"
+
+    await folder.move_to_zone(zone)
+    await endpoint.move_to_zone(zone.id)
+    zone = await flow.get_zone(zone.id)
+    assert _names(zone.items) == [("DSSManagedFolder", folder.id), ("DSSStreamingEndpoint", "ticks")]
+    assert (await folder.get_zone()).id == zone.id
+    assert (await flow.get_zone_of_object(endpoint)).id == zone.id
+
+    other = await flow.create_zone("Reading")
+    await folder.share_to_zone(other)
+    assert _names((await flow.get_zone(other.id)).shared) == [("DSSManagedFolder", folder.id)]
+    await folder.unshare_from_zone(other.id)
+    assert (await flow.get_zone(other.id)).shared == []
+
+    # A deleted object leaves its zone; deleting the zone sends the rest back to the default one.
+    await endpoint.delete()
+    assert _names((await flow.get_zone(zone.id)).items) == [("DSSManagedFolder", folder.id)]
+    await zone.delete()
+    assert (await folder.get_zone()).id == "default"

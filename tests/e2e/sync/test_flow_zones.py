@@ -428,3 +428,31 @@ def test_test_scenarios_give_a_testing_status_and_junit_reports(project: DSSProj
         plain_run.get_report()
     with pytest.raises(DataikuException, match="not marked as a test"):
         plain_run.get_step_run_report("build")
+
+
+def test_managed_folders_and_streaming_endpoints_live_in_zones(project: DSSProject) -> None:
+    flow = project.get_flow()
+    zone = flow.create_zone("Storage")
+    folder = project.create_managed_folder("reports")
+    endpoint = project.create_httpsse_streaming_endpoint("ticks", "https://example.invalid/sse")
+    assert (folder.get_zone()).id == "default"
+    assert (endpoint.get_zone()).id == "default"
+
+    folder.move_to_zone(zone)
+    endpoint.move_to_zone(zone.id)
+    zone = flow.get_zone(zone.id)
+    assert _names(zone.items) == [("DSSManagedFolder", folder.id), ("DSSStreamingEndpoint", "ticks")]
+    assert (folder.get_zone()).id == zone.id
+    assert (flow.get_zone_of_object(endpoint)).id == zone.id
+
+    other = flow.create_zone("Reading")
+    folder.share_to_zone(other)
+    assert _names((flow.get_zone(other.id)).shared) == [("DSSManagedFolder", folder.id)]
+    folder.unshare_from_zone(other.id)
+    assert (flow.get_zone(other.id)).shared == []
+
+    # A deleted object leaves its zone; deleting the zone sends the rest back to the default one.
+    endpoint.delete()
+    assert _names((flow.get_zone(zone.id)).items) == [("DSSManagedFolder", folder.id)]
+    zone.delete()
+    assert (folder.get_zone()).id == "default"
