@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from dssclient_generated.api import apinode
+from dssclient_generated.types import UNSET
 
 from dssclient._auth import DSSAuth
 from dssclient._config import DEFAULT_MAX_JSON_BYTES, DEFAULT_TIMEOUT, CallOptions, ConnectionSettings, TimeoutTypes
@@ -284,8 +285,12 @@ class AsyncAPINodeClient(_AsyncNodeConnection):
     async def sql_query(self, endpoint_id: str, parameters: Mapping[str, Any]) -> ApiNodeSqlQueryResult:
         """Run an SQL query endpoint with its named parameters; the answer holds ``columns`` and
         ``rows``. (operation ``queryApiNodeSql``)"""
+        # Without parameters, no body at all (as the official client sends it).
         answer: ApiNodeSqlQueryResult = await self._requester.json(
-            apinode.query_api_node_sql.request_kwargs, self.service_id, endpoint_id, body=json_body(dict(parameters))
+            apinode.query_api_node_sql.request_kwargs,
+            self.service_id,
+            endpoint_id,
+            body=json_body(dict(parameters)) if parameters else UNSET,
         )
         return answer
 
@@ -322,7 +327,11 @@ class AsyncAPINodeClient(_AsyncNodeConnection):
     async def run_function(self, endpoint_id: str, **kwargs: Any) -> ApiNodeFunctionResult:
         """Call a function endpoint with ``kwargs`` as its arguments; the answer's ``response`` is
         what the function returned. (operation ``runApiNodeFunction``)"""
+        # Without arguments, no body at all (as the official client sends it).
         answer: ApiNodeFunctionResult = await self._requester.json(
-            apinode.run_api_node_function.request_kwargs, self.service_id, endpoint_id, body=json_body(dict(kwargs))
+            apinode.run_api_node_function.request_kwargs,
+            self.service_id,
+            endpoint_id,
+            body=json_body(dict(kwargs)) if kwargs else UNSET,
         )
         return answer

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response, path_segment
+from ...types import UNSET, Response, Unset, path_segment
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,7 +18,7 @@ def request_kwargs(
     service_id: str,
     endpoint_id: str,
     *,
-    body: ApiNodeSqlQueryBody,
+    body: ApiNodeSqlQueryBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def request_kwargs(
         "url": f"/v1/{path_segment(service_id)}/{path_segment(endpoint_id)}/query",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -83,7 +84,7 @@ def sync_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeSqlQueryBody,
+    body: ApiNodeSqlQueryBody | Unset = UNSET,
 ) -> Response[ApiNodeSqlQueryResult | DSSError]:
     """Run an SQL query endpoint
 
@@ -91,11 +92,12 @@ def sync_detailed(
     declares is required).
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeSqlQueryBody): The query's named parameters, by name.
+        body (ApiNodeSqlQueryBody | Unset): The query's named parameters, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +125,7 @@ def sync(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeSqlQueryBody,
+    body: ApiNodeSqlQueryBody | Unset = UNSET,
 ) -> ApiNodeSqlQueryResult | DSSError | None:
     """Run an SQL query endpoint
 
@@ -131,11 +133,12 @@ def sync(
     declares is required).
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeSqlQueryBody): The query's named parameters, by name.
+        body (ApiNodeSqlQueryBody | Unset): The query's named parameters, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +161,7 @@ async def asyncio_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeSqlQueryBody,
+    body: ApiNodeSqlQueryBody | Unset = UNSET,
 ) -> Response[ApiNodeSqlQueryResult | DSSError]:
     """Run an SQL query endpoint
 
@@ -166,11 +169,12 @@ async def asyncio_detailed(
     declares is required).
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeSqlQueryBody): The query's named parameters, by name.
+        body (ApiNodeSqlQueryBody | Unset): The query's named parameters, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +200,7 @@ async def asyncio(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeSqlQueryBody,
+    body: ApiNodeSqlQueryBody | Unset = UNSET,
 ) -> ApiNodeSqlQueryResult | DSSError | None:
     """Run an SQL query endpoint
 
@@ -204,11 +208,12 @@ async def asyncio(
     declares is required).
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeSqlQueryBody): The query's named parameters, by name.
+        body (ApiNodeSqlQueryBody | Unset): The query's named parameters, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

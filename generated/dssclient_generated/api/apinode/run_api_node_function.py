@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response, path_segment
+from ...types import UNSET, Response, Unset, path_segment
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,7 +18,7 @@ def request_kwargs(
     service_id: str,
     endpoint_id: str,
     *,
-    body: ApiNodeFunctionBody,
+    body: ApiNodeFunctionBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def request_kwargs(
         "url": f"/v1/{path_segment(service_id)}/{path_segment(endpoint_id)}/run",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -83,7 +84,7 @@ def sync_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeFunctionBody,
+    body: ApiNodeFunctionBody | Unset = UNSET,
 ) -> Response[ApiNodeFunctionResult | DSSError]:
     """Run a function endpoint
 
@@ -91,11 +92,12 @@ def sync_detailed(
     function returned.
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeFunctionBody): The function's keyword arguments, by name.
+        body (ApiNodeFunctionBody | Unset): The function's keyword arguments, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +125,7 @@ def sync(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeFunctionBody,
+    body: ApiNodeFunctionBody | Unset = UNSET,
 ) -> ApiNodeFunctionResult | DSSError | None:
     """Run a function endpoint
 
@@ -131,11 +133,12 @@ def sync(
     function returned.
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeFunctionBody): The function's keyword arguments, by name.
+        body (ApiNodeFunctionBody | Unset): The function's keyword arguments, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +161,7 @@ async def asyncio_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeFunctionBody,
+    body: ApiNodeFunctionBody | Unset = UNSET,
 ) -> Response[ApiNodeFunctionResult | DSSError]:
     """Run a function endpoint
 
@@ -166,11 +169,12 @@ async def asyncio_detailed(
     function returned.
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeFunctionBody): The function's keyword arguments, by name.
+        body (ApiNodeFunctionBody | Unset): The function's keyword arguments, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +200,7 @@ async def asyncio(
     endpoint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ApiNodeFunctionBody,
+    body: ApiNodeFunctionBody | Unset = UNSET,
 ) -> ApiNodeFunctionResult | DSSError | None:
     """Run a function endpoint
 
@@ -204,11 +208,12 @@ async def asyncio(
     function returned.
     Served by an API node, on the active generation of the service (or the one the body's
     `dispatch` forces, where the operation takes one).
+    Without arguments, the official client sends no body at all.
 
     Args:
         service_id (str):
         endpoint_id (str):
-        body (ApiNodeFunctionBody): The function's keyword arguments, by name.
+        body (ApiNodeFunctionBody | Unset): The function's keyword arguments, by name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
