@@ -369,14 +369,7 @@ def _lookup(ctx: RequestContext, generation: Generation, endpoint: dict[str, Any
         columns = settings.get("columns")
         wanted: list[Any] = list(columns) if is_array(columns) else list(table.columns)
         positions = {name: index for index, name in enumerate(table.columns)}
-        match = next(
-            (
-                row
-                for row in table.rows
-                if all(positions.get(key) is not None and row[positions[key]] == _text(record[key]) for key in keys)
-            ),
-            None,
-        )
+        match = table.find(tuple(keys), tuple(_text(record[key]) for key in keys))
         found = found and match is not None
         for column in wanted:
             if column not in keys:

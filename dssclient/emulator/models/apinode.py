@@ -121,6 +121,23 @@ class LookupTable:
     dataset: str
     columns: list[str]
     rows: list[list[str]]
+    # Rows by their values of some key columns, built on the first lookup by those columns.
+    _indexes: dict[tuple[str, ...], dict[tuple[str, ...], list[str]]] = field(
+        default_factory=dict[tuple[str, ...], dict[tuple[str, ...], list[str]]], repr=False
+    )
+
+    def find(self, keys: tuple[str, ...], values: tuple[str, ...]) -> list[str] | None:
+        """The first row whose ``keys`` columns hold ``values`` (None if none; a key not a column matches none)."""
+        index = self._indexes.get(keys)
+        if index is None:
+            positions = [self.columns.index(key) if key in self.columns else None for key in keys]
+            index = {}
+            if None not in positions:
+                for row in self.rows:
+                    found = tuple(row[p] if p is not None and p < len(row) else "" for p in positions)
+                    index.setdefault(found, row)
+            self._indexes[keys] = index
+        return index.get(values)
 
 
 def mapping_entries(body: Any, known: dict[str, Generation], service_id: str) -> list[dict[str, Any]]:
