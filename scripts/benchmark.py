@@ -1161,7 +1161,8 @@ def measure_apinode(key: str, calls: int, batches: int, batch: int, rounds: int)
     emulator, url = start_emulator(key, "--lenient")
     try:
         _deploy_api_service(url, key, rows=1000)
-        clients = {"official": dataikuapi.APINodeClient(url, "svc"), "dssclient": dssclient.APINodeClient(url, "svc")}
+        ours = dssclient.APINodeClient(url, "svc")
+        clients: dict[str, Any] = {"official": dataikuapi.APINodeClient(url, "svc"), "dssclient": ours}
         records = [{"data": {"id": f"c{(i * 7) % 1000}"}} for i in range(batch)]
         for client in clients.values():  # warm up, and check the answers
             assert client.run_function("add", x=2, y=3)["response"] == 5
@@ -1182,7 +1183,7 @@ def measure_apinode(key: str, calls: int, batches: int, batch: int, rounds: int)
                 for _ in range(batches):
                     client.lookup_records("customer", records)
                 samples[name]["lookup_records"].append(batches * batch / (time.perf_counter() - started))
-        clients["dssclient"].close()
+        ours.close()
     finally:
         stop(emulator)
     results = {

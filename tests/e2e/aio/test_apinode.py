@@ -67,7 +67,7 @@ async def client(node: Any) -> AsyncIterator[AsyncDSSClient]:
         yield dss
 
 
-def endpoints() -> list[dict[str, Any]]:
+def endpoints() -> list[Any]:
     return [
         {"id": "add", "type": "PY_FUNCTION", "code": ADD, "functionName": "add"},
         {"id": "snoop", "type": "PY_FUNCTION", "code": SNOOP, "functionName": "snoop"},

@@ -66,7 +66,7 @@ def client(node: Any) -> Iterator[DSSClient]:
         yield dss
 
 
-def endpoints() -> list[dict[str, Any]]:
+def endpoints() -> list[Any]:
     return [
         {"id": "add", "type": "PY_FUNCTION", "code": ADD, "functionName": "add"},
         {"id": "snoop", "type": "PY_FUNCTION", "code": SNOOP, "functionName": "snoop"},
