@@ -1132,7 +1132,7 @@ def _deploy_api_service(url: str, key: str, rows: int) -> None:
         raw = settings.get_raw()
         raw["authMethod"], raw["publicAccess"] = "PUBLIC", True
         raw["endpoints"] = [
-            {"id": "add", "type": "PY_FUNCTION", "code": APINODE_FUNCTION, "functionName": "add"},
+            {"id": "add", "type": "PY_FUNCTION", "code": APINODE_FUNCTION, "userFunctionName": "add"},
             {
                 "id": "customer",
                 "type": "DATASETS_LOOKUP",

@@ -37,7 +37,7 @@ def _deploy(admin: Any, *, public: bool) -> None:
     settings = service.get_settings()
     raw = settings.get_raw()
     raw["endpoints"] = [
-        {"id": "add", "type": "PY_FUNCTION", "code": ADD, "functionName": "add"},
+        {"id": "add", "type": "PY_FUNCTION", "code": ADD, "userFunctionName": "add"},
         {
             "id": "by_tier",
             "type": "SQL_QUERY",

@@ -169,7 +169,8 @@ def predict_api_node_effects(ctx: RequestContext) -> dict[str, Any]:
 
 # -- function endpoints ---------------------------------------------------------------------------------
 
-# The default function name of DSS's Python function endpoint template (unverified as a setting).
+# The function a Python function endpoint calls: its `userFunctionName` (DSS's setting, as plugins
+# that create such endpoints write it), `api_py_function` by default as in DSS's template.
 DEFAULT_FUNCTION = "api_py_function"
 
 _RUNNER = """\
@@ -196,7 +197,7 @@ def _refuse_dss_access(request: dict[str, Any]) -> Any:
 def run_api_node_function(ctx: RequestContext) -> dict[str, Any]:
     service, generation, endpoint = _endpoint(ctx, ("PY_FUNCTION",))
     code = endpoint.get("code")
-    function = endpoint.get("functionName", DEFAULT_FUNCTION)
+    function = endpoint.get("userFunctionName") or DEFAULT_FUNCTION
     if not isinstance(code, str) or not isinstance(function, str) or not function.isidentifier():
         raise _failed(ctx, bad_request(f"Endpoint {ctx.path['endpointId']} has no Python code or function name"))
     arguments = ctx.body if is_object(ctx.body) else {}

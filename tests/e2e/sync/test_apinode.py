@@ -68,9 +68,9 @@ def client(node: Any) -> Iterator[DSSClient]:
 
 def endpoints() -> list[Any]:
     return [
-        {"id": "add", "type": "PY_FUNCTION", "code": ADD, "functionName": "add"},
-        {"id": "snoop", "type": "PY_FUNCTION", "code": SNOOP, "functionName": "snoop"},
-        {"id": "boom", "type": "PY_FUNCTION", "code": FAILS, "functionName": "boom"},
+        {"id": "add", "type": "PY_FUNCTION", "code": ADD, "userFunctionName": "add"},
+        {"id": "snoop", "type": "PY_FUNCTION", "code": SNOOP, "userFunctionName": "snoop"},
+        {"id": "boom", "type": "PY_FUNCTION", "code": FAILS, "userFunctionName": "boom"},
         {
             "id": "by_tier",
             "type": "SQL_QUERY",
