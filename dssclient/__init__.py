@@ -169,7 +169,7 @@ __all__ = [
 
 # The official client's module paths, reached as attributes after a plain ``import dssclient``
 # (``dssclient.utils.DataikuException``, ``dssclient.dss.project.DSSProject``), imported on first access.
-_SUBMODULES = frozenset({"aio", "apinode_admin_client", "apinode_client", "dss", "dssclient", "utils"})
+_SUBMODULES = frozenset({"aio", "apinode_admin", "apinode_admin_client", "apinode_client", "dss", "dssclient", "utils"})
 
 
 def __getattr__(name: str) -> Any:

@@ -128,15 +128,16 @@ class LookupTable:
 
     def find(self, keys: tuple[str, ...], values: tuple[str, ...]) -> list[str] | None:
         """The first row whose ``keys`` columns hold ``values`` (None if none; a key not a column matches none)."""
-        index = self._indexes.get(keys)
-        if index is None:
-            positions = [self.columns.index(key) if key in self.columns else None for key in keys]
-            index = {}
-            if None not in positions:
-                for row in self.rows:
-                    found = tuple(row[p] if p is not None and p < len(row) else "" for p in positions)
-                    index.setdefault(found, row)
-            self._indexes[keys] = index
+        built = self._indexes.get(keys)
+        if built is not None:
+            return built.get(values)
+        positions = [self.columns.index(key) if key in self.columns else None for key in keys]
+        index: dict[tuple[str, ...], list[str]] = {}
+        if None not in positions:
+            for row in self.rows:
+                found = tuple(row[p] if p is not None and p < len(row) else "" for p in positions)
+                index.setdefault(found, row)
+        self._indexes[keys] = index
         return index.get(values)
 
 
@@ -274,6 +275,9 @@ def check_query_key(generation: Generation, caller: Caller) -> None:
     public = method == "PUBLIC" if isinstance(method, str) and method else settings.get("publicAccess") is True
     if public:
         return
+    if method == "OAUTH2":
+        # The emulator validates no OAuth2/JWT token: refused rather than let through.
+        raise DSSError(401, NOT_AUTHENTICATED, "The emulator's API node does not validate OAuth2 tokens")
     key = caller.key if isinstance(caller, ApiNodeCaller) else None
     if key is None:
         raise DSSError(401, NOT_AUTHENTICATED, "This service requires an API key")

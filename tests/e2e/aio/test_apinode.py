@@ -20,6 +20,7 @@ from dssclient import (
     PermissionDeniedError,
 )
 from dssclient.emulator.automation.store import data_store, write_rows
+from dssclient.emulator.models.api_deployer import ApiDeployer
 from tests.conftest import FAST_POLLING, admin_key
 
 pytestmark = pytest.mark.anyio  # unasync: remove
@@ -224,6 +225,16 @@ async def test_a_service_with_api_keys_needs_one_of_them(client: AsyncDSSClient,
     async with AsyncAPINodeClient(node.url, "svc", api_key=admin_key(node)) as dss_key:
         with pytest.raises(PermissionDeniedError):
             await dss_key.run_function("add", x=1)
+
+
+async def test_an_oauth2_service_is_refused_rather_than_let_through(client: AsyncDSSClient, node: Any) -> None:
+    await deploy(client, node, public=False)
+    # The published version's settings, as a package designed for OAuth2 would carry them.
+    with node.state.lock:
+        node.state.extension(ApiDeployer).services["svc"].versions["v1"].content.service["authMethod"] = "OAUTH2"
+    async with AsyncAPINodeClient(node.url, "svc", bearer_token="any.jwt.token") as api:
+        with pytest.raises(AuthenticationError):
+            await api.run_function("add", x=1)
 
 
 async def test_function_code_sees_nothing_of_dss(client: AsyncDSSClient, node: Any) -> None:

@@ -21,6 +21,7 @@ from dssclient import (
     PermissionDeniedError,
 )
 from dssclient.emulator.automation.store import data_store, write_rows
+from dssclient.emulator.models.api_deployer import ApiDeployer
 from tests.conftest import FAST_POLLING, admin_key
 
 CONNECTION = "warehouse"
@@ -223,6 +224,16 @@ def test_a_service_with_api_keys_needs_one_of_them(client: DSSClient, node: Any)
     with APINodeClient(node.url, "svc", api_key=admin_key(node)) as dss_key:
         with pytest.raises(PermissionDeniedError):
             dss_key.run_function("add", x=1)
+
+
+def test_an_oauth2_service_is_refused_rather_than_let_through(client: DSSClient, node: Any) -> None:
+    deploy(client, node, public=False)
+    # The published version's settings, as a package designed for OAuth2 would carry them.
+    with node.state.lock:
+        node.state.extension(ApiDeployer).services["svc"].versions["v1"].content.service["authMethod"] = "OAUTH2"
+    with APINodeClient(node.url, "svc", bearer_token="any.jwt.token") as api:
+        with pytest.raises(AuthenticationError):
+            api.run_function("add", x=1)
 
 
 def test_function_code_sees_nothing_of_dss(client: DSSClient, node: Any) -> None:
