@@ -53,8 +53,12 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._stream import DSSStream
     from .aio._stream import AsyncDSSStream
+    from .aio.apinode_admin_client import AsyncAPINodeAdminClient
+    from .aio.apinode_client import AsyncAPINodeClient
     from .aio.dss.future import AsyncDSSFuture
     from .aio.dssclient import AsyncDSSClient, async_api_client
+    from .apinode_admin_client import APINodeAdminClient
+    from .apinode_client import APINodeClient
     from .dss.admin import DSSGroupImpersonationRule as DSSGroupImpersonationRule
     from .dss.admin import DSSUserImpersonationRule as DSSUserImpersonationRule
     from .dss.future import DSSFuture
@@ -110,6 +114,11 @@ _LAZY = {
     ),
     "DSSUserImpersonationRule": ".dss.admin",
     "DSSGroupImpersonationRule": ".dss.admin",
+    # The API node's clients (issue 19).
+    "APINodeClient": ".apinode_client",
+    "APINodeAdminClient": ".apinode_admin_client",
+    "AsyncAPINodeClient": ".aio.apinode_client",
+    "AsyncAPINodeAdminClient": ".aio.apinode_admin_client",
 }
 
 __all__ = [
@@ -126,6 +135,10 @@ __all__ = [
     "RetryPolicy",
     "DSSStream",
     "AsyncDSSStream",
+    "APINodeClient",
+    "APINodeAdminClient",
+    "AsyncAPINodeClient",
+    "AsyncAPINodeAdminClient",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -156,7 +169,7 @@ __all__ = [
 
 # The official client's module paths, reached as attributes after a plain ``import dssclient``
 # (``dssclient.utils.DataikuException``, ``dssclient.dss.project.DSSProject``), imported on first access.
-_SUBMODULES = frozenset({"aio", "dss", "dssclient", "utils"})
+_SUBMODULES = frozenset({"aio", "apinode_admin", "apinode_admin_client", "apinode_client", "dss", "dssclient", "utils"})
 
 
 def __getattr__(name: str) -> Any:

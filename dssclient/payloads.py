@@ -479,6 +479,404 @@ class ApiDeployerStage(TypedDict, extra_items=Any):
     desc: NotRequired[str]
 
 
+class ApiNodeAdminKey(TypedDict, extra_items=Any):
+    """An admin API key of the API node."""
+
+    # Identifier of the key.
+    id: NotRequired[str]
+    # The secret.
+    key: NotRequired[str]
+    # A label for the key.
+    label: NotRequired[str | None]
+    # A description of the key.
+    description: NotRequired[str | None]
+    # Who created the key.
+    createdBy: NotRequired[str | None]
+    # When the key was created, epoch milliseconds.
+    createdOn: NotRequired[int]
+    # Expiry time, epoch milliseconds (none: never expires).
+    expiry: NotRequired[int | None]
+
+
+class ApiNodeAdminKeyBody(TypedDict, extra_items=Any):
+    """The admin API key to create."""
+
+    # A label for the key.
+    label: NotRequired[str | None]
+    # A description of the key.
+    description: NotRequired[str | None]
+    # Who created the key.
+    createdBy: NotRequired[str | None]
+    # Expiry time, epoch milliseconds.
+    expiry: NotRequired[int | None]
+
+
+class ApiNodeAnswer(TypedDict, extra_items=Any):
+    """What an administration action reports (its content is not documented)."""
+
+    # A message.
+    msg: NotRequired[str]
+    # Services deleted (the emulator's key; unverified).
+    deletedServices: NotRequired[list[str]]
+    # Generations deleted, by service (unverified).
+    deletedGenerations: NotRequired[dict[str, list[str]]]
+    # Code envs deleted (unverified).
+    deletedCodeEnvs: NotRequired[list[str]]
+
+
+class ApiNodeApiContext(TypedDict, extra_items=Any):
+    """Which service, endpoint and generation answered."""
+
+    # Identifier of the service.
+    serviceId: NotRequired[str]
+    # Identifier of the endpoint.
+    endpointId: NotRequired[str]
+    # The generation (package version) that answered.
+    serviceGeneration: NotRequired[str]
+
+
+class ApiNodeCreateServiceBody(TypedDict, extra_items=Any):
+    """The service to declare."""
+
+    # Identifier of the service.
+    serviceId: str
+
+
+class ApiNodeDispatch(TypedDict, extra_items=Any):
+    """Which generation of a multi-generation service answers."""
+
+    # This generation, whatever the service's mapping.
+    forcedGeneration: NotRequired[str]
+    # A key hashed onto the mapping's proportions (the same key always reaches the same generation).
+    dispatchKey: NotRequired[str]
+
+
+class ApiNodeExplanationsRequest(TypedDict, extra_items=Any):
+    """Individual explanations asked for (each unset option takes the endpoint's value)."""
+
+    # Whether to compute explanations (null: the endpoint's setting).
+    enabled: NotRequired[bool | None]
+    # `SHAPLEY` or `ICE`.
+    method: NotRequired[str | None]
+    # Explanations per prediction (null: the endpoint's setting).
+    nExplanations: NotRequired[int | None]
+    # Precision of the SHAPLEY method, 25 to 1000 (null: the endpoint's setting).
+    nMonteCarloSteps: NotRequired[int | None]
+
+
+class ApiNodeForecastBody(TypedDict, extra_items=Any):
+    """The time series records to forecast from (feature values by column name)."""
+
+    # The records, in order.
+    items: list[dict[str, Any]]
+    dispatch: NotRequired["ApiNodeDispatch"]
+
+
+class ApiNodeFunctionResult(TypedDict, extra_items=Any):
+    """What a function endpoint answered."""
+
+    # The function's return value, as JSON.
+    response: NotRequired[Any]
+    # Time spent per phase, in milliseconds.
+    timing: NotRequired["ApiNodeFunctionResultTiming"]
+    apiContext: NotRequired["ApiNodeApiContext"]
+
+
+class ApiNodeFunctionResultTiming(TypedDict, extra_items=Any):
+    """Time spent per phase, in milliseconds."""
+
+    # Milliseconds spent before the endpoint's work.
+    preProcessing: NotRequired[int]
+    # Milliseconds spent waiting for a worker.
+    wait: NotRequired[int]
+    # Milliseconds spent on enrichments and lookups.
+    enrich: NotRequired[int]
+    # Milliseconds spent preparing the features.
+    preparation: NotRequired[int]
+    # Milliseconds spent predicting.
+    prediction: NotRequired[int]
+    # Milliseconds spent running the function or query.
+    execution: NotRequired[int]
+    # Milliseconds spent after the endpoint's work.
+    postProcessing: NotRequired[int]
+
+
+class ApiNodeGenerations(TypedDict, extra_items=Any):
+    """The generations of a service, oldest first."""
+
+    # The generations' identifiers, oldest first.
+    generations: NotRequired[list[str]]
+
+
+class ApiNodeGenerationsMapping(TypedDict, extra_items=Any):
+    """Which generations of a service answer, in which proportions."""
+
+    # The generations that answer, each with its share.
+    entries: "list[ApiNodeMappingEntry]"
+
+
+class ApiNodeLookupBody(TypedDict, extra_items=Any):
+    """One record to look up."""
+
+    # The record's columns, the lookup keys among them.
+    data: dict[str, Any]
+    # Context information, logged but not used.
+    context: NotRequired[dict[str, Any]]
+
+
+class ApiNodeLookupItem(TypedDict, extra_items=Any):
+    """One record of a batch to look up."""
+
+    # The record's columns, by name.
+    data: dict[str, Any]
+    # Context information, logged but not used.
+    context: NotRequired[dict[str, Any]]
+
+
+class ApiNodeLookupMultiBody(TypedDict, extra_items=Any):
+    """Records to look up."""
+
+    # The records, in order.
+    items: "list[ApiNodeLookupItem]"
+
+
+class ApiNodeLookupResult(TypedDict, extra_items=Any):
+    """One record looked up."""
+
+    # The record with the columns the lookup retrieved.
+    data: NotRequired[dict[str, Any]]
+    # Whether a row matched the record's keys (unverified).
+    found: NotRequired[bool]
+
+
+class ApiNodeLookupResults(TypedDict, extra_items=Any):
+    """The records looked up, in the order sent."""
+
+    # One result per record, in the order sent.
+    results: NotRequired["list[ApiNodeLookupResult]"]
+    # Time spent per phase, in milliseconds.
+    timing: NotRequired["ApiNodeLookupResultsTiming"]
+    apiContext: NotRequired["ApiNodeApiContext"]
+
+
+class ApiNodeLookupResultsTiming(TypedDict, extra_items=Any):
+    """Time spent per phase, in milliseconds."""
+
+    # Milliseconds spent before the endpoint's work.
+    preProcessing: NotRequired[int]
+    # Milliseconds spent waiting for a worker.
+    wait: NotRequired[int]
+    # Milliseconds spent on enrichments and lookups.
+    enrich: NotRequired[int]
+    # Milliseconds spent preparing the features.
+    preparation: NotRequired[int]
+    # Milliseconds spent predicting.
+    prediction: NotRequired[int]
+    # Milliseconds spent running the function or query.
+    execution: NotRequired[int]
+    # Milliseconds spent after the endpoint's work.
+    postProcessing: NotRequired[int]
+
+
+class ApiNodeMappingEntry(TypedDict, extra_items=Any):
+    """One generation of a mapping, and the share of queries it answers."""
+
+    # Identifier of a generation (the version of its package).
+    generation: str
+    # Share of the queries (the shares of a mapping add up to 1).
+    proba: NotRequired[float]
+
+
+class ApiNodeMetrics(TypedDict, extra_items=Any):
+    """Counts of the queries answered, per service and endpoint (the emulator's shape; unverified)."""
+
+    # Per service: per endpoint, the queries answered (`requests`) and failed (`errors`).
+    services: NotRequired["dict[str, ApiNodeMetricsServicesValue]"]
+
+
+class ApiNodeMetricsServicesValue(TypedDict, extra_items=Any):
+    """One service's counts."""
+
+    # Per endpoint: `requests` and `errors`.
+    endpoints: NotRequired["dict[str, ApiNodeMetricsServicesValueEndpointsValue]"]
+
+
+class ApiNodeMetricsServicesValueEndpointsValue(TypedDict, extra_items=Any):
+    """One endpoint's counts."""
+
+    # Queries answered.
+    requests: NotRequired[int]
+    # Queries that failed.
+    errors: NotRequired[int]
+
+
+class ApiNodePredictBody(TypedDict, extra_items=Any):
+    """One record to score."""
+
+    # The record's features, by column name.
+    features: dict[str, Any]
+    # Context information, logged but not used.
+    context: NotRequired[dict[str, Any]]
+    explanations: NotRequired["ApiNodeExplanationsRequest"]
+    dispatch: NotRequired["ApiNodeDispatch"]
+
+
+class ApiNodePredictMultiBody(TypedDict, extra_items=Any):
+    """Records to score."""
+
+    # The records, in order.
+    items: "list[ApiNodeRecord]"
+    explanations: NotRequired["ApiNodeExplanationsRequest"]
+    dispatch: NotRequired["ApiNodeDispatch"]
+
+
+class ApiNodePrediction(TypedDict, extra_items=Any):
+    """A prediction endpoint's answer for one record."""
+
+    # The prediction of the record.
+    result: NotRequired["ApiNodePredictionResult"]
+    # Time spent per phase, in milliseconds.
+    timing: NotRequired["ApiNodePredictionTiming"]
+    apiContext: NotRequired["ApiNodeApiContext"]
+
+
+class ApiNodePredictionResult(TypedDict, extra_items=Any):
+    """The prediction of the record."""
+
+    # The predicted value (class or number).
+    prediction: NotRequired[Any]
+    # Classification: the probability of each class.
+    probas: NotRequired[dict[str, float]]
+    # Whether the record was ignored (not scored).
+    ignored: NotRequired[bool]
+    # Why the record was ignored.
+    ignoreReason: NotRequired[str]
+    # Feature contributions, by feature.
+    explanations: NotRequired[dict[str, float]]
+
+
+class ApiNodePredictionTiming(TypedDict, extra_items=Any):
+    """Time spent per phase, in milliseconds."""
+
+    # Milliseconds spent before the endpoint's work.
+    preProcessing: NotRequired[int]
+    # Milliseconds spent waiting for a worker.
+    wait: NotRequired[int]
+    # Milliseconds spent on enrichments and lookups.
+    enrich: NotRequired[int]
+    # Milliseconds spent preparing the features.
+    preparation: NotRequired[int]
+    # Milliseconds spent predicting.
+    prediction: NotRequired[int]
+    # Milliseconds spent running the function or query.
+    execution: NotRequired[int]
+    # Milliseconds spent after the endpoint's work.
+    postProcessing: NotRequired[int]
+
+
+class ApiNodePredictions(TypedDict, extra_items=Any):
+    """A prediction or forecasting endpoint's answers, one per record."""
+
+    # One result per record, in the order sent.
+    results: NotRequired["list[ApiNodePredictionsResultsItem]"]
+    # Time spent per phase, in milliseconds.
+    timing: NotRequired["ApiNodePredictionsTiming"]
+    apiContext: NotRequired["ApiNodeApiContext"]
+
+
+class ApiNodePredictionsResultsItem(TypedDict, extra_items=Any):
+    """The prediction (or forecast) of one record."""
+
+    # The predicted value (class or number).
+    prediction: NotRequired[Any]
+    # Classification: the probability of each class.
+    probas: NotRequired[dict[str, float]]
+    # Whether the record was ignored (not scored).
+    ignored: NotRequired[bool]
+    # Why the record was ignored.
+    ignoreReason: NotRequired[str]
+    # Feature contributions, by feature.
+    explanations: NotRequired[dict[str, float]]
+
+
+class ApiNodePredictionsTiming(TypedDict, extra_items=Any):
+    """Time spent per phase, in milliseconds."""
+
+    # Milliseconds spent before the endpoint's work.
+    preProcessing: NotRequired[int]
+    # Milliseconds spent waiting for a worker.
+    wait: NotRequired[int]
+    # Milliseconds spent on enrichments and lookups.
+    enrich: NotRequired[int]
+    # Milliseconds spent preparing the features.
+    preparation: NotRequired[int]
+    # Milliseconds spent predicting.
+    prediction: NotRequired[int]
+    # Milliseconds spent running the function or query.
+    execution: NotRequired[int]
+    # Milliseconds spent after the endpoint's work.
+    postProcessing: NotRequired[int]
+
+
+class ApiNodeRecord(TypedDict, extra_items=Any):
+    """One record of a batch."""
+
+    # The record's features, by column name.
+    features: dict[str, Any]
+    # Context information, logged but not used.
+    context: NotRequired[dict[str, Any]]
+
+
+class ApiNodeServiceState(TypedDict, extra_items=Any):
+    """A service on the API node (the emulator's shape; unverified)."""
+
+    # Identifier of the service.
+    serviceId: NotRequired[str]
+    # Whether to compute explanations (null: the endpoint's setting).
+    enabled: NotRequired[bool]
+    # The generations' identifiers, oldest first.
+    generations: NotRequired[list[str]]
+    mapping: NotRequired["ApiNodeGenerationsMapping"]
+
+
+class ApiNodeSqlQueryResult(TypedDict, extra_items=Any):
+    """The rows the query selected (unverified beyond `columns` and `rows`)."""
+
+    # The names of the result's columns, in order.
+    columns: NotRequired[list[str]]
+    # The result's rows, each a list of values in column order.
+    rows: NotRequired[list[list[Any]]]
+    # Time spent per phase, in milliseconds.
+    timing: NotRequired["ApiNodeSqlQueryResultTiming"]
+    apiContext: NotRequired["ApiNodeApiContext"]
+
+
+class ApiNodeSqlQueryResultTiming(TypedDict, extra_items=Any):
+    """Time spent per phase, in milliseconds."""
+
+    # Milliseconds spent before the endpoint's work.
+    preProcessing: NotRequired[int]
+    # Milliseconds spent waiting for a worker.
+    wait: NotRequired[int]
+    # Milliseconds spent on enrichments and lookups.
+    enrich: NotRequired[int]
+    # Milliseconds spent preparing the features.
+    preparation: NotRequired[int]
+    # Milliseconds spent predicting.
+    prediction: NotRequired[int]
+    # Milliseconds spent running the function or query.
+    execution: NotRequired[int]
+    # Milliseconds spent after the endpoint's work.
+    postProcessing: NotRequired[int]
+
+
+class ApiNodeSwitchResult(TypedDict, extra_items=Any):
+    """The generation the service now serves (unverified)."""
+
+    # Identifier of a generation (the version of its package).
+    generation: NotRequired[str]
+
+
 class ApiServiceEndpointSummary(TypedDict, extra_items=Any):
     """An endpoint of an API service, as listings show it."""
 
@@ -7361,6 +7759,18 @@ class WorkspaceSettingsPermissionsItem(TypedDict, extra_items=Any):
 # The body DSS answers a successful write with. Its content is not documented; do not rely on it.
 Acknowledgement: TypeAlias = dict[str, Any]
 
+# The admin API keys.
+ApiNodeAdminKeyList: TypeAlias = list[ApiNodeAdminKey]
+
+# The function's keyword arguments, by name.
+ApiNodeFunctionBody: TypeAlias = dict[str, Any]
+
+# The services of the API node.
+ApiNodeServiceList: TypeAlias = list[ApiNodeServiceState]
+
+# The query's named parameters, by name.
+ApiNodeSqlQueryBody: TypeAlias = dict[str, Any]
+
 # The HTTP headers of a browser's request, by header name.
 BrowserHeaders: TypeAlias = dict[str, str]
 
@@ -7424,6 +7834,45 @@ __all__ = [
     "ApiDeployerServiceVersion",
     "ApiDeployerServiceVersionDesignNodeInfo",
     "ApiDeployerStage",
+    "ApiNodeAdminKey",
+    "ApiNodeAdminKeyBody",
+    "ApiNodeAdminKeyList",
+    "ApiNodeAnswer",
+    "ApiNodeApiContext",
+    "ApiNodeCreateServiceBody",
+    "ApiNodeDispatch",
+    "ApiNodeExplanationsRequest",
+    "ApiNodeForecastBody",
+    "ApiNodeFunctionBody",
+    "ApiNodeFunctionResult",
+    "ApiNodeFunctionResultTiming",
+    "ApiNodeGenerations",
+    "ApiNodeGenerationsMapping",
+    "ApiNodeLookupBody",
+    "ApiNodeLookupItem",
+    "ApiNodeLookupMultiBody",
+    "ApiNodeLookupResult",
+    "ApiNodeLookupResults",
+    "ApiNodeLookupResultsTiming",
+    "ApiNodeMappingEntry",
+    "ApiNodeMetrics",
+    "ApiNodeMetricsServicesValue",
+    "ApiNodeMetricsServicesValueEndpointsValue",
+    "ApiNodePredictBody",
+    "ApiNodePredictMultiBody",
+    "ApiNodePrediction",
+    "ApiNodePredictionResult",
+    "ApiNodePredictionTiming",
+    "ApiNodePredictions",
+    "ApiNodePredictionsResultsItem",
+    "ApiNodePredictionsTiming",
+    "ApiNodeRecord",
+    "ApiNodeServiceList",
+    "ApiNodeServiceState",
+    "ApiNodeSqlQueryBody",
+    "ApiNodeSqlQueryResult",
+    "ApiNodeSqlQueryResultTiming",
+    "ApiNodeSwitchResult",
     "ApiServiceEndpointSummary",
     "ApiServiceListItem",
     "ApiServicePackage",

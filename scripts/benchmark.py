@@ -84,6 +84,7 @@ SECTIONS = (
     "dataset-rows",
     "bounded",
     "folders",
+    "apinode",
 )
 # Sections a --quick run leaves out unless named with --only (each takes well over 20 s).
 SLOW_SECTIONS = frozenset({"folders"})
@@ -1108,6 +1109,96 @@ def measure_folders(key: str, size: int, rounds: int) -> dict[str, dict[str, flo
     return results
 
 
+# -- API node: run_function and lookup_records throughput (issue 19) ---------------------------------
+
+APINODE_FUNCTION = "def add(x, y=1):\n    return x + y\n"
+
+
+def _deploy_api_service(url: str, key: str, rows: int) -> None:
+    """Project BENCH_API: dataset `customers` (``rows`` rows), API service `svc` (a function and a
+    lookup endpoint) packaged, published and deployed on the emulator's own URL."""
+    import io
+
+    import dssclient
+
+    with dssclient.DSSClient(url, key) as client:
+        project = client.create_project("BENCH_API", "API node benchmark", "admin")
+        dataset = project.create_upload_dataset("customers")
+        lines = ["id,name,tier", *(f"c{i},name {i},{'gold' if i % 2 else 'silver'}" for i in range(rows))]
+        dataset.uploaded_add_file(io.BytesIO("\n".join(lines).encode()), "customers.csv")
+        dataset.autodetect_settings().save()
+        service = project.create_api_service("svc")
+        settings = service.get_settings()
+        raw = settings.get_raw()
+        raw["authMethod"], raw["publicAccess"] = "PUBLIC", True
+        raw["endpoints"] = [
+            {"id": "add", "type": "PY_FUNCTION", "code": APINODE_FUNCTION, "userFunctionName": "add"},
+            {
+                "id": "customer",
+                "type": "DATASETS_LOOKUP",
+                "lookups": [{"datasetName": "customers", "lookupKeys": ["id"], "columns": ["name", "tier"]}],
+            },
+        ]
+        settings.save()
+        service.create_package("v1")
+        service.publish_package("v1")
+        deployer = client.get_apideployer()
+        infra = deployer.create_infra("nodes", "Production", "STATIC")
+        infra_settings = infra.get_settings()
+        infra_settings.add_apinode(url, "bench-node-admin-key")
+        infra_settings.save()
+        deployer.create_deployment("svc-on-nodes", "svc", "nodes", "v1").start_update().wait_for_result()
+
+
+def measure_apinode(key: str, calls: int, batches: int, batch: int, rounds: int) -> dict[str, dict[str, float]]:
+    """Throughput of ``run_function`` (calls/s; each call runs the endpoint's code in a fresh
+    subprocess) and of ``lookup_records`` (records/s, batches of ``batch``), dssclient against the
+    official client, interleaved rounds on one emulator (a separate process)."""
+    import dataikuapi
+
+    import dssclient
+
+    emulator, url = start_emulator(key, "--lenient")
+    try:
+        _deploy_api_service(url, key, rows=1000)
+        ours = dssclient.APINodeClient(url, "svc")
+        clients: dict[str, Any] = {"official": dataikuapi.APINodeClient(url, "svc"), "dssclient": ours}
+        records = [{"data": {"id": f"c{(i * 7) % 1000}"}} for i in range(batch)]
+        for client in clients.values():  # warm up, and check the answers
+            assert client.run_function("add", x=2, y=3)["response"] == 5
+            answered = client.lookup_records("customer", records)["results"]
+            assert len(answered) == batch and answered[0]["data"]["name"] == "name 0"
+        samples: dict[str, dict[str, list[float]]] = {
+            name: {"run_function": [], "lookup_records": []} for name in clients
+        }
+        for round_number in range(rounds):
+            order = list(clients) if round_number % 2 == 0 else list(reversed(clients))
+            for name in order:
+                client = clients[name]
+                started = time.perf_counter()
+                for index in range(calls):
+                    client.run_function("add", x=index)
+                samples[name]["run_function"].append(calls / (time.perf_counter() - started))
+                started = time.perf_counter()
+                for _ in range(batches):
+                    client.lookup_records("customer", records)
+                samples[name]["lookup_records"].append(batches * batch / (time.perf_counter() - started))
+        ours.close()
+    finally:
+        stop(emulator)
+    results = {
+        name: {case: statistics.median(values) for case, values in cases.items()} for name, cases in samples.items()
+    }
+    print(f"API node throughput (median of {rounds} interleaved rounds; emulator in a separate process)")
+    for case, unit in (("run_function", "calls/s"), ("lookup_records", f"records/s, batches of {batch}")):
+        ours, theirs = results["dssclient"][case], results["official"][case]
+        print(
+            f"   {case:<15} dssclient {ours:9.1f}   official {theirs:9.1f}   ({unit}; dssclient / official = "
+            f"{ours / theirs:.2f})"
+        )
+    return results
+
+
 # -- main ------------------------------------------------------------------------------------------
 
 
@@ -1148,6 +1239,10 @@ def main() -> int:
         figures["bounded"] = measure_bounded(key, bomb_bytes=(64 if quick else 200) * 1_000_000, upload_bytes=64 * MIB)
     if "folders" in sections:
         figures["folders"] = measure_folders(key, size=256 * MIB, rounds=1 if quick else 3)
+    if "apinode" in sections:
+        figures["apinode"] = measure_apinode(
+            key, calls=20 if quick else 50, batches=20 if quick else 50, batch=100, rounds=1 if quick else 3
+        )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
     return 0

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from . import dssclient as dssclient
 
 # ``dssclient.aio.dssclient`` and ``dssclient.aio.dss.<module>`` after a plain ``import dssclient``.
-_SUBMODULES = frozenset({"dss", "dssclient"})
+_SUBMODULES = frozenset({"apinode_admin", "apinode_admin_client", "apinode_client", "dss", "dssclient"})
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -41,6 +41,7 @@ from .errors import (
     bad_request,
 )
 from .handlers import Handler
+from .models.apinode import api_node_caller
 from .multipart import MultipartError, UploadedPart, parse_multipart
 from .redaction import Redactor, redact_json_body, redact_query
 from .spec import (
@@ -56,6 +57,9 @@ from .spec import (
 logger = logging.getLogger("dssclient.emulator")
 
 BASE_PATHS = ("/public/api", "/dip/publicapi")
+# Where the emulator answers as an API node: its user API, and its admin API.
+API_NODE_USER_BASE = "/public/api/v1/"
+API_NODE_ADMIN_BASE = "/admin/api"
 JSON_CONTENT_TYPE = "application/json;charset=utf-8"
 API_VERSION = "1"
 # A "%" not followed by two hex digits: Jetty refuses such a URI.
@@ -248,9 +252,16 @@ class Pipeline:
 
     def _admit(self, request: IncomingRequest, admission: Admission) -> None:
         raw_path, _ = _split_target(request.target)
-        segments = _decode_segments(
-            request.method, _strip_base_path(request.method, raw_path), self.spec.leading_slash_at
-        )
+        # The emulator is also an API node (issue 19): its admin API has its own base path, and
+        # its operations authenticate with the node's keys (checked by their handlers), not DSS's.
+        admin_api = raw_path.startswith(API_NODE_ADMIN_BASE + "/")
+        rest = raw_path[len(API_NODE_ADMIN_BASE) :] if admin_api else _strip_base_path(request.method, raw_path)
+        segments = _decode_segments(request.method, rest, self.spec.leading_slash_at)
+        if admin_api or (raw_path.startswith(API_NODE_USER_BASE) and segments[:1] == ["v1"]):
+            operation, path_parameters = self._route(request.method, raw_path, segments, admin_api)
+            admission.operation, admission.path_parameters = operation, path_parameters
+            admission.caller = api_node_caller(request.headers.get("Authorization"))
+            return
         caller = self._authenticate(request.headers)
         operation, path_parameters = self._route(request.method, raw_path, segments)
         admission.operation, admission.path_parameters = operation, path_parameters
@@ -272,8 +283,10 @@ class Pipeline:
             return Caller(user, caller.auth_source)
         return caller
 
-    def _route(self, method: str, raw_path: str, segments: list[str]) -> tuple[Operation, dict[str, str]]:
-        route = self.spec.route(method, segments)
+    def _route(
+        self, method: str, raw_path: str, segments: list[str], api_node_admin: bool = False
+    ) -> tuple[Operation, dict[str, str]]:
+        route = self.spec.route(method, segments, api_node_admin)
         if route.operation is not None:
             return route.operation, route.path_parameters
         if route.allowed_methods:

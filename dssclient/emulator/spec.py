@@ -28,6 +28,8 @@ JSON_MEDIA_TYPE = "application/json"
 MULTIPART_MEDIA_TYPE = "multipart/form-data"
 BINARY_MEDIA_TYPE = "application/octet-stream"
 ADMIN_ONLY_EXTENSION = "x-dss-admin-only"
+# The API node's operations (issue 19): "user" (under /public/api/v1) or "admin" (under /admin/api).
+API_NODE_EXTENSION = "x-dss-api-node"
 # A path parameter spanning the rest of the path, '/' separating its segments (a file's path).
 MULTI_SEGMENT_EXTENSION = "x-dss-multi-segment"
 # A multi-segment parameter that DSS also reads after one leading '/' (an empty segment first:
@@ -125,6 +127,8 @@ class Operation:
     responses: Mapping[str, ResponseSpec]
     success_status: int
     admin_only: bool
+    # "user" or "admin" for the API node's operations (API_NODE_EXTENSION), None for DSS's.
+    api_node: str | None = None
 
     @property
     def specificity(self) -> tuple[int, ...]:
@@ -222,7 +226,7 @@ class ApiSpec:
             for operation in self._multi
         )
 
-    def route(self, method: str, segments: list[str]) -> Route:
+    def route(self, method: str, segments: list[str], api_node_admin: bool = False) -> Route:
         """The operation a request's decoded path segments reach, as DSS's router chooses it.
 
         A path matches its template with or without a trailing slash. Of the templates the path
@@ -233,10 +237,11 @@ class ApiSpec:
         slashed = len(segments) > 1 and segments[-1] == ""
         if slashed:
             segments = segments[:-1]
+        # The API node's admin API (under its own base path) and the rest never reach each other.
         candidates = [
             (op, bound)
             for op in [*self._by_length.get(len(segments), ()), *self._multi]
-            if (bound := op.bind(segments, slashed)) is not None
+            if (op.api_node == "admin") == api_node_admin and (bound := op.bind(segments, slashed)) is not None
         ]
         with_method = [(op, bound) for op, bound in candidates if op.method == method]
         if with_method:
@@ -284,6 +289,7 @@ class ApiSpec:
             responses=responses,
             success_status=successes[0],
             admin_only=bool(raw.get(ADMIN_ONLY_EXTENSION, False)),
+            api_node=_api_node_surface(operation_id, raw.get(API_NODE_EXTENSION)),
         )
 
     def _compile_parameters(self, operation_id: str, shared: list[Any], own: list[Any]) -> list[ParameterSpec]:
@@ -376,6 +382,14 @@ class ApiSpec:
             if seen > 32:
                 raise SpecError(f"reference loop at {ref!r}")
         return node
+
+
+def _api_node_surface(operation_id: str, value: Any) -> str | None:
+    if value is None:
+        return None
+    if value not in ("user", "admin"):
+        raise SpecError(f"{operation_id}: {API_NODE_EXTENSION} must be 'user' or 'admin', not {value!r}")
+    return str(value)
 
 
 def multi_segment_problem(value: str) -> str | None:

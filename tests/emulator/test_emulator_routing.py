@@ -193,10 +193,10 @@ def test_every_spec_path_routes_to_its_operation_with_or_without_trailing_slash(
     segments = concrete_segments(operation, values)
     if slashed and operation.segments[-1].multi:
         # A file path's trailing slash is refused (test above); without it, it is the file.
-        route = SPEC.route(operation.method, [*segments, ""])
+        route = SPEC.route(operation.method, [*segments, ""], operation.api_node == "admin")
         assert route.operation is not operation
         return
-    route = SPEC.route(operation.method, [*segments, ""] if slashed else segments)
+    route = SPEC.route(operation.method, [*segments, ""] if slashed else segments, operation.api_node == "admin")
     assert route.operation is operation, (operation.template, segments, slashed, route)
     assert route.path_parameters == {
         segment.parameter: value
@@ -218,8 +218,11 @@ def test_every_spec_template_routes_from_its_url_in_both_forms() -> None:
         )
         forms = [path] if operation.segments[-1].multi else [path, path + "/"]
         for form in forms:
-            segments = _decode_segments(operation.method, _strip_base_path(operation.method, "/public/api" + form))
-            route = SPEC.route(operation.method, segments)
+            # The API node's admin API is served under its own base path (issue 19).
+            admin = operation.api_node == "admin"
+            rest = form if admin else _strip_base_path(operation.method, "/public/api" + form)
+            segments = _decode_segments(operation.method, rest)
+            route = SPEC.route(operation.method, segments, admin)
             assert route.operation is operation, (form, route)
 
 

@@ -12,6 +12,7 @@ from ..models.api_packages import MEDIA_TYPE as ZIP_MEDIA_TYPE
 from ..models.api_services import PUBLISHED_SERVICE_ID, ApiServices
 from ._common import readable_project, refuse_rename, writable_project
 from ._registry import handles
+from .apinode import capture_lookup_rows
 
 
 def _model(ctx: RequestContext) -> ApiServices:
@@ -74,6 +75,8 @@ def create_api_service_package(ctx: RequestContext) -> None:
             state.clock(),
             state.dss_version,
         )
+        # The API node's dataset lookups read the rows the package copied (issue 19).
+        capture_lookup_rows(ctx.services, _project_key(ctx), ctx.path["serviceId"], ctx.path["packageId"])
 
 
 @handles("deleteApiServicePackage")

@@ -86,6 +86,72 @@ if TYPE_CHECKING:
         ApiDeployerServiceVersionDesignNodeInfo,
     )
     from .api_deployer_stage import ApiDeployerStage
+    from .api_node_admin_key import ApiNodeAdminKey
+    from .api_node_admin_key_body import ApiNodeAdminKeyBody
+    from .api_node_answer import ApiNodeAnswer
+    from .api_node_answer_deleted_generations import ApiNodeAnswerDeletedGenerations
+    from .api_node_api_context import ApiNodeApiContext
+    from .api_node_create_service_body import ApiNodeCreateServiceBody
+    from .api_node_dispatch import ApiNodeDispatch
+    from .api_node_explanations_request import ApiNodeExplanationsRequest
+    from .api_node_forecast_body import ApiNodeForecastBody
+    from .api_node_forecast_body_items_item import ApiNodeForecastBodyItemsItem
+    from .api_node_function_body import ApiNodeFunctionBody
+    from .api_node_function_result import ApiNodeFunctionResult
+    from .api_node_function_result_timing import ApiNodeFunctionResultTiming
+    from .api_node_generations import ApiNodeGenerations
+    from .api_node_generations_mapping import ApiNodeGenerationsMapping
+    from .api_node_lookup_body import ApiNodeLookupBody
+    from .api_node_lookup_body_context import ApiNodeLookupBodyContext
+    from .api_node_lookup_body_data import ApiNodeLookupBodyData
+    from .api_node_lookup_item import ApiNodeLookupItem
+    from .api_node_lookup_item_context import ApiNodeLookupItemContext
+    from .api_node_lookup_item_data import ApiNodeLookupItemData
+    from .api_node_lookup_multi_body import ApiNodeLookupMultiBody
+    from .api_node_lookup_result import ApiNodeLookupResult
+    from .api_node_lookup_result_data import ApiNodeLookupResultData
+    from .api_node_lookup_results import ApiNodeLookupResults
+    from .api_node_lookup_results_timing import ApiNodeLookupResultsTiming
+    from .api_node_mapping_entry import ApiNodeMappingEntry
+    from .api_node_metrics import ApiNodeMetrics
+    from .api_node_metrics_services import ApiNodeMetricsServices
+    from .api_node_metrics_services_additional_property import (
+        ApiNodeMetricsServicesAdditionalProperty,
+    )
+    from .api_node_metrics_services_additional_property_endpoints import (
+        ApiNodeMetricsServicesAdditionalPropertyEndpoints,
+    )
+    from .api_node_metrics_services_additional_property_endpoints_additional_property import (
+        ApiNodeMetricsServicesAdditionalPropertyEndpointsAdditionalProperty,
+    )
+    from .api_node_predict_body import ApiNodePredictBody
+    from .api_node_predict_body_context import ApiNodePredictBodyContext
+    from .api_node_predict_body_features import ApiNodePredictBodyFeatures
+    from .api_node_predict_multi_body import ApiNodePredictMultiBody
+    from .api_node_prediction import ApiNodePrediction
+    from .api_node_prediction_result import ApiNodePredictionResult
+    from .api_node_prediction_result_explanations import (
+        ApiNodePredictionResultExplanations,
+    )
+    from .api_node_prediction_result_probas import ApiNodePredictionResultProbas
+    from .api_node_prediction_timing import ApiNodePredictionTiming
+    from .api_node_predictions import ApiNodePredictions
+    from .api_node_predictions_results_item import ApiNodePredictionsResultsItem
+    from .api_node_predictions_results_item_explanations import (
+        ApiNodePredictionsResultsItemExplanations,
+    )
+    from .api_node_predictions_results_item_probas import (
+        ApiNodePredictionsResultsItemProbas,
+    )
+    from .api_node_predictions_timing import ApiNodePredictionsTiming
+    from .api_node_record import ApiNodeRecord
+    from .api_node_record_context import ApiNodeRecordContext
+    from .api_node_record_features import ApiNodeRecordFeatures
+    from .api_node_service_state import ApiNodeServiceState
+    from .api_node_sql_query_body import ApiNodeSqlQueryBody
+    from .api_node_sql_query_result import ApiNodeSqlQueryResult
+    from .api_node_sql_query_result_timing import ApiNodeSqlQueryResultTiming
+    from .api_node_switch_result import ApiNodeSwitchResult
     from .api_service_endpoint_summary import ApiServiceEndpointSummary
     from .api_service_list_item import ApiServiceListItem
     from .api_service_package import ApiServicePackage
@@ -1011,6 +1077,60 @@ _MODULE_OF: dict[str, str] = {
     "ApiDeployerServiceVersion": ".api_deployer_service_version",
     "ApiDeployerServiceVersionDesignNodeInfo": ".api_deployer_service_version_design_node_info",
     "ApiDeployerStage": ".api_deployer_stage",
+    "ApiNodeAdminKey": ".api_node_admin_key",
+    "ApiNodeAdminKeyBody": ".api_node_admin_key_body",
+    "ApiNodeAnswer": ".api_node_answer",
+    "ApiNodeAnswerDeletedGenerations": ".api_node_answer_deleted_generations",
+    "ApiNodeApiContext": ".api_node_api_context",
+    "ApiNodeCreateServiceBody": ".api_node_create_service_body",
+    "ApiNodeDispatch": ".api_node_dispatch",
+    "ApiNodeExplanationsRequest": ".api_node_explanations_request",
+    "ApiNodeForecastBody": ".api_node_forecast_body",
+    "ApiNodeForecastBodyItemsItem": ".api_node_forecast_body_items_item",
+    "ApiNodeFunctionBody": ".api_node_function_body",
+    "ApiNodeFunctionResult": ".api_node_function_result",
+    "ApiNodeFunctionResultTiming": ".api_node_function_result_timing",
+    "ApiNodeGenerations": ".api_node_generations",
+    "ApiNodeGenerationsMapping": ".api_node_generations_mapping",
+    "ApiNodeLookupBody": ".api_node_lookup_body",
+    "ApiNodeLookupBodyContext": ".api_node_lookup_body_context",
+    "ApiNodeLookupBodyData": ".api_node_lookup_body_data",
+    "ApiNodeLookupItem": ".api_node_lookup_item",
+    "ApiNodeLookupItemContext": ".api_node_lookup_item_context",
+    "ApiNodeLookupItemData": ".api_node_lookup_item_data",
+    "ApiNodeLookupMultiBody": ".api_node_lookup_multi_body",
+    "ApiNodeLookupResult": ".api_node_lookup_result",
+    "ApiNodeLookupResultData": ".api_node_lookup_result_data",
+    "ApiNodeLookupResults": ".api_node_lookup_results",
+    "ApiNodeLookupResultsTiming": ".api_node_lookup_results_timing",
+    "ApiNodeMappingEntry": ".api_node_mapping_entry",
+    "ApiNodeMetrics": ".api_node_metrics",
+    "ApiNodeMetricsServices": ".api_node_metrics_services",
+    "ApiNodeMetricsServicesAdditionalProperty": ".api_node_metrics_services_additional_property",
+    "ApiNodeMetricsServicesAdditionalPropertyEndpoints": ".api_node_metrics_services_additional_property_endpoints",
+    "ApiNodeMetricsServicesAdditionalPropertyEndpointsAdditionalProperty": ".api_node_metrics_services_additional_property_endpoints_additional_property",
+    "ApiNodePredictBody": ".api_node_predict_body",
+    "ApiNodePredictBodyContext": ".api_node_predict_body_context",
+    "ApiNodePredictBodyFeatures": ".api_node_predict_body_features",
+    "ApiNodePredictMultiBody": ".api_node_predict_multi_body",
+    "ApiNodePrediction": ".api_node_prediction",
+    "ApiNodePredictionResult": ".api_node_prediction_result",
+    "ApiNodePredictionResultExplanations": ".api_node_prediction_result_explanations",
+    "ApiNodePredictionResultProbas": ".api_node_prediction_result_probas",
+    "ApiNodePredictionTiming": ".api_node_prediction_timing",
+    "ApiNodePredictions": ".api_node_predictions",
+    "ApiNodePredictionsResultsItem": ".api_node_predictions_results_item",
+    "ApiNodePredictionsResultsItemExplanations": ".api_node_predictions_results_item_explanations",
+    "ApiNodePredictionsResultsItemProbas": ".api_node_predictions_results_item_probas",
+    "ApiNodePredictionsTiming": ".api_node_predictions_timing",
+    "ApiNodeRecord": ".api_node_record",
+    "ApiNodeRecordContext": ".api_node_record_context",
+    "ApiNodeRecordFeatures": ".api_node_record_features",
+    "ApiNodeServiceState": ".api_node_service_state",
+    "ApiNodeSqlQueryBody": ".api_node_sql_query_body",
+    "ApiNodeSqlQueryResult": ".api_node_sql_query_result",
+    "ApiNodeSqlQueryResultTiming": ".api_node_sql_query_result_timing",
+    "ApiNodeSwitchResult": ".api_node_switch_result",
     "ApiServiceEndpointSummary": ".api_service_endpoint_summary",
     "ApiServiceListItem": ".api_service_list_item",
     "ApiServicePackage": ".api_service_package",
@@ -1637,6 +1757,60 @@ __all__ = (
     "ApiDeployerServiceVersion",
     "ApiDeployerServiceVersionDesignNodeInfo",
     "ApiDeployerStage",
+    "ApiNodeAdminKey",
+    "ApiNodeAdminKeyBody",
+    "ApiNodeAnswer",
+    "ApiNodeAnswerDeletedGenerations",
+    "ApiNodeApiContext",
+    "ApiNodeCreateServiceBody",
+    "ApiNodeDispatch",
+    "ApiNodeExplanationsRequest",
+    "ApiNodeForecastBody",
+    "ApiNodeForecastBodyItemsItem",
+    "ApiNodeFunctionBody",
+    "ApiNodeFunctionResult",
+    "ApiNodeFunctionResultTiming",
+    "ApiNodeGenerations",
+    "ApiNodeGenerationsMapping",
+    "ApiNodeLookupBody",
+    "ApiNodeLookupBodyContext",
+    "ApiNodeLookupBodyData",
+    "ApiNodeLookupItem",
+    "ApiNodeLookupItemContext",
+    "ApiNodeLookupItemData",
+    "ApiNodeLookupMultiBody",
+    "ApiNodeLookupResult",
+    "ApiNodeLookupResultData",
+    "ApiNodeLookupResults",
+    "ApiNodeLookupResultsTiming",
+    "ApiNodeMappingEntry",
+    "ApiNodeMetrics",
+    "ApiNodeMetricsServices",
+    "ApiNodeMetricsServicesAdditionalProperty",
+    "ApiNodeMetricsServicesAdditionalPropertyEndpoints",
+    "ApiNodeMetricsServicesAdditionalPropertyEndpointsAdditionalProperty",
+    "ApiNodePredictBody",
+    "ApiNodePredictBodyContext",
+    "ApiNodePredictBodyFeatures",
+    "ApiNodePredictMultiBody",
+    "ApiNodePrediction",
+    "ApiNodePredictionResult",
+    "ApiNodePredictionResultExplanations",
+    "ApiNodePredictionResultProbas",
+    "ApiNodePredictionTiming",
+    "ApiNodePredictions",
+    "ApiNodePredictionsResultsItem",
+    "ApiNodePredictionsResultsItemExplanations",
+    "ApiNodePredictionsResultsItemProbas",
+    "ApiNodePredictionsTiming",
+    "ApiNodeRecord",
+    "ApiNodeRecordContext",
+    "ApiNodeRecordFeatures",
+    "ApiNodeServiceState",
+    "ApiNodeSqlQueryBody",
+    "ApiNodeSqlQueryResult",
+    "ApiNodeSqlQueryResultTiming",
+    "ApiNodeSwitchResult",
     "ApiServiceEndpointSummary",
     "ApiServiceListItem",
     "ApiServicePackage",

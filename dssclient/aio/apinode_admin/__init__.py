@@ -1,0 +1,1 @@
+"""The official module paths of the API node's admin handles (``dataikuapi.apinode_admin``)."""

@@ -1,0 +1,259 @@
+# Derived from dssclient/aio/apinode_admin_client.py by scripts/unasync.py: do not edit.
+"""The administration API of a DSS API node: ``APINodeAdminClient``, with the handles
+``APINodeService`` (a service, its generations and mapping) and ``APINodeAuth`` (the
+node's admin API keys).
+
+Calls go to ``{uri}/admin/api`` with one of the node's admin API keys, through the same
+request pipeline as ``DSSClient`` and the generated builders of the spec's
+``apinode-admin`` tag.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from dssclient_generated.api import apinode_admin
+
+from dssclient._auth import DSSAuth
+from dssclient._config import DEFAULT_MAX_JSON_BYTES, DEFAULT_TIMEOUT, TimeoutTypes
+from dssclient._retry import RetryPolicy
+
+from ._requester import json_body
+from .apinode_client import _AsyncNodeConnection  # pyright: ignore[reportPrivateUsage]
+
+if TYPE_CHECKING:
+    from dssclient.payloads import (
+        ApiNodeAdminKey,
+        ApiNodeAnswer,
+        ApiNodeMetrics,
+        ApiNodeServiceState,
+        ApiNodeSwitchResult,
+    )
+
+__all__ = ["APINodeAdminClient", "APINodeAuth", "APINodeService"]
+
+
+class APINodeAdminClient(_AsyncNodeConnection):
+    """Administers a DSS API node: its services and their generations, metrics, caches, admin keys.
+
+    ``APINodeAdminClient(uri, api_key)`` as in the official client, ``api_key`` being one of the
+    node's admin API keys. The keyword-only options are ``DSSClient``'s. Use it as a
+    context manager, or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        uri: str,
+        api_key: str,
+        no_check_certificate: bool = False,
+        client_certificate: str | tuple[str, str] | None = None,
+        *,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        max_json_bytes: int = DEFAULT_MAX_JSON_BYTES,
+        transport: httpx.BaseTransport | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if "insecure_tls" in kwargs:
+            warnings.warn("insecure_tls is deprecated: use no_check_certificate", DeprecationWarning, stacklevel=2)
+            no_check_certificate = bool(kwargs.pop("insecure_tls")) or no_check_certificate
+        if kwargs:
+            raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {sorted(kwargs)}")
+        super().__init__(
+            uri,
+            "/admin/api",
+            DSSAuth.from_credentials(api_key=api_key),
+            no_check_certificate,
+            client_certificate,
+            timeout,
+            max_retries,
+            retry_policy,
+            max_json_bytes,
+            transport,
+        )
+
+    def __enter__(self) -> APINodeAdminClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- services ---------------------------------------------------------------------------------
+
+    def create_service(self, service_id: str) -> None:
+        """Declare a new service on the node, without any generation. (operation ``createApiNodeService``)"""
+        self._requester.empty(
+            apinode_admin.create_api_node_service.request_kwargs, body=json_body({"serviceId": service_id})
+        )
+
+    def list_services(self) -> list[ApiNodeServiceState]:
+        """The node's services, each with ``serviceId``, ``enabled``, its generations and mapping.
+        (operation ``listApiNodeServices``)"""
+        services: list[ApiNodeServiceState] = self._requester.json(apinode_admin.list_api_node_services.request_kwargs)
+        return services
+
+    def service(self, service_id: str) -> APINodeService:
+        """A handle on one service of the node (no call is made)."""
+        return APINodeService(self, service_id)
+
+    def auth(self) -> APINodeAuth:
+        """A handle on the node's admin API keys (no call is made)."""
+        return APINodeAuth(self)
+
+    def get_metrics(self) -> ApiNodeMetrics:
+        """Counts of the queries the node answered, per service and endpoint. (operation ``getApiNodeMetrics``)"""
+        metrics: ApiNodeMetrics = self._requester.json(apinode_admin.get_api_node_metrics.request_kwargs)
+        return metrics
+
+    # -- caches -----------------------------------------------------------------------------------
+
+    def import_code_env_in_cache(self, file_dir: str, language: str) -> ApiNodeAnswer:
+        """Import an exported code env base folder (a path on the node) into the node's global
+        code env cache. (operation ``importApiNodeCodeEnvInCache``)"""
+        answer: ApiNodeAnswer = self._requester.json(
+            apinode_admin.import_api_node_code_env_in_cache.request_kwargs, file_dir=file_dir, language=language
+        )
+        return answer
+
+    def register_code_env_in_cache(self, exported_env_dir: str, built_env_dir: str, language: str) -> ApiNodeAnswer:
+        """Register a code env already built on the node in its global cache.
+        (operation ``registerApiNodeCodeEnvInCache``)"""
+        answer: ApiNodeAnswer = self._requester.json(
+            apinode_admin.register_api_node_code_env_in_cache.request_kwargs,
+            exported_env_dir=exported_env_dir,
+            built_env_dir=built_env_dir,
+            language=language,
+        )
+        return answer
+
+    def import_model_archive_in_cache(self, model_archive_path: str) -> ApiNodeAnswer:
+        """Import an exported model archive (a path on the node) into the node's model cache.
+        (operation ``importApiNodeModelArchive``)"""
+        answer: ApiNodeAnswer = self._requester.json(
+            apinode_admin.import_api_node_model_archive.request_kwargs, model_archive_path=model_archive_path
+        )
+        return answer
+
+    def clear_model_cache(self) -> None:
+        """Empty the node's model cache. (operation ``clearApiNodeModelCache``)"""
+        self._requester.empty(apinode_admin.clear_api_node_model_cache.request_kwargs)
+
+    def clean_unused_services_and_generations(self) -> ApiNodeAnswer:
+        """Delete disabled services, generations no mapping uses and unused code envs; answers what
+        was deleted (the official client prints it and returns None). (operation ``cleanApiNodeUnusedServices``)"""
+        answer: ApiNodeAnswer = self._requester.json(apinode_admin.clean_api_node_unused_services.request_kwargs)
+        return answer
+
+    def clean_code_env_cache(self) -> ApiNodeAnswer:
+        """Delete the cached code envs no generation uses; answers what was deleted (the official
+        client prints it and returns None). (operation ``cleanApiNodeCodeEnvCache``)"""
+        answer: ApiNodeAnswer = self._requester.json(apinode_admin.clean_api_node_code_env_cache.request_kwargs)
+        return answer
+
+
+class APINodeService:
+    """A service of an API node: its generations (package versions) and which of them answer."""
+
+    def __init__(self, client: APINodeAdminClient, service_id: str) -> None:
+        self.client = client
+        self.service_id = service_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(service_id={self.service_id!r})"
+
+    def delete(self) -> None:
+        """Delete the service and its generations from the node. (operation ``deleteApiNodeService``)"""
+        self.client._requester.empty(apinode_admin.delete_api_node_service.request_kwargs, self.service_id)
+
+    def list_generations(self) -> list[str]:
+        """The service's generations, oldest first. (operation ``listApiNodeServiceGenerations``)"""
+        answer = self.client._requester.json(
+            apinode_admin.list_api_node_service_generations.request_kwargs, self.service_id
+        )
+        generations: list[str] = answer["generations"]
+        return generations
+
+    def import_generation_from_archive(self, file_path: str | os.PathLike[str]) -> None:
+        """Import a package archive as a new generation; ``file_path`` is made absolute and read
+        by the node, on its own file system. (operation ``importApiNodeServiceGeneration``)"""
+        self.client._requester.empty(
+            apinode_admin.import_api_node_service_generation.request_kwargs,
+            self.service_id,
+            file_path=os.path.abspath(file_path),
+        )
+
+    def preload_generation(self, generation: str) -> None:
+        """Load a generation ahead of its first query. (operation ``preloadApiNodeServiceGeneration``)"""
+        self.client._requester.empty(
+            apinode_admin.preload_api_node_service_generation.request_kwargs, self.service_id, generation
+        )
+
+    def disable(self) -> None:
+        """Disable the service: its endpoints stop answering. (operation ``disableApiNodeService``)"""
+        self.client._requester.empty(apinode_admin.disable_api_node_service.request_kwargs, self.service_id)
+
+    def enable(self) -> None:
+        """Enable the service again. (operation ``enableApiNodeService``)"""
+        self.client._requester.empty(apinode_admin.enable_api_node_service.request_kwargs, self.service_id)
+
+    def set_generations_mapping(self, mapping: Mapping[str, Any]) -> None:
+        """Set which generations answer, in which proportions (``{"entries": [{"generation": "v1",
+        "proba": 1.0}]}``); this enables the service. (operation ``setApiNodeServiceMapping``)"""
+        self.client._requester.empty(
+            apinode_admin.set_api_node_service_mapping.request_kwargs, self.service_id, body=json_body(dict(mapping))
+        )
+
+    def switch_to_newest(self) -> ApiNodeSwitchResult:
+        """Serve the newest generation only, and enable the service. (operation ``switchApiNodeServiceToNewest``)"""
+        answer: ApiNodeSwitchResult = self.client._requester.json(
+            apinode_admin.switch_api_node_service_to_newest.request_kwargs, self.service_id
+        )
+        return answer
+
+    def switch_to_single_generation(self, generation: str) -> None:
+        """Serve this generation only, and enable the service. (operation ``switchApiNodeServiceToGeneration``)"""
+        self.client._requester.empty(
+            apinode_admin.switch_api_node_service_to_generation.request_kwargs, self.service_id, generation
+        )
+
+
+class APINodeAuth:
+    """The admin API keys of an API node."""
+
+    def __init__(self, client: APINodeAdminClient) -> None:
+        self.client = client
+
+    def list_keys(self) -> list[ApiNodeAdminKey]:
+        """The node's admin API keys, secrets included. (operation ``listApiNodeAdminKeys``)"""
+        keys: list[ApiNodeAdminKey] = self.client._requester.json(apinode_admin.list_api_node_admin_keys.request_kwargs)
+        return keys
+
+    def add_key(
+        self,
+        label: str | None = None,
+        description: str | None = None,
+        created_by: str | None = None,
+        expiry: int | None = None,
+    ) -> ApiNodeAdminKey:
+        """Create an admin API key; answers it, its secret in ``key``. (operation ``createApiNodeAdminKey``)"""
+        body = {"label": label, "description": description, "createdBy": created_by, "expiry": expiry}
+        key: ApiNodeAdminKey = self.client._requester.json(
+            apinode_admin.create_api_node_admin_key.request_kwargs, body=json_body(body)
+        )
+        return key
+
+    def delete_key(self, key: str) -> None:
+        """Delete the admin API key whose secret is ``key``. (operation ``deleteApiNodeAdminKey``)"""
+        self.client._requester.empty(apinode_admin.delete_api_node_admin_key.request_kwargs, key)
+
+    def delete_key_by_id(self, id: str) -> None:
+        """Delete the admin API key whose identifier is ``id``. (operation ``deleteApiNodeAdminKeyById``)"""
+        self.client._requester.empty(apinode_admin.delete_api_node_admin_key_by_id.request_kwargs, id)

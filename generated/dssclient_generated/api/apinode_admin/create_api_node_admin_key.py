@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_node_admin_key import ApiNodeAdminKey
+    from ...models.api_node_admin_key_body import ApiNodeAdminKeyBody
+    from ...models.dss_error import DSSError
+
+
+def request_kwargs(
+    *,
+    body: ApiNodeAdminKeyBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiNodeAdminKey | DSSError:
+
+    from ...models.api_node_admin_key import ApiNodeAdminKey
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = ApiNodeAdminKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiNodeAdminKey | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiNodeAdminKeyBody,
+) -> Response[ApiNodeAdminKey | DSSError]:
+    """Create an admin API key
+
+     Creates an admin API key; answers it, secret included.
+
+    Args:
+        body (ApiNodeAdminKeyBody): The admin API key to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiNodeAdminKey | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApiNodeAdminKeyBody,
+) -> ApiNodeAdminKey | DSSError | None:
+    """Create an admin API key
+
+     Creates an admin API key; answers it, secret included.
+
+    Args:
+        body (ApiNodeAdminKeyBody): The admin API key to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiNodeAdminKey | DSSError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApiNodeAdminKeyBody,
+) -> Response[ApiNodeAdminKey | DSSError]:
+    """Create an admin API key
+
+     Creates an admin API key; answers it, secret included.
+
+    Args:
+        body (ApiNodeAdminKeyBody): The admin API key to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiNodeAdminKey | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApiNodeAdminKeyBody,
+) -> ApiNodeAdminKey | DSSError | None:
+    """Create an admin API key
+
+     Creates an admin API key; answers it, secret included.
+
+    Args:
+        body (ApiNodeAdminKeyBody): The admin API key to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiNodeAdminKey | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_node_predictions_results_item_explanations import (
+        ApiNodePredictionsResultsItemExplanations,
+    )
+    from ..models.api_node_predictions_results_item_probas import (
+        ApiNodePredictionsResultsItemProbas,
+    )
+
+
+T = TypeVar("T", bound="ApiNodePredictionsResultsItem")
+
+
+@_attrs_define
+class ApiNodePredictionsResultsItem:
+    """The prediction (or forecast) of one record.
+
+    Attributes:
+        prediction (Any | Unset): The predicted value (class or number).
+        probas (ApiNodePredictionsResultsItemProbas | Unset): Classification: the probability of each class.
+        ignored (bool | Unset): Whether the record was ignored (not scored).
+        ignore_reason (str | Unset): Why the record was ignored.
+        explanations (ApiNodePredictionsResultsItemExplanations | Unset): Feature contributions, by feature.
+    """
+
+    prediction: Any | Unset = UNSET
+    probas: ApiNodePredictionsResultsItemProbas | Unset = UNSET
+    ignored: bool | Unset = UNSET
+    ignore_reason: str | Unset = UNSET
+    explanations: ApiNodePredictionsResultsItemExplanations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prediction = self.prediction
+
+        probas: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.probas, Unset):
+            probas = self.probas.to_dict()
+
+        ignored = self.ignored
+
+        ignore_reason = self.ignore_reason
+
+        explanations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.explanations, Unset):
+            explanations = self.explanations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
+        if probas is not UNSET:
+            field_dict["probas"] = probas
+        if ignored is not UNSET:
+            field_dict["ignored"] = ignored
+        if ignore_reason is not UNSET:
+            field_dict["ignoreReason"] = ignore_reason
+        if explanations is not UNSET:
+            field_dict["explanations"] = explanations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_node_predictions_results_item_explanations import (
+            ApiNodePredictionsResultsItemExplanations,
+        )
+        from ..models.api_node_predictions_results_item_probas import (
+            ApiNodePredictionsResultsItemProbas,
+        )
+
+        d = dict(src_dict)
+        prediction = d.pop("prediction", UNSET)
+
+        _probas = d.pop("probas", UNSET)
+        probas: ApiNodePredictionsResultsItemProbas | Unset
+        if isinstance(_probas, Unset):
+            probas = UNSET
+        else:
+            probas = ApiNodePredictionsResultsItemProbas.from_dict(_probas)
+
+        ignored = d.pop("ignored", UNSET)
+
+        ignore_reason = d.pop("ignoreReason", UNSET)
+
+        _explanations = d.pop("explanations", UNSET)
+        explanations: ApiNodePredictionsResultsItemExplanations | Unset
+        if isinstance(_explanations, Unset):
+            explanations = UNSET
+        else:
+            explanations = ApiNodePredictionsResultsItemExplanations.from_dict(
+                _explanations
+            )
+
+        api_node_predictions_results_item = cls(
+            prediction=prediction,
+            probas=probas,
+            ignored=ignored,
+            ignore_reason=ignore_reason,
+            explanations=explanations,
+        )
+
+        api_node_predictions_results_item.additional_properties = d
+        return api_node_predictions_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
