@@ -1382,6 +1382,39 @@ class CodeStudioZone(TypedDict, extra_items=Any):
     pathInContainer: NotRequired[str]
 
 
+class ColumnLineageColumn(TypedDict, extra_items=Any):
+    """A dataset's column in a lineage relation (field names unverified)."""
+
+    # Project of the dataset.
+    projectKey: str
+    # Name of the dataset.
+    datasetName: str
+    # Name of the column.
+    columnName: str
+
+
+class ColumnLineageRecipe(TypedDict, extra_items=Any):
+    """The recipe a computed lineage relation goes through (field names unverified)."""
+
+    # Project of the recipe.
+    projectKey: NotRequired[str]
+    # Name of the recipe.
+    name: NotRequired[str]
+    # Type of the recipe (`sync`, `shaker`, ...).
+    type: NotRequired[str]
+
+
+class ColumnLineageRelation(TypedDict, extra_items=Any):
+    """One relation of a column's lineage: the column `source` feeds the column `target` (field names unverified)."""
+
+    source: "ColumnLineageColumn"
+    target: "ColumnLineageColumn"
+    # The recipe computing the relation; null for a relation declared by hand.
+    recipe: NotRequired["ColumnLineageRecipe | None"]
+    # Whether the relation was declared by hand rather than computed from the flow.
+    manual: NotRequired[bool]
+
+
 class ComputedMetric(TypedDict, extra_items=Any):
     """One metric of an object, with its last values (the keys the official client's `ComputedMetrics` reads, and
     what the emulator sends).
@@ -3136,6 +3169,19 @@ class DuplicateProjectBodyRemappingConnectionsItem(TypedDict, extra_items=Any):
     source: NotRequired[str]
     # Connection the copy uses instead.
     target: NotRequired[str]
+
+
+class ElasticSearchResult(TypedDict, extra_items=Any):
+    """The result of `searchDatasetDataElastic`'s long task."""
+
+    # The columns of the rows (`name`, `type`).
+    columns: NotRequired["list[SchemaColumn]"]
+    # The matching rows, each a list of values in the order of `columns`.
+    rows: NotRequired[list[list[Any]]]
+    # Warnings of the search (unverified item shape).
+    warnings: NotRequired[list[Any]]
+    # How many rows match in all; only when the search starts at 0.
+    found: NotRequired[int | None]
 
 
 class FeatureGroup(TypedDict, extra_items=Any):
@@ -7494,6 +7540,9 @@ __all__ = [
     "CodeStudioTemplateSettingsParamsBlocksItemParams",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ColumnLineageColumn",
+    "ColumnLineageRecipe",
+    "ColumnLineageRelation",
     "ComputedMetric",
     "ComputedMetricMeta",
     "ComputedMetricValue",
@@ -7621,6 +7670,7 @@ __all__ = [
     "DuplicateProjectBodyRemapping",
     "DuplicateProjectBodyRemappingCodeEnvsItem",
     "DuplicateProjectBodyRemappingConnectionsItem",
+    "ElasticSearchResult",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",

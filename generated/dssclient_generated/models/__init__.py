@@ -200,6 +200,9 @@ if TYPE_CHECKING:
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
     from .code_studio_zone import CodeStudioZone
+    from .column_lineage_column import ColumnLineageColumn
+    from .column_lineage_recipe import ColumnLineageRecipe
+    from .column_lineage_relation import ColumnLineageRelation
     from .computed_metric import ComputedMetric
     from .computed_metric_meta import ComputedMetricMeta
     from .computed_metric_value import ComputedMetricValue
@@ -424,6 +427,7 @@ if TYPE_CHECKING:
     from .duplicate_project_body_remapping_type_0_connections_type_0_item import (
         DuplicateProjectBodyRemappingType0ConnectionsType0Item,
     )
+    from .elastic_search_result import ElasticSearchResult
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
@@ -1085,6 +1089,9 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0": ".code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CodeStudioZone": ".code_studio_zone",
+    "ColumnLineageColumn": ".column_lineage_column",
+    "ColumnLineageRecipe": ".column_lineage_recipe",
+    "ColumnLineageRelation": ".column_lineage_relation",
     "ComputedMetric": ".computed_metric",
     "ComputedMetricMeta": ".computed_metric_meta",
     "ComputedMetricValue": ".computed_metric_value",
@@ -1233,6 +1240,7 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBodyRemappingType0": ".duplicate_project_body_remapping_type_0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item": ".duplicate_project_body_remapping_type_0_code_envs_type_0_item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
+    "ElasticSearchResult": ".elastic_search_result",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
@@ -1711,6 +1719,9 @@ __all__ = (
     "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ColumnLineageColumn",
+    "ColumnLineageRecipe",
+    "ColumnLineageRelation",
     "ComputedMetric",
     "ComputedMetricMeta",
     "ComputedMetricValue",
@@ -1859,6 +1870,7 @@ __all__ = (
     "DuplicateProjectBodyRemappingType0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
+    "ElasticSearchResult",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
