@@ -3171,19 +3171,6 @@ class DuplicateProjectBodyRemappingConnectionsItem(TypedDict, extra_items=Any):
     target: NotRequired[str]
 
 
-class ElasticSearchResult(TypedDict, extra_items=Any):
-    """The result of `searchDatasetDataElastic`'s long task."""
-
-    # The columns of the rows (`name`, `type`).
-    columns: NotRequired["list[SchemaColumn]"]
-    # The matching rows, each a list of values in the order of `columns`.
-    rows: NotRequired[list[list[Any]]]
-    # Warnings of the search (unverified item shape).
-    warnings: NotRequired[list[Any]]
-    # How many rows match in all; only when the search starts at 0.
-    found: NotRequired[int | None]
-
-
 class FeatureGroup(TypedDict, extra_items=Any):
     """A dataset defined as a feature group."""
 
@@ -7670,7 +7657,6 @@ __all__ = [
     "DuplicateProjectBodyRemapping",
     "DuplicateProjectBodyRemappingCodeEnvsItem",
     "DuplicateProjectBodyRemappingConnectionsItem",
-    "ElasticSearchResult",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",

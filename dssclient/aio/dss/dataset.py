@@ -8,7 +8,7 @@ import os
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, TypedDict, cast, overload
 
 from dssclient_generated.api import datasets
 
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
         DatasetParams,
         DatasetSchema,
         DatasetUsage,
-        ElasticSearchResult,
         ManagedDatasetCreationSettings,
         MetricHistory,
         MetricsComputationReport,
@@ -81,6 +80,15 @@ SQL_TYPES = (
 
 def _is_fs_like(dataset_type: str) -> bool:
     return dataset_type in FS_TYPES or dataset_type.startswith("fsprovider_")
+
+
+class ElasticSearchResult(TypedDict, total=False):
+    """The result of :meth:`DSSDataset.search_data_elastic`."""
+
+    columns: list[SchemaColumn]
+    rows: list[list[Any]]
+    warnings: list[Any]
+    found: int
 
 
 def _cast_row(casters: list[Caster], row: list[Any]) -> list[Any]:

@@ -427,7 +427,6 @@ if TYPE_CHECKING:
     from .duplicate_project_body_remapping_type_0_connections_type_0_item import (
         DuplicateProjectBodyRemappingType0ConnectionsType0Item,
     )
-    from .elastic_search_result import ElasticSearchResult
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
@@ -1240,7 +1239,6 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBodyRemappingType0": ".duplicate_project_body_remapping_type_0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item": ".duplicate_project_body_remapping_type_0_code_envs_type_0_item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
-    "ElasticSearchResult": ".elastic_search_result",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
@@ -1870,7 +1868,6 @@ __all__ = (
     "DuplicateProjectBodyRemappingType0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
-    "ElasticSearchResult",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
