@@ -92,13 +92,17 @@ class ElasticSearchResult(TypedDict, total=False):
 
 
 def _cast_row(casters: list[Caster], row: list[Any]) -> list[Any]:
-    """A search's row with its text values cast by column type; other values (and odd rows) kept as they are."""
-    if len(row) != len(casters):
-        return row
-    return [
+    """A search's row with its text values cast by column type, as the official client casts them.
+
+    A short row is padded with missing values (cast as ``None`` is: ``False`` for a boolean), and
+    values past the last column become ``None``; values that are not text are kept as they are.
+    """
+    padded = list(row[: len(casters)]) + [None] * (len(casters) - len(row))
+    cast_values = [
         caster(value) if isinstance(value, str) or value is None else value
-        for caster, value in zip(casters, row, strict=True)
+        for caster, value in zip(casters, padded, strict=True)
     ]
+    return cast_values + [None] * (len(row) - len(casters))
 
 
 def _partition_list(partitions: str | Sequence[str] | None) -> Any:

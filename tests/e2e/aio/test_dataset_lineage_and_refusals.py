@@ -80,6 +80,34 @@ async def test_column_lineage_stops_at_steps_and_missing_columns(project: AsyncD
     assert _pairs(await project.get_dataset("copied").get_column_lineage("id")) == [("customers", "copied", "copy")]
 
 
+async def test_column_lineage_crosses_projects_the_caller_may_read(
+    project: AsyncDSSProject, client: AsyncDSSClient, reader_client: AsyncDSSClient
+) -> None:
+    other = await client.create_project("Q", "Other", "admin")
+    settings = await project.get_settings()
+    settings.add_exposed_object("DATASET", "customers", "Q")
+    await settings.save()
+    await (
+        other.new_recipe("sync", "theirs")
+        .with_input("P.customers")
+        .with_new_output("theirs_out", "filesystem_managed")
+        .create()
+    )
+    relations = await project.get_dataset("customers").get_column_lineage("id")
+    crossing = [r for r in relations if r["target"]["projectKey"] == "Q"]
+    assert [(r["source"]["projectKey"], r["source"]["datasetName"], r["target"]["datasetName"]) for r in crossing] == [
+        ("P", "customers", "theirs_out")
+    ]
+    assert crossing[0]["recipe"] == {"projectKey": "Q", "name": "theirs", "type": "sync"}
+    upstream = await other.get_dataset("theirs_out").get_column_lineage("id")
+    assert [(r["source"]["projectKey"], r["source"]["datasetName"]) for r in upstream] == [("P", "customers")]
+    # The reader, who may read P but not Q, sees P's relations only.
+    await project.set_permissions({"owner": "admin", "permissions": [{"user": "reader", "readProjectContent": True}]})
+    theirs = await reader_client.get_project("P").get_dataset("customers").get_column_lineage("id")
+    assert {r["target"]["projectKey"] for r in theirs} == {"P"}
+    assert len(theirs) == len(relations) - 1
+
+
 async def test_column_lineage_refusals(project: AsyncDSSProject, reader_client: AsyncDSSClient) -> None:
     with pytest.raises(ValueError, match="positive"):
         await project.get_dataset("customers").get_column_lineage("name", max_dataset_count=0)

@@ -79,6 +79,34 @@ def test_column_lineage_stops_at_steps_and_missing_columns(project: DSSProject) 
     assert _pairs(project.get_dataset("copied").get_column_lineage("id")) == [("customers", "copied", "copy")]
 
 
+def test_column_lineage_crosses_projects_the_caller_may_read(
+    project: DSSProject, client: DSSClient, reader_client: DSSClient
+) -> None:
+    other = client.create_project("Q", "Other", "admin")
+    settings = project.get_settings()
+    settings.add_exposed_object("DATASET", "customers", "Q")
+    settings.save()
+    (
+        other.new_recipe("sync", "theirs")
+        .with_input("P.customers")
+        .with_new_output("theirs_out", "filesystem_managed")
+        .create()
+    )
+    relations = project.get_dataset("customers").get_column_lineage("id")
+    crossing = [r for r in relations if r["target"]["projectKey"] == "Q"]
+    assert [(r["source"]["projectKey"], r["source"]["datasetName"], r["target"]["datasetName"]) for r in crossing] == [
+        ("P", "customers", "theirs_out")
+    ]
+    assert crossing[0]["recipe"] == {"projectKey": "Q", "name": "theirs", "type": "sync"}
+    upstream = other.get_dataset("theirs_out").get_column_lineage("id")
+    assert [(r["source"]["projectKey"], r["source"]["datasetName"]) for r in upstream] == [("P", "customers")]
+    # The reader, who may read P but not Q, sees P's relations only.
+    project.set_permissions({"owner": "admin", "permissions": [{"user": "reader", "readProjectContent": True}]})
+    theirs = reader_client.get_project("P").get_dataset("customers").get_column_lineage("id")
+    assert {r["target"]["projectKey"] for r in theirs} == {"P"}
+    assert len(theirs) == len(relations) - 1
+
+
 def test_column_lineage_refusals(project: DSSProject, reader_client: DSSClient) -> None:
     with pytest.raises(ValueError, match="positive"):
         project.get_dataset("customers").get_column_lineage("name", max_dataset_count=0)
