@@ -1780,6 +1780,39 @@ class CodeStudioZone(TypedDict, extra_items=Any):
     pathInContainer: NotRequired[str]
 
 
+class ColumnLineageColumn(TypedDict, extra_items=Any):
+    """A dataset's column in a lineage relation (field names unverified)."""
+
+    # Project of the dataset.
+    projectKey: str
+    # Name of the dataset.
+    datasetName: str
+    # Name of the column.
+    columnName: str
+
+
+class ColumnLineageRecipe(TypedDict, extra_items=Any):
+    """The recipe a computed lineage relation goes through (field names unverified)."""
+
+    # Project of the recipe.
+    projectKey: NotRequired[str]
+    # Name of the recipe.
+    name: NotRequired[str]
+    # Type of the recipe (`sync`, `shaker`, ...).
+    type: NotRequired[str]
+
+
+class ColumnLineageRelation(TypedDict, extra_items=Any):
+    """One relation of a column's lineage: the column `source` feeds the column `target` (field names unverified)."""
+
+    source: "ColumnLineageColumn"
+    target: "ColumnLineageColumn"
+    # The recipe computing the relation; null for a relation declared by hand.
+    recipe: NotRequired["ColumnLineageRecipe | None"]
+    # Whether the relation was declared by hand rather than computed from the flow.
+    manual: NotRequired[bool]
+
+
 class ComputedMetric(TypedDict, extra_items=Any):
     """One metric of an object, with its last values (the keys the official client's `ComputedMetrics` reads, and
     what the emulator sends).
@@ -7943,6 +7976,9 @@ __all__ = [
     "CodeStudioTemplateSettingsParamsBlocksItemParams",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ColumnLineageColumn",
+    "ColumnLineageRecipe",
+    "ColumnLineageRelation",
     "ComputedMetric",
     "ComputedMetricMeta",
     "ComputedMetricValue",

@@ -4,17 +4,18 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import uuid
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, TypedDict, cast, overload
 
 from dssclient_generated.api import datasets
 
 from dssclient._json import is_object, string_or
 from dssclient._paths import check_identifier
-from dssclient._rows import casters_for
+from dssclient._rows import Caster, casters_for
 from dssclient._times import datetime_from_ms
 from dssclient.dss.metrics import ComputedMetrics
 from dssclient.dss.utils import DSSDictListItem, DSSTaggableObjectSettings, nested_dict
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from dssclient.payloads import (
         Acknowledgement,
         ChecksReport,
+        ColumnLineageRelation,
         Dataset,
         DatasetFormatParams,
         DatasetInfo,
@@ -79,6 +81,29 @@ SQL_TYPES = (
 
 def _is_fs_like(dataset_type: str) -> bool:
     return dataset_type in FS_TYPES or dataset_type.startswith("fsprovider_")
+
+
+class ElasticSearchResult(TypedDict, total=False):
+    """The result of :meth:`DSSDataset.search_data_elastic`."""
+
+    columns: list[SchemaColumn]
+    rows: list[list[Any]]
+    warnings: list[Any]
+    found: int
+
+
+def _cast_row(casters: list[Caster], row: list[Any]) -> list[Any]:
+    """A search's row with its text values cast by column type, as the official client casts them.
+
+    A short row is padded with missing values (cast as ``None`` is: ``False`` for a boolean), and
+    values past the last column become ``None``; values that are not text are kept as they are.
+    """
+    padded = list(row[: len(casters)]) + [None] * (len(casters) - len(row))
+    cast_values = [
+        caster(value) if isinstance(value, str) or value is None else value
+        for caster, value in zip(casters, padded, strict=True)
+    ]
+    return cast_values + [None] * (len(row) - len(casters))
 
 
 def _partition_list(partitions: str | Sequence[str] | None) -> Any:
@@ -549,6 +574,94 @@ class DSSDataset:
     def get_object_discussions(self) -> DSSObjectDiscussions:
         """The discussions about the dataset; calls nothing."""
         return DSSObjectDiscussions(self.client, self.project_key, "DATASET", self.dataset_name)
+
+    # -- hive, elasticsearch, lineage (issue 18) --
+
+    def search_data_elastic(
+        self,
+        query_string: str,
+        start: int = 0,
+        size: int = 128,
+        sort_columns: Sequence[Mapping[str, str]] | None = None,
+        partitions: Sequence[str] | None = None,
+    ) -> ElasticSearchResult:
+        """Search the rows of a dataset on an Elasticsearch connection with a query string.
+
+        Waits for the search's long task and returns its result: ``columns``, ``rows`` (values
+        cast by column type, as :meth:`iter_rows` casts them), ``warnings``, and ``found`` when
+        ``start`` is 0. ``sort_columns`` is a list of ``{"column": name, "order": "asc"|"desc"}``;
+        ``partitions`` the partition identifiers to search. DSS refuses a dataset that is not on
+        an Elasticsearch connection (:class:`~dssclient.DataikuException`).
+        (operation ``searchDatasetDataElastic``)
+        """
+        state = self.client._requester.json(
+            datasets.search_dataset_data_elastic.request_kwargs,
+            self.project_key,
+            self.dataset_name,
+            query_string=query_string,
+            start=start,
+            size=size,
+            sort_columns=json.dumps([dict(c) for c in sort_columns] if sort_columns is not None else None),
+            partitions=json.dumps(list(partitions) if partitions is not None else None),
+        )
+        raw = DSSFuture.from_resp(self.client, state).wait_for_result()
+        if not is_object(raw):
+            raise DataikuException(f"The search of {self.project_key}.{self.dataset_name} answered no result")
+        result = cast("ElasticSearchResult", raw)
+        casters = casters_for(result.get("columns") or [])
+        result["rows"] = [_cast_row(casters, row) for row in result.get("rows") or []]
+        return result
+
+    def synchronize_hive_metastore(self) -> None:
+        """Write the dataset's definition into the Hive metastore's table mirroring it.
+
+        Needs a Hive metastore configured on DSS. (operation ``synchronizeDatasetHiveMetastore``)
+        """
+        self.client._requester.empty(
+            datasets.synchronize_dataset_hive_metastore.request_kwargs, self.project_key, self.dataset_name
+        )
+
+    def update_from_hive(self) -> None:
+        """Update the dataset's settings from the definition of its Hive table.
+
+        Needs a Hive metastore configured on DSS. (operation ``updateDatasetFromHive``)
+        """
+        self.client._requester.empty(
+            datasets.update_dataset_from_hive.request_kwargs, self.project_key, self.dataset_name
+        )
+
+    def get_as_core_dataset(self) -> Any:
+        """The ``dataiku.Dataset`` of this dataset, from the ``dataiku`` package (no call is made).
+
+        The ``dataiku`` package is DSS's in-process API, available inside DSS (recipes, notebooks)
+        or once installed from DSS; it is imported when this method is called, and raises
+        ``ImportError`` (``ModuleNotFoundError``) where it is not installed, as the official
+        client does.
+        """
+        import dataiku  # type: ignore[import-not-found]  # pyright: ignore[reportMissingImports]
+
+        return dataiku.Dataset(f"{self.project_key}.{self.dataset_name}")  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+
+    def get_column_lineage(self, column: str, max_dataset_count: int | None = None) -> list[ColumnLineageRelation]:
+        """The lineage of one of the dataset's columns: the relations (computed and declared by hand)
+        linking it to the columns it comes from and to those it feeds, in this project and others.
+
+        ``max_dataset_count`` bounds how many datasets are visited (DSS's hard limit when None);
+        it must be positive (``ValueError`` otherwise, before any call).
+        (operation ``getDatasetColumnLineage``)
+        """
+        from dssclient_generated.types import UNSET
+
+        if max_dataset_count is not None and max_dataset_count <= 0:
+            raise ValueError(f"max_dataset_count must be a positive integer, not {max_dataset_count!r}")
+        relations: list[ColumnLineageRelation] = self.client._requester.json(
+            datasets.get_dataset_column_lineage.request_kwargs,
+            self.project_key,
+            self.dataset_name,
+            column_name=column,
+            max_dataset_count=max_dataset_count if max_dataset_count is not None else UNSET,
+        )
+        return relations
 
 
 class DSSDatasetInfo:

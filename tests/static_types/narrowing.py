@@ -951,3 +951,18 @@ def the_rest_of_the_flow(client: DSSClient) -> None:  # issue 18
     assert_type(project.get_tags(), ProjectTags)
     assert_type(project.list_sql_tables("c"), list[SqlTableName])
     assert_type(project.init_tables_import().prepare().execute(), DSSFuture[TablesImportReport])
+
+
+async def the_last_dataset_members(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 18
+    from dssclient.aio.dss.dataset import ElasticSearchResult as AsyncElasticSearchResult
+    from dssclient.dss.dataset import ElasticSearchResult
+    from dssclient.payloads import ColumnLineageRelation
+
+    dataset = client.get_project("P").get_dataset("d")
+    assert_type(dataset.get_column_lineage("c"), list[ColumnLineageRelation])
+    assert_type(dataset.search_data_elastic("*"), ElasticSearchResult)
+    assert_type(dataset.synchronize_hive_metastore(), None)
+    assert_type(dataset.update_from_hive(), None)
+    adataset = aclient.get_project("P").get_dataset("d")
+    assert_type(await adataset.get_column_lineage("c"), list[ColumnLineageRelation])
+    assert_type(await adataset.search_data_elastic("*"), AsyncElasticSearchResult)

@@ -13,15 +13,17 @@ from typing import Any, cast
 from dssclient._json import array_or_empty, is_array, is_mapping, is_object, object_or_empty
 
 from ..automation import metrics
-from ..automation.access import READ, WRITE, project_for
+from ..automation.access import READ, WRITE, project_for, rights
 from ..automation.formats import detect_csv, detect_stored
 from ..automation.recipes import (
     RecipesModel,
     check_connection,
     copied_partitioning,
     input_refs,
+    json_payload,
     managed_definition,
     output_refs,
+    split_ref,
 )
 from ..automation.store import (
     NOT_PARTITIONED,
@@ -569,3 +571,124 @@ def _role_items(roles: object) -> list[dict[str, Any]]:
             if (entry := _as_dict(item)) is not None:
                 found.append(entry)
     return found
+
+
+# -- hive, elasticsearch, lineage (issue 18) -------------------------------------------------------
+# The emulator has no Hive metastore and no Elasticsearch server: it checks the rights and the
+# dataset as DSS does, then refuses what would need them. DSS's exact messages (and exception
+# types) there are unverified; the refusals are 400s saying what is missing.
+
+ELASTICSEARCH_TYPE = "ElasticSearch"
+
+
+@handles("synchronizeDatasetHiveMetastore")
+def synchronize_dataset_hive_metastore(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        project, _ = _dataset_for(ctx, WRITE)
+    raise bad_request(
+        f"Cannot synchronize {project.key}.{ctx.path['datasetName']} with the Hive metastore: "
+        "no Hive metastore is configured on this DSS (the emulator has none)"
+    )
+
+
+@handles("updateDatasetFromHive")
+def update_dataset_from_hive(ctx: RequestContext) -> None:
+    with ctx.services.state.lock:
+        project, _ = _dataset_for(ctx, WRITE)
+    raise bad_request(
+        f"Cannot update {project.key}.{ctx.path['datasetName']} from Hive: "
+        "no Hive metastore is configured on this DSS (the emulator has none)"
+    )
+
+
+@handles("searchDatasetDataElastic")
+def search_dataset_data_elastic(ctx: RequestContext) -> dict[str, Any]:
+    with ctx.services.state.lock:
+        project, dataset = _dataset_for(ctx, READ)
+        dataset_type = dataset.definition.get("type")
+    name = f"{project.key}.{ctx.path['datasetName']}"
+    if dataset_type != ELASTICSEARCH_TYPE:
+        raise bad_request(f"Dataset {name} is of type {dataset_type}, not on an Elasticsearch connection")
+    raise bad_request(f"Cannot search {name}: the emulator has no Elasticsearch server to query")
+
+
+# Recipes carrying each input column to the same-named output column: the lineage follows them.
+# Any other recipe (code, grouping, join, a prepare recipe with steps, ...) would need DSS's own
+# analysis of what it computes: the lineage stops there.
+LINEAGE_CARRYING_RECIPES = frozenset({"sync", "sampling", "split"})
+
+
+def _carries_columns(recipe: Any) -> bool:
+    if recipe.type in LINEAGE_CARRYING_RECIPES:
+        return True
+    if recipe.type in ("shaker", "prepare"):  # a prepare recipe without steps copies its input
+        try:
+            payload = json_payload(recipe)
+        except DSSError:
+            return False
+        return not payload.get("steps")
+    return False
+
+
+@handles("getDatasetColumnLineage")
+def get_dataset_column_lineage(ctx: RequestContext) -> list[dict[str, Any]]:
+    state = ctx.services.state
+    column = ctx.query["columnName"]
+    limit = ctx.query.get("maxDatasetCount")
+    with state.lock:
+        project, dataset = _dataset_for(ctx, READ)
+        if column not in column_names(dataset.definition):
+            raise bad_request(f"Column {column} is not in the schema of {project.key}.{ctx.path['datasetName']}")
+        readable = [other for other in state.projects.values() if READ in rights(other, ctx.user)]
+        # Every carrying recipe the caller may see: (its project, recipe, input datasets, output datasets).
+        edges: list[tuple[str, Any, list[tuple[str, str]], list[tuple[str, str]]]] = []
+        for other in readable:
+            for recipe in state.extension(RecipesModel).of(other.key).values():
+                if _carries_columns(recipe):
+                    edges.append(
+                        (
+                            other.key,
+                            recipe,
+                            [split_ref(other.key, ref) for ref in input_refs(recipe.definition)],
+                            [split_ref(other.key, ref) for ref in output_refs(recipe.definition)],
+                        )
+                    )
+        visible = {other.key: other for other in readable}
+        start = (project.key, ctx.path["datasetName"])
+        visited = {start}
+        relations: list[dict[str, Any]] = []
+
+        def has_column(ref: tuple[str, str]) -> bool:
+            owner = visible.get(ref[0])
+            found = owner.datasets.get(ref[1]) if owner is not None else None
+            return found is not None and column in column_names(found.definition)
+
+        def follow(downstream: bool) -> None:
+            pending = [start]
+            while pending:
+                current = pending.pop(0)
+                for owner_key, recipe, inputs, outputs in edges:
+                    near, far = (inputs, outputs) if downstream else (outputs, inputs)
+                    if current not in near:
+                        continue
+                    for ref in far:
+                        if not has_column(ref):
+                            continue
+                        if ref not in visited:
+                            if limit is not None and len(visited) >= int(limit):
+                                continue
+                            visited.add(ref)
+                            pending.append(ref)
+                        source, target = (current, ref) if downstream else (ref, current)
+                        relations.append(
+                            {
+                                "source": {"projectKey": source[0], "datasetName": source[1], "columnName": column},
+                                "target": {"projectKey": target[0], "datasetName": target[1], "columnName": column},
+                                "recipe": {"projectKey": owner_key, "name": recipe.name, "type": recipe.type},
+                                "manual": False,
+                            }
+                        )
+
+        follow(downstream=False)
+        follow(downstream=True)
+        return relations

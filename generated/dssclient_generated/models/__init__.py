@@ -266,6 +266,9 @@ if TYPE_CHECKING:
     )
     from .code_studio_template_summary import CodeStudioTemplateSummary
     from .code_studio_zone import CodeStudioZone
+    from .column_lineage_column import ColumnLineageColumn
+    from .column_lineage_recipe import ColumnLineageRecipe
+    from .column_lineage_relation import ColumnLineageRelation
     from .computed_metric import ComputedMetric
     from .computed_metric_meta import ComputedMetricMeta
     from .computed_metric_value import ComputedMetricValue
@@ -1205,6 +1208,9 @@ _MODULE_OF: dict[str, str] = {
     "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0": ".code_studio_template_settings_params_type_0_blocks_type_0_item_params_type_0",
     "CodeStudioTemplateSummary": ".code_studio_template_summary",
     "CodeStudioZone": ".code_studio_zone",
+    "ColumnLineageColumn": ".column_lineage_column",
+    "ColumnLineageRecipe": ".column_lineage_recipe",
+    "ColumnLineageRelation": ".column_lineage_relation",
     "ComputedMetric": ".computed_metric",
     "ComputedMetricMeta": ".computed_metric_meta",
     "ComputedMetricValue": ".computed_metric_value",
@@ -1885,6 +1891,9 @@ __all__ = (
     "CodeStudioTemplateSettingsParamsType0BlocksType0ItemParamsType0",
     "CodeStudioTemplateSummary",
     "CodeStudioZone",
+    "ColumnLineageColumn",
+    "ColumnLineageRecipe",
+    "ColumnLineageRelation",
     "ComputedMetric",
     "ComputedMetricMeta",
     "ComputedMetricValue",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
         delete_dataset,
         detect_dataset_format,
         finish_dataset_streaming,
+        get_dataset_column_lineage,
         get_dataset_data,
         get_dataset_info,
         get_dataset_last_metric_values,
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
         rename_dataset,
         run_dataset_checks,
         save_dataset_settings,
+        search_dataset_data_elastic,
         set_dataset_metadata,
         set_dataset_schema,
+        synchronize_dataset_hive_metastore,
+        update_dataset_from_hive,
         upload_dataset_file,
     )
 
@@ -42,6 +46,7 @@ __all__ = (
     "delete_dataset",
     "detect_dataset_format",
     "finish_dataset_streaming",
+    "get_dataset_column_lineage",
     "get_dataset_data",
     "get_dataset_info",
     "get_dataset_last_metric_values",
@@ -56,8 +61,11 @@ __all__ = (
     "rename_dataset",
     "run_dataset_checks",
     "save_dataset_settings",
+    "search_dataset_data_elastic",
     "set_dataset_metadata",
     "set_dataset_schema",
+    "synchronize_dataset_hive_metastore",
+    "update_dataset_from_hive",
     "upload_dataset_file",
 )
 
