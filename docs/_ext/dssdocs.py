@@ -304,11 +304,58 @@ class EmulatorCliDirective(Directive):
         return [block]
 
 
+# Modules of payload types: TypedDicts, which have no default values to preserve.
+_PAYLOAD_MODULES = frozenset({"dssclient.payloads", "dssclient.recipe_payloads"})
+
+
+def _skip_payload_types_in_source_readers(app: Sphinx) -> None:
+    """Keep Sphinx's source-reading signature handlers away from the payload types.
+
+    To preserve a signature's defaults as written (``autodoc_preserve_defaults``) and to read
+    type comments, Sphinx reads each object's source, and for a class Python's inspect parses the
+    whole module to find it: once per class, so the payload modules (hundreds of TypedDicts in one
+    file) cost minutes. TypedDicts have neither defaults nor type comments, so nothing is lost by
+    skipping them; every other object goes through Sphinx's handlers as before.
+    """
+    from sphinx.ext.autodoc import preserve_defaults, type_comment
+
+    event = "autodoc-before-process-signature"
+    readers = (preserve_defaults.update_defvalue, type_comment.update_annotations_using_type_comments)
+    for listener in list(app.events.listeners.get(event, [])):
+        if listener.handler in readers:
+            app.disconnect(listener.id)
+            app.connect(event, _outside_payload_modules(listener.handler), priority=listener.priority)
+
+
+def _outside_payload_modules(handler: Any) -> Any:
+    def handle(app: Sphinx, obj: Any, bound_method: bool) -> None:
+        if getattr(obj, "__module__", None) not in _PAYLOAD_MODULES:
+            handler(app, obj, bound_method)
+
+    return handle
+
+
+def drop_private_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
+    """Leave out of "Bases:" the private classes of dssclient (an implementation detail, not
+    documented: a link to them could not resolve); their public members are documented on the class."""
+    def private(base: Any) -> bool:
+        module = getattr(base, "__module__", "") or ""
+        qualified = f"{module}.{getattr(base, '__qualname__', '')}"
+        if not module.startswith("dssclient") or qualified in public_api.SHARED_CLASSES:
+            return False
+        return base.__name__.startswith("_") or any(part.startswith("_") for part in module.split("."))
+
+    bases[:] = [base for base in bases if not private(base)]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("sphinx.ext.autodoc")
+    _skip_payload_types_in_source_readers(app)
     app.dssdocs_tags = operation_tags()  # type: ignore[attr-defined]
     app.connect("builder-inited", write_reference_pages)
     app.connect("autodoc-process-docstring", link_operations)
     app.connect("missing-reference", resolve_short_names)
+    app.connect("autodoc-process-bases", drop_private_bases)
     app.add_role("dssop", OperationRole())
     app.add_directive("emulator-config", EmulatorConfigDirective)
     app.add_directive("emulator-cli", EmulatorCliDirective)
