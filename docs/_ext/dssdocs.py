@@ -338,6 +338,7 @@ def _outside_payload_modules(handler: Any) -> Any:
 def drop_private_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
     """Leave out of "Bases:" the private classes of dssclient (an implementation detail, not
     documented: a link to them could not resolve); their public members are documented on the class."""
+
     def private(base: Any) -> bool:
         module = getattr(base, "__module__", "") or ""
         qualified = f"{module}.{getattr(base, '__qualname__', '')}"
