@@ -79,10 +79,6 @@ JAVA_OPTIONS = [
             "hideGenerationTimestamp=true",
         ]
     ),
-    # OpenAPI Generator 7.26's Java models write `List<String>.class` for a oneOf of a string and an
-    # array of strings (JobOutput.partition), which does not compile: that property is an Object.
-    "--schema-mappings",
-    "JobOutput_partition=java.lang.Object",
 ]
 # Debian's jars the Java client compiles and runs with (packages in scripts/dev.py).
 JAVA_DEBIAN_JARS = [
@@ -100,6 +96,24 @@ JACKSON_PACKAGES = (
 
 class MissingTool(RuntimeError):
     """A tool or library the build needs is not installed (scripts/dev.py test installs them)."""
+
+
+def java_schema_mappings() -> list[str]:
+    """`--schema-mappings` making Object of every property that is a oneOf of a string and an array.
+
+    OpenAPI Generator 7.26's Java models write `List<String>.class` for such a oneOf (JobOutput's
+    `partition`, a Jupyter cell's `source`), which does not compile; found in the spec, so that a
+    new one does not break the Java client.
+    """
+    schemas = json.loads(SPEC_JSON.read_text(encoding="utf-8"))["components"]["schemas"]
+    mapped = []
+    for schema_name, schema in sorted(schemas.items()):
+        for property_name, property_schema in sorted((schema.get("properties") or {}).items()):
+            variants = property_schema.get("oneOf") or property_schema.get("anyOf") or []
+            kinds = {variant.get("type") for variant in variants if isinstance(variant, dict)}
+            if {"string", "array"} <= kinds:
+                mapped.append(f"{schema_name}_{property_name}=java.lang.Object")
+    return ["--schema-mappings", ",".join(mapped)] if mapped else []
 
 
 def name_mappings() -> list[str]:
@@ -232,7 +246,7 @@ def java_client() -> Path:
 
     def build(scratch: Path) -> None:
         client = scratch / "client"
-        _generate(JAVA_OPTIONS, client)
+        _generate([*JAVA_OPTIONS, *java_schema_mappings()], client)
         with zipfile.ZipFile(GENERATOR_JAR) as jar:
             members = [name for name in jar.namelist() if name.startswith(JACKSON_PACKAGES) and name.endswith(".class")]
             jar.extractall(scratch / "jackson", members)
@@ -242,7 +256,7 @@ def java_client() -> Path:
         command = [str(javac), "-nowarn", "-encoding", "UTF-8", "-d", str(client / "classes"), "-cp", classpath]
         _run([*command, f"@{scratch / 'sources.txt'}"], cwd=scratch)
 
-    return _cached("java", JAVA_OPTIONS, version, build) / "client"
+    return _cached("java", [*JAVA_OPTIONS, *java_schema_mappings()], version, build) / "client"
 
 
 def main() -> None:
