@@ -18,7 +18,7 @@ from typing import Any
 from dssclient._json import is_array, is_mapping, is_object, mapping_or_empty
 
 from ..defaults import default_metadata
-from ..errors import bad_request, conflict, not_found
+from ..errors import DSSError, bad_request, conflict, not_found
 from ..state import DSSState, Project, user_tag
 from .store import column_names, schema_columns
 
@@ -509,6 +509,23 @@ def json_payload(recipe: Recipe) -> dict[str, Any]:
     if not is_object(payload):
         raise bad_request(f"The payload of recipe {recipe.name} is not a JSON object")
     return payload
+
+
+# Recipes each of whose outputs has its input's columns, whatever their settings.
+COLUMN_COPYING_RECIPES = frozenset({"sync", "sampling", "split"})
+
+
+def copies_its_input(recipe: Recipe) -> bool:
+    """Whether the recipe's outputs have its input's columns, by name: what schema propagation and
+    column lineage follow (a prepare recipe does only without steps); any other recipe stops them."""
+    if recipe.type in COLUMN_COPYING_RECIPES:
+        return True
+    if recipe.type in ("shaker", "prepare"):
+        try:
+            return not json_payload(recipe).get("steps")
+        except DSSError:
+            return False
+    return False
 
 
 def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[list[dict[str, Any]]]:

@@ -19,8 +19,8 @@ from ..automation.recipes import (
     RecipesModel,
     check_connection,
     copied_partitioning,
+    copies_its_input,
     input_refs,
-    json_payload,
     managed_definition,
     output_refs,
     split_ref,
@@ -612,24 +612,9 @@ def search_dataset_data_elastic(ctx: RequestContext) -> dict[str, Any]:
     raise bad_request(f"Cannot search {name}: the emulator has no Elasticsearch server to query")
 
 
-# Recipes carrying each input column to the same-named output column: the lineage follows them.
-# Any other recipe (code, grouping, join, a prepare recipe with steps, ...) would need DSS's own
-# analysis of what it computes: the lineage stops there.
-LINEAGE_CARRYING_RECIPES = frozenset({"sync", "sampling", "split"})
-
-
-def _carries_columns(recipe: Any) -> bool:
-    if recipe.type in LINEAGE_CARRYING_RECIPES:
-        return True
-    if recipe.type in ("shaker", "prepare"):  # a prepare recipe without steps copies its input
-        try:
-            payload = json_payload(recipe)
-        except DSSError:
-            return False
-        return not payload.get("steps")
-    return False
-
-
+# The lineage follows the recipes that copy their input's columns to the same-named output columns
+# (automation/recipes.py, copies_its_input). Any other recipe (code, grouping, join, a prepare
+# recipe with steps, ...) would need DSS's own analysis of what it computes: the lineage stops there.
 @handles("getDatasetColumnLineage")
 def get_dataset_column_lineage(ctx: RequestContext) -> list[dict[str, Any]]:
     state = ctx.services.state
@@ -644,7 +629,7 @@ def get_dataset_column_lineage(ctx: RequestContext) -> list[dict[str, Any]]:
         edges: list[tuple[str, Any, list[tuple[str, str]], list[tuple[str, str]]]] = []
         for other in readable:
             for recipe in state.extension(RecipesModel).of(other.key).values():
-                if _carries_columns(recipe):
+                if copies_its_input(recipe):
                     edges.append(
                         (
                             other.key,

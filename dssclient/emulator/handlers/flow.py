@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import copy
-import json
 from typing import Any, cast
 
 from ..automation.access import READ, WRITE, project_for
-from ..automation.recipes import RecipesModel, flow_graph, input_refs, output_refs
+from ..automation.recipes import RecipesModel, copies_its_input, flow_graph, input_refs, output_refs
 from ..context import BinaryReply, RequestContext
 from ..errors import DSSError, bad_request, not_found
 from ..models.flow_documents import DOCX_MEDIA_TYPE, FlowDocuments, docx, flow_lines
@@ -132,24 +131,10 @@ def get_flow_zone_graph(ctx: RequestContext) -> dict[str, Any]:
 
 # -- schema propagation (issue 18) -------------------------------------------------------------
 
-# Recipes whose outputs have exactly their input's columns: the emulator computes their output
-# schema. Any other recipe (code, grouping, join, window, ...) would need DSS's own engine (or a
-# run): the propagation stops there and says so.
-SCHEMA_KEEPING_RECIPES = frozenset({"sync", "sampling", "split"})
 
-
-def _keeps_schema(recipe: Any) -> bool:
-    if recipe.type in SCHEMA_KEEPING_RECIPES:
-        return True
-    if recipe.type in ("shaker", "prepare"):  # a prepare recipe without steps copies its input
-        try:
-            payload = json.loads(recipe.payload or "{}")
-        except ValueError:
-            return False
-        return isinstance(payload, dict) and not cast("dict[str, Any]", payload).get("steps")
-    return False
-
-
+# The propagation follows the recipes that copy their input's columns (automation/recipes.py,
+# copies_its_input): the emulator computes their output schema. Any other recipe (code, grouping,
+# join, window, ...) would need DSS's own engine (or a run): the propagation stops there and says so.
 @handles("propagateSchema")
 def propagate_schema(ctx: RequestContext) -> dict[str, Any]:
     body = ctx.body_fields
@@ -189,7 +174,7 @@ def propagate_schema(ctx: RequestContext) -> dict[str, Any]:
                         stopped.append({"recipe": recipe.name, "reason": "The propagation was told to stop here"})
                         continue
                     if recipe.name not in marked_ok:
-                        if not _keeps_schema(recipe) or len(input_refs(recipe.definition)) != 1:
+                        if not copies_its_input(recipe) or len(input_refs(recipe.definition)) != 1:
                             reason = f"The emulator cannot compute the output schema of a {recipe.type} recipe"
                             stopped.append({"recipe": recipe.name, "reason": reason})
                             continue
