@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import ssl
+import warnings
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -181,3 +182,16 @@ def configured_instance(instance: str | None = None) -> tuple[str, str, bool]:
     if not isinstance(url, str) or not url or not isinstance(key, str) or not key:
         raise ConfigurationError(f"the instance {name!r} of {path} needs a url and an api_key")
     return url, key, bool(entry.get("no_check_certificate", False))
+
+
+def checked_legacy_options(owner: str, no_check_certificate: bool, kwargs: dict[str, Any]) -> bool:
+    """``no_check_certificate``, or the official client's older name for it, ``insecure_tls``
+    (deprecated: a warning), in a constructor's ``kwargs``; any other keyword left is a TypeError
+    naming ``owner``. The clients of DSS and of the API node take their options so."""
+    if "insecure_tls" in kwargs:
+        # stacklevel 3: the code that built the client, not its constructor.
+        warnings.warn("insecure_tls is deprecated: use no_check_certificate", DeprecationWarning, stacklevel=3)
+        no_check_certificate = bool(kwargs.pop("insecure_tls")) or no_check_certificate
+    if kwargs:
+        raise TypeError(f"{owner}() got unexpected keyword arguments: {sorted(kwargs)}")
+    return no_check_certificate

@@ -11,7 +11,6 @@ request pipeline as ``DSSClient`` and the generated builders of the spec's
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ import httpx
 from dssclient_generated.api import apinode_admin
 
 from dssclient._auth import DSSAuth
-from dssclient._config import DEFAULT_MAX_JSON_BYTES, DEFAULT_TIMEOUT, TimeoutTypes
+from dssclient._config import DEFAULT_MAX_JSON_BYTES, DEFAULT_TIMEOUT, TimeoutTypes, checked_legacy_options
 from dssclient._retry import RetryPolicy
 
 from ._requester import json_body
@@ -60,11 +59,7 @@ class APINodeAdminClient(_AsyncNodeConnection):
         transport: httpx.BaseTransport | None = None,
         **kwargs: Any,
     ) -> None:
-        if "insecure_tls" in kwargs:
-            warnings.warn("insecure_tls is deprecated: use no_check_certificate", DeprecationWarning, stacklevel=2)
-            no_check_certificate = bool(kwargs.pop("insecure_tls")) or no_check_certificate
-        if kwargs:
-            raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {sorted(kwargs)}")
+        no_check_certificate = checked_legacy_options(type(self).__name__, no_check_certificate, kwargs)
         super().__init__(
             uri,
             "/admin/api",

@@ -47,6 +47,7 @@ from dssclient._config import (
     CallOptions,
     ConnectionSettings,
     TimeoutTypes,
+    checked_legacy_options,
     configured_instance,
 )
 from dssclient._paths import check_identifier
@@ -162,11 +163,7 @@ class DSSClient:
         transport: httpx.BaseTransport | None = None,
         **kwargs: Any,
     ) -> None:
-        if "insecure_tls" in kwargs:
-            warnings.warn("insecure_tls is deprecated: use no_check_certificate", DeprecationWarning, stacklevel=2)
-            no_check_certificate = bool(kwargs.pop("insecure_tls")) or no_check_certificate
-        if kwargs:
-            raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {sorted(kwargs)}")
+        no_check_certificate = checked_legacy_options(type(self).__name__, no_check_certificate, kwargs)
         self.host = _checked_host(host)
         self._settings = ConnectionSettings(
             base_url=self.host + "/" + base_path.strip("/"),

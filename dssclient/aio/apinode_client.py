@@ -9,7 +9,6 @@ of the spec's ``apinode`` tag.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Generator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
@@ -19,7 +18,14 @@ from dssclient_generated.api import apinode
 from dssclient_generated.types import UNSET
 
 from dssclient._auth import DSSAuth
-from dssclient._config import DEFAULT_MAX_JSON_BYTES, DEFAULT_TIMEOUT, CallOptions, ConnectionSettings, TimeoutTypes
+from dssclient._config import (
+    DEFAULT_MAX_JSON_BYTES,
+    DEFAULT_TIMEOUT,
+    CallOptions,
+    ConnectionSettings,
+    TimeoutTypes,
+    checked_legacy_options,
+)
 from dssclient._retry import RetryPolicy
 from dssclient.errors import UnexpectedResponseError
 
@@ -133,11 +139,7 @@ class AsyncAPINodeClient(_AsyncNodeConnection):
         transport: httpx.AsyncBaseTransport | None = None,
         **kwargs: Any,
     ) -> None:
-        if "insecure_tls" in kwargs:
-            warnings.warn("insecure_tls is deprecated: use no_check_certificate", DeprecationWarning, stacklevel=2)
-            no_check_certificate = bool(kwargs.pop("insecure_tls")) or no_check_certificate
-        if kwargs:
-            raise TypeError(f"{type(self).__name__}() got unexpected keyword arguments: {sorted(kwargs)}")
+        no_check_certificate = checked_legacy_options(type(self).__name__, no_check_certificate, kwargs)
         candidate = cast(object, service_id)
         if not isinstance(candidate, str) or not service_id:
             raise ValueError("service_id must be a non-empty str")
