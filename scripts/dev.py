@@ -39,6 +39,40 @@ def run(*command: str | Path) -> None:
         sys.exit(result.returncode)
 
 
+def run_side_by_side(*streams: list[list[str | Path]]) -> None:
+    """Run each stream's commands in order, the streams at the same time; exit with the first failure.
+
+    The type checkers are single-threaded: two streams keep both cores of a small CI machine busy.
+    Each stream's output is printed whole once it ends, so that the streams' lines never interleave.
+    """
+    import tempfile
+    import threading
+
+    failures: list[int] = []
+
+    def follow(commands: list[list[str | Path]]) -> None:
+        with tempfile.TemporaryFile(mode="w+") as output:
+            for command in commands:
+                output.write("$ " + " ".join(str(c) for c in command) + "\n")
+                output.flush()
+                result = subprocess.run([str(c) for c in command], cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
+                if result.returncode != 0:
+                    failures.append(result.returncode)
+                    break
+            output.seek(0)
+            with print_lock:
+                print(output.read(), end="", flush=True)
+
+    print_lock = threading.Lock()
+    threads = [threading.Thread(target=follow, args=(list(stream),)) for stream in streams]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        sys.exit(failures[0])
+
+
 def ensure_environment(extra: str) -> None:
     """Create .venv and install the project with `extra`, unless already done for this pyproject.toml."""
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older python3
@@ -140,14 +174,18 @@ def test(pytest_args: list[str]) -> None:
     ensure_other_languages()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
-    run(PYTHON, "-m", "mypy")
-    # The overloads narrow as documented (assert_type; checked, never run).
-    run(PYTHON, "-m", "mypy", ROOT / "tests" / "static_types")
-    # The tour is what users write first: it type-checks without a cast.
-    run(PYTHON, "-m", "mypy", "--strict", ROOT / "scripts" / "tour.py")
-    # The second checker on the package and the same files, strict ([tool.pyright] in pyproject.toml).
     pyright = ROOT / "spec" / "tools" / "node_modules" / ".bin" / "pyright"
-    run(pyright, ROOT / "dssclient", ROOT / "tests" / "static_types", ROOT / "scripts" / "tour.py")
+    run_side_by_side(
+        [
+            [PYTHON, "-m", "mypy"],
+            # The overloads narrow as documented (assert_type; checked, never run).
+            [PYTHON, "-m", "mypy", ROOT / "tests" / "static_types"],
+            # The tour is what users write first: it type-checks without a cast.
+            [PYTHON, "-m", "mypy", "--strict", ROOT / "scripts" / "tour.py"],
+        ],
+        # The second checker on the package and the same files, strict ([tool.pyright] in pyproject.toml).
+        [[pyright, ROOT / "dssclient", ROOT / "tests" / "static_types", ROOT / "scripts" / "tour.py"]],
+    )
     # One pytest worker per core (pytest-xdist), unless the arguments choose.
     parallel = [] if any(arg == "-n" or arg.startswith("-n") for arg in pytest_args) else ["-n", "auto"]
     run(PYTHON, "-m", "pytest", *parallel, *pytest_args)
