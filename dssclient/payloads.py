@@ -35,6 +35,181 @@ else:
         TypedDict.__mro_entries__ = lambda bases: (_Open,)
 
 
+class AnalysisCreated(TypedDict, extra_items=Any):
+    """The analysis created."""
+
+    # Identifier of the new analysis.
+    id: str
+
+
+class AnalysisDefinition(TypedDict, extra_items=Any):
+    """The definition of a visual analysis: the dataset it works on and the script (preparation steps, sampling,
+    how the data is shown) applied to it before its charts and ML tasks.
+    """
+
+    # Project of the analysis.
+    projectKey: NotRequired[str | None]
+    # Identifier of the analysis.
+    id: NotRequired[str | None]
+    # Name of the analysis.
+    name: NotRequired[str | None]
+    # The dataset the analysis works on.
+    inputDatasetSmartName: NotRequired[str | None]
+    # The preparation script applied to the dataset.
+    script: NotRequired["AnalysisScript | None"]
+    # The charts of the analysis.
+    charts: NotRequired["list[AnalysisDefinitionChartsItem] | None"]
+    # Tags of the analysis.
+    tags: NotRequired[list[str] | None]
+    # Long description, in Markdown (unverified).
+    description: NotRequired[str | None]
+    # One-line description (unverified).
+    shortDesc: NotRequired[str | None]
+    # Who created the analysis, and when.
+    creationTag: NotRequired["UserTag | None"]
+    # Who last changed the analysis, and when.
+    versionTag: NotRequired["UserTag | None"]
+
+
+_AnalysisDefinitionChartsItemKeys = TypedDict(
+    "_AnalysisDefinitionChartsItemKeys",
+    {
+        # The chart's definition (its type, name, dimensions and measures).
+        "def": NotRequired["AnalysisDefinitionChartsItemDef | None"],
+    },
+)
+
+
+class AnalysisDefinitionChartsItem(_AnalysisDefinitionChartsItemKeys, extra_items=Any):
+    """A chart of the analysis."""
+
+    # The engine computing the chart (unverified).
+    engineType: NotRequired[str | None]
+
+
+class AnalysisDefinitionChartsItemDef(TypedDict, extra_items=Any):
+    """The chart's definition (its type, name, dimensions and measures)."""
+
+    # The kind of chart (`grouped_columns`, `lines`, `pie`, ...) (unverified).
+    type: NotRequired[str | None]
+    # Name of the chart (unverified).
+    name: NotRequired[str | None]
+
+
+class AnalysisListItem(TypedDict, extra_items=Any):
+    """A visual analysis as listed."""
+
+    # Identifier of the analysis.
+    analysisId: str
+    # Name of the analysis.
+    analysisName: NotRequired[str | None]
+    # The dataset the analysis works on (its smart name).
+    inputDataset: NotRequired[str | None]
+    # Project of the analysis (unverified).
+    projectKey: NotRequired[str | None]
+    # How many ML tasks the analysis holds (unverified).
+    nbMLTasks: NotRequired[int | None]
+
+
+class AnalysisScript(TypedDict, extra_items=Any):
+    """The preparation script of a visual analysis."""
+
+    # The preparation steps, in order (the steps of a prepare recipe).
+    steps: NotRequired["list[AnalysisScriptStep] | None"]
+    # The sample of the dataset the script is designed on.
+    explorationSampling: NotRequired["AnalysisScriptExplorationSampling | None"]
+    # The filters of the exploration view (unverified).
+    explorationFilters: NotRequired["list[AnalysisScriptExplorationFiltersItem] | None"]
+    # Which rows the preview shows (unverified).
+    previewMode: NotRequired[str | None]
+
+
+class AnalysisScriptExplorationFiltersItem(TypedDict, extra_items=Any):
+    """A filter."""
+
+    # The column filtered (unverified).
+    column: NotRequired[str | None]
+    # The kind of filter (unverified).
+    type: NotRequired[str | None]
+
+
+class AnalysisScriptExplorationSampling(TypedDict, extra_items=Any):
+    """The sample of the dataset the script is designed on."""
+
+    # Which rows make the sample.
+    selection: NotRequired["DataSelection | None"]
+    # Whether the sample is rebuilt when the dataset changes (unverified).
+    autoRefreshSample: NotRequired[bool | None]
+
+
+class AnalysisScriptStep(TypedDict, extra_items=Any):
+    """One step of a preparation script."""
+
+    # `PROCESSOR` for a processor step, `GROUP` for a group of steps.
+    metaType: NotRequired[str | None]
+    # The processor (`CreateColumnWithGREL`, `FlagOnValue`, `FilterOnBadType`, `RemoveRowsOnEmpty`, ...).
+    type: NotRequired[str | None]
+    # Name the step is shown with.
+    name: NotRequired[str | None]
+    # Whether the step is off.
+    disabled: NotRequired[bool | None]
+    # The processor's parameters; each processor reads its own (those below are the common ones).
+    params: NotRequired["AnalysisScriptStepParams | None"]
+    # The steps of a group.
+    steps: NotRequired["list[AnalysisScriptStepStepsItem] | None"]
+
+
+class AnalysisScriptStepParams(TypedDict, extra_items=Any):
+    """The processor's parameters; each processor reads its own (those below are the common ones)."""
+
+    # Which columns the step applies to: `SINGLE_COLUMN`, `COLUMNS`, `PATTERN` or `ALL`.
+    appliesTo: NotRequired[str | None]
+    # The columns the step applies to.
+    columns: NotRequired[list[str] | None]
+    # The regular expression choosing the columns, with `PATTERN`.
+    appliesToPattern: NotRequired[str | None]
+    # The column a formula writes.
+    column: NotRequired[str | None]
+    # The formula of a `CreateColumnWithGREL` step.
+    expression: NotRequired[str | None]
+    # The column receiving a formula's errors.
+    errorColumn: NotRequired[str | None]
+    # What a match does: `KEEP_ROW`, `REMOVE_ROW`, `CLEAR_CELL`, `DONTCLEAR_CELL` or `FLAG`.
+    action: NotRequired[str | None]
+    # How the matches of several columns combine: `AND` or `OR`.
+    booleanMode: NotRequired[str | None]
+    # The column the `FLAG` action writes.
+    flagColumn: NotRequired[str | None]
+    # The values a `FlagOnValue` step matches.
+    values: NotRequired[list[str] | None]
+    # How a cell matches a value: `FULL_STRING`, `SUBSTRING` or `PATTERN`.
+    matchingMode: NotRequired[str | None]
+    # How cells and values are compared: `EXACT`, `LOWERCASE` or `NORMALIZED`.
+    normalizationMode: NotRequired[str | None]
+    # The meaning a `FilterOnBadType` step checks cells against.
+    type: NotRequired[str | None]
+    # For `RemoveRowsOnEmpty`, keep only the rows with an empty cell (instead of removing them).
+    keep: NotRequired[bool | None]
+
+
+class AnalysisScriptStepStepsItem(TypedDict, extra_items=Any):
+    """A step of the group (a step as above)."""
+
+    # `PROCESSOR` or `GROUP`.
+    metaType: NotRequired[str | None]
+    # The processor.
+    type: NotRequired[str | None]
+    # The processor's parameters.
+    params: NotRequired["AnalysisScriptStepStepsItemParams | None"]
+
+
+class AnalysisScriptStepStepsItemParams(TypedDict, extra_items=Any):
+    """The processor's parameters."""
+
+    # The columns the step applies to.
+    columns: NotRequired[list[str] | None]
+
+
 class ApiDeployerDeploymentHeavyStatus(TypedDict, extra_items=Any):
     """The heavy status of a deployment, with its health."""
 
@@ -2152,6 +2327,13 @@ class CopyManagedFolderBody(TypedDict, extra_items=Any):
     targetFolderId: str
     # `OVERWRITE` (default): empty the target first; `APPEND`: keep its other files.
     writeMode: NotRequired[Literal["OVERWRITE", "APPEND"]]
+
+
+class CreateAnalysisBody(TypedDict, extra_items=Any):
+    """The analysis to create."""
+
+    # The dataset to analyse (its name, or `PROJECT.name` for a dataset of another project).
+    inputDataset: str
 
 
 class CreateApiDeployerDeploymentBody(TypedDict, extra_items=Any):
@@ -7832,6 +8014,18 @@ SqlNotebookHistory: TypeAlias = dict[str, list[SqlNotebookQueryRun]]
 
 __all__ = [
     "Acknowledgement",
+    "AnalysisCreated",
+    "AnalysisDefinition",
+    "AnalysisDefinitionChartsItem",
+    "AnalysisDefinitionChartsItemDef",
+    "AnalysisListItem",
+    "AnalysisScript",
+    "AnalysisScriptExplorationFiltersItem",
+    "AnalysisScriptExplorationSampling",
+    "AnalysisScriptStep",
+    "AnalysisScriptStepParams",
+    "AnalysisScriptStepStepsItem",
+    "AnalysisScriptStepStepsItemParams",
     "ApiDeployerDeploymentHeavyStatus",
     "ApiDeployerDeploymentHeavyStatusApiNodesItem",
     "ApiDeployerDeploymentLightStatus",
@@ -8002,6 +8196,7 @@ __all__ = [
     "ContinuousActivityMainLoopState",
     "CopyDatasetRequest",
     "CopyManagedFolderBody",
+    "CreateAnalysisBody",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem",
     "CreateApiDeployerInfraBody",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from . import admin as admin
     from . import admin_common as admin_common
+    from . import analysis as analysis
     from . import apideployer as apideployer
     from . import apiservice as apiservice
     from . import app as app
@@ -52,6 +53,7 @@ _SUBMODULES = frozenset(
     {
         "admin",
         "admin_common",
+        "analysis",
         "apideployer",
         "apiservice",
         "app",

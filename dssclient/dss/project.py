@@ -95,6 +95,8 @@ from .wiki import DSSWiki
 if TYPE_CHECKING:
     from dssclient.payloads import (
         Acknowledgement,
+        AnalysisCreated,
+        AnalysisListItem,
         BundleActivationReport,
         BundleList,
         BundlePreloadReport,
@@ -127,6 +129,7 @@ if TYPE_CHECKING:
     from dssclient.payloads import FutureState as FutureStatePayload
 
     from ..dssclient import DSSClient
+    from .analysis import DSSAnalysis
     from .app import DSSAppManifest
     from .projectfolder import DSSProjectFolder
     from .scenario import PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
@@ -1354,6 +1357,37 @@ class DSSProject:
         result = DSSFuture.get_result_wait_if_needed(self.client, state)
         tables: list[dict[str, Any]] = result["tables"]
         return tables
+
+    # -- analyses (issue 19) --
+
+    def create_analysis(self, input_dataset: str) -> DSSAnalysis:
+        """Create a visual analysis of a dataset of the project; DSS chooses its id. (operation ``createAnalysis``)"""
+        from dssclient_generated.api import analyses
+
+        from .analysis import DSSAnalysis
+
+        created: AnalysisCreated = self.client._requester.json(
+            analyses.create_analysis.request_kwargs, self.project_key, body=json_body({"inputDataset": input_dataset})
+        )
+        return DSSAnalysis(self.client, self.project_key, created["id"])
+
+    def list_analyses(self) -> list[AnalysisListItem]:
+        """The project's visual analyses, one summary dict each (``analysisId``, ``analysisName``, ``inputDataset``).
+
+        (operation ``listAnalyses``)
+        """
+        from dssclient_generated.api import analyses
+
+        items: list[AnalysisListItem] = self.client._requester.json(
+            analyses.list_analyses.request_kwargs, self.project_key
+        )
+        return items
+
+    def get_analysis(self, analysis_id: str) -> DSSAnalysis:
+        """A handle on a visual analysis of this project (no call is made)."""
+        from .analysis import DSSAnalysis
+
+        return DSSAnalysis(self.client, self.project_key, analysis_id)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

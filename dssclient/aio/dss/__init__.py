@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import admin as admin
+    from . import analysis as analysis
     from . import apideployer as apideployer
     from . import apiservice as apiservice
     from . import app as app
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 _SUBMODULES = frozenset(
     {
         "admin",
+        "analysis",
         "apideployer",
         "apiservice",
         "app",

@@ -94,6 +94,8 @@ from .wiki import AsyncDSSWiki
 if TYPE_CHECKING:
     from dssclient.payloads import (
         Acknowledgement,
+        AnalysisCreated,
+        AnalysisListItem,
         BundleActivationReport,
         BundleList,
         BundlePreloadReport,
@@ -126,6 +128,7 @@ if TYPE_CHECKING:
     from dssclient.payloads import FutureState as FutureStatePayload
 
     from ..dssclient import AsyncDSSClient
+    from .analysis import AsyncDSSAnalysis
     from .app import AsyncDSSAppManifest
     from .projectfolder import AsyncDSSProjectFolder
     from .scenario import AsyncPythonScriptBasedScenarioSettings, AsyncStepBasedScenarioSettings
@@ -1383,6 +1386,37 @@ class AsyncDSSProject:
         result = await AsyncDSSFuture.get_result_wait_if_needed(self.client, state)
         tables: list[dict[str, Any]] = result["tables"]
         return tables
+
+    # -- analyses (issue 19) --
+
+    async def create_analysis(self, input_dataset: str) -> AsyncDSSAnalysis:
+        """Create a visual analysis of a dataset of the project; DSS chooses its id. (operation ``createAnalysis``)"""
+        from dssclient_generated.api import analyses
+
+        from .analysis import AsyncDSSAnalysis
+
+        created: AnalysisCreated = await self.client._requester.json(
+            analyses.create_analysis.request_kwargs, self.project_key, body=json_body({"inputDataset": input_dataset})
+        )
+        return AsyncDSSAnalysis(self.client, self.project_key, created["id"])
+
+    async def list_analyses(self) -> list[AnalysisListItem]:
+        """The project's visual analyses, one summary dict each (``analysisId``, ``analysisName``, ``inputDataset``).
+
+        (operation ``listAnalyses``)
+        """
+        from dssclient_generated.api import analyses
+
+        items: list[AnalysisListItem] = await self.client._requester.json(
+            analyses.list_analyses.request_kwargs, self.project_key
+        )
+        return items
+
+    def get_analysis(self, analysis_id: str) -> AsyncDSSAnalysis:
+        """A handle on a visual analysis of this project (no call is made)."""
+        from .analysis import AsyncDSSAnalysis
+
+        return AsyncDSSAnalysis(self.client, self.project_key, analysis_id)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -4,6 +4,28 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
+    from .analysis_created import AnalysisCreated
+    from .analysis_definition import AnalysisDefinition
+    from .analysis_definition_charts_type_0_item import (
+        AnalysisDefinitionChartsType0Item,
+    )
+    from .analysis_definition_charts_type_0_item_def_type_0 import (
+        AnalysisDefinitionChartsType0ItemDefType0,
+    )
+    from .analysis_list_item import AnalysisListItem
+    from .analysis_script import AnalysisScript
+    from .analysis_script_exploration_filters_type_0_item import (
+        AnalysisScriptExplorationFiltersType0Item,
+    )
+    from .analysis_script_exploration_sampling_type_0 import (
+        AnalysisScriptExplorationSamplingType0,
+    )
+    from .analysis_script_step import AnalysisScriptStep
+    from .analysis_script_step_params_type_0 import AnalysisScriptStepParamsType0
+    from .analysis_script_step_steps_type_0_item import AnalysisScriptStepStepsType0Item
+    from .analysis_script_step_steps_type_0_item_params_type_0 import (
+        AnalysisScriptStepStepsType0ItemParamsType0,
+    )
     from .api_deployer_deployment_heavy_status import ApiDeployerDeploymentHeavyStatus
     from .api_deployer_deployment_heavy_status_api_nodes_item import (
         ApiDeployerDeploymentHeavyStatusApiNodesItem,
@@ -306,6 +328,7 @@ if TYPE_CHECKING:
     from .copy_dataset_request_write_mode import CopyDatasetRequestWriteMode
     from .copy_managed_folder_body import CopyManagedFolderBody
     from .copy_managed_folder_body_write_mode import CopyManagedFolderBodyWriteMode
+    from .create_analysis_body import CreateAnalysisBody
     from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
     from .create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item import (
         CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item,
@@ -1040,6 +1063,18 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
+    "AnalysisCreated": ".analysis_created",
+    "AnalysisDefinition": ".analysis_definition",
+    "AnalysisDefinitionChartsType0Item": ".analysis_definition_charts_type_0_item",
+    "AnalysisDefinitionChartsType0ItemDefType0": ".analysis_definition_charts_type_0_item_def_type_0",
+    "AnalysisListItem": ".analysis_list_item",
+    "AnalysisScript": ".analysis_script",
+    "AnalysisScriptExplorationFiltersType0Item": ".analysis_script_exploration_filters_type_0_item",
+    "AnalysisScriptExplorationSamplingType0": ".analysis_script_exploration_sampling_type_0",
+    "AnalysisScriptStep": ".analysis_script_step",
+    "AnalysisScriptStepParamsType0": ".analysis_script_step_params_type_0",
+    "AnalysisScriptStepStepsType0Item": ".analysis_script_step_steps_type_0_item",
+    "AnalysisScriptStepStepsType0ItemParamsType0": ".analysis_script_step_steps_type_0_item_params_type_0",
     "ApiDeployerDeploymentHeavyStatus": ".api_deployer_deployment_heavy_status",
     "ApiDeployerDeploymentHeavyStatusApiNodesItem": ".api_deployer_deployment_heavy_status_api_nodes_item",
     "ApiDeployerDeploymentLightStatus": ".api_deployer_deployment_light_status",
@@ -1236,6 +1271,7 @@ _MODULE_OF: dict[str, str] = {
     "CopyDatasetRequestWriteMode": ".copy_dataset_request_write_mode",
     "CopyManagedFolderBody": ".copy_managed_folder_body",
     "CopyManagedFolderBodyWriteMode": ".copy_managed_folder_body_write_mode",
+    "CreateAnalysisBody": ".create_analysis_body",
     "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item",
     "CreateApiDeployerInfraBody": ".create_api_deployer_infra_body",
@@ -1723,6 +1759,18 @@ _MODULE_OF: dict[str, str] = {
 
 __all__ = (
     "Acknowledgement",
+    "AnalysisCreated",
+    "AnalysisDefinition",
+    "AnalysisDefinitionChartsType0Item",
+    "AnalysisDefinitionChartsType0ItemDefType0",
+    "AnalysisListItem",
+    "AnalysisScript",
+    "AnalysisScriptExplorationFiltersType0Item",
+    "AnalysisScriptExplorationSamplingType0",
+    "AnalysisScriptStep",
+    "AnalysisScriptStepParamsType0",
+    "AnalysisScriptStepStepsType0Item",
+    "AnalysisScriptStepStepsType0ItemParamsType0",
     "ApiDeployerDeploymentHeavyStatus",
     "ApiDeployerDeploymentHeavyStatusApiNodesItem",
     "ApiDeployerDeploymentLightStatus",
@@ -1919,6 +1967,7 @@ __all__ = (
     "CopyDatasetRequestWriteMode",
     "CopyManagedFolderBody",
     "CopyManagedFolderBodyWriteMode",
+    "CreateAnalysisBody",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item",
     "CreateApiDeployerInfraBody",

@@ -1,0 +1,28 @@
+"""Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        create_analysis,
+        delete_analysis,
+        get_analysis_definition,
+        list_analyses,
+        save_analysis_definition,
+    )
+
+__all__ = (
+    "create_analysis",
+    "delete_analysis",
+    "get_analysis_definition",
+    "list_analyses",
+    "save_analysis_definition",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ... import import_submodule
+
+    return import_submodule(__name__, name)
