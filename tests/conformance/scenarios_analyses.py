@@ -129,3 +129,22 @@ def analysis_refusals(admin: Any, reader: Any, api: Any) -> Any:
             refused()
         errors.append(str(caught.value))
     return {"errors": errors, "readable": readable.get_raw()["id"], "left": len(project.list_analyses())}
+
+
+@scenario()
+def analyses_of_a_dataset(admin: Any, reader: Any, api: Any) -> Any:
+    project = _project_with_data(admin)
+    orders = project.create_upload_dataset("orders")
+    orders.uploaded_add_file(io.BytesIO(b"id,total\n1,10\n"), "orders.csv")
+    orders.autodetect_settings().save()
+    customers = project.get_dataset("customers")
+    mine = customers.create_analysis()
+    theirs = orders.create_analysis()
+    seen = {
+        "items": [(a["analysisId"], a["inputDataset"]) for a in customers.list_analyses()],
+        "objects": [a.analysis_id for a in customers.list_analyses(as_type="objects")],
+        "ids": (mine.analysis_id, theirs.analysis_id),
+    }
+    customers.delete_analyses()
+    seen["left"] = [a["analysisId"] for a in project.list_analyses()]
+    return seen

@@ -966,3 +966,16 @@ async def the_last_dataset_members(client: DSSClient, aclient: AsyncDSSClient) -
     adataset = aclient.get_project("P").get_dataset("d")
     assert_type(await adataset.get_column_lineage("c"), list[ColumnLineageRelation])
     assert_type(await adataset.search_data_elastic("*"), AsyncElasticSearchResult)
+
+
+async def the_analyses(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.analysis import AsyncDSSAnalysis
+    from dssclient.dss.analysis import DSSAnalysis
+    from dssclient.payloads import AnalysisListItem
+
+    dataset = client.get_project("P").get_dataset("d")
+    assert_type(dataset.list_analyses(), list[AnalysisListItem])
+    assert_type(dataset.list_analyses(as_type="objects"), list[DSSAnalysis])
+    adataset = aclient.get_project("P").get_dataset("d")
+    assert_type(await adataset.list_analyses(), list[AnalysisListItem])
+    assert_type(await adataset.list_analyses(as_type="objects"), list[AsyncDSSAnalysis])

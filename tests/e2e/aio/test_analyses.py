@@ -262,3 +262,19 @@ async def test_readers_read_analyses_and_may_not_change_them(
         await theirs.create_analysis("customers")
     assert (await analysis.get_definition()).get_raw().get("name") == "Analyze customers"
     assert len(await project.list_analyses()) == 1
+
+
+async def test_a_dataset_lists_creates_and_deletes_its_own_analyses(project: AsyncDSSProject) -> None:
+    customers = project.get_dataset("customers")
+    orders = await upload_csv(project, "orders", b"id,total\n1,10\n")
+    mine = await customers.create_analysis()
+    theirs = await orders.create_analysis()
+    listed = await customers.list_analyses()
+    assert [(a["analysisId"], a.get("inputDataset")) for a in listed] == [(mine.analysis_id, "customers")]
+    handles = await customers.list_analyses(as_type="objects")
+    assert [(type(h), h.analysis_id) for h in handles] == [(AsyncDSSAnalysis, mine.analysis_id)]
+    with pytest.raises(ValueError, match="as_type"):
+        await customers.list_analyses(as_type="dicts")  # type: ignore[call-overload]
+    await customers.delete_analyses()
+    assert [a["analysisId"] for a in await project.list_analyses()] == [theirs.analysis_id]
+    assert await customers.list_analyses() == []

@@ -259,3 +259,19 @@ def test_readers_read_analyses_and_may_not_change_them(
         theirs.create_analysis("customers")
     assert (analysis.get_definition()).get_raw().get("name") == "Analyze customers"
     assert len(project.list_analyses()) == 1
+
+
+def test_a_dataset_lists_creates_and_deletes_its_own_analyses(project: DSSProject) -> None:
+    customers = project.get_dataset("customers")
+    orders = upload_csv(project, "orders", b"id,total\n1,10\n")
+    mine = customers.create_analysis()
+    theirs = orders.create_analysis()
+    listed = customers.list_analyses()
+    assert [(a["analysisId"], a.get("inputDataset")) for a in listed] == [(mine.analysis_id, "customers")]
+    handles = customers.list_analyses(as_type="objects")
+    assert [(type(h), h.analysis_id) for h in handles] == [(DSSAnalysis, mine.analysis_id)]
+    with pytest.raises(ValueError, match="as_type"):
+        customers.list_analyses(as_type="dicts")  # type: ignore[call-overload]
+    customers.delete_analyses()
+    assert [a["analysisId"] for a in project.list_analyses()] == [theirs.analysis_id]
+    assert customers.list_analyses() == []
