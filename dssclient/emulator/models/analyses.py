@@ -72,7 +72,9 @@ class Analyses:
     def __init__(self, state: DSSState) -> None:
         self.state = state
         self.analyses: dict[str, dict[str, Analysis]] = {}
-        self.ids = SequenceIds("analysis")
+        # A kind of its own: the ML tasks' model draws the ids of the analyses it creates for tasks
+        # created on a project from SequenceIds("analysis"), and the two must not meet.
+        self.ids = SequenceIds("visual-analysis")
 
     def forget_project(self, project_key: str) -> None:
         self.analyses.pop(project_key, None)
@@ -80,16 +82,28 @@ class Analyses:
     def of_project(self, project_key: str) -> list[Analysis]:
         return list(self.analyses.get(project_key, {}).values())
 
+    def find(self, project_key: str, analysis_id: str) -> Analysis | None:
+        """The analysis, or None: for the ML tasks' training to run the analysis' script on its rows."""
+        return self.analyses.get(project_key, {}).get(analysis_id)
+
     def get(self, project_key: str, analysis_id: str) -> Analysis:
         found = self.analyses.get(project_key, {}).get(analysis_id)
         if found is None:
             raise not_found(f"Analysis does not exist: {project_key}.{analysis_id}")
         return found
 
-    def create(self, project: Project, input_dataset: str, creator: str, analysis_id: str | None = None) -> Analysis:
+    def create(
+        self,
+        project: Project,
+        input_dataset: str,
+        creator: str,
+        analysis_id: str | None = None,
+        taken: Iterable[str] = (),
+    ) -> Analysis:
         """A new analysis of ``input_dataset`` (a smart name the caller checked), with an empty script.
 
-        ``analysis_id`` is given by the ML tasks' model when it creates an analysis for a new task.
+        ``analysis_id`` names an analysis that exists elsewhere already (the ML tasks' model creates one
+        for each task created on a project); otherwise a new id is drawn, none of ``taken``.
         """
         if not input_dataset.strip():
             raise bad_request("An analysis needs an input dataset")
@@ -97,7 +111,7 @@ class Analyses:
         if len(analyses) >= MAX_ANALYSES_PER_PROJECT:
             raise bad_request(f"Project {project.key} has {MAX_ANALYSES_PER_PROJECT} analyses: delete some first")
         if analysis_id is None:
-            analysis_id = self.ids.new(analyses)
+            analysis_id = self.ids.new({*analyses, *taken})
         elif analysis_id in analyses:
             raise bad_request(f"Analysis {project.key}.{analysis_id} already exists")
         when = self.state.clock()
