@@ -14,7 +14,9 @@ from dssclient.dss.analysis import (
     RemoveRowsStepBuilder,
 )
 from dssclient.emulator.errors import DSSError
-from dssclient.emulator.models.analyses import Analysis, prepared
+from dssclient.emulator.config import EmulatorConfig
+from dssclient.emulator.models.analyses import Analyses, Analysis, prepared, task_rows
+from dssclient.emulator.state import DSSState
 
 COLUMNS = [{"name": name, "type": "string"} for name in ("name", "country", "amount")]
 ROWS = [["ann", "FR", "10"], ["bob", "US", "x"], ["cid", "fr", ""], ["dan", "DE", "2.5"]]
@@ -86,3 +88,19 @@ def test_what_the_engine_does_not_run_is_refused(step: dict[str, Any], refusal: 
 def test_disabled_steps_are_skipped() -> None:
     step = {**DSSFormulaStepBuilder().with_output_column("c").build(), "disabled": True}
     assert run(step)[1] == ROWS
+
+
+
+def test_task_rows_run_the_script_of_the_analysis_only_when_it_has_steps() -> None:
+    state = DSSState(EmulatorConfig(admin_api_key="key"))
+    project = state.create_project("P", "P", "admin")
+    analyses = state.extension(Analyses)
+    analysis = analyses.create(project, "d", "admin")
+    names, rows = task_rows(state, "P", analysis.id, COLUMNS, iter(ROWS))
+    assert (names, list(rows)) == (["name", "country", "amount"], ROWS)
+    names, rows = task_rows(state, "P", "unknown", COLUMNS, iter(ROWS))
+    assert (names, list(rows)) == (["name", "country", "amount"], ROWS)
+    flag = FilterOnValueStepBuilder().with_single_column_selection("country").with_values("FR")
+    analysis.definition["script"]["steps"].append(flag.with_action("FLAG").with_flag_column("is_fr").build())
+    names, rows = task_rows(state, "P", analysis.id, COLUMNS, iter(ROWS))
+    assert (names, [row[-1] for row in rows]) == (["name", "country", "amount", "is_fr"], ["1", "", "", ""])

@@ -170,3 +170,20 @@ def prepared(
     except executors.RecipeError as error:
         raise bad_request(f"The script of analysis {analysis.id} cannot run: {error}") from None
     return schema, prepared_rows
+
+
+def task_rows(
+    state: DSSState, project_key: str, analysis_id: str, columns: Sequence[dict[str, Any]], rows: Iterable[list[str]]
+) -> tuple[list[str], Iterator[list[str]]]:
+    """The column names and rows an ML task of the analysis learns from: the dataset's, through the
+    analysis' script (as they are for an analysis without steps). Call with the state lock held (the
+    script is copied), and read the rows after.
+
+    The hook for the ML tasks' guess and training: ``names, rows = task_rows(state, project.key,
+    task.analysis_id, schema_columns(definition), source.rows())``.
+    """
+    analysis = state.extension(Analyses).find(project_key, analysis_id)
+    if analysis is None or not analysis.steps():
+        return [str(column.get("name")) for column in columns], iter(rows)
+    schema, prepared_rows = prepared(copy.deepcopy(analysis), columns, rows)
+    return [str(column.get("name")) for column in schema], prepared_rows
