@@ -13,8 +13,8 @@ from dssclient.dss.analysis import (
     FilterOnValueStepBuilder,
     RemoveRowsStepBuilder,
 )
-from dssclient.emulator.errors import DSSError
 from dssclient.emulator.config import EmulatorConfig
+from dssclient.emulator.errors import DSSError
 from dssclient.emulator.models.analyses import Analyses, Analysis, prepared, task_rows
 from dssclient.emulator.state import DSSState
 
@@ -88,7 +88,6 @@ def test_what_the_engine_does_not_run_is_refused(step: dict[str, Any], refusal: 
 def test_disabled_steps_are_skipped() -> None:
     step = {**DSSFormulaStepBuilder().with_output_column("c").build(), "disabled": True}
     assert run(step)[1] == ROWS
-
 
 
 def test_task_rows_run_the_script_of_the_analysis_only_when_it_has_steps() -> None:
