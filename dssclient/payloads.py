@@ -2336,6 +2336,32 @@ class CreateAnalysisBody(TypedDict, extra_items=Any):
     inputDataset: str
 
 
+class CreateAnalysisMLTaskBody(TypedDict, extra_items=Any):
+    """The ML task to create in a visual analysis."""
+
+    # `PREDICTION` or `CLUSTERING`.
+    taskType: Literal["PREDICTION", "CLUSTERING"]
+    # The ML backend: `PY_MEMORY`, `MLLIB` or `H2O`.
+    backendType: NotRequired[str]
+    # How the initial settings are guessed: `DEFAULT`, `SIMPLE_FORMULA`, `DECISION_TREE`, `EXPLANATORY`,
+    # `PERFORMANCE` (prediction); `KMEANS`, `ANOMALY_DETECTION` (clustering); `TIMESERIES_DEFAULT`,
+    # `TIMESERIES_STATISTICAL`, `TIMESERIES_DEEP_LEARNING`; `MULTI_TARGET_DEFAULT`; `CAUSAL_PREDICTION`.
+    guessPolicy: NotRequired[str]
+    # `BINARY_CLASSIFICATION`, `MULTICLASS`, `REGRESSION`, `TIMESERIES_FORECAST`, `MULTI_TARGET_REGRESSION`,
+    # `CAUSAL_BINARY_CLASSIFICATION`, `CAUSAL_REGRESSION`; guessed when absent.
+    predictionType: NotRequired[str | None]
+    # The column to predict (the outcome, for a causal prediction).
+    targetVariable: NotRequired[str | None]
+    # The columns to predict, for a multi-target regression.
+    targetVariables: NotRequired[list[str] | None]
+    # The time column, for a time series forecast.
+    timeVariable: NotRequired[str | None]
+    # The columns identifying each series, for a time series forecast of several series.
+    timeseriesIdentifiers: NotRequired[list[str] | None]
+    # The treatment column, for a causal prediction.
+    treatmentVariable: NotRequired[str | None]
+
+
 class CreateApiDeployerDeploymentBody(TypedDict, extra_items=Any):
     """What `createApiDeployerDeployment` needs."""
 
@@ -8859,6 +8885,7 @@ __all__ = [
     "CopyDatasetRequest",
     "CopyManagedFolderBody",
     "CreateAnalysisBody",
+    "CreateAnalysisMLTaskBody",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerItem",
     "CreateApiDeployerInfraBody",

@@ -2,7 +2,8 @@
 """Visual analyses (labs) of a project: their definition, the step builders of their script, their ML tasks.
 
 A visual analysis works on one dataset of the project: its definition holds a preparation script
-(steps, and the sample they are designed on), and it holds ML tasks trained on that dataset.
+(steps, and the sample they are designed on), and it holds ML tasks (:class:`DSSMLTask`) learning
+from that dataset as the script prepares it.
 The step builders (:class:`DSSFormulaStepBuilder`, :class:`FilterOnValueStepBuilder`, ...) make no
 call: they build the dict of one step, which :meth:`DSSAnalysisDefinition.add_step` appends.
 """
@@ -18,6 +19,7 @@ from dssclient._json import is_array, is_object
 from dssclient.dss.utils import DSSRawSettings
 
 from .._requester import json_body
+from .ml import DSSMLTask
 
 if TYPE_CHECKING:
     from dssclient.payloads import (
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
         AnalysisScript,
         AnalysisScriptExplorationSampling,
         AnalysisScriptStep,
+        MLTaskList,
+        MLTaskRef,
     )
 
     from ..dssclient import DSSClient
@@ -85,6 +89,118 @@ class DSSAnalysis:
             body=json_body(acp),
         )
         return saved
+
+    # -- ML tasks of the analysis --
+
+    def _create_ml_task(self, body: dict[str, Any], wait_guess_complete: bool) -> DSSMLTask:
+        created: MLTaskRef = self.client._requester.json(
+            analyses.create_analysis_ml_task.request_kwargs, self.project_key, self.analysis_id, body=json_body(body)
+        )
+        task = DSSMLTask(self.client, self.project_key, self.analysis_id, created["mlTaskId"])
+        if wait_guess_complete:
+            task.wait_guess_complete()
+        return task
+
+    def create_prediction_ml_task(
+        self,
+        target_variable: str,
+        ml_backend_type: str = "PY_MEMORY",
+        guess_policy: str = "DEFAULT",
+        prediction_type: str | None = None,
+        wait_guess_complete: bool = True,
+    ) -> DSSMLTask:
+        """Create a prediction ML task in this analysis, learning ``target_variable`` from the analysis' data.
+
+        ``prediction_type`` (``BINARY_CLASSIFICATION``, ``MULTICLASS``, ``REGRESSION``) is guessed when not
+        given. With ``wait_guess_complete``, returns once DSS has guessed the task's settings.
+        (operation ``createAnalysisMLTask``)
+        """
+        body: dict[str, Any] = {
+            "taskType": "PREDICTION",
+            "targetVariable": target_variable,
+            "backendType": ml_backend_type,
+            "guessPolicy": guess_policy,
+        }
+        if prediction_type is not None:
+            body["predictionType"] = prediction_type
+        return self._create_ml_task(body, wait_guess_complete)
+
+    def create_clustering_ml_task(
+        self, ml_backend_type: str = "PY_MEMORY", guess_policy: str = "KMEANS", wait_guess_complete: bool = True
+    ) -> DSSMLTask:
+        """Create a clustering ML task in this analysis (``guess_policy``: ``KMEANS`` or ``ANOMALY_DETECTION``).
+
+        (operation ``createAnalysisMLTask``)
+        """
+        body = {"taskType": "CLUSTERING", "backendType": ml_backend_type, "guessPolicy": guess_policy}
+        return self._create_ml_task(body, wait_guess_complete)
+
+    def create_timeseries_forecasting_ml_task(
+        self,
+        target_variable: str,
+        time_variable: str,
+        timeseries_identifiers: list[str] | None = None,
+        guess_policy: str = "TIMESERIES_DEFAULT",
+        wait_guess_complete: bool = True,
+    ) -> DSSMLTask:
+        """Create a time series forecasting ML task in this analysis. (operation ``createAnalysisMLTask``)"""
+        body = {
+            "taskType": "PREDICTION",
+            "targetVariable": target_variable,
+            "timeVariable": time_variable,
+            "timeseriesIdentifiers": timeseries_identifiers,
+            "backendType": "PY_MEMORY",
+            "guessPolicy": guess_policy,
+            "predictionType": "TIMESERIES_FORECAST",
+        }
+        return self._create_ml_task(body, wait_guess_complete)
+
+    def create_multi_target_prediction_ml_task(
+        self, target_variables: list[str], guess_policy: str = "MULTI_TARGET_DEFAULT", wait_guess_complete: bool = True
+    ) -> DSSMLTask:
+        """Create a multi-target regression ML task in this analysis. (operation ``createAnalysisMLTask``)"""
+        body = {
+            "taskType": "PREDICTION",
+            "targetVariables": target_variables,
+            "backendType": "PY_MEMORY",
+            "guessPolicy": guess_policy,
+            "predictionType": "MULTI_TARGET_REGRESSION",
+        }
+        return self._create_ml_task(body, wait_guess_complete)
+
+    def create_causal_prediction_ml_task(
+        self,
+        outcome_variable: str,
+        treatment_variable: str,
+        prediction_type: str | None = None,
+        wait_guess_complete: bool = True,
+    ) -> DSSMLTask:
+        """Create a causal prediction ML task in this analysis (``prediction_type``:
+        ``CAUSAL_BINARY_CLASSIFICATION`` or ``CAUSAL_REGRESSION``, guessed when not given).
+
+        (operation ``createAnalysisMLTask``)
+        """
+        body: dict[str, Any] = {
+            "taskType": "PREDICTION",
+            "targetVariable": outcome_variable,
+            "treatmentVariable": treatment_variable,
+            "backendType": "PY_MEMORY",
+            "guessPolicy": "CAUSAL_PREDICTION",
+        }
+        if prediction_type is not None:
+            body["predictionType"] = prediction_type
+        return self._create_ml_task(body, wait_guess_complete)
+
+    def list_ml_tasks(self) -> MLTaskList:
+        """The ML tasks of this analysis: ``{"mlTasks": [summary, ...]}``. (operation ``listMLTaskList``)"""
+        tasks: MLTaskList = self.client._requester.json(
+            analyses.list_analysis_ml_tasks.request_kwargs, self.project_key, self.analysis_id
+        )
+        return tasks
+
+    def get_ml_task(self, mltask_id: str) -> DSSMLTask:
+        """A handle on an ML task of this analysis (no call is made)."""
+        return DSSMLTask(self.client, self.project_key, self.analysis_id, mltask_id)
 
 
 class DSSAnalysisDefinition(DSSRawSettings["AnalysisDefinition"]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import random
 from types import ModuleType
 from typing import Any
 
@@ -147,4 +148,45 @@ def analyses_of_a_dataset(admin: Any, reader: Any, api: Any) -> Any:
     }
     customers.delete_analyses()
     seen["left"] = [a["analysisId"] for a in project.list_analyses()]
+    return seen
+
+
+def _churn_csv(n: int = 120) -> bytes:
+    rng = random.Random(5)
+    lines = ["age,income,plan,churned"]
+    for _ in range(n):
+        age, income, plan = rng.randint(18, 80), rng.randint(10, 200), rng.choice(["basic", "pro"])
+        churned = "yes" if (age < 35 and plan == "basic") or income < 40 else "no"
+        lines.append(f"{age},{income},{plan},{churned}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+@scenario(("createAnalysisMLTask", 403), ("listAnalysisMLTasks", 404))
+def ml_tasks_of_an_analysis(admin: Any, reader: Any, api: Any) -> Any:
+    pytest.importorskip("sklearn")
+    project = admin.create_project("LAB", "Lab", "admin")
+    dataset = project.create_upload_dataset("churn")
+    dataset.uploaded_add_file(io.BytesIO(_churn_csv()), "churn.csv")
+    dataset.autodetect_settings(infer_storage_types=True).save()
+    analysis = project.create_analysis("churn")
+    task = analysis.create_prediction_ml_task("churned")
+    clustering = analysis.create_clustering_ml_task()
+    seen: dict[str, Any] = {
+        "ids": (task.analysis_id == analysis.analysis_id, clustering.analysis_id == analysis.analysis_id),
+        "in analysis": sorted(t["mlTaskId"] for t in analysis.list_ml_tasks()["mlTasks"]),
+        "in project": sorted(t["mlTaskId"] for t in project.list_ml_tasks()["mlTasks"]),
+        "settings": analysis.get_ml_task(task.mltask_id).get_settings().get_raw()["predictionType"],
+    }
+    seen["trained"] = len(task.train())
+    permissions = project.get_permissions()
+    permissions["permissions"].append({"group": "readers", "readProjectContent": True})
+    project.set_permissions(permissions)
+    with pytest.raises(api.DataikuException) as caught:
+        reader.get_project("LAB").get_analysis(analysis.analysis_id).create_prediction_ml_task("churned")
+    seen["reader"] = str(caught.value)
+    analysis.delete()
+    seen["after delete"] = project.list_ml_tasks()["mlTasks"]
+    with pytest.raises(api.DataikuException) as caught:
+        analysis.list_ml_tasks()
+    seen["deleted"] = str(caught.value)
     return seen

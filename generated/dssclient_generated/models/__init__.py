@@ -329,6 +329,8 @@ if TYPE_CHECKING:
     from .copy_managed_folder_body import CopyManagedFolderBody
     from .copy_managed_folder_body_write_mode import CopyManagedFolderBodyWriteMode
     from .create_analysis_body import CreateAnalysisBody
+    from .create_analysis_ml_task_body import CreateAnalysisMLTaskBody
+    from .create_analysis_ml_task_body_task_type import CreateAnalysisMLTaskBodyTaskType
     from .create_api_deployer_deployment_body import CreateApiDeployerDeploymentBody
     from .create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item import (
         CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item,
@@ -1344,6 +1346,8 @@ _MODULE_OF: dict[str, str] = {
     "CopyManagedFolderBody": ".copy_managed_folder_body",
     "CopyManagedFolderBodyWriteMode": ".copy_managed_folder_body_write_mode",
     "CreateAnalysisBody": ".create_analysis_body",
+    "CreateAnalysisMLTaskBody": ".create_analysis_ml_task_body",
+    "CreateAnalysisMLTaskBodyTaskType": ".create_analysis_ml_task_body_task_type",
     "CreateApiDeployerDeploymentBody": ".create_api_deployer_deployment_body",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item": ".create_api_deployer_deployment_body_authorizations_to_query_through_deployer_type_0_item",
     "CreateApiDeployerInfraBody": ".create_api_deployer_infra_body",
@@ -2096,6 +2100,8 @@ __all__ = (
     "CopyManagedFolderBody",
     "CopyManagedFolderBodyWriteMode",
     "CreateAnalysisBody",
+    "CreateAnalysisMLTaskBody",
+    "CreateAnalysisMLTaskBodyTaskType",
     "CreateApiDeployerDeploymentBody",
     "CreateApiDeployerDeploymentBodyAuthorizationsToQueryThroughDeployerType0Item",
     "CreateApiDeployerInfraBody",

@@ -1,9 +1,10 @@
 """Visual analyses, end to end: creation on a dataset, the definition's exact round trip, the step
-builders, the script's sampling, deletion, refusals and rights."""
+builders, the script's sampling, deletion, refusals and rights; the ML tasks an analysis holds."""
 
 from __future__ import annotations
 
 import copy
+import random
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from dssclient.aio.dss.analysis import (
     FilterOnValueStepBuilder,
     RemoveRowsStepBuilder,
 )
+from dssclient.aio.dss.ml import AsyncDSSMLTask
 from dssclient.aio.dss.project import AsyncDSSProject
 from tests.conftest import sent_bodies
 from tests.e2e.aio.automation_helpers import upload_csv
@@ -225,6 +227,8 @@ async def test_unknown_analyses_datasets_and_changes_of_identity_are_refused(pro
         await missing.set_definition({"name": "x"})
     with pytest.raises(NotFoundError):
         await missing.delete()
+    with pytest.raises(NotFoundError):
+        await missing.list_ml_tasks()
     with pytest.raises(NotFoundError, match="nothing"):
         await project.create_analysis("nothing")
     with pytest.raises(NotFoundError):
@@ -278,3 +282,140 @@ async def test_a_dataset_lists_creates_and_deletes_its_own_analyses(project: Asy
     await customers.delete_analyses()
     assert [a["analysisId"] for a in await project.list_analyses()] == [theirs.analysis_id]
     assert await customers.list_analyses() == []
+
+
+# -- ML tasks of an analysis (the ML tasks' model and engine, models/ml_tasks.py) ---------------------
+
+
+def churn_csv(n: int = 200) -> bytes:
+    """Customers who churn when young on the basic plan or poor: a target the engine learns."""
+    rng = random.Random(11)
+    lines = ["age,income,plan,country,churned"]
+    for _ in range(n):
+        age, income = rng.randint(18, 80), rng.randint(10, 200)
+        plan, country = rng.choice(["basic", "pro", "max"]), rng.choice(["FR", "US", "DE"])
+        churned = "yes" if (age < 35 and plan == "basic") or income < 40 else "no"
+        lines.append(f"{age},{income},{plan},{country},{churned}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.fixture
+async def churn(project: AsyncDSSProject) -> AsyncDSSProject:
+    pytest.importorskip("sklearn")
+    await upload_csv(project, "churn", churn_csv())
+    return project
+
+
+async def test_ml_tasks_created_in_an_analysis_belong_to_it(churn: AsyncDSSProject, dss_emulator: Any) -> None:
+    analysis = await churn.create_analysis("churn")
+    task = await analysis.create_prediction_ml_task("churned")
+    assert isinstance(task, AsyncDSSMLTask)
+    assert (task.project_key, task.analysis_id) == ("P", analysis.analysis_id)
+    assert sent_bodies(dss_emulator, "createAnalysisMLTask") == [
+        {"taskType": "PREDICTION", "targetVariable": "churned", "backendType": "PY_MEMORY", "guessPolicy": "DEFAULT"}
+    ]
+    clustering = await analysis.create_clustering_ml_task(wait_guess_complete=False)
+    await clustering.wait_guess_complete()
+    raw = (await task.get_settings()).get_raw()
+    assert (raw["predictionType"], raw["targetVariable"]) == ("BINARY_CLASSIFICATION", "churned")
+
+    listed = (await analysis.list_ml_tasks())["mlTasks"]
+    assert sorted(t["mlTaskId"] for t in listed) == sorted([task.mltask_id, clustering.mltask_id])
+    assert all(t.get("analysisId") == analysis.analysis_id for t in listed)
+    in_project = (await churn.list_ml_tasks())["mlTasks"]
+    assert {(t["analysisId"], t["mlTaskId"]) for t in in_project} == {
+        (analysis.analysis_id, task.mltask_id),
+        (analysis.analysis_id, clustering.mltask_id),
+    }
+    handle = analysis.get_ml_task(task.mltask_id)
+    assert (handle.analysis_id, handle.mltask_id) == (analysis.analysis_id, task.mltask_id)
+    assert (await handle.get_status())["guessing"] is False
+    [summary] = [a for a in await churn.list_analyses() if a["analysisId"] == analysis.analysis_id]
+    assert summary.get("nbMLTasks") == 2
+
+    # The task trains on the analysis' dataset, as any task does.
+    ids = await task.train()
+    assert ids and all(i.startswith(f"A-P-{analysis.analysis_id}-{task.mltask_id}-s1-") for i in ids)
+
+
+async def test_every_kind_of_task_is_created_in_the_analysis(churn: AsyncDSSProject, dss_emulator: Any) -> None:
+    analysis = await churn.create_analysis("churn")
+    regression = await analysis.create_prediction_ml_task("income", prediction_type="REGRESSION")
+    assert (await regression.get_settings()).get_raw()["predictionType"] == "REGRESSION"
+    await analysis.create_timeseries_forecasting_ml_task("income", "age", timeseries_identifiers=["country"])
+    await analysis.create_multi_target_prediction_ml_task(["income", "age"])
+    await analysis.create_causal_prediction_ml_task("churned", "plan", wait_guess_complete=False)
+    bodies = sent_bodies(dss_emulator, "createAnalysisMLTask")
+    assert [b.get("predictionType") for b in bodies] == [
+        "REGRESSION",
+        "TIMESERIES_FORECAST",
+        "MULTI_TARGET_REGRESSION",
+        None,
+    ]
+    assert bodies[1]["timeseriesIdentifiers"] == ["country"] and bodies[2]["targetVariables"] == ["income", "age"]
+    assert (bodies[3]["treatmentVariable"], bodies[3]["guessPolicy"]) == ("plan", "CAUSAL_PREDICTION")
+    assert len((await analysis.list_ml_tasks())["mlTasks"]) == 4
+
+
+async def test_the_analysis_of_a_task_created_on_the_project_is_an_analysis(churn: AsyncDSSProject) -> None:
+    task = await churn.create_prediction_ml_task("churn", "churned")
+    listed = await churn.list_analyses()
+    assert [(a["analysisId"], a.get("inputDataset")) for a in listed] == [(task.analysis_id, "churn")]
+    analysis = churn.get_analysis(task.analysis_id)
+    assert (await analysis.get_definition()).get_raw().get("inputDatasetSmartName") == "churn"
+    assert [t["mlTaskId"] for t in (await analysis.list_ml_tasks())["mlTasks"]] == [task.mltask_id]
+    # A new analysis never takes the id of the tasks' own.
+    other = await churn.create_analysis("churn")
+    assert other.analysis_id != task.analysis_id
+    assert [t["mlTaskId"] for t in (await other.list_ml_tasks())["mlTasks"]] == []
+
+
+async def test_deleting_an_analysis_deletes_its_ml_tasks(churn: AsyncDSSProject) -> None:
+    analysis = await churn.create_analysis("churn")
+    task = await analysis.create_prediction_ml_task("churned")
+    kept = await churn.create_prediction_ml_task("churn", "churned")
+    await analysis.delete()
+    assert [(t["analysisId"], t["mlTaskId"]) for t in (await churn.list_ml_tasks())["mlTasks"]] == [
+        (kept.analysis_id, kept.mltask_id)
+    ]
+    with pytest.raises(NotFoundError):
+        await task.get_status()
+    assert [a["analysisId"] for a in await churn.list_analyses()] == [kept.analysis_id]
+
+
+async def test_the_script_prepares_the_rows_the_settings_are_guessed_from(churn: AsyncDSSProject) -> None:
+    analysis = await churn.create_analysis("churn")
+    definition = await analysis.get_definition()
+    definition.add_step(
+        FilterOnValueStepBuilder("french")
+        .with_single_column_selection("country")
+        .with_values("FR")
+        .with_action("FLAG")
+        .with_flag_column("is_french")
+    )
+    await definition.save()
+    task = await analysis.create_prediction_ml_task("churned")
+    features = (await task.get_settings()).get_raw()["preprocessing"]["per_feature"]
+    assert "is_french" in features  # the column the script adds is a feature
+    # A processor the emulator does not run is refused, not skipped.
+    definition.add_step(DSSFormulaStepBuilder().with_output_column("double").with_expression("income * 2"))
+    await definition.save()
+    with pytest.raises(BadRequestError, match="CreateColumnWithGREL"):
+        await analysis.create_prediction_ml_task("churned")
+
+
+async def test_ml_task_refusals_in_analyses(
+    churn: AsyncDSSProject, reader_client: AsyncDSSClient, dss_emulator: Any
+) -> None:
+    with pytest.raises(NotFoundError):
+        await churn.get_analysis("missing").create_prediction_ml_task("churned")
+    with pytest.raises(NotFoundError):
+        await churn.get_analysis("missing").list_ml_tasks()
+    analysis = await churn.create_analysis("churn")
+    with pytest.raises(BadRequestError, match="nothing"):
+        await analysis.create_prediction_ml_task("nothing")
+    reads_for_readers(dss_emulator)
+    theirs = reader_client.get_project("P").get_analysis(analysis.analysis_id)
+    with pytest.raises(PermissionDeniedError):
+        await theirs.create_prediction_ml_task("churned")
+    assert (await theirs.list_ml_tasks())["mlTasks"] == []

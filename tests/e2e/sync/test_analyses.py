@@ -1,10 +1,11 @@
 # Derived from tests/e2e/aio/test_analyses.py by scripts/unasync.py: do not edit.
 """Visual analyses, end to end: creation on a dataset, the definition's exact round trip, the step
-builders, the script's sampling, deletion, refusals and rights."""
+builders, the script's sampling, deletion, refusals and rights; the ML tasks an analysis holds."""
 
 from __future__ import annotations
 
 import copy
+import random
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from dssclient.dss.analysis import (
     FilterOnValueStepBuilder,
     RemoveRowsStepBuilder,
 )
+from dssclient.dss.ml import DSSMLTask
 from dssclient.dss.project import DSSProject
 from tests.conftest import sent_bodies
 from tests.e2e.sync.automation_helpers import upload_csv
@@ -222,6 +224,8 @@ def test_unknown_analyses_datasets_and_changes_of_identity_are_refused(project: 
         missing.set_definition({"name": "x"})
     with pytest.raises(NotFoundError):
         missing.delete()
+    with pytest.raises(NotFoundError):
+        missing.list_ml_tasks()
     with pytest.raises(NotFoundError, match="nothing"):
         project.create_analysis("nothing")
     with pytest.raises(NotFoundError):
@@ -275,3 +279,138 @@ def test_a_dataset_lists_creates_and_deletes_its_own_analyses(project: DSSProjec
     customers.delete_analyses()
     assert [a["analysisId"] for a in project.list_analyses()] == [theirs.analysis_id]
     assert customers.list_analyses() == []
+
+
+# -- ML tasks of an analysis (the ML tasks' model and engine, models/ml_tasks.py) ---------------------
+
+
+def churn_csv(n: int = 200) -> bytes:
+    """Customers who churn when young on the basic plan or poor: a target the engine learns."""
+    rng = random.Random(11)
+    lines = ["age,income,plan,country,churned"]
+    for _ in range(n):
+        age, income = rng.randint(18, 80), rng.randint(10, 200)
+        plan, country = rng.choice(["basic", "pro", "max"]), rng.choice(["FR", "US", "DE"])
+        churned = "yes" if (age < 35 and plan == "basic") or income < 40 else "no"
+        lines.append(f"{age},{income},{plan},{country},{churned}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.fixture
+def churn(project: DSSProject) -> DSSProject:
+    pytest.importorskip("sklearn")
+    upload_csv(project, "churn", churn_csv())
+    return project
+
+
+def test_ml_tasks_created_in_an_analysis_belong_to_it(churn: DSSProject, dss_emulator: Any) -> None:
+    analysis = churn.create_analysis("churn")
+    task = analysis.create_prediction_ml_task("churned")
+    assert isinstance(task, DSSMLTask)
+    assert (task.project_key, task.analysis_id) == ("P", analysis.analysis_id)
+    assert sent_bodies(dss_emulator, "createAnalysisMLTask") == [
+        {"taskType": "PREDICTION", "targetVariable": "churned", "backendType": "PY_MEMORY", "guessPolicy": "DEFAULT"}
+    ]
+    clustering = analysis.create_clustering_ml_task(wait_guess_complete=False)
+    clustering.wait_guess_complete()
+    raw = (task.get_settings()).get_raw()
+    assert (raw["predictionType"], raw["targetVariable"]) == ("BINARY_CLASSIFICATION", "churned")
+
+    listed = (analysis.list_ml_tasks())["mlTasks"]
+    assert sorted(t["mlTaskId"] for t in listed) == sorted([task.mltask_id, clustering.mltask_id])
+    assert all(t.get("analysisId") == analysis.analysis_id for t in listed)
+    in_project = (churn.list_ml_tasks())["mlTasks"]
+    assert {(t["analysisId"], t["mlTaskId"]) for t in in_project} == {
+        (analysis.analysis_id, task.mltask_id),
+        (analysis.analysis_id, clustering.mltask_id),
+    }
+    handle = analysis.get_ml_task(task.mltask_id)
+    assert (handle.analysis_id, handle.mltask_id) == (analysis.analysis_id, task.mltask_id)
+    assert (handle.get_status())["guessing"] is False
+    [summary] = [a for a in churn.list_analyses() if a["analysisId"] == analysis.analysis_id]
+    assert summary.get("nbMLTasks") == 2
+
+    # The task trains on the analysis' dataset, as any task does.
+    ids = task.train()
+    assert ids and all(i.startswith(f"A-P-{analysis.analysis_id}-{task.mltask_id}-s1-") for i in ids)
+
+
+def test_every_kind_of_task_is_created_in_the_analysis(churn: DSSProject, dss_emulator: Any) -> None:
+    analysis = churn.create_analysis("churn")
+    regression = analysis.create_prediction_ml_task("income", prediction_type="REGRESSION")
+    assert (regression.get_settings()).get_raw()["predictionType"] == "REGRESSION"
+    analysis.create_timeseries_forecasting_ml_task("income", "age", timeseries_identifiers=["country"])
+    analysis.create_multi_target_prediction_ml_task(["income", "age"])
+    analysis.create_causal_prediction_ml_task("churned", "plan", wait_guess_complete=False)
+    bodies = sent_bodies(dss_emulator, "createAnalysisMLTask")
+    assert [b.get("predictionType") for b in bodies] == [
+        "REGRESSION",
+        "TIMESERIES_FORECAST",
+        "MULTI_TARGET_REGRESSION",
+        None,
+    ]
+    assert bodies[1]["timeseriesIdentifiers"] == ["country"] and bodies[2]["targetVariables"] == ["income", "age"]
+    assert (bodies[3]["treatmentVariable"], bodies[3]["guessPolicy"]) == ("plan", "CAUSAL_PREDICTION")
+    assert len((analysis.list_ml_tasks())["mlTasks"]) == 4
+
+
+def test_the_analysis_of_a_task_created_on_the_project_is_an_analysis(churn: DSSProject) -> None:
+    task = churn.create_prediction_ml_task("churn", "churned")
+    listed = churn.list_analyses()
+    assert [(a["analysisId"], a.get("inputDataset")) for a in listed] == [(task.analysis_id, "churn")]
+    analysis = churn.get_analysis(task.analysis_id)
+    assert (analysis.get_definition()).get_raw().get("inputDatasetSmartName") == "churn"
+    assert [t["mlTaskId"] for t in (analysis.list_ml_tasks())["mlTasks"]] == [task.mltask_id]
+    # A new analysis never takes the id of the tasks' own.
+    other = churn.create_analysis("churn")
+    assert other.analysis_id != task.analysis_id
+    assert [t["mlTaskId"] for t in (other.list_ml_tasks())["mlTasks"]] == []
+
+
+def test_deleting_an_analysis_deletes_its_ml_tasks(churn: DSSProject) -> None:
+    analysis = churn.create_analysis("churn")
+    task = analysis.create_prediction_ml_task("churned")
+    kept = churn.create_prediction_ml_task("churn", "churned")
+    analysis.delete()
+    assert [(t["analysisId"], t["mlTaskId"]) for t in (churn.list_ml_tasks())["mlTasks"]] == [
+        (kept.analysis_id, kept.mltask_id)
+    ]
+    with pytest.raises(NotFoundError):
+        task.get_status()
+    assert [a["analysisId"] for a in churn.list_analyses()] == [kept.analysis_id]
+
+
+def test_the_script_prepares_the_rows_the_settings_are_guessed_from(churn: DSSProject) -> None:
+    analysis = churn.create_analysis("churn")
+    definition = analysis.get_definition()
+    definition.add_step(
+        FilterOnValueStepBuilder("french")
+        .with_single_column_selection("country")
+        .with_values("FR")
+        .with_action("FLAG")
+        .with_flag_column("is_french")
+    )
+    definition.save()
+    task = analysis.create_prediction_ml_task("churned")
+    features = (task.get_settings()).get_raw()["preprocessing"]["per_feature"]
+    assert "is_french" in features  # the column the script adds is a feature
+    # A processor the emulator does not run is refused, not skipped.
+    definition.add_step(DSSFormulaStepBuilder().with_output_column("double").with_expression("income * 2"))
+    definition.save()
+    with pytest.raises(BadRequestError, match="CreateColumnWithGREL"):
+        analysis.create_prediction_ml_task("churned")
+
+
+def test_ml_task_refusals_in_analyses(churn: DSSProject, reader_client: DSSClient, dss_emulator: Any) -> None:
+    with pytest.raises(NotFoundError):
+        churn.get_analysis("missing").create_prediction_ml_task("churned")
+    with pytest.raises(NotFoundError):
+        churn.get_analysis("missing").list_ml_tasks()
+    analysis = churn.create_analysis("churn")
+    with pytest.raises(BadRequestError, match="nothing"):
+        analysis.create_prediction_ml_task("nothing")
+    reads_for_readers(dss_emulator)
+    theirs = reader_client.get_project("P").get_analysis(analysis.analysis_id)
+    with pytest.raises(PermissionDeniedError):
+        theirs.create_prediction_ml_task("churned")
+    assert (theirs.list_ml_tasks())["mlTasks"] == []

@@ -5,17 +5,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import (
         create_analysis,
+        create_analysis_ml_task,
         delete_analysis,
         get_analysis_definition,
         list_analyses,
+        list_analysis_ml_tasks,
         save_analysis_definition,
     )
 
 __all__ = (
     "create_analysis",
+    "create_analysis_ml_task",
     "delete_analysis",
     "get_analysis_definition",
     "list_analyses",
+    "list_analysis_ml_tasks",
     "save_analysis_definition",
 )
 
