@@ -178,6 +178,14 @@ def ml_tasks_of_an_analysis(admin: Any, reader: Any, api: Any) -> Any:
         "settings": analysis.get_ml_task(task.mltask_id).get_settings().get_raw()["predictionType"],
     }
     seen["trained"] = len(task.train())
+    others = [
+        analysis.create_prediction_ml_task("income", prediction_type="REGRESSION"),
+        analysis.create_timeseries_forecasting_ml_task("income", "age"),
+        analysis.create_multi_target_prediction_ml_task(["income", "age"]),
+        analysis.create_causal_prediction_ml_task("churned", "plan", wait_guess_complete=False),
+    ]
+    seen["others"] = [t.get_settings().get_raw().get("predictionType") for t in others[:3]]
+    seen["count"] = len(analysis.list_ml_tasks()["mlTasks"])
     permissions = project.get_permissions()
     permissions["permissions"].append({"group": "readers", "readProjectContent": True})
     project.set_permissions(permissions)
