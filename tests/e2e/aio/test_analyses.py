@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dssclient import AsyncDSSClient, BadRequestError, NotFoundError, PermissionDeniedError
+from dssclient import AsyncDSSClient, BadRequestError, InvalidIdentifierError, NotFoundError, PermissionDeniedError
 from dssclient.aio.dss.analysis import (
     AppliesToStepBuilder,
     AsyncDSSAnalysis,
@@ -229,6 +229,10 @@ async def test_unknown_analyses_datasets_and_changes_of_identity_are_refused(pro
         await missing.delete()
     with pytest.raises(NotFoundError):
         await missing.list_ml_tasks()
+    with pytest.raises(NotFoundError):
+        await project.get_analysis("a/../b").get_definition()  # one percent-encoded segment, no such analysis
+    with pytest.raises(InvalidIdentifierError):
+        await project.get_analysis("..").get_definition()  # refused before any call
     with pytest.raises(NotFoundError, match="nothing"):
         await project.create_analysis("nothing")
     with pytest.raises(NotFoundError):

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dssclient import BadRequestError, DSSClient, NotFoundError, PermissionDeniedError
+from dssclient import BadRequestError, DSSClient, InvalidIdentifierError, NotFoundError, PermissionDeniedError
 from dssclient.dss.analysis import (
     AppliesToStepBuilder,
     DSSAnalysis,
@@ -226,6 +226,10 @@ def test_unknown_analyses_datasets_and_changes_of_identity_are_refused(project: 
         missing.delete()
     with pytest.raises(NotFoundError):
         missing.list_ml_tasks()
+    with pytest.raises(NotFoundError):
+        project.get_analysis("a/../b").get_definition()  # one percent-encoded segment, no such analysis
+    with pytest.raises(InvalidIdentifierError):
+        project.get_analysis("..").get_definition()  # refused before any call
     with pytest.raises(NotFoundError, match="nothing"):
         project.create_analysis("nothing")
     with pytest.raises(NotFoundError):
