@@ -440,3 +440,34 @@ async def test_a_task_of_an_analysis_trains_on_the_rows_its_script_prepares(chur
     ids = await task.train()
     snippets = await task.get_trained_model_snippet(ids=ids)
     assert all(s["trainInfo"].get("state") != "FAILED" for s in snippets.values())
+
+
+async def test_an_analysis_of_a_dataset_of_another_project(
+    client: AsyncDSSClient, project: AsyncDSSProject, reader_client: AsyncDSSClient, dss_emulator: Any
+) -> None:
+    source = await client.create_project("Q", "Q", "admin")
+    await upload_csv(source, "orders", b"id,total\n1,10\n")
+    # The administrator may read Q's content: the dataset needs no exposure.
+    analysis = await project.create_analysis("Q.orders")
+    assert [(a["analysisId"], a.get("inputDataset")) for a in await project.list_analyses()] == [
+        (analysis.analysis_id, "Q.orders")
+    ]
+    assert (await analysis.get_definition()).get_raw().get("name") == "Analyze orders"
+    with pytest.raises(NotFoundError):
+        await project.create_analysis("Q.missing")
+    with pytest.raises(NotFoundError):
+        await project.create_analysis("NOWHERE.orders")
+    # The emulator trains on the project's own datasets only: refused rather than pretended.
+    with pytest.raises(BadRequestError, match="Q.orders"):
+        await analysis.create_clustering_ml_task()
+
+    # A writer of P who may not read Q needs the dataset exposed to P.
+    dss_emulator.state.projects["P"].permissions = [{"group": "readers", "writeProjectContent": True}]
+    theirs = reader_client.get_project("P")
+    with pytest.raises(PermissionDeniedError, match="not exposed"):
+        await theirs.create_analysis("Q.orders")
+    settings = await source.get_settings()
+    settings.add_exposed_object("DATASET", "orders", "P")
+    await settings.save()
+    exposed = await theirs.create_analysis("Q.orders")
+    assert exposed.analysis_id != analysis.analysis_id

@@ -435,3 +435,34 @@ def test_a_task_of_an_analysis_trains_on_the_rows_its_script_prepares(churn: DSS
     ids = task.train()
     snippets = task.get_trained_model_snippet(ids=ids)
     assert all(s["trainInfo"].get("state") != "FAILED" for s in snippets.values())
+
+
+def test_an_analysis_of_a_dataset_of_another_project(
+    client: DSSClient, project: DSSProject, reader_client: DSSClient, dss_emulator: Any
+) -> None:
+    source = client.create_project("Q", "Q", "admin")
+    upload_csv(source, "orders", b"id,total\n1,10\n")
+    # The administrator may read Q's content: the dataset needs no exposure.
+    analysis = project.create_analysis("Q.orders")
+    assert [(a["analysisId"], a.get("inputDataset")) for a in project.list_analyses()] == [
+        (analysis.analysis_id, "Q.orders")
+    ]
+    assert (analysis.get_definition()).get_raw().get("name") == "Analyze orders"
+    with pytest.raises(NotFoundError):
+        project.create_analysis("Q.missing")
+    with pytest.raises(NotFoundError):
+        project.create_analysis("NOWHERE.orders")
+    # The emulator trains on the project's own datasets only: refused rather than pretended.
+    with pytest.raises(BadRequestError, match="Q.orders"):
+        analysis.create_clustering_ml_task()
+
+    # A writer of P who may not read Q needs the dataset exposed to P.
+    dss_emulator.state.projects["P"].permissions = [{"group": "readers", "writeProjectContent": True}]
+    theirs = reader_client.get_project("P")
+    with pytest.raises(PermissionDeniedError, match="not exposed"):
+        theirs.create_analysis("Q.orders")
+    settings = source.get_settings()
+    settings.add_exposed_object("DATASET", "orders", "P")
+    settings.save()
+    exposed = theirs.create_analysis("Q.orders")
+    assert exposed.analysis_id != analysis.analysis_id
