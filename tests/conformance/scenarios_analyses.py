@@ -71,7 +71,9 @@ def analysis_lifecycle(admin: Any, reader: Any, api: Any) -> Any:
     definition.add_step(steps.AppliesToStepBuilder("FillEmptyWithValue", "fill").with_all_column_selection("ignored"))
     definition.add_step(steps.DSSAnalysisStepBuilder().with_type("ColumnRenamer").with_name("rename"))
     definition.add_step({"metaType": "PROCESSOR", "type": "ColumnsSelector", "params": {"columns": ["id"]}})
-    definition.set_script_sampling_selection({"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 3})
+    package = api.DSSClient.__module__.rsplit(".", 1)[0]
+    selections = importlib.import_module(f"{package}.dss.utils")
+    definition.set_script_sampling_selection(selections.DSSDatasetSelectionBuilder().with_random_fixed_nb_sampling(3))
     definition.get_raw()["name"] = "Churn study"
     definition.get_raw()["custom"] = {"kept": [1, {"deep": True}]}
     definition.save()

@@ -23,6 +23,7 @@ from dssclient.aio.dss.analysis import (
 )
 from dssclient.aio.dss.ml import AsyncDSSMLTask
 from dssclient.aio.dss.project import AsyncDSSProject
+from dssclient.dss.utils import DSSDatasetSelectionBuilder
 from tests.conftest import sent_bodies
 from tests.e2e.aio.automation_helpers import upload_csv
 
@@ -195,6 +196,18 @@ async def test_the_script_sampling_is_set_from_a_builder_or_a_dict(project: Asyn
     await definition.save()
     sampling = (await analysis.get_definition()).get_raw_script_sampling()
     assert sampling.get("selection") == {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 3}
+    builder = DSSDatasetSelectionBuilder().with_head_sampling(2).with_selected_partitions(["2024"])
+    assert builder.build() == {
+        "samplingMethod": "HEAD_SEQUENTIAL",
+        "maxRecords": 2,
+        "partitionSelectionMethod": "SELECTED",
+        "selectedPartitions": ["2024"],
+    }
+    assert DSSDatasetSelectionBuilder().with_all_data_sampling().build() == {"samplingMethod": "FULL"}
+    definition.set_script_sampling_selection(DSSDatasetSelectionBuilder().with_random_fixed_nb_sampling(5))
+    await definition.save()
+    sampling = (await analysis.get_definition()).get_raw_script_sampling()
+    assert sampling.get("selection") == {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 5}
 
     definition = await analysis.get_definition()
     definition.set_script_sampling_selection({"samplingMethod": "FULL"})

@@ -24,6 +24,7 @@ from dssclient.dss.analysis import (
 )
 from dssclient.dss.ml import DSSMLTask
 from dssclient.dss.project import DSSProject
+from dssclient.dss.utils import DSSDatasetSelectionBuilder
 from tests.conftest import sent_bodies
 from tests.e2e.sync.automation_helpers import upload_csv
 
@@ -192,6 +193,18 @@ def test_the_script_sampling_is_set_from_a_builder_or_a_dict(project: DSSProject
     definition.save()
     sampling = (analysis.get_definition()).get_raw_script_sampling()
     assert sampling.get("selection") == {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 3}
+    builder = DSSDatasetSelectionBuilder().with_head_sampling(2).with_selected_partitions(["2024"])
+    assert builder.build() == {
+        "samplingMethod": "HEAD_SEQUENTIAL",
+        "maxRecords": 2,
+        "partitionSelectionMethod": "SELECTED",
+        "selectedPartitions": ["2024"],
+    }
+    assert DSSDatasetSelectionBuilder().with_all_data_sampling().build() == {"samplingMethod": "FULL"}
+    definition.set_script_sampling_selection(DSSDatasetSelectionBuilder().with_random_fixed_nb_sampling(5))
+    definition.save()
+    sampling = (analysis.get_definition()).get_raw_script_sampling()
+    assert sampling.get("selection") == {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 5}
 
     definition = analysis.get_definition()
     definition.set_script_sampling_selection({"samplingMethod": "FULL"})
