@@ -104,6 +104,15 @@ def test_deploy_to_flow_then_redeploy_adds_versions(project: DSSProject, dss_emu
     prediction = saved.versions["3"].trained.predict([{"age": 20, "income": 100, "plan": "basic", "day": ""}])
     assert prediction[0]["prediction"] in ("yes", "no")
     assert sent_bodies(dss_emulator, "redeployMLTaskModelToFlow")[0]["activate"] is False
+    # The flow: the dataset feeds the training recipe, which produces the saved model.
+    nodes = (project.get_flow().get_graph()).nodes
+    assert nodes[deployed["trainRecipeName"]]["predecessors"] == ["customers"]
+    assert nodes[deployed["savedModelId"]]["type"] == "COMPUTABLE_SAVED_MODEL"
+    assert nodes[deployed["savedModelId"]]["predecessors"] == [deployed["trainRecipeName"]]
+    with pytest.raises(BadRequestError):
+        task.redeploy_to_flow(ids[0])
+    with pytest.raises(NotFoundError):
+        task.redeploy_to_flow(ids[0], saved_model_id="nope")
 
 
 def test_clustering_and_other_kinds_of_tasks(project: DSSProject) -> None:
@@ -152,3 +161,42 @@ def test_refusals(project: DSSProject, client: DSSClient, reader_client: DSSClie
     task.delete()
     with pytest.raises(NotFoundError):
         task.get_status()
+
+
+def test_reguess_with_a_new_target_or_prediction_type(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    task.guess(target_variable="plan")
+    raw = (task.get_settings()).get_raw()
+    assert (raw["targetVariable"], raw["predictionType"]) == ("plan", "MULTICLASS")
+    assert raw["preprocessing"]["per_feature"]["plan"]["role"] == "TARGET"
+    assert raw["preprocessing"]["per_feature"]["churned"]["role"] == "INPUT"
+    task.guess(prediction_type="BINARY_CLASSIFICATION", full_reguess=False)
+    assert (task.get_settings()).get_raw()["predictionType"] == "BINARY_CLASSIFICATION"
+    task.guess(reguess_level="FULL_REGUESS")
+    assert (task.get_settings()).get_raw()["predictionType"] == "BINARY_CLASSIFICATION"
+    with pytest.raises(BadRequestError, match="one core parameter"):
+        task.guess(prediction_type="REGRESSION", target_variable="age")
+    with pytest.raises(BadRequestError, match="nope"):
+        task.guess(target_variable="nope")
+    with pytest.raises(ValueError):
+        task.guess(reguess_level="SOMETIMES")  # type: ignore[arg-type]
+
+
+def test_a_model_that_fails_to_train_is_reported_failed(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    settings = task.get_settings()
+    settings.get_raw()["preprocessing"]["per_feature"]["plan"]["type"] = "TEXT"
+    settings.save()
+    ids = task.train()
+    snippets = task.get_trained_model_snippet(ids=ids)
+    assert {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "TEXT" in snippets[ids[0]]["trainInfo"]["failure"]["message"]
+    with pytest.raises(NotFoundError):
+        task.get_trained_model_details(ids[0])
+    with pytest.raises(BadRequestError):
+        task.deploy_to_flow(ids[0], "broken", "customers")
+    # Settings the emulator cannot train with are refused before anything starts.
+    settings.get_raw()["splitParams"]["ttPolicy"] = "EXPLICIT_FILTERING_TWO_DATASETS"
+    settings.save()
+    with pytest.raises(BadRequestError, match="split policy"):
+        task.start_train()
