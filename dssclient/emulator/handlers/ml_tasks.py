@@ -209,6 +209,29 @@ def guess_ml_task(ctx: RequestContext) -> None:
         task.settings = settings
 
 
+@handles("reguessMLTaskWithForecastingParams")
+def reguess_ml_task_with_forecasting_params(ctx: RequestContext) -> None:
+    fields: Mapping[str, Any] = ctx.body_fields if is_mapping(ctx.body_fields) else {}
+    with ctx.services.state.lock:
+        _, task = _task(ctx, write=True)
+        if task.prediction_type != "TIMESERIES_FORECAST":
+            raise bad_request(f"ML task {task.mltask_id} is not a time series forecasting task")
+        settings = task.settings
+        timestep = fields.get("timestepParams")
+        if is_mapping(timestep):
+            settings["timestepParams"] = copy.deepcopy(dict(timestep))
+        horizon = fields.get("forecastHorizon")
+        if horizon is not None:
+            validation = fields.get("validationHorizons", 1)
+            if not isinstance(horizon, int) or horizon < 1 or not isinstance(validation, int) or validation < 1:
+                raise bad_request("forecastHorizon and validationHorizons are whole numbers of at least 1")
+            settings["predictionLength"] = horizon
+            evaluation = settings.setdefault("evaluationParams", {})
+            evaluation["testSize"] = horizon * validation
+        # The algorithms' settings depend on the horizon in DSS; the emulator trains no forecasting
+        # model, so updateAlgorithmSettings changes nothing here.
+
+
 def _check_trainable(settings: Mapping[str, Any]) -> None:
     """Refuse, before anything starts, what the emulator cannot train (no scikit-learn import here)."""
     from ..automation import ml_engine

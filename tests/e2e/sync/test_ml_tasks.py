@@ -200,3 +200,24 @@ def test_a_model_that_fails_to_train_is_reported_failed(project: DSSProject) -> 
     settings.save()
     with pytest.raises(BadRequestError, match="split policy"):
         task.start_train()
+
+
+def test_forecasting_and_causal_tasks_get_their_settings(project: DSSProject) -> None:
+    forecast = project.create_timeseries_forecasting_ml_task("customers", "income", "day", ["plan"])
+    raw = (forecast.get_settings()).get_raw()
+    assert (raw["timeVariable"], raw["timeseriesIdentifiers"]) == ("day", ["plan"])
+    assert raw["preprocessing"]["per_feature"]["day"]["role"] == "REJECT"
+    forecast._reguess_with_forecasting_params({"forecastHorizon": 7, "validationHorizons": 2})
+    raw = (forecast.get_settings()).get_raw()
+    assert (raw["predictionLength"], raw["evaluationParams"]["testSize"]) == (7, 14)
+    causal = project.create_causal_prediction_ml_task("customers", "churned", "plan")
+    raw = (causal.get_settings()).get_raw()
+    assert raw["predictionType"] == "CAUSAL_BINARY_CLASSIFICATION"
+    assert (raw["treatmentValues"], raw["controlValue"]) == (["basic", "max", "pro"], "basic")
+    with pytest.raises(BadRequestError, match="forecasting"):
+        causal._reguess_with_forecasting_params({"forecastHorizon": 7})
+    multi = project.create_multi_target_prediction_ml_task("customers", ["age", "income"])
+    raw = (multi.get_settings()).get_raw()
+    assert raw["targetVariables"] == ["age", "income"] and raw["predictionType"] == "MULTI_TARGET_REGRESSION"
+    with pytest.raises(DataikuException, match="MULTI_TARGET_REGRESSION"):
+        multi.start_train()
