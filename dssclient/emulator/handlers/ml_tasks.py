@@ -232,6 +232,11 @@ def reguess_ml_task_with_forecasting_params(ctx: RequestContext) -> None:
         # model, so updateAlgorithmSettings changes nothing here.
 
 
+def sklearn_installed() -> bool:
+    """Whether scikit-learn (the extra ``dssclient[ml]``) can be imported; it is not imported here."""
+    return importlib.util.find_spec("sklearn") is not None
+
+
 def _check_trainable(settings: Mapping[str, Any]) -> None:
     """Refuse, before anything starts, what the emulator cannot train (no scikit-learn import here)."""
     from ..automation import ml_engine
@@ -239,7 +244,7 @@ def _check_trainable(settings: Mapping[str, Any]) -> None:
     prediction_type = settings.get("predictionType")
     if settings.get("taskType") == "PREDICTION" and prediction_type in UNTRAINED_PREDICTION_TYPES:
         raise DSSError(501, NOT_IMPLEMENTED, f"The emulator does not train {prediction_type} models")
-    if importlib.util.find_spec("sklearn") is None:
+    if not sklearn_installed():
         raise DSSError(501, NOT_IMPLEMENTED, str(ml_engine.MLEngineUnavailable()))
     try:
         ml_engine.task_prediction_type(settings)

@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from dssclient import AsyncDSSClient, BadRequestError, DataikuException, NotFoundError, PermissionDeniedError
+from dssclient import (
+    AsyncDSSClient,
+    BadRequestError,
+    ConflictError,
+    DataikuException,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.aio.dss.ml import (
     AsyncDSSClusteringMLTaskSettings,
     AsyncDSSMLTask,
@@ -125,6 +133,12 @@ async def test_clustering_and_other_kinds_of_tasks(project: AsyncDSSProject) -> 
     await settings.save()
     [model_id] = await clustering.train()
     assert isinstance(await clustering.get_trained_model_details(model_id), AsyncDSSTrainedClusteringModelDetails)
+    deployed = await clustering.deploy_to_flow(model_id, "segments", "customers")
+    assert (await project.get_recipe(deployed["trainRecipeName"]).get_settings()).type == "clustering_training"
+    prediction = await project.create_prediction_ml_task("customers", "churned")
+    [first, *_] = await prediction.train()
+    with pytest.raises(ConflictError, match="CLUSTERING"):
+        await prediction.redeploy_to_flow(first, saved_model_id=deployed["savedModelId"])
     forecast = await project.create_timeseries_forecasting_ml_task("customers", "income", "day")
     assert isinstance(await forecast.get_settings(), AsyncDSSTimeseriesForecastingMLTaskSettings)
     with pytest.raises(DataikuException, match="TIMESERIES_FORECAST"):
@@ -224,3 +238,16 @@ async def test_forecasting_and_causal_tasks_get_their_settings(project: AsyncDSS
     assert raw["targetVariables"] == ["age", "income"] and raw["predictionType"] == "MULTI_TARGET_REGRESSION"
     with pytest.raises(DataikuException, match="MULTI_TARGET_REGRESSION"):
         await multi.start_train()
+
+
+async def test_without_scikit_learn_training_names_the_extra(
+    project: AsyncDSSProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.handlers import ml_tasks
+
+    task = await project.create_prediction_ml_task("customers", "churned")
+    monkeypatch.setattr(ml_tasks, "sklearn_installed", lambda: False)
+    with pytest.raises(InternalServerError, match=r"dssclient\[ml\]") as caught:
+        await task.start_train()
+    assert caught.value.status_code == 501
+    assert (await task.get_status())["training"] is False

@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from dssclient import BadRequestError, DataikuException, DSSClient, NotFoundError, PermissionDeniedError
+from dssclient import (
+    BadRequestError,
+    ConflictError,
+    DataikuException,
+    DSSClient,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.dss.ml import (
     DSSClusteringMLTaskSettings,
     DSSMLTask,
@@ -124,6 +132,12 @@ def test_clustering_and_other_kinds_of_tasks(project: DSSProject) -> None:
     settings.save()
     [model_id] = clustering.train()
     assert isinstance(clustering.get_trained_model_details(model_id), DSSTrainedClusteringModelDetails)
+    deployed = clustering.deploy_to_flow(model_id, "segments", "customers")
+    assert (project.get_recipe(deployed["trainRecipeName"]).get_settings()).type == "clustering_training"
+    prediction = project.create_prediction_ml_task("customers", "churned")
+    [first, *_] = prediction.train()
+    with pytest.raises(ConflictError, match="CLUSTERING"):
+        prediction.redeploy_to_flow(first, saved_model_id=deployed["savedModelId"])
     forecast = project.create_timeseries_forecasting_ml_task("customers", "income", "day")
     assert isinstance(forecast.get_settings(), DSSTimeseriesForecastingMLTaskSettings)
     with pytest.raises(DataikuException, match="TIMESERIES_FORECAST"):
@@ -221,3 +235,14 @@ def test_forecasting_and_causal_tasks_get_their_settings(project: DSSProject) ->
     assert raw["targetVariables"] == ["age", "income"] and raw["predictionType"] == "MULTI_TARGET_REGRESSION"
     with pytest.raises(DataikuException, match="MULTI_TARGET_REGRESSION"):
         multi.start_train()
+
+
+def test_without_scikit_learn_training_names_the_extra(project: DSSProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dssclient.emulator.handlers import ml_tasks
+
+    task = project.create_prediction_ml_task("customers", "churned")
+    monkeypatch.setattr(ml_tasks, "sklearn_installed", lambda: False)
+    with pytest.raises(InternalServerError, match=r"dssclient\[ml\]") as caught:
+        task.start_train()
+    assert caught.value.status_code == 501
+    assert (task.get_status())["training"] is False
