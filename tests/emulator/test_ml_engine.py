@@ -188,7 +188,8 @@ def test_a_trained_model_pickles_and_predicts_the_same() -> None:
 def test_importing_the_engine_and_the_emulator_does_not_load_sklearn() -> None:
     code = (
         "import sys, dssclient.emulator.automation.ml_engine, dssclient.emulator.models.ml_tasks, "
-        "dssclient.emulator.models.saved_models; print('sklearn' in sys.modules)"
+        "dssclient.emulator.models.saved_models, dssclient.emulator.handlers, dssclient.dss.ml; "
+        "print('sklearn' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
