@@ -220,3 +220,21 @@ def test_saved_model_versions_and_the_active_one() -> None:
     with pytest.raises(DSSError) as caught:
         models.get("P", "nope")
     assert caught.value.status == 404
+
+
+def test_a_time_ordered_split_tests_on_the_last_rows_of_its_column() -> None:
+    rows = _rows()
+    params = {"ssdSplitMode": "SORTED", "ssdColumn": "b", "ssdTrainingRatio": 0.75}
+    split = make_split(len(rows), params, rows=rows)
+    assert max(rows[i]["b"] for i in split.train) <= min(rows[i]["b"] for i in split.test)
+    descending = make_split(len(rows), params, rows=rows, ascending=False)
+    assert min(rows[i]["b"] for i in descending.train) >= max(rows[i]["b"] for i in descending.test)
+    settings = _settings("label")
+    settings["splitParams"].update(params)
+    settings["time"] = {"enabled": True, "timeVariable": "b", "ascending": False}
+    model = train_model(rows, settings, "LOGISTIC_REGRESSION")
+    assert model.details["splitDesc"]["ssdSplitMode"] == "SORTED"
+    with pytest.raises(TrainingRefused, match="ssdColumn"):
+        make_split(10, {"ssdSplitMode": "SORTED"})
+    with pytest.raises(TrainingRefused, match="STRATIFIED"):
+        make_split(10, {"ssdSplitMode": "STRATIFIED"})

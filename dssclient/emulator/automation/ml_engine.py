@@ -122,8 +122,16 @@ class Split:
     folds: tuple[tuple[int, ...], ...] = ()
 
 
-def make_split(n_rows: int, split_params: Mapping[str, Any] | None) -> Split:
-    """The split ``splitParams`` asks for, over ``n_rows`` rows (a seeded shuffle, DSS's defaults)."""
+def make_split(
+    n_rows: int,
+    split_params: Mapping[str, Any] | None,
+    *,
+    rows: Sequence[Mapping[str, Any]] | None = None,
+    ascending: bool = True,
+) -> Split:
+    """The split ``splitParams`` asks for, over ``n_rows`` rows: a seeded shuffle (``ssdSplitMode``
+    RANDOM, DSS's default), or the rows ordered by ``ssdColumn`` (SORTED: a time-ordered split, the
+    test set the last rows in that order; ``rows`` give the column's values)."""
     params: Mapping[str, Any] = split_params or {}
     policy = params.get("ttPolicy", "SPLIT_SINGLE_DATASET")
     if policy != "SPLIT_SINGLE_DATASET":
@@ -134,8 +142,22 @@ def make_split(n_rows: int, split_params: Mapping[str, Any] | None) -> Split:
     seed = params.get("ssdSeed", DEFAULT_SEED)
     if not isinstance(seed, int) or isinstance(seed, bool):
         raise TrainingRefused(f"Invalid split seed: {seed!r}")
-    order = list(range(n_rows))
-    random.Random(seed).shuffle(order)
+    mode = params.get("ssdSplitMode") or "RANDOM"
+    if mode == "SORTED":
+        column = params.get("ssdColumn")
+        if not isinstance(column, str) or not column:
+            raise TrainingRefused("A time-ordered split needs its column (ssdColumn)")
+        if params.get("kfold") is True:
+            raise TrainingRefused("The emulator does not cross-test (k-fold) a time-ordered split")
+        keys = (
+            [_sort_key(r.get(column)) for r in rows] if rows is not None else [(0, float(i), "") for i in range(n_rows)]
+        )
+        order = sorted(range(n_rows), key=lambda i: keys[i], reverse=not ascending)
+    elif mode == "RANDOM":
+        order = list(range(n_rows))
+        random.Random(seed).shuffle(order)
+    else:
+        raise TrainingRefused(f"The emulator does not split in mode {mode!r} (RANDOM or SORTED)")
     if params.get("kfold") is True:
         n_folds = params.get("nFolds", 5)
         if not isinstance(n_folds, int) or isinstance(n_folds, bool) or not 2 <= n_folds <= n_rows:
@@ -152,12 +174,23 @@ def make_split(n_rows: int, split_params: Mapping[str, Any] | None) -> Split:
     desc = {
         "ttPolicy": policy,
         "kfold": False,
+        "ssdSplitMode": mode,
         "ssdTrainingRatio": ratio,
         "ssdSeed": seed,
         "trainRows": len(train),
         "testRows": len(test),
     }
     return Split(train, test, desc)
+
+
+def _sort_key(value: Any) -> tuple[int, float, str]:
+    # Numbers in numeric order, then other values as text; missing values last (in the test set).
+    if value is None or value == "":
+        return (2, 0.0, "")
+    number = _number(value)
+    if not math.isnan(number):
+        return (0, number, "")
+    return (1, 0.0, str(value))
 
 
 # -- features -----------------------------------------------------------------------
@@ -566,7 +599,7 @@ def train_model(
         if rows and all(name not in r for r in rows):
             raise TrainingRefused(f"Feature {name!r} is not a column of the training data")
     if split is None:
-        split = make_split(len(rows), settings.get("splitParams"))
+        split = make_split(len(rows), settings.get("splitParams"), rows=rows, ascending=time_ascending(settings))
     if max((*split.train, *split.test), default=-1) >= len(rows):
         raise TrainingRefused("The split does not match the rows")
     params = mapping_or_empty(
@@ -663,6 +696,11 @@ def train_model(
         pipeline=pipeline,
         train_seconds=seconds,
     )
+
+
+def time_ascending(settings: Mapping[str, Any]) -> bool:
+    """Whether a time-ordered split puts the greatest values of its column in the test set (``time.ascending``)."""
+    return mapping_or_empty(settings.get("time")).get("ascending", True) is not False
 
 
 def _seed(settings: Mapping[str, Any]) -> int:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import random
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from dssclient._json import is_array, is_mapping
+from dssclient._json import is_array, is_mapping, mapping_or_empty
 
 from ..automation.access import READ, WRITE, project_for
 from ..automation.recipes import Recipe, RecipesModel
@@ -255,20 +256,51 @@ def _check_trainable(settings: Mapping[str, Any]) -> None:
         raise DSSError(400, CODED, str(e)) from None
 
 
-def _training_limit(settings: Mapping[str, Any]) -> int:
-    split = settings.get("splitParams")
-    selection = split.get("ssdSelection") if is_mapping(split) else None
-    if not is_mapping(selection):
-        return MAX_TRAINING_ROWS
-    method = selection.get("samplingMethod", "HEAD_SEQUENTIAL")
+def _sampling(settings: Mapping[str, Any]) -> tuple[int, Callable[[list[dict[str, Any]]], list[dict[str, Any]]]]:
+    """How many rows to read for training, and the sample of them ``splitParams.ssdSelection`` asks.
+
+    HEAD_SEQUENTIAL (the first ``maxRecords``), FULL, RANDOM_FIXED_NB (``maxRecords`` drawn at random)
+    and RANDOM_FIXED_RATIO (each row kept with probability ``targetRatio``), seeded by ``ssdSeed``.
+    The emulator trains on at most MAX_TRAINING_ROWS rows: a larger dataset is refused when the
+    sampling would take them all. Other samplings (stratified, by column values) are refused.
+    """
+    split = mapping_or_empty(settings.get("splitParams"))
+    selection = mapping_or_empty(split.get("ssdSelection"))
+    method = selection.get("samplingMethod") or "HEAD_SEQUENTIAL"
+    records = selection.get("maxRecords")
+    count = records if isinstance(records, int) and not isinstance(records, bool) and records > 0 else None
+    seed = split.get("ssdSeed", 1337)
+    rng = random.Random(seed if isinstance(seed, int) else 1337)
+
+    def everything(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if len(rows) > MAX_TRAINING_ROWS:
+            raise DSSError(400, CODED, f"The emulator trains on at most {MAX_TRAINING_ROWS} rows: sample the dataset")
+        return rows
+
+    if method == "HEAD_SEQUENTIAL":
+        return min(count or MAX_TRAINING_ROWS, MAX_TRAINING_ROWS), lambda rows: rows
     if method == "FULL":
-        return MAX_TRAINING_ROWS
-    if method != "HEAD_SEQUENTIAL":
-        raise DSSError(400, CODED, f"The emulator samples the first rows only (HEAD_SEQUENTIAL or FULL), not {method}")
-    records = selection.get("maxRecords", MAX_TRAINING_ROWS)
-    if not isinstance(records, int) or isinstance(records, bool) or records <= 0:
-        return MAX_TRAINING_ROWS
-    return min(records, MAX_TRAINING_ROWS)
+        return MAX_TRAINING_ROWS + 1, everything
+    if method == "RANDOM_FIXED_NB":
+        wanted = count or MAX_TRAINING_ROWS
+
+        def draw(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            rows = everything(rows)
+            if len(rows) <= wanted:
+                return rows
+            return [rows[i] for i in sorted(rng.sample(range(len(rows)), wanted))]
+
+        return MAX_TRAINING_ROWS + 1, draw
+    if method == "RANDOM_FIXED_RATIO":
+        ratio = selection.get("targetRatio")
+        if not isinstance(ratio, int | float) or isinstance(ratio, bool) or not 0 < ratio <= 1:
+            raise DSSError(400, CODED, f"Invalid sampling ratio (targetRatio): {ratio!r}")
+        return MAX_TRAINING_ROWS + 1, lambda rows: [r for r in everything(rows) if rng.random() < ratio]
+    raise DSSError(
+        400,
+        CODED,
+        f"The emulator does not sample with {method} (HEAD_SEQUENTIAL, FULL, RANDOM_FIXED_NB, RANDOM_FIXED_RATIO)",
+    )
 
 
 @handles("trainMLTask")
@@ -286,14 +318,15 @@ def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
         settings = copy.deepcopy(task.settings)
         _check_trainable(settings)
         definition = _dataset_definition(ctx, project, task.input_dataset)
-        read = _read_rows(ctx, project, definition, _training_limit(settings))
+        limit, sample = _sampling(settings)
+        read = _read_rows(ctx, project, definition, limit)
         name, description = body.get("sessionName"), body.get("sessionDescription")
         session = model.new_session(
             task, name if isinstance(name, str) else None, description if isinstance(description, str) else None
         )
 
         def work(control: TaskControl) -> dict[str, Any]:
-            rows = read()
+            rows = sample(read())
             model.train_session(task, session, rows, settings, control.check_abort)
             return {"sessionId": session.id}
 

@@ -286,10 +286,16 @@ class MLTasks:
             raise bad_request("No algorithm enabled in the ML task's settings")
         try:
             prediction_type = ml_engine.task_prediction_type(settings)
+            labelled = _with_target(rows, settings)
             split = (
                 None
                 if prediction_type == ml_engine.CLUSTERING
-                else ml_engine.make_split(len(_with_target(rows, settings)), settings.get("splitParams"))
+                else ml_engine.make_split(
+                    len(labelled),
+                    settings.get("splitParams"),
+                    rows=labelled,
+                    ascending=ml_engine.time_ascending(settings),
+                )
             )
         except ml_engine.TrainingRefused as e:
             raise DSSError(400, "com.dataiku.dip.exceptions.CodedException", str(e)) from e

@@ -251,3 +251,20 @@ async def test_without_scikit_learn_training_names_the_extra(
         await task.start_train()
     assert caught.value.status_code == 501
     assert (await task.get_status())["training"] is False
+
+
+async def test_training_samples_the_rows_the_split_selection_asks(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    settings = await task.get_settings()
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 100}
+    await settings.save()
+    [first, *_] = await task.train()
+    assert (await task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 100
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 40}
+    await settings.save()
+    [first, *_] = await task.train()
+    assert (await task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 40
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "COLUMN_BASED"}
+    await settings.save()
+    with pytest.raises(BadRequestError, match="COLUMN_BASED"):
+        await task.start_train()

@@ -246,3 +246,20 @@ def test_without_scikit_learn_training_names_the_extra(project: DSSProject, monk
         task.start_train()
     assert caught.value.status_code == 501
     assert (task.get_status())["training"] is False
+
+
+def test_training_samples_the_rows_the_split_selection_asks(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    settings = task.get_settings()
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 100}
+    settings.save()
+    [first, *_] = task.train()
+    assert (task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 100
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 40}
+    settings.save()
+    [first, *_] = task.train()
+    assert (task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 40
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "COLUMN_BASED"}
+    settings.save()
+    with pytest.raises(BadRequestError, match="COLUMN_BASED"):
+        task.start_train()
