@@ -765,3 +765,123 @@ def _details(
         "splitDesc": dict(split.desc),
         "userMeta": {"name": algorithm, "description": "", "labels": []},
     }
+
+
+# -- ensembles ----------------------------------------------------------------------
+
+# Ensembling methods by kind of prediction (LINEAR_MODEL and LOGISTIC_MODEL, stacked models, are not done).
+ENSEMBLE_METHODS = {
+    BINARY: ("PROBA_AVERAGE", "VOTE"),
+    MULTICLASS: ("PROBA_AVERAGE", "VOTE"),
+    REGRESSION: ("AVERAGE", "MEDIAN"),
+}
+ENSEMBLE_ALGORITHM = "PYTHON_ENSEMBLE"
+
+
+class _Ensemble:
+    """Fitted member pipelines combined (picklable: a module-level class holding fitted pipelines)."""
+
+    def __init__(self, members: list[Any], method: str, classes: list[str] | None) -> None:
+        self.members = members
+        self.method = method
+        self.classes_ = classes
+
+    def _member_probas(self, member: Any, x: Any) -> Any:
+        import numpy as np
+
+        assert self.classes_ is not None
+        probas = member.predict_proba(x)
+        full = np.zeros((probas.shape[0], len(self.classes_)))
+        for j, c in enumerate(member.classes_):
+            full[:, self.classes_.index(str(c))] = probas[:, j]
+        return full
+
+    def predict_proba(self, x: Any) -> Any:
+        import numpy as np
+
+        assert self.classes_ is not None
+        if self.method == "VOTE":
+            votes = np.zeros((x.shape[0], len(self.classes_)))
+            for member in self.members:
+                winners = self._member_probas(member, x).argmax(axis=1)
+                votes[np.arange(x.shape[0]), winners] += 1
+            return votes / len(self.members)
+        return sum(self._member_probas(m, x) for m in self.members) / len(self.members)
+
+    def predict(self, x: Any) -> Any:
+        import numpy as np
+
+        if self.classes_ is not None:
+            classes: list[str] = self.classes_
+            winners: list[int] = [int(i) for i in self.predict_proba(x).argmax(axis=1)]
+            return np.array([classes[i] for i in winners])
+        predictions = np.array([m.predict(x) for m in self.members])
+        return np.median(predictions, axis=0) if self.method == "MEDIAN" else predictions.mean(axis=0)
+
+
+def ensemble_model(
+    held_out: Sequence[Mapping[str, Any]],
+    settings: Mapping[str, Any],
+    members: Sequence[TrainedModel],
+    method: str,
+) -> TrainedModel:
+    """An ensemble of trained models (of one task and session: one split, the same features), its
+    metrics computed on that split's held-out rows (``held_out``, the session keeps them).
+
+    Raises :class:`TrainingRefused` for a method the engine does not do for the prediction type,
+    members that differ in kind, features or split, and cross-tested (k-fold) members.
+    """
+    _sklearn()
+    started = time.perf_counter()
+    if len(members) < 2:
+        raise TrainingRefused("An ensemble needs at least 2 models")
+    first = members[0]
+    prediction_type = first.prediction_type
+    allowed = ENSEMBLE_METHODS.get(prediction_type, ())
+    if method not in allowed:
+        raise TrainingRefused(f"The emulator does not ensemble {prediction_type} models with {method}")
+    split_desc = dict(first.details.get("splitDesc") or {})
+    for member in members[1:]:
+        if (member.prediction_type, member.target, member.plan, member.classes) != (
+            first.prediction_type,
+            first.target,
+            first.plan,
+            first.classes,
+        ):
+            raise TrainingRefused("The models to ensemble differ in their target, classes or features")
+        if member.details.get("splitDesc") != split_desc:
+            raise TrainingRefused("The models to ensemble were not trained on the same split")
+    if split_desc.get("kfold") is True:
+        raise TrainingRefused("The emulator does not ensemble cross-tested (k-fold) models")
+    if not held_out:
+        raise TrainingRefused("The split of the models to ensemble was removed (removeAllSplits)")
+    target = first.target
+    assert target is not None
+    ensemble = _Ensemble([m.pipeline for m in members], method, first.classes)
+    x = _matrix(first.plan, held_out)
+    if prediction_type == REGRESSION:
+        metrics = _regression_metrics([_number(r[target]) for r in held_out], [float(v) for v in ensemble.predict(x)])
+    else:
+        assert first.classes is not None
+        metrics = _classification_metrics(
+            prediction_type, first.classes, [str(r[target]) for r in held_out], ensemble.predict_proba(x), first.classes
+        )
+    seconds = time.perf_counter() - started
+    params = {"method": method, "members": [m.algorithm for m in members]}
+    split = Split((), tuple(range(len(held_out))), split_desc)
+    details = _details(
+        prediction_type, target, first.plan, ENSEMBLE_ALGORITHM, params, metrics, split, settings, seconds, 0
+    )
+    details["trainInfo"] = {**first.details.get("trainInfo", {}), "trainingTime": int(seconds * 1000)}
+    return TrainedModel(
+        prediction_type=prediction_type,
+        target=target,
+        features=first.features,
+        classes=first.classes,
+        algorithm=ENSEMBLE_ALGORITHM,
+        metrics=metrics,
+        details=details,
+        plan=first.plan,
+        pipeline=ensemble,
+        train_seconds=seconds,
+    )

@@ -2,9 +2,10 @@
 deployment to the flow as saved models.
 
 Training runs as a real future (unlisted: DSS reports it through the task's status), every enabled
-algorithm trained by ``automation/ml_engine.py`` on the dataset's rows. What the emulator does not
-train (time series forecasting, causal and multi-target tasks, ensembles, explicit splits, other
-algorithms) is refused with a clear error rather than pretended.
+algorithm trained by ``automation/ml_engine.py`` on the dataset's rows; an ensemble of a session's
+models is scored on the held-out rows the session keeps. What the emulator does not train (time
+series forecasting, causal and multi-target tasks, stacked ensembles, explicit splits, other
+algorithms and samplings) is refused with a clear error rather than pretended.
 """
 
 from __future__ import annotations
@@ -339,13 +340,63 @@ def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
 
 @handles("ensembleMLTaskModels")
 def ensemble_ml_task_models(ctx: RequestContext) -> dict[str, Any]:
+    from ..automation import ml_engine
+
     fields = ctx.body_fields
-    with ctx.services.state.lock:
-        _, task = _task(ctx, write=True)
-        ids = fields.get("modelsIds")
-        for full_id in ids if is_array(ids) else []:
-            task.model(str(full_id))
-    raise DSSError(501, NOT_IMPLEMENTED, "The emulator does not train ensembles of models")
+    services = ctx.services
+    state = services.state
+    model = _model(ctx)
+    method = str(fields["method"])
+    with state.lock:
+        project, task = _task(ctx, write=True)
+        if task.is_training:
+            raise bad_request("The ML task is already training")
+        ids = [str(i) for i in fields["modelsIds"]]
+        members = [task.model(i) for i in ids]
+        if method in ("LINEAR_MODEL", "LOGISTIC_MODEL"):
+            raise DSSError(501, NOT_IMPLEMENTED, f"The emulator does not train stacked ensembles ({method})")
+        allowed = ml_engine.ENSEMBLE_METHODS.get(task.prediction_type or "CLUSTERING", ())
+        if method not in allowed:
+            kinds = ", ".join(allowed) or "none"
+            raise bad_request(f"{method} cannot ensemble {task.prediction_type or 'clustering'} models ({kinds})")
+        if not sklearn_installed():
+            raise DSSError(501, NOT_IMPLEMENTED, str(ml_engine.MLEngineUnavailable()))
+        if len(members) < 2:
+            raise bad_request("An ensemble needs at least 2 models")
+        trained = [m.trained for m in members]
+        if any(t is None for t in trained):
+            raise bad_request("Only models whose training succeeded can be ensembled")
+        sessions = {m.session for m in members}
+        if len(sessions) != 1:
+            raise bad_request("The models to ensemble must come from one session (one split)")
+        session = model.session_of(task, members[0])
+        if session.held_out is None:
+            raise bad_request(
+                f"The split data of session {session.id} is not kept (removed, or a k-fold cross-test): "
+                "its models cannot be ensembled"
+            )
+        held_out = list(session.held_out)
+        settings = copy.deepcopy(task.settings)
+        lab = model.reserve_model(task, session, ml_engine.ENSEMBLE_ALGORITHM)
+
+        def work(control: TaskControl) -> dict[str, Any]:
+            control.check_abort()
+            try:
+                result = ml_engine.ensemble_model(held_out, settings, [t for t in trained if t is not None], method)
+            except ml_engine.TrainingRefused as e:
+                with state.lock:
+                    lab.error = str(e)
+                return {"id": lab.full_id}
+            with state.lock:
+                lab.trained = result
+                lab.train_date = state.clock()
+            return {"id": lab.full_id}
+
+        payload = {"projectKey": project.key, "analysisId": task.analysis_id, "mlTaskId": task.mltask_id}
+        task.training = services.futures.start(
+            ctx.user.login, f"Ensemble models of ML task {task.mltask_id}", payload, work, listed=False
+        )
+        return {"id": lab.full_id}
 
 
 @handles("trainMLTaskQueue")
@@ -388,16 +439,21 @@ def delete_ml_task_model(ctx: RequestContext) -> None:
 
 @handles("removeUnusedMLTaskSplits")
 def remove_unused_ml_task_splits(ctx: RequestContext) -> None:
-    # The emulator keeps no split data apart from its models: nothing to remove.
+    # A session's split data (its held-out rows) is unused once none of its models remains.
     with ctx.services.state.lock:
-        _task(ctx, write=True)
+        _, task = _task(ctx, write=True)
+        for session in task.sessions:
+            if not any(full_id in task.models for full_id in session.models):
+                session.held_out = None
 
 
 @handles("removeAllMLTaskSplits")
 def remove_all_ml_task_splits(ctx: RequestContext) -> None:
-    # The emulator keeps no split data apart from its models: nothing to remove.
+    # Every session's split data: its models can no longer be ensembled (training new ones can).
     with ctx.services.state.lock:
-        _task(ctx, write=True)
+        _, task = _task(ctx, write=True)
+        for session in task.sessions:
+            session.held_out = None
 
 
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9_]+")

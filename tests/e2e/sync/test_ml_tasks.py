@@ -263,3 +263,29 @@ def test_training_samples_the_rows_the_split_selection_asks(project: DSSProject)
     settings.save()
     with pytest.raises(BadRequestError, match="COLUMN_BASED"):
         task.start_train()
+
+
+def test_ensemble_of_a_session_and_split_removal(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    ids = task.train()
+    ensemble_id = task.ensemble(ids, "PROBA_AVERAGE")
+    assert ensemble_id.startswith(f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m")
+    snippet = task.get_trained_model_snippet(ensemble_id)
+    assert snippet["algorithm"] == "PYTHON_ENSEMBLE" and snippet["trainInfo"]["state"] == "DONE"
+    assert 0.5 < snippet["auc"] <= 1
+    assert ensemble_id in task.get_trained_models_ids()
+    deployed = task.deploy_to_flow(ensemble_id, "ensembled", "customers")
+    assert deployed["savedModelId"]
+    with pytest.raises(InternalServerError, match="LINEAR_MODEL"):
+        task.start_ensembling(ids, "LINEAR_MODEL")
+    with pytest.raises(BadRequestError, match="VOTE|AVERAGE"):
+        task.ensemble(ids, "AVERAGE")
+    more = task.train()
+    with pytest.raises(BadRequestError, match="one session"):
+        task.start_ensembling([ids[0], more[0]], "VOTE")
+    task.remove_unused_splits()
+    task.ensemble(more, "VOTE")
+    task.remove_all_splits()
+    with pytest.raises(BadRequestError, match="not kept"):
+        task.start_ensembling(more, "VOTE")
+    assert len(task.train()) == 2  # training new models stays possible
