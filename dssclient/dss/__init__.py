@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from . import admin as admin
     from . import admin_common as admin_common
+    from . import analysis as analysis
     from . import apideployer as apideployer
     from . import apiservice as apiservice
     from . import app as app
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import metrics as metrics
+    from . import ml as ml
+    from . import ml_model_details as ml_model_details
+    from . import ml_task_settings as ml_task_settings
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -52,6 +56,7 @@ _SUBMODULES = frozenset(
     {
         "admin",
         "admin_common",
+        "analysis",
         "apideployer",
         "apiservice",
         "app",
@@ -72,6 +77,9 @@ _SUBMODULES = frozenset(
         "managedfolder",
         "meaning",
         "metrics",
+        "ml",
+        "ml_model_details",
+        "ml_task_settings",
         "notebook",
         "plugin",
         "project",

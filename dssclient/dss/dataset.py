@@ -31,6 +31,7 @@ from .future import DSSFuture
 if TYPE_CHECKING:
     from dssclient.payloads import (
         Acknowledgement,
+        AnalysisListItem,
         ChecksReport,
         ColumnLineageRelation,
         Dataset,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import DSSClient
+    from .analysis import DSSAnalysis
     from .flow import DSSFlowZone
     from .job import DSSJob
     from .project import DSSProject
@@ -662,6 +664,40 @@ class DSSDataset:
             max_dataset_count=max_dataset_count if max_dataset_count is not None else UNSET,
         )
         return relations
+
+    # -- analyses (issue 19) --
+
+    def create_analysis(self) -> DSSAnalysis:
+        """Create a visual analysis of this dataset; DSS chooses its id. (operation ``createAnalysis``)"""
+        return self.project.create_analysis(self.dataset_name)
+
+    @overload
+    def list_analyses(self, as_type: Literal["listitems", "listitem"] = "listitems") -> list[AnalysisListItem]: ...
+
+    @overload
+    def list_analyses(self, as_type: Literal["objects", "object"]) -> list[DSSAnalysis]: ...
+
+    def list_analyses(self, as_type: str = "listitems") -> list[AnalysisListItem] | list[DSSAnalysis]:
+        """The project's visual analyses of this dataset: summary dicts, or handles with ``as_type="objects"``.
+
+        (operation ``listAnalyses``)
+        """
+        from dssclient.dss.utils import as_list_items
+
+        list_items = as_list_items(as_type)
+        project = self.project
+        items = [item for item in project.list_analyses() if item.get("inputDataset") == self.dataset_name]
+        if list_items:
+            return items
+        return [project.get_analysis(item["analysisId"]) for item in items]
+
+    def delete_analyses(self, drop_data: bool = False) -> None:
+        """Delete every visual analysis of this dataset, and the ML tasks they hold.
+
+        (operations ``listAnalyses``, ``deleteAnalysis``)
+        """
+        for analysis in self.list_analyses(as_type="objects"):
+            analysis.delete(drop_data=drop_data)
 
 
 class DSSDatasetInfo:

@@ -336,3 +336,47 @@ class CallableStr(str):
 
     def __call__(self) -> str:
         return str(self)
+
+
+# -- dataset selections (issue 19) --
+
+
+class DSSDatasetSelectionBuilder:
+    """Builds a dataset selection: which rows of a dataset are read (a sample, some partitions).
+
+    Analyses' scripts (:meth:`DSSAnalysisDefinition.set_script_sampling_selection`) and other samplings
+    take its :meth:`build`; building calls nothing.
+    """
+
+    def __init__(self) -> None:
+        self.selection: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.selection!r})"
+
+    def build(self) -> dict[str, Any]:
+        """The selection's dict (the builder's own)."""
+        return self.selection
+
+    def with_head_sampling(self, limit: int) -> Self:
+        """Read the first ``limit`` rows."""
+        self.selection["samplingMethod"] = "HEAD_SEQUENTIAL"
+        self.selection["maxRecords"] = limit
+        return self
+
+    def with_all_data_sampling(self) -> Self:
+        """Read every row (no sampling)."""
+        self.selection["samplingMethod"] = "FULL"
+        return self
+
+    def with_random_fixed_nb_sampling(self, nb: int) -> Self:
+        """Read ``nb`` rows drawn at random."""
+        self.selection["samplingMethod"] = "RANDOM_FIXED_NB"
+        self.selection["maxRecords"] = nb
+        return self
+
+    def with_selected_partitions(self, ids: list[str]) -> Self:
+        """Read these partitions only (of a partitioned dataset)."""
+        self.selection["partitionSelectionMethod"] = "SELECTED"
+        self.selection["selectedPartitions"] = ids
+        return self

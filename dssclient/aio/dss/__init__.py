@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import admin as admin
+    from . import analysis as analysis
     from . import apideployer as apideployer
     from . import apiservice as apiservice
     from . import app as app
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from . import macro as macro
     from . import managedfolder as managedfolder
     from . import meaning as meaning
+    from . import ml as ml
+    from . import ml_model_details as ml_model_details
+    from . import ml_task_settings as ml_task_settings
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
 _SUBMODULES = frozenset(
     {
         "admin",
+        "analysis",
         "apideployer",
         "apiservice",
         "app",
@@ -65,6 +70,9 @@ _SUBMODULES = frozenset(
         "macro",
         "managedfolder",
         "meaning",
+        "ml",
+        "ml_model_details",
+        "ml_task_settings",
         "notebook",
         "plugin",
         "project",

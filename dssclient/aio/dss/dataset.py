@@ -30,6 +30,7 @@ from .future import AsyncDSSFuture
 if TYPE_CHECKING:
     from dssclient.payloads import (
         Acknowledgement,
+        AnalysisListItem,
         ChecksReport,
         ColumnLineageRelation,
         Dataset,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     )
 
     from ..dssclient import AsyncDSSClient
+    from .analysis import AsyncDSSAnalysis
     from .flow import AsyncDSSFlowZone
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
@@ -667,6 +669,42 @@ class AsyncDSSDataset:
             max_dataset_count=max_dataset_count if max_dataset_count is not None else UNSET,
         )
         return relations
+
+    # -- analyses (issue 19) --
+
+    async def create_analysis(self) -> AsyncDSSAnalysis:
+        """Create a visual analysis of this dataset; DSS chooses its id. (operation ``createAnalysis``)"""
+        return await self.project.create_analysis(self.dataset_name)
+
+    @overload
+    async def list_analyses(
+        self, as_type: Literal["listitems", "listitem"] = "listitems"
+    ) -> list[AnalysisListItem]: ...
+
+    @overload
+    async def list_analyses(self, as_type: Literal["objects", "object"]) -> list[AsyncDSSAnalysis]: ...
+
+    async def list_analyses(self, as_type: str = "listitems") -> list[AnalysisListItem] | list[AsyncDSSAnalysis]:
+        """The project's visual analyses of this dataset: summary dicts, or handles with ``as_type="objects"``.
+
+        (operation ``listAnalyses``)
+        """
+        from dssclient.dss.utils import as_list_items
+
+        list_items = as_list_items(as_type)
+        project = self.project
+        items = [item for item in await project.list_analyses() if item.get("inputDataset") == self.dataset_name]
+        if list_items:
+            return items
+        return [project.get_analysis(item["analysisId"]) for item in items]
+
+    async def delete_analyses(self, drop_data: bool = False) -> None:
+        """Delete every visual analysis of this dataset, and the ML tasks they hold.
+
+        (operations ``listAnalyses``, ``deleteAnalysis``)
+        """
+        for analysis in await self.list_analyses(as_type="objects"):
+            await analysis.delete(drop_data=drop_data)
 
 
 class AsyncDSSDatasetInfo:

@@ -12,7 +12,9 @@ the recipe needs it (grouping, join):
   of later inputs that repeat a name being left out.
 * ``shaker`` (prepare): processors ``ColumnRenamer``, ``ColumnsSelector``, ``ColumnCopier``,
   ``FillEmptyWithValue``, ``RemoveRowsOnEmpty``, ``FilterOnValue``, ``StringTransformer``
-  (``TO_UPPER``, ``TO_LOWER``, ``TRIM``), disabled steps skipped, groups of steps.
+  (``TO_UPPER``, ``TO_LOWER``, ``TRIM``), ``FlagOnValue`` and ``FilterOnBadType`` (meanings
+  ``Double``, ``Integer``, ``Boolean``; every action: keep or remove rows, clear cells, flag),
+  disabled steps skipped, groups of steps.
 
 Anything else is refused with a ``RecipeError`` naming it.
 """
@@ -441,4 +443,92 @@ def _steps(raw: Any) -> list[Step]:
             return row
 
         return [(same, transform_row)]
+    if kind == "FlagOnValue":
+        return [_filter_and_flag(params, _value_matcher(params))]
+    if kind == "FilterOnBadType":
+        return [_filter_and_flag(params, _bad_type_matcher(params))]
     raise RecipeError(f"The emulator does not run the prepare processor {kind!r}")
+
+
+# Cells a meaning accepts, for FilterOnBadType; other meanings are refused. The built-in meanings'
+# identifiers are unverified: each is accepted under its short and its ``...Meaning`` name.
+def _is_integer(text: str) -> bool:
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True
+
+
+_MEANINGS: dict[str, Callable[[str], bool]] = {
+    "Double": lambda text: _number(text) is not None,
+    "DoubleMeaning": lambda text: _number(text) is not None,
+    "Integer": _is_integer,
+    "LongMeaning": _is_integer,
+    "Boolean": lambda text: text.lower() in ("true", "false", "yes", "no", "1", "0"),
+    "BooleanMeaning": lambda text: text.lower() in ("true", "false", "yes", "no", "1", "0"),
+}
+_FLAG_ACTIONS = ("KEEP_ROW", "REMOVE_ROW", "CLEAR_CELL", "DONTCLEAR_CELL", "FLAG")
+
+
+def _value_matcher(params: Mapping[str, Any]) -> Callable[[str], bool]:
+    """Whether a cell holds one of a FlagOnValue step's values (full strings or substrings; exact or lowercase)."""
+    mode = params.get("matchingMode", "FULL_STRING")
+    normalization = params.get("normalizationMode", "EXACT")
+    if mode not in ("FULL_STRING", "SUBSTRING"):
+        raise RecipeError(f"The emulator matches full strings and substrings only, not {mode}")
+    if normalization not in ("EXACT", "LOWERCASE"):
+        raise RecipeError(f"The emulator compares values exactly or in lowercase only, not {normalization}")
+    lower = normalization == "LOWERCASE"
+    values = [str(v).lower() if lower else str(v) for v in array_or_empty(params.get("values"))]
+
+    def matches(text: str) -> bool:
+        text = text.lower() if lower else text
+        return text in values if mode == "FULL_STRING" else any(v in text for v in values)
+
+    return matches
+
+
+def _bad_type_matcher(params: Mapping[str, Any]) -> Callable[[str], bool]:
+    """Whether a non-empty cell is invalid for a FilterOnBadType step's meaning (an empty cell never is)."""
+    meaning = params.get("type")
+    valid = _MEANINGS.get(str(meaning))
+    if valid is None:
+        raise RecipeError(f"The emulator checks the meanings {', '.join(_MEANINGS)} only, not {meaning!r}")
+    return lambda text: text != "" and not valid(text)
+
+
+def _filter_and_flag(params: Mapping[str, Any], matches: Callable[[str], bool]) -> Step:
+    """A step that matches cells of its columns and acts: keeps or removes the row, clears cells, or flags."""
+    action = params.get("action", "REMOVE_ROW")
+    if action not in _FLAG_ACTIONS:
+        raise RecipeError(f"Unknown action {action!r} (use one of {', '.join(_FLAG_ACTIONS)})")
+    combine = any if params.get("booleanMode") == "OR" else all
+    flag = params.get("flagColumn")
+    if action == "FLAG" and not (isinstance(flag, str) and flag):
+        raise RecipeError("A FLAG action needs a flagColumn")
+
+    def change_columns(columns: list[Column]) -> list[Column]:
+        for name in _targets(params, _names(columns)):
+            _index(columns, name, "Matched column")
+        if action != "FLAG":
+            return columns
+        return [c for c in columns if c.get("name") != flag] + [{"name": flag, "type": "string"}]
+
+    def change_row(row: dict[str, str]) -> dict[str, str] | None:
+        targets = [name for name in _targets(params, list(row)) if name in row]
+        hits = {name: matches(row[name]) for name in targets}
+        matched = bool(targets) and combine(hits.values())
+        if action == "KEEP_ROW":
+            return row if matched else None
+        if action == "REMOVE_ROW":
+            return None if matched else row
+        if action == "FLAG":
+            row[str(flag)] = "1" if matched else ""
+            return row
+        for name, hit in hits.items():  # CLEAR_CELL clears the matching cells, DONTCLEAR_CELL the others
+            if hit == (action == "CLEAR_CELL"):
+                row[name] = ""
+        return row
+
+    return change_columns, change_row
