@@ -306,6 +306,8 @@ def _sampling(settings: Mapping[str, Any]) -> tuple[int, Callable[[list[dict[str
 
 @handles("trainMLTask")
 def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
+    from ..automation import ml_engine
+
     body: Mapping[str, Any] = ctx.body_fields if is_mapping(ctx.body_fields) else {}
     services = ctx.services
     state = services.state
@@ -327,7 +329,12 @@ def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
         )
 
         def work(control: TaskControl) -> dict[str, Any]:
-            rows = sample(read())
+            try:
+                rows = sample(read())
+            except DSSError as e:
+                # Found once the rows are read (too many of them, say): the session's models fail with it.
+                model.fail_session(task, session, ml_engine.enabled_algorithms(settings), e.message)
+                return {"sessionId": session.id}
             model.train_session(task, session, rows, settings, control.check_abort)
             return {"sessionId": session.id}
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import DSSError, bad_request, not_found
+from ..errors import bad_request, not_found
 from ..state import DSSState
 from ._sequence_ids import SequenceIds
 
@@ -273,6 +273,14 @@ class MLTasks:
         session.models.append(model.full_id)
         return model
 
+    def fail_session(self, task: MLTask, session: Session, algorithms: Sequence[str], message: str) -> list[LabModel]:
+        """Record a session that could not train: one FAILED model per algorithm, with the reason."""
+        with self.state.lock:
+            failed = [self.reserve_model(task, session, algorithm) for algorithm in algorithms]
+            for model in failed:
+                model.error = message
+            return failed
+
     def session_of(self, task: MLTask, model: LabModel) -> Session:
         for session in task.sessions:
             if session.number == model.session:
@@ -328,7 +336,8 @@ class MLTasks:
                 )
             )
         except ml_engine.TrainingRefused as e:
-            raise DSSError(400, "com.dataiku.dip.exceptions.CodedException", str(e)) from e
+            # Found once the rows are read (too few of them, say): the session's models fail with it.
+            return self.fail_session(task, session, algorithms, str(e))
         if split is not None and not split.folds:
             with self.state.lock:
                 session.held_out = [dict(labelled[i]) for i in split.test]

@@ -289,3 +289,12 @@ def test_ensemble_of_a_session_and_split_removal(project: DSSProject) -> None:
     with pytest.raises(BadRequestError, match="not kept"):
         task.start_ensembling(more, "VOTE")
     assert len(task.train()) == 2  # training new models stays possible
+
+
+def test_a_session_that_cannot_train_on_the_rows_fails_its_models(project: DSSProject) -> None:
+    upload_csv(project, "tiny", b"x,label\n1,a\n")
+    task = project.create_prediction_ml_task("tiny", "label", prediction_type="BINARY_CLASSIFICATION")
+    ids = task.train()
+    snippets = task.get_trained_model_snippet(ids=ids)
+    assert len(ids) == 2 and {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "Not enough rows" in snippets[ids[0]]["trainInfo"]["failure"]["message"]
