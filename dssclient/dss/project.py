@@ -128,6 +128,7 @@ if TYPE_CHECKING:
 
     from ..dssclient import DSSClient
     from .app import DSSAppManifest
+    from .mlflow import DSSMLflowExtension
     from .projectfolder import DSSProjectFolder
     from .scenario import PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
 
@@ -1354,6 +1355,14 @@ class DSSProject:
         result = DSSFuture.get_result_wait_if_needed(self.client, state)
         tables: list[dict[str, Any]] = result["tables"]
         return tables
+
+    # -- MLflow experiment tracking (issue 19) --
+
+    def get_mlflow_extension(self) -> DSSMLflowExtension:
+        """The project's experiment tracking, through DSS's MLflow extension (no call is made)."""
+        from .mlflow import DSSMLflowExtension
+
+        return DSSMLflowExtension(self.client, self.project_key)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

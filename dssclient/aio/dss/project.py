@@ -127,6 +127,7 @@ if TYPE_CHECKING:
 
     from ..dssclient import AsyncDSSClient
     from .app import AsyncDSSAppManifest
+    from .mlflow import AsyncDSSMLflowExtension
     from .projectfolder import AsyncDSSProjectFolder
     from .scenario import AsyncPythonScriptBasedScenarioSettings, AsyncStepBasedScenarioSettings
 
@@ -1383,6 +1384,14 @@ class AsyncDSSProject:
         result = await AsyncDSSFuture.get_result_wait_if_needed(self.client, state)
         tables: list[dict[str, Any]] = result["tables"]
         return tables
+
+    # -- MLflow experiment tracking (issue 19) --
+
+    def get_mlflow_extension(self) -> AsyncDSSMLflowExtension:
+        """The project's experiment tracking, through DSS's MLflow extension (no call is made)."""
+        from .mlflow import AsyncDSSMLflowExtension
+
+        return AsyncDSSMLflowExtension(self.client, self.project_key)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):
