@@ -5454,8 +5454,8 @@ class MlflowSearchExperimentsBody(TypedDict, extra_items=Any):
 class MlflowTag(TypedDict, extra_items=Any):
     """A tag of an experiment or run."""
 
-    # The tag's key.
-    key: NotRequired[str]
+    # The tag's key (required in a request).
+    key: NotRequired[str | None]
     # The tag's value.
     value: NotRequired[str | None]
 
@@ -7483,7 +7483,7 @@ class StatisticsCardCardsItem(TypedDict, extra_items=Any):
     """A card (a `StatisticsCard`)."""
 
     # The kind of card.
-    type: NotRequired[str]
+    type: NotRequired[str | None]
     # The card's identifier.
     id: NotRequired[str | None]
 
@@ -7491,8 +7491,8 @@ class StatisticsCardCardsItem(TypedDict, extra_items=Any):
 class StatisticsColumn(TypedDict, extra_items=Any):
     """A column a card works on, and how it is read (unverified)."""
 
-    # The column's name.
-    name: NotRequired[str]
+    # The column's name (required by the cards that use the column).
+    name: NotRequired[str | None]
     # `NUMERICAL` or `CATEGORICAL` (`x-extensible-enum`).
     type: NotRequired[str | None]
 
@@ -7526,7 +7526,7 @@ class StatisticsComputationComputationsItem(TypedDict, extra_items=Any):
     """A computation (a `StatisticsComputation`)."""
 
     # The kind of computation.
-    type: NotRequired[str]
+    type: NotRequired[str | None]
 
 
 class StatisticsDataSpec(TypedDict, extra_items=Any):

@@ -44,6 +44,7 @@ def _tracking(client: Any, api: Any, key: str, method: str, path: str, body: dic
     ("searchMlflowExperiments", 403),
     ("garbageCollectMlflow", 403),
     ("cleanMlflowExperimentTrackingDb", 403),
+    ("importAnalysisModelsIntoMlflowExperiment", 404),
 )
 def mlflow_experiment_tracking(admin: Any, reader: Any, api: Any) -> Any:
     seen: dict[str, Any] = {}
@@ -100,6 +101,8 @@ def mlflow_experiment_tracking(admin: Any, reader: Any, api: Any) -> Any:
         mlflow.set_run_inference_info(run_id, "MULTICLASS")
     with pytest.raises(api.DataikuException):
         mlflow.set_run_inference_info("0" * 32, "REGRESSION")
+    with pytest.raises(api.DataikuException):
+        mlflow.import_analyses_models_into_experiment(["A-MLF-a1-t1-s1-pp1-m1", "A-MLF-a1-t1-s1-pp1-m2"], churn)
     mlflow.create_experiment_tracking_dataset("runs", experiment_ids=[churn], order_by=["start_time DESC"])
     dataset = admin.get_project("MLF").get_dataset("runs").get_settings().get_raw()
     seen["dataset"] = (dataset["type"], dataset["params"])

@@ -966,3 +966,31 @@ async def the_last_dataset_members(client: DSSClient, aclient: AsyncDSSClient) -
     adataset = aclient.get_project("P").get_dataset("d")
     assert_type(await adataset.get_column_lineage("c"), list[ColumnLineageRelation])
     assert_type(await adataset.search_data_elastic("*"), AsyncElasticSearchResult)
+
+
+async def statistics_worksheets(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.statistics import AsyncDSSStatisticsWorksheet
+    from dssclient.aio.dss.statistics import DSSStatisticsCardResult as AsyncCardResult
+    from dssclient.aio.dss.statistics import DSSStatisticsComputationResult as AsyncComputationResult
+    from dssclient.dss.statistics import (
+        DSSStatisticsCardResult,
+        DSSStatisticsComputationResult,
+        DSSStatisticsWorksheet,
+    )
+    from dssclient.payloads import StatisticsWorksheet
+
+    dataset = client.get_project("P").get_dataset("d")
+    assert_type(dataset.list_statistics_worksheets(), list[DSSStatisticsWorksheet])
+    assert_type(dataset.list_statistics_worksheets(as_objects=False), list[StatisticsWorksheet])
+    worksheet = dataset.get_statistics_worksheet("w")
+    assert_type(worksheet.run_worksheet(), DSSStatisticsCardResult)
+    assert_type(worksheet.run_worksheet(wait=False), DSSFuture[DSSStatisticsCardResult])
+    assert_type(worksheet.run_card({"type": "univariate_summary"}), DSSStatisticsCardResult)
+    assert_type(worksheet.run_card({"type": "univariate_summary"}, wait=False), DSSFuture[DSSStatisticsCardResult])
+    assert_type(worksheet.run_computation({"type": "count"}), DSSStatisticsComputationResult)
+    assert_type(worksheet.run_computation({"type": "count"}, wait=False), DSSFuture[DSSStatisticsComputationResult])
+    adataset = aclient.get_project("P").get_dataset("d")
+    assert_type(await adataset.list_statistics_worksheets(), list[AsyncDSSStatisticsWorksheet])
+    aworksheet = adataset.get_statistics_worksheet("w")
+    assert_type(await aworksheet.run_card({"type": "x"}), AsyncCardResult)
+    assert_type(await aworksheet.run_computation({"type": "x"}, wait=False), AsyncDSSFuture[AsyncComputationResult])

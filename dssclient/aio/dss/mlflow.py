@@ -190,6 +190,20 @@ class AsyncDSSMLflowExtension:
             x_dku_mlflow_project_key=self.project_key,
         )
 
+    async def import_analyses_models_into_experiment(self, model_ids: Sequence[str], experiment_id: str) -> None:
+        """Record trained models of the project's visual analyses (their full ids, as
+        :meth:`DSSMLTask.get_trained_models_ids` gives them) as runs of an experiment.
+
+        (operation ``importAnalysisModelsIntoMlflowExperiment``)
+        """
+        await self.client._requester.empty(
+            mlflow.import_analysis_models_into_mlflow_experiment.request_kwargs,
+            project_key=self.project_key,
+            full_model_ids=list(model_ids),
+            experiment_id=experiment_id,
+            x_dku_mlflow_project_key=self.project_key,
+        )
+
     # -- MLflow's own tracking calls (what the mlflow package sends through DSS) ---------------------
 
     async def create_experiment(

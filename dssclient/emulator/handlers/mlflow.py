@@ -9,12 +9,13 @@ The state is ``models/mlflow.py``.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from ..._json import array_or_empty
 from ..automation.access import READ, WRITE, project_for
 from ..context import RequestContext
-from ..errors import bad_request
+from ..errors import DSSError, bad_request, not_found
 from ..models.mlflow import VIEW_TYPES, MlflowModel
 from ._common import readable_project
 from ._registry import handles
@@ -194,6 +195,59 @@ def create_mlflow_experiment_tracking_dataset(ctx: RequestContext) -> None:
         }
         body = {"projectKey": key, "name": fields["datasetName"], "type": EXPERIMENTS_DATASET_TYPE, "params": params}
         state.create_dataset(project, body, ctx.user.login)
+
+
+@handles("importAnalysisModelsIntoMlflowExperiment")
+def import_analysis_models_into_mlflow_experiment(ctx: RequestContext) -> None:
+    key = ctx.headers[PROJECT_HEADER]
+    if ctx.query["projectKey"] != key:
+        raise bad_request(f"The query's projectKey ({ctx.query['projectKey']!r}) is not the header's ({key!r})")
+    with ctx.services.state.lock:
+        _project_key(ctx, WRITE)
+        model = _model(ctx)
+        experiment = model.experiment(key, ctx.query["experimentId"])
+        if experiment.lifecycle_stage != "active":
+            raise bad_request(f"Experiment {experiment.experiment_id} is deleted: nothing can be imported into it")
+        imported = [
+            (full_id, trained_model_facts(ctx, key, full_id))
+            for full_id in array_or_empty(ctx.query.get("fullModelIds"))
+        ]
+        for full_id, (algorithm, metrics) in imported:
+            run = model.create_run(key, experiment.experiment_id, ctx.user.login, full_id, None, None)
+            model.log_parameter(key, run.run_id, "algorithm", algorithm)
+            now = ctx.services.state.clock()
+            for name, value in metrics.items():
+                model.log_metric(key, run.run_id, name, value, now, 0)
+            run.status = "FINISHED"
+            run.end_time = now
+
+
+def trained_model_facts(ctx: RequestContext, project_key: str, full_id: str) -> tuple[str, dict[str, float]]:
+    """The algorithm and the numeric metrics of a trained model of the project's visual analyses.
+
+    The trained models live in the ML tasks' model (``models/ml_tasks.py``, interface
+    ``MLTasks.trained_model(project_key, full_id)`` of issue 19's shared design), written on another
+    branch: it is looked up by name, and where it is absent every model id is unknown. Hold the lock.
+    """
+    try:
+        ml_tasks = importlib.import_module("dssclient.emulator.models.ml_tasks")
+    except ImportError:
+        ml_tasks = None
+    trained: Any = None
+    if ml_tasks is not None:
+        extension = ctx.services.state.extension(ml_tasks.MLTasks)
+        try:
+            trained = extension.trained_model(project_key, full_id)
+        except DSSError:
+            trained = None
+    if trained is None:
+        raise not_found(f"Trained model {full_id} does not exist in project {project_key}")
+    metrics = {
+        str(name): float(value)
+        for name, value in dict(trained.metrics).items()
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    }
+    return str(trained.algorithm), metrics
 
 
 @handles("cleanMlflowExperimentTrackingDb")

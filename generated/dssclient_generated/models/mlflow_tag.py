@@ -16,16 +16,20 @@ class MlflowTag:
     """A tag of an experiment or run.
 
     Attributes:
-        key (str | Unset): The tag's key.
+        key (None | str | Unset): The tag's key (required in a request).
         value (None | str | Unset): The tag's value.
     """
 
-    key: str | Unset = UNSET
+    key: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
         value: None | str | Unset
         if isinstance(self.value, Unset):
@@ -46,7 +50,15 @@ class MlflowTag:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:

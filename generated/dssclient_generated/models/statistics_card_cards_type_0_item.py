@@ -16,16 +16,20 @@ class StatisticsCardCardsType0Item:
     """A card (a `StatisticsCard`).
 
     Attributes:
-        type_ (str | Unset): The kind of card.
+        type_ (None | str | Unset): The kind of card.
         id (None | str | Unset): The card's identifier.
     """
 
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -46,7 +50,15 @@ class StatisticsCardCardsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:

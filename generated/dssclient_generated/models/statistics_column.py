@@ -16,16 +16,20 @@ class StatisticsColumn:
     """A column a card works on, and how it is read (unverified).
 
     Attributes:
-        name (str | Unset): The column's name.
+        name (None | str | Unset): The column's name (required by the cards that use the column).
         type_ (None | str | Unset): `NUMERICAL` or `CATEGORICAL` (`x-extensible-enum`).
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -46,7 +50,15 @@ class StatisticsColumn:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:

@@ -168,3 +168,19 @@ async def test_readers_read_and_only_administrators_clean(
         await mlflow.get_run(run_id)
     await mlflow.create_experiment("churn")  # the name is free again
     assert names(await mlflow.list_experiments()) == ["churn"]
+
+
+async def test_importing_unknown_visual_models_is_refused(client: AsyncDSSClient) -> None:
+    # No visual analysis trained a model in this project: every model id is unknown, as DSS says.
+    mlflow = await tracking(client)
+    experiment = await mlflow.create_experiment("churn")
+    with pytest.raises(NotFoundError, match="A-ML-a1-t1-s1-pp1-m1"):
+        await mlflow.import_analyses_models_into_experiment(["A-ML-a1-t1-s1-pp1-m1"], experiment)
+    with pytest.raises(NotFoundError):
+        await mlflow.import_analyses_models_into_experiment([], "999")
+    await mlflow.delete_experiment(experiment)
+    with pytest.raises(BadRequestError, match="deleted"):
+        await mlflow.import_analyses_models_into_experiment([], experiment)
+    await mlflow.restore_experiment(experiment)
+    await mlflow.import_analyses_models_into_experiment([], experiment)  # nothing to import: nothing changes
+    assert (await mlflow.list_experiments())["experiments"][0]["name"] == "churn"

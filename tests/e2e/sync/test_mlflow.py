@@ -161,3 +161,19 @@ def test_readers_read_and_only_administrators_clean(client: DSSClient, reader_cl
         mlflow.get_run(run_id)
     mlflow.create_experiment("churn")  # the name is free again
     assert names(mlflow.list_experiments()) == ["churn"]
+
+
+def test_importing_unknown_visual_models_is_refused(client: DSSClient) -> None:
+    # No visual analysis trained a model in this project: every model id is unknown, as DSS says.
+    mlflow = tracking(client)
+    experiment = mlflow.create_experiment("churn")
+    with pytest.raises(NotFoundError, match="A-ML-a1-t1-s1-pp1-m1"):
+        mlflow.import_analyses_models_into_experiment(["A-ML-a1-t1-s1-pp1-m1"], experiment)
+    with pytest.raises(NotFoundError):
+        mlflow.import_analyses_models_into_experiment([], "999")
+    mlflow.delete_experiment(experiment)
+    with pytest.raises(BadRequestError, match="deleted"):
+        mlflow.import_analyses_models_into_experiment([], experiment)
+    mlflow.restore_experiment(experiment)
+    mlflow.import_analyses_models_into_experiment([], experiment)  # nothing to import: nothing changes
+    assert (mlflow.list_experiments())["experiments"][0]["name"] == "churn"
