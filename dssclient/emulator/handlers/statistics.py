@@ -34,7 +34,8 @@ def _model(ctx: RequestContext) -> st.StatisticsModel:
 def _dataset_name(ctx: RequestContext, right: str) -> tuple[str, str]:
     """The project key and dataset name of the path, if the caller holds ``right``. Hold the state lock."""
     project = project_for(ctx, ctx.path["projectKey"], right)
-    existing_dataset(project, ctx.path["datasetName"])
+    dataset = existing_dataset(project, ctx.path["datasetName"])
+    _model(ctx).bind(project.key, ctx.path["datasetName"], dataset)
     return project.key, ctx.path["datasetName"]
 
 

@@ -64,6 +64,9 @@ class Rows(list[dict[str, str]]):
 class DatasetWorksheets:
     """The worksheets of one dataset, by identifier, in creation order."""
 
+    # The dataset (the state's object) they belong to: a dataset deleted, then created again under
+    # the same name, is another one, without worksheets.
+    dataset: object = None
     worksheets: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
 
@@ -78,6 +81,12 @@ class StatisticsModel:
     def forget_project(self, project_key: str) -> None:
         for key in [k for k in self._datasets if k[0] == project_key]:
             del self._datasets[key]
+
+    def bind(self, project_key: str, dataset_name: str, dataset: object) -> None:
+        """Forget the worksheets of a former dataset of that name (deleted since); call before the others."""
+        found = self._datasets.get((project_key, dataset_name))
+        if found is None or found.dataset is not dataset:
+            self._datasets[(project_key, dataset_name)] = DatasetWorksheets(dataset=dataset)
 
     def of(self, project_key: str, dataset_name: str) -> DatasetWorksheets:
         return self._datasets.setdefault((project_key, dataset_name), DatasetWorksheets())

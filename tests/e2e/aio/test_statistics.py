@@ -268,3 +268,14 @@ async def test_an_empty_dataset_gives_empty_results(client: AsyncDSSClient, dss_
     count, mean = result.get_raw()["results"]
     assert count == {"type": "count", "count": 0}
     assert mean == {"type": "mean"}  # a value that cannot be computed is absent (DSS drops nulls)
+
+
+async def test_a_dataset_created_again_has_no_worksheets(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    dataset = await orders(client, dss_emulator)
+    await dataset.create_statistics_worksheet()
+    await dataset.delete()
+    project = client.get_project("P")
+    again = await project.create_dataset(
+        "orders", "Filesystem", params={"connection": "filesystem_managed", "path": "o"}
+    )
+    assert await again.list_statistics_worksheets() == []

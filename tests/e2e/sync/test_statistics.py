@@ -263,3 +263,12 @@ def test_an_empty_dataset_gives_empty_results(client: DSSClient, dss_emulator: A
     count, mean = result.get_raw()["results"]
     assert count == {"type": "count", "count": 0}
     assert mean == {"type": "mean"}  # a value that cannot be computed is absent (DSS drops nulls)
+
+
+def test_a_dataset_created_again_has_no_worksheets(client: DSSClient, dss_emulator: Any) -> None:
+    dataset = orders(client, dss_emulator)
+    dataset.create_statistics_worksheet()
+    dataset.delete()
+    project = client.get_project("P")
+    again = project.create_dataset("orders", "Filesystem", params={"connection": "filesystem_managed", "path": "o"})
+    assert again.list_statistics_worksheets() == []
