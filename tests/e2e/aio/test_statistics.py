@@ -279,3 +279,32 @@ async def test_a_dataset_created_again_has_no_worksheets(client: AsyncDSSClient,
         "orders", "Filesystem", params={"connection": "filesystem_managed", "path": "o"}
     )
     assert await again.list_statistics_worksheets() == []
+
+
+class HeadSample:
+    """Stands for the official DSSDatasetSelectionBuilder: set_sampling_settings takes any builder's build()."""
+
+    def build(self) -> dict[str, Any]:
+        return {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 1}
+
+
+async def test_cards_and_samples_are_taken_as_objects(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    dataset = await orders(client, dss_emulator)
+    worksheet = await dataset.create_statistics_worksheet()
+    settings = await worksheet.get_settings()
+    settings.add_card({"type": "univariate_summary", "columns": [numerical("amount")]})
+    settings.set_sampling_settings(HeadSample())
+    await settings.save()
+    card = (await worksheet.get_settings()).list_cards()[0]
+    result = await worksheet.run_card(card)
+    by_type = {r["type"]: r for r in result.get_raw()["results"][0]["results"]}
+    assert by_type["count"]["count"] == 1 and by_type["mean"]["value"] == 10.0  # the first row only
+    other = await dataset.create_statistics_worksheet()
+    other_settings = await other.get_settings()
+    other_settings.add_card(card)  # a card of another worksheet, as an object
+    await other_settings.save()
+    assert [c.get_raw() for c in (await other.get_settings()).list_cards()] == [card.get_raw()]
+    with pytest.raises(TypeError):
+        settings.set_sampling_settings(["FULL"])
+    with pytest.raises(TypeError):
+        await worksheet.run_card(42)  # type: ignore[arg-type]

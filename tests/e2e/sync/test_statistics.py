@@ -272,3 +272,32 @@ def test_a_dataset_created_again_has_no_worksheets(client: DSSClient, dss_emulat
     project = client.get_project("P")
     again = project.create_dataset("orders", "Filesystem", params={"connection": "filesystem_managed", "path": "o"})
     assert again.list_statistics_worksheets() == []
+
+
+class HeadSample:
+    """Stands for the official DSSDatasetSelectionBuilder: set_sampling_settings takes any builder's build()."""
+
+    def build(self) -> dict[str, Any]:
+        return {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 1}
+
+
+def test_cards_and_samples_are_taken_as_objects(client: DSSClient, dss_emulator: Any) -> None:
+    dataset = orders(client, dss_emulator)
+    worksheet = dataset.create_statistics_worksheet()
+    settings = worksheet.get_settings()
+    settings.add_card({"type": "univariate_summary", "columns": [numerical("amount")]})
+    settings.set_sampling_settings(HeadSample())
+    settings.save()
+    card = (worksheet.get_settings()).list_cards()[0]
+    result = worksheet.run_card(card)
+    by_type = {r["type"]: r for r in result.get_raw()["results"][0]["results"]}
+    assert by_type["count"]["count"] == 1 and by_type["mean"]["value"] == 10.0  # the first row only
+    other = dataset.create_statistics_worksheet()
+    other_settings = other.get_settings()
+    other_settings.add_card(card)  # a card of another worksheet, as an object
+    other_settings.save()
+    assert [c.get_raw() for c in (other.get_settings()).list_cards()] == [card.get_raw()]
+    with pytest.raises(TypeError):
+        settings.set_sampling_settings(["FULL"])
+    with pytest.raises(TypeError):
+        worksheet.run_card(42)  # type: ignore[arg-type]
