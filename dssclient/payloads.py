@@ -5837,6 +5837,250 @@ class MetricsProbes(TypedDict, extra_items=Any):
     probes: NotRequired["list[MetricsProbe]"]
 
 
+class MlflowCreateExperimentAnswer(TypedDict, extra_items=Any):
+    """The identifier of a new experiment."""
+
+    # The experiment's identifier.
+    experiment_id: str
+
+
+class MlflowCreateExperimentBody(TypedDict, extra_items=Any):
+    """A new experiment."""
+
+    # Its name.
+    name: str
+    # Where its artifacts go (DSS chooses when absent).
+    artifact_location: NotRequired[str | None]
+    # Its tags.
+    tags: NotRequired["list[MlflowTag] | None"]
+
+
+class MlflowCreateRunBody(TypedDict, extra_items=Any):
+    """A new run."""
+
+    # Its experiment (active).
+    experiment_id: str
+    # Its name.
+    run_name: NotRequired[str | None]
+    # When it started (epoch milliseconds; now when absent).
+    start_time: NotRequired[int | None]
+    # Its tags.
+    tags: NotRequired["list[MlflowTag] | None"]
+
+
+class MlflowExperiment(TypedDict, extra_items=Any):
+    """An experiment, as MLflow's tracking API describes it."""
+
+    # The experiment's identifier.
+    experiment_id: str
+    # Its name, unique in the project.
+    name: NotRequired[str | None]
+    # Where its runs' artifacts are stored.
+    artifact_location: NotRequired[str | None]
+    # `active` or `deleted` (`x-extensible-enum`).
+    lifecycle_stage: NotRequired[str | None]
+    # When it was created (epoch milliseconds).
+    creation_time: NotRequired[int | None]
+    # When it last changed (epoch milliseconds).
+    last_update_time: NotRequired[int | None]
+    # Its tags.
+    tags: NotRequired["list[MlflowTag] | None"]
+
+
+class MlflowExperimentIdBody(TypedDict, extra_items=Any):
+    """An experiment, by identifier."""
+
+    # The experiment's identifier.
+    experiment_id: str
+
+
+class MlflowExperimentList(TypedDict, extra_items=Any):
+    """Experiments found."""
+
+    # The experiments (absent when there is none, as MLflow's serializer drops empty lists).
+    experiments: NotRequired["list[MlflowExperiment] | None"]
+    # A token for the next page, when there are more.
+    next_page_token: NotRequired[str | None]
+
+
+class MlflowExperimentsDatasetBody(TypedDict, extra_items=Any):
+    """The dataset of experiment tracking data to create."""
+
+    # The new dataset's name.
+    datasetName: str
+    # The experiments whose runs it shows (all when empty).
+    experimentIds: NotRequired[list[str] | None]
+    # `ACTIVE_ONLY`, `DELETED_ONLY` or `ALL`.
+    viewType: NotRequired[str | None]
+    # An MLflow search expression on the runs.
+    filter: NotRequired[str | None]
+    # Order clauses.
+    orderBy: NotRequired[list[str] | None]
+    # `LONG` (a row per metric value) or `JSON`.
+    format: NotRequired[str | None]
+
+
+class MlflowInferenceInfoBody(TypedDict, extra_items=Any):
+    """The inference information of a run."""
+
+    # The run.
+    run_id: str
+    # `REGRESSION`, `BINARY_CLASSIFICATION`, `MULTICLASS` or `OTHER`.
+    prediction_type: str
+    # The classes, in the model's order, as a JSON array in a string.
+    classes: NotRequired[str | None]
+    # A Python code env able to run the model.
+    code_env_name: NotRequired[str | None]
+    # The target column.
+    target: NotRequired[str | None]
+
+
+class MlflowLogMetricBody(TypedDict, extra_items=Any):
+    """A metric's value to log."""
+
+    # The run.
+    run_id: str
+    # The metric.
+    key: str
+    # Its value.
+    value: float
+    # When it was measured (epoch milliseconds).
+    timestamp: int
+    # The step (0 when absent).
+    step: NotRequired[int | None]
+
+
+class MlflowLogParameterBody(TypedDict, extra_items=Any):
+    """A parameter to log."""
+
+    # The run.
+    run_id: str
+    # The parameter.
+    key: str
+    # Its value.
+    value: str
+
+
+class MlflowMetric(TypedDict, extra_items=Any):
+    """A metric's value at a step."""
+
+    # The metric.
+    key: NotRequired[str]
+    # Its value.
+    value: NotRequired[float]
+    # When it was logged (epoch milliseconds).
+    timestamp: NotRequired[int | None]
+    # The step.
+    step: NotRequired[int | None]
+
+
+class MlflowParam(TypedDict, extra_items=Any):
+    """A parameter of a run."""
+
+    # The parameter.
+    key: NotRequired[str]
+    # Its value.
+    value: NotRequired[str | None]
+
+
+class MlflowRenameExperimentBody(TypedDict, extra_items=Any):
+    """An experiment and its new name."""
+
+    # The experiment's identifier.
+    experiment_id: str
+    # Its new name.
+    new_name: str
+
+
+class MlflowRun(TypedDict, extra_items=Any):
+    """A run of an experiment."""
+
+    info: NotRequired["MlflowRunInfo"]
+    data: NotRequired["MlflowRunData"]
+
+
+class MlflowRunAnswer(TypedDict, extra_items=Any):
+    """A run."""
+
+    run: "MlflowRun"
+
+
+class MlflowRunData(TypedDict, extra_items=Any):
+    """What a run logged."""
+
+    # The latest value of each metric.
+    metrics: NotRequired["list[MlflowMetric] | None"]
+    # The parameters.
+    params: NotRequired["list[MlflowParam] | None"]
+    # The tags.
+    tags: NotRequired["list[MlflowTag] | None"]
+
+
+class MlflowRunIdBody(TypedDict, extra_items=Any):
+    """A run, by identifier."""
+
+    # The run's identifier.
+    run_id: str
+
+
+class MlflowRunInfo(TypedDict, extra_items=Any):
+    """What identifies a run and its state."""
+
+    # The run's identifier.
+    run_id: str
+    # The same identifier (MLflow's older name).
+    run_uuid: NotRequired[str | None]
+    # Its experiment.
+    experiment_id: NotRequired[str | None]
+    # Its name.
+    run_name: NotRequired[str | None]
+    # Who created it.
+    user_id: NotRequired[str | None]
+    # `RUNNING`, `SCHEDULED`, `FINISHED`, `FAILED` or `KILLED` (`x-extensible-enum`).
+    status: NotRequired[str | None]
+    # When it started (epoch milliseconds).
+    start_time: NotRequired[int | None]
+    # When it ended (epoch milliseconds).
+    end_time: NotRequired[int | None]
+    # Where its artifacts are stored.
+    artifact_uri: NotRequired[str | None]
+    # `active` or `deleted` (`x-extensible-enum`).
+    lifecycle_stage: NotRequired[str | None]
+
+
+class MlflowRunModel(TypedDict, extra_items=Any):
+    """A model logged by a run (unverified)."""
+
+    # The model's name (its artifact folder).
+    name: NotRequired[str | None]
+    # Its MLflow flavors.
+    flavors: NotRequired[list[str] | None]
+
+
+class MlflowSearchExperimentsBody(TypedDict, extra_items=Any):
+    """Which experiments to list."""
+
+    # `ACTIVE_ONLY` (the default), `DELETED_ONLY` or `ALL`.
+    view_type: NotRequired[str | None]
+    # The most experiments listed (1 to 50000; 1000 by default).
+    max_results: NotRequired[int | None]
+    # An MLflow search expression (the emulator refuses a non-empty one).
+    filter: NotRequired[str | None]
+    # Order clauses (the emulator refuses any).
+    order_by: NotRequired[list[str] | None]
+    # A page token (the emulator refuses any).
+    page_token: NotRequired[str | None]
+
+
+class MlflowTag(TypedDict, extra_items=Any):
+    """A tag of an experiment or run."""
+
+    # The tag's key (required in a request).
+    key: NotRequired[str | None]
+    # The tag's value.
+    value: NotRequired[str | None]
+
+
 class NamedProperty(TypedDict, extra_items=Any):
     """A name and a value, as in advanced properties lists."""
 
@@ -7860,6 +8104,120 @@ class SqlQueryStart(TypedDict, extra_items=Any):
     schema: "list[SqlColumn]"
 
 
+class StatisticsCard(TypedDict, extra_items=Any):
+    """A card of a worksheet (unverified): its `type` (`worksheet_root`, `univariate_summary`,
+    `correlation_matrix`, `bivariate_histogram`, ... in DSS) and what it computes on.
+    """
+
+    # The kind of card.
+    type: str
+    # The card's identifier within its worksheet.
+    id: NotRequired[str | None]
+    # For the root card, the worksheet's cards.
+    cards: NotRequired["list[StatisticsCardCardsItem] | None"]
+    # The columns a summary or matrix card works on.
+    columns: NotRequired["list[StatisticsColumn] | None"]
+    # A bivariate card's first column.
+    xColumn: NotRequired["StatisticsColumn | None"]
+    # A bivariate card's second column.
+    yColumn: NotRequired["StatisticsColumn | None"]
+    # A correlation matrix's metric: `PEARSON` or `SPEARMAN`.
+    metric: NotRequired[str | None]
+    # A bivariate histogram's most categories per axis.
+    maxValues: NotRequired[int | None]
+    # The confidence level of a test card.
+    confidenceLevel: NotRequired[float | None]
+
+
+class StatisticsCardCardsItem(TypedDict, extra_items=Any):
+    """A card (a `StatisticsCard`)."""
+
+    # The kind of card.
+    type: NotRequired[str | None]
+    # The card's identifier.
+    id: NotRequired[str | None]
+
+
+class StatisticsColumn(TypedDict, extra_items=Any):
+    """A column a card works on, and how it is read (unverified)."""
+
+    # The column's name (required by the cards that use the column).
+    name: NotRequired[str | None]
+    # `NUMERICAL` or `CATEGORICAL` (`x-extensible-enum`).
+    type: NotRequired[str | None]
+
+
+class StatisticsComputation(TypedDict, extra_items=Any):
+    """A computation (unverified): its `type` and arguments (`column`, `xColumn`/`yColumn`, `freqs`, `computations`
+    for `multi`, ...).
+    """
+
+    # The kind of computation.
+    type: str
+    # The column of a univariate computation.
+    column: NotRequired[str | None]
+    # The first column of a bivariate computation.
+    xColumn: NotRequired[str | None]
+    # The second column of a bivariate computation.
+    yColumn: NotRequired[str | None]
+    # The frequencies of a `quantiles` computation, each in [0, 1].
+    freqs: NotRequired[list[float] | None]
+    # How many values a `top_n` computation keeps.
+    n: NotRequired[int | None]
+    # The number of bins of a `histogram`.
+    nbBins: NotRequired[int | None]
+    # The mean a `ttest_1samp` tests against.
+    hypothesizedMean: NotRequired[float | None]
+    # The computations of a `multi` computation.
+    computations: NotRequired["list[StatisticsComputationComputationsItem] | None"]
+
+
+class StatisticsComputationComputationsItem(TypedDict, extra_items=Any):
+    """A computation (a `StatisticsComputation`)."""
+
+    # The kind of computation.
+    type: NotRequired[str | None]
+
+
+class StatisticsDataSpec(TypedDict, extra_items=Any):
+    """Which rows a worksheet computes on."""
+
+    # The dataset, by name (or `PROJECT.name`).
+    inputDatasetSmartName: NotRequired[str | None]
+    # The sample of the dataset's rows (`samplingMethod`, `maxRecords`, ...).
+    datasetSelection: NotRequired["DataSelection | None"]
+
+
+class StatisticsWorksheet(TypedDict, extra_items=Any):
+    """A statistics worksheet of a dataset."""
+
+    # The worksheet's identifier.
+    id: str
+    # The worksheet's project.
+    projectKey: NotRequired[str | None]
+    # The worksheet's name.
+    name: NotRequired[str | None]
+    # The dataset and its sample.
+    dataSpec: NotRequired["StatisticsDataSpec | None"]
+    # The root card (`worksheet_root`), whose `cards` are the worksheet's cards.
+    rootCard: NotRequired["StatisticsCard | None"]
+
+
+class StatisticsWorksheetBody(TypedDict, extra_items=Any):
+    """A worksheet's definition, as created or saved."""
+
+    # The worksheet's identifier (saving cannot change it).
+    id: NotRequired[str | None]
+    # The worksheet's project.
+    projectKey: NotRequired[str | None]
+    # The worksheet's name.
+    name: NotRequired[str | None]
+    # The dataset and its sample.
+    dataSpec: NotRequired["StatisticsDataSpec | None"]
+    # The root card (`worksheet_root`), whose `cards` are the worksheet's cards.
+    rootCard: NotRequired["StatisticsCard | None"]
+
+
 class StreamingEndpoint(TypedDict, extra_items=Any):
     """The settings of a streaming endpoint, as listed and as `getStreamingEndpoint` returns them."""
 
@@ -9188,6 +9546,27 @@ __all__ = [
     "MetricsProbeConfigurationAggregatesItem",
     "MetricsProbeMeta",
     "MetricsProbes",
+    "MlflowCreateExperimentAnswer",
+    "MlflowCreateExperimentBody",
+    "MlflowCreateRunBody",
+    "MlflowExperiment",
+    "MlflowExperimentIdBody",
+    "MlflowExperimentList",
+    "MlflowExperimentsDatasetBody",
+    "MlflowInferenceInfoBody",
+    "MlflowLogMetricBody",
+    "MlflowLogParameterBody",
+    "MlflowMetric",
+    "MlflowParam",
+    "MlflowRenameExperimentBody",
+    "MlflowRun",
+    "MlflowRunAnswer",
+    "MlflowRunData",
+    "MlflowRunIdBody",
+    "MlflowRunInfo",
+    "MlflowRunModel",
+    "MlflowSearchExperimentsBody",
+    "MlflowTag",
     "NamedProperty",
     "NotebookCounts",
     "NotebookState",
@@ -9344,6 +9723,14 @@ __all__ = [
     "SqlQueryRequestExtraConfHiveconfItem",
     "SqlQueryRequestExtraConfImpalaconfItem",
     "SqlQueryStart",
+    "StatisticsCard",
+    "StatisticsCardCardsItem",
+    "StatisticsColumn",
+    "StatisticsComputation",
+    "StatisticsComputationComputationsItem",
+    "StatisticsDataSpec",
+    "StatisticsWorksheet",
+    "StatisticsWorksheetBody",
     "StreamingEndpoint",
     "StreamingEndpointParams",
     "StreamingEndpointUsage",

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         MetricsComputationReport,
         ObjectMetadata,
         SchemaColumn,
+        StatisticsWorksheet,
         UploadedFile,
     )
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from .job import DSSJob
     from .project import DSSProject
     from .recipe import CodeRecipeCreator, DSSRecipeCreator, PythonRecipeCreator
+    from .statistics import DSSStatisticsWorksheet
 
 # Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
 FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
@@ -698,6 +700,59 @@ class DSSDataset:
         """
         for analysis in self.list_analyses(as_type="objects"):
             analysis.delete(drop_data=drop_data)
+
+    # -- statistics worksheets (issue 19) --
+
+    @overload
+    def list_statistics_worksheets(self, as_objects: Literal[True] = True) -> list[DSSStatisticsWorksheet]: ...
+
+    @overload
+    def list_statistics_worksheets(self, as_objects: Literal[False]) -> list[StatisticsWorksheet]: ...
+
+    def list_statistics_worksheets(
+        self, as_objects: bool = True
+    ) -> list[DSSStatisticsWorksheet] | list[StatisticsWorksheet]:
+        """The dataset's statistics worksheets: handles, or their definitions with ``as_objects=False``.
+
+        (operation ``listStatisticsWorksheets``)
+        """
+        from dssclient_generated.api import statistics
+
+        worksheets: list[StatisticsWorksheet] = self.client._requester.json(
+            statistics.list_statistics_worksheets.request_kwargs, self.project_key, self.dataset_name
+        )
+        if as_objects:
+            return [self.get_statistics_worksheet(w["id"]) for w in worksheets]
+        return worksheets
+
+    def create_statistics_worksheet(self, name: str = "My worksheet") -> DSSStatisticsWorksheet:
+        """Create a statistics worksheet on the whole dataset (full sample, every partition).
+
+        (operation ``createStatisticsWorksheet``)
+        """
+        from dssclient_generated.api import statistics
+
+        definition = {
+            "projectKey": self.project_key,
+            "name": name,
+            "dataSpec": {
+                "inputDatasetSmartName": self.dataset_name,
+                "datasetSelection": {"partitionSelectionMethod": "ALL", "maxRecords": 30000, "samplingMethod": "FULL"},
+            },
+        }
+        created: StatisticsWorksheet = self.client._requester.json(
+            statistics.create_statistics_worksheet.request_kwargs,
+            self.project_key,
+            self.dataset_name,
+            body=json_body(definition),
+        )
+        return self.get_statistics_worksheet(created["id"])
+
+    def get_statistics_worksheet(self, worksheet_id: str) -> DSSStatisticsWorksheet:
+        """A handle on one of the dataset's statistics worksheets (no call is made)."""
+        from .statistics import DSSStatisticsWorksheet
+
+        return DSSStatisticsWorksheet(self.client, self.project_key, self.dataset_name, worksheet_id)
 
 
 class DSSDatasetInfo:

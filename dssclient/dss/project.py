@@ -135,6 +135,7 @@ if TYPE_CHECKING:
     from .analysis import DSSAnalysis
     from .app import DSSAppManifest
     from .ml import DSSMLTask, DSSMLTaskQueues
+    from .mlflow import DSSMLflowExtension
     from .projectfolder import DSSProjectFolder
     from .scenario import PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
 
@@ -1536,6 +1537,14 @@ class DSSProject:
             ml_tasks.list_ml_task_queues.request_kwargs, self.project_key
         )
         return DSSMLTaskQueues(queues)
+
+    # -- MLflow experiment tracking (issue 19) --
+
+    def get_mlflow_extension(self) -> DSSMLflowExtension:
+        """The project's experiment tracking, through DSS's MLflow extension (no call is made)."""
+        from .mlflow import DSSMLflowExtension
+
+        return DSSMLflowExtension(self.client, self.project_key)
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -56,6 +56,8 @@ class RequestContext:
     body: Any
     # The body without its null-valued properties: DSS reads a null as absent, so read fields from here.
     body_fields: Any
+    # The header parameters the operation declares, by lower-cased name (those sent).
+    headers: dict[str, str] = field(default_factory=dict[str, str])
 
     @property
     def user(self) -> User:

@@ -312,6 +312,7 @@ class Pipeline:
                 raise DSSError(400, ILLEGAL_ARGUMENT, f"Refused {request.method} request: {problem}")
             self._check_value(operation, parameter, value)
         query = self._parse_query(operation, raw_query)
+        headers = self._parse_headers(operation, request)
         body: Any
         body_fields: Any
         if operation.body is not None and operation.body.media_type == MULTIPART_MEDIA_TYPE:
@@ -332,7 +333,21 @@ class Pipeline:
             query=query,
             body=body,
             body_fields=body_fields,
+            headers=headers,
         )
+
+    def _parse_headers(self, operation: Operation, request: IncomingRequest) -> dict[str, str]:
+        """The header parameters the operation declares (strings), a required one missing refused."""
+        values: dict[str, str] = {}
+        for name, parameter in operation.header_parameters.items():
+            value = request.headers.get(parameter.name)
+            if value is None:
+                if parameter.required:
+                    raise bad_request(f"Missing header '{parameter.name}' for operation {operation.operation_id}")
+                continue
+            self._check_value(operation, parameter, value)
+            values[name] = value
+        return values
 
     def _parse_query(self, operation: Operation, raw_query: str) -> dict[str, Any]:
         grouped: dict[str, list[str]] = {}

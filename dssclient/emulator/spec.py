@@ -129,6 +129,8 @@ class Operation:
     admin_only: bool
     # "user" or "admin" for the API node's operations (API_NODE_EXTENSION), None for DSS's.
     api_node: str | None = None
+    # Header parameters (strings), by their lower-cased names: DSS's MLflow extension (issue 19).
+    header_parameters: Mapping[str, ParameterSpec] = field(default_factory=dict[str, ParameterSpec])
 
     @property
     def specificity(self) -> tuple[int, ...]:
@@ -290,6 +292,7 @@ class ApiSpec:
             success_status=successes[0],
             admin_only=bool(raw.get(ADMIN_ONLY_EXTENSION, False)),
             api_node=_api_node_surface(operation_id, raw.get(API_NODE_EXTENSION)),
+            header_parameters={p.name.lower(): p for p in parameters if p.location == "header"},
         )
 
     def _compile_parameters(self, operation_id: str, shared: list[Any], own: list[Any]) -> list[ParameterSpec]:
@@ -302,7 +305,7 @@ class ApiSpec:
 
     def _compile_parameter(self, operation_id: str, raw: Mapping[str, Any]) -> ParameterSpec:
         name, location = raw["name"], raw["in"]
-        if location not in ("path", "query"):
+        if location not in ("path", "query", "header"):
             raise SpecError(f"{operation_id}: {location} parameter {name!r} is not supported by the emulator")
         if "schema" not in raw:
             raise SpecError(f"{operation_id}: parameter {name!r} has no schema")
@@ -316,6 +319,8 @@ class ApiSpec:
         leading_slash = bool(raw.get(LEADING_SLASH_EXTENSION, False))
         if leading_slash and not multi_segment:
             raise SpecError(f"{operation_id}: {LEADING_SLASH_EXTENSION} {name!r} needs {MULTI_SEGMENT_EXTENSION}")
+        if location == "header" and kind != "string":
+            raise SpecError(f"{operation_id}: header parameter {name!r} must be a string")
         if kind == "array" and style != "form":
             raise SpecError(f"{operation_id}: array parameter {name!r} has unsupported style {style!r}")
         return ParameterSpec(

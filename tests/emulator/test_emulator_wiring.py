@@ -95,9 +95,16 @@ def test_the_router_comes_from_the_document() -> None:
 def test_unsupported_spec_features_fail_fast() -> None:
     document = load_document()
     document["paths"]["/projects/"]["get"]["parameters"].append(
-        {"name": "X-Thing", "in": "header", "schema": {"type": "string"}}
+        {"name": "thing", "in": "cookie", "schema": {"type": "string"}}
     )
-    with pytest.raises(SpecError, match="header"):
+    with pytest.raises(SpecError, match="cookie"):
+        ApiSpec(document)
+    # Header parameters are supported (DSS's MLflow extension, issue 19), as strings only.
+    document = load_document()
+    document["paths"]["/projects/"]["get"]["parameters"].append(
+        {"name": "X-Thing", "in": "header", "schema": {"type": "integer"}}
+    )
+    with pytest.raises(SpecError, match="header parameter 'X-Thing' must be a string"):
         ApiSpec(document)
 
 
@@ -152,6 +159,8 @@ def test_admin_only_comes_from_the_extension() -> None:
         "deleteProjectDeployerInfra",
         "getProjectDeployerInfraSettings",
         "saveProjectDeployerInfraSettings",
+        # -- experiment tracking (issue 19) --
+        "cleanMlflowExperimentTrackingDb",
     }
     assert admin_only == first_slice | administration | instance_content
 

@@ -995,3 +995,31 @@ async def ml_tasks(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue
     assert_type(atask, AsyncDSSMLTask)
     assert_type(await atask.get_trained_model_snippet(id="m"), TrainedModelSnippet)
     assert_type(await atask.get_trained_model_snippet(ids=["m"]), dict[str, TrainedModelSnippet])
+
+
+async def statistics_worksheets(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.statistics import AsyncDSSStatisticsWorksheet
+    from dssclient.aio.dss.statistics import DSSStatisticsCardResult as AsyncCardResult
+    from dssclient.aio.dss.statistics import DSSStatisticsComputationResult as AsyncComputationResult
+    from dssclient.dss.statistics import (
+        DSSStatisticsCardResult,
+        DSSStatisticsComputationResult,
+        DSSStatisticsWorksheet,
+    )
+    from dssclient.payloads import StatisticsWorksheet
+
+    dataset = client.get_project("P").get_dataset("d")
+    assert_type(dataset.list_statistics_worksheets(), list[DSSStatisticsWorksheet])
+    assert_type(dataset.list_statistics_worksheets(as_objects=False), list[StatisticsWorksheet])
+    worksheet = dataset.get_statistics_worksheet("w")
+    assert_type(worksheet.run_worksheet(), DSSStatisticsCardResult)
+    assert_type(worksheet.run_worksheet(wait=False), DSSFuture[DSSStatisticsCardResult])
+    assert_type(worksheet.run_card({"type": "univariate_summary"}), DSSStatisticsCardResult)
+    assert_type(worksheet.run_card({"type": "univariate_summary"}, wait=False), DSSFuture[DSSStatisticsCardResult])
+    assert_type(worksheet.run_computation({"type": "count"}), DSSStatisticsComputationResult)
+    assert_type(worksheet.run_computation({"type": "count"}, wait=False), DSSFuture[DSSStatisticsComputationResult])
+    adataset = aclient.get_project("P").get_dataset("d")
+    assert_type(await adataset.list_statistics_worksheets(), list[AsyncDSSStatisticsWorksheet])
+    aworksheet = adataset.get_statistics_worksheet("w")
+    assert_type(await aworksheet.run_card({"type": "x"}), AsyncCardResult)
+    assert_type(await aworksheet.run_computation({"type": "x"}, wait=False), AsyncDSSFuture[AsyncComputationResult])

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         MetricsComputationReport,
         ObjectMetadata,
         SchemaColumn,
+        StatisticsWorksheet,
         UploadedFile,
     )
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from .job import AsyncDSSJob
     from .project import AsyncDSSProject
     from .recipe import AsyncCodeRecipeCreator, AsyncDSSRecipeCreator, AsyncPythonRecipeCreator
+    from .statistics import AsyncDSSStatisticsWorksheet
 
 # Dataset types whose settings are detected from their files (and whose settings class is FSLikeDatasetSettings).
 FS_TYPES = ("Filesystem", "UploadedFiles", "FilesInFolder", "HDFS", "S3", "Azure", "GCS", "FTP", "SCP", "SFTP")
@@ -705,6 +707,61 @@ class AsyncDSSDataset:
         """
         for analysis in await self.list_analyses(as_type="objects"):
             await analysis.delete(drop_data=drop_data)
+
+    # -- statistics worksheets (issue 19) --
+
+    @overload
+    async def list_statistics_worksheets(
+        self, as_objects: Literal[True] = True
+    ) -> list[AsyncDSSStatisticsWorksheet]: ...
+
+    @overload
+    async def list_statistics_worksheets(self, as_objects: Literal[False]) -> list[StatisticsWorksheet]: ...
+
+    async def list_statistics_worksheets(
+        self, as_objects: bool = True
+    ) -> list[AsyncDSSStatisticsWorksheet] | list[StatisticsWorksheet]:
+        """The dataset's statistics worksheets: handles, or their definitions with ``as_objects=False``.
+
+        (operation ``listStatisticsWorksheets``)
+        """
+        from dssclient_generated.api import statistics
+
+        worksheets: list[StatisticsWorksheet] = await self.client._requester.json(
+            statistics.list_statistics_worksheets.request_kwargs, self.project_key, self.dataset_name
+        )
+        if as_objects:
+            return [self.get_statistics_worksheet(w["id"]) for w in worksheets]
+        return worksheets
+
+    async def create_statistics_worksheet(self, name: str = "My worksheet") -> AsyncDSSStatisticsWorksheet:
+        """Create a statistics worksheet on the whole dataset (full sample, every partition).
+
+        (operation ``createStatisticsWorksheet``)
+        """
+        from dssclient_generated.api import statistics
+
+        definition = {
+            "projectKey": self.project_key,
+            "name": name,
+            "dataSpec": {
+                "inputDatasetSmartName": self.dataset_name,
+                "datasetSelection": {"partitionSelectionMethod": "ALL", "maxRecords": 30000, "samplingMethod": "FULL"},
+            },
+        }
+        created: StatisticsWorksheet = await self.client._requester.json(
+            statistics.create_statistics_worksheet.request_kwargs,
+            self.project_key,
+            self.dataset_name,
+            body=json_body(definition),
+        )
+        return self.get_statistics_worksheet(created["id"])
+
+    def get_statistics_worksheet(self, worksheet_id: str) -> AsyncDSSStatisticsWorksheet:
+        """A handle on one of the dataset's statistics worksheets (no call is made)."""
+        from .statistics import AsyncDSSStatisticsWorksheet
+
+        return AsyncDSSStatisticsWorksheet(self.client, self.project_key, self.dataset_name, worksheet_id)
 
 
 class AsyncDSSDatasetInfo:

@@ -134,6 +134,7 @@ if TYPE_CHECKING:
     from .analysis import AsyncDSSAnalysis
     from .app import AsyncDSSAppManifest
     from .ml import AsyncDSSMLTask, DSSMLTaskQueues
+    from .mlflow import AsyncDSSMLflowExtension
     from .projectfolder import AsyncDSSProjectFolder
     from .scenario import AsyncPythonScriptBasedScenarioSettings, AsyncStepBasedScenarioSettings
 
@@ -1565,6 +1566,14 @@ class AsyncDSSProject:
             ml_tasks.list_ml_task_queues.request_kwargs, self.project_key
         )
         return DSSMLTaskQueues(queues)
+
+    # -- MLflow experiment tracking (issue 19) --
+
+    def get_mlflow_extension(self) -> AsyncDSSMLflowExtension:
+        """The project's experiment tracking, through DSS's MLflow extension (no call is made)."""
+        from .mlflow import AsyncDSSMLflowExtension
+
+        return AsyncDSSMLflowExtension(self.client, self.project_key)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

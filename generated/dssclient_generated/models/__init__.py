@@ -754,6 +754,27 @@ if TYPE_CHECKING:
     from .ml_task_status import MLTaskStatus
     from .ml_task_train_started import MLTaskTrainStarted
     from .ml_timestep_params import MLTimestepParams
+    from .mlflow_create_experiment_answer import MlflowCreateExperimentAnswer
+    from .mlflow_create_experiment_body import MlflowCreateExperimentBody
+    from .mlflow_create_run_body import MlflowCreateRunBody
+    from .mlflow_experiment import MlflowExperiment
+    from .mlflow_experiment_id_body import MlflowExperimentIdBody
+    from .mlflow_experiment_list import MlflowExperimentList
+    from .mlflow_experiments_dataset_body import MlflowExperimentsDatasetBody
+    from .mlflow_inference_info_body import MlflowInferenceInfoBody
+    from .mlflow_log_metric_body import MlflowLogMetricBody
+    from .mlflow_log_parameter_body import MlflowLogParameterBody
+    from .mlflow_metric import MlflowMetric
+    from .mlflow_param import MlflowParam
+    from .mlflow_rename_experiment_body import MlflowRenameExperimentBody
+    from .mlflow_run import MlflowRun
+    from .mlflow_run_answer import MlflowRunAnswer
+    from .mlflow_run_data import MlflowRunData
+    from .mlflow_run_id_body import MlflowRunIdBody
+    from .mlflow_run_info import MlflowRunInfo
+    from .mlflow_run_model import MlflowRunModel
+    from .mlflow_search_experiments_body import MlflowSearchExperimentsBody
+    from .mlflow_tag import MlflowTag
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -1046,6 +1067,16 @@ if TYPE_CHECKING:
     )
     from .sql_query_start import SqlQueryStart
     from .start_flow_tool_body import StartFlowToolBody
+    from .statistics_card import StatisticsCard
+    from .statistics_card_cards_type_0_item import StatisticsCardCardsType0Item
+    from .statistics_column import StatisticsColumn
+    from .statistics_computation import StatisticsComputation
+    from .statistics_computation_computations_type_0_item import (
+        StatisticsComputationComputationsType0Item,
+    )
+    from .statistics_data_spec import StatisticsDataSpec
+    from .statistics_worksheet import StatisticsWorksheet
+    from .statistics_worksheet_body import StatisticsWorksheetBody
     from .streaming_endpoint import StreamingEndpoint
     from .streaming_endpoint_params import StreamingEndpointParams
     from .streaming_endpoint_usage import StreamingEndpointUsage
@@ -1642,6 +1673,27 @@ _MODULE_OF: dict[str, str] = {
     "MLTaskStatus": ".ml_task_status",
     "MLTaskTrainStarted": ".ml_task_train_started",
     "MLTimestepParams": ".ml_timestep_params",
+    "MlflowCreateExperimentAnswer": ".mlflow_create_experiment_answer",
+    "MlflowCreateExperimentBody": ".mlflow_create_experiment_body",
+    "MlflowCreateRunBody": ".mlflow_create_run_body",
+    "MlflowExperiment": ".mlflow_experiment",
+    "MlflowExperimentIdBody": ".mlflow_experiment_id_body",
+    "MlflowExperimentList": ".mlflow_experiment_list",
+    "MlflowExperimentsDatasetBody": ".mlflow_experiments_dataset_body",
+    "MlflowInferenceInfoBody": ".mlflow_inference_info_body",
+    "MlflowLogMetricBody": ".mlflow_log_metric_body",
+    "MlflowLogParameterBody": ".mlflow_log_parameter_body",
+    "MlflowMetric": ".mlflow_metric",
+    "MlflowParam": ".mlflow_param",
+    "MlflowRenameExperimentBody": ".mlflow_rename_experiment_body",
+    "MlflowRun": ".mlflow_run",
+    "MlflowRunAnswer": ".mlflow_run_answer",
+    "MlflowRunData": ".mlflow_run_data",
+    "MlflowRunIdBody": ".mlflow_run_id_body",
+    "MlflowRunInfo": ".mlflow_run_info",
+    "MlflowRunModel": ".mlflow_run_model",
+    "MlflowSearchExperimentsBody": ".mlflow_search_experiments_body",
+    "MlflowTag": ".mlflow_tag",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -1820,6 +1872,14 @@ _MODULE_OF: dict[str, str] = {
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item": ".sql_query_request_extra_conf_type_0_impalaconf_type_0_item",
     "SqlQueryStart": ".sql_query_start",
     "StartFlowToolBody": ".start_flow_tool_body",
+    "StatisticsCard": ".statistics_card",
+    "StatisticsCardCardsType0Item": ".statistics_card_cards_type_0_item",
+    "StatisticsColumn": ".statistics_column",
+    "StatisticsComputation": ".statistics_computation",
+    "StatisticsComputationComputationsType0Item": ".statistics_computation_computations_type_0_item",
+    "StatisticsDataSpec": ".statistics_data_spec",
+    "StatisticsWorksheet": ".statistics_worksheet",
+    "StatisticsWorksheetBody": ".statistics_worksheet_body",
     "StreamingEndpoint": ".streaming_endpoint",
     "StreamingEndpointParams": ".streaming_endpoint_params",
     "StreamingEndpointUsage": ".streaming_endpoint_usage",
@@ -2399,6 +2459,27 @@ __all__ = (
     "MetricsProbeConfigurationType0AggregatesType0Item",
     "MetricsProbeMetaType0",
     "MetricsProbes",
+    "MlflowCreateExperimentAnswer",
+    "MlflowCreateExperimentBody",
+    "MlflowCreateRunBody",
+    "MlflowExperiment",
+    "MlflowExperimentIdBody",
+    "MlflowExperimentList",
+    "MlflowExperimentsDatasetBody",
+    "MlflowInferenceInfoBody",
+    "MlflowLogMetricBody",
+    "MlflowLogParameterBody",
+    "MlflowMetric",
+    "MlflowParam",
+    "MlflowRenameExperimentBody",
+    "MlflowRun",
+    "MlflowRunAnswer",
+    "MlflowRunData",
+    "MlflowRunIdBody",
+    "MlflowRunInfo",
+    "MlflowRunModel",
+    "MlflowSearchExperimentsBody",
+    "MlflowTag",
     "NamedProperty",
     "NotebookCounts",
     "NotebookState",
@@ -2577,6 +2658,14 @@ __all__ = (
     "SqlQueryRequestExtraConfType0ImpalaconfType0Item",
     "SqlQueryStart",
     "StartFlowToolBody",
+    "StatisticsCard",
+    "StatisticsCardCardsType0Item",
+    "StatisticsColumn",
+    "StatisticsComputation",
+    "StatisticsComputationComputationsType0Item",
+    "StatisticsDataSpec",
+    "StatisticsWorksheet",
+    "StatisticsWorksheetBody",
     "StreamingEndpoint",
     "StreamingEndpointParams",
     "StreamingEndpointUsage",

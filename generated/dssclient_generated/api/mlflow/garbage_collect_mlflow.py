@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+
+
+def request_kwargs(
+    *,
+    x_dku_mlflow_project_key: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-dku-mlflow-project-key"] = x_dku_mlflow_project_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/mlflow/extension/garbage-collect",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_dku_mlflow_project_key: str,
+) -> Response[Any | DSSError]:
+    """Purge deleted MLflow experiments and runs
+
+     Deletes for good the project's experiments and runs marked deleted. Needs the right to write
+    the project's content.
+
+    Args:
+        x_dku_mlflow_project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        x_dku_mlflow_project_key=x_dku_mlflow_project_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    x_dku_mlflow_project_key: str,
+) -> Any | DSSError | None:
+    """Purge deleted MLflow experiments and runs
+
+     Deletes for good the project's experiments and runs marked deleted. Needs the right to write
+    the project's content.
+
+    Args:
+        x_dku_mlflow_project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        client=client,
+        x_dku_mlflow_project_key=x_dku_mlflow_project_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_dku_mlflow_project_key: str,
+) -> Response[Any | DSSError]:
+    """Purge deleted MLflow experiments and runs
+
+     Deletes for good the project's experiments and runs marked deleted. Needs the right to write
+    the project's content.
+
+    Args:
+        x_dku_mlflow_project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        x_dku_mlflow_project_key=x_dku_mlflow_project_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    x_dku_mlflow_project_key: str,
+) -> Any | DSSError | None:
+    """Purge deleted MLflow experiments and runs
+
+     Deletes for good the project's experiments and runs marked deleted. Needs the right to write
+    the project's content.
+
+    Args:
+        x_dku_mlflow_project_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_dku_mlflow_project_key=x_dku_mlflow_project_key,
+        )
+    ).parsed
