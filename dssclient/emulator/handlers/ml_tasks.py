@@ -27,6 +27,7 @@ from ..context import RequestContext
 from ..defaults import default_metadata
 from ..errors import NOT_IMPLEMENTED, DSSError, bad_request, conflict, not_found
 from ..futures import TaskControl
+from ..models.analyses import task_rows
 from ..models.ml_defaults import guess_settings
 from ..models.ml_tasks import MLTask, MLTasks
 from ..models.saved_models import SavedModels
@@ -69,14 +70,25 @@ def _dataset_definition(ctx: RequestContext, project: Project, ref: str) -> dict
     return dataset.definition
 
 
-def _read_rows(ctx: RequestContext, project: Project, definition: Mapping[str, Any], limit: int) -> Any:
-    """An iterator of at most ``limit`` row dicts of the dataset (opened under the lock, read after)."""
+def _read_rows(
+    ctx: RequestContext, project: Project, definition: Mapping[str, Any], limit: int, analysis_id: str | None = None
+) -> Any:
+    """An iterator of at most ``limit`` row dicts of the dataset (opened under the lock, read after).
+
+    With ``analysis_id``, the rows are those the analysis' script prepares (as DSS trains a task of a
+    visual analysis on its script's output), with the script's columns.
+    """
     source = open_source(data_store(ctx.services), project.key, definition)
-    names = column_names(definition)
+    if analysis_id is None:
+        names, values_of_rows = column_names(definition), source.rows()
+    else:
+        names, values_of_rows = task_rows(
+            ctx.services.state, project.key, analysis_id, schema_columns(definition), source.rows()
+        )
 
     def rows() -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        for values in source.rows():
+        for values in values_of_rows:
             if len(out) >= limit:
                 source.close()
                 break
@@ -322,7 +334,7 @@ def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
         _check_trainable(settings)
         definition = _dataset_definition(ctx, project, task.input_dataset)
         limit, sample = _sampling(settings)
-        read = _read_rows(ctx, project, definition, limit)
+        read = _read_rows(ctx, project, definition, limit, task.analysis_id)
         name, description = body.get("sessionName"), body.get("sessionDescription")
         session = model.new_session(
             task, name if isinstance(name, str) else None, description if isinstance(description, str) else None

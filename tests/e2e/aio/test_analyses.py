@@ -438,11 +438,6 @@ async def test_ml_task_refusals_in_analyses(
     assert (await theirs.list_ml_tasks())["mlTasks"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the ML tasks' training (handlers/ml_tasks.py) reads the dataset's rows, not the analysis' prepared "
-    "rows: it needs the hook models.analyses.task_rows (asked of the lead, issue 19)",
-)
 async def test_a_task_of_an_analysis_trains_on_the_rows_its_script_prepares(churn: AsyncDSSProject) -> None:
     analysis = await churn.create_analysis("churn")
     definition = await analysis.get_definition()

@@ -433,11 +433,6 @@ def test_ml_task_refusals_in_analyses(churn: DSSProject, reader_client: DSSClien
     assert (theirs.list_ml_tasks())["mlTasks"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the ML tasks' training (handlers/ml_tasks.py) reads the dataset's rows, not the analysis' prepared "
-    "rows: it needs the hook models.analyses.task_rows (asked of the lead, issue 19)",
-)
 def test_a_task_of_an_analysis_trains_on_the_rows_its_script_prepares(churn: DSSProject) -> None:
     analysis = churn.create_analysis("churn")
     definition = analysis.get_definition()
