@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import bad_request
+from .ml_settings_defaults import complete_settings
 
 NUMERIC_STORAGE_TYPES = frozenset({"tinyint", "smallint", "int", "bigint", "float", "double"})
 # A numeric target with more distinct values than this is a regression target (unverified bound).
@@ -159,6 +160,7 @@ def guess_settings(
         settings["preprocessing"] = {"per_feature": per_feature}
         settings["modeling"] = {**_algorithms(CLUSTERING_ALGORITHMS), "metrics": {"evaluationMetric": "SILHOUETTE"}}
         settings["name"] = f"Clustering on {dataset}"
+        complete_settings(settings, rows)
         return settings
     if task_type != "PREDICTION":
         raise bad_request(f"Unknown task type {task_type!r}: PREDICTION or CLUSTERING")
@@ -230,4 +232,5 @@ def guess_settings(
     metric = "ROC_AUC" if classification else "R2"
     settings["modeling"] = {**_algorithms(table), "metrics": {"evaluationMetric": metric, "customMetrics": []}}
     settings["name"] = f"Predict {', '.join(targets)} ({prediction_type})"
+    complete_settings(settings, rows)
     return copy.deepcopy(settings)

@@ -706,7 +706,13 @@ if TYPE_CHECKING:
     from .ml_row_filter import MLRowFilter
     from .ml_split_params import MLSplitParams
     from .ml_target_remapping import MLTargetRemapping
+    from .ml_task_assertion_condition import MLTaskAssertionCondition
+    from .ml_task_assertion_params import MLTaskAssertionParams
+    from .ml_task_assertions_params import MLTaskAssertionsParams
+    from .ml_task_diagnostic_type import MLTaskDiagnosticType
+    from .ml_task_diagnostics_settings import MLTaskDiagnosticsSettings
     from .ml_task_ensemble_started import MLTaskEnsembleStarted
+    from .ml_task_grid_search_params import MLTaskGridSearchParams
     from .ml_task_list import MLTaskList
     from .ml_task_list_item import MLTaskListItem
     from .ml_task_model_deployed import MLTaskModelDeployed
@@ -715,17 +721,16 @@ if TYPE_CHECKING:
     from .ml_task_modeling import MLTaskModeling
     from .ml_task_preprocessing import MLTaskPreprocessing
     from .ml_task_preprocessing_per_feature import MLTaskPreprocessingPerFeature
+    from .ml_task_propensity_modeling import MLTaskPropensityModeling
     from .ml_task_queue import MLTaskQueue
     from .ml_task_queue_queue_item import MLTaskQueueQueueItem
     from .ml_task_queue_train_started import MLTaskQueueTrainStarted
     from .ml_task_queues import MLTaskQueues
     from .ml_task_ref import MLTaskRef
     from .ml_task_settings import MLTaskSettings
-    from .ml_task_settings_diagnostics_settings import MLTaskSettingsDiagnosticsSettings
-    from .ml_task_settings_diagnostics_settings_settings_item import (
-        MLTaskSettingsDiagnosticsSettingsSettingsItem,
-    )
     from .ml_task_status import MLTaskStatus
+    from .ml_task_timeseries_sampling import MLTaskTimeseriesSampling
+    from .ml_task_timestep_params import MLTaskTimestepParams
     from .ml_task_train_started import MLTaskTrainStarted
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
@@ -931,6 +936,7 @@ if TYPE_CHECKING:
     )
     from .recipe_status import RecipeStatus
     from .redeploy_ml_task_model_to_flow_body import RedeployMLTaskModelToFlowBody
+    from .reguess_with_forecasting_params_body import ReguessWithForecastingParamsBody
     from .rename_managed_folder_body import RenameManagedFolderBody
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
@@ -1578,7 +1584,13 @@ _MODULE_OF: dict[str, str] = {
     "MLRowFilter": ".ml_row_filter",
     "MLSplitParams": ".ml_split_params",
     "MLTargetRemapping": ".ml_target_remapping",
+    "MLTaskAssertionCondition": ".ml_task_assertion_condition",
+    "MLTaskAssertionParams": ".ml_task_assertion_params",
+    "MLTaskAssertionsParams": ".ml_task_assertions_params",
+    "MLTaskDiagnosticType": ".ml_task_diagnostic_type",
+    "MLTaskDiagnosticsSettings": ".ml_task_diagnostics_settings",
     "MLTaskEnsembleStarted": ".ml_task_ensemble_started",
+    "MLTaskGridSearchParams": ".ml_task_grid_search_params",
     "MLTaskList": ".ml_task_list",
     "MLTaskListItem": ".ml_task_list_item",
     "MLTaskModelDeployed": ".ml_task_model_deployed",
@@ -1587,15 +1599,16 @@ _MODULE_OF: dict[str, str] = {
     "MLTaskModeling": ".ml_task_modeling",
     "MLTaskPreprocessing": ".ml_task_preprocessing",
     "MLTaskPreprocessingPerFeature": ".ml_task_preprocessing_per_feature",
+    "MLTaskPropensityModeling": ".ml_task_propensity_modeling",
     "MLTaskQueue": ".ml_task_queue",
     "MLTaskQueueQueueItem": ".ml_task_queue_queue_item",
     "MLTaskQueueTrainStarted": ".ml_task_queue_train_started",
     "MLTaskQueues": ".ml_task_queues",
     "MLTaskRef": ".ml_task_ref",
     "MLTaskSettings": ".ml_task_settings",
-    "MLTaskSettingsDiagnosticsSettings": ".ml_task_settings_diagnostics_settings",
-    "MLTaskSettingsDiagnosticsSettingsSettingsItem": ".ml_task_settings_diagnostics_settings_settings_item",
     "MLTaskStatus": ".ml_task_status",
+    "MLTaskTimeseriesSampling": ".ml_task_timeseries_sampling",
+    "MLTaskTimestepParams": ".ml_task_timestep_params",
     "MLTaskTrainStarted": ".ml_task_train_started",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
@@ -1715,6 +1728,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
     "RedeployMLTaskModelToFlowBody": ".redeploy_ml_task_model_to_flow_body",
+    "ReguessWithForecastingParamsBody": ".reguess_with_forecasting_params_body",
     "RenameManagedFolderBody": ".rename_managed_folder_body",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
@@ -2277,7 +2291,13 @@ __all__ = (
     "MLRowFilter",
     "MLSplitParams",
     "MLTargetRemapping",
+    "MLTaskAssertionCondition",
+    "MLTaskAssertionParams",
+    "MLTaskAssertionsParams",
+    "MLTaskDiagnosticType",
+    "MLTaskDiagnosticsSettings",
     "MLTaskEnsembleStarted",
+    "MLTaskGridSearchParams",
     "MLTaskList",
     "MLTaskListItem",
     "MLTaskModelDeployed",
@@ -2286,15 +2306,16 @@ __all__ = (
     "MLTaskModeling",
     "MLTaskPreprocessing",
     "MLTaskPreprocessingPerFeature",
+    "MLTaskPropensityModeling",
     "MLTaskQueue",
     "MLTaskQueueQueueItem",
     "MLTaskQueueTrainStarted",
     "MLTaskQueues",
     "MLTaskRef",
     "MLTaskSettings",
-    "MLTaskSettingsDiagnosticsSettings",
-    "MLTaskSettingsDiagnosticsSettingsSettingsItem",
     "MLTaskStatus",
+    "MLTaskTimeseriesSampling",
+    "MLTaskTimestepParams",
     "MLTaskTrainStarted",
     "MacroDefinition",
     "MacroMeta",
@@ -2454,6 +2475,7 @@ __all__ = (
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
     "RedeployMLTaskModelToFlowBody",
+    "ReguessWithForecastingParamsBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
