@@ -115,3 +115,44 @@ def ml_task_settings_refused(admin: Any, reader: Any, api: Any) -> Any:
     seen["metric"] = task.get_settings().get_raw()["modeling"]["metrics"]["evaluationMetric"]
     assert seen["unreadable"] and seen["reader_refused"] and seen["metric"] == "ROC_AUC", seen
     return seen
+
+
+@scenario()
+def ml_task_settings_of_forecasting_and_clustering(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project, _ = _task(admin)
+    forecast = project.create_timeseries_forecasting_ml_task("customers", "income", "day")
+    settings = forecast.get_settings()
+    seen["class"] = type(settings).__name__
+    settings.set_time_step(time_unit="WEEK", n_time_units=2, end_of_week_day=2)  # DSS reguesses
+    settings = forecast.get_settings()
+    settings.set_forecast_horizon(3, validation_horizons=2)
+    settings = forecast.get_settings()
+    seen["step"] = settings.get_time_step_params()
+    seen["horizon"] = [settings.forecast_horizon, settings.get_raw()["evaluationParams"]["testSize"]]
+    settings.set_numerical_interpolation("CONSTANT", 0)
+    settings.set_duplicate_timestamp_handling("MEAN_MODE")
+    settings.quantiles_to_forecast = [0.9, 0.5, 0.1]
+    arima = settings.get_algorithm_settings("ARIMA")
+    arima.trend = "ct"
+    arima.p = 2
+    settings.set_algorithm_enabled("PROPHET", True)
+    settings.save()
+    again = forecast.get_settings()
+    seen["forecast_raw"] = again.get_raw()
+    seen["arima"] = [
+        again.get_algorithm_settings("ARIMA").trend.get_value(),
+        again.get_algorithm_settings("ARIMA").p.get_value(),
+    ]
+
+    clustering = project.create_clustering_ml_task("customers")
+    settings = clustering.get_settings()
+    seen["clustering_possible"] = settings.get_all_possible_algorithm_names()
+    settings.disable_all_algorithms()
+    settings.set_algorithm_enabled("MINIBATCH_KMEANS", True)
+    settings.get_algorithm_settings("MINIBATCH_KMEANS")["k"] = [4]
+    settings.set_diagnostics_enabled(False)
+    settings.save()
+    seen["clustering_enabled"] = clustering.get_settings().get_enabled_algorithm_names()
+    assert seen["horizon"] == [3, 6] and seen["arima"] == ["ct", 2], seen
+    return seen
