@@ -5166,8 +5166,34 @@ class MLTaskSettings(TypedDict, extra_items=Any):
     preprocessing: NotRequired["MLTaskPreprocessing"]
     splitParams: NotRequired["MLSplitParams"]
     modeling: NotRequired["MLTaskModeling"]
+    timestepParams: NotRequired["MLTimestepParams"]
+    # The forecast horizon of a forecasting task, in time steps.
+    predictionLength: NotRequired[int]
+    # How a forecasting task's models are evaluated.
+    evaluationParams: NotRequired["MLTaskSettingsEvaluationParams"]
+    # The quantiles a forecasting task forecasts.
+    quantilesToForecast: NotRequired[list[float]]
+    # Whether series too short to train on are skipped.
+    skipTooShortTimeseriesForTraining: NotRequired[bool]
+    # The treatment values of a causal task.
+    treatmentValues: NotRequired[list[str]]
+    # The treatment value of the control group of a causal task.
+    controlValue: NotRequired[str | None]
+    # Whether a causal task has several treatments.
+    enableMultiTreatment: NotRequired[bool]
+    # The positive outcome of a binary causal task.
+    positiveClass: NotRequired[str]
     diagnosticsSettings: NotRequired["MLTaskDiagnosticsSettings"]
     assertionsParams: NotRequired["MLTaskAssertionsParams"]
+
+
+class MLTaskSettingsEvaluationParams(TypedDict, extra_items=Any):
+    """How a forecasting task's models are evaluated."""
+
+    # Time steps of the test set.
+    testSize: NotRequired[int]
+    # Time steps skipped between the train and test sets.
+    gapSize: NotRequired[int]
 
 
 class MLTaskStatus(TypedDict, extra_items=Any):
@@ -5208,27 +5234,24 @@ class MLTaskTimeseriesSampling(TypedDict, extra_items=Any):
     customEndDate: NotRequired[str | None]
 
 
-class MLTaskTimestepParams(TypedDict, extra_items=Any):
-    """The time step of a time series forecasting task (`timestepParams`)."""
-
-    # `MILLISECOND`, `SECOND`, `MINUTE`, `HOUR`, `DAY`, `BUSINESS_DAY`, `WEEK`, `MONTH`, `QUARTER`, `HALF_YEAR`
-    # or `YEAR`.
-    timeunit: NotRequired[str]
-    # Number of time units in a step.
-    numberOfTimeunits: NotRequired[int]
-    # The day a week ends (1 is Sunday, 7 Saturday).
-    endOfWeekDay: NotRequired[int]
-    # The month a quarter, half-year or year step is aligned on.
-    unitAlignment: NotRequired[int]
-    # The day of the month a monthly (or longer) step is aligned on.
-    monthlyAlignment: NotRequired[int]
-
-
 class MLTaskTrainStarted(TypedDict, extra_items=Any):
     """The session that started."""
 
     # The session's id (`s1`, ...), as trained models' `fullModelId.sessionId` name it.
     sessionId: NotRequired[str]
+
+
+class MLTimestepParams(TypedDict, extra_items=Any):
+    """The time step of a forecasting task's series."""
+
+    # MILLISECOND, SECOND, MINUTE, HOUR, DAY, BUSINESS_DAY, WEEK, MONTH, QUARTER, HALF_YEAR or YEAR.
+    timeunit: NotRequired[str]
+    # How many time units make a step.
+    numberOfTimeunits: NotRequired[int]
+    # The day weeks end on (1 to 7), for a weekly step.
+    endOfWeekDay: NotRequired[int]
+    # The month quarters, half-years and years are aligned on.
+    unitAlignment: NotRequired[int]
 
 
 class MacroDefinition(TypedDict, extra_items=Any):
@@ -7012,14 +7035,14 @@ class RedeployMLTaskModelToFlowBody(TypedDict, extra_items=Any):
 
 
 class ReguessWithForecastingParamsBody(TypedDict, extra_items=Any):
-    """The new time step, or the new forecast horizon, of a forecasting task."""
+    """The new time step or forecast horizon of a forecasting task."""
 
-    timestepParams: NotRequired["MLTaskTimestepParams"]
-    # The number of time steps forecast.
+    timestepParams: NotRequired["MLTimestepParams"]
+    # How many time steps to forecast.
     forecastHorizon: NotRequired[int]
-    # The number of forecast horizons in the test set.
+    # How many forecast horizons the test set spans.
     validationHorizons: NotRequired[int]
-    # Whether the algorithms' settings are guessed again too.
+    # Also reguess the algorithms' settings.
     updateAlgorithmSettings: NotRequired[bool]
 
 
@@ -9016,10 +9039,11 @@ __all__ = [
     "MLTaskQueues",
     "MLTaskRef",
     "MLTaskSettings",
+    "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
     "MLTaskTimeseriesSampling",
-    "MLTaskTimestepParams",
     "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",

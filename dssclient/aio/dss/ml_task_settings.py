@@ -29,7 +29,6 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NoReturn, Protocol, Self, TypeVar, cast, overload
 
-from dssclient_generated.api import ml_task_settings as settings_operations
 from dssclient_generated.api import ml_tasks
 
 from dssclient._json import array_or_empty, is_array, is_object, object_or_empty
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
         MLTaskPropensityModeling,
         MLTaskSettings,
         MLTaskTimeseriesSampling,
-        MLTaskTimestepParams,
+        MLTimestepParams,
     )
 
     from ..dssclient import AsyncDSSClient
@@ -2638,13 +2637,13 @@ class AsyncDSSTimeseriesForecastingMLTaskSettings(AsyncAbstractTabularPrediction
         """The settings of an algorithm, by official name, as an object of its settings class. See the base class."""
         return super().get_algorithm_settings(algorithm_name)
 
-    def get_time_step_params(self) -> MLTaskTimestepParams:
+    def get_time_step_params(self) -> MLTimestepParams:
         """The time step settings (``timeunit``, ``numberOfTimeunits``, ...; the task's own dict)."""
-        return cast("MLTaskTimestepParams", nested_dict(self._untyped, "timestepParams"))
+        return cast("MLTimestepParams", nested_dict(self._untyped, "timestepParams"))
 
     async def _reguess(self, body: dict[str, Any]) -> None:
         await self.client._requester.empty(
-            settings_operations.reguess_ml_task_with_forecasting_params.request_kwargs,
+            ml_tasks.reguess_ml_task_with_forecasting_params.request_kwargs,
             self.project_key,
             self.analysis_id,
             self.mltask_id,

@@ -728,10 +728,11 @@ if TYPE_CHECKING:
     from .ml_task_queues import MLTaskQueues
     from .ml_task_ref import MLTaskRef
     from .ml_task_settings import MLTaskSettings
+    from .ml_task_settings_evaluation_params import MLTaskSettingsEvaluationParams
     from .ml_task_status import MLTaskStatus
     from .ml_task_timeseries_sampling import MLTaskTimeseriesSampling
-    from .ml_task_timestep_params import MLTaskTimestepParams
     from .ml_task_train_started import MLTaskTrainStarted
+    from .ml_timestep_params import MLTimestepParams
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -1606,10 +1607,11 @@ _MODULE_OF: dict[str, str] = {
     "MLTaskQueues": ".ml_task_queues",
     "MLTaskRef": ".ml_task_ref",
     "MLTaskSettings": ".ml_task_settings",
+    "MLTaskSettingsEvaluationParams": ".ml_task_settings_evaluation_params",
     "MLTaskStatus": ".ml_task_status",
     "MLTaskTimeseriesSampling": ".ml_task_timeseries_sampling",
-    "MLTaskTimestepParams": ".ml_task_timestep_params",
     "MLTaskTrainStarted": ".ml_task_train_started",
+    "MLTimestepParams": ".ml_timestep_params",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -2313,10 +2315,11 @@ __all__ = (
     "MLTaskQueues",
     "MLTaskRef",
     "MLTaskSettings",
+    "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
     "MLTaskTimeseriesSampling",
-    "MLTaskTimestepParams",
     "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ml_task_timestep_params import MLTaskTimestepParams
+    from ..models.ml_timestep_params import MLTimestepParams
 
 
 T = TypeVar("T", bound="ReguessWithForecastingParamsBody")
@@ -17,17 +17,16 @@ T = TypeVar("T", bound="ReguessWithForecastingParamsBody")
 
 @_attrs_define
 class ReguessWithForecastingParamsBody:
-    """The new time step, or the new forecast horizon, of a forecasting task.
+    """The new time step or forecast horizon of a forecasting task.
 
     Attributes:
-        timestep_params (MLTaskTimestepParams | Unset): The time step of a time series forecasting task
-            (`timestepParams`).
-        forecast_horizon (int | Unset): The number of time steps forecast.
-        validation_horizons (int | Unset): The number of forecast horizons in the test set.
-        update_algorithm_settings (bool | Unset): Whether the algorithms' settings are guessed again too.
+        timestep_params (MLTimestepParams | Unset): The time step of a forecasting task's series.
+        forecast_horizon (int | Unset): How many time steps to forecast.
+        validation_horizons (int | Unset): How many forecast horizons the test set spans.
+        update_algorithm_settings (bool | Unset): Also reguess the algorithms' settings.
     """
 
-    timestep_params: MLTaskTimestepParams | Unset = UNSET
+    timestep_params: MLTimestepParams | Unset = UNSET
     forecast_horizon: int | Unset = UNSET
     validation_horizons: int | Unset = UNSET
     update_algorithm_settings: bool | Unset = UNSET
@@ -60,15 +59,15 @@ class ReguessWithForecastingParamsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ml_task_timestep_params import MLTaskTimestepParams
+        from ..models.ml_timestep_params import MLTimestepParams
 
         d = dict(src_dict)
         _timestep_params = d.pop("timestepParams", UNSET)
-        timestep_params: MLTaskTimestepParams | Unset
+        timestep_params: MLTimestepParams | Unset
         if isinstance(_timestep_params, Unset):
             timestep_params = UNSET
         else:
-            timestep_params = MLTaskTimestepParams.from_dict(_timestep_params)
+            timestep_params = MLTimestepParams.from_dict(_timestep_params)
 
         forecast_horizon = d.pop("forecastHorizon", UNSET)
 

@@ -7,7 +7,7 @@ import random
 from typing import Any
 
 import pytest
-from dssclient_generated.api import ml_task_settings as settings_operations
+from dssclient_generated.api import ml_tasks
 
 from dssclient import AsyncDSSClient, BadRequestError, PermissionDeniedError
 from dssclient.aio._requester import json_body
@@ -171,7 +171,7 @@ async def test_forecasting_time_step_and_horizon_are_reguessed(project: AsyncDSS
     classification_task, _ = await _prediction_settings(project)
     with pytest.raises(BadRequestError, match="not a time series forecasting task"):
         await project.client._requester.empty(
-            settings_operations.reguess_ml_task_with_forecasting_params.request_kwargs,
+            ml_tasks.reguess_ml_task_with_forecasting_params.request_kwargs,
             "P",
             classification_task.analysis_id,
             classification_task.mltask_id,

@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 import pytest
-from dssclient_generated.api import ml_task_settings as settings_operations
+from dssclient_generated.api import ml_tasks
 
 from dssclient import BadRequestError, DSSClient, PermissionDeniedError
 from dssclient._requester import json_body
@@ -170,7 +170,7 @@ def test_forecasting_time_step_and_horizon_are_reguessed(project: DSSProject) ->
     classification_task, _ = _prediction_settings(project)
     with pytest.raises(BadRequestError, match="not a time series forecasting task"):
         project.client._requester.empty(
-            settings_operations.reguess_ml_task_with_forecasting_params.request_kwargs,
+            ml_tasks.reguess_ml_task_with_forecasting_params.request_kwargs,
             "P",
             classification_task.analysis_id,
             classification_task.mltask_id,

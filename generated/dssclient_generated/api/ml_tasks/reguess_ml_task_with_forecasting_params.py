@@ -91,21 +91,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReguessWithForecastingParamsBody,
 ) -> Response[Any | DSSError]:
-    """Reguess a forecasting task's settings after a new time step or horizon
+    """Reguess a forecasting task after a change of its time step or horizon
 
      Sets a time series forecasting task's time step (`timestepParams`) or forecast horizon
-    (`forecastHorizon`, with the number of horizons of its test set, `validationHorizons`)
-    and guesses again the settings they impact; with `updateAlgorithmSettings`, the
-    algorithms' settings too. The official client calls it from
-    `DSSTimeseriesForecastingMLTaskSettings.set_time_step` and `set_forecast_horizon`. Needs
-    the right to write the project. DSS answers no body.
+    (`forecastHorizon`, with `validationHorizons`), and guesses again the settings they impact
+    (the algorithms' too with `updateAlgorithmSettings`). Refused (400) for other tasks. Needs the
+    right to write the project. DSS answers no body.
 
     Args:
         project_key (str):
         ml_task_analysis_id (str):
         ml_task_id (str):
-        body (ReguessWithForecastingParamsBody): The new time step, or the new forecast horizon,
-            of a forecasting task.
+        body (ReguessWithForecastingParamsBody): The new time step or forecast horizon of a
+            forecasting task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,21 +135,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReguessWithForecastingParamsBody,
 ) -> Any | DSSError | None:
-    """Reguess a forecasting task's settings after a new time step or horizon
+    """Reguess a forecasting task after a change of its time step or horizon
 
      Sets a time series forecasting task's time step (`timestepParams`) or forecast horizon
-    (`forecastHorizon`, with the number of horizons of its test set, `validationHorizons`)
-    and guesses again the settings they impact; with `updateAlgorithmSettings`, the
-    algorithms' settings too. The official client calls it from
-    `DSSTimeseriesForecastingMLTaskSettings.set_time_step` and `set_forecast_horizon`. Needs
-    the right to write the project. DSS answers no body.
+    (`forecastHorizon`, with `validationHorizons`), and guesses again the settings they impact
+    (the algorithms' too with `updateAlgorithmSettings`). Refused (400) for other tasks. Needs the
+    right to write the project. DSS answers no body.
 
     Args:
         project_key (str):
         ml_task_analysis_id (str):
         ml_task_id (str):
-        body (ReguessWithForecastingParamsBody): The new time step, or the new forecast horizon,
-            of a forecasting task.
+        body (ReguessWithForecastingParamsBody): The new time step or forecast horizon of a
+            forecasting task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,21 +174,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReguessWithForecastingParamsBody,
 ) -> Response[Any | DSSError]:
-    """Reguess a forecasting task's settings after a new time step or horizon
+    """Reguess a forecasting task after a change of its time step or horizon
 
      Sets a time series forecasting task's time step (`timestepParams`) or forecast horizon
-    (`forecastHorizon`, with the number of horizons of its test set, `validationHorizons`)
-    and guesses again the settings they impact; with `updateAlgorithmSettings`, the
-    algorithms' settings too. The official client calls it from
-    `DSSTimeseriesForecastingMLTaskSettings.set_time_step` and `set_forecast_horizon`. Needs
-    the right to write the project. DSS answers no body.
+    (`forecastHorizon`, with `validationHorizons`), and guesses again the settings they impact
+    (the algorithms' too with `updateAlgorithmSettings`). Refused (400) for other tasks. Needs the
+    right to write the project. DSS answers no body.
 
     Args:
         project_key (str):
         ml_task_analysis_id (str):
         ml_task_id (str):
-        body (ReguessWithForecastingParamsBody): The new time step, or the new forecast horizon,
-            of a forecasting task.
+        body (ReguessWithForecastingParamsBody): The new time step or forecast horizon of a
+            forecasting task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,21 +216,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReguessWithForecastingParamsBody,
 ) -> Any | DSSError | None:
-    """Reguess a forecasting task's settings after a new time step or horizon
+    """Reguess a forecasting task after a change of its time step or horizon
 
      Sets a time series forecasting task's time step (`timestepParams`) or forecast horizon
-    (`forecastHorizon`, with the number of horizons of its test set, `validationHorizons`)
-    and guesses again the settings they impact; with `updateAlgorithmSettings`, the
-    algorithms' settings too. The official client calls it from
-    `DSSTimeseriesForecastingMLTaskSettings.set_time_step` and `set_forecast_horizon`. Needs
-    the right to write the project. DSS answers no body.
+    (`forecastHorizon`, with `validationHorizons`), and guesses again the settings they impact
+    (the algorithms' too with `updateAlgorithmSettings`). Refused (400) for other tasks. Needs the
+    right to write the project. DSS answers no body.
 
     Args:
         project_key (str):
         ml_task_analysis_id (str):
         ml_task_id (str):
-        body (ReguessWithForecastingParamsBody): The new time step, or the new forecast horizon,
-            of a forecasting task.
+        body (ReguessWithForecastingParamsBody): The new time step or forecast horizon of a
+            forecasting task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

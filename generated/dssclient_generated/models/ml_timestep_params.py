@@ -8,27 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MLTaskTimestepParams")
+T = TypeVar("T", bound="MLTimestepParams")
 
 
 @_attrs_define
-class MLTaskTimestepParams:
-    """The time step of a time series forecasting task (`timestepParams`).
+class MLTimestepParams:
+    """The time step of a forecasting task's series.
 
     Attributes:
-        timeunit (str | Unset): `MILLISECOND`, `SECOND`, `MINUTE`, `HOUR`, `DAY`, `BUSINESS_DAY`, `WEEK`, `MONTH`,
-            `QUARTER`, `HALF_YEAR` or `YEAR`.
-        number_of_timeunits (int | Unset): Number of time units in a step.
-        end_of_week_day (int | Unset): The day a week ends (1 is Sunday, 7 Saturday).
-        unit_alignment (int | Unset): The month a quarter, half-year or year step is aligned on.
-        monthly_alignment (int | Unset): The day of the month a monthly (or longer) step is aligned on.
+        timeunit (str | Unset): MILLISECOND, SECOND, MINUTE, HOUR, DAY, BUSINESS_DAY, WEEK, MONTH, QUARTER, HALF_YEAR or
+            YEAR.
+        number_of_timeunits (int | Unset): How many time units make a step.
+        end_of_week_day (int | Unset): The day weeks end on (1 to 7), for a weekly step.
+        unit_alignment (int | Unset): The month quarters, half-years and years are aligned on.
     """
 
     timeunit: str | Unset = UNSET
     number_of_timeunits: int | Unset = UNSET
     end_of_week_day: int | Unset = UNSET
     unit_alignment: int | Unset = UNSET
-    monthly_alignment: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,8 +37,6 @@ class MLTaskTimestepParams:
         end_of_week_day = self.end_of_week_day
 
         unit_alignment = self.unit_alignment
-
-        monthly_alignment = self.monthly_alignment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,8 +49,6 @@ class MLTaskTimestepParams:
             field_dict["endOfWeekDay"] = end_of_week_day
         if unit_alignment is not UNSET:
             field_dict["unitAlignment"] = unit_alignment
-        if monthly_alignment is not UNSET:
-            field_dict["monthlyAlignment"] = monthly_alignment
 
         return field_dict
 
@@ -69,18 +63,15 @@ class MLTaskTimestepParams:
 
         unit_alignment = d.pop("unitAlignment", UNSET)
 
-        monthly_alignment = d.pop("monthlyAlignment", UNSET)
-
-        ml_task_timestep_params = cls(
+        ml_timestep_params = cls(
             timeunit=timeunit,
             number_of_timeunits=number_of_timeunits,
             end_of_week_day=end_of_week_day,
             unit_alignment=unit_alignment,
-            monthly_alignment=monthly_alignment,
         )
 
-        ml_task_timestep_params.additional_properties = d
-        return ml_task_timestep_params
+        ml_timestep_params.additional_properties = d
+        return ml_timestep_params
 
     @property
     def additional_keys(self) -> list[str]:
