@@ -54,15 +54,17 @@ def _cat(enabled: list[str], *others: str) -> _Spec:
     return {"values": {name: {"enabled": name in enabled} for name in [*enabled, *others]}}
 
 
-def _random_forest(*, sparse: bool = True) -> _Spec:
+def _random_forest(*, sparse: bool = True, regression: bool = False) -> _Spec:
+    # Features tried at each split: the square root of their number for a classification, all of
+    # them (a proportion of 1) for a regression, as scikit-learn's forests do by default.
     spec: _Spec = {
         "n_estimators": _num([100], 80, 200, limit_min=1),
         "min_samples_leaf": _num([1], 1, 20, limit_min=1),
         "max_tree_depth": _num([8], 5, 10, limit_min=0),
-        "max_feature_prop": _num([0.1], 0.1, 0.5, limit_min=0, limit_max=1),
+        "max_feature_prop": _num([1.0 if regression else 0.1], 0.1, 1, limit_min=0, limit_max=1),
         "max_features": _num([3], 1, 20, limit_min=1),
         "n_jobs": 4,
-        "selection_mode": "sqrt",
+        "selection_mode": "prop" if regression else "sqrt",
     }
     if sparse:
         spec["allow_sparse_matrices"] = False
@@ -297,7 +299,7 @@ def prediction_algorithms(prediction_type: str) -> dict[str, _Spec]:
     """The algorithms of a single-target (or causal) prediction task, by key in ``modeling``, all disabled."""
     algorithms: dict[str, _Spec] = {
         "random_forest_classification": _random_forest(),
-        "random_forest_regression": _random_forest(),
+        "random_forest_regression": _random_forest(regression=True),
         "extra_trees": _random_forest(),
         "gbt_classification": _gbt(True),
         "gbt_regression": _gbt(False),
@@ -385,7 +387,7 @@ def prediction_algorithms(prediction_type: str) -> dict[str, _Spec]:
 def multi_target_algorithms() -> dict[str, _Spec]:
     """The algorithms of a multi-target regression task, all disabled."""
     algorithms = {
-        "random_forest_regression": _random_forest(),
+        "random_forest_regression": _random_forest(regression=True),
         "ridge_regression": {"alpha": _num([1.0], 0.01, 100, limit_min=0, scaling="LOGARITHMIC"), "alphaMode": "AUTO"},
         "neural_network": _neural_network(),
     }
@@ -444,7 +446,7 @@ def timeseries_algorithms() -> dict[str, _Spec]:
             "max_hidden_size": 256,
             "limit_hidden_size": True,
         },
-        "random_forest_regression": _random_forest(sparse=False),
+        "random_forest_regression": _random_forest(sparse=False, regression=True),
         "xgboost": _xgboost("TIMESERIES_FORECAST", python=False),
         "ridge_regression": {"alpha": _num([1.0], 0.01, 100, limit_min=0, scaling="LOGARITHMIC"), "alphaMode": "AUTO"},
         "lightgbm_regression": _lightgbm(python=False),
