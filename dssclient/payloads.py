@@ -5122,11 +5122,99 @@ class MLTargetRemapping(TypedDict, extra_items=Any):
     sampleFreq: NotRequired[int]
 
 
+class MLTaskAssertionCondition(TypedDict, extra_items=Any):
+    """The condition an assertion checks on the predictions of its rows."""
+
+    # The ratio of valid rows the assertion needs.
+    expectedValidRatio: NotRequired[float]
+    # The class valid rows are predicted as (classification).
+    expectedClass: NotRequired[str]
+    # The lower bound (included) of valid predictions (regression).
+    expectedMinValue: NotRequired[float]
+    # The upper bound (included) of valid predictions (regression).
+    expectedMaxValue: NotRequired[float]
+
+
+class MLTaskAssertionParams(TypedDict, extra_items=Any):
+    """One ML assertion."""
+
+    # The assertion's name.
+    name: NotRequired[str]
+    filter: NotRequired["MLRowFilter"]
+    assertionCondition: NotRequired["MLTaskAssertionCondition"]
+
+
+class MLTaskAssertionsParams(TypedDict, extra_items=Any):
+    """The ML assertions of a prediction task (`assertionsParams`)."""
+
+    # The assertions.
+    assertions: NotRequired["list[MLTaskAssertionParams]"]
+
+
+class MLTaskDiagnosticType(TypedDict, extra_items=Any):
+    """Whether one type of diagnostics is computed."""
+
+    # The type, in upper case (`ML_DIAGNOSTICS_DATASET_SANITY_CHECKS`, `ML_DIAGNOSTICS_LEAKAGE_DETECTION`, ...).
+    type: NotRequired[str]
+    # Whether it is computed.
+    enabled: NotRequired[bool]
+
+
+class MLTaskDiagnosticsSettings(TypedDict, extra_items=Any):
+    """The ML diagnostics of a task (`diagnosticsSettings`)."""
+
+    # Whether diagnostics are computed at all.
+    enabled: NotRequired[bool]
+    # One entry per type of diagnostics.
+    settings: NotRequired["list[MLTaskDiagnosticType]"]
+
+
 class MLTaskEnsembleStarted(TypedDict, extra_items=Any):
     """The ensemble being trained."""
 
     # The ensemble's full model id.
     id: str
+
+
+class MLTaskGridSearchParams(TypedDict, extra_items=Any):
+    """The hyperparameter search of a prediction task (`modeling.gridSearchParams`): strategy, validation, limits
+    and parallelism, as the official client's `HyperparameterSearchSettings` reads them.
+    """
+
+    # `GRID`, `RANDOM` or `BAYESIAN`.
+    strategy: NotRequired[str]
+    # The search's validation: `KFOLD`, `SHUFFLE`, `TIME_SERIES_KFOLD`, `TIME_SERIES_SINGLE_SPLIT` or `CUSTOM`.
+    mode: NotRequired[str]
+    # Ratio of the rows that train during the search (single split validation).
+    splitRatio: NotRequired[float]
+    # Number of folds (k-fold validation).
+    nFolds: NotRequired[int]
+    # Whether the validation keeps the classes' proportions.
+    stratified: NotRequired[bool]
+    # Seed of the validation's split.
+    cvSeed: NotRequired[int]
+    # Python code defining a scikit-learn CV splitter `cv` (custom validation).
+    code: NotRequired[str | None]
+    # Whether a grid search goes through the grid in a shuffled order.
+    randomized: NotRequired[bool]
+    # Seed of the search.
+    seed: NotRequired[int]
+    # Maximum number of iterations of a grid search (0 for no limit).
+    nIter: NotRequired[int]
+    # Number of iterations of a random or Bayesian search.
+    nIterRandom: NotRequired[int]
+    # Time limit of the search, in minutes (0 for none).
+    timeout: NotRequired[int]
+    # Number of threads of the search.
+    nJobs: NotRequired[int]
+    # Whether the search runs on Kubernetes containers.
+    distributed: NotRequired[bool]
+    # Number of containers of a distributed search.
+    nContainers: NotRequired[int]
+    # Whether validation folds are offset from test folds (time series forecasting).
+    foldOffset: NotRequired[bool]
+    # Whether every fold spans the same duration (time series forecasting).
+    equalDurationFolds: NotRequired[bool]
 
 
 class MLTaskList(TypedDict, extra_items=Any):
@@ -5188,6 +5276,8 @@ class MLTaskModeling(TypedDict, extra_items=Any):
     """
 
     metrics: NotRequired["MLMetricsSettings"]
+    gridSearchParams: NotRequired["MLTaskGridSearchParams"]
+    propensityModeling: NotRequired["MLTaskPropensityModeling"]
 
 
 class MLTaskPreprocessing(TypedDict, extra_items=Any):
@@ -5197,6 +5287,18 @@ class MLTaskPreprocessing(TypedDict, extra_items=Any):
     per_feature: NotRequired["dict[str, MLFeaturePreprocessing]"]
     # The classes of a classification target, in index order.
     target_remapping: NotRequired["list[MLTargetRemapping]"]
+    timeseriesSampling: NotRequired["MLTaskTimeseriesSampling"]
+
+
+class MLTaskPropensityModeling(TypedDict, extra_items=Any):
+    """The treatment analysis of a causal prediction task (`modeling.propensityModeling`)."""
+
+    # Whether a propensity model is trained.
+    enabled: NotRequired[bool]
+    # Whether its probabilities are calibrated.
+    calibrateProbabilities: NotRequired[bool]
+    # Ratio of the rows used for the calibration.
+    calibrationDataRatio: NotRequired[float]
 
 
 class MLTaskQueue(TypedDict, extra_items=Any):
@@ -5289,26 +5391,8 @@ class MLTaskSettings(TypedDict, extra_items=Any):
     enableMultiTreatment: NotRequired[bool]
     # The positive outcome of a binary causal task.
     positiveClass: NotRequired[str]
-    # The ML diagnostics run while training.
-    diagnosticsSettings: NotRequired["MLTaskSettingsDiagnosticsSettings"]
-
-
-class MLTaskSettingsDiagnosticsSettings(TypedDict, extra_items=Any):
-    """The ML diagnostics run while training."""
-
-    # Whether diagnostics run.
-    enabled: NotRequired[bool]
-    # Each kind of diagnostic and whether it runs.
-    settings: NotRequired["list[MLTaskSettingsDiagnosticsSettingsSettingsItem]"]
-
-
-class MLTaskSettingsDiagnosticsSettingsSettingsItem(TypedDict, extra_items=Any):
-    """One kind of diagnostic."""
-
-    # The kind (ML_DIAGNOSTICS_DATASET_SANITY_CHECKS, ...).
-    type: NotRequired[str]
-    # Whether it runs.
-    enabled: NotRequired[bool]
+    diagnosticsSettings: NotRequired["MLTaskDiagnosticsSettings"]
+    assertionsParams: NotRequired["MLTaskAssertionsParams"]
 
 
 class MLTaskSettingsEvaluationParams(TypedDict, extra_items=Any):
@@ -5329,6 +5413,33 @@ class MLTaskStatus(TypedDict, extra_items=Any):
     training: NotRequired[bool]
     # The trained models (failed ones included).
     fullModelIds: NotRequired["list[TrainedModelIdItem]"]
+
+
+class MLTaskTimeseriesSampling(TypedDict, extra_items=Any):
+    """How a time series forecasting task resamples its series (`preprocessing.timeseriesSampling`)."""
+
+    # `NEAREST`, `PREVIOUS`, `NEXT`, `LINEAR`, `QUADRATIC`, `CUBIC`, `CONSTANT` or `STAIRCASE`.
+    numericalInterpolateMethod: NotRequired[str]
+    # The value of the `CONSTANT` interpolation.
+    numericalInterpolateConstantValue: NotRequired[float]
+    # `PREVIOUS_NEXT`, `NO_EXTRAPOLATION`, `CONSTANT`, `LINEAR`, `QUADRATIC` or `CUBIC`.
+    numericalExtrapolateMethod: NotRequired[str]
+    # The value of the `CONSTANT` extrapolation.
+    numericalExtrapolateConstantValue: NotRequired[float]
+    # `MOST_COMMON`, `NULL`, `CONSTANT`, `PREVIOUS_NEXT`, `PREVIOUS` or `NEXT`.
+    categoricalImputeMethod: NotRequired[str]
+    # The value of the `CONSTANT` imputation.
+    categoricalConstantValue: NotRequired[str]
+    # `FAIL_IF_CONFLICTING`, `DROP_IF_CONFLICTING` or `MEAN_MODE`.
+    duplicateTimestampsHandlingMethod: NotRequired[str]
+    # `AUTO` (the data's first timestamp) or `CUSTOM`.
+    startDateMode: NotRequired[str]
+    # The custom start date (ISO date).
+    customStartDate: NotRequired[str | None]
+    # `AUTO` (the data's last timestamp) or `CUSTOM`.
+    endDateMode: NotRequired[str]
+    # The custom end date (ISO date).
+    customEndDate: NotRequired[str | None]
 
 
 class MLTaskTrainStarted(TypedDict, extra_items=Any):
@@ -9487,7 +9598,13 @@ __all__ = [
     "MLRowFilter",
     "MLSplitParams",
     "MLTargetRemapping",
+    "MLTaskAssertionCondition",
+    "MLTaskAssertionParams",
+    "MLTaskAssertionsParams",
+    "MLTaskDiagnosticType",
+    "MLTaskDiagnosticsSettings",
     "MLTaskEnsembleStarted",
+    "MLTaskGridSearchParams",
     "MLTaskList",
     "MLTaskListItem",
     "MLTaskModelDeployed",
@@ -9495,16 +9612,16 @@ __all__ = [
     "MLTaskModelSnippetsBody",
     "MLTaskModeling",
     "MLTaskPreprocessing",
+    "MLTaskPropensityModeling",
     "MLTaskQueue",
     "MLTaskQueueQueueItem",
     "MLTaskQueueTrainStarted",
     "MLTaskQueues",
     "MLTaskRef",
     "MLTaskSettings",
-    "MLTaskSettingsDiagnosticsSettings",
-    "MLTaskSettingsDiagnosticsSettingsSettingsItem",
     "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
+    "MLTaskTimeseriesSampling",
     "MLTaskTrainStarted",
     "MLTimestepParams",
     "MacroDefinition",

@@ -28,6 +28,7 @@ from .ml_model_details import (
     DSSTrainedTimeseriesForecastingModelDetails,
     details_for_model,
 )
+from .ml_task_settings import *  # noqa: F403 - every settings class, at its official module path (mlsettings)
 from .ml_task_settings import (
     DSSCausalPredictionMLTaskSettings,
     DSSClusteringMLTaskSettings,

@@ -1023,3 +1023,34 @@ async def statistics_worksheets(client: DSSClient, aclient: AsyncDSSClient) -> N
     aworksheet = adataset.get_statistics_worksheet("w")
     assert_type(await aworksheet.run_card({"type": "x"}), AsyncCardResult)
     assert_type(await aworksheet.run_computation({"type": "x"}, wait=False), AsyncDSSFuture[AsyncComputationResult])
+
+
+def ml_task_settings(client: DSSClient) -> None:  # issue 19
+    from dssclient.dss.ml_task_settings import (
+        CategoricalHyperparameterSettings,
+        DSSPredictionMLTaskSettings,
+        DSSTimeseriesForecastingMLTaskSettings,
+        LogitSettings,
+        NumericalHyperparameterSettings,
+        PredictionAlgorithmSettings,
+        ProphetSettings,
+        RandomForestSettings,
+        Range,
+        XGBoostSettings,
+    )
+
+    settings = client.get_project("P").get_ml_task("a", "t").get_settings()
+    forecast = client.get_project("P").get_ml_task("a", "f").get_settings()
+    assert isinstance(settings, DSSPredictionMLTaskSettings)
+    assert isinstance(forecast, DSSTimeseriesForecastingMLTaskSettings)
+    forest = settings.get_algorithm_settings("RANDOM_FOREST_CLASSIFICATION")
+    assert_type(forest, RandomForestSettings)
+    assert_type(forest.n_estimators, NumericalHyperparameterSettings)
+    forest.n_estimators = [10, 20]  # a list of ints is a list of numbers
+    forest.max_tree_depth = Range(2, 8, nb_values=3)
+    assert_type(settings.get_algorithm_settings("LOGISTIC_REGRESSION"), LogitSettings)
+    assert_type(settings.get_algorithm_settings("XGBOOST_REGRESSION"), XGBoostSettings)
+    assert_type(settings.get_algorithm_settings("my custom model"), PredictionAlgorithmSettings)
+    tree = settings.get_algorithm_settings("DECISION_TREE_CLASSIFICATION")
+    assert_type(tree.criterion, CategoricalHyperparameterSettings)
+    assert_type(forecast.get_algorithm_settings("PROPHET"), ProphetSettings)

@@ -27,6 +27,7 @@ from .ml_model_details import (
     AsyncDSSTrainedTimeseriesForecastingModelDetails,
     details_for_model,
 )
+from .ml_task_settings import *  # noqa: F403 - every settings class, at its official module path (mlsettings)
 from .ml_task_settings import (
     AsyncDSSCausalPredictionMLTaskSettings,
     AsyncDSSClusteringMLTaskSettings,

@@ -620,7 +620,18 @@ def train_model(
 
         part = [rows[i] for i in indices]
         pipeline = Pipeline(
-            [("preprocess", _preprocessor(plan)), ("model", _estimator(prediction_type, algorithm, params, seed))]
+            [
+                ("preprocess", _preprocessor(plan)),
+                (
+                    "model",
+                    with_settings_hyperparameters(
+                        _estimator(prediction_type, algorithm, params, seed),
+                        algorithm,
+                        params,
+                        mapping_or_empty(mapping_or_empty(settings.get("modeling")).get("gridSearchParams")),
+                    ),
+                ),
+            ]
         )
         x = _matrix(plan, part)
         if prediction_type == CLUSTERING:
@@ -885,3 +896,119 @@ def ensemble_model(
         pipeline=ensemble,
         train_seconds=seconds,
     )
+
+
+# -- the hyperparameters the settings classes expose (mlsettings) -------------------------------
+
+# DSS's numerical hyperparameters of the algorithms the engine trains, and scikit-learn's names for them.
+_NUMERICAL_HYPERPARAMETERS: dict[str, dict[str, str]] = {
+    "RANDOM_FOREST_CLASSIFICATION": {
+        "n_estimators": "n_estimators",
+        "max_tree_depth": "max_depth",
+        "min_samples_leaf": "min_samples_leaf",
+    },
+    "RANDOM_FOREST_REGRESSION": {
+        "n_estimators": "n_estimators",
+        "max_tree_depth": "max_depth",
+        "min_samples_leaf": "min_samples_leaf",
+    },
+    "GBT_CLASSIFICATION": {
+        "n_estimators": "n_estimators",
+        "max_depth": "max_depth",
+        "min_samples_leaf": "min_samples_leaf",
+        "learning_rate": "learning_rate",
+    },
+    "GBT_REGRESSION": {
+        "n_estimators": "n_estimators",
+        "max_depth": "max_depth",
+        "min_samples_leaf": "min_samples_leaf",
+        "learning_rate": "learning_rate",
+    },
+    "DECISION_TREE_CLASSIFICATION": {"max_depth": "max_depth", "min_samples_leaf": "min_samples_leaf"},
+    "DECISION_TREE_REGRESSION": {"max_depth": "max_depth", "min_samples_leaf": "min_samples_leaf"},
+    "LOGISTIC_REGRESSION": {"C": "C"},
+    "RIDGE_REGRESSION": {"alpha": "alpha"},
+    "LASSO_REGRESSION": {"alpha": "alpha"},
+    "KNN": {"k": "n_neighbors"},
+}
+_INTEGER_PARAMETERS = frozenset({"n_estimators", "max_depth", "min_samples_leaf", "n_neighbors", "p", "leaf_size"})
+
+
+def _first_enabled(value: Any) -> str | None:
+    """The first enabled category of a categorical hyperparameter (``{"values": {name: {"enabled": ...}}}``)."""
+    categories = mapping_or_empty(mapping_or_empty(value).get("values"))
+    for name, state in categories.items():
+        if mapping_or_empty(state).get("enabled"):
+            return str(name)
+    return None
+
+
+def _first_searched(value: Any, strategy: str) -> Any:
+    """The first point of a numerical hyperparameter's search space, in the mode of the search's strategy.
+
+    ``EXPLICIT``: its first value; ``RANGE``: the range's lower bound (a grid's first point). The
+    emulator trains that one point: it runs no search over the rest (a stated limit).
+    """
+    if not is_mapping(value):
+        return value[0] if is_array(value) and value else value
+    mode = value.get("gridMode" if strategy == "GRID" else "randomMode", "EXPLICIT")
+    if mode == "RANGE":
+        return mapping_or_empty(value.get("range")).get("min")
+    values = array_or_empty(value.get("values"))
+    return values[0] if values else None
+
+
+def with_settings_hyperparameters(
+    estimator: Any, algorithm: str, params: Mapping[str, Any], search: Mapping[str, Any]
+) -> Any:
+    """The estimator with the hyperparameters the task's settings give the algorithm (``set_params``).
+
+    Numerical ones take the first point of their search space (:func:`_first_searched`); for the
+    categorical and single-valued ones: the trees' feature selection (``selection_mode``,
+    ``max_features``, ``max_feature_prop``), the split criterion and splitter, the loss of gradient
+    boosting, the penalty of the logistic regression, the neighbours' weighting and metric.
+    """
+    strategy = str(search.get("strategy") or "GRID")
+    chosen: dict[str, Any] = {}
+    for key, name in _NUMERICAL_HYPERPARAMETERS.get(algorithm, {}).items():
+        value = _first_searched(params.get(key), strategy)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            chosen[name] = int(value) if name in _INTEGER_PARAMETERS else float(value)
+    if chosen.get("max_depth") == 0 and algorithm.startswith("RANDOM_FOREST"):
+        chosen["max_depth"] = None  # DSS's 0: no limit
+    if algorithm.startswith(("RANDOM_FOREST", "GBT")):
+        mode = params.get("selection_mode")
+        if mode in ("sqrt", "log2"):
+            chosen["max_features"] = mode
+        elif mode == "number":
+            number = _first_searched(params.get("max_features"), strategy)
+            if isinstance(number, int | float):
+                chosen["max_features"] = int(number)
+        elif mode == "prop":
+            proportion = _first_searched(params.get("max_feature_prop"), strategy)
+            if isinstance(proportion, int | float):
+                chosen["max_features"] = float(proportion)
+    if algorithm.startswith("DECISION_TREE"):
+        for key in ("criterion", "splitter"):
+            category = _first_enabled(params.get(key))
+            if category is not None:
+                chosen[key] = category
+    if algorithm.startswith("GBT"):
+        loss = _first_enabled(params.get("loss"))
+        if loss is not None:
+            chosen["loss"] = loss
+    if algorithm == "LOGISTIC_REGRESSION" and _first_enabled(params.get("penalty")) == "l1":
+        # l2 is scikit-learn's default; l1 needs a solver that has it. scikit-learn 1.8 names it l1_ratio=1.
+        version = tuple(int(part) for part in str(_sk("sklearn").__version__).split(".")[:2] if part.isdigit())
+        chosen.update({"l1_ratio": 1.0} if version >= (1, 8) else {"penalty": "l1"})
+        chosen["solver"] = "liblinear"
+    if algorithm == "KNN":
+        if isinstance(params.get("distance_weighting"), bool):
+            chosen["weights"] = "distance" if params["distance_weighting"] else "uniform"
+        for key in ("p", "leaf_size"):
+            if isinstance(params.get(key), int) and not isinstance(params.get(key), bool):
+                chosen[key] = params[key]
+        if params.get("algorithm") in ("auto", "kd_tree", "ball_tree", "brute"):
+            chosen["algorithm"] = params["algorithm"]
+    known = estimator.get_params(deep=False)
+    return estimator.set_params(**{name: value for name, value in chosen.items() if name in known})

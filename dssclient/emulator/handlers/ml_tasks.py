@@ -29,6 +29,7 @@ from ..errors import NOT_IMPLEMENTED, DSSError, bad_request, conflict, not_found
 from ..futures import TaskControl
 from ..models.analyses import task_rows
 from ..models.ml_defaults import guess_settings
+from ..models.ml_settings_rules import check_saved_settings
 from ..models.ml_tasks import MLTask, MLTasks
 from ..models.saved_models import SavedModels
 from ..state import Project, user_tag
@@ -171,6 +172,7 @@ def save_ml_task_settings(ctx: RequestContext) -> None:
         for key in ("taskType", "predictionType"):
             if key in body and body[key] != task.settings.get(key):
                 raise bad_request(f"The {key} of an ML task cannot change by saving its settings: reguess it")
+        check_saved_settings(body)
         task.settings = copy.deepcopy(dict(body))
 
 

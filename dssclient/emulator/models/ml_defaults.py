@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import bad_request
+from .ml_settings_defaults import complete_settings
 
 NUMERIC_STORAGE_TYPES = frozenset({"tinyint", "smallint", "int", "bigint", "float", "double"})
 # A numeric target with more distinct values than this is a regression target (unverified bound).
@@ -159,6 +160,7 @@ def guess_settings(
         settings["preprocessing"] = {"per_feature": per_feature}
         settings["modeling"] = {**_algorithms(CLUSTERING_ALGORITHMS), "metrics": {"evaluationMetric": "SILHOUETTE"}}
         settings["name"] = f"Clustering on {dataset}"
+        complete_settings(settings, rows)
         return settings
     if task_type != "PREDICTION":
         raise bad_request(f"Unknown task type {task_type!r}: PREDICTION or CLUSTERING")
@@ -241,6 +243,7 @@ def guess_settings(
         _forecasting_defaults(settings)
     elif prediction_type in ("CAUSAL_BINARY_CLASSIFICATION", "CAUSAL_REGRESSION"):
         _causal_defaults(settings, rows)
+    complete_settings(settings, rows)
     return copy.deepcopy(settings)
 
 

@@ -731,7 +731,13 @@ if TYPE_CHECKING:
     from .ml_row_filter import MLRowFilter
     from .ml_split_params import MLSplitParams
     from .ml_target_remapping import MLTargetRemapping
+    from .ml_task_assertion_condition import MLTaskAssertionCondition
+    from .ml_task_assertion_params import MLTaskAssertionParams
+    from .ml_task_assertions_params import MLTaskAssertionsParams
+    from .ml_task_diagnostic_type import MLTaskDiagnosticType
+    from .ml_task_diagnostics_settings import MLTaskDiagnosticsSettings
     from .ml_task_ensemble_started import MLTaskEnsembleStarted
+    from .ml_task_grid_search_params import MLTaskGridSearchParams
     from .ml_task_list import MLTaskList
     from .ml_task_list_item import MLTaskListItem
     from .ml_task_model_deployed import MLTaskModelDeployed
@@ -740,18 +746,16 @@ if TYPE_CHECKING:
     from .ml_task_modeling import MLTaskModeling
     from .ml_task_preprocessing import MLTaskPreprocessing
     from .ml_task_preprocessing_per_feature import MLTaskPreprocessingPerFeature
+    from .ml_task_propensity_modeling import MLTaskPropensityModeling
     from .ml_task_queue import MLTaskQueue
     from .ml_task_queue_queue_item import MLTaskQueueQueueItem
     from .ml_task_queue_train_started import MLTaskQueueTrainStarted
     from .ml_task_queues import MLTaskQueues
     from .ml_task_ref import MLTaskRef
     from .ml_task_settings import MLTaskSettings
-    from .ml_task_settings_diagnostics_settings import MLTaskSettingsDiagnosticsSettings
-    from .ml_task_settings_diagnostics_settings_settings_item import (
-        MLTaskSettingsDiagnosticsSettingsSettingsItem,
-    )
     from .ml_task_settings_evaluation_params import MLTaskSettingsEvaluationParams
     from .ml_task_status import MLTaskStatus
+    from .ml_task_timeseries_sampling import MLTaskTimeseriesSampling
     from .ml_task_train_started import MLTaskTrainStarted
     from .ml_timestep_params import MLTimestepParams
     from .mlflow_create_experiment_answer import MlflowCreateExperimentAnswer
@@ -1652,7 +1656,13 @@ _MODULE_OF: dict[str, str] = {
     "MLRowFilter": ".ml_row_filter",
     "MLSplitParams": ".ml_split_params",
     "MLTargetRemapping": ".ml_target_remapping",
+    "MLTaskAssertionCondition": ".ml_task_assertion_condition",
+    "MLTaskAssertionParams": ".ml_task_assertion_params",
+    "MLTaskAssertionsParams": ".ml_task_assertions_params",
+    "MLTaskDiagnosticType": ".ml_task_diagnostic_type",
+    "MLTaskDiagnosticsSettings": ".ml_task_diagnostics_settings",
     "MLTaskEnsembleStarted": ".ml_task_ensemble_started",
+    "MLTaskGridSearchParams": ".ml_task_grid_search_params",
     "MLTaskList": ".ml_task_list",
     "MLTaskListItem": ".ml_task_list_item",
     "MLTaskModelDeployed": ".ml_task_model_deployed",
@@ -1661,16 +1671,16 @@ _MODULE_OF: dict[str, str] = {
     "MLTaskModeling": ".ml_task_modeling",
     "MLTaskPreprocessing": ".ml_task_preprocessing",
     "MLTaskPreprocessingPerFeature": ".ml_task_preprocessing_per_feature",
+    "MLTaskPropensityModeling": ".ml_task_propensity_modeling",
     "MLTaskQueue": ".ml_task_queue",
     "MLTaskQueueQueueItem": ".ml_task_queue_queue_item",
     "MLTaskQueueTrainStarted": ".ml_task_queue_train_started",
     "MLTaskQueues": ".ml_task_queues",
     "MLTaskRef": ".ml_task_ref",
     "MLTaskSettings": ".ml_task_settings",
-    "MLTaskSettingsDiagnosticsSettings": ".ml_task_settings_diagnostics_settings",
-    "MLTaskSettingsDiagnosticsSettingsSettingsItem": ".ml_task_settings_diagnostics_settings_settings_item",
     "MLTaskSettingsEvaluationParams": ".ml_task_settings_evaluation_params",
     "MLTaskStatus": ".ml_task_status",
+    "MLTaskTimeseriesSampling": ".ml_task_timeseries_sampling",
     "MLTaskTrainStarted": ".ml_task_train_started",
     "MLTimestepParams": ".ml_timestep_params",
     "MlflowCreateExperimentAnswer": ".mlflow_create_experiment_answer",
@@ -2398,7 +2408,13 @@ __all__ = (
     "MLRowFilter",
     "MLSplitParams",
     "MLTargetRemapping",
+    "MLTaskAssertionCondition",
+    "MLTaskAssertionParams",
+    "MLTaskAssertionsParams",
+    "MLTaskDiagnosticType",
+    "MLTaskDiagnosticsSettings",
     "MLTaskEnsembleStarted",
+    "MLTaskGridSearchParams",
     "MLTaskList",
     "MLTaskListItem",
     "MLTaskModelDeployed",
@@ -2407,16 +2423,16 @@ __all__ = (
     "MLTaskModeling",
     "MLTaskPreprocessing",
     "MLTaskPreprocessingPerFeature",
+    "MLTaskPropensityModeling",
     "MLTaskQueue",
     "MLTaskQueueQueueItem",
     "MLTaskQueueTrainStarted",
     "MLTaskQueues",
     "MLTaskRef",
     "MLTaskSettings",
-    "MLTaskSettingsDiagnosticsSettings",
-    "MLTaskSettingsDiagnosticsSettingsSettingsItem",
     "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
+    "MLTaskTimeseriesSampling",
     "MLTaskTrainStarted",
     "MLTimestepParams",
     "MacroDefinition",

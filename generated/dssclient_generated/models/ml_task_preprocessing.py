@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.ml_target_remapping import MLTargetRemapping
     from ..models.ml_task_preprocessing_per_feature import MLTaskPreprocessingPerFeature
+    from ..models.ml_task_timeseries_sampling import MLTaskTimeseriesSampling
 
 
 T = TypeVar("T", bound="MLTaskPreprocessing")
@@ -23,10 +24,13 @@ class MLTaskPreprocessing:
     Attributes:
         per_feature (MLTaskPreprocessingPerFeature | Unset): Each column's handling, by column name.
         target_remapping (list[MLTargetRemapping] | Unset): The classes of a classification target, in index order.
+        timeseries_sampling (MLTaskTimeseriesSampling | Unset): How a time series forecasting task resamples its series
+            (`preprocessing.timeseriesSampling`).
     """
 
     per_feature: MLTaskPreprocessingPerFeature | Unset = UNSET
     target_remapping: list[MLTargetRemapping] | Unset = UNSET
+    timeseries_sampling: MLTaskTimeseriesSampling | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +45,10 @@ class MLTaskPreprocessing:
                 target_remapping_item = target_remapping_item_data.to_dict()
                 target_remapping.append(target_remapping_item)
 
+        timeseries_sampling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timeseries_sampling, Unset):
+            timeseries_sampling = self.timeseries_sampling.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +56,8 @@ class MLTaskPreprocessing:
             field_dict["per_feature"] = per_feature
         if target_remapping is not UNSET:
             field_dict["target_remapping"] = target_remapping
+        if timeseries_sampling is not UNSET:
+            field_dict["timeseriesSampling"] = timeseries_sampling
 
         return field_dict
 
@@ -57,6 +67,7 @@ class MLTaskPreprocessing:
         from ..models.ml_task_preprocessing_per_feature import (
             MLTaskPreprocessingPerFeature,
         )
+        from ..models.ml_task_timeseries_sampling import MLTaskTimeseriesSampling
 
         d = dict(src_dict)
         _per_feature = d.pop("per_feature", UNSET)
@@ -77,9 +88,19 @@ class MLTaskPreprocessing:
 
                 target_remapping.append(target_remapping_item)
 
+        _timeseries_sampling = d.pop("timeseriesSampling", UNSET)
+        timeseries_sampling: MLTaskTimeseriesSampling | Unset
+        if isinstance(_timeseries_sampling, Unset):
+            timeseries_sampling = UNSET
+        else:
+            timeseries_sampling = MLTaskTimeseriesSampling.from_dict(
+                _timeseries_sampling
+            )
+
         ml_task_preprocessing = cls(
             per_feature=per_feature,
             target_remapping=target_remapping,
+            timeseries_sampling=timeseries_sampling,
         )
 
         ml_task_preprocessing.additional_properties = d

@@ -10,11 +10,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ml_split_params import MLSplitParams
+    from ..models.ml_task_assertions_params import MLTaskAssertionsParams
+    from ..models.ml_task_diagnostics_settings import MLTaskDiagnosticsSettings
     from ..models.ml_task_modeling import MLTaskModeling
     from ..models.ml_task_preprocessing import MLTaskPreprocessing
-    from ..models.ml_task_settings_diagnostics_settings import (
-        MLTaskSettingsDiagnosticsSettings,
-    )
     from ..models.ml_task_settings_evaluation_params import (
         MLTaskSettingsEvaluationParams,
     )
@@ -53,7 +52,8 @@ class MLTaskSettings:
         control_value (None | str | Unset): The treatment value of the control group of a causal task.
         enable_multi_treatment (bool | Unset): Whether a causal task has several treatments.
         positive_class (str | Unset): The positive outcome of a binary causal task.
-        diagnostics_settings (MLTaskSettingsDiagnosticsSettings | Unset): The ML diagnostics run while training.
+        diagnostics_settings (MLTaskDiagnosticsSettings | Unset): The ML diagnostics of a task (`diagnosticsSettings`).
+        assertions_params (MLTaskAssertionsParams | Unset): The ML assertions of a prediction task (`assertionsParams`).
     """
 
     task_type: str | Unset = UNSET
@@ -78,7 +78,8 @@ class MLTaskSettings:
     control_value: None | str | Unset = UNSET
     enable_multi_treatment: bool | Unset = UNSET
     positive_class: str | Unset = UNSET
-    diagnostics_settings: MLTaskSettingsDiagnosticsSettings | Unset = UNSET
+    diagnostics_settings: MLTaskDiagnosticsSettings | Unset = UNSET
+    assertions_params: MLTaskAssertionsParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,6 +155,10 @@ class MLTaskSettings:
         if not isinstance(self.diagnostics_settings, Unset):
             diagnostics_settings = self.diagnostics_settings.to_dict()
 
+        assertions_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assertions_params, Unset):
+            assertions_params = self.assertions_params.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -205,17 +210,18 @@ class MLTaskSettings:
             field_dict["positiveClass"] = positive_class
         if diagnostics_settings is not UNSET:
             field_dict["diagnosticsSettings"] = diagnostics_settings
+        if assertions_params is not UNSET:
+            field_dict["assertionsParams"] = assertions_params
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ml_split_params import MLSplitParams
+        from ..models.ml_task_assertions_params import MLTaskAssertionsParams
+        from ..models.ml_task_diagnostics_settings import MLTaskDiagnosticsSettings
         from ..models.ml_task_modeling import MLTaskModeling
         from ..models.ml_task_preprocessing import MLTaskPreprocessing
-        from ..models.ml_task_settings_diagnostics_settings import (
-            MLTaskSettingsDiagnosticsSettings,
-        )
         from ..models.ml_task_settings_evaluation_params import (
             MLTaskSettingsEvaluationParams,
         )
@@ -303,13 +309,20 @@ class MLTaskSettings:
         positive_class = d.pop("positiveClass", UNSET)
 
         _diagnostics_settings = d.pop("diagnosticsSettings", UNSET)
-        diagnostics_settings: MLTaskSettingsDiagnosticsSettings | Unset
+        diagnostics_settings: MLTaskDiagnosticsSettings | Unset
         if isinstance(_diagnostics_settings, Unset):
             diagnostics_settings = UNSET
         else:
-            diagnostics_settings = MLTaskSettingsDiagnosticsSettings.from_dict(
+            diagnostics_settings = MLTaskDiagnosticsSettings.from_dict(
                 _diagnostics_settings
             )
+
+        _assertions_params = d.pop("assertionsParams", UNSET)
+        assertions_params: MLTaskAssertionsParams | Unset
+        if isinstance(_assertions_params, Unset):
+            assertions_params = UNSET
+        else:
+            assertions_params = MLTaskAssertionsParams.from_dict(_assertions_params)
 
         ml_task_settings = cls(
             task_type=task_type,
@@ -335,6 +348,7 @@ class MLTaskSettings:
             enable_multi_treatment=enable_multi_treatment,
             positive_class=positive_class,
             diagnostics_settings=diagnostics_settings,
+            assertions_params=assertions_params,
         )
 
         ml_task_settings.additional_properties = d

@@ -8,16 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MLTaskSettingsDiagnosticsSettingsSettingsItem")
+T = TypeVar("T", bound="MLTaskDiagnosticType")
 
 
 @_attrs_define
-class MLTaskSettingsDiagnosticsSettingsSettingsItem:
-    """One kind of diagnostic.
+class MLTaskDiagnosticType:
+    """Whether one type of diagnostics is computed.
 
     Attributes:
-        type_ (str | Unset): The kind (ML_DIAGNOSTICS_DATASET_SANITY_CHECKS, ...).
-        enabled (bool | Unset): Whether it runs.
+        type_ (str | Unset): The type, in upper case (`ML_DIAGNOSTICS_DATASET_SANITY_CHECKS`,
+            `ML_DIAGNOSTICS_LEAKAGE_DETECTION`, ...).
+        enabled (bool | Unset): Whether it is computed.
     """
 
     type_: str | Unset = UNSET
@@ -46,13 +47,13 @@ class MLTaskSettingsDiagnosticsSettingsSettingsItem:
 
         enabled = d.pop("enabled", UNSET)
 
-        ml_task_settings_diagnostics_settings_settings_item = cls(
+        ml_task_diagnostic_type = cls(
             type_=type_,
             enabled=enabled,
         )
 
-        ml_task_settings_diagnostics_settings_settings_item.additional_properties = d
-        return ml_task_settings_diagnostics_settings_settings_item
+        ml_task_diagnostic_type.additional_properties = d
+        return ml_task_diagnostic_type
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,26 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ml_task_settings_diagnostics_settings_settings_item import (
-        MLTaskSettingsDiagnosticsSettingsSettingsItem,
-    )
+    from ..models.ml_task_diagnostic_type import MLTaskDiagnosticType
 
 
-T = TypeVar("T", bound="MLTaskSettingsDiagnosticsSettings")
+T = TypeVar("T", bound="MLTaskDiagnosticsSettings")
 
 
 @_attrs_define
-class MLTaskSettingsDiagnosticsSettings:
-    """The ML diagnostics run while training.
+class MLTaskDiagnosticsSettings:
+    """The ML diagnostics of a task (`diagnosticsSettings`).
 
     Attributes:
-        enabled (bool | Unset): Whether diagnostics run.
-        settings (list[MLTaskSettingsDiagnosticsSettingsSettingsItem] | Unset): Each kind of diagnostic and whether it
-            runs.
+        enabled (bool | Unset): Whether diagnostics are computed at all.
+        settings (list[MLTaskDiagnosticType] | Unset): One entry per type of diagnostics.
     """
 
     enabled: bool | Unset = UNSET
-    settings: list[MLTaskSettingsDiagnosticsSettingsSettingsItem] | Unset = UNSET
+    settings: list[MLTaskDiagnosticType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,31 +50,27 @@ class MLTaskSettingsDiagnosticsSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ml_task_settings_diagnostics_settings_settings_item import (
-            MLTaskSettingsDiagnosticsSettingsSettingsItem,
-        )
+        from ..models.ml_task_diagnostic_type import MLTaskDiagnosticType
 
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
         _settings = d.pop("settings", UNSET)
-        settings: list[MLTaskSettingsDiagnosticsSettingsSettingsItem] | Unset = UNSET
+        settings: list[MLTaskDiagnosticType] | Unset = UNSET
         if _settings is not UNSET:
             settings = []
             for settings_item_data in _settings:
-                settings_item = MLTaskSettingsDiagnosticsSettingsSettingsItem.from_dict(
-                    settings_item_data
-                )
+                settings_item = MLTaskDiagnosticType.from_dict(settings_item_data)
 
                 settings.append(settings_item)
 
-        ml_task_settings_diagnostics_settings = cls(
+        ml_task_diagnostics_settings = cls(
             enabled=enabled,
             settings=settings,
         )
 
-        ml_task_settings_diagnostics_settings.additional_properties = d
-        return ml_task_settings_diagnostics_settings
+        ml_task_diagnostics_settings.additional_properties = d
+        return ml_task_diagnostics_settings
 
     @property
     def additional_keys(self) -> list[str]:
