@@ -966,3 +966,15 @@ async def the_last_dataset_members(client: DSSClient, aclient: AsyncDSSClient) -
     adataset = aclient.get_project("P").get_dataset("d")
     assert_type(await adataset.get_column_lineage("c"), list[ColumnLineageRelation])
     assert_type(await adataset.search_data_elastic("*"), AsyncElasticSearchResult)
+
+
+async def the_saved_models(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
+    from dssclient.dss.recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
+
+    project = client.get_project("P")
+    assert_type(project.new_recipe("prediction_scoring"), PredictionScoringRecipeCreator)
+    assert_type(project.new_recipe("clustering_scoring", "score"), ClusteringScoringRecipeCreator)
+    aproject = aclient.get_project("P")
+    assert_type(aproject.new_recipe("prediction_scoring"), AsyncPredictionScoringRecipeCreator)
+    assert_type(aproject.new_recipe("clustering_scoring"), AsyncClusteringScoringRecipeCreator)
