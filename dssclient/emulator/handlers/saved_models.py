@@ -154,9 +154,27 @@ def list_saved_models(ctx: RequestContext) -> list[dict[str, Any]]:
     with state.lock:
         project = project_for(ctx, ctx.path["projectKey"], READ)
         models = [settings_json(model) for model in _model(ctx).of_project(project.key)]
-        # Shared saved models (``foreign``) would need the exposed objects of other projects:
-        # the emulator lists none (unverified which DSS lists).
+        if ctx.query.get("foreign") is True:
+            models += [settings_json(model) for model in _exposed_to(state, project.key)]
         return models
+
+
+def _exposed_to(state: DSSState, project_key: str) -> list[SavedModel]:
+    """The saved models other projects expose to ``project_key`` (their settings' ``exposedObjects``)."""
+    found: list[SavedModel] = []
+    for owner in state.projects.values():
+        if owner.key == project_key:
+            continue
+        exposed: Any = owner.settings.get("exposedObjects")
+        for item in array_or_empty(exposed.get("objects") if is_object(exposed) else None):
+            if not is_object(item) or item.get("type") != "SAVED_MODEL":
+                continue
+            rules = array_or_empty(item.get("rules"))
+            if any(is_object(rule) and rule.get("targetProject") == project_key for rule in rules):
+                model = state.extension(SavedModels).find(owner.key, str(item.get("localName")))
+                if model is not None:
+                    found.append(model)
+    return found
 
 
 @handles("createSavedModel")

@@ -129,6 +129,19 @@ async def test_list_get_and_settings(client: AsyncDSSClient, dss_emulator: Any) 
         await project.get_saved_model("nope1234").get_settings()
 
 
+async def test_shared_saved_models_are_listed_with_include_shared(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    _, _, seeded = await project_with_model(client, dss_emulator, key="OWNER")
+    seed_saved_model(dss_emulator, "OWNER", name="private")
+    user = await client.create_project("USER", "USER", "admin")
+    assert await user.list_saved_models(include_shared=True) == []
+    settings = await client.get_project("OWNER").get_settings()
+    settings.add_exposed_object("SAVED_MODEL", seeded.id, "USER")
+    await settings.save()
+    assert await user.list_saved_models() == []
+    (shared,) = await user.list_saved_models(include_shared=True)
+    assert (shared["projectKey"], shared["id"], shared["name"]) == ("OWNER", seeded.id, "sizes")
+
+
 async def test_settings_round_trip_and_what_a_save_cannot_change(client: AsyncDSSClient, dss_emulator: Any) -> None:
     _, saved_model, _ = await project_with_model(client, dss_emulator)
     settings = await saved_model.get_settings()
@@ -375,6 +388,23 @@ async def test_a_missing_feature_fails_the_job_naming_it(client: AsyncDSSClient,
     await upload_csv(project, "no_color", csv_of(labelled_rows(10), ["x", "amount"]))
     recipe = await scoring_recipe(project, saved_model.id, "no_color", "scored")
     with pytest.raises(JobFailedError, match="color"):
+        await recipe.run(timeout=60)
+
+
+async def test_scoring_without_scikit_learn_names_the_extra(
+    client: AsyncDSSClient, dss_emulator: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.automation import ml_engine
+
+    project, saved_model, _ = await project_with_model(client, dss_emulator)
+    await upload_csv(project, "to_score", csv_of(labelled_rows(10), ["x", "color"]))
+    recipe = await scoring_recipe(project, saved_model.id, "to_score", "scored")
+
+    def no_sklearn() -> None:
+        raise ml_engine.MLEngineUnavailable()
+
+    monkeypatch.setattr(ml_engine, "_sklearn", no_sklearn)
+    with pytest.raises(JobFailedError, match=r"dssclient\[ml\]"):
         await recipe.run(timeout=60)
 
 

@@ -128,6 +128,19 @@ def test_list_get_and_settings(client: DSSClient, dss_emulator: Any) -> None:
         project.get_saved_model("nope1234").get_settings()
 
 
+def test_shared_saved_models_are_listed_with_include_shared(client: DSSClient, dss_emulator: Any) -> None:
+    _, _, seeded = project_with_model(client, dss_emulator, key="OWNER")
+    seed_saved_model(dss_emulator, "OWNER", name="private")
+    user = client.create_project("USER", "USER", "admin")
+    assert user.list_saved_models(include_shared=True) == []
+    settings = client.get_project("OWNER").get_settings()
+    settings.add_exposed_object("SAVED_MODEL", seeded.id, "USER")
+    settings.save()
+    assert user.list_saved_models() == []
+    (shared,) = user.list_saved_models(include_shared=True)
+    assert (shared["projectKey"], shared["id"], shared["name"]) == ("OWNER", seeded.id, "sizes")
+
+
 def test_settings_round_trip_and_what_a_save_cannot_change(client: DSSClient, dss_emulator: Any) -> None:
     _, saved_model, _ = project_with_model(client, dss_emulator)
     settings = saved_model.get_settings()
@@ -366,6 +379,23 @@ def test_a_missing_feature_fails_the_job_naming_it(client: DSSClient, dss_emulat
     upload_csv(project, "no_color", csv_of(labelled_rows(10), ["x", "amount"]))
     recipe = scoring_recipe(project, saved_model.id, "no_color", "scored")
     with pytest.raises(JobFailedError, match="color"):
+        recipe.run(timeout=60)
+
+
+def test_scoring_without_scikit_learn_names_the_extra(
+    client: DSSClient, dss_emulator: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.automation import ml_engine
+
+    project, saved_model, _ = project_with_model(client, dss_emulator)
+    upload_csv(project, "to_score", csv_of(labelled_rows(10), ["x", "color"]))
+    recipe = scoring_recipe(project, saved_model.id, "to_score", "scored")
+
+    def no_sklearn() -> None:
+        raise ml_engine.MLEngineUnavailable()
+
+    monkeypatch.setattr(ml_engine, "_sklearn", no_sklearn)
+    with pytest.raises(JobFailedError, match=r"dssclient\[ml\]"):
         recipe.run(timeout=60)
 
 
