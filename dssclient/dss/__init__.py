@@ -89,6 +89,7 @@ _SUBMODULES = frozenset(
         "projectimport",
         "projectlibrary",
         "recipe",
+        "savedmodel",
         "scenario",
         "sqlnotebook",
         "sqlquery",

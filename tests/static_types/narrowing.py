@@ -1054,3 +1054,15 @@ def ml_task_settings(client: DSSClient) -> None:  # issue 19
     tree = settings.get_algorithm_settings("DECISION_TREE_CLASSIFICATION")
     assert_type(tree.criterion, CategoricalHyperparameterSettings)
     assert_type(forecast.get_algorithm_settings("PROPHET"), ProphetSettings)
+
+
+async def the_saved_models(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
+    from dssclient.dss.recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
+
+    project = client.get_project("P")
+    assert_type(project.new_recipe("prediction_scoring"), PredictionScoringRecipeCreator)
+    assert_type(project.new_recipe("clustering_scoring", "score"), ClusteringScoringRecipeCreator)
+    aproject = aclient.get_project("P")
+    assert_type(aproject.new_recipe("prediction_scoring"), AsyncPredictionScoringRecipeCreator)
+    assert_type(aproject.new_recipe("clustering_scoring"), AsyncClusteringScoringRecipeCreator)
