@@ -267,3 +267,24 @@ async def test_prediction_refusals(client: AsyncDSSClient, dss_emulator: Any) ->
         answered = await node.predict_records("churn", [{"features": good}] * 3)
         assert len(answered["results"]) == 3 and answered["results"][0] == answered["results"][2]
         assert (await node.predict_records("churn", []))["results"] == []
+
+
+async def test_a_clustering_endpoint_answers_clusters(client: AsyncDSSClient, dss_emulator: Any) -> None:
+    project = await client.create_project("ML", "ML", "admin")
+    await upload(project, "customers", people(200, seed=7, labelled=False))
+    mltask = await project.create_clustering_ml_task("customers")
+    model_ids = await mltask.train()
+    deployed = await mltask.deploy_to_flow(model_ids[0], "segments", "customers")
+    await deploy_service(
+        client,
+        project,
+        dss_emulator.url,
+        [{"id": "segment", "type": "STD_CLUSTERING", "modelRef": deployed["savedModelId"]}],
+    )
+    records = [{"features": features(row)} for row in people(30, seed=8, labelled=False)]
+    async with AsyncAPINodeClient(dss_emulator.url, "svc") as node:
+        results = (await node.predict_records("segment", records))["results"]
+        one = await node.predict_record("segment", records[0]["features"])
+    assert all(result["cluster"].startswith("cluster_") and result["ignored"] is False for result in results)
+    assert len({result["cluster"] for result in results}) > 1
+    assert one["result"] == results[0]

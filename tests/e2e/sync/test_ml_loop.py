@@ -264,3 +264,24 @@ def test_prediction_refusals(client: DSSClient, dss_emulator: Any) -> None:
         answered = node.predict_records("churn", [{"features": good}] * 3)
         assert len(answered["results"]) == 3 and answered["results"][0] == answered["results"][2]
         assert (node.predict_records("churn", []))["results"] == []
+
+
+def test_a_clustering_endpoint_answers_clusters(client: DSSClient, dss_emulator: Any) -> None:
+    project = client.create_project("ML", "ML", "admin")
+    upload(project, "customers", people(200, seed=7, labelled=False))
+    mltask = project.create_clustering_ml_task("customers")
+    model_ids = mltask.train()
+    deployed = mltask.deploy_to_flow(model_ids[0], "segments", "customers")
+    deploy_service(
+        client,
+        project,
+        dss_emulator.url,
+        [{"id": "segment", "type": "STD_CLUSTERING", "modelRef": deployed["savedModelId"]}],
+    )
+    records = [{"features": features(row)} for row in people(30, seed=8, labelled=False)]
+    with APINodeClient(dss_emulator.url, "svc") as node:
+        results = (node.predict_records("segment", records))["results"]
+        one = node.predict_record("segment", records[0]["features"])
+    assert all(result["cluster"].startswith("cluster_") and result["ignored"] is False for result in results)
+    assert len({result["cluster"] for result in results}) > 1
+    assert one["result"] == results[0]
