@@ -725,8 +725,10 @@ if TYPE_CHECKING:
     from .ml_task_settings_diagnostics_settings_settings_item import (
         MLTaskSettingsDiagnosticsSettingsSettingsItem,
     )
+    from .ml_task_settings_evaluation_params import MLTaskSettingsEvaluationParams
     from .ml_task_status import MLTaskStatus
     from .ml_task_train_started import MLTaskTrainStarted
+    from .ml_timestep_params import MLTimestepParams
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -931,6 +933,7 @@ if TYPE_CHECKING:
     )
     from .recipe_status import RecipeStatus
     from .redeploy_ml_task_model_to_flow_body import RedeployMLTaskModelToFlowBody
+    from .reguess_with_forecasting_params_body import ReguessWithForecastingParamsBody
     from .rename_managed_folder_body import RenameManagedFolderBody
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
@@ -1595,8 +1598,10 @@ _MODULE_OF: dict[str, str] = {
     "MLTaskSettings": ".ml_task_settings",
     "MLTaskSettingsDiagnosticsSettings": ".ml_task_settings_diagnostics_settings",
     "MLTaskSettingsDiagnosticsSettingsSettingsItem": ".ml_task_settings_diagnostics_settings_settings_item",
+    "MLTaskSettingsEvaluationParams": ".ml_task_settings_evaluation_params",
     "MLTaskStatus": ".ml_task_status",
     "MLTaskTrainStarted": ".ml_task_train_started",
+    "MLTimestepParams": ".ml_timestep_params",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -1715,6 +1720,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
     "RedeployMLTaskModelToFlowBody": ".redeploy_ml_task_model_to_flow_body",
+    "ReguessWithForecastingParamsBody": ".reguess_with_forecasting_params_body",
     "RenameManagedFolderBody": ".rename_managed_folder_body",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
@@ -2294,8 +2300,10 @@ __all__ = (
     "MLTaskSettings",
     "MLTaskSettingsDiagnosticsSettings",
     "MLTaskSettingsDiagnosticsSettingsSettingsItem",
+    "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
     "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",
@@ -2454,6 +2462,7 @@ __all__ = (
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
     "RedeployMLTaskModelToFlowBody",
+    "ReguessWithForecastingParamsBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
