@@ -718,7 +718,7 @@ def register_api_node_code_env_in_cache(ctx: RequestContext) -> dict[str, Any]:
 
 @handles("importApiNodeModelArchive")
 def import_api_node_model_archive(ctx: RequestContext) -> dict[str, Any]:
-    return _no_caches(ctx, "model cache yet (it serves no models)")
+    return _no_caches(ctx, "model cache (its models come with the packages deployed on it)")
 
 
 @handles("clearApiNodeModelCache")
