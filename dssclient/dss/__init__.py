@@ -86,6 +86,7 @@ _SUBMODULES = frozenset(
         "projectimport",
         "projectlibrary",
         "recipe",
+        "savedmodel",
         "scenario",
         "sqlnotebook",
         "sqlquery",

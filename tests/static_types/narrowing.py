@@ -982,3 +982,15 @@ async def ml_tasks(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue
     assert_type(atask, AsyncDSSMLTask)
     assert_type(await atask.get_trained_model_snippet(id="m"), TrainedModelSnippet)
     assert_type(await atask.get_trained_model_snippet(ids=["m"]), dict[str, TrainedModelSnippet])
+
+
+async def the_saved_models(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
+    from dssclient.dss.recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
+
+    project = client.get_project("P")
+    assert_type(project.new_recipe("prediction_scoring"), PredictionScoringRecipeCreator)
+    assert_type(project.new_recipe("clustering_scoring", "score"), ClusteringScoringRecipeCreator)
+    aproject = aclient.get_project("P")
+    assert_type(aproject.new_recipe("prediction_scoring"), AsyncPredictionScoringRecipeCreator)
+    assert_type(aproject.new_recipe("clustering_scoring"), AsyncClusteringScoringRecipeCreator)

@@ -79,6 +79,7 @@ _SUBMODULES = frozenset(
         "projectimport",
         "projectlibrary",
         "recipe",
+        "savedmodel",
         "scenario",
         "sqlnotebook",
         "sqlquery",

@@ -34,6 +34,7 @@ from .code_env_selection import recipe_code_env
 from .python import PythonFailed, PythonTimedOut, RequestRefused
 from .recipes import (
     CODE_TYPES,
+    SCORING_TYPES,
     SQL_TYPES,
     Recipe,
     RecipesModel,
@@ -492,6 +493,10 @@ class _JobRunner:
             self._execute_python(activity, control)
         elif recipe_type in SQL_TYPES:
             run_sql_recipe(self, activity, control)
+        elif recipe_type in SCORING_TYPES:
+            from .ml_scoring import run_scoring_recipe  # issue 19: a saved model scores the input
+
+            run_scoring_recipe(self, activity, control)
         elif recipe_type in CODE_TYPES:
             engine = NO_ENGINE.get(recipe_type, recipe_type)
             raise executors.RecipeError(
