@@ -184,6 +184,7 @@ async def test_loop_evaluation(client: AsyncDSSClient) -> None:
     evaluations = await store.list_model_evaluations()
     assert len(evaluations) == 1
     latest = await store.get_latest_model_evaluation()
+    assert latest is not None
     metrics = (await latest.get_full_info()).metrics
     assert 0.75 < float(metrics["auc"]) <= 1.0
 

@@ -181,6 +181,7 @@ def test_loop_evaluation(client: DSSClient) -> None:
     evaluations = store.list_model_evaluations()
     assert len(evaluations) == 1
     latest = store.get_latest_model_evaluation()
+    assert latest is not None
     metrics = (latest.get_full_info()).metrics
     assert 0.75 < float(metrics["auc"]) <= 1.0
 
