@@ -103,3 +103,42 @@ def the_machine_learning_loop(admin: Any, reader: Any, api: Any) -> Any:
     )
     seen["unknown_endpoint"] = _refusal(api, lambda: node.predict_record("nope", {"age": 30}))
     return seen
+
+
+@scenario()
+def clustering_and_regression_endpoints(admin: Any, reader: Any, api: Any) -> Any:
+    seen: dict[str, Any] = {}
+    project = admin.create_project("ML", "ML", "admin")
+    _upload(project, "customers", _csv(200, 3, labelled=False))
+    clustering = project.create_clustering_ml_task("customers")
+    segments = clustering.deploy_to_flow(clustering.train()[0], "segments", "customers")["savedModelId"]
+    regression = project.create_prediction_ml_task("customers", "income")  # a numeric target: a regression
+    incomes = regression.deploy_to_flow(regression.train()[0], "incomes", "customers")["savedModelId"]
+
+    service = project.create_api_service("svc")
+    settings = service.get_settings()
+    settings.add_clustering_endpoint("segment", segments)
+    settings.add_prediction_endpoint("income", incomes)
+    settings.get_raw()["authMethod"], settings.get_raw()["publicAccess"] = "PUBLIC", True
+    settings.save()
+    service.create_package("v1")
+    service.publish_package("v1")
+    deployer = admin.get_apideployer()
+    infra = deployer.create_infra("nodes", "Production", "STATIC")
+    infra_settings = infra.get_settings()
+    infra_settings.add_apinode(admin.host, NODE_ADMIN_KEY)
+    infra_settings.save()
+    deployer.create_deployment("svc-on-nodes", "svc", "nodes", "v1").start_update().wait_for_result()
+
+    node = api.APINodeClient(admin.host, "svc")
+    records = [{"features": {"age": 20 + 5 * i, "income": 50.0, "tier": "gold"}} for i in range(10)]
+    clusters = node.predict_records("segment", records)["results"]
+    seen["clusters"] = [result["cluster"] for result in clusters]
+    assert all(cluster.startswith("cluster_") for cluster in seen["clusters"])
+    predicted = node.predict_records("income", [{"features": {"age": 30, "tier": t}} for t in TIERS])["results"]
+    seen["incomes"] = [round(result["prediction"], 6) for result in predicted]
+    assert all(
+        isinstance(value, float) and "probas" not in result
+        for value, result in zip(seen["incomes"], predicted, strict=True)
+    )
+    return seen
