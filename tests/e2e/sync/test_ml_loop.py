@@ -286,3 +286,23 @@ def test_a_clustering_endpoint_answers_clusters(client: DSSClient, dss_emulator:
     assert all(result["cluster"].startswith("cluster_") and result["ignored"] is False for result in results)
     assert len({result["cluster"] for result in results}) > 1
     assert one["result"] == results[0]
+
+
+def test_without_scikit_learn_predictions_name_the_extra(
+    client: DSSClient, dss_emulator: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.automation import ml_engine
+
+    project, _, saved_model_id, _ = trained_and_deployed(client)
+    deploy_service(
+        client, project, dss_emulator.url, [{"id": "churn", "type": "STD_PREDICTION", "modelRef": saved_model_id}]
+    )
+
+    def no_sklearn() -> None:
+        raise ml_engine.MLEngineUnavailable()
+
+    monkeypatch.setattr(ml_engine, "_sklearn", no_sklearn)
+    with APINodeClient(dss_emulator.url, "svc") as node:
+        with pytest.raises(DSSAPIError) as unavailable:
+            node.predict_record("churn", {"age": 30, "income": 50.0, "tier": "gold"})
+    assert unavailable.value.status_code == 501 and "dssclient[ml]" in str(unavailable.value)
