@@ -270,3 +270,32 @@ def test_ensembles_combine_their_members_and_are_scored_on_the_held_out_rows() -
     with pytest.raises(TrainingRefused, match="differ"):
         ml_engine.ensemble_model(held_out, settings, [members[0], reg_members[0]], "PROBA_AVERAGE")
     assert pickle.loads(pickle.dumps(average)).predict(row) == average.predict(row)
+
+
+def test_the_models_bound_what_they_keep(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dssclient.emulator.config import EmulatorConfig
+    from dssclient.emulator.models import ml_tasks, saved_models
+    from dssclient.emulator.state import DSSState
+
+    state = DSSState(EmulatorConfig())
+    tasks = state.extension(ml_tasks.MLTasks)
+    monkeypatch.setattr(ml_tasks, "MAX_SESSIONS_PER_TASK", 2)
+    task = tasks.create("P", "d", _settings("label"))
+    sessions = [tasks.new_session(task, None, None) for _ in range(2)]
+    model = tasks.reserve_model(task, sessions[0], "LOGISTIC_REGRESSION")
+    kept = tasks.reserve_model(task, sessions[1], "LOGISTIC_REGRESSION")
+    tasks.new_session(task, None, None)  # a third: the oldest goes, with its models
+    assert [s.id for s in task.sessions] == ["s2", "s3"]
+    assert model.full_id not in task.models and kept.full_id in task.models
+    monkeypatch.setattr(ml_tasks, "MAX_TASKS_PER_PROJECT", 1)
+    with pytest.raises(DSSError) as caught:
+        tasks.create("P", "d", _settings("label"))
+    assert caught.value.status == 400
+    monkeypatch.setattr(saved_models, "MAX_VERSIONS_PER_SAVED_MODEL", 2)
+    models = state.extension(saved_models.SavedModels)
+    trained = train_model(_rows(), _settings("label"), "LOGISTIC_REGRESSION")
+    saved = models.create("P", "m", "BINARY_CLASSIFICATION")
+    first = models.add_version(saved, trained)
+    for _ in range(3):
+        models.add_version(saved, trained, activate=False)
+    assert list(saved.versions) == ["1", "4"] and models.active_version(saved) is first
