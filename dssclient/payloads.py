@@ -922,6 +922,8 @@ class ApiNodePredictionResult(TypedDict, extra_items=Any):
     prediction: NotRequired[Any]
     # Classification: the probability of each class.
     probas: NotRequired[dict[str, float]]
+    # Clustering: the record's cluster (`cluster_0`, ...).
+    cluster: NotRequired[str]
     # Whether the record was ignored (not scored).
     ignored: NotRequired[bool]
     # Why the record was ignored.
@@ -966,6 +968,8 @@ class ApiNodePredictionsResultsItem(TypedDict, extra_items=Any):
     prediction: NotRequired[Any]
     # Classification: the probability of each class.
     probas: NotRequired[dict[str, float]]
+    # Clustering: the record's cluster (`cluster_0`, ...).
+    cluster: NotRequired[str]
     # Whether the record was ignored (not scored).
     ignored: NotRequired[bool]
     # Why the record was ignored.

@@ -43,6 +43,12 @@ then measures, each section against its baseline in the same run:
    dssclient sync, each in a fresh process (order rotating between rounds): wall time of each
    way, worst peak RSS growth of the client and of the emulator (both reset before each run).
 
+11. ml (issue 19; needs scikit-learn): a prediction task trained on 2,000 rows (5 columns) by
+   each client (`create_prediction_ml_task` then `train`, wall time, interleaved rounds); a
+   prediction scoring recipe of the best model run on 100,000 rows by each client (rows per
+   second); `predict_records` on an API service deployed on the emulator's own API node, batches
+   of 100 records (records per second). The official client is the baseline of each figure.
+
 Targets: per call, dssclient <= 1.3x raw httpx and <= 1.0x the official client; import of
 DSSClient <= httpx + 40 ms; first call <= raw httpx + 25 ms; downloads >= the official client
 at the same chunk size (64 KiB and 1 MiB), peak memory growth <= 16 MiB; fan-out: gather and
@@ -51,7 +57,10 @@ per second and <= 1.0x its CPU, peak growth <= 16 MiB in the client and <= 32 Mi
 emulator; dataset-rows: dssclient's CPU per row <= the official client's, peak growth <= 32 MiB
 on both sides; bounded: every probe refused (400, 401), the emulator's RSS after all of them
 <= 32 MiB above its RSS before, peak growth <= 32 MiB per probe; folders: peak growth
-<= 32 MiB in the client and in the emulator, dssclient's time <= 1.25x the official client's.
+<= 32 MiB in the client and in the emulator, dssclient's time <= 1.25x the official client's;
+ml: dssclient's training and scoring times <= 1.1x the official client's (the emulator's work
+dominates both), training well under a second of the emulator's time, `predict_records`
+>= 0.9x the official client's records per second.
 Figures on a shared 2-core machine are noisy; ratios within one run hold better.
 """
 
@@ -85,6 +94,7 @@ SECTIONS = (
     "bounded",
     "folders",
     "apinode",
+    "ml",
 )
 # Sections a --quick run leaves out unless named with --only (each takes well over 20 s).
 SLOW_SECTIONS = frozenset({"folders"})
@@ -1199,6 +1209,177 @@ def measure_apinode(key: str, calls: int, batches: int, batch: int, rounds: int)
     return results
 
 
+# -- machine learning: training, scoring, predict_records (issue 19) ---------------------------------
+
+ML_TIERS = {"gold": 1.5, "silver": 0.0, "bronze": -1.5}
+
+
+def _ml_csv(count: int, seed: int, *, labelled: bool) -> bytes:
+    """Customers (age, income, tier, visits) whose churn follows their features, with noise."""
+    import random
+
+    draw = random.Random(seed)
+    header = "age,income,tier,visits" + (",churn" if labelled else "")
+    lines = [header]
+    for _ in range(count):
+        age, income, tier, visits = (
+            draw.randint(18, 80),
+            round(draw.uniform(10, 200), 1),
+            draw.choice(list(ML_TIERS)),
+            draw.randint(0, 30),
+        )
+        line = f"{age},{income},{tier},{visits}"
+        if labelled:
+            score = (age - 49) / 15 - (income - 105) / 45 + ML_TIERS[tier] + (visits - 15) / 20 + draw.gauss(0, 0.6)
+            line += ",yes" if score > 0 else ",no"
+        lines.append(line)
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _seed_ml(url: str, key: str, rows_to_score: int) -> tuple[str, list[dict[str, Any]]]:
+    """Project BENCH_ML: `train` (2,000 labelled rows), `big` (rows to score); a first task trained
+    and its best model deployed to the flow; API service `svc` serving it, deployed on the
+    emulator's own URL. Returns the saved model's id and records to send to the API node."""
+    import io
+
+    import dssclient
+
+    with dssclient.DSSClient(url, key) as client:
+        project = client.create_project("BENCH_ML", "ML benchmark", "admin")
+        for name, content in (
+            ("train", _ml_csv(2000, 1, labelled=True)),
+            ("big", _ml_csv(rows_to_score, 2, labelled=False)),
+        ):
+            dataset = project.create_upload_dataset(name)
+            dataset.uploaded_add_file(io.BytesIO(content), f"{name}.csv")
+            dataset.autodetect_settings().save()
+        mltask = project.create_prediction_ml_task("train", "churn")
+        ids = mltask.train()
+        best = max(ids, key=lambda model_id: float(mltask.get_trained_model_snippet(model_id)["auc"]))
+        saved_model_id = str(mltask.deploy_to_flow(best, "churn", "train")["savedModelId"])
+        service = project.create_api_service("svc")
+        settings = service.get_settings()
+        settings.add_prediction_endpoint("churn", saved_model_id)
+        settings.get_raw()["authMethod"], settings.get_raw()["publicAccess"] = "PUBLIC", True
+        settings.save()
+        service.create_package("v1")
+        service.publish_package("v1")
+        deployer = client.get_apideployer()
+        infra = deployer.create_infra("nodes", "Production", "STATIC")
+        infra_settings = infra.get_settings()
+        infra_settings.add_apinode(url, "bench-node-admin-key")
+        infra_settings.save()
+        deployer.create_deployment("svc-on-nodes", "svc", "nodes", "v1").start_update().wait_for_result()
+    lines = _ml_csv(100, 3, labelled=False).decode().splitlines()[1:]
+    records = [
+        {"features": {"age": int(a), "income": float(i), "tier": t, "visits": int(v)}}
+        for a, i, t, v in (line.split(",") for line in lines)
+    ]
+    return saved_model_id, records
+
+
+def measure_ml(key: str, rows_to_score: int, batches: int, rounds: int) -> dict[str, dict[str, float]]:
+    """Training, scoring and ``predict_records``, dssclient against the official client (sync
+    clients, interleaved rounds, one emulator in a separate process)."""
+    import dataikuapi
+
+    import dssclient
+
+    emulator, url = start_emulator(key, "--lenient")
+    try:
+        saved_model_id, records = _seed_ml(url, key, rows_to_score)
+        clients: dict[str, Any] = {
+            "official": dataikuapi.DSSClient(url, key),
+            "dssclient": dssclient.DSSClient(url, key),
+        }
+        nodes: dict[str, Any] = {
+            "official": dataikuapi.APINodeClient(url, "svc"),
+            "dssclient": dssclient.APINodeClient(url, "svc"),
+        }
+        recipes: dict[str, Any] = {}
+        for name, client in clients.items():  # each client's own scoring recipe; warm up, check the answers
+            builder = client.get_project("BENCH_ML").new_recipe("prediction_scoring", f"score_{name}")
+            builder.with_input_model(saved_model_id)
+            builder.with_input("big")
+            builder.with_new_output(f"scored_{name}", "filesystem_managed")
+            recipes[name] = builder.create()
+            results = nodes[name].predict_records("churn", records)["results"]
+            assert len(results) == len(records) and {r["prediction"] for r in results} <= {"yes", "no"}
+        samples: dict[str, dict[str, list[float]]] = {
+            name: {
+                "train_seconds": [],
+                "emulator_train_seconds": [],
+                "score_rows_per_second": [],
+                "predict_records_per_second": [],
+            }
+            for name in clients
+        }
+        for round_number in range(rounds):
+            order = list(clients) if round_number % 2 == 0 else list(reversed(clients))
+            for name in order:
+                project = clients[name].get_project("BENCH_ML")
+                started = time.perf_counter()
+                mltask = project.create_prediction_ml_task("train", "churn")
+                trained = mltask.train()
+                samples[name]["train_seconds"].append(time.perf_counter() - started)
+                fitting = sum(int(mltask.get_trained_model_snippet(i)["trainInfo"]["trainingTime"]) for i in trained)
+                samples[name]["emulator_train_seconds"].append(fitting / 1000)
+                started = time.perf_counter()
+                recipes[name].run()
+                samples[name]["score_rows_per_second"].append(rows_to_score / (time.perf_counter() - started))
+                started = time.perf_counter()
+                for _ in range(batches):
+                    nodes[name].predict_records("churn", records)
+                samples[name]["predict_records_per_second"].append(
+                    batches * len(records) / (time.perf_counter() - started)
+                )
+        nodes["dssclient"].close()
+        clients["dssclient"].close()
+    finally:
+        stop(emulator)
+    results = {
+        name: {case: statistics.median(values) for case, values in cases.items()} for name, cases in samples.items()
+    }
+    print(f"Machine learning (median of {rounds} interleaved rounds; emulator in a separate process)")
+    ours, theirs = results["dssclient"], results["official"]
+    ratios = {
+        "train_time_ratio": ours["train_seconds"] / theirs["train_seconds"],
+        "score_time_ratio": theirs["score_rows_per_second"] / ours["score_rows_per_second"],
+        "predict_ratio": ours["predict_records_per_second"] / theirs["predict_records_per_second"],
+    }
+    lines = (
+        ("train 2,000 rows", "train_seconds", "s", "time ratio", ratios["train_time_ratio"] <= 1.1, "train_time_ratio"),
+        (
+            f"score {rows_to_score:,} rows",
+            "score_rows_per_second",
+            "rows/s",
+            "time ratio",
+            ratios["score_time_ratio"] <= 1.1,
+            "score_time_ratio",
+        ),
+        (
+            "predict_records",
+            "predict_records_per_second",
+            "records/s",
+            "speed ratio",
+            ratios["predict_ratio"] >= 0.9,
+            "predict_ratio",
+        ),
+    )
+    fitting = statistics.median([ours["emulator_train_seconds"], theirs["emulator_train_seconds"]])
+    print(
+        f"   {'train (emulator)':<20} {fitting:.3f} s: the trained models' trainingTime, summed (2,000 rows) "
+        f"(< 1 s: {verdict(fitting < 1.0)}); the clients' times below add the guess and their polling"
+    )
+    for label, case, unit, what, ok, ratio in lines:
+        print(
+            f"   {label:<20} dssclient {ours[case]:10.3f}   official {theirs[case]:10.3f}   ({unit}; "
+            f"{what} {ratios[ratio]:.2f}: {verdict(ok)})"
+        )
+    ours.update(ratios)
+    return results
+
+
 # -- main ------------------------------------------------------------------------------------------
 
 
@@ -1242,6 +1423,10 @@ def main() -> int:
     if "apinode" in sections:
         figures["apinode"] = measure_apinode(
             key, calls=20 if quick else 50, batches=20 if quick else 50, batch=100, rounds=1 if quick else 3
+        )
+    if "ml" in sections:
+        figures["ml"] = measure_ml(
+            key, rows_to_score=20_000 if quick else 100_000, batches=10 if quick else 30, rounds=1 if quick else 3
         )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))

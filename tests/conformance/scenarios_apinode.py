@@ -80,7 +80,7 @@ def _refusal(api: Any, call: Any) -> str:
     ("runApiNodeFunction", 404),
     ("queryApiNodeSql", 400),
     ("lookupApiNodeRecord", 400),
-    ("predictApiNodeRecord", 501),
+    ("predictApiNodeRecord", 400),
     sql_connections={CONNECTION: None},
 )
 def query_a_deployed_service(admin: Any, reader: Any, api: Any) -> Any:

@@ -12,7 +12,7 @@ from ..models.api_packages import MEDIA_TYPE as ZIP_MEDIA_TYPE
 from ..models.api_services import PUBLISHED_SERVICE_ID, ApiServices
 from ._common import readable_project, refuse_rename, writable_project
 from ._registry import handles
-from .apinode import capture_lookup_rows
+from .apinode import capture_lookup_rows, capture_package_models
 
 
 def _model(ctx: RequestContext) -> ApiServices:
@@ -77,6 +77,8 @@ def create_api_service_package(ctx: RequestContext) -> None:
         )
         # The API node's dataset lookups read the rows the package copied (issue 19).
         capture_lookup_rows(ctx.services, _project_key(ctx), ctx.path["serviceId"], ctx.path["packageId"])
+        # Its prediction endpoints answer with the saved model versions active now (issue 19).
+        capture_package_models(ctx.services, _project_key(ctx), ctx.path["serviceId"], ctx.path["packageId"])
 
 
 @handles("deleteApiServicePackage")

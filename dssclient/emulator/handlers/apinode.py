@@ -6,9 +6,11 @@ chooses answers, with the service's API keys when it requires them. Function end
 rules (rlimits, own process group, allowlisted environment) and with no access to DSS: no API
 ticket, no backend URL, and every request of the ``dataiku`` shim refused. SQL query endpoints
 run on the emulator's SQLite connections under the SQL engine's authorizer; dataset lookups
-read the rows their package copied. Prediction, forecast and causal endpoints need a trained
-model: the emulator does not serve model predictions yet, and says so rather than answer a
-made-up prediction.
+read the rows their package copied. Prediction endpoints (``STD_PREDICTION``, ``STD_CLUSTERING``)
+score with the saved model version their package froze (``capture_package_models``), through the
+ML engine's ``TrainedModel.predict`` (scikit-learn, the emulator's ``ml`` extra, loaded on the
+first prediction only). Forecast, causal, multi-target and custom-code prediction endpoints are
+refused (501) rather than answered with a made-up prediction: the emulator trains no such models.
 
 Admin API (``/admin/api/...``): authenticated with the node's admin keys (see
 ``models/apinode.py``).
@@ -21,7 +23,9 @@ import secrets
 import shutil
 import sqlite3
 import threading
+import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from dssclient._json import is_array, is_mapping, is_object
@@ -38,9 +42,11 @@ from ..models.apinode import (
     Generation,
     LookupTable,
     NodeService,
+    PackagedModel,
     check_query_key,
     mapping_entries,
 )
+from ..models.saved_models import SavedModels
 from ..models.sql import SessionGuard, sql_connection, sql_error
 from ._registry import handles
 
@@ -115,15 +121,14 @@ def _failed(ctx: RequestContext, error: DSSError) -> DSSError:
     return error
 
 
-def _no_model(ctx: RequestContext) -> dict[str, Any]:
-    _endpoint(ctx, MODEL_TYPES)
-    raise _failed(
+def _no_model(ctx: RequestContext, endpoint_type: str) -> DSSError:
+    return _failed(
         ctx,
         DSSError(
             501,
             NO_MODEL,
-            f"The emulator does not serve model predictions yet: endpoint {ctx.path['endpointId']} of service "
-            f"{ctx.path['serviceId']} needs a trained model ({ctx.operation.operation_id})",
+            f"The emulator does not serve {endpoint_type} endpoints: endpoint {ctx.path['endpointId']} of service "
+            f"{ctx.path['serviceId']} needs a model the emulator cannot train ({ctx.operation.operation_id})",
         ),
     )
 
@@ -135,36 +140,173 @@ MODEL_TYPES = (
     "CUSTOM_PREDICTION",
     "CUSTOM_R_PREDICTION",
 )
+# The endpoint types the emulator scores, and the saved models' prediction types each serves.
+SERVED_TYPES: dict[str, tuple[str, ...]] = {
+    "STD_PREDICTION": ("BINARY_CLASSIFICATION", "MULTICLASS", "REGRESSION"),
+    "STD_CLUSTERING": ("CLUSTERING",),
+}
 FORECAST_TYPES = ("STD_FORECAST",)
 CAUSAL_TYPES = ("STD_CAUSAL_PREDICTION",)
+# A feature's value in a record: what a JSON record holds for one column (DSS reads nothing else).
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def capture_package_models(services: Any, project_key: str, service_id: str, package_id: str) -> None:
+    """Keep, for each model endpoint of the package, the saved model version active now (DSS bundles
+    that version into the package): later generations of the saved model change nothing for it.
+
+    An endpoint whose saved model does not exist, has no active version, or whose prediction type
+    the endpoint's type does not serve, is recorded without model: its queries are refused with the
+    reason. (DSS refuses to make such a package; the emulator makes it, so that services designed
+    before their model exists can still be packaged, and refuses their queries instead.)
+    Call with the state lock held."""
+    from ..models.api_services import ApiServices
+
+    state = services.state
+    package = state.extension(ApiServices).package(project_key, service_id, package_id)
+    saved_models = state.extension(SavedModels)
+    captured: dict[str, PackagedModel | None] = {}
+    endpoints = package.content.service.get("endpoints")
+    for endpoint in endpoints if is_array(endpoints) else []:
+        if not is_mapping(endpoint) or endpoint.get("type") not in SERVED_TYPES:
+            continue
+        captured[str(endpoint.get("id"))] = _packaged_model(saved_models, project_key, endpoint)
+    state.extension(ApiNodeModel).package_models[(project_key, service_id, package_id)] = captured
+
+
+def _packaged_model(saved_models: SavedModels, project_key: str, endpoint: Mapping[str, Any]) -> PackagedModel | None:
+    model_ref = endpoint.get("modelRef")
+    saved_model = saved_models.find(project_key, model_ref) if isinstance(model_ref, str) else None
+    version = saved_models.active_version(saved_model) if saved_model is not None else None
+    if saved_model is None or version is None:
+        return None
+    prediction_type = version.trained.prediction_type
+    if prediction_type not in SERVED_TYPES[str(endpoint.get("type"))]:
+        return None
+    return PackagedModel(saved_model.id, version.id, prediction_type, version.trained)
+
+
+def _scoring_model(ctx: RequestContext, generation: Generation, endpoint: dict[str, Any]) -> PackagedModel:
+    """The model the endpoint's package froze; a refusal naming why there is none."""
+    endpoint_id = str(endpoint.get("id"))
+    with ctx.services.state.lock:
+        packaged = _model(ctx).package_models.get(generation.origin or ("", "", ""), {})
+    found = packaged.get(endpoint_id)
+    if found is None:
+        # Unverified: DSS never makes such a package, so its API node has no message for it.
+        raise _failed(
+            ctx,
+            bad_request(
+                f"Endpoint {endpoint_id} of generation {generation.id} has no model: its saved model "
+                f"{endpoint.get('modelRef')!r} had no active version of a {endpoint.get('type')} type "
+                "when the package was made"
+            ),
+        )
+    return found
+
+
+def _explanations_refused(ctx: RequestContext) -> None:
+    explanations = ctx.body_fields.get("explanations") if is_mapping(ctx.body_fields) else None
+    if is_mapping(explanations) and explanations.get("enabled") is True:
+        # Refused rather than answered with made-up contributions.
+        raise _failed(
+            ctx, DSSError(501, NO_MODEL, "The emulator's API node computes no individual prediction explanations")
+        )
+
+
+def _checked_features(ctx: RequestContext, record: Any, model: PackagedModel, position: int | None) -> dict[str, Any]:
+    """The record's features, refused when one is not a JSON scalar or one the model needs is absent."""
+    where = "" if position is None else f" (record {position})"
+    if not is_mapping(record):
+        raise _failed(ctx, DSSError(400, ILLEGAL_ARGUMENT, f"The record's 'features' must be an object{where}"))
+    for name, value in record.items():
+        if not isinstance(value, _SCALARS):
+            raise _failed(
+                ctx,
+                DSSError(400, ILLEGAL_ARGUMENT, f"Feature {name!r} must be a string, number, boolean or null{where}"),
+            )
+    # Unverified: DSS's API node may impute an absent feature; the emulator refuses the record.
+    features = getattr(model.trained, "features", ())
+    missing = [str(f) for f in features if f not in record]
+    if missing:
+        message = f"The record has no value for the feature(s) {', '.join(missing)}{where}"
+        raise _failed(ctx, DSSError(400, ILLEGAL_ARGUMENT, message))
+    return dict(record)
+
+
+def _score(ctx: RequestContext, model: PackagedModel, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The model's results for the rows, and the milliseconds spent scoring them."""
+    started = time.perf_counter()
+    try:
+        results = model.results(rows)
+    except DSSError as error:
+        raise _failed(ctx, error) from None
+    return results, round((time.perf_counter() - started) * 1000)
+
+
+def _timing(spent: int) -> dict[str, int]:
+    return {"preProcessing": 0, "wait": 0, "enrich": 0, "preparation": 0, "prediction": spent, "postProcessing": 0}
+
+
+def _model_endpoint(ctx: RequestContext) -> tuple[NodeService, Generation, dict[str, Any], PackagedModel]:
+    service, generation, endpoint = _endpoint(ctx, MODEL_TYPES)
+    endpoint_type = str(endpoint.get("type"))
+    if endpoint_type not in SERVED_TYPES:
+        raise _no_model(ctx, endpoint_type)
+    _explanations_refused(ctx)
+    return service, generation, endpoint, _scoring_model(ctx, generation, endpoint)
 
 
 @handles("predictApiNodeRecord")
 def predict_api_node_record(ctx: RequestContext) -> dict[str, Any]:
-    return _no_model(ctx)
+    service, generation, _, model = _model_endpoint(ctx)
+    row = _checked_features(ctx, ctx.body_fields.get("features"), model, None)
+    results, spent = _score(ctx, model, [row])
+    return _counted(
+        ctx,
+        {
+            "result": results[0],
+            "timing": _timing(spent),
+            "apiContext": _api_context(service, generation, ctx.path["endpointId"]),
+        },
+    )
 
 
 @handles("predictApiNodeRecords")
 def predict_api_node_records(ctx: RequestContext) -> dict[str, Any]:
-    return _no_model(ctx)
+    service, generation, _, model = _model_endpoint(ctx)
+    items = ctx.body_fields.get("items")
+    rows = [
+        _checked_features(ctx, item.get("features") if is_mapping(item) else None, model, position)
+        for position, item in enumerate(items if is_array(items) else [])
+    ]
+    results, spent = _score(ctx, model, rows) if rows else ([], 0)
+    return _counted(
+        ctx,
+        {
+            "results": results,
+            "timing": _timing(spent),
+            "apiContext": _api_context(service, generation, ctx.path["endpointId"]),
+        },
+    )
 
 
 @handles("forecastApiNode")
 def forecast_api_node(ctx: RequestContext) -> dict[str, Any]:
     _endpoint(ctx, FORECAST_TYPES)
-    raise _failed(ctx, DSSError(501, NO_MODEL, "The emulator does not serve model forecasts yet"))
+    raise _no_model(ctx, "STD_FORECAST")
 
 
 @handles("predictApiNodeEffect")
 def predict_api_node_effect(ctx: RequestContext) -> dict[str, Any]:
     _endpoint(ctx, CAUSAL_TYPES)
-    raise _failed(ctx, DSSError(501, NO_MODEL, "The emulator does not serve causal predictions yet"))
+    raise _no_model(ctx, "STD_CAUSAL_PREDICTION")
 
 
 @handles("predictApiNodeEffects")
 def predict_api_node_effects(ctx: RequestContext) -> dict[str, Any]:
     _endpoint(ctx, CAUSAL_TYPES)
-    raise _failed(ctx, DSSError(501, NO_MODEL, "The emulator does not serve causal predictions yet"))
+    raise _no_model(ctx, "STD_CAUSAL_PREDICTION")
 
 
 # -- function endpoints ---------------------------------------------------------------------------------
@@ -576,7 +718,7 @@ def register_api_node_code_env_in_cache(ctx: RequestContext) -> dict[str, Any]:
 
 @handles("importApiNodeModelArchive")
 def import_api_node_model_archive(ctx: RequestContext) -> dict[str, Any]:
-    return _no_caches(ctx, "model cache yet (it serves no models)")
+    return _no_caches(ctx, "model cache (its models come with the packages deployed on it)")
 
 
 @handles("clearApiNodeModelCache")

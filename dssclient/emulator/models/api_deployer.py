@@ -722,9 +722,10 @@ class ApiDeployer:
             saved = endpoint.get("testQueries")
             queries = list(saved) if is_array(saved) else []
         version_id = mapped_versions(deployment.deployed.mapping)[0]
+        model = self._packaged_model(deployment.service_id, version_id, str(endpoint.get("id")))
         responses: list[dict[str, Any]] = []
         for query in queries:
-            ok, answer = _answer(endpoint, query)
+            ok, answer = _answer(endpoint, query) if model is None else _model_answer(model, query)
             answer["apiContext"] = {
                 "serviceId": deployment.service_id,
                 "endpointId": endpoint.get("id"),
@@ -732,6 +733,18 @@ class ApiDeployer:
             }
             responses.append({"query": query, "ok": ok, "response": answer})
         return {"deploymentId": deployment.id, "endpointId": endpoint.get("id"), "responses": responses}
+
+    def _packaged_model(self, service_id: str, version_id: str, endpoint_id: str) -> Any:
+        """The saved model version the version's package froze for a prediction endpoint (issue 19), if any."""
+        from .apinode import ApiNodeModel
+
+        published = self.services.get(service_id)
+        version = published.versions.get(version_id) if published is not None else None
+        if version is None:
+            return None
+        meta = version.content.meta
+        origin = (str(meta.get("projectKey")), str(meta.get("serviceId")), str(meta.get("version")))
+        return self.state.extension(ApiNodeModel).package_models.get(origin, {}).get(endpoint_id)
 
     def may_query_through_deployer(self, deployment: Deployment, user: User) -> bool:
         authorizations = deployment.settings.get("authorizationsToQueryThroughDeployer")
@@ -765,12 +778,27 @@ def _query_schema(endpoint_type: str) -> dict[str, Any]:
     }
 
 
+def _model_answer(model: Any, query: Any) -> tuple[bool, dict[str, Any]]:
+    """What the API node answers a query on a prediction endpoint whose package froze a model: its real prediction."""
+    body = query.get("q") if is_mapping(query) and "q" in query else query
+    features = body.get("features") if is_mapping(body) else None
+    if not is_mapping(features):
+        return False, {"errorType": "IllegalArgumentException", "message": "The query has no 'features' object"}
+    try:
+        (result,) = model.results([dict(features)])
+    except DSSError as error:
+        return False, {"errorType": error.error_type, "message": error.message}
+    timing = {"preProcessing": 0, "wait": 0, "enrich": 0, "preparation": 0, "prediction": 1, "postProcessing": 0}
+    return True, {"result": result, "timing": timing}
+
+
 def _answer(endpoint: Mapping[str, Any], query: Any) -> tuple[bool, dict[str, Any]]:
     """What an API node answers a query: ``(ok, answer)``.
 
-    The emulator has no models and runs no code: a model's prediction is a stable function
-    of the record (the same features always get the same answer), a function endpoint
-    answers its parameters back, a lookup finds nothing.
+    Without a model (a prediction endpoint whose package froze none: see ``_model_answer``), and
+    running no code, a model's prediction is a stable function of the record (the same features
+    always get the same answer), a function endpoint answers its parameters back, a lookup finds
+    nothing.
     """
     endpoint_type = str(endpoint.get("type"))
     body = query.get("q") if is_mapping(query) and "q" in query else query

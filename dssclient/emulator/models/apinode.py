@@ -10,6 +10,10 @@ node, and the keys created through the admin API.
 
 A dataset lookup endpoint reads the rows its package copied when it was made (DSS bundles the
 lookup datasets into the package): ``capture_lookup_rows`` is called as the package is made.
+A prediction endpoint (``STD_PREDICTION``, ``STD_CLUSTERING``) answers with the saved model
+version that was active when its package was made (DSS bundles that version into the package):
+``capture_package_models`` keeps a reference to that version's trained model (``PackagedModel``),
+so activating another version later changes nothing for generations already made.
 
 What DSS's API node answers in a few places is not documented; those places say "unverified".
 Hold ``DSSState.lock`` while using the model.
@@ -21,16 +25,19 @@ import copy
 import hashlib
 import random
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dssclient._json import is_array, is_mapping, is_object
 
 from ..auth import key_from_authorization
 from ..context import Caller
-from ..errors import NOT_AUTHENTICATED, NOT_FOUND, DSSError, bad_request, not_found
+from ..errors import ILLEGAL_ARGUMENT, NOT_AUTHENTICATED, NOT_FOUND, NOT_IMPLEMENTED, DSSError, bad_request, not_found
 from ..state import DSSState, User
 from .api_deployer import MULTI_GENERATION_MODES, SINGLE_GENERATION, ApiDeployer, mapped_versions
 from .api_packages import PackageContent
+
+if TYPE_CHECKING:
+    from ..automation.ml_engine import TrainedModel
 
 API_NODE_AUTH = "API_NODE"
 # Who an API node request acts as: nobody of DSS (its rights are the service's keys, checked here).
@@ -114,6 +121,48 @@ class NodeService:
         return self.generations[self.mapping[-1]["generation"]]
 
 
+@dataclass(frozen=True)
+class PackagedModel:
+    """The saved model version a prediction endpoint's package froze, its trained model by reference."""
+
+    saved_model_id: str
+    version_id: str
+    # The saved model's prediction type (BINARY_CLASSIFICATION, MULTICLASS, REGRESSION, CLUSTERING, ...).
+    prediction_type: str
+    # The engine's model (`automation/ml_engine.py`): its `predict(rows)` scores.
+    trained: TrainedModel = field(repr=False)
+
+    def results(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The model's answer for each row, in DSS's shape: ``prediction`` (and ``probas`` for a
+        classification) or ``cluster``, and ``ignored`` (never: the emulator scores every row).
+        A row without a feature the model needs is a 400 naming it."""
+        from ..automation.ml_engine import MissingFeatureError, MLEngineUnavailable
+
+        try:
+            predictions = self.trained.predict(rows)
+        except MissingFeatureError as error:
+            message = f"The record has no value for a feature the model needs: {error}"
+            raise DSSError(400, ILLEGAL_ARGUMENT, message) from None
+        except MLEngineUnavailable as error:
+            raise DSSError(501, NOT_IMPLEMENTED, str(error)) from None
+        results: list[dict[str, Any]] = []
+        for prediction in predictions:
+            result: dict[str, Any] = {str(key): _plain(value) for key, value in dict(prediction).items()}
+            result["ignored"] = False
+            results.append(result)
+        return results
+
+
+def _plain(value: Any) -> Any:
+    """A prediction's value as JSON holds it (numpy scalars and mappings made plain)."""
+    if is_mapping(value):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (str, bool, int, float)) or value is None:
+        return value
+    item = getattr(value, "item", None)
+    return _plain(item()) if callable(item) else str(value)
+
+
 @dataclass
 class LookupTable:
     """The rows of one lookup dataset, as its package copied them."""
@@ -174,6 +223,9 @@ class ApiNodeModel:
         self.metrics: dict[str, dict[str, dict[str, int]]] = {}
         # The rows of lookup datasets, by package (projectKey, serviceId, packageId) and endpoint.
         self.lookup_rows: dict[tuple[str, str, str], dict[str, list[LookupTable]]] = {}
+        # The models of prediction endpoints, by package (projectKey, serviceId, packageId) and endpoint;
+        # None: the endpoint's saved model had no active version (or did not exist) when packaged.
+        self.package_models: dict[tuple[str, str, str], dict[str, PackagedModel | None]] = {}
 
     # -- the services served ----------------------------------------------------------------------
 

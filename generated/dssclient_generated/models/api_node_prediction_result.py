@@ -25,6 +25,7 @@ class ApiNodePredictionResult:
     Attributes:
         prediction (Any | Unset): The predicted value (class or number).
         probas (ApiNodePredictionResultProbas | Unset): Classification: the probability of each class.
+        cluster (str | Unset): Clustering: the record's cluster (`cluster_0`, ...).
         ignored (bool | Unset): Whether the record was ignored (not scored).
         ignore_reason (str | Unset): Why the record was ignored.
         explanations (ApiNodePredictionResultExplanations | Unset): Feature contributions, by feature.
@@ -32,6 +33,7 @@ class ApiNodePredictionResult:
 
     prediction: Any | Unset = UNSET
     probas: ApiNodePredictionResultProbas | Unset = UNSET
+    cluster: str | Unset = UNSET
     ignored: bool | Unset = UNSET
     ignore_reason: str | Unset = UNSET
     explanations: ApiNodePredictionResultExplanations | Unset = UNSET
@@ -43,6 +45,8 @@ class ApiNodePredictionResult:
         probas: dict[str, Any] | Unset = UNSET
         if not isinstance(self.probas, Unset):
             probas = self.probas.to_dict()
+
+        cluster = self.cluster
 
         ignored = self.ignored
 
@@ -59,6 +63,8 @@ class ApiNodePredictionResult:
             field_dict["prediction"] = prediction
         if probas is not UNSET:
             field_dict["probas"] = probas
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
         if ignored is not UNSET:
             field_dict["ignored"] = ignored
         if ignore_reason is not UNSET:
@@ -87,6 +93,8 @@ class ApiNodePredictionResult:
         else:
             probas = ApiNodePredictionResultProbas.from_dict(_probas)
 
+        cluster = d.pop("cluster", UNSET)
+
         ignored = d.pop("ignored", UNSET)
 
         ignore_reason = d.pop("ignoreReason", UNSET)
@@ -101,6 +109,7 @@ class ApiNodePredictionResult:
         api_node_prediction_result = cls(
             prediction=prediction,
             probas=probas,
+            cluster=cluster,
             ignored=ignored,
             ignore_reason=ignore_reason,
             explanations=explanations,

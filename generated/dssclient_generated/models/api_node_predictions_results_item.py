@@ -27,6 +27,7 @@ class ApiNodePredictionsResultsItem:
     Attributes:
         prediction (Any | Unset): The predicted value (class or number).
         probas (ApiNodePredictionsResultsItemProbas | Unset): Classification: the probability of each class.
+        cluster (str | Unset): Clustering: the record's cluster (`cluster_0`, ...).
         ignored (bool | Unset): Whether the record was ignored (not scored).
         ignore_reason (str | Unset): Why the record was ignored.
         explanations (ApiNodePredictionsResultsItemExplanations | Unset): Feature contributions, by feature.
@@ -34,6 +35,7 @@ class ApiNodePredictionsResultsItem:
 
     prediction: Any | Unset = UNSET
     probas: ApiNodePredictionsResultsItemProbas | Unset = UNSET
+    cluster: str | Unset = UNSET
     ignored: bool | Unset = UNSET
     ignore_reason: str | Unset = UNSET
     explanations: ApiNodePredictionsResultsItemExplanations | Unset = UNSET
@@ -45,6 +47,8 @@ class ApiNodePredictionsResultsItem:
         probas: dict[str, Any] | Unset = UNSET
         if not isinstance(self.probas, Unset):
             probas = self.probas.to_dict()
+
+        cluster = self.cluster
 
         ignored = self.ignored
 
@@ -61,6 +65,8 @@ class ApiNodePredictionsResultsItem:
             field_dict["prediction"] = prediction
         if probas is not UNSET:
             field_dict["probas"] = probas
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
         if ignored is not UNSET:
             field_dict["ignored"] = ignored
         if ignore_reason is not UNSET:
@@ -89,6 +95,8 @@ class ApiNodePredictionsResultsItem:
         else:
             probas = ApiNodePredictionsResultsItemProbas.from_dict(_probas)
 
+        cluster = d.pop("cluster", UNSET)
+
         ignored = d.pop("ignored", UNSET)
 
         ignore_reason = d.pop("ignoreReason", UNSET)
@@ -105,6 +113,7 @@ class ApiNodePredictionsResultsItem:
         api_node_predictions_results_item = cls(
             prediction=prediction,
             probas=probas,
+            cluster=cluster,
             ignored=ignored,
             ignore_reason=ignore_reason,
             explanations=explanations,
