@@ -34,10 +34,11 @@ from __future__ import annotations
 import math
 import random
 import sys
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from ..errors import bad_request
+from ..errors import bad_request, not_found
 
 BINARY, MULTICLASS, REGRESSION, CLUSTERING = "BINARY_CLASSIFICATION", "MULTICLASS", "REGRESSION", "CLUSTERING"
 NUMERIC, CATEGORY = "NUMERIC", "CATEGORY"
@@ -54,6 +55,9 @@ MAX_SAMPLE_SIZE = 10_000
 DEFAULT_SHAPLEY_SAMPLES = 100
 DEFAULT_MC_STEPS = 20
 LOG_ODDS_CLIP = (0.01, 0.99)
+# Models whose results are kept, and generated documentations kept.
+MAX_LOCATIONS = 1000
+MAX_DOCUMENTS = 64
 
 Row = Mapping[str, Any]
 
@@ -94,21 +98,44 @@ class ComputedDetails:
 
 class ModelDetailsResults:
     """Every model location's post-training results: ``("lab", project, fullModelId)`` or
-    ``("savedmodel", project, savedModelId, versionId)``."""
+    ``("savedmodel", project, savedModelId, versionId)``; and the generated documentations, per
+    project and kind of model (``lab`` or ``savedmodel``: DSS downloads them from two routes).
+    Bounded: the locations least recently used, and the oldest documents, go first."""
 
     def __init__(self, state: Any) -> None:
         self.state = state
-        self.results: dict[tuple[str, ...], ComputedDetails] = {}
+        self.results: OrderedDict[tuple[str, ...], ComputedDetails] = OrderedDict()
+        self.documents: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
+        self._next_document = 0
 
     def of(self, location: tuple[str, ...]) -> ComputedDetails:
         found = self.results.get(location)
         if found is None:
             found = self.results[location] = ComputedDetails()
+            while len(self.results) > MAX_LOCATIONS:
+                self.results.popitem(last=False)
+        self.results.move_to_end(location)
         return found
+
+    def add_document(self, kind: str, project_key: str, content: bytes) -> str:
+        self._next_document += 1
+        export_id = f"model-documentation-{self._next_document}"
+        self.documents[(kind, project_key, export_id)] = content
+        while len(self.documents) > MAX_DOCUMENTS:
+            self.documents.popitem(last=False)
+        return export_id
+
+    def document(self, kind: str, project_key: str, export_id: str) -> bytes:
+        content = self.documents.get((kind, project_key, export_id))
+        if content is None:
+            raise not_found(f"Model documentation export does not exist: {export_id}")
+        return content
 
     def forget_project(self, project_key: str) -> None:
         for location in [loc for loc in self.results if loc[1] == project_key]:
             del self.results[location]
+        for key in [key for key in self.documents if key[1] == project_key]:
+            del self.documents[key]
 
 
 # -- shared helpers -------------------------------------------------------------------------------------
