@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import metrics as metrics
+    from . import ml as ml
+    from . import ml_model_details as ml_model_details
+    from . import ml_task_settings as ml_task_settings
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -72,6 +75,9 @@ _SUBMODULES = frozenset(
         "managedfolder",
         "meaning",
         "metrics",
+        "ml",
+        "ml_model_details",
+        "ml_task_settings",
         "notebook",
         "plugin",
         "project",

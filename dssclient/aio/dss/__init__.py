@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from . import macro as macro
     from . import managedfolder as managedfolder
     from . import meaning as meaning
+    from . import ml as ml
+    from . import ml_model_details as ml_model_details
+    from . import ml_task_settings as ml_task_settings
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -65,6 +68,9 @@ _SUBMODULES = frozenset(
         "macro",
         "managedfolder",
         "meaning",
+        "ml",
+        "ml_model_details",
+        "ml_task_settings",
         "notebook",
         "plugin",
         "project",

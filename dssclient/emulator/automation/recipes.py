@@ -699,6 +699,16 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
             "predecessors": [],
             "successors": [],
         }
+    from ..models.saved_models import SavedModels
+
+    for saved in state.extension(SavedModels).of_project(project.key):
+        nodes[saved.id] = {
+            "ref": saved.id,
+            "type": "COMPUTABLE_SAVED_MODEL",
+            "projectKey": project.key,
+            "predecessors": [],
+            "successors": [],
+        }
     for name, recipe in model.of(project.key).items():
         node = nodes.setdefault(
             name,

@@ -344,6 +344,8 @@ if TYPE_CHECKING:
     from .create_managed_streaming_endpoint_body_creation_settings import (
         CreateManagedStreamingEndpointBodyCreationSettings,
     )
+    from .create_ml_task_body import CreateMLTaskBody
+    from .create_ml_task_body_task_type import CreateMLTaskBodyTaskType
     from .create_object_discussion_body import CreateObjectDiscussionBody
     from .create_personal_api_key_body import CreatePersonalApiKeyBody
     from .create_personal_api_key_for_user_body import CreatePersonalApiKeyForUserBody
@@ -465,6 +467,7 @@ if TYPE_CHECKING:
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
     from .delete_plugin_body import DeletePluginBody
+    from .deploy_ml_task_model_to_flow_body import DeployMLTaskModelToFlowBody
     from .deployer_infra_creation import DeployerInfraCreation
     from .deployer_infra_settings import DeployerInfraSettings
     from .deployer_infra_status import DeployerInfraStatus
@@ -493,6 +496,8 @@ if TYPE_CHECKING:
     from .duplicate_project_body_remapping_type_0_connections_type_0_item import (
         DuplicateProjectBodyRemappingType0ConnectionsType0Item,
     )
+    from .ensemble_ml_task_models_body import EnsembleMLTaskModelsBody
+    from .ensemble_ml_task_models_body_method import EnsembleMLTaskModelsBodyMethod
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
@@ -501,6 +506,7 @@ if TYPE_CHECKING:
     from .flow_zone import FlowZone
     from .flow_zone_item import FlowZoneItem
     from .format_detection_request import FormatDetectionRequest
+    from .full_model_id import FullModelId
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
@@ -533,6 +539,9 @@ if TYPE_CHECKING:
     )
     from .get_instance_data_quality_status_response_200 import (
         GetInstanceDataQualityStatusResponse200,
+    )
+    from .get_ml_task_model_snippets_response_200 import (
+        GetMlTaskModelSnippetsResponse200,
     )
     from .get_project_data_quality_status_response_200 import (
         GetProjectDataQualityStatusResponse200,
@@ -687,6 +696,37 @@ if TYPE_CHECKING:
     )
     from .metrics_probe_meta_type_0 import MetricsProbeMetaType0
     from .metrics_probes import MetricsProbes
+    from .ml_dataset_selection import MLDatasetSelection
+    from .ml_explicit_extract import MLExplicitExtract
+    from .ml_feature_preprocessing import MLFeaturePreprocessing
+    from .ml_metrics_settings import MLMetricsSettings
+    from .ml_metrics_settings_custom_metrics_item import (
+        MLMetricsSettingsCustomMetricsItem,
+    )
+    from .ml_row_filter import MLRowFilter
+    from .ml_split_params import MLSplitParams
+    from .ml_target_remapping import MLTargetRemapping
+    from .ml_task_ensemble_started import MLTaskEnsembleStarted
+    from .ml_task_list import MLTaskList
+    from .ml_task_list_item import MLTaskListItem
+    from .ml_task_model_deployed import MLTaskModelDeployed
+    from .ml_task_model_redeployed import MLTaskModelRedeployed
+    from .ml_task_model_snippets_body import MLTaskModelSnippetsBody
+    from .ml_task_modeling import MLTaskModeling
+    from .ml_task_preprocessing import MLTaskPreprocessing
+    from .ml_task_preprocessing_per_feature import MLTaskPreprocessingPerFeature
+    from .ml_task_queue import MLTaskQueue
+    from .ml_task_queue_queue_item import MLTaskQueueQueueItem
+    from .ml_task_queue_train_started import MLTaskQueueTrainStarted
+    from .ml_task_queues import MLTaskQueues
+    from .ml_task_ref import MLTaskRef
+    from .ml_task_settings import MLTaskSettings
+    from .ml_task_settings_diagnostics_settings import MLTaskSettingsDiagnosticsSettings
+    from .ml_task_settings_diagnostics_settings_settings_item import (
+        MLTaskSettingsDiagnosticsSettingsSettingsItem,
+    )
+    from .ml_task_status import MLTaskStatus
+    from .ml_task_train_started import MLTaskTrainStarted
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -890,6 +930,7 @@ if TYPE_CHECKING:
         RecipeSchemaUpdatesComputablesItem,
     )
     from .recipe_status import RecipeStatus
+    from .redeploy_ml_task_model_to_flow_body import RedeployMLTaskModelToFlowBody
     from .rename_managed_folder_body import RenameManagedFolderBody
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
@@ -995,6 +1036,37 @@ if TYPE_CHECKING:
         TestingStatusNbScenariosPerOutcome,
     )
     from .ticket_answer import TicketAnswer
+    from .train_ml_task_body import TrainMLTaskBody
+    from .trained_model_details import TrainedModelDetails
+    from .trained_model_details_actual_params import TrainedModelDetailsActualParams
+    from .trained_model_details_actual_params_resolved import (
+        TrainedModelDetailsActualParamsResolved,
+    )
+    from .trained_model_details_core_params import TrainedModelDetailsCoreParams
+    from .trained_model_details_facts import TrainedModelDetailsFacts
+    from .trained_model_details_facts_clusters_item import (
+        TrainedModelDetailsFactsClustersItem,
+    )
+    from .trained_model_details_facts_clusters_item_facts_item import (
+        TrainedModelDetailsFactsClustersItemFactsItem,
+    )
+    from .trained_model_details_iperf import TrainedModelDetailsIperf
+    from .trained_model_details_iperf_grid_cells_item import (
+        TrainedModelDetailsIperfGridCellsItem,
+    )
+    from .trained_model_details_modeling import TrainedModelDetailsModeling
+    from .trained_model_details_perf import TrainedModelDetailsPerf
+    from .trained_model_details_perf_per_cut_data import (
+        TrainedModelDetailsPerfPerCutData,
+    )
+    from .trained_model_details_split_desc import TrainedModelDetailsSplitDesc
+    from .trained_model_id_item import TrainedModelIdItem
+    from .trained_model_metrics import TrainedModelMetrics
+    from .trained_model_snippet import TrainedModelSnippet
+    from .trained_model_train_info import TrainedModelTrainInfo
+    from .trained_model_train_info_failure import TrainedModelTrainInfoFailure
+    from .trained_model_user_meta import TrainedModelUserMeta
+    from .trained_model_user_meta_labels_item import TrainedModelUserMetaLabelsItem
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
     from .update_flow_tool_body import UpdateFlowToolBody
@@ -1262,6 +1334,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateManagedFolderBody": ".create_managed_folder_body",
     "CreateManagedStreamingEndpointBody": ".create_managed_streaming_endpoint_body",
     "CreateManagedStreamingEndpointBodyCreationSettings": ".create_managed_streaming_endpoint_body_creation_settings",
+    "CreateMLTaskBody": ".create_ml_task_body",
+    "CreateMLTaskBodyTaskType": ".create_ml_task_body_task_type",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
     "CreatePersonalApiKeyBody": ".create_personal_api_key_body",
     "CreatePersonalApiKeyForUserBody": ".create_personal_api_key_for_user_body",
@@ -1339,6 +1413,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
     "DeletePluginBody": ".delete_plugin_body",
+    "DeployMLTaskModelToFlowBody": ".deploy_ml_task_model_to_flow_body",
     "DeployerInfraCreation": ".deployer_infra_creation",
     "DeployerInfraSettings": ".deployer_infra_settings",
     "DeployerInfraStatus": ".deployer_infra_status",
@@ -1359,6 +1434,8 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBodyRemappingType0": ".duplicate_project_body_remapping_type_0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item": ".duplicate_project_body_remapping_type_0_code_envs_type_0_item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
+    "EnsembleMLTaskModelsBody": ".ensemble_ml_task_models_body",
+    "EnsembleMLTaskModelsBodyMethod": ".ensemble_ml_task_models_body_method",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
@@ -1367,6 +1444,7 @@ _MODULE_OF: dict[str, str] = {
     "FlowZone": ".flow_zone",
     "FlowZoneItem": ".flow_zone_item",
     "FormatDetectionRequest": ".format_detection_request",
+    "FullModelId": ".full_model_id",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
@@ -1384,6 +1462,7 @@ _MODULE_OF: dict[str, str] = {
     "GeneralSettingsSsoSettingsType0": ".general_settings_sso_settings_type_0",
     "GenerateFlowDocumentationWithTemplateBody": ".generate_flow_documentation_with_template_body",
     "GetInstanceDataQualityStatusResponse200": ".get_instance_data_quality_status_response_200",
+    "GetMlTaskModelSnippetsResponse200": ".get_ml_task_model_snippets_response_200",
     "GetProjectDataQualityStatusResponse200": ".get_project_data_quality_status_response_200",
     "GlobalApiKey": ".global_api_key",
     "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
@@ -1491,6 +1570,33 @@ _MODULE_OF: dict[str, str] = {
     "MetricsProbeConfigurationType0AggregatesType0Item": ".metrics_probe_configuration_type_0_aggregates_type_0_item",
     "MetricsProbeMetaType0": ".metrics_probe_meta_type_0",
     "MetricsProbes": ".metrics_probes",
+    "MLDatasetSelection": ".ml_dataset_selection",
+    "MLExplicitExtract": ".ml_explicit_extract",
+    "MLFeaturePreprocessing": ".ml_feature_preprocessing",
+    "MLMetricsSettings": ".ml_metrics_settings",
+    "MLMetricsSettingsCustomMetricsItem": ".ml_metrics_settings_custom_metrics_item",
+    "MLRowFilter": ".ml_row_filter",
+    "MLSplitParams": ".ml_split_params",
+    "MLTargetRemapping": ".ml_target_remapping",
+    "MLTaskEnsembleStarted": ".ml_task_ensemble_started",
+    "MLTaskList": ".ml_task_list",
+    "MLTaskListItem": ".ml_task_list_item",
+    "MLTaskModelDeployed": ".ml_task_model_deployed",
+    "MLTaskModelRedeployed": ".ml_task_model_redeployed",
+    "MLTaskModelSnippetsBody": ".ml_task_model_snippets_body",
+    "MLTaskModeling": ".ml_task_modeling",
+    "MLTaskPreprocessing": ".ml_task_preprocessing",
+    "MLTaskPreprocessingPerFeature": ".ml_task_preprocessing_per_feature",
+    "MLTaskQueue": ".ml_task_queue",
+    "MLTaskQueueQueueItem": ".ml_task_queue_queue_item",
+    "MLTaskQueueTrainStarted": ".ml_task_queue_train_started",
+    "MLTaskQueues": ".ml_task_queues",
+    "MLTaskRef": ".ml_task_ref",
+    "MLTaskSettings": ".ml_task_settings",
+    "MLTaskSettingsDiagnosticsSettings": ".ml_task_settings_diagnostics_settings",
+    "MLTaskSettingsDiagnosticsSettingsSettingsItem": ".ml_task_settings_diagnostics_settings_settings_item",
+    "MLTaskStatus": ".ml_task_status",
+    "MLTaskTrainStarted": ".ml_task_train_started",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -1608,6 +1714,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeSchemaUpdates": ".recipe_schema_updates",
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
+    "RedeployMLTaskModelToFlowBody": ".redeploy_ml_task_model_to_flow_body",
     "RenameManagedFolderBody": ".rename_managed_folder_body",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
@@ -1679,6 +1786,27 @@ _MODULE_OF: dict[str, str] = {
     "TestingStatus": ".testing_status",
     "TestingStatusNbScenariosPerOutcome": ".testing_status_nb_scenarios_per_outcome",
     "TicketAnswer": ".ticket_answer",
+    "TrainMLTaskBody": ".train_ml_task_body",
+    "TrainedModelDetails": ".trained_model_details",
+    "TrainedModelDetailsActualParams": ".trained_model_details_actual_params",
+    "TrainedModelDetailsActualParamsResolved": ".trained_model_details_actual_params_resolved",
+    "TrainedModelDetailsCoreParams": ".trained_model_details_core_params",
+    "TrainedModelDetailsFacts": ".trained_model_details_facts",
+    "TrainedModelDetailsFactsClustersItem": ".trained_model_details_facts_clusters_item",
+    "TrainedModelDetailsFactsClustersItemFactsItem": ".trained_model_details_facts_clusters_item_facts_item",
+    "TrainedModelDetailsIperf": ".trained_model_details_iperf",
+    "TrainedModelDetailsIperfGridCellsItem": ".trained_model_details_iperf_grid_cells_item",
+    "TrainedModelDetailsModeling": ".trained_model_details_modeling",
+    "TrainedModelDetailsPerf": ".trained_model_details_perf",
+    "TrainedModelDetailsPerfPerCutData": ".trained_model_details_perf_per_cut_data",
+    "TrainedModelDetailsSplitDesc": ".trained_model_details_split_desc",
+    "TrainedModelIdItem": ".trained_model_id_item",
+    "TrainedModelMetrics": ".trained_model_metrics",
+    "TrainedModelSnippet": ".trained_model_snippet",
+    "TrainedModelTrainInfo": ".trained_model_train_info",
+    "TrainedModelTrainInfoFailure": ".trained_model_train_info_failure",
+    "TrainedModelUserMeta": ".trained_model_user_meta",
+    "TrainedModelUserMetaLabelsItem": ".trained_model_user_meta_labels_item",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
     "UpdateFlowToolBody": ".update_flow_tool_body",
@@ -1941,6 +2069,8 @@ __all__ = (
     "CreateInsightBody",
     "CreateInsightBodyInsightPrototype",
     "CreateInsightBodyInsightPrototypeParamsType0",
+    "CreateMLTaskBody",
+    "CreateMLTaskBodyTaskType",
     "CreateManagedDatasetBody",
     "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
@@ -2023,6 +2153,7 @@ __all__ = (
     "DatasetSchema",
     "DatasetUsage",
     "DeletePluginBody",
+    "DeployMLTaskModelToFlowBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
     "DeployerInfraStatus",
@@ -2042,6 +2173,8 @@ __all__ = (
     "DuplicateProjectBodyRemappingType0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
+    "EnsembleMLTaskModelsBody",
+    "EnsembleMLTaskModelsBodyMethod",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
@@ -2050,6 +2183,7 @@ __all__ = (
     "FlowZone",
     "FlowZoneItem",
     "FormatDetectionRequest",
+    "FullModelId",
     "FutureProgressState",
     "FutureState",
     "FutureStatePayload",
@@ -2067,6 +2201,7 @@ __all__ = (
     "GeneralSettingsSsoSettingsType0",
     "GenerateFlowDocumentationWithTemplateBody",
     "GetInstanceDataQualityStatusResponse200",
+    "GetMlTaskModelSnippetsResponse200",
     "GetProjectDataQualityStatusResponse200",
     "GlobalApiKey",
     "GlobalApiKeyProjectsType0",
@@ -2134,6 +2269,33 @@ __all__ = (
     "ListConnectionsResponse200",
     "LogFileList",
     "LogFileSummary",
+    "MLDatasetSelection",
+    "MLExplicitExtract",
+    "MLFeaturePreprocessing",
+    "MLMetricsSettings",
+    "MLMetricsSettingsCustomMetricsItem",
+    "MLRowFilter",
+    "MLSplitParams",
+    "MLTargetRemapping",
+    "MLTaskEnsembleStarted",
+    "MLTaskList",
+    "MLTaskListItem",
+    "MLTaskModelDeployed",
+    "MLTaskModelRedeployed",
+    "MLTaskModelSnippetsBody",
+    "MLTaskModeling",
+    "MLTaskPreprocessing",
+    "MLTaskPreprocessingPerFeature",
+    "MLTaskQueue",
+    "MLTaskQueueQueueItem",
+    "MLTaskQueueTrainStarted",
+    "MLTaskQueues",
+    "MLTaskRef",
+    "MLTaskSettings",
+    "MLTaskSettingsDiagnosticsSettings",
+    "MLTaskSettingsDiagnosticsSettingsSettingsItem",
+    "MLTaskStatus",
+    "MLTaskTrainStarted",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",
@@ -2291,6 +2453,7 @@ __all__ = (
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
+    "RedeployMLTaskModelToFlowBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
@@ -2362,6 +2525,27 @@ __all__ = (
     "TestingStatus",
     "TestingStatusNbScenariosPerOutcome",
     "TicketAnswer",
+    "TrainMLTaskBody",
+    "TrainedModelDetails",
+    "TrainedModelDetailsActualParams",
+    "TrainedModelDetailsActualParamsResolved",
+    "TrainedModelDetailsCoreParams",
+    "TrainedModelDetailsFacts",
+    "TrainedModelDetailsFactsClustersItem",
+    "TrainedModelDetailsFactsClustersItemFactsItem",
+    "TrainedModelDetailsIperf",
+    "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsModeling",
+    "TrainedModelDetailsPerf",
+    "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSplitDesc",
+    "TrainedModelIdItem",
+    "TrainedModelMetrics",
+    "TrainedModelSnippet",
+    "TrainedModelTrainInfo",
+    "TrainedModelTrainInfoFailure",
+    "TrainedModelUserMeta",
+    "TrainedModelUserMetaLabelsItem",
     "TriggerFire",
     "TriggerFireParams",
     "UpdateFlowToolBody",
