@@ -172,3 +172,72 @@ def test_binary_metrics_agree_with_scikit_learn() -> None:
     assert measured["logLoss"] == pytest.approx(metrics.log_loss(truth, scores))
     assert measured["f1"] == pytest.approx(metrics.f1_score(truth, predicted))
     assert measured["accuracy"] == pytest.approx(metrics.accuracy_score(truth, predicted))
+
+
+def _engine_rows(n: int = 300, seed: int = 4) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    rows: list[dict[str, Any]] = []
+    for _ in range(n):
+        x = rng.uniform(0, 10)
+        plan = rng.choice(["free", "pro"])
+        amount = 3 * x + (4 if plan == "pro" else 0) + rng.gauss(0, 0.5)
+        rows.append({"x": f"{x:.4f}", "plan": plan, "amount": f"{amount:.4f}"})
+    return rows
+
+
+def _engine_settings(algorithm_key: str, params: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "taskType": "PREDICTION",
+        "predictionType": "REGRESSION",
+        "targetVariable": "amount",
+        "preprocessing": {
+            "per_feature": {
+                "x": {"type": "NUMERIC", "role": "INPUT", "rescaling": "AVGSTD", "missing_impute_with": "MEAN"},
+                "plan": {"type": "CATEGORY", "role": "INPUT", "category_handling": "DUMMIFY"},
+                "amount": {"type": "NUMERIC", "role": "TARGET"},
+            }
+        },
+        "splitParams": {"ttPolicy": "SPLIT_SINGLE_DATASET", "ssdTrainingRatio": 0.8, "ssdSeed": 1337},
+        "modeling": {algorithm_key: {"enabled": True, **params}},
+    }
+
+
+def test_exported_trees_predict_what_the_model_predicts() -> None:
+    ml_engine = pytest.importorskip("dssclient.emulator.automation.ml_engine")
+    pytest.importorskip("sklearn")
+    rows = _engine_rows()
+    trained = ml_engine.train_model(
+        rows, _engine_settings("decision_tree_regression", {"max_depth": 4}), "DECISION_TREE_REGRESSION"
+    )
+    structure = ml_engine.fitted_structure(trained)
+    assert structure["featureNames"] == ["x", "dummy:plan:free", "dummy:plan:pro"]
+    (tree,) = structure["trees"]["trees"]
+
+    def walk(row: dict[str, Any]) -> float:
+        # The thresholds are in the features' own units: the raw values find the leaf.
+        node = 0
+        while tree["leftChild"][node] >= 0:
+            name = structure["featureNames"][tree["feature"][node]]
+            value = float(row["x"]) if name == "x" else float(name == f"dummy:plan:{row['plan']}")
+            node = tree["leftChild"][node] if value <= tree["threshold"][node] else tree["rightChild"][node]
+        return float(tree["predict"][node])
+
+    predicted = trained.predict(rows[:50])
+    assert [walk(r) for r in rows[:50]] == pytest.approx([p["prediction"] for p in predicted])
+    assert tree["nSamples"][0] == trained.details["trainInfo"]["trainRows"]
+    assert structure["coefPaths"] is None
+
+
+def test_lasso_coefficient_path_ends_at_the_model_coefficients() -> None:
+    ml_engine = pytest.importorskip("dssclient.emulator.automation.ml_engine")
+    pytest.importorskip("sklearn")
+    rows = _engine_rows()
+    trained = ml_engine.train_model(rows, _engine_settings("lasso_regression", {"alpha": 0.05}), "LASSO_REGRESSION")
+    split = ml_engine.make_split(len(rows), trained.details["splitDesc"])
+    paths = ml_engine.fitted_structure(trained, [rows[i] for i in split.train])["coefPaths"]
+    assert paths["features"] == ["x", "dummy:plan:free", "dummy:plan:pro"]
+    assert paths["alphas"][-1] == pytest.approx(0.05) and paths["alphas"] == sorted(paths["alphas"], reverse=True)
+    assert all(c == pytest.approx(0.0, abs=1e-9) for c in paths["path"][0][0])
+    model_coefficients = list(trained.pipeline.named_steps["model"].coef_)
+    assert paths["path"][paths["currentIndex"]][0] == pytest.approx(model_coefficients, rel=1e-3, abs=1e-6)
+    assert ml_engine.fitted_structure(trained)["trees"] is None

@@ -65,10 +65,17 @@ Row = Mapping[str, Any]
 class PredictingModel(Protocol):
     """What the computations need of a trained model (the engine's ``TrainedModel`` has it)."""
 
-    prediction_type: str
-    target: str
-    features: list[str]
-    classes: list[str] | None
+    @property
+    def prediction_type(self) -> str: ...
+
+    @property
+    def target(self) -> str | None: ...
+
+    @property
+    def features(self) -> Sequence[str]: ...
+
+    @property
+    def classes(self) -> Sequence[str] | None: ...
 
     def predict(self, rows: Sequence[Row]) -> list[dict[str, Any]]: ...
 
@@ -305,6 +312,8 @@ def performance(model: PredictingModel, rows: Sequence[Row], predictions: Sequen
     ``{"excluded": True, "reason"}`` when the metrics cannot be computed on them."""
     kind = model.prediction_type
     target = model.target
+    if target is None:
+        raise bad_request(f"A {kind} model has no target to measure it against")
     labelled = [(r, p) for r, p in zip(rows, predictions, strict=True) if not is_missing(r.get(target))]
     if not labelled:
         return {"excluded": True, "reason": "No row has a value of the target"}
