@@ -23,7 +23,7 @@ import copy
 import json
 import logging
 import os
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, cast, overload
 
 from dssclient_generated.api import ml_model_details as api
 from dssclient_generated.types import UNSET
@@ -1018,6 +1018,39 @@ class DSSTrainedPredictionModelDetails(DSSTrainedModelDetails):
             }
         )
 
+    @overload
+    def compute_subpopulation_analyses(
+        self,
+        split_by: list[str] | str,
+        wait: Literal[True] = True,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSSubpopulationAnalyses: ...
+
+    @overload
+    def compute_subpopulation_analyses(
+        self,
+        split_by: list[str] | str,
+        wait: Literal[False],
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSFuture[ModelDetailsSubpopulationAnalyses]: ...
+
+    @overload
+    def compute_subpopulation_analyses(
+        self,
+        split_by: list[str] | str,
+        wait: bool,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSSubpopulationAnalyses | DSSFuture[ModelDetailsSubpopulationAnalyses]: ...
+
     def compute_subpopulation_analyses(
         self,
         split_by: list[str] | str,
@@ -1026,7 +1059,7 @@ class DSSTrainedPredictionModelDetails(DSSTrainedModelDetails):
         random_state: int = 1337,
         n_jobs: int = 1,
         debug_mode: bool = False,
-    ) -> DSSSubpopulationAnalyses | DSSFuture:
+    ) -> DSSSubpopulationAnalyses | DSSFuture[ModelDetailsSubpopulationAnalyses]:
         """Compute the model's performance on each modality of the columns ``split_by`` (one analysis
         per column); the analyses when ``wait``, else the computation's future.
 
@@ -1044,7 +1077,7 @@ class DSSTrainedPredictionModelDetails(DSSTrainedModelDetails):
                 model_id,
                 body=body,
             )
-            future: DSSFuture = DSSFuture(mltask.client, state.get("jobId"), state)
+            future: DSSFuture[ModelDetailsSubpopulationAnalyses] = DSSFuture(mltask.client, state.get("jobId"), state)
         else:
             saved, version = self._saved()
             state = saved.client._requester.json(
@@ -1085,6 +1118,39 @@ class DSSTrainedPredictionModelDetails(DSSTrainedModelDetails):
             )
         return DSSSubpopulationAnalyses(data, self._prediction_type)
 
+    @overload
+    def compute_partial_dependencies(
+        self,
+        features: list[str] | str,
+        wait: Literal[True] = True,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSPartialDependencies: ...
+
+    @overload
+    def compute_partial_dependencies(
+        self,
+        features: list[str] | str,
+        wait: Literal[False],
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSFuture[ModelDetailsPartialDependencies]: ...
+
+    @overload
+    def compute_partial_dependencies(
+        self,
+        features: list[str] | str,
+        wait: bool,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSPartialDependencies | DSSFuture[ModelDetailsPartialDependencies]: ...
+
     def compute_partial_dependencies(
         self,
         features: list[str] | str,
@@ -1093,7 +1159,7 @@ class DSSTrainedPredictionModelDetails(DSSTrainedModelDetails):
         random_state: int = 1337,
         n_jobs: int = 1,
         debug_mode: bool = False,
-    ) -> DSSPartialDependencies | DSSFuture:
+    ) -> DSSPartialDependencies | DSSFuture[ModelDetailsPartialDependencies]:
         """Compute the partial dependence of the model's prediction on each of ``features``; every
         partial dependence of the model when ``wait``, else the computation's future.
 
@@ -1111,7 +1177,7 @@ class DSSTrainedPredictionModelDetails(DSSTrainedModelDetails):
                 model_id,
                 body=body,
             )
-            future: DSSFuture = DSSFuture(mltask.client, state.get("jobId"), state)
+            future: DSSFuture[ModelDetailsPartialDependencies] = DSSFuture(mltask.client, state.get("jobId"), state)
         else:
             saved, version = self._saved()
             state = saved.client._requester.json(
@@ -1175,6 +1241,17 @@ class DSSTrainedTimeseriesForecastingModelDetails(DSSTrainedPredictionModelDetai
     """The details of a trained time series forecasting model: its metrics per time series, residuals
     and permutation importance."""
 
+    @overload
+    def compute_residuals(self, wait: Literal[True] = True) -> ModelDetailsTimeseriesResults: ...
+
+    @overload
+    def compute_residuals(self, wait: Literal[False]) -> DSSFuture[ModelDetailsTimeseriesResults]: ...
+
+    @overload
+    def compute_residuals(
+        self, wait: bool
+    ) -> ModelDetailsTimeseriesResults | DSSFuture[ModelDetailsTimeseriesResults]: ...
+
     def compute_residuals(
         self, wait: bool = True
     ) -> ModelDetailsTimeseriesResults | DSSFuture[ModelDetailsTimeseriesResults]:
@@ -1225,6 +1302,21 @@ class DSSTrainedTimeseriesForecastingModelDetails(DSSTrainedPredictionModelDetai
             api.get_saved_model_version_timeseries_residuals.request_kwargs, saved.project_key, saved.sm_id, version
         )
         return result
+
+    @overload
+    def compute_permutation_importance(
+        self, wait: Literal[True] = True, n_iterations: int | None = None, per_identifier: bool | None = None
+    ) -> ModelDetailsTimeseriesResults: ...
+
+    @overload
+    def compute_permutation_importance(
+        self, wait: Literal[False], n_iterations: int | None = None, per_identifier: bool | None = None
+    ) -> DSSFuture[ModelDetailsTimeseriesResults]: ...
+
+    @overload
+    def compute_permutation_importance(
+        self, wait: bool, n_iterations: int | None = None, per_identifier: bool | None = None
+    ) -> ModelDetailsTimeseriesResults | DSSFuture[ModelDetailsTimeseriesResults]: ...
 
     def compute_permutation_importance(
         self, wait: bool = True, n_iterations: int | None = None, per_identifier: bool | None = None

@@ -22,7 +22,7 @@ import copy
 import json
 import logging
 import os
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, cast, overload
 
 from dssclient_generated.api import ml_model_details as api
 from dssclient_generated.types import UNSET
@@ -1019,6 +1019,39 @@ class AsyncDSSTrainedPredictionModelDetails(AsyncDSSTrainedModelDetails):
             }
         )
 
+    @overload
+    async def compute_subpopulation_analyses(
+        self,
+        split_by: list[str] | str,
+        wait: Literal[True] = True,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSSubpopulationAnalyses: ...
+
+    @overload
+    async def compute_subpopulation_analyses(
+        self,
+        split_by: list[str] | str,
+        wait: Literal[False],
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> AsyncDSSFuture[ModelDetailsSubpopulationAnalyses]: ...
+
+    @overload
+    async def compute_subpopulation_analyses(
+        self,
+        split_by: list[str] | str,
+        wait: bool,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSSubpopulationAnalyses | AsyncDSSFuture[ModelDetailsSubpopulationAnalyses]: ...
+
     async def compute_subpopulation_analyses(
         self,
         split_by: list[str] | str,
@@ -1027,7 +1060,7 @@ class AsyncDSSTrainedPredictionModelDetails(AsyncDSSTrainedModelDetails):
         random_state: int = 1337,
         n_jobs: int = 1,
         debug_mode: bool = False,
-    ) -> DSSSubpopulationAnalyses | AsyncDSSFuture:
+    ) -> DSSSubpopulationAnalyses | AsyncDSSFuture[ModelDetailsSubpopulationAnalyses]:
         """Compute the model's performance on each modality of the columns ``split_by`` (one analysis
         per column); the analyses when ``wait``, else the computation's future.
 
@@ -1045,7 +1078,9 @@ class AsyncDSSTrainedPredictionModelDetails(AsyncDSSTrainedModelDetails):
                 model_id,
                 body=body,
             )
-            future: AsyncDSSFuture = AsyncDSSFuture(mltask.client, state.get("jobId"), state)
+            future: AsyncDSSFuture[ModelDetailsSubpopulationAnalyses] = AsyncDSSFuture(
+                mltask.client, state.get("jobId"), state
+            )
         else:
             saved, version = self._saved()
             state = await saved.client._requester.json(
@@ -1086,6 +1121,39 @@ class AsyncDSSTrainedPredictionModelDetails(AsyncDSSTrainedModelDetails):
             )
         return DSSSubpopulationAnalyses(data, self._prediction_type)
 
+    @overload
+    async def compute_partial_dependencies(
+        self,
+        features: list[str] | str,
+        wait: Literal[True] = True,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSPartialDependencies: ...
+
+    @overload
+    async def compute_partial_dependencies(
+        self,
+        features: list[str] | str,
+        wait: Literal[False],
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> AsyncDSSFuture[ModelDetailsPartialDependencies]: ...
+
+    @overload
+    async def compute_partial_dependencies(
+        self,
+        features: list[str] | str,
+        wait: bool,
+        sample_size: int = 1000,
+        random_state: int = 1337,
+        n_jobs: int = 1,
+        debug_mode: bool = False,
+    ) -> DSSPartialDependencies | AsyncDSSFuture[ModelDetailsPartialDependencies]: ...
+
     async def compute_partial_dependencies(
         self,
         features: list[str] | str,
@@ -1094,7 +1162,7 @@ class AsyncDSSTrainedPredictionModelDetails(AsyncDSSTrainedModelDetails):
         random_state: int = 1337,
         n_jobs: int = 1,
         debug_mode: bool = False,
-    ) -> DSSPartialDependencies | AsyncDSSFuture:
+    ) -> DSSPartialDependencies | AsyncDSSFuture[ModelDetailsPartialDependencies]:
         """Compute the partial dependence of the model's prediction on each of ``features``; every
         partial dependence of the model when ``wait``, else the computation's future.
 
@@ -1112,7 +1180,9 @@ class AsyncDSSTrainedPredictionModelDetails(AsyncDSSTrainedModelDetails):
                 model_id,
                 body=body,
             )
-            future: AsyncDSSFuture = AsyncDSSFuture(mltask.client, state.get("jobId"), state)
+            future: AsyncDSSFuture[ModelDetailsPartialDependencies] = AsyncDSSFuture(
+                mltask.client, state.get("jobId"), state
+            )
         else:
             saved, version = self._saved()
             state = await saved.client._requester.json(
@@ -1176,6 +1246,17 @@ class AsyncDSSTrainedTimeseriesForecastingModelDetails(AsyncDSSTrainedPrediction
     """The details of a trained time series forecasting model: its metrics per time series, residuals
     and permutation importance."""
 
+    @overload
+    async def compute_residuals(self, wait: Literal[True] = True) -> ModelDetailsTimeseriesResults: ...
+
+    @overload
+    async def compute_residuals(self, wait: Literal[False]) -> AsyncDSSFuture[ModelDetailsTimeseriesResults]: ...
+
+    @overload
+    async def compute_residuals(
+        self, wait: bool
+    ) -> ModelDetailsTimeseriesResults | AsyncDSSFuture[ModelDetailsTimeseriesResults]: ...
+
     async def compute_residuals(
         self, wait: bool = True
     ) -> ModelDetailsTimeseriesResults | AsyncDSSFuture[ModelDetailsTimeseriesResults]:
@@ -1228,6 +1309,21 @@ class AsyncDSSTrainedTimeseriesForecastingModelDetails(AsyncDSSTrainedPrediction
             api.get_saved_model_version_timeseries_residuals.request_kwargs, saved.project_key, saved.sm_id, version
         )
         return result
+
+    @overload
+    async def compute_permutation_importance(
+        self, wait: Literal[True] = True, n_iterations: int | None = None, per_identifier: bool | None = None
+    ) -> ModelDetailsTimeseriesResults: ...
+
+    @overload
+    async def compute_permutation_importance(
+        self, wait: Literal[False], n_iterations: int | None = None, per_identifier: bool | None = None
+    ) -> AsyncDSSFuture[ModelDetailsTimeseriesResults]: ...
+
+    @overload
+    async def compute_permutation_importance(
+        self, wait: bool, n_iterations: int | None = None, per_identifier: bool | None = None
+    ) -> ModelDetailsTimeseriesResults | AsyncDSSFuture[ModelDetailsTimeseriesResults]: ...
 
     async def compute_permutation_importance(
         self, wait: bool = True, n_iterations: int | None = None, per_identifier: bool | None = None

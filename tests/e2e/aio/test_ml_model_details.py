@@ -382,3 +382,18 @@ async def test_clustering_details_facts_and_scatter_plots(client: AsyncDSSClient
     )
     with pytest.raises(BadRequestError, match="for clustering models"):
         await as_clustering.get_scatter_plots()
+
+
+async def test_a_multiclass_model_has_a_partial_dependence_per_class(client: AsyncDSSClient) -> None:
+    project = await _project(client)
+    mltask, ids = await _train(project, "plan", {"logistic_regression": True}, prediction_type="MULTICLASS")
+    details = await _details(mltask, ids["LOGISTIC_REGRESSION"])
+    computed = await details.compute_partial_dependencies("x", sample_size=30)
+    curves = computed.get_partial_dependence("x").get_raw()["data"]
+    assert len(curves) == 3 and all(len(curve) == 50 for curve in curves)
+    # Subpopulations: binary classifiers and regressions only, as DSS computes them. Shapley values: DSS
+    # explains a multiclass model class by class, which the emulator does not do (refused, not guessed).
+    with pytest.raises(BadRequestError, match="MULTICLASS"):
+        await details.compute_subpopulation_analyses("x")
+    with pytest.raises(BadRequestError, match="MULTICLASS"):
+        await details.compute_shapley_feature_importance()

@@ -373,3 +373,18 @@ def test_clustering_details_facts_and_scatter_plots(client: DSSClient) -> None:
     )
     with pytest.raises(BadRequestError, match="for clustering models"):
         as_clustering.get_scatter_plots()
+
+
+def test_a_multiclass_model_has_a_partial_dependence_per_class(client: DSSClient) -> None:
+    project = _project(client)
+    mltask, ids = _train(project, "plan", {"logistic_regression": True}, prediction_type="MULTICLASS")
+    details = _details(mltask, ids["LOGISTIC_REGRESSION"])
+    computed = details.compute_partial_dependencies("x", sample_size=30)
+    curves = computed.get_partial_dependence("x").get_raw()["data"]
+    assert len(curves) == 3 and all(len(curve) == 50 for curve in curves)
+    # Subpopulations: binary classifiers and regressions only, as DSS computes them. Shapley values: DSS
+    # explains a multiclass model class by class, which the emulator does not do (refused, not guessed).
+    with pytest.raises(BadRequestError, match="MULTICLASS"):
+        details.compute_subpopulation_analyses("x")
+    with pytest.raises(BadRequestError, match="MULTICLASS"):
+        details.compute_shapley_feature_importance()
