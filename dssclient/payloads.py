@@ -5064,6 +5064,23 @@ class MLTaskSettings(TypedDict, extra_items=Any):
     preprocessing: NotRequired["MLTaskPreprocessing"]
     splitParams: NotRequired["MLSplitParams"]
     modeling: NotRequired["MLTaskModeling"]
+    timestepParams: NotRequired["MLTimestepParams"]
+    # The forecast horizon of a forecasting task, in time steps.
+    predictionLength: NotRequired[int]
+    # How a forecasting task's models are evaluated.
+    evaluationParams: NotRequired["MLTaskSettingsEvaluationParams"]
+    # The quantiles a forecasting task forecasts.
+    quantilesToForecast: NotRequired[list[float]]
+    # Whether series too short to train on are skipped.
+    skipTooShortTimeseriesForTraining: NotRequired[bool]
+    # The treatment values of a causal task.
+    treatmentValues: NotRequired[list[str]]
+    # The treatment value of the control group of a causal task.
+    controlValue: NotRequired[str | None]
+    # Whether a causal task has several treatments.
+    enableMultiTreatment: NotRequired[bool]
+    # The positive outcome of a binary causal task.
+    positiveClass: NotRequired[str]
     # The ML diagnostics run while training.
     diagnosticsSettings: NotRequired["MLTaskSettingsDiagnosticsSettings"]
 
@@ -5086,6 +5103,15 @@ class MLTaskSettingsDiagnosticsSettingsSettingsItem(TypedDict, extra_items=Any):
     enabled: NotRequired[bool]
 
 
+class MLTaskSettingsEvaluationParams(TypedDict, extra_items=Any):
+    """How a forecasting task's models are evaluated."""
+
+    # Time steps of the test set.
+    testSize: NotRequired[int]
+    # Time steps skipped between the train and test sets.
+    gapSize: NotRequired[int]
+
+
 class MLTaskStatus(TypedDict, extra_items=Any):
     """What an ML task is doing, and its trained models."""
 
@@ -5102,6 +5128,19 @@ class MLTaskTrainStarted(TypedDict, extra_items=Any):
 
     # The session's id (`s1`, ...), as trained models' `fullModelId.sessionId` name it.
     sessionId: NotRequired[str]
+
+
+class MLTimestepParams(TypedDict, extra_items=Any):
+    """The time step of a forecasting task's series."""
+
+    # MILLISECOND, SECOND, MINUTE, HOUR, DAY, BUSINESS_DAY, WEEK, MONTH, QUARTER, HALF_YEAR or YEAR.
+    timeunit: NotRequired[str]
+    # How many time units make a step.
+    numberOfTimeunits: NotRequired[int]
+    # The day weeks end on (1 to 7), for a weekly step.
+    endOfWeekDay: NotRequired[int]
+    # The month quarters, half-years and years are aligned on.
+    unitAlignment: NotRequired[int]
 
 
 class MacroDefinition(TypedDict, extra_items=Any):
@@ -7272,6 +7311,18 @@ class RedeployMLTaskModelToFlowBody(TypedDict, extra_items=Any):
     fixedThreshold: NotRequired[float | None]
 
 
+class ReguessWithForecastingParamsBody(TypedDict, extra_items=Any):
+    """The new time step or forecast horizon of a forecasting task."""
+
+    timestepParams: NotRequired["MLTimestepParams"]
+    # How many time steps to forecast.
+    forecastHorizon: NotRequired[int]
+    # How many forecast horizons the test set spans.
+    validationHorizons: NotRequired[int]
+    # Also reguess the algorithms' settings.
+    updateAlgorithmSettings: NotRequired[bool]
+
+
 class RenameManagedFolderBody(TypedDict, extra_items=Any):
     """Which folder to rename, and its new name."""
 
@@ -9260,8 +9311,10 @@ __all__ = [
     "MLTaskSettings",
     "MLTaskSettingsDiagnosticsSettings",
     "MLTaskSettingsDiagnosticsSettingsSettingsItem",
+    "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
     "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",
@@ -9434,6 +9487,7 @@ __all__ = [
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
     "RedeployMLTaskModelToFlowBody",
+    "ReguessWithForecastingParamsBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ResourcePermissionItem",

@@ -389,6 +389,18 @@ class DSSMLTask:
         )
         return answer
 
+    def _reguess_with_forecasting_params(self, body: dict[str, Any]) -> None:
+        # For the forecasting settings' setters (set_time_step, set_forecast_horizon with reguess=True):
+        # a new time step or horizon, and the settings it impacts guessed again.
+        # (operation ``reguessMLTaskWithForecastingParams``)
+        self.client._requester.empty(
+            ml_tasks.reguess_ml_task_with_forecasting_params.request_kwargs,
+            self.project_key,
+            self.analysis_id,
+            self.mltask_id,
+            body=json_body(body),
+        )
+
     def remove_unused_splits(self) -> None:
         """Delete the stored split data no trained model uses. (operation ``removeUnusedMLTaskSplits``)"""
         self.client._requester.empty(

@@ -392,6 +392,18 @@ class AsyncDSSMLTask:
         )
         return answer
 
+    async def _reguess_with_forecasting_params(self, body: dict[str, Any]) -> None:
+        # For the forecasting settings' setters (set_time_step, set_forecast_horizon with reguess=True):
+        # a new time step or horizon, and the settings it impacts guessed again.
+        # (operation ``reguessMLTaskWithForecastingParams``)
+        await self.client._requester.empty(
+            ml_tasks.reguess_ml_task_with_forecasting_params.request_kwargs,
+            self.project_key,
+            self.analysis_id,
+            self.mltask_id,
+            body=json_body(body),
+        )
+
     async def remove_unused_splits(self) -> None:
         """Delete the stored split data no trained model uses. (operation ``removeUnusedMLTaskSplits``)"""
         await self.client._requester.empty(

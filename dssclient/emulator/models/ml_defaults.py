@@ -228,6 +228,56 @@ def guess_settings(
     classification = prediction_type in ("BINARY_CLASSIFICATION", "MULTICLASS", "CAUSAL_BINARY_CLASSIFICATION")
     table = CLASSIFICATION_ALGORITHMS if classification else REGRESSION_ALGORITHMS
     metric = "ROC_AUC" if classification else "R2"
-    settings["modeling"] = {**_algorithms(table), "metrics": {"evaluationMetric": metric, "customMetrics": []}}
+    settings["modeling"] = {
+        **_algorithms(table),
+        "metrics": {"evaluationMetric": metric, "customMetrics": []},
+        # The hyperparameter search (the emulator trains each algorithm's first values only).
+        "gridSearchParams": {"mode": "SHUFFLE", "strategy": "GRID", "splitRatio": 0.8, "nFolds": 3, "cvSeed": 1337},
+    }
+    # Time-based ordering of the split (set_time_ordering): off by default.
+    settings["time"] = {"enabled": False, "ascending": True}
     settings["name"] = f"Predict {', '.join(targets)} ({prediction_type})"
+    if prediction_type == "TIMESERIES_FORECAST":
+        _forecasting_defaults(settings)
+    elif prediction_type in ("CAUSAL_BINARY_CLASSIFICATION", "CAUSAL_REGRESSION"):
+        _causal_defaults(settings, rows)
     return copy.deepcopy(settings)
+
+
+def _forecasting_defaults(settings: dict[str, Any]) -> None:
+    """What a forecasting task's settings hold besides a prediction task's (values unverified, keys as the
+    official ``DSSTimeseriesForecastingMLTaskSettings`` reads them)."""
+    if "timeVariable" not in settings:
+        raise bad_request("A time series forecasting task needs a timeVariable")
+    settings.setdefault("timeseriesIdentifiers", [])
+    settings["timestepParams"] = {"timeunit": "DAY", "numberOfTimeunits": 1, "endOfWeekDay": 1}
+    settings["predictionLength"] = 1
+    settings["evaluationParams"] = {"testSize": 1, "gapSize": 0}
+    settings["quantilesToForecast"] = [0.1, 0.5, 0.9]
+    settings["skipTooShortTimeseriesForTraining"] = True
+    settings["preprocessing"]["timeseriesSampling"] = {
+        "numericalInterpolateMethod": "LINEAR",
+        "numericalExtrapolateMethod": "PREVIOUS_NEXT",
+        "categoricalImputeMethod": "MOST_COMMON",
+    }
+
+
+def _causal_defaults(settings: dict[str, Any], rows: Sequence[Mapping[str, Any]]) -> None:
+    """What a causal task's settings hold besides a prediction task's (values unverified, keys as the
+    official ``DSSCausalPredictionMLTaskSettings`` reads them)."""
+    treatment = settings.get("treatmentVariable")
+    if treatment is None:
+        raise bad_request("A causal prediction task needs a treatmentVariable")
+    values = sorted({str(v) for v in _present(rows, str(treatment))})
+    settings["treatmentValues"] = values
+    settings["controlValue"] = values[0] if values else None
+    settings["enableMultiTreatment"] = False
+    remapping = settings["preprocessing"]["target_remapping"]
+    if settings["predictionType"] == "CAUSAL_BINARY_CLASSIFICATION" and remapping:
+        settings["positiveClass"] = remapping[-1]["sourceValue"]
+    settings["modeling"]["meta_learners"] = ["S_LEARNER"]
+    settings["modeling"]["propensityModeling"] = {
+        "enabled": False,
+        "calibrateProbabilities": False,
+        "calibrationDataRatio": 0.2,
+    }

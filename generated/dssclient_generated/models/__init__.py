@@ -725,8 +725,10 @@ if TYPE_CHECKING:
     from .ml_task_settings_diagnostics_settings_settings_item import (
         MLTaskSettingsDiagnosticsSettingsSettingsItem,
     )
+    from .ml_task_settings_evaluation_params import MLTaskSettingsEvaluationParams
     from .ml_task_status import MLTaskStatus
     from .ml_task_train_started import MLTaskTrainStarted
+    from .ml_timestep_params import MLTimestepParams
     from .model_details_coefficient_paths import ModelDetailsCoefficientPaths
     from .model_details_documentation_template_upload import (
         ModelDetailsDocumentationTemplateUpload,
@@ -1005,6 +1007,7 @@ if TYPE_CHECKING:
     )
     from .recipe_status import RecipeStatus
     from .redeploy_ml_task_model_to_flow_body import RedeployMLTaskModelToFlowBody
+    from .reguess_with_forecasting_params_body import ReguessWithForecastingParamsBody
     from .rename_managed_folder_body import RenameManagedFolderBody
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
@@ -1669,8 +1672,10 @@ _MODULE_OF: dict[str, str] = {
     "MLTaskSettings": ".ml_task_settings",
     "MLTaskSettingsDiagnosticsSettings": ".ml_task_settings_diagnostics_settings",
     "MLTaskSettingsDiagnosticsSettingsSettingsItem": ".ml_task_settings_diagnostics_settings_settings_item",
+    "MLTaskSettingsEvaluationParams": ".ml_task_settings_evaluation_params",
     "MLTaskStatus": ".ml_task_status",
     "MLTaskTrainStarted": ".ml_task_train_started",
+    "MLTimestepParams": ".ml_timestep_params",
     "ModelDetailsCoefficientPaths": ".model_details_coefficient_paths",
     "ModelDetailsDocumentationTemplateUpload": ".model_details_documentation_template_upload",
     "ModelDetailsGlobalExplanations": ".model_details_global_explanations",
@@ -1823,6 +1828,7 @@ _MODULE_OF: dict[str, str] = {
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
     "RedeployMLTaskModelToFlowBody": ".redeploy_ml_task_model_to_flow_body",
+    "ReguessWithForecastingParamsBody": ".reguess_with_forecasting_params_body",
     "RenameManagedFolderBody": ".rename_managed_folder_body",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
@@ -2402,8 +2408,10 @@ __all__ = (
     "MLTaskSettings",
     "MLTaskSettingsDiagnosticsSettings",
     "MLTaskSettingsDiagnosticsSettingsSettingsItem",
+    "MLTaskSettingsEvaluationParams",
     "MLTaskStatus",
     "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",
@@ -2596,6 +2604,7 @@ __all__ = (
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
     "RedeployMLTaskModelToFlowBody",
+    "ReguessWithForecastingParamsBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ..models.ml_task_settings_diagnostics_settings import (
         MLTaskSettingsDiagnosticsSettings,
     )
+    from ..models.ml_task_settings_evaluation_params import (
+        MLTaskSettingsEvaluationParams,
+    )
+    from ..models.ml_timestep_params import MLTimestepParams
 
 
 T = TypeVar("T", bound="MLTaskSettings")
@@ -40,6 +44,15 @@ class MLTaskSettings:
         modeling (MLTaskModeling | Unset): The algorithms (by their settings key, `random_forest_classification`,
             `logistic_regression`,
             `kmeans_clustering`, ..., each with `enabled` and its hyperparameters) and the metrics.
+        timestep_params (MLTimestepParams | Unset): The time step of a forecasting task's series.
+        prediction_length (int | Unset): The forecast horizon of a forecasting task, in time steps.
+        evaluation_params (MLTaskSettingsEvaluationParams | Unset): How a forecasting task's models are evaluated.
+        quantiles_to_forecast (list[float] | Unset): The quantiles a forecasting task forecasts.
+        skip_too_short_timeseries_for_training (bool | Unset): Whether series too short to train on are skipped.
+        treatment_values (list[str] | Unset): The treatment values of a causal task.
+        control_value (None | str | Unset): The treatment value of the control group of a causal task.
+        enable_multi_treatment (bool | Unset): Whether a causal task has several treatments.
+        positive_class (str | Unset): The positive outcome of a binary causal task.
         diagnostics_settings (MLTaskSettingsDiagnosticsSettings | Unset): The ML diagnostics run while training.
     """
 
@@ -56,6 +69,15 @@ class MLTaskSettings:
     preprocessing: MLTaskPreprocessing | Unset = UNSET
     split_params: MLSplitParams | Unset = UNSET
     modeling: MLTaskModeling | Unset = UNSET
+    timestep_params: MLTimestepParams | Unset = UNSET
+    prediction_length: int | Unset = UNSET
+    evaluation_params: MLTaskSettingsEvaluationParams | Unset = UNSET
+    quantiles_to_forecast: list[float] | Unset = UNSET
+    skip_too_short_timeseries_for_training: bool | Unset = UNSET
+    treatment_values: list[str] | Unset = UNSET
+    control_value: None | str | Unset = UNSET
+    enable_multi_treatment: bool | Unset = UNSET
+    positive_class: str | Unset = UNSET
     diagnostics_settings: MLTaskSettingsDiagnosticsSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,6 +118,38 @@ class MLTaskSettings:
         if not isinstance(self.modeling, Unset):
             modeling = self.modeling.to_dict()
 
+        timestep_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timestep_params, Unset):
+            timestep_params = self.timestep_params.to_dict()
+
+        prediction_length = self.prediction_length
+
+        evaluation_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.evaluation_params, Unset):
+            evaluation_params = self.evaluation_params.to_dict()
+
+        quantiles_to_forecast: list[float] | Unset = UNSET
+        if not isinstance(self.quantiles_to_forecast, Unset):
+            quantiles_to_forecast = self.quantiles_to_forecast
+
+        skip_too_short_timeseries_for_training = (
+            self.skip_too_short_timeseries_for_training
+        )
+
+        treatment_values: list[str] | Unset = UNSET
+        if not isinstance(self.treatment_values, Unset):
+            treatment_values = self.treatment_values
+
+        control_value: None | str | Unset
+        if isinstance(self.control_value, Unset):
+            control_value = UNSET
+        else:
+            control_value = self.control_value
+
+        enable_multi_treatment = self.enable_multi_treatment
+
+        positive_class = self.positive_class
+
         diagnostics_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.diagnostics_settings, Unset):
             diagnostics_settings = self.diagnostics_settings.to_dict()
@@ -129,6 +183,26 @@ class MLTaskSettings:
             field_dict["splitParams"] = split_params
         if modeling is not UNSET:
             field_dict["modeling"] = modeling
+        if timestep_params is not UNSET:
+            field_dict["timestepParams"] = timestep_params
+        if prediction_length is not UNSET:
+            field_dict["predictionLength"] = prediction_length
+        if evaluation_params is not UNSET:
+            field_dict["evaluationParams"] = evaluation_params
+        if quantiles_to_forecast is not UNSET:
+            field_dict["quantilesToForecast"] = quantiles_to_forecast
+        if skip_too_short_timeseries_for_training is not UNSET:
+            field_dict["skipTooShortTimeseriesForTraining"] = (
+                skip_too_short_timeseries_for_training
+            )
+        if treatment_values is not UNSET:
+            field_dict["treatmentValues"] = treatment_values
+        if control_value is not UNSET:
+            field_dict["controlValue"] = control_value
+        if enable_multi_treatment is not UNSET:
+            field_dict["enableMultiTreatment"] = enable_multi_treatment
+        if positive_class is not UNSET:
+            field_dict["positiveClass"] = positive_class
         if diagnostics_settings is not UNSET:
             field_dict["diagnosticsSettings"] = diagnostics_settings
 
@@ -142,6 +216,10 @@ class MLTaskSettings:
         from ..models.ml_task_settings_diagnostics_settings import (
             MLTaskSettingsDiagnosticsSettings,
         )
+        from ..models.ml_task_settings_evaluation_params import (
+            MLTaskSettingsEvaluationParams,
+        )
+        from ..models.ml_timestep_params import MLTimestepParams
 
         d = dict(src_dict)
         task_type = d.pop("taskType", UNSET)
@@ -185,6 +263,45 @@ class MLTaskSettings:
         else:
             modeling = MLTaskModeling.from_dict(_modeling)
 
+        _timestep_params = d.pop("timestepParams", UNSET)
+        timestep_params: MLTimestepParams | Unset
+        if isinstance(_timestep_params, Unset):
+            timestep_params = UNSET
+        else:
+            timestep_params = MLTimestepParams.from_dict(_timestep_params)
+
+        prediction_length = d.pop("predictionLength", UNSET)
+
+        _evaluation_params = d.pop("evaluationParams", UNSET)
+        evaluation_params: MLTaskSettingsEvaluationParams | Unset
+        if isinstance(_evaluation_params, Unset):
+            evaluation_params = UNSET
+        else:
+            evaluation_params = MLTaskSettingsEvaluationParams.from_dict(
+                _evaluation_params
+            )
+
+        quantiles_to_forecast = cast(list[float], d.pop("quantilesToForecast", UNSET))
+
+        skip_too_short_timeseries_for_training = d.pop(
+            "skipTooShortTimeseriesForTraining", UNSET
+        )
+
+        treatment_values = cast(list[str], d.pop("treatmentValues", UNSET))
+
+        def _parse_control_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        control_value = _parse_control_value(d.pop("controlValue", UNSET))
+
+        enable_multi_treatment = d.pop("enableMultiTreatment", UNSET)
+
+        positive_class = d.pop("positiveClass", UNSET)
+
         _diagnostics_settings = d.pop("diagnosticsSettings", UNSET)
         diagnostics_settings: MLTaskSettingsDiagnosticsSettings | Unset
         if isinstance(_diagnostics_settings, Unset):
@@ -208,6 +325,15 @@ class MLTaskSettings:
             preprocessing=preprocessing,
             split_params=split_params,
             modeling=modeling,
+            timestep_params=timestep_params,
+            prediction_length=prediction_length,
+            evaluation_params=evaluation_params,
+            quantiles_to_forecast=quantiles_to_forecast,
+            skip_too_short_timeseries_for_training=skip_too_short_timeseries_for_training,
+            treatment_values=treatment_values,
+            control_value=control_value,
+            enable_multi_treatment=enable_multi_treatment,
+            positive_class=positive_class,
             diagnostics_settings=diagnostics_settings,
         )
 

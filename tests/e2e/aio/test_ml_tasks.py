@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from dssclient import AsyncDSSClient, BadRequestError, DataikuException, NotFoundError, PermissionDeniedError
+from dssclient import (
+    AsyncDSSClient,
+    BadRequestError,
+    ConflictError,
+    DataikuException,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.aio.dss.ml import (
     AsyncDSSClusteringMLTaskSettings,
     AsyncDSSMLTask,
@@ -125,6 +133,12 @@ async def test_clustering_and_other_kinds_of_tasks(project: AsyncDSSProject) -> 
     await settings.save()
     [model_id] = await clustering.train()
     assert isinstance(await clustering.get_trained_model_details(model_id), AsyncDSSTrainedClusteringModelDetails)
+    deployed = await clustering.deploy_to_flow(model_id, "segments", "customers")
+    assert (await project.get_recipe(deployed["trainRecipeName"]).get_settings()).type == "clustering_training"
+    prediction = await project.create_prediction_ml_task("customers", "churned")
+    [first, *_] = await prediction.train()
+    with pytest.raises(ConflictError, match="CLUSTERING"):
+        await prediction.redeploy_to_flow(first, saved_model_id=deployed["savedModelId"])
     forecast = await project.create_timeseries_forecasting_ml_task("customers", "income", "day")
     assert isinstance(await forecast.get_settings(), AsyncDSSTimeseriesForecastingMLTaskSettings)
     with pytest.raises(DataikuException, match="TIMESERIES_FORECAST"):
@@ -203,3 +217,89 @@ async def test_a_model_that_fails_to_train_is_reported_failed(project: AsyncDSSP
     await settings.save()
     with pytest.raises(BadRequestError, match="split policy"):
         await task.start_train()
+
+
+async def test_forecasting_and_causal_tasks_get_their_settings(project: AsyncDSSProject) -> None:
+    forecast = await project.create_timeseries_forecasting_ml_task("customers", "income", "day", ["plan"])
+    raw = (await forecast.get_settings()).get_raw()
+    assert (raw["timeVariable"], raw["timeseriesIdentifiers"]) == ("day", ["plan"])
+    assert raw["preprocessing"]["per_feature"]["day"]["role"] == "REJECT"
+    await forecast._reguess_with_forecasting_params({"forecastHorizon": 7, "validationHorizons": 2})
+    raw = (await forecast.get_settings()).get_raw()
+    assert (raw["predictionLength"], raw["evaluationParams"]["testSize"]) == (7, 14)
+    causal = await project.create_causal_prediction_ml_task("customers", "churned", "plan")
+    raw = (await causal.get_settings()).get_raw()
+    assert raw["predictionType"] == "CAUSAL_BINARY_CLASSIFICATION"
+    assert (raw["treatmentValues"], raw["controlValue"]) == (["basic", "max", "pro"], "basic")
+    with pytest.raises(BadRequestError, match="forecasting"):
+        await causal._reguess_with_forecasting_params({"forecastHorizon": 7})
+    multi = await project.create_multi_target_prediction_ml_task("customers", ["age", "income"])
+    raw = (await multi.get_settings()).get_raw()
+    assert raw["targetVariables"] == ["age", "income"] and raw["predictionType"] == "MULTI_TARGET_REGRESSION"
+    with pytest.raises(DataikuException, match="MULTI_TARGET_REGRESSION"):
+        await multi.start_train()
+
+
+async def test_without_scikit_learn_training_names_the_extra(
+    project: AsyncDSSProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.handlers import ml_tasks
+
+    task = await project.create_prediction_ml_task("customers", "churned")
+    monkeypatch.setattr(ml_tasks, "sklearn_installed", lambda: False)
+    with pytest.raises(InternalServerError, match=r"dssclient\[ml\]") as caught:
+        await task.start_train()
+    assert caught.value.status_code == 501
+    assert (await task.get_status())["training"] is False
+
+
+async def test_training_samples_the_rows_the_split_selection_asks(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    settings = await task.get_settings()
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 100}
+    await settings.save()
+    [first, *_] = await task.train()
+    assert (await task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 100
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 40}
+    await settings.save()
+    [first, *_] = await task.train()
+    assert (await task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 40
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "COLUMN_BASED"}
+    await settings.save()
+    with pytest.raises(BadRequestError, match="COLUMN_BASED"):
+        await task.start_train()
+
+
+async def test_ensemble_of_a_session_and_split_removal(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    ids = await task.train()
+    ensemble_id = await task.ensemble(ids, "PROBA_AVERAGE")
+    assert ensemble_id.startswith(f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m")
+    snippet = await task.get_trained_model_snippet(ensemble_id)
+    assert snippet["algorithm"] == "PYTHON_ENSEMBLE" and snippet["trainInfo"]["state"] == "DONE"
+    assert 0.5 < snippet["auc"] <= 1
+    assert ensemble_id in await task.get_trained_models_ids()
+    deployed = await task.deploy_to_flow(ensemble_id, "ensembled", "customers")
+    assert deployed["savedModelId"]
+    with pytest.raises(InternalServerError, match="LINEAR_MODEL"):
+        await task.start_ensembling(ids, "LINEAR_MODEL")
+    with pytest.raises(BadRequestError, match="VOTE|AVERAGE"):
+        await task.ensemble(ids, "AVERAGE")
+    more = await task.train()
+    with pytest.raises(BadRequestError, match="one session"):
+        await task.start_ensembling([ids[0], more[0]], "VOTE")
+    await task.remove_unused_splits()
+    await task.ensemble(more, "VOTE")
+    await task.remove_all_splits()
+    with pytest.raises(BadRequestError, match="not kept"):
+        await task.start_ensembling(more, "VOTE")
+    assert len(await task.train()) == 2  # training new models stays possible
+
+
+async def test_a_session_that_cannot_train_on_the_rows_fails_its_models(project: AsyncDSSProject) -> None:
+    await upload_csv(project, "tiny", b"x,label\n1,a\n")
+    task = await project.create_prediction_ml_task("tiny", "label", prediction_type="BINARY_CLASSIFICATION")
+    ids = await task.train()
+    snippets = await task.get_trained_model_snippet(ids=ids)
+    assert len(ids) == 2 and {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "Not enough rows" in snippets[ids[0]]["trainInfo"]["failure"]["message"]

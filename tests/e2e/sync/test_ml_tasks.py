@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from dssclient import BadRequestError, DataikuException, DSSClient, NotFoundError, PermissionDeniedError
+from dssclient import (
+    BadRequestError,
+    ConflictError,
+    DataikuException,
+    DSSClient,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.dss.ml import (
     DSSClusteringMLTaskSettings,
     DSSMLTask,
@@ -124,6 +132,12 @@ def test_clustering_and_other_kinds_of_tasks(project: DSSProject) -> None:
     settings.save()
     [model_id] = clustering.train()
     assert isinstance(clustering.get_trained_model_details(model_id), DSSTrainedClusteringModelDetails)
+    deployed = clustering.deploy_to_flow(model_id, "segments", "customers")
+    assert (project.get_recipe(deployed["trainRecipeName"]).get_settings()).type == "clustering_training"
+    prediction = project.create_prediction_ml_task("customers", "churned")
+    [first, *_] = prediction.train()
+    with pytest.raises(ConflictError, match="CLUSTERING"):
+        prediction.redeploy_to_flow(first, saved_model_id=deployed["savedModelId"])
     forecast = project.create_timeseries_forecasting_ml_task("customers", "income", "day")
     assert isinstance(forecast.get_settings(), DSSTimeseriesForecastingMLTaskSettings)
     with pytest.raises(DataikuException, match="TIMESERIES_FORECAST"):
@@ -200,3 +214,87 @@ def test_a_model_that_fails_to_train_is_reported_failed(project: DSSProject) -> 
     settings.save()
     with pytest.raises(BadRequestError, match="split policy"):
         task.start_train()
+
+
+def test_forecasting_and_causal_tasks_get_their_settings(project: DSSProject) -> None:
+    forecast = project.create_timeseries_forecasting_ml_task("customers", "income", "day", ["plan"])
+    raw = (forecast.get_settings()).get_raw()
+    assert (raw["timeVariable"], raw["timeseriesIdentifiers"]) == ("day", ["plan"])
+    assert raw["preprocessing"]["per_feature"]["day"]["role"] == "REJECT"
+    forecast._reguess_with_forecasting_params({"forecastHorizon": 7, "validationHorizons": 2})
+    raw = (forecast.get_settings()).get_raw()
+    assert (raw["predictionLength"], raw["evaluationParams"]["testSize"]) == (7, 14)
+    causal = project.create_causal_prediction_ml_task("customers", "churned", "plan")
+    raw = (causal.get_settings()).get_raw()
+    assert raw["predictionType"] == "CAUSAL_BINARY_CLASSIFICATION"
+    assert (raw["treatmentValues"], raw["controlValue"]) == (["basic", "max", "pro"], "basic")
+    with pytest.raises(BadRequestError, match="forecasting"):
+        causal._reguess_with_forecasting_params({"forecastHorizon": 7})
+    multi = project.create_multi_target_prediction_ml_task("customers", ["age", "income"])
+    raw = (multi.get_settings()).get_raw()
+    assert raw["targetVariables"] == ["age", "income"] and raw["predictionType"] == "MULTI_TARGET_REGRESSION"
+    with pytest.raises(DataikuException, match="MULTI_TARGET_REGRESSION"):
+        multi.start_train()
+
+
+def test_without_scikit_learn_training_names_the_extra(project: DSSProject, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dssclient.emulator.handlers import ml_tasks
+
+    task = project.create_prediction_ml_task("customers", "churned")
+    monkeypatch.setattr(ml_tasks, "sklearn_installed", lambda: False)
+    with pytest.raises(InternalServerError, match=r"dssclient\[ml\]") as caught:
+        task.start_train()
+    assert caught.value.status_code == 501
+    assert (task.get_status())["training"] is False
+
+
+def test_training_samples_the_rows_the_split_selection_asks(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    settings = task.get_settings()
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 100}
+    settings.save()
+    [first, *_] = task.train()
+    assert (task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 100
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 40}
+    settings.save()
+    [first, *_] = task.train()
+    assert (task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 40
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "COLUMN_BASED"}
+    settings.save()
+    with pytest.raises(BadRequestError, match="COLUMN_BASED"):
+        task.start_train()
+
+
+def test_ensemble_of_a_session_and_split_removal(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    ids = task.train()
+    ensemble_id = task.ensemble(ids, "PROBA_AVERAGE")
+    assert ensemble_id.startswith(f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m")
+    snippet = task.get_trained_model_snippet(ensemble_id)
+    assert snippet["algorithm"] == "PYTHON_ENSEMBLE" and snippet["trainInfo"]["state"] == "DONE"
+    assert 0.5 < snippet["auc"] <= 1
+    assert ensemble_id in task.get_trained_models_ids()
+    deployed = task.deploy_to_flow(ensemble_id, "ensembled", "customers")
+    assert deployed["savedModelId"]
+    with pytest.raises(InternalServerError, match="LINEAR_MODEL"):
+        task.start_ensembling(ids, "LINEAR_MODEL")
+    with pytest.raises(BadRequestError, match="VOTE|AVERAGE"):
+        task.ensemble(ids, "AVERAGE")
+    more = task.train()
+    with pytest.raises(BadRequestError, match="one session"):
+        task.start_ensembling([ids[0], more[0]], "VOTE")
+    task.remove_unused_splits()
+    task.ensemble(more, "VOTE")
+    task.remove_all_splits()
+    with pytest.raises(BadRequestError, match="not kept"):
+        task.start_ensembling(more, "VOTE")
+    assert len(task.train()) == 2  # training new models stays possible
+
+
+def test_a_session_that_cannot_train_on_the_rows_fails_its_models(project: DSSProject) -> None:
+    upload_csv(project, "tiny", b"x,label\n1,a\n")
+    task = project.create_prediction_ml_task("tiny", "label", prediction_type="BINARY_CLASSIFICATION")
+    ids = task.train()
+    snippets = task.get_trained_model_snippet(ids=ids)
+    assert len(ids) == 2 and {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "Not enough rows" in snippets[ids[0]]["trainInfo"]["failure"]["message"]
