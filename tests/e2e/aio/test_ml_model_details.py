@@ -397,3 +397,15 @@ async def test_a_multiclass_model_has_a_partial_dependence_per_class(client: Asy
         await details.compute_subpopulation_analyses("x")
     with pytest.raises(BadRequestError, match="MULTICLASS"):
         await details.compute_shapley_feature_importance()
+
+
+async def test_an_ensemble_is_computed_on_as_a_black_box(binary: tuple[AsyncDSSMLTask, dict[str, str]]) -> None:
+    mltask, ids = binary
+    ensemble_id = await mltask.ensemble(list(ids.values()), "PROBA_AVERAGE")
+    details = await _details(mltask, ensemble_id)
+    analyses = await details.compute_subpopulation_analyses("plan")
+    assert analyses.get_global().get_performance_metrics()["auc"] == pytest.approx(
+        details.get_performance_metrics()["auc"]
+    )
+    with pytest.raises(BadRequestError, match="no tree data"):
+        await details.get_trees()

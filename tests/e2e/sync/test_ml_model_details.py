@@ -388,3 +388,15 @@ def test_a_multiclass_model_has_a_partial_dependence_per_class(client: DSSClient
         details.compute_subpopulation_analyses("x")
     with pytest.raises(BadRequestError, match="MULTICLASS"):
         details.compute_shapley_feature_importance()
+
+
+def test_an_ensemble_is_computed_on_as_a_black_box(binary: tuple[DSSMLTask, dict[str, str]]) -> None:
+    mltask, ids = binary
+    ensemble_id = mltask.ensemble(list(ids.values()), "PROBA_AVERAGE")
+    details = _details(mltask, ensemble_id)
+    analyses = details.compute_subpopulation_analyses("plan")
+    assert analyses.get_global().get_performance_metrics()["auc"] == pytest.approx(
+        details.get_performance_metrics()["auc"]
+    )
+    with pytest.raises(BadRequestError, match="no tree data"):
+        details.get_trees()
