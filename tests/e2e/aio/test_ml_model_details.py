@@ -287,6 +287,21 @@ async def test_a_saved_model_version_has_its_own_computations(
     assert project.project_key == PROJECT
     with pytest.raises(ValueError, match="ML task"):
         await version.get_trees()
+    await (await version.compute_shapley_feature_importance(mc_steps=3, num_samples=5)).wait_for_result()
+    assert (await version.get_global_explanations()).get_observations()["observations"] is not None
+    with pytest.raises(ValueError, match="compute_shapley_feature_importance"):
+        await lab.get_global_explanations()
+    analyses = await version.compute_subpopulation_analyses("plan")
+    assert analyses.list_analyses() == ["plan"]
+    export = await (await version.generate_documentation()).wait_for_result()
+    stream = await version.download_documentation_stream(export["exportId"])
+    assert (await stream.read())[:2] == b"PK"
+    await stream.aclose()
+    # Documents of saved model versions and of lab models are downloaded from their own routes.
+    with pytest.raises(NotFoundError):
+        await lab.download_documentation_stream(export["exportId"])
+    with pytest.raises(BadRequestError, match="Java scoring JAR"):
+        await version.get_scoring_jar_stream()
 
 
 async def test_documentation_from_the_default_template(

@@ -282,6 +282,21 @@ def test_a_saved_model_version_has_its_own_computations(
     assert project.project_key == PROJECT
     with pytest.raises(ValueError, match="ML task"):
         version.get_trees()
+    (version.compute_shapley_feature_importance(mc_steps=3, num_samples=5)).wait_for_result()
+    assert (version.get_global_explanations()).get_observations()["observations"] is not None
+    with pytest.raises(ValueError, match="compute_shapley_feature_importance"):
+        lab.get_global_explanations()
+    analyses = version.compute_subpopulation_analyses("plan")
+    assert analyses.list_analyses() == ["plan"]
+    export = (version.generate_documentation()).wait_for_result()
+    stream = version.download_documentation_stream(export["exportId"])
+    assert (stream.read())[:2] == b"PK"
+    stream.close()
+    # Documents of saved model versions and of lab models are downloaded from their own routes.
+    with pytest.raises(NotFoundError):
+        lab.download_documentation_stream(export["exportId"])
+    with pytest.raises(BadRequestError, match="Java scoring JAR"):
+        version.get_scoring_jar_stream()
 
 
 def test_documentation_from_the_default_template(binary: tuple[DSSMLTask, dict[str, str]], tmp_path: Any) -> None:
