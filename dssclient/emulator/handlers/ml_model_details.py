@@ -35,7 +35,7 @@ from ..errors import DSSError, bad_request, not_found
 from ..models import ml_model_details as computations
 from ..models.flow_documents import DOCX_MEDIA_TYPE, docx
 from ..models.ml_model_details import ModelDetailsResults
-from ..models.ml_tasks import MLTasks
+from ..models.ml_tasks import MLTask, MLTasks
 from ..models.saved_models import SavedModels
 from ._common import info_messages
 from ._registry import handles
@@ -59,6 +59,8 @@ class Located:
     input_dataset: tuple[str, str] | None
     user_meta: dict[str, Any]
     label: str
+    # The held-out rows its training session keeps (None once removed, or for k-fold and clustering).
+    held_out: list[dict[str, Any]] | None = None
 
 
 def _lab(ctx: RequestContext, right: str) -> Located:
@@ -73,8 +75,19 @@ def _lab(ctx: RequestContext, right: str) -> Located:
     if model.trained is None:
         raise not_found(f"Model {full_id} was not trained: {model.error}")
     return Located(
-        project, (LAB, project_key, full_id), model.trained, (project_key, task.input_dataset), model.user_meta, full_id
+        project,
+        (LAB, project_key, full_id),
+        model.trained,
+        (project_key, task.input_dataset),
+        model.user_meta,
+        full_id,
+        _held_out(task, model.session),
     )
+
+
+def _held_out(task: MLTask, session_number: int) -> list[dict[str, Any]] | None:
+    session = next((s for s in task.sessions if s.number == session_number), None)
+    return session.held_out if session is not None and session.held_out else None
 
 
 def _saved(ctx: RequestContext, right: str) -> Located:
@@ -89,10 +102,12 @@ def _saved(ctx: RequestContext, right: str) -> Located:
         raise not_found(f"Version {version_id} of saved model {project_key}.{saved_model.id} not found")
     # Its rows: those of the ML task it was deployed from (the emulator knows no other origin's).
     input_dataset: tuple[str, str] | None = None
+    held_out: list[dict[str, Any]] | None = None
     if version.origin is not None:
         try:
-            task, _ = state.extension(MLTasks).lab_model(project_key, version.origin)
+            task, origin = state.extension(MLTasks).lab_model(project_key, version.origin)
             input_dataset = (project_key, task.input_dataset)
+            held_out = _held_out(task, origin.session)
         except DSSError:
             input_dataset = None
     label = f"version {version_id} of saved model {saved_model.id}"
@@ -103,6 +118,7 @@ def _saved(ctx: RequestContext, right: str) -> Located:
         input_dataset,
         version.user_meta,
         label,
+        held_out,
     )
 
 
@@ -117,15 +133,22 @@ def _results(ctx: RequestContext) -> ModelDetailsResults:
 # -- the rows a model was trained and tested on -------------------------------------------------------
 
 
-def _split_rows(ctx: RequestContext, located: Located) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+def _split_rows(
+    ctx: RequestContext, located: Located, *, with_train_rows: bool = False
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
     """(train rows, test rows, whether the test rows are all the rows: k-fold and clustering models).
 
-    The training read the dataset's first rows, dropped those without a target, and split the
-    ``trainInfo.fullRows`` left with the seeded shuffle ``splitDesc`` describes: the same reading
-    gives the same rows back, unless the dataset changed (fewer rows: refused). Call WITHOUT the lock.
+    The held-out rows the model's training session keeps are its test rows (DSS's split data). Else
+    (k-fold and clustering models, splits removed, train rows for a Lasso path) the dataset is read
+    again as a head-sequential sample: its first rows, those without a target dropped, then
+    ``trainInfo.fullRows`` of them cut with the seeded shuffle ``splitDesc`` describes; a dataset
+    holding fewer rows, and time-ordered splits, are refused. (A session trained on a random sample
+    whose split data was removed would get other rows: the emulator cannot tell.) Call WITHOUT the lock.
     """
     from ..automation import ml_engine
 
+    if located.held_out is not None and not with_train_rows:
+        return [], list(located.held_out), False
     state = ctx.services.state
     if located.input_dataset is None:
         raise bad_request(
@@ -158,7 +181,13 @@ def _split_rows(ctx: RequestContext, located: Located) -> tuple[list[dict[str, A
         )
     if located.trained.prediction_type == computations.CLUSTERING:
         return rows, rows, True
-    split = ml_engine.make_split(len(rows), details.get("splitDesc") or {})
+    desc = object_or_empty(details.get("splitDesc"))
+    if desc.get("ssdSplitMode", "RANDOM") != "RANDOM":
+        raise bad_request(
+            f"The split data of {located.label} was removed, and the emulator finds the rows of a time-ordered "
+            "split again from its session's split data only"
+        )
+    split = ml_engine.make_split(len(rows), desc)
     if split.folds:
         return rows, rows, True
     return [rows[i] for i in split.train], [rows[i] for i in split.test], False
@@ -444,7 +473,7 @@ def get_lab_model_coefficient_paths(ctx: RequestContext) -> dict[str, Any]:
             f"This model has no coefficient paths: {located.label} ({located.trained.algorithm}) "
             "is not a Lasso regression"
         )
-    train_rows, _, _ = _split_rows(ctx, located)
+    train_rows, _, _ = _split_rows(ctx, located, with_train_rows=True)
     paths = fitted_structure(located.trained, train_rows)["coefPaths"]
     if paths is None:
         raise bad_request(f"This model has no coefficient paths: {located.label}")

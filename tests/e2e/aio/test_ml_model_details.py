@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from dssclient import AsyncDSSClient, BadRequestError, NotFoundError, PermissionDeniedError
+from dssclient import AsyncDSSClient, BadRequestError, FutureFailedError, NotFoundError, PermissionDeniedError
 from dssclient.aio.dss.ml import (
     AsyncDSSMLTask,
     AsyncDSSTrainedClusteringModelDetails,
@@ -424,3 +424,21 @@ async def test_an_ensemble_is_computed_on_as_a_black_box(binary: tuple[AsyncDSSM
     )
     with pytest.raises(BadRequestError, match="no tree data"):
         await details.get_trees()
+
+
+async def test_the_test_rows_are_the_sessions_split_data(client: AsyncDSSClient) -> None:
+    project = await _project(client)
+    mltask, ids = await _train(project, "label", {"logistic_regression": True})
+    details = await _details(mltask, ids["LOGISTIC_REGRESSION"])
+    # The dataset changes after the training: the session's split data still holds the test rows.
+    dataset = project.get_dataset("customers")
+    await dataset.clear()
+    await dataset.uploaded_add_file(io.BytesIO(_csv(n=100, seed=9)), "customers.csv")
+    analyses = await details.compute_subpopulation_analyses("plan")
+    assert analyses.get_global().get_performance_metrics()["auc"] == pytest.approx(
+        details.get_performance_metrics()["auc"]
+    )
+    # Without the split data, the dataset no longer holds the rows the model was tested on: refused.
+    await mltask.remove_all_splits()
+    with pytest.raises(FutureFailedError, match="cannot find its test rows again"):
+        await details.compute_partial_dependencies("x")

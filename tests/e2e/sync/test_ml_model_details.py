@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from dssclient import BadRequestError, DSSClient, NotFoundError, PermissionDeniedError
+from dssclient import BadRequestError, DSSClient, FutureFailedError, NotFoundError, PermissionDeniedError
 from dssclient.dss.ml import (
     DSSMLTask,
     DSSPartialDependencies,
@@ -415,3 +415,21 @@ def test_an_ensemble_is_computed_on_as_a_black_box(binary: tuple[DSSMLTask, dict
     )
     with pytest.raises(BadRequestError, match="no tree data"):
         details.get_trees()
+
+
+def test_the_test_rows_are_the_sessions_split_data(client: DSSClient) -> None:
+    project = _project(client)
+    mltask, ids = _train(project, "label", {"logistic_regression": True})
+    details = _details(mltask, ids["LOGISTIC_REGRESSION"])
+    # The dataset changes after the training: the session's split data still holds the test rows.
+    dataset = project.get_dataset("customers")
+    dataset.clear()
+    dataset.uploaded_add_file(io.BytesIO(_csv(n=100, seed=9)), "customers.csv")
+    analyses = details.compute_subpopulation_analyses("plan")
+    assert analyses.get_global().get_performance_metrics()["auc"] == pytest.approx(
+        details.get_performance_metrics()["auc"]
+    )
+    # Without the split data, the dataset no longer holds the rows the model was tested on: refused.
+    mltask.remove_all_splits()
+    with pytest.raises(FutureFailedError, match="cannot find its test rows again"):
+        details.compute_partial_dependencies("x")
