@@ -4,10 +4,12 @@ A model is addressed by its lab route (``/models/lab/{analysisId}/{mlTaskId}/mod
 through ``MLTasks`` of ``models/ml_tasks.py``) or by its saved model version's
 (``/savedmodels/{id}/versions/{v}``, through ``SavedModels`` of ``models/saved_models.py``); both
 hold the engine's ``TrainedModel``. The computations (``models/ml_model_details.py``) run as long
-tasks on the rows the model was tested on: its ML task's input dataset read again, cut by the split
-the details describe (``splitDesc``: the same seeded shuffle as the training; all the rows for a
-k-fold model, as DSS uses the full data then). When that dataset no longer holds as many rows as
-the split did, the computation is refused rather than run on other rows. Results are kept per
+tasks on the rows the model was tested on: the held-out rows its training session keeps (DSS's
+split data); without them (k-fold and clustering models, splits removed), its ML task's input
+dataset read again and cut by the split the details describe (``splitDesc``: the same seeded
+shuffle as the training; all the rows for a k-fold model, as DSS uses the full data then). When
+that dataset no longer holds as many rows as the split did, the computation is refused rather than
+run on other rows. Results are kept per
 location (a lab model and each saved version apart, as DSS keeps them in each model's folder).
 
 Reading needs READ on the project; computing and saving the user metadata need WRITE.
