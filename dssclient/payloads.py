@@ -6288,6 +6288,394 @@ class MlflowTag(TypedDict, extra_items=Any):
     value: NotRequired[str | None]
 
 
+class ModelDetailsCoefficientPaths(TypedDict, extra_items=Any):
+    """Coefficients of a Lasso model along its regularization path."""
+
+    # Names of the preprocessed features.
+    features: list[str]
+    # Regularization strengths of the path's points (unverified).
+    alphas: NotRequired[list[float]]
+    # Index of the point the model uses (unverified).
+    currentIndex: NotRequired[int]
+    # Per point of the path, per class (one in regression), the coefficient of each feature.
+    path: list[list[list[float]]]
+
+
+class ModelDetailsDocumentationTemplateUpload(TypedDict, extra_items=Any):
+    """A documentation template to upload (a multipart form, its part named `file`)."""
+
+    # The template (a docx file).
+    file: str
+
+
+class ModelDetailsGlobalExplanations(TypedDict, extra_items=Any):
+    """Global explanations of a model: Shapley values on a sample of rows."""
+
+    # Mean absolute Shapley value of each feature, normalized to sum to 1.
+    absoluteImportance: NotRequired[dict[str, float]]
+    # Shapley value of each feature on each sampled row.
+    explanations: NotRequired[dict[str, list[float]]]
+    # Value of each feature on each sampled row.
+    observations: NotRequired[dict[str, list[Any]]]
+    # Number of rows explained.
+    nbRecords: NotRequired[int]
+    # Seed of the sample.
+    randomState: NotRequired[int]
+    # Whether the rows are a sample of the test set.
+    onSample: NotRequired[bool]
+    # The parameters used.
+    computationParams: NotRequired["ModelDetailsGlobalExplanationsComputationParams"]
+
+
+class ModelDetailsGlobalExplanationsComputationParams(TypedDict, extra_items=Any):
+    """The parameters used."""
+
+    # Features explained.
+    n_explanations: NotRequired[int]
+    # Monte Carlo steps.
+    mc_steps: NotRequired[int]
+    # Rows explained.
+    num_samples: NotRequired[int]
+
+
+class ModelDetailsGlobalExplanationsFacts(TypedDict, extra_items=Any):
+    """Facts DSS draws from the global explanations."""
+
+    # The facts, by class (unverified shape: the emulator draws none).
+    perClassFacts: NotRequired[dict[str, list[Any]]]
+
+
+class ModelDetailsPartialDependence(TypedDict, extra_items=Any):
+    """The partial dependence of the prediction on one feature: the average change of the prediction (its log-odds
+    in classification) when the feature is set to each point of its scale.
+    """
+
+    # The feature.
+    feature: str
+    # Per class (one list in regression and binary classification), the partial dependence at each point.
+    data: NotRequired[list[list[float]]]
+    # Points of a numerical feature's scale.
+    featureBins: NotRequired[list[float]]
+    # Points (modalities) of a categorical feature.
+    categories: NotRequired[list[Any]]
+    # Share of the rows at each point (numerical: in each bin between two points).
+    distribution: NotRequired[list[float]]
+    # Whether it was computed after the training.
+    computedPostTraining: NotRequired[bool]
+    # Whether the feature is a date.
+    isDate: NotRequired[bool]
+    # Modalities the model does not know.
+    unrepresentedModalities: NotRequired[list[Any]]
+    # Points where no prediction could be made.
+    indicesToDrop: NotRequired[list[int]]
+    # Targets of a multi-target model, in the order of `data`.
+    multiTargetVariables: NotRequired[list[str]]
+    # Number of rows used.
+    nbRecords: NotRequired[int]
+    # Whether the rows are a sample.
+    onSample: NotRequired[bool]
+    # Seed of the sample.
+    randomState: NotRequired[int]
+
+
+class ModelDetailsPartialDependencies(TypedDict, extra_items=Any):
+    """Every partial dependence computed for a model."""
+
+    # The partial dependencies, one per feature.
+    partialDependencies: NotRequired["list[ModelDetailsPartialDependence]"]
+
+
+class ModelDetailsPostTrainingComputationBody(TypedDict, extra_items=Any):
+    """A post-training computation on some columns."""
+
+    # The columns.
+    features: list[str]
+    # Parameters of a post-training computation.
+    computationParams: NotRequired["ModelDetailsPostTrainingComputationBodyComputationParams"]
+
+
+class ModelDetailsPostTrainingComputationBodyComputationParams(TypedDict, extra_items=Any):
+    """Parameters of a post-training computation."""
+
+    # Number of rows of the test set to compute on (a sample when the set is larger).
+    sample_size: NotRequired[int]
+    # Seed of the sample.
+    random_state: NotRequired[int]
+    # Number of parallel jobs (unused by the emulator).
+    n_jobs: NotRequired[int]
+    # Whether to log everything.
+    debug_mode: NotRequired[bool]
+
+
+class ModelDetailsScatterPlots(TypedDict, extra_items=Any):
+    """A sample of a clustering model's rows, to plot one feature against another."""
+
+    # Values of each feature on the sampled rows.
+    features: dict[str, list[Any]]
+    # Cluster of each sampled row.
+    cluster: list[str]
+
+
+class ModelDetailsShapleyComputationBody(TypedDict, extra_items=Any):
+    """Parameters of a Shapley feature importance computation."""
+
+    # The parameters.
+    computationParams: NotRequired["ModelDetailsShapleyComputationBodyComputationParams"]
+
+
+class ModelDetailsShapleyComputationBodyComputationParams(TypedDict, extra_items=Any):
+    """The parameters."""
+
+    # Number of features to explain (the most important ones).
+    n_explanations: NotRequired[int]
+    # Monte Carlo steps (background rows) per explained value.
+    mc_steps: NotRequired[int]
+    # Number of rows to explain.
+    num_samples: NotRequired[int]
+
+
+_ModelDetailsSubpopulationAnalysesKeys = TypedDict(
+    "_ModelDetailsSubpopulationAnalysesKeys",
+    {
+        "global": NotRequired["ModelDetailsSubpopulationPerformance"],
+    },
+)
+
+
+class ModelDetailsSubpopulationAnalyses(_ModelDetailsSubpopulationAnalysesKeys, extra_items=Any):
+    """Every subpopulation analysis computed for a model, and the performance on all their rows."""
+
+    # The analyses, one per column.
+    subpopulationAnalyses: NotRequired["list[ModelDetailsSubpopulationAnalysis]"]
+
+
+class ModelDetailsSubpopulationAnalysis(TypedDict, extra_items=Any):
+    """The subpopulation analysis on one column."""
+
+    # The column.
+    feature: str
+    # How the column was split.
+    computed_as_type: str
+    # The modalities.
+    modalities: NotRequired["list[ModelDetailsSubpopulationModality]"]
+    # Whether the column is a date.
+    isDate: NotRequired[bool]
+    # Whether the rows are all the test set's.
+    sameNumRowsAsSplit: NotRequired[bool]
+    # Number of rows used.
+    nbRecords: NotRequired[int]
+    # Total weight of the rows used.
+    weightedNbRecords: NotRequired[float]
+    # Seed of the sample.
+    randomState: NotRequired[int]
+    # Whether the rows are a sample.
+    onSample: NotRequired[bool]
+
+
+class ModelDetailsSubpopulationModality(TypedDict, extra_items=Any):
+    """One modality of a subpopulation analysis, and the model's performance on it."""
+
+    # Index of the modality.
+    index: NotRequired[int]
+    # Value of a categorical modality.
+    value: NotRequired[Any]
+    # Whether the modality gathers the rows where the column is empty.
+    missing_values: NotRequired[bool]
+    # Exclusive lower bound of a numerical modality.
+    gt: NotRequired[float]
+    # Inclusive lower bound of a numerical modality.
+    gte: NotRequired[float]
+    # Inclusive upper bound of a numerical modality.
+    lte: NotRequired[float]
+    # Number of rows.
+    count: NotRequired[int]
+    # Total weight of the rows.
+    weightedCount: NotRequired[float]
+    # Whether the modality was left out (too few rows, a single class).
+    excluded: NotRequired[bool]
+    # Why the modality was left out.
+    reason: NotRequired[str]
+    # Metrics by DSS name (`auc`, `accuracy`, `f1`, `precision`, `recall`, `logLoss`, `r2`, `mae`, `mse`,
+    # `rmse`, ...).
+    performanceMetrics: NotRequired["ModelDetailsSubpopulationModalityPerformanceMetrics"]
+    # Performance of the model on some rows, as DSS stores it.
+    perf: NotRequired["ModelDetailsSubpopulationModalityPerf"]
+
+
+class ModelDetailsSubpopulationModalityPerf(TypedDict, extra_items=Any):
+    """Performance of the model on some rows, as DSS stores it."""
+
+    # Averages of the prediction and of the target on the rows.
+    globalMetrics: NotRequired["ModelDetailsSubpopulationModalityPerfGlobalMetrics"]
+
+
+class ModelDetailsSubpopulationModalityPerfGlobalMetrics(TypedDict, extra_items=Any):
+    """Averages of the prediction and of the target on the rows."""
+
+    # Average prediction (of the probability of the positive class, in classification), as a one-element list.
+    predictionAvg: NotRequired[list[float]]
+    # Standard deviation of the prediction (regression), as a one-element list.
+    predictionStd: NotRequired[list[float]]
+    # Average of the target (the positive-class ratio in classification), as a one-element list.
+    targetAvg: NotRequired[list[float]]
+    # Standard deviation of the target (regression), as a one-element list.
+    targetStd: NotRequired[list[float]]
+    # Number (or total weight) of rows.
+    testWeight: NotRequired[float]
+
+
+class ModelDetailsSubpopulationModalityPerformanceMetrics(TypedDict, extra_items=Any):
+    """Metrics by DSS name (`auc`, `accuracy`, `f1`, `precision`, `recall`, `logLoss`, `r2`, `mae`, `mse`, `rmse`,
+    ...).
+    """
+
+    # Area under the ROC curve.
+    auc: NotRequired[float]
+    # Accuracy.
+    accuracy: NotRequired[float]
+    # F1 score.
+    f1: NotRequired[float]
+    # Precision.
+    precision: NotRequired[float]
+    # Recall.
+    recall: NotRequired[float]
+    # Log loss.
+    logLoss: NotRequired[float]
+    # Coefficient of determination.
+    r2: NotRequired[float]
+    # Mean absolute error.
+    mae: NotRequired[float]
+    # Mean squared error.
+    mse: NotRequired[float]
+    # Root mean squared error.
+    rmse: NotRequired[float]
+
+
+class ModelDetailsSubpopulationPerformance(TypedDict, extra_items=Any):
+    """Performance of the model on some rows."""
+
+    # Metrics by DSS name (`auc`, `accuracy`, `f1`, `precision`, `recall`, `logLoss`, `r2`, `mae`, `mse`,
+    # `rmse`, ...).
+    performanceMetrics: NotRequired["ModelDetailsSubpopulationPerformancePerformanceMetrics"]
+    # Performance of the model on some rows, as DSS stores it.
+    perf: NotRequired["ModelDetailsSubpopulationPerformancePerf"]
+
+
+class ModelDetailsSubpopulationPerformancePerf(TypedDict, extra_items=Any):
+    """Performance of the model on some rows, as DSS stores it."""
+
+    # Averages of the prediction and of the target on the rows.
+    globalMetrics: NotRequired["ModelDetailsSubpopulationPerformancePerfGlobalMetrics"]
+
+
+class ModelDetailsSubpopulationPerformancePerfGlobalMetrics(TypedDict, extra_items=Any):
+    """Averages of the prediction and of the target on the rows."""
+
+    # Average prediction (of the probability of the positive class, in classification), as a one-element list.
+    predictionAvg: NotRequired[list[float]]
+    # Standard deviation of the prediction (regression), as a one-element list.
+    predictionStd: NotRequired[list[float]]
+    # Average of the target (the positive-class ratio in classification), as a one-element list.
+    targetAvg: NotRequired[list[float]]
+    # Standard deviation of the target (regression), as a one-element list.
+    targetStd: NotRequired[list[float]]
+    # Number (or total weight) of rows.
+    testWeight: NotRequired[float]
+
+
+class ModelDetailsSubpopulationPerformancePerformanceMetrics(TypedDict, extra_items=Any):
+    """Metrics by DSS name (`auc`, `accuracy`, `f1`, `precision`, `recall`, `logLoss`, `r2`, `mae`, `mse`, `rmse`,
+    ...).
+    """
+
+    # Area under the ROC curve.
+    auc: NotRequired[float]
+    # Accuracy.
+    accuracy: NotRequired[float]
+    # F1 score.
+    f1: NotRequired[float]
+    # Precision.
+    precision: NotRequired[float]
+    # Recall.
+    recall: NotRequired[float]
+    # Log loss.
+    logLoss: NotRequired[float]
+    # Coefficient of determination.
+    r2: NotRequired[float]
+    # Mean absolute error.
+    mae: NotRequired[float]
+    # Mean squared error.
+    mse: NotRequired[float]
+    # Root mean squared error.
+    rmse: NotRequired[float]
+
+
+class ModelDetailsTimeseriesResults(TypedDict, extra_items=Any):
+    """Results of a time series model, per time series (unverified: the emulator trains no time series model)."""
+
+    # The results, by time series identifier.
+    perTimeseries: NotRequired[dict[str, Any]]
+
+
+class ModelDetailsTree(TypedDict, extra_items=Any):
+    """One tree, as parallel arrays indexed by node (node 0 is the root)."""
+
+    # Index of each node's left child; negative for a leaf.
+    leftChild: NotRequired[list[int]]
+    # Index of each node's right child; negative for a leaf.
+    rightChild: NotRequired[list[int]]
+    # Index (in the tree set's `featureNames`) of the feature each node splits on; -2 for a leaf.
+    feature: NotRequired[list[int]]
+    # Threshold of each node's split (left: value <= threshold); -2 for a leaf.
+    threshold: NotRequired[list[float]]
+    # Impurity of each node.
+    impurity: NotRequired[list[float]]
+    # Number of training rows reaching each node.
+    nSamples: NotRequired[list[int]]
+    # What each node predicts (the value in regression, the probability of the last class in binary
+    # classification).
+    predict: NotRequired[list[float]]
+    # Class probabilities at each node (classification).
+    probas: NotRequired[list[list[float]]]
+    # Categories sent left (categorical splits, unverified).
+    leftCategories: NotRequired[list[Any]]
+
+
+class ModelDetailsTreeSet(TypedDict, extra_items=Any):
+    """The trees of a tree-based model."""
+
+    # Names of the preprocessed features the trees split on.
+    featureNames: list[str]
+    # Classes, in classification.
+    classes: NotRequired[list[str]]
+    # The trees.
+    trees: "list[ModelDetailsTree]"
+
+
+class ModelDetailsUserMeta(TypedDict, extra_items=Any):
+    """The user-editable metadata of a trained model."""
+
+    # Display name of the model.
+    name: NotRequired[str]
+    # Description of the model.
+    description: NotRequired[str]
+    # Labels, key-value pairs.
+    labels: NotRequired["list[ModelDetailsUserMetaLabelsItem]"]
+    # Names given to the clusters of a clustering model, by cluster id.
+    clusterLabels: NotRequired[dict[str, str]]
+    # Decision threshold of a binary classifier.
+    activeClassifierThreshold: NotRequired[float]
+
+
+class ModelDetailsUserMetaLabelsItem(TypedDict, extra_items=Any):
+    """A label."""
+
+    # Label key.
+    key: NotRequired[str]
+    # Label value.
+    value: NotRequired[str]
+
+
 class NamedProperty(TypedDict, extra_items=Any):
     """A name and a value, as in advanced properties lists."""
 
@@ -9918,6 +10306,33 @@ __all__ = [
     "MlflowRunModel",
     "MlflowSearchExperimentsBody",
     "MlflowTag",
+    "ModelDetailsCoefficientPaths",
+    "ModelDetailsDocumentationTemplateUpload",
+    "ModelDetailsGlobalExplanations",
+    "ModelDetailsGlobalExplanationsComputationParams",
+    "ModelDetailsGlobalExplanationsFacts",
+    "ModelDetailsPartialDependence",
+    "ModelDetailsPartialDependencies",
+    "ModelDetailsPostTrainingComputationBody",
+    "ModelDetailsPostTrainingComputationBodyComputationParams",
+    "ModelDetailsScatterPlots",
+    "ModelDetailsShapleyComputationBody",
+    "ModelDetailsShapleyComputationBodyComputationParams",
+    "ModelDetailsSubpopulationAnalyses",
+    "ModelDetailsSubpopulationAnalysis",
+    "ModelDetailsSubpopulationModality",
+    "ModelDetailsSubpopulationModalityPerf",
+    "ModelDetailsSubpopulationModalityPerfGlobalMetrics",
+    "ModelDetailsSubpopulationModalityPerformanceMetrics",
+    "ModelDetailsSubpopulationPerformance",
+    "ModelDetailsSubpopulationPerformancePerf",
+    "ModelDetailsSubpopulationPerformancePerfGlobalMetrics",
+    "ModelDetailsSubpopulationPerformancePerformanceMetrics",
+    "ModelDetailsTimeseriesResults",
+    "ModelDetailsTree",
+    "ModelDetailsTreeSet",
+    "ModelDetailsUserMeta",
+    "ModelDetailsUserMetaLabelsItem",
     "NamedProperty",
     "NotebookCounts",
     "NotebookState",

@@ -21,11 +21,30 @@ from dssclient.errors import DataikuException
 from .._requester import json_body
 from ._waiting import wait_until
 from .ml_model_details import (
+    DSSClustersFacts,
+    DSSCoefficientPaths,
+    DSSGlobalExplanations,
+    DSSMLAssertionMetrics,
+    DSSMLAssertionsMetrics,
+    DSSMLDiagnostic,
+    DSSPartialDependence,
+    DSSPartialDependencies,
+    DSSScatterPlots,
+    DSSSubpopulationAnalyses,
+    DSSSubpopulationAnalysis,
+    DSSSubpopulationCategoryModalityDefinition,
+    DSSSubpopulationGlobal,
+    DSSSubpopulationModality,
+    DSSSubpopulationModalityDefinition,
+    DSSSubpopulationNumericModalityDefinition,
     DSSTrainedClusteringModelDetails,
     DSSTrainedModelDetails,
     DSSTrainedMultiTargetPredictionModelDetails,
     DSSTrainedPredictionModelDetails,
     DSSTrainedTimeseriesForecastingModelDetails,
+    DSSTree,
+    DSSTreeNode,
+    DSSTreeSet,
     details_for_model,
 )
 from .ml_task_settings import *  # noqa: F403 - every settings class, at its official module path (mlsettings)
@@ -70,6 +89,26 @@ __all__ = [
     "DSSTrainedPredictionModelDetails",
     "DSSTrainedTimeseriesForecastingModelDetails",
     "DSSMLTaskQueues",
+    # the details' classes (issue 19, mldetails)
+    "DSSGlobalExplanations",
+    "DSSClustersFacts",
+    "DSSCoefficientPaths",
+    "DSSMLAssertionMetrics",
+    "DSSMLAssertionsMetrics",
+    "DSSMLDiagnostic",
+    "DSSPartialDependence",
+    "DSSPartialDependencies",
+    "DSSScatterPlots",
+    "DSSSubpopulationAnalyses",
+    "DSSSubpopulationAnalysis",
+    "DSSSubpopulationCategoryModalityDefinition",
+    "DSSSubpopulationGlobal",
+    "DSSSubpopulationModality",
+    "DSSSubpopulationModalityDefinition",
+    "DSSSubpopulationNumericModalityDefinition",
+    "DSSTree",
+    "DSSTreeNode",
+    "DSSTreeSet",
 ]
 
 logger = logging.getLogger(__name__)

@@ -1066,3 +1066,29 @@ async def the_saved_models(client: DSSClient, aclient: AsyncDSSClient) -> None: 
     aproject = aclient.get_project("P")
     assert_type(aproject.new_recipe("prediction_scoring"), AsyncPredictionScoringRecipeCreator)
     assert_type(aproject.new_recipe("clustering_scoring"), AsyncClusteringScoringRecipeCreator)
+
+
+async def ml_model_details(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.ml_model_details import AsyncDSSTrainedPredictionModelDetails
+    from dssclient.aio.dss.ml_model_details import DSSPartialDependencies as AsyncDSSPartialDependencies
+    from dssclient.aio.dss.ml_model_details import DSSSubpopulationAnalyses as AsyncDSSSubpopulationAnalyses
+    from dssclient.dss.ml_model_details import (
+        DSSPartialDependencies,
+        DSSSubpopulationAnalyses,
+        DSSTrainedPredictionModelDetails,
+    )
+    from dssclient.payloads import ModelDetailsPartialDependencies, ModelDetailsSubpopulationAnalyses
+
+    details = client.get_project("P").get_ml_task("a", "t").get_trained_model_details("m")
+    assert isinstance(details, DSSTrainedPredictionModelDetails)
+    assert_type(details.compute_partial_dependencies("x"), DSSPartialDependencies)
+    assert_type(details.compute_partial_dependencies("x", wait=False), DSSFuture[ModelDetailsPartialDependencies])
+    assert_type(details.compute_subpopulation_analyses("x"), DSSSubpopulationAnalyses)
+    assert_type(details.compute_subpopulation_analyses(["x"], False), DSSFuture[ModelDetailsSubpopulationAnalyses])
+    adetails = await aclient.get_project("P").get_ml_task("a", "t").get_trained_model_details("m")
+    assert isinstance(adetails, AsyncDSSTrainedPredictionModelDetails)
+    assert_type(await adetails.compute_partial_dependencies(["x"]), AsyncDSSPartialDependencies)
+    assert_type(
+        await adetails.compute_partial_dependencies("x", wait=False), AsyncDSSFuture[ModelDetailsPartialDependencies]
+    )
+    assert_type(await adetails.compute_subpopulation_analyses("x", wait=True), AsyncDSSSubpopulationAnalyses)

@@ -20,11 +20,30 @@ from dssclient.errors import DataikuException
 from .._requester import json_body
 from ._waiting import wait_until
 from .ml_model_details import (
+    AsyncDSSGlobalExplanations,
     AsyncDSSTrainedClusteringModelDetails,
     AsyncDSSTrainedModelDetails,
     AsyncDSSTrainedMultiTargetPredictionModelDetails,
     AsyncDSSTrainedPredictionModelDetails,
     AsyncDSSTrainedTimeseriesForecastingModelDetails,
+    DSSClustersFacts,
+    DSSCoefficientPaths,
+    DSSMLAssertionMetrics,
+    DSSMLAssertionsMetrics,
+    DSSMLDiagnostic,
+    DSSPartialDependence,
+    DSSPartialDependencies,
+    DSSScatterPlots,
+    DSSSubpopulationAnalyses,
+    DSSSubpopulationAnalysis,
+    DSSSubpopulationCategoryModalityDefinition,
+    DSSSubpopulationGlobal,
+    DSSSubpopulationModality,
+    DSSSubpopulationModalityDefinition,
+    DSSSubpopulationNumericModalityDefinition,
+    DSSTree,
+    DSSTreeNode,
+    DSSTreeSet,
     details_for_model,
 )
 from .ml_task_settings import *  # noqa: F403 - every settings class, at its official module path (mlsettings)
@@ -69,6 +88,26 @@ __all__ = [
     "AsyncDSSTrainedPredictionModelDetails",
     "AsyncDSSTrainedTimeseriesForecastingModelDetails",
     "DSSMLTaskQueues",
+    # the details' classes (issue 19, mldetails)
+    "AsyncDSSGlobalExplanations",
+    "DSSClustersFacts",
+    "DSSCoefficientPaths",
+    "DSSMLAssertionMetrics",
+    "DSSMLAssertionsMetrics",
+    "DSSMLDiagnostic",
+    "DSSPartialDependence",
+    "DSSPartialDependencies",
+    "DSSScatterPlots",
+    "DSSSubpopulationAnalyses",
+    "DSSSubpopulationAnalysis",
+    "DSSSubpopulationCategoryModalityDefinition",
+    "DSSSubpopulationGlobal",
+    "DSSSubpopulationModality",
+    "DSSSubpopulationModalityDefinition",
+    "DSSSubpopulationNumericModalityDefinition",
+    "DSSTree",
+    "DSSTreeNode",
+    "DSSTreeSet",
 ]
 
 logger = logging.getLogger(__name__)

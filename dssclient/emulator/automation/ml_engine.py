@@ -778,6 +778,120 @@ def _details(
     }
 
 
+# -- the fitted pipeline as the details show it (issue 19: owned by the mldetails branch) ------------
+
+
+def fitted_structure(trained: TrainedModel, train_rows: Sequence[Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """What DSS's details show of a fitted pipeline, computed from it.
+
+    ``featureNames``: the preprocessed features (a numeric feature's own name, ``dummy:<feature>:<value>``
+    for each value of a dummified one, ``N/A`` for its empty cells); ``trees`` (``{"featureNames",
+    "classes", "trees"}``, DSS's parallel arrays per tree, split thresholds in the features' own units;
+    None when the model has no trees); with
+    ``train_rows`` (the rows it was trained on), ``coefPaths`` of a Lasso model (``{"features",
+    "alphas", "path", "currentIndex"}``, None for the others).
+    """
+    _sklearn()
+    import numpy as np
+
+    if not hasattr(trained.pipeline, "named_steps"):
+        # An ensemble of pipelines: no one preprocessing, no trees of its own.
+        return {"featureNames": [], "trees": None, "coefPaths": None}
+    preprocess = trained.pipeline.named_steps["preprocess"]
+    model = trained.pipeline.named_steps["model"]
+    names: list[str] = list(trained.plan.numeric)
+    # Per numeric column: x = scaled * factor + offset (undoing the rescaling).
+    undo: list[tuple[float, float]] = [(1.0, 0.0)] * len(trained.plan.numeric)
+    if trained.plan.numeric:
+        rescale = preprocess.named_transformers_["numeric"].named_steps["handling"].named_steps["rescale"]
+        if hasattr(rescale, "mean_") and getattr(rescale, "scale_", None) is not None:
+            undo = [(float(s), float(m)) for s, m in zip(rescale.scale_, rescale.mean_, strict=True)]
+        elif hasattr(rescale, "min_"):
+            undo = [(1.0 / float(s), -float(m) / float(s)) for s, m in zip(rescale.scale_, rescale.min_, strict=True)]
+    if trained.plan.categorical:
+        encoder = preprocess.named_transformers_["category"]
+        for feature, values in zip(trained.plan.categorical, encoder.categories_, strict=True):
+            for value in values:
+                label = "N/A" if str(value) == MISSING_CATEGORY else str(value)
+                names.append(f"dummy:{feature}:{label}")
+
+    trees: dict[str, Any] | None = None
+    estimators: list[Any] = []
+    if hasattr(model, "tree_"):
+        estimators = [model]
+    elif hasattr(model, "estimators_"):
+        estimators = [e for e in np.ravel(np.asarray(model.estimators_, dtype=object)) if hasattr(e, "tree_")]
+    if estimators:
+        is_classifier = trained.prediction_type in CLASSIFICATIONS
+        fitted_classes = [str(c) for c in getattr(model, "classes_", [])]
+        trees = {"featureNames": names, "trees": [_tree_arrays(e, trained, undo, fitted_classes) for e in estimators]}
+        if is_classifier:
+            trees["classes"] = list(trained.classes or [])
+
+    coef_paths: dict[str, Any] | None = None
+    if train_rows is not None and trained.algorithm == "LASSO_REGRESSION" and trained.target is not None:
+        lasso_path = _sk("sklearn.linear_model").lasso_path
+        x = preprocess.transform(_matrix(trained.plan, train_rows)).astype(float)
+        y = np.asarray([_number(r[trained.target]) for r in train_rows], dtype=float)
+        # The path to the model's own regularization from the strength that zeroes every coefficient
+        # (on centred data, as the model fits its intercept), 20 points evenly spaced in log scale.
+        centred_x, centred_y = x - x.mean(axis=0), y - y.mean()
+        chosen = float(model.alpha)
+        strongest = max(float(np.abs(centred_x.T @ centred_y).max()) / len(y), chosen)
+        alphas = np.geomspace(strongest, chosen, num=20) if strongest > chosen else np.asarray([chosen])
+        path: tuple[Any, Any, Any] = lasso_path(centred_x, centred_y, alphas=alphas)
+        alphas, coefs = path[0], path[1]
+        coef_paths = {
+            "features": names,
+            "alphas": [float(a) for a in alphas],
+            "path": [[[float(c) for c in coefs[:, j]]] for j in range(int(coefs.shape[1]))],
+            "currentIndex": len(alphas) - 1,
+        }
+    return {"featureNames": names, "trees": trees, "coefPaths": coef_paths}
+
+
+def _tree_arrays(
+    estimator: Any, trained: TrainedModel, undo: Sequence[tuple[float, float]], fitted_classes: list[str]
+) -> dict[str, Any]:
+    """One fitted tree as DSS's parallel arrays (node 0 the root; -1 children and -2 features at leaves)."""
+    tree = estimator.tree_
+    n_numeric = len(trained.plan.numeric)
+    thresholds: list[float] = []
+    for feature, threshold in zip(tree.feature, tree.threshold, strict=True):
+        if feature < 0:
+            thresholds.append(-2.0)
+        elif feature < n_numeric:
+            factor, offset = undo[int(feature)]
+            thresholds.append(float(threshold) * factor + offset)
+        else:
+            thresholds.append(float(threshold))
+    arrays: dict[str, Any] = {
+        "leftChild": [int(c) for c in tree.children_left],
+        "rightChild": [int(c) for c in tree.children_right],
+        "feature": [int(f) if f >= 0 else -2 for f in tree.feature],
+        "threshold": thresholds,
+        "impurity": [float(i) for i in tree.impurity],
+        "nSamples": [int(n) for n in tree.n_node_samples],
+    }
+    values = tree.value  # (nodes, outputs, classes or 1)
+    classes = list(trained.classes or [])
+    if trained.prediction_type in CLASSIFICATIONS and values.shape[2] == len(fitted_classes) > 1:
+        probas: list[list[float]] = []
+        for node in values[:, 0, :]:
+            total = float(node.sum())
+            by_class = {c: float(v) / total if total > 0 else 0.0 for c, v in zip(fitted_classes, node, strict=True)}
+            probas.append([by_class.get(c, 0.0) for c in classes])
+        arrays["probas"] = probas
+        if trained.prediction_type == BINARY:
+            arrays["predict"] = [p[-1] for p in probas]
+        else:
+            arrays["predict"] = [float(max(range(len(p)), key=p.__getitem__)) for p in probas]
+    else:
+        # Regression trees (and a gradient boosting classifier's trees, on the gradient's scale).
+        arrays["predict"] = [float(v) for v in values[:, 0, 0]]
+    return arrays
+
+
 # -- ensembles ----------------------------------------------------------------------
 
 # Ensembling methods by kind of prediction (LINEAR_MODEL and LOGISTIC_MODEL, stacked models, are not done).

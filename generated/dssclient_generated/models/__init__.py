@@ -796,6 +796,80 @@ if TYPE_CHECKING:
     from .mlflow_run_model import MlflowRunModel
     from .mlflow_search_experiments_body import MlflowSearchExperimentsBody
     from .mlflow_tag import MlflowTag
+    from .model_details_coefficient_paths import ModelDetailsCoefficientPaths
+    from .model_details_documentation_template_upload import (
+        ModelDetailsDocumentationTemplateUpload,
+    )
+    from .model_details_global_explanations import ModelDetailsGlobalExplanations
+    from .model_details_global_explanations_absolute_importance import (
+        ModelDetailsGlobalExplanationsAbsoluteImportance,
+    )
+    from .model_details_global_explanations_computation_params import (
+        ModelDetailsGlobalExplanationsComputationParams,
+    )
+    from .model_details_global_explanations_explanations import (
+        ModelDetailsGlobalExplanationsExplanations,
+    )
+    from .model_details_global_explanations_facts import (
+        ModelDetailsGlobalExplanationsFacts,
+    )
+    from .model_details_global_explanations_facts_per_class_facts import (
+        ModelDetailsGlobalExplanationsFactsPerClassFacts,
+    )
+    from .model_details_global_explanations_observations import (
+        ModelDetailsGlobalExplanationsObservations,
+    )
+    from .model_details_partial_dependence import ModelDetailsPartialDependence
+    from .model_details_partial_dependencies import ModelDetailsPartialDependencies
+    from .model_details_post_training_computation_body import (
+        ModelDetailsPostTrainingComputationBody,
+    )
+    from .model_details_post_training_computation_body_computation_params import (
+        ModelDetailsPostTrainingComputationBodyComputationParams,
+    )
+    from .model_details_scatter_plots import ModelDetailsScatterPlots
+    from .model_details_scatter_plots_features import ModelDetailsScatterPlotsFeatures
+    from .model_details_shapley_computation_body import (
+        ModelDetailsShapleyComputationBody,
+    )
+    from .model_details_shapley_computation_body_computation_params import (
+        ModelDetailsShapleyComputationBodyComputationParams,
+    )
+    from .model_details_subpopulation_analyses import ModelDetailsSubpopulationAnalyses
+    from .model_details_subpopulation_analysis import ModelDetailsSubpopulationAnalysis
+    from .model_details_subpopulation_modality import ModelDetailsSubpopulationModality
+    from .model_details_subpopulation_modality_perf import (
+        ModelDetailsSubpopulationModalityPerf,
+    )
+    from .model_details_subpopulation_modality_perf_global_metrics import (
+        ModelDetailsSubpopulationModalityPerfGlobalMetrics,
+    )
+    from .model_details_subpopulation_modality_performance_metrics import (
+        ModelDetailsSubpopulationModalityPerformanceMetrics,
+    )
+    from .model_details_subpopulation_performance import (
+        ModelDetailsSubpopulationPerformance,
+    )
+    from .model_details_subpopulation_performance_perf import (
+        ModelDetailsSubpopulationPerformancePerf,
+    )
+    from .model_details_subpopulation_performance_perf_global_metrics import (
+        ModelDetailsSubpopulationPerformancePerfGlobalMetrics,
+    )
+    from .model_details_subpopulation_performance_performance_metrics import (
+        ModelDetailsSubpopulationPerformancePerformanceMetrics,
+    )
+    from .model_details_timeseries_results import ModelDetailsTimeseriesResults
+    from .model_details_timeseries_results_per_timeseries import (
+        ModelDetailsTimeseriesResultsPerTimeseries,
+    )
+    from .model_details_tree import ModelDetailsTree
+    from .model_details_tree_set import ModelDetailsTreeSet
+    from .model_details_user_meta import ModelDetailsUserMeta
+    from .model_details_user_meta_cluster_labels import (
+        ModelDetailsUserMetaClusterLabels,
+    )
+    from .model_details_user_meta_labels_item import ModelDetailsUserMetaLabelsItem
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -1742,6 +1816,40 @@ _MODULE_OF: dict[str, str] = {
     "MlflowRunModel": ".mlflow_run_model",
     "MlflowSearchExperimentsBody": ".mlflow_search_experiments_body",
     "MlflowTag": ".mlflow_tag",
+    "ModelDetailsCoefficientPaths": ".model_details_coefficient_paths",
+    "ModelDetailsDocumentationTemplateUpload": ".model_details_documentation_template_upload",
+    "ModelDetailsGlobalExplanations": ".model_details_global_explanations",
+    "ModelDetailsGlobalExplanationsAbsoluteImportance": ".model_details_global_explanations_absolute_importance",
+    "ModelDetailsGlobalExplanationsComputationParams": ".model_details_global_explanations_computation_params",
+    "ModelDetailsGlobalExplanationsExplanations": ".model_details_global_explanations_explanations",
+    "ModelDetailsGlobalExplanationsFacts": ".model_details_global_explanations_facts",
+    "ModelDetailsGlobalExplanationsFactsPerClassFacts": ".model_details_global_explanations_facts_per_class_facts",
+    "ModelDetailsGlobalExplanationsObservations": ".model_details_global_explanations_observations",
+    "ModelDetailsPartialDependence": ".model_details_partial_dependence",
+    "ModelDetailsPartialDependencies": ".model_details_partial_dependencies",
+    "ModelDetailsPostTrainingComputationBody": ".model_details_post_training_computation_body",
+    "ModelDetailsPostTrainingComputationBodyComputationParams": ".model_details_post_training_computation_body_computation_params",
+    "ModelDetailsScatterPlots": ".model_details_scatter_plots",
+    "ModelDetailsScatterPlotsFeatures": ".model_details_scatter_plots_features",
+    "ModelDetailsShapleyComputationBody": ".model_details_shapley_computation_body",
+    "ModelDetailsShapleyComputationBodyComputationParams": ".model_details_shapley_computation_body_computation_params",
+    "ModelDetailsSubpopulationAnalyses": ".model_details_subpopulation_analyses",
+    "ModelDetailsSubpopulationAnalysis": ".model_details_subpopulation_analysis",
+    "ModelDetailsSubpopulationModality": ".model_details_subpopulation_modality",
+    "ModelDetailsSubpopulationModalityPerf": ".model_details_subpopulation_modality_perf",
+    "ModelDetailsSubpopulationModalityPerfGlobalMetrics": ".model_details_subpopulation_modality_perf_global_metrics",
+    "ModelDetailsSubpopulationModalityPerformanceMetrics": ".model_details_subpopulation_modality_performance_metrics",
+    "ModelDetailsSubpopulationPerformance": ".model_details_subpopulation_performance",
+    "ModelDetailsSubpopulationPerformancePerf": ".model_details_subpopulation_performance_perf",
+    "ModelDetailsSubpopulationPerformancePerfGlobalMetrics": ".model_details_subpopulation_performance_perf_global_metrics",
+    "ModelDetailsSubpopulationPerformancePerformanceMetrics": ".model_details_subpopulation_performance_performance_metrics",
+    "ModelDetailsTimeseriesResults": ".model_details_timeseries_results",
+    "ModelDetailsTimeseriesResultsPerTimeseries": ".model_details_timeseries_results_per_timeseries",
+    "ModelDetailsTree": ".model_details_tree",
+    "ModelDetailsTreeSet": ".model_details_tree_set",
+    "ModelDetailsUserMeta": ".model_details_user_meta",
+    "ModelDetailsUserMetaClusterLabels": ".model_details_user_meta_cluster_labels",
+    "ModelDetailsUserMetaLabelsItem": ".model_details_user_meta_labels_item",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -2553,6 +2661,40 @@ __all__ = (
     "MlflowRunModel",
     "MlflowSearchExperimentsBody",
     "MlflowTag",
+    "ModelDetailsCoefficientPaths",
+    "ModelDetailsDocumentationTemplateUpload",
+    "ModelDetailsGlobalExplanations",
+    "ModelDetailsGlobalExplanationsAbsoluteImportance",
+    "ModelDetailsGlobalExplanationsComputationParams",
+    "ModelDetailsGlobalExplanationsExplanations",
+    "ModelDetailsGlobalExplanationsFacts",
+    "ModelDetailsGlobalExplanationsFactsPerClassFacts",
+    "ModelDetailsGlobalExplanationsObservations",
+    "ModelDetailsPartialDependence",
+    "ModelDetailsPartialDependencies",
+    "ModelDetailsPostTrainingComputationBody",
+    "ModelDetailsPostTrainingComputationBodyComputationParams",
+    "ModelDetailsScatterPlots",
+    "ModelDetailsScatterPlotsFeatures",
+    "ModelDetailsShapleyComputationBody",
+    "ModelDetailsShapleyComputationBodyComputationParams",
+    "ModelDetailsSubpopulationAnalyses",
+    "ModelDetailsSubpopulationAnalysis",
+    "ModelDetailsSubpopulationModality",
+    "ModelDetailsSubpopulationModalityPerf",
+    "ModelDetailsSubpopulationModalityPerfGlobalMetrics",
+    "ModelDetailsSubpopulationModalityPerformanceMetrics",
+    "ModelDetailsSubpopulationPerformance",
+    "ModelDetailsSubpopulationPerformancePerf",
+    "ModelDetailsSubpopulationPerformancePerfGlobalMetrics",
+    "ModelDetailsSubpopulationPerformancePerformanceMetrics",
+    "ModelDetailsTimeseriesResults",
+    "ModelDetailsTimeseriesResultsPerTimeseries",
+    "ModelDetailsTree",
+    "ModelDetailsTreeSet",
+    "ModelDetailsUserMeta",
+    "ModelDetailsUserMetaClusterLabels",
+    "ModelDetailsUserMetaLabelsItem",
     "NamedProperty",
     "NotebookCounts",
     "NotebookState",
