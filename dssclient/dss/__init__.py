@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from . import dataset as dataset
     from . import deployer_common as deployer_common
     from . import discussion as discussion
+    from . import drift as drift
+    from . import evaluationcomparison as evaluationcomparison
+    from . import evaluationstore as evaluationstore
     from . import feature_store as feature_store
     from . import flow as flow
     from . import future as future
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
     from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import metrics as metrics
+    from . import modelcomparison as modelcomparison
+    from . import modelevaluationstore as modelevaluationstore
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -62,6 +67,9 @@ _SUBMODULES = frozenset(
         "dataset",
         "deployer_common",
         "discussion",
+        "drift",
+        "evaluationcomparison",
+        "evaluationstore",
         "feature_store",
         "flow",
         "future",
@@ -72,6 +80,8 @@ _SUBMODULES = frozenset(
         "managedfolder",
         "meaning",
         "metrics",
+        "modelcomparison",
+        "modelevaluationstore",
         "notebook",
         "plugin",
         "project",

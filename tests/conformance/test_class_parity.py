@@ -242,14 +242,12 @@ KNOWN_GAPS = {
             "ClusteringScoring",
             "EmbedDataset",
             "EmbedDocuments",
-            "Evaluation",
             "Export",
             "ExtractContent",
             "ExtractFields",
             "LLMEvaluation",
             "PredictionScoring",
             "Prompt",
-            "StandaloneEvaluation",
         )
     ),
 }

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from . import data_quality as data_quality
     from . import dataset as dataset
     from . import discussion as discussion
+    from . import evaluationcomparison as evaluationcomparison
+    from . import evaluationstore as evaluationstore
     from . import feature_store as feature_store
     from . import flow as flow
     from . import future as future
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from . import macro as macro
     from . import managedfolder as managedfolder
     from . import meaning as meaning
+    from . import modelcomparison as modelcomparison
+    from . import modelevaluationstore as modelevaluationstore
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -56,6 +60,8 @@ _SUBMODULES = frozenset(
         "data_quality",
         "dataset",
         "discussion",
+        "evaluationcomparison",
+        "evaluationstore",
         "feature_store",
         "flow",
         "future",
@@ -65,6 +71,8 @@ _SUBMODULES = frozenset(
         "macro",
         "managedfolder",
         "meaning",
+        "modelcomparison",
+        "modelevaluationstore",
         "notebook",
         "plugin",
         "project",

@@ -81,7 +81,10 @@ VISUAL_TYPES = frozenset(
     }
 )
 # What the emulator can run; other types are created and stored, and fail when run.
-RUNNABLE_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"})
+RUNNABLE_TYPES = frozenset(
+    {"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"}
+    | {"evaluation", "standalone_evaluation"}  # issue 19: automation/ml_evaluation.py
+)
 # The visual recipes whose output schema the emulator computes and whose rows it computes itself.
 COMPUTED_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare"})
 NAME = re.compile(r"[A-Za-z0-9_]+")
@@ -179,6 +182,19 @@ def output_items(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [item for _, item in _role_items(definition.get("outputs"))]
 
 
+def _is_evaluation_store(state: DSSState, project_key: str, ref: str) -> bool:
+    from .ml_evaluation import is_evaluation_store
+
+    return is_evaluation_store(state, project_key, ref)
+
+
+def _is_ml_input(state: DSSState, project_key: str, ref: str) -> bool:
+    """Whether a recipe's input ref names a saved model (the input of scoring and evaluation recipes, issue 19)."""
+    from .ml_evaluation import is_saved_model
+
+    return is_saved_model(state, project_key, ref)
+
+
 def _is_streaming_endpoint(state: DSSState, project_key: str, name: str) -> bool:
     """Whether a recipe's ref names a streaming endpoint (continuous recipes read and write them)."""
     from ..models.streaming import is_streaming_endpoint
@@ -253,6 +269,7 @@ def create_recipe(
                 input_name not in source.datasets
                 and not _is_streaming_endpoint(state, owner, input_name)
                 and not is_managed_folder(state, owner, input_name)
+                and not _is_ml_input(state, owner, input_name)
             ):
                 raise not_found(f"Input dataset does not exist: {owner}.{input_name}")
         created = _created_outputs(settings, outputs)
@@ -261,6 +278,8 @@ def create_recipe(
                 raise bad_request(f"A recipe writes into its own project only, not into {ref}")
             if ref not in created and is_managed_folder(state, project.key, ref):
                 continue
+            if ref not in created and _is_evaluation_store(state, project.key, ref):
+                continue  # issue 19: evaluation recipes write into evaluation stores
             if ref in project.datasets and ref in created:
                 raise conflict(f"Dataset {project.key}.{ref} already exists: write into it with an existing output")
             if (
@@ -695,6 +714,16 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
         nodes[name] = {
             "ref": name,
             "type": "COMPUTABLE_STREAMING_ENDPOINT",
+            "projectKey": project.key,
+            "predecessors": [],
+            "successors": [],
+        }
+    from ..models.evaluation_stores import EvaluationStores
+
+    for name in state.extension(EvaluationStores).of_project(project.key):  # issue 19
+        nodes[name] = {
+            "ref": name,
+            "type": "COMPUTABLE_MODEL_EVALUATION_STORE",
             "projectKey": project.key,
             "predecessors": [],
             "successors": [],
