@@ -2470,6 +2470,34 @@ class CreateInsightBodyInsightPrototype(TypedDict, extra_items=Any):
     params: NotRequired[dict[str, Any] | None]
 
 
+class CreateMLTaskBody(TypedDict, extra_items=Any):
+    """What a new ML task is trained on and for."""
+
+    # The dataset the task learns from (a name of the project's dataset).
+    inputDataset: str
+    # Prediction (the default) or clustering.
+    taskType: NotRequired[Literal["PREDICTION", "CLUSTERING"]]
+    # The column to predict (prediction tasks; the outcome of a causal task).
+    targetVariable: NotRequired[str | None]
+    # The columns to predict (multi-target tasks).
+    targetVariables: NotRequired[list[str] | None]
+    # BINARY_CLASSIFICATION, MULTICLASS, REGRESSION, TIMESERIES_FORECAST, CAUSAL_BINARY_CLASSIFICATION,
+    # CAUSAL_REGRESSION or MULTI_TARGET_REGRESSION; guessed from the target's values when absent.
+    predictionType: NotRequired[str | None]
+    # The time column of a time series forecasting task.
+    timeVariable: NotRequired[str | None]
+    # The columns identifying each time series of a forecasting task.
+    timeseriesIdentifiers: NotRequired[list[str] | None]
+    # The treatment column of a causal prediction task.
+    treatmentVariable: NotRequired[str | None]
+    # The training engine (PY_MEMORY, MLLIB, H2O, ...).
+    backendType: NotRequired[str]
+    # How the initial settings are guessed: DEFAULT, SIMPLE_FORMULA, DECISION_TREE, EXPLANATORY, PERFORMANCE
+    # (prediction), KMEANS, ANOMALY_DETECTION (clustering), TIMESERIES_DEFAULT, ..., CAUSAL_PREDICTION,
+    # MULTI_TARGET_DEFAULT.
+    guessPolicy: NotRequired[str]
+
+
 class CreateManagedDatasetBody(TypedDict, extra_items=Any):
     """What `createManagedDataset` needs."""
 
@@ -3427,6 +3455,19 @@ class DatasetUsage(TypedDict, extra_items=Any):
     usageType: NotRequired[str]
 
 
+class DeployMLTaskModelToFlowBody(TypedDict, extra_items=Any):
+    """The saved model to create and the dataset its training recipe reads."""
+
+    # The dataset the training recipe trains on (a name, or PROJECT.name for a shared one).
+    trainDatasetRef: str
+    # The test dataset (prediction tasks with an explicit two-dataset split).
+    testDatasetRef: NotRequired[str | None]
+    # The saved model's name.
+    modelName: str
+    # Whether the recipe redoes the hyperparameter search (prediction tasks).
+    redoOptimization: NotRequired[bool | None]
+
+
 class DeployerInfraCreation(TypedDict, extra_items=Any):
     """A new infrastructure."""
 
@@ -3779,6 +3820,15 @@ class DuplicateProjectBodyRemappingConnectionsItem(TypedDict, extra_items=Any):
     target: NotRequired[str]
 
 
+class EnsembleMLTaskModelsBody(TypedDict, extra_items=Any):
+    """The models to ensemble and how."""
+
+    # How the models' predictions are combined.
+    method: Literal["AVERAGE", "PROBA_AVERAGE", "MEDIAN", "VOTE", "LINEAR_MODEL", "LOGISTIC_MODEL"]
+    # Full ids of the task's trained models.
+    modelsIds: list[str]
+
+
 class EvaluationComparisonSettings(TypedDict, extra_items=Any):
     """An evaluation comparison's settings, as listed and read."""
 
@@ -4065,6 +4115,23 @@ class FormatDetectionRequest(TypedDict, extra_items=Any):
     # Give columns the narrowest storage type their values fit (`bigint`, `double`, `boolean`, `date`) rather
     # than `string`.
     inferStorageTypes: NotRequired[bool | None]
+
+
+class FullModelId(TypedDict, extra_items=Any):
+    """The parts of a trained model's full id."""
+
+    # The model's project.
+    projectKey: NotRequired[str]
+    # The model's visual analysis.
+    analysisId: NotRequired[str]
+    # The model's ML task.
+    mlTaskId: NotRequired[str]
+    # The training session that trained it (`s1`, `s2`, ...).
+    sessionId: NotRequired[str]
+    # The preprocessing (and split) of the session it used (`pp1`).
+    ppsId: NotRequired[str]
+    # The model's number in the task (`m1`, ...).
+    modelId: NotRequired[str]
 
 
 class FutureProgressState(TypedDict, extra_items=Any):
@@ -5138,6 +5205,352 @@ class LogFileSummary(TypedDict, extra_items=Any):
     totalSize: NotRequired[int]
     # When it was last written, in milliseconds since the Unix epoch.
     lastModified: NotRequired[int]
+
+
+class MLDatasetSelection(TypedDict, extra_items=Any):
+    """An extract of a dataset (its sampling)."""
+
+    # HEAD_SEQUENTIAL, RANDOM_FIXED_NB, RANDOM_FIXED_RATIO, FULL, ...
+    samplingMethod: NotRequired[str]
+    # The most rows of the extract.
+    maxRecords: NotRequired[int]
+    # The share of rows of a ratio sampling.
+    targetRatio: NotRequired[float]
+    # ALL, SELECTED or LATEST_N.
+    partitionSelectionMethod: NotRequired[str]
+    # The partitions of a SELECTED partition selection.
+    selectedPartitions: NotRequired[list[str] | None]
+
+
+class MLExplicitExtract(TypedDict, extra_items=Any):
+    """The rows of one side (train or test) of an explicit split."""
+
+    # The dataset read (two-dataset splits).
+    datasetSmartName: NotRequired[str]
+    selection: NotRequired["MLDatasetSelection"]
+    filter: NotRequired["MLRowFilter"]
+
+
+class MLFeaturePreprocessing(TypedDict, extra_items=Any):
+    """How one column is handled."""
+
+    # NUMERIC, CATEGORY, TEXT, VECTOR or IMAGE.
+    type: NotRequired[str]
+    # INPUT, REJECT, TARGET, WEIGHT, PROFILING.
+    role: NotRequired[str]
+    # What to do of missing values (IMPUTE, DROP_ROW, NONE, ...).
+    missing_handling: NotRequired[str]
+    # The imputed value for a numeric feature (MEAN, MEDIAN, CONSTANT, MODE).
+    missing_impute_with: NotRequired[str]
+    # The constant imputed with `missing_impute_with` CONSTANT.
+    impute_constant_value: NotRequired[Any]
+    # REGULAR, FLAG_PRESENCE, BINARIZE, QUANTILE_BIN, ...
+    numerical_handling: NotRequired[str]
+    # AVGSTD, MINMAX or NONE.
+    rescaling: NotRequired[str]
+    # DUMMIFY, IMPACT, ORDINAL, FREQUENCY_ENCODING, ...
+    category_handling: NotRequired[str]
+    # How dummy encoding is bounded (MAX_NB_CATEGORIES, ...).
+    dummy_clip: NotRequired[str]
+    # The most categories dummified.
+    max_nb_categories: NotRequired[int]
+
+
+class MLMetricsSettings(TypedDict, extra_items=Any):
+    """How models are compared."""
+
+    # The metric models are ranked and optimized by (ROC_AUC, F1, ACCURACY, R2, RMSE, ...).
+    evaluationMetric: NotRequired[str]
+    # The custom metric used when `evaluationMetric` is CUSTOM.
+    customEvaluationMetricName: NotRequired[str]
+    # Custom metrics, each with its code.
+    customMetrics: NotRequired["list[MLMetricsSettingsCustomMetricsItem]"]
+
+
+class MLMetricsSettingsCustomMetricsItem(TypedDict, extra_items=Any):
+    """A custom metric."""
+
+    # The metric's name.
+    name: NotRequired[str]
+    # Its Python code.
+    metricCode: NotRequired[str]
+    # Whether a greater value is better.
+    greaterIsBetter: NotRequired[bool]
+    # Whether it reads predicted probabilities.
+    needsProbability: NotRequired[bool]
+
+
+class MLRowFilter(TypedDict, extra_items=Any):
+    """A filter of rows."""
+
+    # Whether the filter applies.
+    enabled: NotRequired[bool]
+    # The filter's formula.
+    expression: NotRequired[str]
+
+
+class MLSplitParams(TypedDict, extra_items=Any):
+    """How rows are split into train and test sets."""
+
+    # SPLIT_SINGLE_DATASET, EXPLICIT_FILTERING_SINGLE_DATASET or EXPLICIT_FILTERING_TWO_DATASETS.
+    ttPolicy: NotRequired[str]
+    # RANDOM or SORTED.
+    ssdSplitMode: NotRequired[str]
+    # The share of rows in the train set (a random split).
+    ssdTrainingRatio: NotRequired[float]
+    # The seed of the random split.
+    ssdSeed: NotRequired[int]
+    # K-fold cross-test instead of one train/test split.
+    kfold: NotRequired[bool]
+    # The number of folds of a k-fold cross-test.
+    nFolds: NotRequired[int]
+    # The dataset split (the analysis's dataset when absent).
+    ssdDatasetSmartName: NotRequired[str]
+    ssdSelection: NotRequired["MLDatasetSelection"]
+    efsdTrain: NotRequired["MLExplicitExtract"]
+    efsdTest: NotRequired["MLExplicitExtract"]
+    eftdTrain: NotRequired["MLExplicitExtract"]
+    eftdTest: NotRequired["MLExplicitExtract"]
+
+
+class MLTargetRemapping(TypedDict, extra_items=Any):
+    """A class of the target and its index."""
+
+    # The class, as in the data.
+    sourceValue: NotRequired[str]
+    # Its index.
+    mappedValue: NotRequired[int]
+    # How many rows of the guessing sample hold it.
+    sampleFreq: NotRequired[int]
+
+
+class MLTaskEnsembleStarted(TypedDict, extra_items=Any):
+    """The ensemble being trained."""
+
+    # The ensemble's full model id.
+    id: str
+
+
+class MLTaskList(TypedDict, extra_items=Any):
+    """A project's ML tasks."""
+
+    # The tasks.
+    mlTasks: "list[MLTaskListItem]"
+
+
+class MLTaskListItem(TypedDict, extra_items=Any):
+    """An ML task as listed."""
+
+    # The task's project.
+    projectKey: NotRequired[str]
+    # The task's visual analysis.
+    analysisId: str
+    # The task, in its analysis.
+    mlTaskId: str
+    # The task's name.
+    name: NotRequired[str]
+    # PREDICTION or CLUSTERING.
+    taskType: NotRequired[str]
+    # The prediction type of a prediction task.
+    predictionType: NotRequired[str]
+    # The target of a prediction task.
+    targetVariable: NotRequired[str]
+    # The dataset the task learns from (unverified key).
+    inputDataset: NotRequired[str]
+    # The training engine.
+    backendType: NotRequired[str]
+
+
+class MLTaskModelDeployed(TypedDict, extra_items=Any):
+    """What was created in the flow."""
+
+    # The new saved model's id.
+    savedModelId: str
+    # The name of the training recipe that produces it.
+    trainRecipeName: str
+
+
+class MLTaskModelRedeployed(TypedDict, extra_items=Any):
+    """The redeployment's effect."""
+
+    # Whether the active version changed, so recipes downstream are impacted.
+    impactsDownstream: NotRequired[bool]
+
+
+class MLTaskModelSnippetsBody(TypedDict, extra_items=Any):
+    """The models to summarize."""
+
+    # Full ids of the task's trained models.
+    modelsIds: NotRequired[list[str]]
+
+
+class MLTaskModeling(TypedDict, extra_items=Any):
+    """The algorithms (by their settings key, `random_forest_classification`, `logistic_regression`,
+    `kmeans_clustering`, ..., each with `enabled` and its hyperparameters) and the metrics.
+    """
+
+    metrics: NotRequired["MLMetricsSettings"]
+
+
+class MLTaskPreprocessing(TypedDict, extra_items=Any):
+    """The features' handling."""
+
+    # Each column's handling, by column name.
+    per_feature: NotRequired["dict[str, MLFeaturePreprocessing]"]
+    # The classes of a classification target, in index order.
+    target_remapping: NotRequired["list[MLTargetRemapping]"]
+
+
+class MLTaskQueue(TypedDict, extra_items=Any):
+    """The sessions waiting to be trained in one ML task's queue."""
+
+    # The task's visual analysis.
+    analysisId: NotRequired[str]
+    # The task.
+    mlTaskId: NotRequired[str]
+    # The analysis's name (unverified key).
+    analysisName: NotRequired[str]
+    # The task's name (unverified key).
+    mlTaskName: NotRequired[str]
+    # The sessions waiting, first to train first (unverified key).
+    queue: NotRequired["list[MLTaskQueueQueueItem]"]
+
+
+class MLTaskQueueQueueItem(TypedDict, extra_items=Any):
+    """A session waiting to be trained (unverified keys)."""
+
+    # The session's name.
+    sessionName: NotRequired[str]
+    # The session's description.
+    sessionDescription: NotRequired[str]
+
+
+class MLTaskQueueTrainStarted(TypedDict, extra_items=Any):
+    """The next session of the queue to train (unverified key)."""
+
+    # The session that trains next (unverified key).
+    nextSessionId: NotRequired[str]
+
+
+class MLTaskQueues(TypedDict, extra_items=Any):
+    """The non-empty ML task queues of a project."""
+
+    # One entry per task whose queue is not empty.
+    queues: "list[MLTaskQueue]"
+
+
+class MLTaskRef(TypedDict, extra_items=Any):
+    """The identifiers of an ML task."""
+
+    # The task's visual analysis.
+    analysisId: str
+    # The task, in its analysis.
+    mlTaskId: str
+
+
+class MLTaskSettings(TypedDict, extra_items=Any):
+    """An ML task's settings."""
+
+    # PREDICTION or CLUSTERING.
+    taskType: NotRequired[str]
+    # The prediction type of a prediction task.
+    predictionType: NotRequired[str]
+    # The target of a prediction task.
+    targetVariable: NotRequired[str]
+    # The targets of a multi-target task.
+    targetVariables: NotRequired[list[str]]
+    # The time column of a forecasting task.
+    timeVariable: NotRequired[str]
+    # The time series identifier columns of a forecasting task.
+    timeseriesIdentifiers: NotRequired[list[str]]
+    # The treatment column of a causal task.
+    treatmentVariable: NotRequired[str]
+    # The training engine.
+    backendType: NotRequired[str]
+    # The policy the settings were guessed with.
+    guessPolicy: NotRequired[str]
+    # The task's name.
+    name: NotRequired[str]
+    preprocessing: NotRequired["MLTaskPreprocessing"]
+    splitParams: NotRequired["MLSplitParams"]
+    modeling: NotRequired["MLTaskModeling"]
+    timestepParams: NotRequired["MLTimestepParams"]
+    # The forecast horizon of a forecasting task, in time steps.
+    predictionLength: NotRequired[int]
+    # How a forecasting task's models are evaluated.
+    evaluationParams: NotRequired["MLTaskSettingsEvaluationParams"]
+    # The quantiles a forecasting task forecasts.
+    quantilesToForecast: NotRequired[list[float]]
+    # Whether series too short to train on are skipped.
+    skipTooShortTimeseriesForTraining: NotRequired[bool]
+    # The treatment values of a causal task.
+    treatmentValues: NotRequired[list[str]]
+    # The treatment value of the control group of a causal task.
+    controlValue: NotRequired[str | None]
+    # Whether a causal task has several treatments.
+    enableMultiTreatment: NotRequired[bool]
+    # The positive outcome of a binary causal task.
+    positiveClass: NotRequired[str]
+    # The ML diagnostics run while training.
+    diagnosticsSettings: NotRequired["MLTaskSettingsDiagnosticsSettings"]
+
+
+class MLTaskSettingsDiagnosticsSettings(TypedDict, extra_items=Any):
+    """The ML diagnostics run while training."""
+
+    # Whether diagnostics run.
+    enabled: NotRequired[bool]
+    # Each kind of diagnostic and whether it runs.
+    settings: NotRequired["list[MLTaskSettingsDiagnosticsSettingsSettingsItem]"]
+
+
+class MLTaskSettingsDiagnosticsSettingsSettingsItem(TypedDict, extra_items=Any):
+    """One kind of diagnostic."""
+
+    # The kind (ML_DIAGNOSTICS_DATASET_SANITY_CHECKS, ...).
+    type: NotRequired[str]
+    # Whether it runs.
+    enabled: NotRequired[bool]
+
+
+class MLTaskSettingsEvaluationParams(TypedDict, extra_items=Any):
+    """How a forecasting task's models are evaluated."""
+
+    # Time steps of the test set.
+    testSize: NotRequired[int]
+    # Time steps skipped between the train and test sets.
+    gapSize: NotRequired[int]
+
+
+class MLTaskStatus(TypedDict, extra_items=Any):
+    """What an ML task is doing, and its trained models."""
+
+    # Whether the task is still guessing its settings.
+    guessing: NotRequired[bool]
+    # Whether a training session (or ensemble) is under way.
+    training: NotRequired[bool]
+    # The trained models (failed ones included).
+    fullModelIds: NotRequired["list[TrainedModelIdItem]"]
+
+
+class MLTaskTrainStarted(TypedDict, extra_items=Any):
+    """The session that started."""
+
+    # The session's id (`s1`, ...), as trained models' `fullModelId.sessionId` name it.
+    sessionId: NotRequired[str]
+
+
+class MLTimestepParams(TypedDict, extra_items=Any):
+    """The time step of a forecasting task's series."""
+
+    # MILLISECOND, SECOND, MINUTE, HOUR, DAY, BUSINESS_DAY, WEEK, MONTH, QUARTER, HALF_YEAR or YEAR.
+    timeunit: NotRequired[str]
+    # How many time units make a step.
+    numberOfTimeunits: NotRequired[int]
+    # The day weeks end on (1 to 7), for a weekly step.
+    endOfWeekDay: NotRequired[int]
+    # The month quarters, half-years and years are aligned on.
+    unitAlignment: NotRequired[int]
 
 
 class MacroDefinition(TypedDict, extra_items=Any):
@@ -6921,6 +7334,35 @@ class RecipeStatus(TypedDict, extra_items=Any):
     allMessagesForFrontend: NotRequired["InfoMessages"]
 
 
+class RedeployMLTaskModelToFlowBody(TypedDict, extra_items=Any):
+    """The saved model to add a version to, and how."""
+
+    # The training recipe of the saved model.
+    recipeName: NotRequired[str | None]
+    # The saved model (when `recipeName` is not given).
+    savedModelId: NotRequired[str | None]
+    # Whether the new version becomes the active one.
+    activate: NotRequired[bool | None]
+    # Whether the recipe redoes the hyperparameter search.
+    redoOptimization: NotRequired[bool | None]
+    # Whether the recipe redoes the threshold optimization.
+    redoThresholdOptimization: NotRequired[bool | None]
+    # The threshold of a binary classification, when not optimized.
+    fixedThreshold: NotRequired[float | None]
+
+
+class ReguessWithForecastingParamsBody(TypedDict, extra_items=Any):
+    """The new time step or forecast horizon of a forecasting task."""
+
+    timestepParams: NotRequired["MLTimestepParams"]
+    # How many time steps to forecast.
+    forecastHorizon: NotRequired[int]
+    # How many forecast horizons the test set spans.
+    validationHorizons: NotRequired[int]
+    # Also reguess the algorithms' settings.
+    updateAlgorithmSettings: NotRequired[bool]
+
+
 class RenameManagedFolderBody(TypedDict, extra_items=Any):
     """Which folder to rename, and its new name."""
 
@@ -7779,6 +8221,277 @@ class TicketAnswer(TypedDict, extra_items=Any):
     msg: NotRequired[str]
 
 
+class TrainMLTaskBody(TypedDict, extra_items=Any):
+    """The new session's name and description."""
+
+    # The session's name.
+    sessionName: NotRequired[str | None]
+    # The session's description.
+    sessionDescription: NotRequired[str | None]
+    # Also train the sessions waiting in the task's queue afterwards.
+    runQueue: NotRequired[bool | None]
+
+
+class TrainedModelDetails(TypedDict, extra_items=Any):
+    """A trained model's details."""
+
+    # The model's full id.
+    fullModelId: NotRequired[str]
+    # DSS's name of its algorithm.
+    algorithm: NotRequired[str]
+    # The task's core parameters (task type, prediction type, target).
+    coreParams: NotRequired["TrainedModelDetailsCoreParams"]
+    # Its performance on the held-out rows (`metrics`; `tiMetrics` for classification).
+    perf: NotRequired["TrainedModelDetailsPerf"]
+    # Its interpretation data (grid search cells, ...).
+    iperf: NotRequired["TrainedModelDetailsIperf"]
+    trainInfo: NotRequired["TrainedModelTrainInfo"]
+    # The algorithm's settings it was trained with.
+    modeling: NotRequired["TrainedModelDetailsModeling"]
+    # The hyperparameters it was trained with, resolved.
+    actualParams: NotRequired["TrainedModelDetailsActualParams"]
+    preprocessing: NotRequired["MLTaskPreprocessing"]
+    # The split it was trained and tested on.
+    splitDesc: NotRequired["TrainedModelDetailsSplitDesc"]
+    userMeta: NotRequired["TrainedModelUserMeta"]
+    # The clusters' facts of a clustering model.
+    facts: NotRequired["TrainedModelDetailsFacts"]
+
+
+class TrainedModelDetailsActualParams(TypedDict, extra_items=Any):
+    """The hyperparameters it was trained with, resolved."""
+
+    # Each hyperparameter's value.
+    resolved: NotRequired["TrainedModelDetailsActualParamsResolved"]
+
+
+class TrainedModelDetailsActualParamsResolved(TypedDict, extra_items=Any):
+    """Each hyperparameter's value."""
+
+    # DSS's name of the algorithm.
+    algorithm: NotRequired[str]
+
+
+class TrainedModelDetailsCoreParams(TypedDict, extra_items=Any):
+    """The task's core parameters (task type, prediction type, target)."""
+
+    # PREDICTION or CLUSTERING.
+    taskType: NotRequired[str]
+    # The prediction type of a prediction model.
+    prediction_type: NotRequired[str]
+    # The target of a prediction model.
+    target_variable: NotRequired[str]
+    # The targets of a multi-target model.
+    multi_target_variables: NotRequired[list[str]]
+
+
+class TrainedModelDetailsFacts(TypedDict, extra_items=Any):
+    """The clusters' facts of a clustering model."""
+
+    # Each cluster, its size and facts.
+    clusters: NotRequired["list[TrainedModelDetailsFactsClustersItem]"]
+
+
+class TrainedModelDetailsFactsClustersItem(TypedDict, extra_items=Any):
+    """One cluster."""
+
+    # Its name (`cluster_0`, ...).
+    cluster: NotRequired[str]
+    # Its rows.
+    size: NotRequired[int]
+    # What sets the cluster apart, feature by feature.
+    facts: NotRequired["list[TrainedModelDetailsFactsClustersItemFactsItem]"]
+
+
+class TrainedModelDetailsFactsClustersItemFactsItem(TypedDict, extra_items=Any):
+    """One fact."""
+
+    # The feature it is about.
+    feature_label: NotRequired[str]
+
+
+class TrainedModelDetailsIperf(TypedDict, extra_items=Any):
+    """Its interpretation data (grid search cells, ...)."""
+
+    # The hyperparameter search's points and their scores (unverified shape).
+    gridCells: NotRequired["list[TrainedModelDetailsIperfGridCellsItem]"]
+
+
+class TrainedModelDetailsIperfGridCellsItem(TypedDict, extra_items=Any):
+    """One point of the search."""
+
+    # Its score.
+    score: NotRequired[float]
+
+
+class TrainedModelDetailsModeling(TypedDict, extra_items=Any):
+    """The algorithm's settings it was trained with."""
+
+    # DSS's name of the algorithm.
+    algorithm: NotRequired[str]
+
+
+class TrainedModelDetailsPerf(TypedDict, extra_items=Any):
+    """Its performance on the held-out rows (`metrics`; `tiMetrics` for classification)."""
+
+    metrics: NotRequired["TrainedModelMetrics"]
+    tiMetrics: NotRequired["TrainedModelMetrics"]
+    # Binary classification metrics at each tested threshold.
+    perCutData: NotRequired["TrainedModelDetailsPerfPerCutData"]
+
+
+class TrainedModelDetailsPerfPerCutData(TypedDict, extra_items=Any):
+    """Binary classification metrics at each tested threshold."""
+
+    # The thresholds.
+    cut: NotRequired[list[float]]
+    # The F1 score at each threshold.
+    f1: NotRequired[list[float]]
+
+
+class TrainedModelDetailsSplitDesc(TypedDict, extra_items=Any):
+    """The split it was trained and tested on."""
+
+    # The split policy.
+    ttPolicy: NotRequired[str]
+    # Whether it was a k-fold cross-test.
+    kfold: NotRequired[bool]
+    # The folds of a k-fold cross-test.
+    nFolds: NotRequired[int]
+    # The train share of a random split.
+    ssdTrainingRatio: NotRequired[float]
+    # The seed of the split.
+    ssdSeed: NotRequired[int]
+    # Rows in the train set.
+    trainRows: NotRequired[int]
+    # Rows in the test set.
+    testRows: NotRequired[int]
+
+
+class TrainedModelIdItem(TypedDict, extra_items=Any):
+    """A trained model's full id, as a string and in parts."""
+
+    # The full id (`A-{projectKey}-{analysisId}-{mlTaskId}-s1-pp1-m1`).
+    id: str
+    fullModelId: NotRequired["FullModelId"]
+
+
+class TrainedModelMetrics(TypedDict, extra_items=Any):
+    """Performance metrics of a model on the held-out rows, by DSS's names."""
+
+    # Area under the ROC curve.
+    auc: NotRequired[float]
+    # Accuracy.
+    accuracy: NotRequired[float]
+    # Precision.
+    precision: NotRequired[float]
+    # Recall.
+    recall: NotRequired[float]
+    # F1 score.
+    f1: NotRequired[float]
+    # Log loss.
+    logLoss: NotRequired[float]
+    # R².
+    r2: NotRequired[float]
+    # Mean absolute error.
+    mae: NotRequired[float]
+    # Mean squared error.
+    mse: NotRequired[float]
+    # Root mean squared error.
+    rmse: NotRequired[float]
+
+
+class TrainedModelSnippet(TypedDict, extra_items=Any):
+    """A trained model's summary: its ids, algorithm, dates and state, and its performance metrics at the top level
+    (DSS's names: `auc`, `accuracy`, `f1`, `precision`, `recall`, `logLoss` for classification; `r2`, `mae`,
+    `mse`, `rmse`, `evs`, `mape` for regression; `silhouette`, `inertia` for clustering; a k-fold cross-test
+    adds each one's `...std`).
+    """
+
+    # The model's full id.
+    fullModelId: NotRequired[str]
+    # The session that trained it.
+    sessionId: NotRequired[str]
+    # DSS's name of its algorithm (RANDOM_FOREST_CLASSIFICATION, ...).
+    algorithm: NotRequired[str]
+    # The prediction type of a prediction model.
+    predictionType: NotRequired[str]
+    # PREDICTION or CLUSTERING.
+    taskType: NotRequired[str]
+    # The engine that trained it.
+    backendType: NotRequired[str]
+    # When its training ended (epoch ms).
+    trainDate: NotRequired[int]
+    # When its session started (epoch ms).
+    sessionDate: NotRequired[int]
+    trainInfo: NotRequired["TrainedModelTrainInfo"]
+    userMeta: NotRequired["TrainedModelUserMeta"]
+    # Area under the ROC curve on the held-out rows.
+    auc: NotRequired[float]
+    # Accuracy on the held-out rows.
+    accuracy: NotRequired[float]
+    # Precision on the held-out rows.
+    precision: NotRequired[float]
+    # Recall on the held-out rows.
+    recall: NotRequired[float]
+    # F1 score on the held-out rows.
+    f1: NotRequired[float]
+    # Log loss on the held-out rows.
+    logLoss: NotRequired[float]
+    # R² on the held-out rows.
+    r2: NotRequired[float]
+    # Mean absolute error on the held-out rows.
+    mae: NotRequired[float]
+    # Mean squared error on the held-out rows.
+    mse: NotRequired[float]
+    # Root mean squared error on the held-out rows.
+    rmse: NotRequired[float]
+
+
+class TrainedModelTrainInfo(TypedDict, extra_items=Any):
+    """A model's training state and figures."""
+
+    # DONE, FAILED, RUNNING, ABORTED, PENDING.
+    state: NotRequired[str]
+    # How long it trained, in ms.
+    trainingTime: NotRequired[int]
+    # Rows it was trained on.
+    trainRows: NotRequired[int]
+    # Rows it was tested on.
+    testRows: NotRequired[int]
+    # Rows of the split dataset.
+    fullRows: NotRequired[int]
+    # Why its training failed.
+    failure: NotRequired["TrainedModelTrainInfoFailure"]
+
+
+class TrainedModelTrainInfoFailure(TypedDict, extra_items=Any):
+    """Why its training failed."""
+
+    # The error's message.
+    message: NotRequired[str]
+
+
+class TrainedModelUserMeta(TypedDict, extra_items=Any):
+    """A model's name, description and labels, as users set them."""
+
+    # Its name.
+    name: NotRequired[str]
+    # Its description.
+    description: NotRequired[str]
+    # Its labels (unverified shape).
+    labels: NotRequired["list[TrainedModelUserMetaLabelsItem]"]
+
+
+class TrainedModelUserMetaLabelsItem(TypedDict, extra_items=Any):
+    """A label."""
+
+    # The label's key.
+    key: NotRequired[str]
+    # The label's value.
+    value: NotRequired[str]
+
+
 class TriggerFire(TypedDict, extra_items=Any):
     """A firing of one of a scenario's triggers."""
 
@@ -8491,6 +9204,7 @@ __all__ = [
     "CreateGroupBody",
     "CreateInsightBody",
     "CreateInsightBodyInsightPrototype",
+    "CreateMLTaskBody",
     "CreateManagedDatasetBody",
     "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
@@ -8561,6 +9275,7 @@ __all__ = [
     "DatasetReadWriteOptionsDefaultReadOrderingRulesItem",
     "DatasetSchema",
     "DatasetUsage",
+    "DeployMLTaskModelToFlowBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
     "DeployerInfraStatus",
@@ -8588,6 +9303,7 @@ __all__ = [
     "DuplicateProjectBodyRemapping",
     "DuplicateProjectBodyRemappingCodeEnvsItem",
     "DuplicateProjectBodyRemappingConnectionsItem",
+    "EnsembleMLTaskModelsBody",
     "EvaluationComparisonSettings",
     "EvaluationFullInfo",
     "EvaluationInfo",
@@ -8610,6 +9326,7 @@ __all__ = [
     "FlowZone",
     "FlowZoneItem",
     "FormatDetectionRequest",
+    "FullModelId",
     "FutureProgressState",
     "FutureState",
     "FutureStatePayload",
@@ -8679,6 +9396,34 @@ __all__ = [
     "LicensingStatusBaseProfileLimitsValueLicensed",
     "LogFileList",
     "LogFileSummary",
+    "MLDatasetSelection",
+    "MLExplicitExtract",
+    "MLFeaturePreprocessing",
+    "MLMetricsSettings",
+    "MLMetricsSettingsCustomMetricsItem",
+    "MLRowFilter",
+    "MLSplitParams",
+    "MLTargetRemapping",
+    "MLTaskEnsembleStarted",
+    "MLTaskList",
+    "MLTaskListItem",
+    "MLTaskModelDeployed",
+    "MLTaskModelRedeployed",
+    "MLTaskModelSnippetsBody",
+    "MLTaskModeling",
+    "MLTaskPreprocessing",
+    "MLTaskQueue",
+    "MLTaskQueueQueueItem",
+    "MLTaskQueueTrainStarted",
+    "MLTaskQueues",
+    "MLTaskRef",
+    "MLTaskSettings",
+    "MLTaskSettingsDiagnosticsSettings",
+    "MLTaskSettingsDiagnosticsSettingsSettingsItem",
+    "MLTaskSettingsEvaluationParams",
+    "MLTaskStatus",
+    "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",
@@ -8825,6 +9570,8 @@ __all__ = [
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
+    "RedeployMLTaskModelToFlowBody",
+    "ReguessWithForecastingParamsBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ResourcePermissionItem",
@@ -8887,6 +9634,27 @@ __all__ = [
     "TestAndDetectStreamingEndpointBody",
     "TestingStatus",
     "TicketAnswer",
+    "TrainMLTaskBody",
+    "TrainedModelDetails",
+    "TrainedModelDetailsActualParams",
+    "TrainedModelDetailsActualParamsResolved",
+    "TrainedModelDetailsCoreParams",
+    "TrainedModelDetailsFacts",
+    "TrainedModelDetailsFactsClustersItem",
+    "TrainedModelDetailsFactsClustersItemFactsItem",
+    "TrainedModelDetailsIperf",
+    "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsModeling",
+    "TrainedModelDetailsPerf",
+    "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSplitDesc",
+    "TrainedModelIdItem",
+    "TrainedModelMetrics",
+    "TrainedModelSnippet",
+    "TrainedModelTrainInfo",
+    "TrainedModelTrainInfoFailure",
+    "TrainedModelUserMeta",
+    "TrainedModelUserMetaLabelsItem",
     "TriggerFire",
     "UnivariateColumnDrift",
     "UnivariateDriftResult",

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from . import managedfolder as managedfolder
     from . import meaning as meaning
     from . import metrics as metrics
+    from . import ml as ml
+    from . import ml_model_details as ml_model_details
+    from . import ml_task_settings as ml_task_settings
     from . import modelcomparison as modelcomparison
     from . import modelevaluationstore as modelevaluationstore
     from . import notebook as notebook
@@ -80,6 +83,9 @@ _SUBMODULES = frozenset(
         "managedfolder",
         "meaning",
         "metrics",
+        "ml",
+        "ml_model_details",
+        "ml_task_settings",
         "modelcomparison",
         "modelevaluationstore",
         "notebook",

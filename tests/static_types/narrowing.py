@@ -966,3 +966,19 @@ async def the_last_dataset_members(client: DSSClient, aclient: AsyncDSSClient) -
     adataset = aclient.get_project("P").get_dataset("d")
     assert_type(await adataset.get_column_lineage("c"), list[ColumnLineageRelation])
     assert_type(await adataset.search_data_elastic("*"), AsyncElasticSearchResult)
+
+
+async def ml_tasks(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.ml import AsyncDSSMLTask
+    from dssclient.dss.ml import DSSMLTask
+    from dssclient.payloads import TrainedModelSnippet
+
+    task = client.get_project("P").create_prediction_ml_task("d", "target")
+    assert_type(task, DSSMLTask)
+    assert_type(task.get_trained_model_snippet("m"), TrainedModelSnippet)
+    assert_type(task.get_trained_model_snippet(ids=["m"]), dict[str, TrainedModelSnippet])
+    assert_type(task.get_trained_model_snippet(), dict[str, TrainedModelSnippet])
+    atask = aclient.get_project("P").get_ml_task("a", "t")
+    assert_type(atask, AsyncDSSMLTask)
+    assert_type(await atask.get_trained_model_snippet(id="m"), TrainedModelSnippet)
+    assert_type(await atask.get_trained_model_snippet(ids=["m"]), dict[str, TrainedModelSnippet])

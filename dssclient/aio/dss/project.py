@@ -107,6 +107,9 @@ if TYPE_CHECKING:
         MacroDefinition,
         ManagedFolder,
         ManagedFolderCreated,
+        MLTaskList,
+        MLTaskQueues,
+        MLTaskRef,
         NotebookState,
         ObjectMetadata,
         ProjectDuplicated,
@@ -129,6 +132,7 @@ if TYPE_CHECKING:
     from .app import AsyncDSSAppManifest
     from .evaluationcomparison import AsyncDSSEvaluationComparison
     from .evaluationstore import AsyncDSSEvaluationStore
+    from .ml import AsyncDSSMLTask, DSSMLTaskQueues
     from .modelcomparison import AsyncDSSModelComparison
     from .modelevaluationstore import AsyncDSSModelEvaluationStore
     from .projectfolder import AsyncDSSProjectFolder
@@ -1552,6 +1556,149 @@ class AsyncDSSProject:
             model_comparisons.create_evaluation_comparison.request_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSEvaluationComparison(self.client, self.project_key, str(created["id"]))
+    # -- ML tasks (issue 19) --
+
+    async def _create_ml_task(self, body: dict[str, Any], wait_guess_complete: bool) -> AsyncDSSMLTask:
+        from dssclient_generated.api import ml_tasks
+
+        from .ml import AsyncDSSMLTask
+
+        ref: MLTaskRef = await self.client._requester.json(
+            ml_tasks.create_ml_task.request_kwargs, self.project_key, body=json_body(body)
+        )
+        task = AsyncDSSMLTask(self.client, self.project_key, ref["analysisId"], ref["mlTaskId"])
+        if wait_guess_complete:
+            await task.wait_guess_complete()
+        return task
+
+    async def create_prediction_ml_task(
+        self,
+        input_dataset: str,
+        target_variable: str,
+        ml_backend_type: str = "PY_MEMORY",
+        guess_policy: str = "DEFAULT",
+        prediction_type: str | None = None,
+        wait_guess_complete: bool = True,
+    ) -> AsyncDSSMLTask:
+        """Create a prediction ML task (in a new visual analysis) learning ``target_variable`` from a dataset.
+
+        ``prediction_type`` (BINARY_CLASSIFICATION, MULTICLASS, REGRESSION) is guessed from the target's
+        values when not given. With ``wait_guess_complete``, returns once DSS has guessed the task's
+        settings. (operation ``createMLTask``)
+        """
+        body: dict[str, Any] = {
+            "inputDataset": input_dataset,
+            "taskType": "PREDICTION",
+            "targetVariable": target_variable,
+            "backendType": ml_backend_type,
+            "guessPolicy": guess_policy,
+        }
+        if prediction_type is not None:
+            body["predictionType"] = prediction_type
+        return await self._create_ml_task(body, wait_guess_complete)
+
+    async def create_clustering_ml_task(
+        self,
+        input_dataset: str,
+        ml_backend_type: str = "PY_MEMORY",
+        guess_policy: str = "KMEANS",
+        wait_guess_complete: bool = True,
+    ) -> AsyncDSSMLTask:
+        """Create a clustering ML task (in a new visual analysis) on a dataset. (operation ``createMLTask``)"""
+        body = {
+            "inputDataset": input_dataset,
+            "taskType": "CLUSTERING",
+            "backendType": ml_backend_type,
+            "guessPolicy": guess_policy,
+        }
+        return await self._create_ml_task(body, wait_guess_complete)
+
+    async def create_timeseries_forecasting_ml_task(
+        self,
+        input_dataset: str,
+        target_variable: str,
+        time_variable: str,
+        timeseries_identifiers: list[str] | None = None,
+        guess_policy: str = "TIMESERIES_DEFAULT",
+        wait_guess_complete: bool = True,
+    ) -> AsyncDSSMLTask:
+        """Create a time series forecasting ML task on a dataset. (operation ``createMLTask``)"""
+        body = {
+            "inputDataset": input_dataset,
+            "taskType": "PREDICTION",
+            "targetVariable": target_variable,
+            "timeVariable": time_variable,
+            "timeseriesIdentifiers": timeseries_identifiers,
+            "backendType": "PY_MEMORY",
+            "guessPolicy": guess_policy,
+            "predictionType": "TIMESERIES_FORECAST",
+        }
+        return await self._create_ml_task(body, wait_guess_complete)
+
+    async def create_multi_target_prediction_ml_task(
+        self,
+        input_dataset: str,
+        target_variables: list[str],
+        guess_policy: str = "MULTI_TARGET_DEFAULT",
+        wait_guess_complete: bool = True,
+    ) -> AsyncDSSMLTask:
+        """Create a multi-target regression ML task on a dataset. (operation ``createMLTask``)"""
+        body = {
+            "inputDataset": input_dataset,
+            "taskType": "PREDICTION",
+            "targetVariables": target_variables,
+            "backendType": "PY_MEMORY",
+            "guessPolicy": guess_policy,
+            "predictionType": "MULTI_TARGET_REGRESSION",
+        }
+        return await self._create_ml_task(body, wait_guess_complete)
+
+    async def create_causal_prediction_ml_task(
+        self,
+        input_dataset: str,
+        outcome_variable: str,
+        treatment_variable: str,
+        prediction_type: str | None = None,
+        wait_guess_complete: bool = True,
+    ) -> AsyncDSSMLTask:
+        """Create a causal prediction ML task (the effect of ``treatment_variable`` on ``outcome_variable``).
+
+        (operation ``createMLTask``)
+        """
+        body = {
+            "inputDataset": input_dataset,
+            "taskType": "PREDICTION",
+            "targetVariable": outcome_variable,
+            "treatmentVariable": treatment_variable,
+            "backendType": "PY_MEMORY",
+            "guessPolicy": "CAUSAL_PREDICTION",
+            "predictionType": prediction_type,
+        }
+        return await self._create_ml_task(body, wait_guess_complete)
+
+    async def list_ml_tasks(self) -> MLTaskList:
+        """The ML tasks of the project's visual analyses, under ``mlTasks``. (operation ``listMLTasks``)"""
+        from dssclient_generated.api import ml_tasks
+
+        tasks: MLTaskList = await self.client._requester.json(ml_tasks.list_ml_tasks.request_kwargs, self.project_key)
+        return tasks
+
+    def get_ml_task(self, analysis_id: str, mltask_id: str) -> AsyncDSSMLTask:
+        """A handle on an ML task of a visual analysis of the project (no call is made)."""
+        from .ml import AsyncDSSMLTask
+
+        return AsyncDSSMLTask(self.client, self.project_key, analysis_id, mltask_id)
+
+    async def list_mltask_queues(self) -> DSSMLTaskQueues:
+        """The project's ML task queues that hold sessions to train. (operation ``listMLTaskQueues``)"""
+        from dssclient_generated.api import ml_tasks
+
+        from .ml import DSSMLTaskQueues
+
+        queues: MLTaskQueues = await self.client._requester.json(
+            ml_tasks.list_ml_task_queues.request_kwargs, self.project_key
+        )
+        return DSSMLTaskQueues(queues)
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

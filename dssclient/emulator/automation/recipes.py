@@ -718,6 +718,16 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
             "predecessors": [],
             "successors": [],
         }
+    from ..models.saved_models import SavedModels
+
+    for saved in state.extension(SavedModels).of_project(project.key):
+        nodes[saved.id] = {
+            "ref": saved.id,
+            "type": "COMPUTABLE_SAVED_MODEL",
+            "projectKey": project.key,
+            "predecessors": [],
+            "successors": [],
+        }
     from ..models.evaluation_stores import EvaluationStores
 
     for name in state.extension(EvaluationStores).of_project(project.key):  # issue 19

@@ -353,6 +353,8 @@ if TYPE_CHECKING:
     from .create_managed_streaming_endpoint_body_creation_settings import (
         CreateManagedStreamingEndpointBodyCreationSettings,
     )
+    from .create_ml_task_body import CreateMLTaskBody
+    from .create_ml_task_body_task_type import CreateMLTaskBodyTaskType
     from .create_object_discussion_body import CreateObjectDiscussionBody
     from .create_personal_api_key_body import CreatePersonalApiKeyBody
     from .create_personal_api_key_for_user_body import CreatePersonalApiKeyForUserBody
@@ -475,6 +477,7 @@ if TYPE_CHECKING:
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
     from .delete_plugin_body import DeletePluginBody
+    from .deploy_ml_task_model_to_flow_body import DeployMLTaskModelToFlowBody
     from .deployer_infra_creation import DeployerInfraCreation
     from .deployer_infra_settings import DeployerInfraSettings
     from .deployer_infra_status import DeployerInfraStatus
@@ -517,6 +520,8 @@ if TYPE_CHECKING:
     from .duplicate_project_body_remapping_type_0_connections_type_0_item import (
         DuplicateProjectBodyRemappingType0ConnectionsType0Item,
     )
+    from .ensemble_ml_task_models_body import EnsembleMLTaskModelsBody
+    from .ensemble_ml_task_models_body_method import EnsembleMLTaskModelsBodyMethod
     from .evaluation_comparison_settings import EvaluationComparisonSettings
     from .evaluation_full_info import EvaluationFullInfo
     from .evaluation_info import EvaluationInfo
@@ -542,6 +547,7 @@ if TYPE_CHECKING:
     from .flow_zone import FlowZone
     from .flow_zone_item import FlowZoneItem
     from .format_detection_request import FormatDetectionRequest
+    from .full_model_id import FullModelId
     from .future_progress_state import FutureProgressState
     from .future_state import FutureState
     from .future_state_payload import FutureStatePayload
@@ -574,6 +580,9 @@ if TYPE_CHECKING:
     )
     from .get_instance_data_quality_status_response_200 import (
         GetInstanceDataQualityStatusResponse200,
+    )
+    from .get_ml_task_model_snippets_response_200 import (
+        GetMlTaskModelSnippetsResponse200,
     )
     from .get_project_data_quality_status_response_200 import (
         GetProjectDataQualityStatusResponse200,
@@ -728,6 +737,39 @@ if TYPE_CHECKING:
     )
     from .metrics_probe_meta_type_0 import MetricsProbeMetaType0
     from .metrics_probes import MetricsProbes
+    from .ml_dataset_selection import MLDatasetSelection
+    from .ml_explicit_extract import MLExplicitExtract
+    from .ml_feature_preprocessing import MLFeaturePreprocessing
+    from .ml_metrics_settings import MLMetricsSettings
+    from .ml_metrics_settings_custom_metrics_item import (
+        MLMetricsSettingsCustomMetricsItem,
+    )
+    from .ml_row_filter import MLRowFilter
+    from .ml_split_params import MLSplitParams
+    from .ml_target_remapping import MLTargetRemapping
+    from .ml_task_ensemble_started import MLTaskEnsembleStarted
+    from .ml_task_list import MLTaskList
+    from .ml_task_list_item import MLTaskListItem
+    from .ml_task_model_deployed import MLTaskModelDeployed
+    from .ml_task_model_redeployed import MLTaskModelRedeployed
+    from .ml_task_model_snippets_body import MLTaskModelSnippetsBody
+    from .ml_task_modeling import MLTaskModeling
+    from .ml_task_preprocessing import MLTaskPreprocessing
+    from .ml_task_preprocessing_per_feature import MLTaskPreprocessingPerFeature
+    from .ml_task_queue import MLTaskQueue
+    from .ml_task_queue_queue_item import MLTaskQueueQueueItem
+    from .ml_task_queue_train_started import MLTaskQueueTrainStarted
+    from .ml_task_queues import MLTaskQueues
+    from .ml_task_ref import MLTaskRef
+    from .ml_task_settings import MLTaskSettings
+    from .ml_task_settings_diagnostics_settings import MLTaskSettingsDiagnosticsSettings
+    from .ml_task_settings_diagnostics_settings_settings_item import (
+        MLTaskSettingsDiagnosticsSettingsSettingsItem,
+    )
+    from .ml_task_settings_evaluation_params import MLTaskSettingsEvaluationParams
+    from .ml_task_status import MLTaskStatus
+    from .ml_task_train_started import MLTaskTrainStarted
+    from .ml_timestep_params import MLTimestepParams
     from .named_property import NamedProperty
     from .notebook_counts import NotebookCounts
     from .notebook_state import NotebookState
@@ -934,6 +976,8 @@ if TYPE_CHECKING:
         RecipeSchemaUpdatesComputablesItem,
     )
     from .recipe_status import RecipeStatus
+    from .redeploy_ml_task_model_to_flow_body import RedeployMLTaskModelToFlowBody
+    from .reguess_with_forecasting_params_body import ReguessWithForecastingParamsBody
     from .rename_managed_folder_body import RenameManagedFolderBody
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
@@ -1040,6 +1084,37 @@ if TYPE_CHECKING:
         TestingStatusNbScenariosPerOutcome,
     )
     from .ticket_answer import TicketAnswer
+    from .train_ml_task_body import TrainMLTaskBody
+    from .trained_model_details import TrainedModelDetails
+    from .trained_model_details_actual_params import TrainedModelDetailsActualParams
+    from .trained_model_details_actual_params_resolved import (
+        TrainedModelDetailsActualParamsResolved,
+    )
+    from .trained_model_details_core_params import TrainedModelDetailsCoreParams
+    from .trained_model_details_facts import TrainedModelDetailsFacts
+    from .trained_model_details_facts_clusters_item import (
+        TrainedModelDetailsFactsClustersItem,
+    )
+    from .trained_model_details_facts_clusters_item_facts_item import (
+        TrainedModelDetailsFactsClustersItemFactsItem,
+    )
+    from .trained_model_details_iperf import TrainedModelDetailsIperf
+    from .trained_model_details_iperf_grid_cells_item import (
+        TrainedModelDetailsIperfGridCellsItem,
+    )
+    from .trained_model_details_modeling import TrainedModelDetailsModeling
+    from .trained_model_details_perf import TrainedModelDetailsPerf
+    from .trained_model_details_perf_per_cut_data import (
+        TrainedModelDetailsPerfPerCutData,
+    )
+    from .trained_model_details_split_desc import TrainedModelDetailsSplitDesc
+    from .trained_model_id_item import TrainedModelIdItem
+    from .trained_model_metrics import TrainedModelMetrics
+    from .trained_model_snippet import TrainedModelSnippet
+    from .trained_model_train_info import TrainedModelTrainInfo
+    from .trained_model_train_info_failure import TrainedModelTrainInfoFailure
+    from .trained_model_user_meta import TrainedModelUserMeta
+    from .trained_model_user_meta_labels_item import TrainedModelUserMetaLabelsItem
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
     from .univariate_column_drift import UnivariateColumnDrift
@@ -1317,6 +1392,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateManagedFolderBody": ".create_managed_folder_body",
     "CreateManagedStreamingEndpointBody": ".create_managed_streaming_endpoint_body",
     "CreateManagedStreamingEndpointBodyCreationSettings": ".create_managed_streaming_endpoint_body_creation_settings",
+    "CreateMLTaskBody": ".create_ml_task_body",
+    "CreateMLTaskBodyTaskType": ".create_ml_task_body_task_type",
     "CreateObjectDiscussionBody": ".create_object_discussion_body",
     "CreatePersonalApiKeyBody": ".create_personal_api_key_body",
     "CreatePersonalApiKeyForUserBody": ".create_personal_api_key_for_user_body",
@@ -1395,6 +1472,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
     "DeletePluginBody": ".delete_plugin_body",
+    "DeployMLTaskModelToFlowBody": ".deploy_ml_task_model_to_flow_body",
     "DeployerInfraCreation": ".deployer_infra_creation",
     "DeployerInfraSettings": ".deployer_infra_settings",
     "DeployerInfraStatus": ".deployer_infra_status",
@@ -1427,6 +1505,8 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBodyRemappingType0": ".duplicate_project_body_remapping_type_0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item": ".duplicate_project_body_remapping_type_0_code_envs_type_0_item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
+    "EnsembleMLTaskModelsBody": ".ensemble_ml_task_models_body",
+    "EnsembleMLTaskModelsBodyMethod": ".ensemble_ml_task_models_body_method",
     "EvaluationComparisonSettings": ".evaluation_comparison_settings",
     "EvaluationFullInfo": ".evaluation_full_info",
     "EvaluationInfo": ".evaluation_info",
@@ -1450,6 +1530,7 @@ _MODULE_OF: dict[str, str] = {
     "FlowZone": ".flow_zone",
     "FlowZoneItem": ".flow_zone_item",
     "FormatDetectionRequest": ".format_detection_request",
+    "FullModelId": ".full_model_id",
     "FutureProgressState": ".future_progress_state",
     "FutureState": ".future_state",
     "FutureStatePayload": ".future_state_payload",
@@ -1467,6 +1548,7 @@ _MODULE_OF: dict[str, str] = {
     "GeneralSettingsSsoSettingsType0": ".general_settings_sso_settings_type_0",
     "GenerateFlowDocumentationWithTemplateBody": ".generate_flow_documentation_with_template_body",
     "GetInstanceDataQualityStatusResponse200": ".get_instance_data_quality_status_response_200",
+    "GetMlTaskModelSnippetsResponse200": ".get_ml_task_model_snippets_response_200",
     "GetProjectDataQualityStatusResponse200": ".get_project_data_quality_status_response_200",
     "GlobalApiKey": ".global_api_key",
     "GlobalApiKeyProjectsType0": ".global_api_key_projects_type_0",
@@ -1574,6 +1656,35 @@ _MODULE_OF: dict[str, str] = {
     "MetricsProbeConfigurationType0AggregatesType0Item": ".metrics_probe_configuration_type_0_aggregates_type_0_item",
     "MetricsProbeMetaType0": ".metrics_probe_meta_type_0",
     "MetricsProbes": ".metrics_probes",
+    "MLDatasetSelection": ".ml_dataset_selection",
+    "MLExplicitExtract": ".ml_explicit_extract",
+    "MLFeaturePreprocessing": ".ml_feature_preprocessing",
+    "MLMetricsSettings": ".ml_metrics_settings",
+    "MLMetricsSettingsCustomMetricsItem": ".ml_metrics_settings_custom_metrics_item",
+    "MLRowFilter": ".ml_row_filter",
+    "MLSplitParams": ".ml_split_params",
+    "MLTargetRemapping": ".ml_target_remapping",
+    "MLTaskEnsembleStarted": ".ml_task_ensemble_started",
+    "MLTaskList": ".ml_task_list",
+    "MLTaskListItem": ".ml_task_list_item",
+    "MLTaskModelDeployed": ".ml_task_model_deployed",
+    "MLTaskModelRedeployed": ".ml_task_model_redeployed",
+    "MLTaskModelSnippetsBody": ".ml_task_model_snippets_body",
+    "MLTaskModeling": ".ml_task_modeling",
+    "MLTaskPreprocessing": ".ml_task_preprocessing",
+    "MLTaskPreprocessingPerFeature": ".ml_task_preprocessing_per_feature",
+    "MLTaskQueue": ".ml_task_queue",
+    "MLTaskQueueQueueItem": ".ml_task_queue_queue_item",
+    "MLTaskQueueTrainStarted": ".ml_task_queue_train_started",
+    "MLTaskQueues": ".ml_task_queues",
+    "MLTaskRef": ".ml_task_ref",
+    "MLTaskSettings": ".ml_task_settings",
+    "MLTaskSettingsDiagnosticsSettings": ".ml_task_settings_diagnostics_settings",
+    "MLTaskSettingsDiagnosticsSettingsSettingsItem": ".ml_task_settings_diagnostics_settings_settings_item",
+    "MLTaskSettingsEvaluationParams": ".ml_task_settings_evaluation_params",
+    "MLTaskStatus": ".ml_task_status",
+    "MLTaskTrainStarted": ".ml_task_train_started",
+    "MLTimestepParams": ".ml_timestep_params",
     "NamedProperty": ".named_property",
     "NotebookCounts": ".notebook_counts",
     "NotebookState": ".notebook_state",
@@ -1694,6 +1805,8 @@ _MODULE_OF: dict[str, str] = {
     "RecipeSchemaUpdates": ".recipe_schema_updates",
     "RecipeSchemaUpdatesComputablesItem": ".recipe_schema_updates_computables_item",
     "RecipeStatus": ".recipe_status",
+    "RedeployMLTaskModelToFlowBody": ".redeploy_ml_task_model_to_flow_body",
+    "ReguessWithForecastingParamsBody": ".reguess_with_forecasting_params_body",
     "RenameManagedFolderBody": ".rename_managed_folder_body",
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
@@ -1766,6 +1879,27 @@ _MODULE_OF: dict[str, str] = {
     "TestingStatus": ".testing_status",
     "TestingStatusNbScenariosPerOutcome": ".testing_status_nb_scenarios_per_outcome",
     "TicketAnswer": ".ticket_answer",
+    "TrainMLTaskBody": ".train_ml_task_body",
+    "TrainedModelDetails": ".trained_model_details",
+    "TrainedModelDetailsActualParams": ".trained_model_details_actual_params",
+    "TrainedModelDetailsActualParamsResolved": ".trained_model_details_actual_params_resolved",
+    "TrainedModelDetailsCoreParams": ".trained_model_details_core_params",
+    "TrainedModelDetailsFacts": ".trained_model_details_facts",
+    "TrainedModelDetailsFactsClustersItem": ".trained_model_details_facts_clusters_item",
+    "TrainedModelDetailsFactsClustersItemFactsItem": ".trained_model_details_facts_clusters_item_facts_item",
+    "TrainedModelDetailsIperf": ".trained_model_details_iperf",
+    "TrainedModelDetailsIperfGridCellsItem": ".trained_model_details_iperf_grid_cells_item",
+    "TrainedModelDetailsModeling": ".trained_model_details_modeling",
+    "TrainedModelDetailsPerf": ".trained_model_details_perf",
+    "TrainedModelDetailsPerfPerCutData": ".trained_model_details_perf_per_cut_data",
+    "TrainedModelDetailsSplitDesc": ".trained_model_details_split_desc",
+    "TrainedModelIdItem": ".trained_model_id_item",
+    "TrainedModelMetrics": ".trained_model_metrics",
+    "TrainedModelSnippet": ".trained_model_snippet",
+    "TrainedModelTrainInfo": ".trained_model_train_info",
+    "TrainedModelTrainInfoFailure": ".trained_model_train_info_failure",
+    "TrainedModelUserMeta": ".trained_model_user_meta",
+    "TrainedModelUserMetaLabelsItem": ".trained_model_user_meta_labels_item",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
     "UnivariateColumnDrift": ".univariate_column_drift",
@@ -2038,6 +2172,8 @@ __all__ = (
     "CreateInsightBody",
     "CreateInsightBodyInsightPrototype",
     "CreateInsightBodyInsightPrototypeParamsType0",
+    "CreateMLTaskBody",
+    "CreateMLTaskBodyTaskType",
     "CreateManagedDatasetBody",
     "CreateManagedFolderBody",
     "CreateManagedStreamingEndpointBody",
@@ -2121,6 +2257,7 @@ __all__ = (
     "DatasetSchema",
     "DatasetUsage",
     "DeletePluginBody",
+    "DeployMLTaskModelToFlowBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
     "DeployerInfraStatus",
@@ -2152,6 +2289,8 @@ __all__ = (
     "DuplicateProjectBodyRemappingType0",
     "DuplicateProjectBodyRemappingType0CodeEnvsType0Item",
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
+    "EnsembleMLTaskModelsBody",
+    "EnsembleMLTaskModelsBodyMethod",
     "EvaluationComparisonSettings",
     "EvaluationFullInfo",
     "EvaluationInfo",
@@ -2175,6 +2314,7 @@ __all__ = (
     "FlowZone",
     "FlowZoneItem",
     "FormatDetectionRequest",
+    "FullModelId",
     "FutureProgressState",
     "FutureState",
     "FutureStatePayload",
@@ -2192,6 +2332,7 @@ __all__ = (
     "GeneralSettingsSsoSettingsType0",
     "GenerateFlowDocumentationWithTemplateBody",
     "GetInstanceDataQualityStatusResponse200",
+    "GetMlTaskModelSnippetsResponse200",
     "GetProjectDataQualityStatusResponse200",
     "GlobalApiKey",
     "GlobalApiKeyProjectsType0",
@@ -2259,6 +2400,35 @@ __all__ = (
     "ListConnectionsResponse200",
     "LogFileList",
     "LogFileSummary",
+    "MLDatasetSelection",
+    "MLExplicitExtract",
+    "MLFeaturePreprocessing",
+    "MLMetricsSettings",
+    "MLMetricsSettingsCustomMetricsItem",
+    "MLRowFilter",
+    "MLSplitParams",
+    "MLTargetRemapping",
+    "MLTaskEnsembleStarted",
+    "MLTaskList",
+    "MLTaskListItem",
+    "MLTaskModelDeployed",
+    "MLTaskModelRedeployed",
+    "MLTaskModelSnippetsBody",
+    "MLTaskModeling",
+    "MLTaskPreprocessing",
+    "MLTaskPreprocessingPerFeature",
+    "MLTaskQueue",
+    "MLTaskQueueQueueItem",
+    "MLTaskQueueTrainStarted",
+    "MLTaskQueues",
+    "MLTaskRef",
+    "MLTaskSettings",
+    "MLTaskSettingsDiagnosticsSettings",
+    "MLTaskSettingsDiagnosticsSettingsSettingsItem",
+    "MLTaskSettingsEvaluationParams",
+    "MLTaskStatus",
+    "MLTaskTrainStarted",
+    "MLTimestepParams",
     "MacroDefinition",
     "MacroMeta",
     "MacroParam",
@@ -2419,6 +2589,8 @@ __all__ = (
     "RecipeSchemaUpdates",
     "RecipeSchemaUpdatesComputablesItem",
     "RecipeStatus",
+    "RedeployMLTaskModelToFlowBody",
+    "ReguessWithForecastingParamsBody",
     "RenameManagedFolderBody",
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
@@ -2491,6 +2663,27 @@ __all__ = (
     "TestingStatus",
     "TestingStatusNbScenariosPerOutcome",
     "TicketAnswer",
+    "TrainMLTaskBody",
+    "TrainedModelDetails",
+    "TrainedModelDetailsActualParams",
+    "TrainedModelDetailsActualParamsResolved",
+    "TrainedModelDetailsCoreParams",
+    "TrainedModelDetailsFacts",
+    "TrainedModelDetailsFactsClustersItem",
+    "TrainedModelDetailsFactsClustersItemFactsItem",
+    "TrainedModelDetailsIperf",
+    "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsModeling",
+    "TrainedModelDetailsPerf",
+    "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSplitDesc",
+    "TrainedModelIdItem",
+    "TrainedModelMetrics",
+    "TrainedModelSnippet",
+    "TrainedModelTrainInfo",
+    "TrainedModelTrainInfoFailure",
+    "TrainedModelUserMeta",
+    "TrainedModelUserMetaLabelsItem",
     "TriggerFire",
     "TriggerFireParams",
     "UnivariateColumnDrift",

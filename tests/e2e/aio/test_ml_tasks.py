@@ -1,0 +1,253 @@
+"""ML tasks end to end: create and guess, settings round trip, train, trained models, deploy to the flow."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from dssclient import (
+    AsyncDSSClient,
+    BadRequestError,
+    ConflictError,
+    DataikuException,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+from dssclient.aio.dss.ml import (
+    AsyncDSSClusteringMLTaskSettings,
+    AsyncDSSMLTask,
+    AsyncDSSPredictionMLTaskSettings,
+    AsyncDSSTimeseriesForecastingMLTaskSettings,
+    AsyncDSSTrainedClusteringModelDetails,
+    AsyncDSSTrainedPredictionModelDetails,
+    DSSMLTaskQueues,
+)
+from dssclient.aio.dss.project import AsyncDSSProject
+from dssclient.emulator.models.saved_models import SavedModels
+from tests.conftest import sent_bodies
+from tests.e2e.aio.automation_helpers import upload_csv
+
+pytestmark = pytest.mark.anyio  # unasync: remove
+
+pytest.importorskip("sklearn")
+
+
+def _csv(n: int = 300) -> bytes:
+    rng = random.Random(7)
+    lines = ["age,income,plan,churned,day"]
+    for i in range(n):
+        age, income = rng.randint(18, 80), rng.randint(10, 200)
+        plan = rng.choice(["basic", "pro", "max"])
+        churned = "yes" if (age < 35 and plan == "basic") or income < 40 else "no"
+        lines.append(f"{age},{income},{plan},{churned},2024-01-{1 + i % 28:02d}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.fixture
+async def project(client: AsyncDSSClient) -> AsyncDSSProject:
+    project = await client.create_project("P", "Project", "admin")
+    await upload_csv(project, "customers", _csv())
+    return project
+
+
+async def test_create_guess_settings_train_details(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    assert isinstance(task, AsyncDSSMLTask)
+    status = await task.get_status()
+    assert status["guessing"] is False and status["training"] is False and status["fullModelIds"] == []
+    settings = await task.get_settings()
+    assert isinstance(settings, AsyncDSSPredictionMLTaskSettings)
+    raw = settings.get_raw()
+    assert raw["predictionType"] == "BINARY_CLASSIFICATION" and raw["targetVariable"] == "churned"
+    assert raw["preprocessing"]["per_feature"]["age"]["type"] == "NUMERIC"
+    assert raw["preprocessing"]["per_feature"]["churned"]["role"] == "TARGET"
+    # A round trip keeps what DSS does not know, and the engine reads the new split.
+    raw["preprocessing"]["per_feature"]["day"]["role"] = "REJECT"
+    raw["splitParams"]["ssdTrainingRatio"] = 0.75
+    raw["custom"] = {"kept": 1}
+    await settings.save()
+    again = (await task.get_settings()).get_raw()
+    assert again["splitParams"]["ssdTrainingRatio"] == 0.75 and again["custom"] == {"kept": 1}
+
+    ids = await task.train(session_name="first", session_description="defaults")
+    assert len(ids) == 2
+    assert all(i.startswith(f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m") for i in ids)
+    snippets = await task.get_trained_model_snippet(ids=ids)
+    assert {s["algorithm"] for s in snippets.values()} == {"RANDOM_FOREST_CLASSIFICATION", "LOGISTIC_REGRESSION"}
+    best = max(ids, key=lambda i: snippets[i]["auc"])
+    assert snippets[best]["auc"] > 0.8
+    assert snippets[best]["trainInfo"]["testRows"] == 75
+    details = await task.get_trained_model_details(best)
+    assert isinstance(details, AsyncDSSTrainedPredictionModelDetails)
+    assert details.get_raw()["fullModelId"] == best and details.get_raw_snippet()["sessionId"] == "s1"
+    assert details.get_raw()["perf"]["metrics"]["auc"] == snippets[best]["auc"]
+
+    second = await task.train()
+    assert all("-s2-" in i for i in second)
+    assert await task.get_trained_models_ids(session_id="s1") == ids
+    forests = await task.get_trained_models_ids(algorithm="RANDOM_FOREST_CLASSIFICATION")
+    assert len(forests) == 2
+    await task.delete_trained_model(second[0])
+    assert second[0] not in await task.get_trained_models_ids()
+    listed = await project.list_ml_tasks()
+    assert [(t["analysisId"], t["mlTaskId"]) for t in listed["mlTasks"]] == [(task.analysis_id, task.mltask_id)]
+
+
+async def test_deploy_to_flow_then_redeploy_adds_versions(project: AsyncDSSProject, dss_emulator: Any) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    ids = await task.train()
+    deployed = await task.deploy_to_flow(ids[0], "churn model", "customers")
+    assert deployed["trainRecipeName"] == "train_churn_model"
+    recipe = project.get_recipe(deployed["trainRecipeName"])
+    assert (await recipe.get_settings()).type == "prediction_training"
+    saved = dss_emulator.state.extension(SavedModels).get("P", deployed["savedModelId"])
+    assert list(saved.versions) == ["1"] and saved.active_version_id == "1"
+    answer = await task.redeploy_to_flow(ids[1], saved_model_id=deployed["savedModelId"], activate=False)
+    assert answer["impactsDownstream"] is False
+    assert list(saved.versions) == ["1", "2"] and saved.active_version_id == "1"
+    answer = await task.redeploy_to_flow(ids[1], recipe_name=deployed["trainRecipeName"])
+    assert answer["impactsDownstream"] is True and saved.active_version_id == "3"
+    prediction = saved.versions["3"].trained.predict([{"age": 20, "income": 100, "plan": "basic", "day": ""}])
+    assert prediction[0]["prediction"] in ("yes", "no")
+    assert sent_bodies(dss_emulator, "redeployMLTaskModelToFlow")[0]["activate"] is False
+    # The flow: the dataset feeds the training recipe, which produces the saved model.
+    nodes = (await project.get_flow().get_graph()).nodes
+    assert nodes[deployed["trainRecipeName"]]["predecessors"] == ["customers"]
+    assert nodes[deployed["savedModelId"]]["type"] == "COMPUTABLE_SAVED_MODEL"
+    assert nodes[deployed["savedModelId"]]["predecessors"] == [deployed["trainRecipeName"]]
+    with pytest.raises(BadRequestError):
+        await task.redeploy_to_flow(ids[0])
+    with pytest.raises(NotFoundError):
+        await task.redeploy_to_flow(ids[0], saved_model_id="nope")
+
+
+async def test_clustering_and_other_kinds_of_tasks(project: AsyncDSSProject) -> None:
+    clustering = await project.create_clustering_ml_task("customers")
+    settings = await clustering.get_settings()
+    assert isinstance(settings, AsyncDSSClusteringMLTaskSettings)
+    for name in ("churned", "day", "plan"):
+        settings.get_raw()["preprocessing"]["per_feature"][name]["role"] = "REJECT"
+    await settings.save()
+    [model_id] = await clustering.train()
+    assert isinstance(await clustering.get_trained_model_details(model_id), AsyncDSSTrainedClusteringModelDetails)
+    deployed = await clustering.deploy_to_flow(model_id, "segments", "customers")
+    assert (await project.get_recipe(deployed["trainRecipeName"]).get_settings()).type == "clustering_training"
+    prediction = await project.create_prediction_ml_task("customers", "churned")
+    [first, *_] = await prediction.train()
+    with pytest.raises(ConflictError, match="CLUSTERING"):
+        await prediction.redeploy_to_flow(first, saved_model_id=deployed["savedModelId"])
+    forecast = await project.create_timeseries_forecasting_ml_task("customers", "income", "day")
+    assert isinstance(await forecast.get_settings(), AsyncDSSTimeseriesForecastingMLTaskSettings)
+    with pytest.raises(DataikuException, match="TIMESERIES_FORECAST"):
+        await forecast.start_train()
+    assert list(await project.list_mltask_queues()) == []
+    assert isinstance(await project.list_mltask_queues(), DSSMLTaskQueues)
+
+
+async def test_refusals(
+    project: AsyncDSSProject, client: AsyncDSSClient, reader_client: AsyncDSSClient, dss_emulator: Any
+) -> None:
+    with pytest.raises(BadRequestError, match="nope"):
+        await project.create_prediction_ml_task("customers", "nope")
+    with pytest.raises(NotFoundError):
+        await project.create_prediction_ml_task("missing", "churned")
+    task = await project.create_prediction_ml_task("customers", "churned")
+    with pytest.raises(NotFoundError):
+        await task.get_trained_model_details(f"A-P-{task.analysis_id}-{task.mltask_id}-s9-pp1-m9")
+    with pytest.raises(NotFoundError):
+        await project.get_ml_task(task.analysis_id, "nope").get_status()
+    with pytest.raises(ValueError):
+        await task.start_ensembling([], "VOTE")
+    with pytest.raises(DataikuException):
+        AsyncDSSMLTask.from_full_model_id(client, "not-a-model-id")
+    same = AsyncDSSMLTask.from_full_model_id(client, f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m1")
+    assert (same.project_key, same.analysis_id, same.mltask_id) == ("P", task.analysis_id, task.mltask_id)
+    # A reader reads the task, and may not train it or change it.
+    dss_emulator.state.projects["P"].permissions = [{"group": "readers", "readProjectContent": True}]
+    theirs = reader_client.get_project("P").get_ml_task(task.analysis_id, task.mltask_id)
+    assert (await theirs.get_status())["training"] is False
+    with pytest.raises(PermissionDeniedError):
+        await theirs.start_train()
+    with pytest.raises(PermissionDeniedError):
+        await (await theirs.get_settings()).save()
+    with pytest.raises(PermissionDeniedError):
+        await reader_client.get_project("P").create_prediction_ml_task("customers", "churned")
+    await task.delete()
+    with pytest.raises(NotFoundError):
+        await task.get_status()
+
+
+async def test_reguess_with_a_new_target_or_prediction_type(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    await task.guess(target_variable="plan")
+    raw = (await task.get_settings()).get_raw()
+    assert (raw["targetVariable"], raw["predictionType"]) == ("plan", "MULTICLASS")
+    assert raw["preprocessing"]["per_feature"]["plan"]["role"] == "TARGET"
+    assert raw["preprocessing"]["per_feature"]["churned"]["role"] == "INPUT"
+    await task.guess(prediction_type="BINARY_CLASSIFICATION", full_reguess=False)
+    assert (await task.get_settings()).get_raw()["predictionType"] == "BINARY_CLASSIFICATION"
+    await task.guess(reguess_level="FULL_REGUESS")
+    assert (await task.get_settings()).get_raw()["predictionType"] == "BINARY_CLASSIFICATION"
+    with pytest.raises(BadRequestError, match="one core parameter"):
+        await task.guess(prediction_type="REGRESSION", target_variable="age")
+    with pytest.raises(BadRequestError, match="nope"):
+        await task.guess(target_variable="nope")
+    with pytest.raises(ValueError):
+        await task.guess(reguess_level="SOMETIMES")  # type: ignore[arg-type]
+
+
+async def test_a_model_that_fails_to_train_is_reported_failed(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    settings = await task.get_settings()
+    settings.get_raw()["preprocessing"]["per_feature"]["plan"]["type"] = "TEXT"
+    await settings.save()
+    ids = await task.train()
+    snippets = await task.get_trained_model_snippet(ids=ids)
+    assert {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "TEXT" in snippets[ids[0]]["trainInfo"]["failure"]["message"]
+    with pytest.raises(NotFoundError):
+        await task.get_trained_model_details(ids[0])
+    with pytest.raises(BadRequestError):
+        await task.deploy_to_flow(ids[0], "broken", "customers")
+    # Settings the emulator cannot train with are refused before anything starts.
+    settings.get_raw()["splitParams"]["ttPolicy"] = "EXPLICIT_FILTERING_TWO_DATASETS"
+    await settings.save()
+    with pytest.raises(BadRequestError, match="split policy"):
+        await task.start_train()
+
+
+async def test_forecasting_and_causal_tasks_get_their_settings(project: AsyncDSSProject) -> None:
+    forecast = await project.create_timeseries_forecasting_ml_task("customers", "income", "day", ["plan"])
+    raw = (await forecast.get_settings()).get_raw()
+    assert (raw["timeVariable"], raw["timeseriesIdentifiers"]) == ("day", ["plan"])
+    assert raw["preprocessing"]["per_feature"]["day"]["role"] == "REJECT"
+    await forecast._reguess_with_forecasting_params({"forecastHorizon": 7, "validationHorizons": 2})
+    raw = (await forecast.get_settings()).get_raw()
+    assert (raw["predictionLength"], raw["evaluationParams"]["testSize"]) == (7, 14)
+    causal = await project.create_causal_prediction_ml_task("customers", "churned", "plan")
+    raw = (await causal.get_settings()).get_raw()
+    assert raw["predictionType"] == "CAUSAL_BINARY_CLASSIFICATION"
+    assert (raw["treatmentValues"], raw["controlValue"]) == (["basic", "max", "pro"], "basic")
+    with pytest.raises(BadRequestError, match="forecasting"):
+        await causal._reguess_with_forecasting_params({"forecastHorizon": 7})
+    multi = await project.create_multi_target_prediction_ml_task("customers", ["age", "income"])
+    raw = (await multi.get_settings()).get_raw()
+    assert raw["targetVariables"] == ["age", "income"] and raw["predictionType"] == "MULTI_TARGET_REGRESSION"
+    with pytest.raises(DataikuException, match="MULTI_TARGET_REGRESSION"):
+        await multi.start_train()
+
+
+async def test_without_scikit_learn_training_names_the_extra(
+    project: AsyncDSSProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.handlers import ml_tasks
+
+    task = await project.create_prediction_ml_task("customers", "churned")
+    monkeypatch.setattr(ml_tasks, "sklearn_installed", lambda: False)
+    with pytest.raises(InternalServerError, match=r"dssclient\[ml\]") as caught:
+        await task.start_train()
+    assert caught.value.status_code == 501
+    assert (await task.get_status())["training"] is False
