@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from dssclient.payloads import EvaluationComparisonSettings
 
     from ..dssclient import DSSClient
+    from .evaluationstore import DSSEvaluation
+    from .ml_model_details import DSSTrainedModelDetails
     from .project import DSSProject
 
 __all__ = ["DSSEvaluationComparison", "DSSEvaluationComparisonSettings", "parse_evaluation_like_full_id"]
@@ -87,28 +89,22 @@ class DSSEvaluationComparison:
             model_comparisons.delete_evaluation_comparison.request_kwargs, self.project_key, self.comparison_id
         )
 
-    def get_evaluation_like_from_full_id(self, full_id: str) -> Any:
-        """The handle of a compared item from its full id: an evaluation (``ME-...``) of an evaluation store,
-        a saved model (``S-...``), or the details of a lab model (``A-...``: awaitable). No call is made
-        for the first two. Raises ``ValueError`` for another text.
+    def get_evaluation_like_from_full_id(self, full_id: str) -> DSSEvaluation | DSSTrainedModelDetails | Any:
+        """What a compared item's full id names: an evaluation (``ME-...``, no call), the details of a lab
+        model (``A-...``), or a saved model (``S-...``). Raises ``ValueError`` for another text.
+
+        (operations ``getMLTaskModelDetails``, ``getMLTaskModelSnippets`` for a lab model)
         """
         kind, parts = parse_evaluation_like_full_id(full_id)
         if kind == "EVALUATION":
             return self.project.get_evaluation_store(parts[0]).get_evaluation(parts[1])
-        return _model_like(self.project, kind, parts, full_id)
-
-
-def _model_like(project: DSSProject, kind: str, parts: list[str], full_id: str) -> Any:
-    """A saved model (``S-...``) or the details of a lab model (``A-...``), by the project's own getters."""
-    if kind == "SAVED_MODEL":
-        getter = getattr(project, "get_saved_model", None)
+        if kind == "LAB_MODEL":
+            return self.project.get_ml_task(parts[0], parts[1]).get_trained_model_details(full_id)
+        # Saved models' handles come with issue 19's saved models branch: the project's getter, when present.
+        getter = getattr(self.project, "get_saved_model", None)
         if getter is None:
-            raise NotImplementedError(f"Saved models are not covered by this dssclient: cannot get {full_id}")
+            raise NotImplementedError(f"Saved model handles are not available in this dssclient: {full_id}")
         return getter(full_id)
-    getter = getattr(project, "get_ml_task", None)
-    if getter is None:
-        raise NotImplementedError(f"ML tasks are not covered by this dssclient: cannot get {full_id}")
-    return getter(parts[0], parts[1]).get_trained_model_details(full_id)
 
 
 class DSSEvaluationComparisonSettings(DSSRawSettings["EvaluationComparisonSettings"]):

@@ -63,6 +63,7 @@ from .recipe import (
     DSSRecipe,
     DSSRecipeCreator,
     DSSRecipeListItem,
+    EvaluationRecipeCreator,
     ExtractFailedRowsRecipeCreator,
     FuzzyJoinRecipeCreator,
     GenerateFeaturesRecipeCreator,
@@ -76,6 +77,7 @@ from .recipe import (
     SplitRecipeCreator,
     SQLQueryRecipeCreator,
     StackRecipeCreator,
+    StandaloneEvaluationRecipeCreator,
     SyncRecipeCreator,
     TopNRecipeCreator,
     UpsertRecipeCreator,
@@ -617,6 +619,16 @@ class DSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["extract_failed_rows"], name: str | None = None
     ) -> ExtractFailedRowsRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["evaluation"], name: str | None = None
+    ) -> EvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["standalone_evaluation"], name: str | None = None
+    ) -> StandaloneEvaluationRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002

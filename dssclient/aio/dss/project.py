@@ -62,6 +62,7 @@ from .recipe import (
     AsyncDSSRecipe,
     AsyncDSSRecipeCreator,
     AsyncDSSRecipeListItem,
+    AsyncEvaluationRecipeCreator,
     AsyncExtractFailedRowsRecipeCreator,
     AsyncFuzzyJoinRecipeCreator,
     AsyncGenerateFeaturesRecipeCreator,
@@ -75,6 +76,7 @@ from .recipe import (
     AsyncSplitRecipeCreator,
     AsyncSQLQueryRecipeCreator,
     AsyncStackRecipeCreator,
+    AsyncStandaloneEvaluationRecipeCreator,
     AsyncSyncRecipeCreator,
     AsyncTopNRecipeCreator,
     AsyncUpsertRecipeCreator,
@@ -622,6 +624,16 @@ class AsyncDSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["extract_failed_rows"], name: str | None = None
     ) -> AsyncExtractFailedRowsRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["evaluation"], name: str | None = None
+    ) -> AsyncEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["standalone_evaluation"], name: str | None = None
+    ) -> AsyncStandaloneEvaluationRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002
@@ -1556,6 +1568,7 @@ class AsyncDSSProject:
             model_comparisons.create_evaluation_comparison.request_kwargs, self.project_key, body=json_body(body)
         )
         return AsyncDSSEvaluationComparison(self.client, self.project_key, str(created["id"]))
+
     # -- ML tasks (issue 19) --
 
     async def _create_ml_task(self, body: dict[str, Any], wait_guess_complete: bool) -> AsyncDSSMLTask:

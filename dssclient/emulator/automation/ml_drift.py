@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from dssclient._json import is_array, is_mapping, mapping_or_empty, object_or_empty
+from dssclient._json import is_array, mapping_or_empty, object_or_empty
 
 from ..errors import RUNTIME, DSSError, bad_request, not_found
 from ..futures import TaskControl
@@ -69,18 +69,10 @@ def saved_model_version_of(state: DSSState, project_key: str, full_id: str) -> A
     parts = full_id.split("-")
     if len(parts) != 4 or parts[0] != "S" or parts[1] != project_key:
         return None
-    try:  # the ML core's model (issue 19)
-        saved_models: Any = importlib.import_module("dssclient.emulator.models.saved_models")
-    except ImportError:  # pragma: no cover - saved models come with the ML core
-        return None
-    model: Any = state.extension(saved_models.SavedModels)
-    try:
-        saved_model = model.get(project_key, parts[2])
-    except DSSError:
-        return None
-    versions: Any = getattr(saved_model, "versions", {})
-    found: Any = versions.get(parts[3]) if is_mapping(versions) else None
-    return found
+    from ..models.saved_models import SavedModels
+
+    saved_model = state.extension(SavedModels).find(project_key, parts[2])
+    return saved_model.versions.get(parts[3]) if saved_model is not None else None
 
 
 def _reference_sample(

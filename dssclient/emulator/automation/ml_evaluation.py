@@ -51,16 +51,9 @@ def is_evaluation_store(state: DSSState, project_key: str, ref: str) -> bool:
 
 def is_saved_model(state: DSSState, project_key: str, ref: str) -> bool:
     """Whether a recipe's ref names a saved model of the project (the ML core's model, when present)."""
-    try:
-        saved_models = ml_module("dssclient.emulator.models.saved_models")
-    except ImportError:  # pragma: no cover - saved models come with the ML core (issue 19)
-        return False
-    model: Any = state.extension(saved_models.SavedModels)
-    try:
-        model.get(project_key, ref)
-    except Exception:  # noqa: BLE001 - not found, whatever the model raises
-        return False
-    return True
+    from ..models.saved_models import SavedModels
+
+    return state.extension(SavedModels).find(project_key, ref) is not None
 
 
 def _roles(definition: Mapping[str, Any], side: str) -> dict[str, list[str]]:
@@ -85,12 +78,17 @@ def _number(text: Any) -> float | None:
 
 
 def classification_metrics(
-    truth: Sequence[str], predicted: Sequence[str], probas: Sequence[Mapping[str, float]] | None
+    truth: Sequence[str],
+    predicted: Sequence[str],
+    probas: Sequence[Mapping[str, float]] | None,
+    classes: Sequence[str] | None = None,
 ) -> dict[str, Any]:
-    """The engine's classification metrics of labelled rows (see the module's docstring)."""
+    """The engine's classification metrics of labelled rows (see the module's docstring); ``classes`` in the
+    model's order (its second is the positive class of a binary one), else the sorted values."""
     metrics = ml_module("sklearn.metrics")
 
-    classes = sorted(set(truth) | set(predicted))
+    if classes is None or not set(truth) | set(predicted) <= set(classes):
+        classes = sorted(set(truth) | set(predicted))
     result: dict[str, Any] = {"accuracy": float(metrics.accuracy_score(truth, predicted))}
     if len(classes) <= 2:
         positive = classes[-1]
@@ -108,13 +106,15 @@ def classification_metrics(
         ):
             result[name] = float(scorer(truth, predicted, average="macro", zero_division=0))
     if probas is not None and len(set(truth)) >= 2:
-        proba_classes = sorted({c for p in probas for c in p} | set(truth))
+        proba_classes = [c for c in classes if any(c in p for p in probas)] or sorted({c for p in probas for c in p})
+        proba_classes += sorted(({c for p in probas for c in p} | set(truth)) - set(proba_classes))
         matrix = [[float(p.get(c, 0.0)) for c in proba_classes] for p in probas]
         result["logLoss"] = float(metrics.log_loss(truth, matrix, labels=proba_classes))
         if len(proba_classes) == 2:
             result["auc"] = float(metrics.roc_auc_score([t == proba_classes[1] for t in truth], [m[1] for m in matrix]))
         elif set(truth) == set(proba_classes):
-            result["auc"] = float(metrics.roc_auc_score(truth, matrix, multi_class="ovr", labels=proba_classes))
+            result["mrocAUC"] = float(metrics.roc_auc_score(truth, matrix, multi_class="ovr", labels=proba_classes))
+            result["auc"] = result["mrocAUC"]
     return result
 
 
@@ -128,7 +128,10 @@ def regression_metrics(truth: Sequence[float], predicted: Sequence[float]) -> di
         "mae": float(metrics.mean_absolute_error(truth, predicted)),
         "mse": mse,
         "rmse": math.sqrt(mse),
+        "evs": float(metrics.explained_variance_score(truth, predicted)),
     }
+    if all(t != 0 for t in truth):
+        result["mape"] = sum(abs((t - p) / t) for t, p in zip(truth, predicted, strict=True)) / len(truth)
     if len(set(truth)) > 1 and len(set(predicted)) > 1:
         mean_t, mean_p = sum(truth) / len(truth), sum(predicted) / len(predicted)
         cov = sum((t - mean_t) * (p - mean_p) for t, p in zip(truth, predicted, strict=True))
@@ -143,6 +146,7 @@ def evaluation_metrics(
     truth: Sequence[str],
     predicted: Sequence[str],
     probas: Sequence[Mapping[str, float]] | None,
+    classes: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Metrics of the rows whose target and prediction are not empty (``nbRows``: how many)."""
     kept = [i for i, (t, p) in enumerate(zip(truth, predicted, strict=True)) if t != "" and p != ""]
@@ -156,7 +160,10 @@ def evaluation_metrics(
         result = regression_metrics([t for t, _ in numeric], [p for _, p in numeric])
     else:
         result = classification_metrics(
-            [truth[i] for i in kept], [predicted[i] for i in kept], [probas[i] for i in kept] if probas else None
+            [truth[i] for i in kept],
+            [predicted[i] for i in kept],
+            [probas[i] for i in kept] if probas else None,
+            classes,
         )
     result["nbRows"] = len(kept)
     return result
@@ -295,7 +302,110 @@ def _run_model_evaluation(
     inputs: dict[str, list[str]],
     outputs: dict[str, list[str]],
 ) -> None:
-    raise executors.RecipeError(f"Recipe {recipe_name}: the emulator cannot run evaluation recipes on saved models yet")
+    state: DSSState = runner.state
+    names = [str(column.get("name")) for column in schema]
+    models = inputs.get("model") or []
+    if len(models) != 1:
+        raise executors.RecipeError(f"Recipe {recipe_name} needs exactly one input saved model (role model)")
+    from ..models.saved_models import SavedModels
+
+    with state.lock:
+        saved_model = state.extension(SavedModels).find(project.key, models[0])
+        if saved_model is None:
+            raise executors.RecipeError(f"Input saved model {project.key}.{models[0]} does not exist")
+        wanted = payload.get("modelVersionId")
+        if isinstance(wanted, str) and wanted:
+            version = saved_model.versions.get(wanted)
+            if version is None:
+                raise executors.RecipeError(f"Saved model {saved_model.id} has no version {wanted}")
+        else:
+            version = state.extension(SavedModels).active_version(saved_model)
+            if version is None:
+                raise executors.RecipeError(f"Saved model {saved_model.id} has no active version to evaluate")
+        trained = version.trained
+        full_model_id = f"S-{project.key}-{saved_model.id}-{version.id}"
+    if trained.prediction_type not in PREDICTION_TYPES:
+        raise executors.RecipeError(
+            f"Saved model {saved_model.id} is a {trained.prediction_type} model: evaluation recipes evaluate "
+            f"{', '.join(PREDICTION_TYPES)} models"
+        )
+    target = trained.target
+    compute = payload.get("dontComputePerformance") is not True
+    if compute and (target is None or target not in names):
+        raise executors.RecipeError(
+            f"Recipe {recipe_name}: the input has no column {target!r}, the target of the model: it cannot be evaluated"
+        )
+    records = [dict(zip(names, row, strict=False)) for row in rows]
+    from .ml_engine import MissingFeatureError
+
+    control.check_abort()
+    try:
+        predictions: list[dict[str, Any]] = trained.predict(records)
+    except MissingFeatureError as missing:
+        raise executors.RecipeError(f"Recipe {recipe_name}: {missing}") from None
+    classes: list[str] = [str(c) for c in trained.classes or []]
+    with_probas = trained.prediction_type in CLASSIFICATION and payload.get("outputProbabilities") is not False
+    scored_names = [*names, "prediction"] + ([f"proba_{c}" for c in classes] if with_probas else [])
+    scored_rows: list[list[str]] = []
+    for row, prediction in zip(rows, predictions, strict=True):
+        extra = [_text(prediction.get("prediction"))]
+        if with_probas:
+            extra += [_text(prediction.get("probas", {}).get(c)) for c in classes]
+        scored_rows.append([*row, *extra])
+    metrics: dict[str, Any] = {}
+    if compute:
+        assert target is not None
+        truth = [row[names.index(target)] for row in rows]
+        predicted = [_text(p.get("prediction")) for p in predictions]
+        probas = None
+        if trained.prediction_type in CLASSIFICATION:
+            probas = [dict(p.get("probas") or {}) for p in predictions]
+        metrics = evaluation_metrics(trained.prediction_type, truth, predicted, probas, classes or None)
+    info = {
+        "hasModel": True,
+        "evaluationType": "EVALUATION_RECIPE",
+        "modelRef": {"fullId": full_model_id},
+        "predictionType": trained.prediction_type,
+        "targetVariable": target,
+        "predictionVariable": "prediction",
+        "evaluationDatasetRef": (inputs.get("main") or [""])[0],
+        "userMeta": {"name": None, "labels": _labels(payload)},
+    }
+    store_refs = outputs.get("evaluationStore") or []
+    if store_refs:
+        with state.lock:
+            store = _store_of(state, project, store_refs[0])
+            evaluation = _record(state, store, info, metrics, scored_names, scored_rows)
+        runner.log(activity.id, f"Evaluation {evaluation.id} of {full_model_id} recorded in store {store_refs[0]}")
+    string_columns = [dict(c) for c in schema]
+    prediction_storage = "double" if trained.prediction_type == "REGRESSION" else "string"
+    string_columns.append({"name": "prediction", "type": prediction_storage})
+    if with_probas:
+        string_columns += [{"name": f"proba_{c}", "type": "double"} for c in classes]
+    for ref in outputs.get("main") or []:
+        write_rows(runner, activity, project, ref, string_columns, scored_rows, append=False)
+    for ref in outputs.get("metrics") or []:
+        metric_names = sorted(metrics)
+        columns = [
+            {"name": "date", "type": "bigint"},
+            {"name": "modelFullId", "type": "string"},
+            *({"name": name, "type": "double"} for name in metric_names),
+        ]
+        row = [str(state.clock()), full_model_id, *(_text(metrics[name]) for name in metric_names)]
+        with state.lock:
+            dataset = project.datasets.get(ref)
+            same = dataset is not None and [c.get("name") for c in schema_columns(dataset.definition)] == [
+                c["name"] for c in columns
+            ]
+        write_rows(runner, activity, project, ref, columns, [row], append=same)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
 
 
 def write_rows(

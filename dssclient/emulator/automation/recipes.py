@@ -557,6 +557,8 @@ def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[lis
         if endpoint_columns is not None:
             schemas.append(endpoint_columns)
             continue
+        if dataset is None and _is_ml_input(state, owner, name):
+            continue  # a saved model has no schema (issue 19)
         if dataset is None:
             raise not_found(f"Input dataset does not exist: {owner}.{name}")
         schemas.append(copy.deepcopy(schema_columns(dataset.definition)))
