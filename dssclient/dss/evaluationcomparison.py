@@ -79,6 +79,9 @@ class DSSEvaluationComparison:
         """The comparison's settings: name, task type, compared items. (operation ``getEvaluationComparison``)"""
         return DSSEvaluationComparisonSettings(self, self._fetch_settings())
 
+    def _evaluation_of(self, store_id: str, evaluation_id: str) -> DSSEvaluation:
+        return self.project.get_evaluation_store(store_id).get_evaluation(evaluation_id)
+
     def get_object_discussions(self) -> DSSObjectDiscussions:
         """The discussions about the comparison (no call is made)."""
         return DSSObjectDiscussions(self.client, self.project_key, "MODEL_COMPARISON", self.comparison_id)
@@ -97,7 +100,7 @@ class DSSEvaluationComparison:
         """
         kind, parts = parse_evaluation_like_full_id(full_id)
         if kind == "EVALUATION":
-            return self.project.get_evaluation_store(parts[0]).get_evaluation(parts[1])
+            return self._evaluation_of(parts[0], parts[1])
         if kind == "LAB_MODEL":
             return self.project.get_ml_task(parts[0], parts[1]).get_trained_model_details(full_id)
         # Saved models' handles come with issue 19's saved models branch: the project's getter, when present.

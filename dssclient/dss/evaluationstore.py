@@ -29,6 +29,7 @@ from .future import DSSFuture
 if TYPE_CHECKING:
     from dssclient.payloads import (
         ChecksReport,
+        ComputedMetricsValues,
         DriftFutureState,
         EvaluationFullInfo,
         EvaluationInfo,
@@ -351,15 +352,17 @@ class DSSEvaluation:
         """Delete this evaluation. (operation ``deleteEvaluations``)"""
         self.evaluation_store.delete_evaluations([self.evaluation_id])
 
-    def get_metrics(self) -> ComputedMetrics:
-        """The evaluation's metrics as metrics of the store. (operation ``getEvaluationMetrics``)"""
-        raw = self.client._requester.json(
+    def get_metrics(self) -> ComputedMetricsValues:
+        """The evaluation's metrics as metrics of the store, as DSS sent them (a dict, as the official client
+        returns it: ``ComputedMetrics(answer)`` reads it). (operation ``getEvaluationMetrics``)
+        """
+        raw: ComputedMetricsValues = self.client._requester.json(
             evaluation_stores.get_evaluation_metrics.request_kwargs,
             self.project_key,
             self.evaluation_store_id,
             self.evaluation_id,
         )
-        return ComputedMetrics(raw)
+        return raw
 
     def _fetch_evaluation(self) -> EvaluationFullInfo:
         info: EvaluationFullInfo = self.client._requester.json(

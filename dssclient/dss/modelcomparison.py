@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from dssclient.payloads import EvaluationComparisonSettings
 
     from ..dssclient import DSSClient
+    from .evaluationstore import DSSEvaluation
 
 __all__ = ["DSSModelComparison", "DSSModelComparisonSettings"]
 
@@ -31,6 +32,10 @@ class DSSModelComparison(DSSEvaluationComparison):
     def mec_id(self) -> str:
         """The comparison's identifier."""
         return self.comparison_id
+
+    def _evaluation_of(self, store_id: str, evaluation_id: str) -> DSSEvaluation:
+        # A model comparison's evaluations are model evaluations (of model evaluation stores).
+        return self.project.get_model_evaluation_store(store_id).get_model_evaluation(evaluation_id)
 
     def get_settings(self) -> DSSModelComparisonSettings:
         """The comparison's settings: name, prediction type, compared items. (operation ``getEvaluationComparison``)"""

@@ -28,6 +28,7 @@ from .future import AsyncDSSFuture
 if TYPE_CHECKING:
     from dssclient.payloads import (
         ChecksReport,
+        ComputedMetricsValues,
         DriftFutureState,
         EvaluationFullInfo,
         EvaluationInfo,
@@ -352,15 +353,17 @@ class AsyncDSSEvaluation:
         """Delete this evaluation. (operation ``deleteEvaluations``)"""
         await self.evaluation_store.delete_evaluations([self.evaluation_id])
 
-    async def get_metrics(self) -> ComputedMetrics:
-        """The evaluation's metrics as metrics of the store. (operation ``getEvaluationMetrics``)"""
-        raw = await self.client._requester.json(
+    async def get_metrics(self) -> ComputedMetricsValues:
+        """The evaluation's metrics as metrics of the store, as DSS sent them (a dict, as the official client
+        returns it: ``ComputedMetrics(answer)`` reads it). (operation ``getEvaluationMetrics``)
+        """
+        raw: ComputedMetricsValues = await self.client._requester.json(
             evaluation_stores.get_evaluation_metrics.request_kwargs,
             self.project_key,
             self.evaluation_store_id,
             self.evaluation_id,
         )
-        return ComputedMetrics(raw)
+        return raw
 
     async def _fetch_evaluation(self) -> EvaluationFullInfo:
         info: EvaluationFullInfo = await self.client._requester.json(

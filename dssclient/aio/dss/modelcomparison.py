@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from dssclient.payloads import EvaluationComparisonSettings
 
     from ..dssclient import AsyncDSSClient
+    from .evaluationstore import AsyncDSSEvaluation
 
 __all__ = ["AsyncDSSModelComparison", "AsyncDSSModelComparisonSettings"]
 
@@ -30,6 +31,10 @@ class AsyncDSSModelComparison(AsyncDSSEvaluationComparison):
     def mec_id(self) -> str:
         """The comparison's identifier."""
         return self.comparison_id
+
+    def _evaluation_of(self, store_id: str, evaluation_id: str) -> AsyncDSSEvaluation:
+        # A model comparison's evaluations are model evaluations (of model evaluation stores).
+        return self.project.get_model_evaluation_store(store_id).get_model_evaluation(evaluation_id)
 
     async def get_settings(self) -> AsyncDSSModelComparisonSettings:
         """The comparison's settings: name, prediction type, compared items. (operation ``getEvaluationComparison``)"""

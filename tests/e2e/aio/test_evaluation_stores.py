@@ -14,7 +14,7 @@ import pytest
 
 from dssclient import AsyncDSSClient, BadRequestError, JobFailedError, NotFoundError, PermissionDeniedError
 from dssclient.aio.dss.evaluationcomparison import AsyncDSSEvaluationComparison
-from dssclient.aio.dss.evaluationstore import AsyncDSSEvaluation, AsyncDSSEvaluationStore
+from dssclient.aio.dss.evaluationstore import AsyncDSSEvaluationStore
 from dssclient.aio.dss.future import AsyncDSSFuture
 from dssclient.aio.dss.ml import AsyncDSSTrainedPredictionModelDetails
 from dssclient.aio.dss.modelcomparison import AsyncDSSModelComparison, AsyncDSSModelComparisonSettings
@@ -169,7 +169,7 @@ async def test_custom_evaluations_metrics_and_checks(client: AsyncDSSClient) -> 
     assert [r["value"]["outcome"] for r in outcomes["results"]] == ["ERROR"]
     assert [r["value"]["outcome"] for r in (await store.run_checks(checks={"checks": [check]}))["results"]] == ["OK"]
     evaluation_metrics = await store.get_model_evaluation("second").get_metrics()
-    assert set(evaluation_metrics.get_all_ids()) == {"model_perf:accuracy", "model_perf:auc"}
+    assert {m["metric"]["id"] for m in evaluation_metrics["metrics"]} == {"model_perf:accuracy", "model_perf:auc"}
     # Refusals: a duplicate id, no metric, a model in a store of another flavor, unknown ids.
     with pytest.raises(Exception, match="already exists"):
         await store.add_custom_evaluation([accuracy], evaluation_id="first")
@@ -332,7 +332,7 @@ async def test_model_comparison_with_two_compared_items(client: AsyncDSSClient) 
     await saved.save()
     assert (await comparison.get_settings()).get_compared_items() == [second]
     item = await comparison.get_evaluation_like_from_full_id(second)
-    assert isinstance(item, AsyncDSSEvaluation) and item.evaluation_id == "two"
+    assert isinstance(item, AsyncDSSModelEvaluation) and item.evaluation_id == "two"
     with pytest.raises(ValueError, match="not a valid full model id"):
         await comparison.get_evaluation_like_from_full_id("nonsense")
     # An item that is no full id is refused on save.

@@ -16,7 +16,7 @@ import pytest
 from dssclient import BadRequestError, DSSClient, JobFailedError, NotFoundError, PermissionDeniedError
 from dssclient.dss.drift import DataDriftParams, DriftParams, DriftResult, PerColumnDriftParamBuilder
 from dssclient.dss.evaluationcomparison import DSSEvaluationComparison
-from dssclient.dss.evaluationstore import DSSEvaluation, DSSEvaluationStore
+from dssclient.dss.evaluationstore import DSSEvaluationStore
 from dssclient.dss.future import DSSFuture
 from dssclient.dss.ml import DSSTrainedPredictionModelDetails
 from dssclient.dss.modelcomparison import DSSModelComparison, DSSModelComparisonSettings
@@ -166,7 +166,7 @@ def test_custom_evaluations_metrics_and_checks(client: DSSClient) -> None:
     assert [r["value"]["outcome"] for r in outcomes["results"]] == ["ERROR"]
     assert [r["value"]["outcome"] for r in (store.run_checks(checks={"checks": [check]}))["results"]] == ["OK"]
     evaluation_metrics = store.get_model_evaluation("second").get_metrics()
-    assert set(evaluation_metrics.get_all_ids()) == {"model_perf:accuracy", "model_perf:auc"}
+    assert {m["metric"]["id"] for m in evaluation_metrics["metrics"]} == {"model_perf:accuracy", "model_perf:auc"}
     # Refusals: a duplicate id, no metric, a model in a store of another flavor, unknown ids.
     with pytest.raises(Exception, match="already exists"):
         store.add_custom_evaluation([accuracy], evaluation_id="first")
@@ -327,7 +327,7 @@ def test_model_comparison_with_two_compared_items(client: DSSClient) -> None:
     saved.save()
     assert (comparison.get_settings()).get_compared_items() == [second]
     item = comparison.get_evaluation_like_from_full_id(second)
-    assert isinstance(item, DSSEvaluation) and item.evaluation_id == "two"
+    assert isinstance(item, DSSModelEvaluation) and item.evaluation_id == "two"
     with pytest.raises(ValueError, match="not a valid full model id"):
         comparison.get_evaluation_like_from_full_id("nonsense")
     # An item that is no full id is refused on save.
