@@ -30,10 +30,10 @@ from __future__ import annotations
 import importlib
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from dssclient._json import is_array, mapping_or_empty, object_or_empty
+from dssclient._json import mapping_or_empty
 
 from ..errors import RUNTIME, DSSError, bad_request, not_found
 from ..futures import TaskControl
@@ -46,6 +46,8 @@ PSI_FLOOR = 1e-4
 MAX_CATEGORIES = 50
 DRIFT_MODEL_SEED = 1337
 MIN_ROWS_PER_SIDE = 10
+# Rows of a saved model version's training dataset read as a reference.
+MAX_REFERENCE_ROWS = 10_000
 
 Sample = tuple[list[dict[str, Any]], list[list[Any]]]
 
@@ -76,9 +78,10 @@ def saved_model_version_of(state: DSSState, project_key: str, full_id: str) -> A
 
 
 def _reference_sample(
-    state: DSSState, project: Project, store: EvaluationStore, current: Evaluation, reference_id: str | None
-) -> tuple[str, Sample]:
-    """The full id and sample of the reference. Hold the lock."""
+    services: Any, project: Project, store: EvaluationStore, current: Evaluation, reference_id: str | None
+) -> tuple[str, Sample | Callable[[], Sample]]:
+    """The full id and sample of the reference (or what reads it, outside the lock). Hold the lock."""
+    state: DSSState = services.state
     from ..models.evaluation_stores import EvaluationStores
 
     if reference_id is None:
@@ -99,18 +102,39 @@ def _reference_sample(
         version = saved_model_version_of(state, project.key, reference_id)
         if version is None:
             raise not_found(f"Saved model version does not exist: {reference_id}")
-        rows = getattr(getattr(version, "trained", None), "training_rows", None)
-        if not is_array(rows) or not rows:
-            # Unverified: DSS keeps the train set of a version; a version whose rows the emulator did
-            # not keep cannot be a reference, and is refused rather than compared with nothing.
-            raise bad_request(f"Saved model version {reference_id} keeps no training rows to compare with")
-        records = [object_or_empty(row) for row in rows]
-        names = list(dict.fromkeys(str(name) for record in records for name in record))
-        table = [[record.get(n) for n in names] for record in records]
-        return reference_id, ([{"name": n, "type": "string"} for n in names], table)
+        return reference_id, _training_rows(services, project, reference_id, version)
     raise bad_request(
         f"{reference_id} is not the full id of a model evaluation (ME-...) or saved model version (S-...)"
     )
+
+
+def _training_rows(services: Any, project: Project, reference_id: str, version: Any) -> Callable[[], Sample]:
+    """What reads the rows a saved model version was trained on: the rows of its ML task's input dataset
+    as they are now (DSS keeps the version's train set itself; the emulator does not: an approximation,
+    train and test rows together). A version not deployed from an ML task of the project is refused."""
+    from ..models.ml_tasks import MLTasks
+    from .store import column_names, data_store, open_source
+
+    origin = getattr(version, "origin", None)
+    if not isinstance(origin, str):
+        raise bad_request(f"Saved model version {reference_id} was not trained in an ML task: no rows to compare with")
+    task, _ = services.state.extension(MLTasks).lab_model(project.key, origin)
+    dataset = project.datasets.get(task.input_dataset)
+    if dataset is None:
+        raise bad_request(f"The training dataset {task.input_dataset} of {reference_id} no longer exists")
+    names = column_names(dataset.definition)
+    source = open_source(data_store(services), project.key, dataset.definition)
+
+    def read() -> Sample:
+        rows: list[list[Any]] = []
+        for values in source.rows():
+            if len(rows) >= MAX_REFERENCE_ROWS:
+                source.close()
+                break
+            rows.append(list(values))
+        return [{"name": n, "type": "string"} for n in names], rows
+
+    return read
 
 
 def _sample_of(evaluation: Evaluation) -> Sample:
@@ -129,8 +153,7 @@ def start_drift(
     login: str,
 ) -> dict[str, Any]:
     """Check the request, then start the computation as a long task; answers its state. Hold the lock."""
-    state: DSSState = services.state
-    reference_full_id, reference = _reference_sample(state, project, store, evaluation, reference_id)
+    reference_full_id, reference = _reference_sample(services, project, store, evaluation, reference_id)
     current = _sample_of(evaluation)
     current_id = str(evaluation.info["ref"]["fullId"])
     excluded = {str(evaluation.info.get("targetVariable") or ""), str(evaluation.info.get("predictionVariable") or "")}
@@ -140,7 +163,8 @@ def start_drift(
 
     def work(control: TaskControl) -> dict[str, Any]:
         control.set_progress([{"name": "Computing drift", "unit": "NONE", "cur": 0, "target": 1}])
-        result = compute_drift(reference, current, settings, excluded, prediction_column, prediction_type)
+        reference_sample = reference() if callable(reference) else reference
+        result = compute_drift(reference_sample, current, settings, excluded, prediction_column, prediction_type)
         result["referenceId"] = reference_full_id
         result["currentId"] = current_id
         control.set_progress([{"name": "Computing drift", "unit": "NONE", "cur": 1, "target": 1}])

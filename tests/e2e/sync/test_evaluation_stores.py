@@ -463,6 +463,15 @@ def test_evaluation_recipe_on_a_deployed_model(client: DSSClient) -> None:
     result = second.compute_drift(first)
     assert result.drift_model_result is not None
     assert result.drift_model_result.drift_model_accuracy.value < 0.7
+    # Drift against the version's training rows (its ML task's dataset, 300 rows): the same
+    # distribution, so the drift model cannot tell them apart well.
+    against_training = first.compute_drift(info.model_full_id)
+    assert against_training.get_raw()["referenceId"] == info.model_full_id
+    assert against_training.drift_model_result is not None
+    assert against_training.drift_model_result.drift_model_accuracy.value < 0.75
+    assert against_training.drift_model_result.get_raw()["referenceSampleSize"] == 300
+    with pytest.raises(NotFoundError):
+        first.compute_drift(f"S-EV-{saved_model_id}-v99")
     # A comparison of the saved model version and the evaluation.
     comparison = project.create_model_comparison("model against evaluation", "BINARY_CLASSIFICATION")
     settings_c = comparison.get_settings()
