@@ -1,8 +1,9 @@
 """Drift between an evaluation's sample and a reference (issue 19): ``computeEvaluationDrift``'s long task.
 
 The reference is another evaluation's sample (``ME-...``), the training rows of a saved model
-version (``S-...``, when the version keeps them), or by default the evaluation recorded before this
-one in its store. The computation, on the columns both sides have (the target and the prediction
+version (``S-...``: the emulator keeps no train set, so it reads the rows of the version's ML task's
+input dataset as they are now, train and test rows together: an approximation), or by default the
+evaluation recorded before this one in its store. The computation, on the columns both sides have (the target and the prediction
 columns apart):
 
 - **per column** (``univariateDriftResult``): a column is ``NUMERICAL`` when every non-empty value of
