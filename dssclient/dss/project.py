@@ -56,6 +56,7 @@ from .managedfolder import DSSManagedFolder
 from .notebook import DSSNotebook
 from .projectlibrary import DSSLibrary
 from .recipe import (
+    AgentEvaluationRecipeCreator,
     CodeRecipeCreator,
     ContinuousSyncRecipeCreator,
     DistinctRecipeCreator,
@@ -70,6 +71,7 @@ from .recipe import (
     GeoJoinRecipeCreator,
     GroupingRecipeCreator,
     JoinRecipeCreator,
+    LLMEvaluationRecipeCreator,
     PivotRecipeCreator,
     PrepareRecipeCreator,
     SamplingRecipeCreator,
@@ -629,6 +631,16 @@ class DSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["standalone_evaluation"], name: str | None = None
     ) -> StandaloneEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_llm_evaluation"], name: str | None = None
+    ) -> LLMEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_agent_evaluation"], name: str | None = None
+    ) -> AgentEvaluationRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002

@@ -238,14 +238,12 @@ KNOWN_GAPS = {
     *(
         f"DSSProject.new_recipe -> {creator}RecipeCreator"
         for creator in (
-            "AgentEvaluation",
             "ClusteringScoring",
             "EmbedDataset",
             "EmbedDocuments",
             "Export",
             "ExtractContent",
             "ExtractFields",
-            "LLMEvaluation",
             "PredictionScoring",
             "Prompt",
         )

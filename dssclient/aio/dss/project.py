@@ -55,6 +55,7 @@ from .managedfolder import AsyncDSSManagedFolder
 from .notebook import AsyncDSSNotebook
 from .projectlibrary import AsyncDSSLibrary
 from .recipe import (
+    AsyncAgentEvaluationRecipeCreator,
     AsyncCodeRecipeCreator,
     AsyncContinuousSyncRecipeCreator,
     AsyncDistinctRecipeCreator,
@@ -69,6 +70,7 @@ from .recipe import (
     AsyncGeoJoinRecipeCreator,
     AsyncGroupingRecipeCreator,
     AsyncJoinRecipeCreator,
+    AsyncLLMEvaluationRecipeCreator,
     AsyncPivotRecipeCreator,
     AsyncPrepareRecipeCreator,
     AsyncSamplingRecipeCreator,
@@ -634,6 +636,16 @@ class AsyncDSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["standalone_evaluation"], name: str | None = None
     ) -> AsyncStandaloneEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_llm_evaluation"], name: str | None = None
+    ) -> AsyncLLMEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_agent_evaluation"], name: str | None = None
+    ) -> AsyncAgentEvaluationRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002

@@ -1808,6 +1808,38 @@ class AsyncStandaloneEvaluationRecipeCreator(AsyncDSSRecipeCreator[AsyncDSSRecip
         return self._with_input(dataset_name, self.project.project_key, role="reference")
 
 
+class AsyncLLMEvaluationRecipeCreator(AsyncDSSRecipeCreator[AsyncDSSRecipeSettings]):
+    """Builds an LLM evaluation recipe (``new_recipe("nlp_llm_evaluation")``): its input dataset, and any of
+    :meth:`with_output` (the rows scored), :meth:`with_output_metrics` and :meth:`with_output_evaluation_store`
+    (an ``LLM`` evaluation store). The emulator stores such recipes and does not run them (no LLM).
+    """
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("nlp_llm_evaluation", name, project)
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
+        """Write the rows scored into this existing dataset (appending, or replacing its rows)."""
+        return self._with_output(output_id, append, role)
+
+    def with_output_metrics(self, metrics_dataset_name: str, append: bool = True) -> Self:
+        """Write the metrics of each run into this existing dataset (appended by default)."""
+        return self._with_output(metrics_dataset_name, append, role="metrics")
+
+    def with_output_evaluation_store(self, evaluation_store_id: str) -> Self:
+        """Record each run's evaluation into this LLM evaluation store."""
+        return self._with_output(evaluation_store_id, role="evaluationStore")
+
+
+class AsyncAgentEvaluationRecipeCreator(AsyncLLMEvaluationRecipeCreator):
+    """Builds an agent evaluation recipe (``new_recipe("nlp_agent_evaluation")``), into an ``AGENT`` store.
+
+    The emulator stores such recipes and does not run them (no agent).
+    """
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        AsyncDSSRecipeCreator.__init__(self, "nlp_agent_evaluation", name, project)
+
+
 # The types new_recipe builds, and their builders; code types get an AsyncCodeRecipeCreator.
 _CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSRecipeCreator]] = {
     "sort": AsyncSortRecipeCreator,
@@ -1827,6 +1859,8 @@ _CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSReci
     "extract_failed_rows": AsyncExtractFailedRowsRecipeCreator,
     "evaluation": AsyncEvaluationRecipeCreator,  # issue 19
     "standalone_evaluation": AsyncStandaloneEvaluationRecipeCreator,  # issue 19
+    "nlp_llm_evaluation": AsyncLLMEvaluationRecipeCreator,  # issue 19
+    "nlp_agent_evaluation": AsyncAgentEvaluationRecipeCreator,  # issue 19
 }
 
 

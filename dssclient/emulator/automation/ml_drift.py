@@ -3,8 +3,8 @@
 The reference is another evaluation's sample (``ME-...``), the training rows of a saved model
 version (``S-...``: the emulator keeps no train set, so it reads the rows of the version's ML task's
 input dataset as they are now, train and test rows together: an approximation), or by default the
-evaluation recorded before this one in its store. The computation, on the columns both sides have (the target and the prediction
-columns apart):
+evaluation recorded before this one in its store. The computation, on the columns both sides have
+(the target and the prediction columns apart):
 
 - **per column** (``univariateDriftResult``): a column is ``NUMERICAL`` when every non-empty value of
   both sides reads as a number, else ``CATEGORICAL`` (or as the parameters force it; ``enabled:

@@ -35,7 +35,9 @@ from .store import schema_columns
 if TYPE_CHECKING:
     from ..state import DSSState
 
-EVALUATION_TYPES = frozenset({"evaluation", "standalone_evaluation"})
+EVALUATION_TYPES = frozenset({"evaluation", "standalone_evaluation", "nlp_llm_evaluation", "nlp_agent_evaluation"})
+# Evaluations of LLMs and agents need an LLM to judge them: the emulator has none, and refuses to run them.
+LLM_EVALUATION_TYPES = frozenset({"nlp_llm_evaluation", "nlp_agent_evaluation"})
 CLASSIFICATION = ("BINARY_CLASSIFICATION", "MULTICLASS")
 PREDICTION_TYPES = (*CLASSIFICATION, "REGRESSION")
 # Rows an evaluation reads (DSS samples big inputs too; the sample kept is bounded by the store).
@@ -174,6 +176,12 @@ def evaluation_metrics(
 
 def run_evaluation_recipe(runner: Any, activity: Any, control: TaskControl) -> None:
     """Run the evaluation or standalone evaluation recipe of an activity (``jobs._JobRunner``)."""
+    with runner.state.lock:
+        _, recipe = runner._context(activity)
+        if recipe.type in LLM_EVALUATION_TYPES:
+            raise executors.RecipeError(
+                f"Cannot run {recipe.type} recipe {recipe.name}: the emulator has no LLM to evaluate with"
+            )
     try:
         ml_module("sklearn.metrics")
     except ImportError as missing:

@@ -520,3 +520,23 @@ async def test_evaluation_recipe_refusals(client: AsyncDSSClient) -> None:
         assert await store.list_evaluations() == []
     with pytest.raises(NotFoundError):
         await project.new_recipe("evaluation").with_input_model("nosuch").with_input("unlabelled").create()
+
+
+async def test_llm_evaluation_recipes_are_built_and_refused_when_run(client: AsyncDSSClient) -> None:
+    project = await new_project(client)
+    store = await project.create_evaluation_store("llm evaluations", "LLM")
+    await upload_csv(project, "questions", b"question,answer\nwhy,because\n")
+    recipe = (
+        await project.new_recipe("nlp_llm_evaluation", "evaluate_llm")
+        .with_input("questions")
+        .with_output_evaluation_store(store.id)
+        .create()
+    )
+    definition = (await recipe.get_settings()).get_recipe_raw_definition()
+    assert definition["type"] == "nlp_llm_evaluation"
+    assert definition["outputs"]["evaluationStore"]["items"][0]["ref"] == store.id
+    with pytest.raises(JobFailedError, match="no LLM"):
+        await recipe.run()
+    agent = project.new_recipe("nlp_agent_evaluation").with_input("questions").with_output_metrics("m")
+    assert agent.recipe_proto["type"] == "nlp_agent_evaluation"
+    assert agent.recipe_proto["outputs"]["metrics"]["items"] == [{"ref": "m", "appendMode": True}]
