@@ -62,11 +62,13 @@ if TYPE_CHECKING:
     from .dss.admin import DSSGroupImpersonationRule as DSSGroupImpersonationRule
     from .dss.admin import DSSUserImpersonationRule as DSSUserImpersonationRule
     from .dss.future import DSSFuture
+    from .dss.recipe import ClusteringScoringRecipeCreator as ClusteringScoringRecipeCreator
     from .dss.recipe import CodeRecipeCreator as CodeRecipeCreator
     from .dss.recipe import DistinctRecipeCreator as DistinctRecipeCreator
     from .dss.recipe import DownloadRecipeCreator as DownloadRecipeCreator
     from .dss.recipe import GroupingRecipeCreator as GroupingRecipeCreator
     from .dss.recipe import JoinRecipeCreator as JoinRecipeCreator
+    from .dss.recipe import PredictionScoringRecipeCreator as PredictionScoringRecipeCreator
     from .dss.recipe import SamplingRecipeCreator as SamplingRecipeCreator
     from .dss.recipe import SortRecipeCreator as SortRecipeCreator
     from .dss.recipe import SplitRecipeCreator as SplitRecipeCreator
@@ -109,6 +111,9 @@ _LAZY = {
             "TopNRecipeCreator",
             "UpsertRecipeCreator",
             "WindowRecipeCreator",
+            # scoring recipes (issue 19)
+            "PredictionScoringRecipeCreator",
+            "ClusteringScoringRecipeCreator",
         ),
         ".dss.recipe",
     ),

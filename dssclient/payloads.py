@@ -2624,6 +2624,18 @@ class CreateRecipeBodyCreationSettings(TypedDict, extra_items=Any):
     connectionId: NotRequired[str | None]
 
 
+class CreateSavedModelBody(TypedDict, extra_items=Any):
+    """The saved model to create."""
+
+    # `MLFLOW_PYFUNC`, `PROXY_MODEL` or `LLM_GENERIC`.
+    savedModelType: str
+    # Name of the saved model.
+    name: str
+    # `BINARY_CLASSIFICATION`, `MULTICLASS`, `REGRESSION`, or null (another kind of MLflow model).
+    predictionType: NotRequired[str | None]
+    proxyModelConfiguration: NotRequired["ProxyModelConfiguration | None"]
+
+
 class CreateScenarioBody(TypedDict, extra_items=Any):
     """What `createScenario` needs."""
 
@@ -3455,6 +3467,15 @@ class DatasetUsage(TypedDict, extra_items=Any):
     usageType: NotRequired[str]
 
 
+class DeleteSavedModelVersionsBody(TypedDict, extra_items=Any):
+    """The versions to delete."""
+
+    # Identifiers of the versions.
+    versions: list[str]
+    # Whether the intermediate versions of a partitioned model go too.
+    removeIntermediate: NotRequired[bool]
+
+
 class DeployMLTaskModelToFlowBody(TypedDict, extra_items=Any):
     """The saved model to create and the dataset its training recipe reads."""
 
@@ -3829,6 +3850,26 @@ class EnsembleMLTaskModelsBody(TypedDict, extra_items=Any):
     modelsIds: list[str]
 
 
+class EvaluateExternalModelVersionBody(TypedDict, extra_items=Any):
+    """The dataset to evaluate a version on."""
+
+    # The dataset (`name`, or `PROJECTKEY.name`).
+    datasetRef: str
+    # Containerized execution configuration (`NONE`, `INHERIT`, or a name).
+    containerExecConfigName: NotRequired[str]
+    # Sampling of the dataset (as a `DSSDatasetSelectionBuilder` builds it).
+    samplingParam: NotRequired["EvaluateExternalModelVersionBodySamplingParam | None"]
+
+
+class EvaluateExternalModelVersionBodySamplingParam(TypedDict, extra_items=Any):
+    """Sampling of the dataset (as a `DSSDatasetSelectionBuilder` builds it)."""
+
+    # `FULL`, `HEAD_SEQUENTIAL`, `RANDOM_FIXED_NB`, ...
+    samplingMethod: NotRequired[str]
+    # How many rows the sampling keeps.
+    maxRecords: NotRequired[int]
+
+
 class EvaluationComparisonSettings(TypedDict, extra_items=Any):
     """An evaluation comparison's settings, as listed and read."""
 
@@ -4027,6 +4068,56 @@ class EvaluationUserMeta(TypedDict, extra_items=Any):
     description: NotRequired[str | None]
     # Labels of the evaluation.
     labels: NotRequired["list[EvaluationLabel]"]
+
+
+class ExternalModelVersionMetadata(TypedDict, extra_items=Any):
+    """What DSS knows of an MLflow or external model's version."""
+
+    # The target column.
+    targetColumnName: NotRequired[str]
+    # The ordered classes, for a classification model.
+    classLabels: NotRequired["list[ExternalModelVersionMetadataClassLabelsItem]"]
+    # The features (`name`, `type`).
+    features: NotRequired["list[ExternalModelVersionMetadataFeaturesItem]"]
+    # Dataset whose columns give the features.
+    gatherFeaturesFromDataset: NotRequired[str]
+    # For an external model's version, its endpoint (the fields its protocol needs).
+    proxyModelVersionConfiguration: NotRequired["ExternalModelVersionMetadataProxyModelVersionConfiguration"]
+    # Format of the requests to the endpoint (`GUESS`, `INPUT_SAGEMAKER_CSV`, ...).
+    inputFormat: NotRequired[str]
+    # Format of the endpoint's answers (`GUESS`, `OUTPUT_SAGEMAKER_CSV`, ...).
+    outputFormat: NotRequired[str]
+
+
+class ExternalModelVersionMetadataClassLabelsItem(TypedDict, extra_items=Any):
+    """One class."""
+
+    # The class.
+    label: NotRequired[str]
+
+
+class ExternalModelVersionMetadataFeaturesItem(TypedDict, extra_items=Any):
+    """One feature."""
+
+    # Column name.
+    name: NotRequired[str]
+    # Storage type (`bigint`, `double`, `string`, ...).
+    type: NotRequired[str]
+
+
+class ExternalModelVersionMetadataProxyModelVersionConfiguration(TypedDict, extra_items=Any):
+    """For an external model's version, its endpoint (the fields its protocol needs)."""
+
+    # `sagemaker`, `azure-ml`, `vertex-ai` or `databricks`.
+    protocol: NotRequired[str]
+    # The endpoint (SageMaker, Azure ML).
+    endpoint_name: NotRequired[str]
+    # The endpoint (Vertex AI).
+    endpoint_id: NotRequired[str]
+    # The endpoint (Databricks).
+    endpointName: NotRequired[str]
+    # The GCP project (Vertex AI).
+    project_id: NotRequired[str]
 
 
 class FeatureGroup(TypedDict, extra_items=Any):
@@ -7018,6 +7109,25 @@ class PropagateSchemaBodySourcesItem(TypedDict, extra_items=Any):
     id: str
 
 
+class ProxyModelConfiguration(TypedDict, extra_items=Any):
+    """The cloud service of an external model's endpoints."""
+
+    # `sagemaker`, `azure-ml`, `vertex-ai` or `databricks`.
+    protocol: NotRequired[str]
+    # The region of the endpoints (SageMaker, Vertex AI).
+    region: NotRequired[str]
+    # The DSS connection that authenticates the calls (optional but for Databricks).
+    connection: NotRequired[str]
+    # The Azure subscription (Azure ML).
+    subscription_id: NotRequired[str]
+    # The Azure resource group (Azure ML).
+    resource_group: NotRequired[str]
+    # The Azure ML workspace.
+    workspace: NotRequired[str]
+    # The GCP project, by name or id (Vertex AI).
+    project_id: NotRequired[str]
+
+
 class PublishedProjectBasicInfo(TypedDict, extra_items=Any):
     """The identity of a published project. The official client reads `id`; `name` is unverified against a real
     DSS.
@@ -7423,6 +7533,117 @@ class SaveInsightBody(TypedDict, extra_items=Any):
     """What `saveInsight` takes."""
 
     insight: "Insight"
+
+
+class SavedModel(TypedDict, extra_items=Any):
+    """The settings of a saved model. Properties other than those listed are DSS's own and must be sent back
+    unchanged.
+    """
+
+    # Project of the saved model.
+    projectKey: NotRequired[str]
+    # Identifier of the saved model.
+    id: NotRequired[str]
+    # Name of the saved model.
+    name: NotRequired[str]
+    # `PREDICTION` or `CLUSTERING`.
+    type: NotRequired[str]
+    # How its versions are made: `DSS_MANAGED` (trained in DSS), `MLFLOW_PYFUNC`, `PROXY_MODEL` (external
+    # endpoints), `LLM_GENERIC`.
+    savedModelType: NotRequired[str]
+    # Identifier of the active version (absent while the model has none).
+    activeVersion: NotRequired[str]
+    # Full identifier of the lab model last deployed to this saved model (`A-...`), for a model trained in DSS.
+    lastExportedFrom: NotRequired[str]
+    # The part of the ML task's settings the saved model keeps.
+    miniTask: NotRequired["SavedModelMiniTask"]
+    proxyModelConfiguration: NotRequired["ProxyModelConfiguration"]
+    partitioning: NotRequired["DatasetPartitioning"]
+    # Build options of the model in the flow (unverified; named as a dataset's).
+    flowOptions: NotRequired["SavedModelFlowOptions"]
+    metrics: NotRequired["MetricsProbes"]
+    metricsChecks: NotRequired["DatasetChecksSettings"]
+    # Tags of the saved model.
+    tags: NotRequired[list[str]]
+    # Long description (Markdown).
+    description: NotRequired[str]
+    # Short description.
+    shortDesc: NotRequired[str]
+    # Values of the instance's custom fields, by field name; each value is any JSON value.
+    customFields: NotRequired[dict[str, Any] | None]
+    versionTag: NotRequired["UserTag"]
+    creationTag: NotRequired["UserTag"]
+
+
+class SavedModelCreated(TypedDict, extra_items=Any):
+    """The identifier of a new saved model."""
+
+    # Identifier of the saved model.
+    id: str
+
+
+class SavedModelFlowOptions(TypedDict, extra_items=Any):
+    """Build options of the model in the flow (unverified; named as a dataset's)."""
+
+    # Whether a job may skip writing the model (unverified).
+    virtualizable: NotRequired[bool]
+    # `NORMAL`, `EXPLICIT` (only built when asked to) or `WRITE_PROTECT` (never built).
+    rebuildBehavior: NotRequired[str]
+
+
+class SavedModelMiniTask(TypedDict, extra_items=Any):
+    """The part of the ML task's settings the saved model keeps."""
+
+    # `PREDICTION` or `CLUSTERING`.
+    taskType: NotRequired[str]
+    # `BINARY_CLASSIFICATION`, `MULTICLASS`, `REGRESSION`, `TIMESERIES_FORECAST`, `MULTI_TARGET_REGRESSION`, ...
+    # (absent for clustering).
+    predictionType: NotRequired[str]
+    # The training engine (`PY_MEMORY`, ...).
+    backendType: NotRequired[str]
+    # The target column, for a prediction model.
+    target: NotRequired[str]
+    # The modeling settings the model keeps.
+    modeling: NotRequired["SavedModelMiniTaskModeling"]
+
+
+class SavedModelMiniTaskModeling(TypedDict, extra_items=Any):
+    """The modeling settings the model keeps."""
+
+    # Metrics settings, as the ML task's.
+    metrics: NotRequired["SavedModelMiniTaskModelingMetrics"]
+
+
+class SavedModelMiniTaskModelingMetrics(TypedDict, extra_items=Any):
+    """Metrics settings, as the ML task's."""
+
+    # The metric models are compared by (`ROC_AUC`, `F1`, `ACCURACY`, `R2`, `RMSE`, ...).
+    evaluationMetric: NotRequired[str]
+    # For binary classification, the metric the threshold optimizes (`F1`, ...).
+    thresholdOptimizationMetric: NotRequired[str]
+    # The share of rows at which the lift is measured (unverified).
+    liftPoint: NotRequired[float]
+
+
+class SavedModelUsage(TypedDict, extra_items=Any):
+    """A recipe that uses a saved model."""
+
+    # `RECIPE_INPUT` or `RECIPE_OUTPUT`.
+    type: NotRequired[str]
+    # Name of the recipe.
+    objectId: NotRequired[str]
+    # Project of the recipe.
+    objectProjectKey: NotRequired[str]
+
+
+class SavedModelVersion(TypedDict, extra_items=Any):
+    """A version of a saved model, as listVersions gives it."""
+
+    # Identifier of the version.
+    id: str
+    # Whether it is the active version.
+    active: bool
+    snippet: NotRequired["TrainedModelSnippet"]
 
 
 class ScenarioCounts(TypedDict, extra_items=Any):
@@ -9216,6 +9437,7 @@ __all__ = [
     "CreateProjectBodySettingsCodeEnvs",
     "CreateRecipeBody",
     "CreateRecipeBodyCreationSettings",
+    "CreateSavedModelBody",
     "CreateScenarioBody",
     "CreateStreamingEndpointBody",
     "CreateUserBody",
@@ -9275,6 +9497,7 @@ __all__ = [
     "DatasetReadWriteOptionsDefaultReadOrderingRulesItem",
     "DatasetSchema",
     "DatasetUsage",
+    "DeleteSavedModelVersionsBody",
     "DeployMLTaskModelToFlowBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
@@ -9304,6 +9527,8 @@ __all__ = [
     "DuplicateProjectBodyRemappingCodeEnvsItem",
     "DuplicateProjectBodyRemappingConnectionsItem",
     "EnsembleMLTaskModelsBody",
+    "EvaluateExternalModelVersionBody",
+    "EvaluateExternalModelVersionBodySamplingParam",
     "EvaluationComparisonSettings",
     "EvaluationFullInfo",
     "EvaluationInfo",
@@ -9319,6 +9544,10 @@ __all__ = [
     "EvaluationStoreSettingsMetricsChecks",
     "EvaluationStoreUsage",
     "EvaluationUserMeta",
+    "ExternalModelVersionMetadata",
+    "ExternalModelVersionMetadataClassLabelsItem",
+    "ExternalModelVersionMetadataFeaturesItem",
+    "ExternalModelVersionMetadataProxyModelVersionConfiguration",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
@@ -9542,6 +9771,7 @@ __all__ = [
     "PropagateSchemaBodyOptionsRecipeUpdateOptions",
     "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType",
     "PropagateSchemaBodySourcesItem",
+    "ProxyModelConfiguration",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
     "PublishedProjectBundleExportManifest",
@@ -9580,6 +9810,14 @@ __all__ = [
     "RunKubectlRequest",
     "RunMacroBody",
     "SaveInsightBody",
+    "SavedModel",
+    "SavedModelCreated",
+    "SavedModelFlowOptions",
+    "SavedModelMiniTask",
+    "SavedModelMiniTaskModeling",
+    "SavedModelMiniTaskModelingMetrics",
+    "SavedModelUsage",
+    "SavedModelVersion",
     "ScenarioCounts",
     "ScenarioParams",
     "ScenarioParamsEnvSelection",

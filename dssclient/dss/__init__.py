@@ -96,6 +96,7 @@ _SUBMODULES = frozenset(
         "projectimport",
         "projectlibrary",
         "recipe",
+        "savedmodel",
         "scenario",
         "sqlnotebook",
         "sqlquery",

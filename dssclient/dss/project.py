@@ -97,7 +97,7 @@ from .webapp import CODE_WEBAPP_TYPES, DSSWebApp, DSSWebAppListItem
 from .wiki import DSSWiki
 
 if TYPE_CHECKING:
-    from dssclient.payloads import (
+    from dssclient.payloads import (  # saved models (issue 19)
         Acknowledgement,
         BundleActivationReport,
         BundleList,
@@ -124,6 +124,8 @@ if TYPE_CHECKING:
         ProjectSummary,
         ProjectTags,
         ProjectVariables,
+        SavedModel,
+        SavedModelCreated,
         SqlNotebookContent,
         SqlNotebookListItem,
         TablesImportCandidates,
@@ -141,6 +143,8 @@ if TYPE_CHECKING:
     from .modelcomparison import DSSModelComparison
     from .modelevaluationstore import DSSModelEvaluationStore
     from .projectfolder import DSSProjectFolder
+    from .recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
+    from .savedmodel import DSSSavedModel  # saved models (issue 19)
     from .scenario import PythonScriptBasedScenarioSettings, StepBasedScenarioSettings
 
 ListItems = Literal["listitems", "listitem"]
@@ -706,6 +710,16 @@ class DSSProject:
 
     @overload
     def new_recipe(self, type: Literal["split"], name: str | None = None) -> SplitRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["prediction_scoring"], name: str | None = None
+    ) -> PredictionScoringRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["clustering_scoring"], name: str | None = None
+    ) -> ClusteringScoringRecipeCreator: ...
 
     @overload
     def new_recipe(self, type: str, name: str | None = None) -> DSSRecipeCreator: ...  # noqa: A002
@@ -1693,6 +1707,61 @@ class DSSProject:
             ml_tasks.list_ml_task_queues.request_kwargs, self.project_key
         )
         return DSSMLTaskQueues(queues)
+
+    # -- saved models (issue 19) --
+
+    def list_saved_models(self, include_shared: bool = False) -> list[SavedModel]:
+        """The saved models of the project, each as its settings; with ``include_shared``, also those
+        other projects expose to it. (operation ``listSavedModels``)"""
+        from dssclient_generated.api import saved_models
+
+        listed: list[SavedModel] = self.client._requester.json(
+            saved_models.list_saved_models.request_kwargs, self.project_key, foreign=include_shared
+        )
+        return listed
+
+    def get_saved_model(self, sm_id: str) -> DSSSavedModel:
+        """A handle on a saved model of the project, by identifier (no call is made)."""
+        from .savedmodel import DSSSavedModel
+
+        return DSSSavedModel(self.client, self.project_key, sm_id)
+
+    def _create_saved_model(self, model: dict[str, Any]) -> DSSSavedModel:
+        from dssclient_generated.api import saved_models
+
+        created: SavedModelCreated = self.client._requester.json(
+            saved_models.create_saved_model.request_kwargs, self.project_key, body=json_body(model)
+        )
+        return self.get_saved_model(created["id"])
+
+    def create_mlflow_pyfunc_model(self, name: str, prediction_type: str | None = None) -> DSSSavedModel:
+        """Create an empty saved model for MLflow models, whose versions are imported afterwards
+        (``prediction_type``: ``BINARY_CLASSIFICATION``, ``MULTICLASS``, ``REGRESSION``, or None for
+        another kind of model, which then has no performance analysis). (operation ``createSavedModel``)"""
+        return self._create_saved_model(
+            {"savedModelType": "MLFLOW_PYFUNC", "predictionType": prediction_type, "name": name}
+        )
+
+    def create_finetuned_llm_saved_model(self, name: str) -> DSSSavedModel:
+        """Create an empty saved model for LLMs fine-tuned with Python code. (operation ``createSavedModel``)"""
+        return self._create_saved_model({"savedModelType": "LLM_GENERIC", "name": name})
+
+    def create_external_model(self, name: str, prediction_type: str, configuration: dict[str, Any]) -> DSSSavedModel:
+        """Create a saved model whose versions are endpoints of an external service, which
+        ``configuration`` names (``protocol``: ``sagemaker``, ``azure-ml``, ``vertex-ai``,
+        ``databricks``; its region, connection, ...). (operation ``createSavedModel``)"""
+        from dssclient._json import is_object
+
+        if not is_object(configuration):
+            raise TypeError("configuration is a dict of the external service's parameters (protocol, ...)")
+        return self._create_saved_model(
+            {
+                "savedModelType": "PROXY_MODEL",
+                "predictionType": prediction_type,
+                "name": name,
+                "proxyModelConfiguration": configuration,
+            }
+        )
 
 
 class DSSProjectSettings(DSSRawSettings["ProjectSettings"]):

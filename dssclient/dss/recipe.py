@@ -1878,3 +1878,35 @@ def new_recipe_creator(project: DSSProject, type: str, name: str | None) -> DSSR
     if type in CODE_RECIPE_TYPES or type in CONTINUOUS_CODE_RECIPE_TYPES:
         return CodeRecipeCreator(name, type, project)
     raise ValueError(f"Unknown recipe type {type!r}: use create_recipe for other recipes")
+
+
+# -- scoring recipes (issue 19) --
+
+
+class PredictionScoringRecipeCreator(SingleOutputRecipeCreator[DSSRecipeSettings]):
+    """Builds a prediction scoring recipe (type ``prediction_scoring``): the active version of a
+    saved model (:meth:`with_input_model`) scores the rows of a dataset (:meth:`with_input`) into
+    its output, one row per input row."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("prediction_scoring", name, project)
+
+    def with_input_model(self, model_id: str) -> Self:
+        """Score with this saved model of the project (its identifier); returns the builder."""
+        return self._with_input(model_id, self.project.project_key, "model")
+
+
+class ClusteringScoringRecipeCreator(SingleOutputRecipeCreator[DSSRecipeSettings]):
+    """Builds a clustering scoring recipe (type ``clustering_scoring``): a clustering saved model
+    (:meth:`with_input_model`) assigns each row of a dataset (:meth:`with_input`) to a cluster."""
+
+    def __init__(self, name: str | None, project: DSSProject) -> None:
+        super().__init__("clustering_scoring", name, project)
+
+    def with_input_model(self, model_id: str) -> Self:
+        """Score with this saved model of the project (its identifier); returns the builder."""
+        return self._with_input(model_id, self.project.project_key, "model")
+
+
+_CREATOR_BY_TYPE["prediction_scoring"] = PredictionScoringRecipeCreator
+_CREATOR_BY_TYPE["clustering_scoring"] = ClusteringScoringRecipeCreator

@@ -156,15 +156,18 @@ def names_in(node: ast.AST) -> set[str]:
 
 @cache
 def module_tables(module_name: str) -> dict[str, set[str]]:
-    """Names used by each module-level assignment (tables such as ``_SETTINGS_BY_TYPE``)."""
+    """Names used by each module-level assignment (tables such as ``_SETTINGS_BY_TYPE``), entries
+    added later (``_TABLE["key"] = value``) included."""
     tree = ast.parse(inspect.getsource(importlib.import_module(module_name)))
     tables: dict[str, set[str]] = {}
     for node in tree.body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
+                if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                    target = target.value
                 if isinstance(target, ast.Name):
-                    tables[target.id] = names_in(node.value)
+                    tables.setdefault(target.id, set()).update(names_in(node.value))
     return tables
 
 
@@ -238,13 +241,11 @@ KNOWN_GAPS = {
     *(
         f"DSSProject.new_recipe -> {creator}RecipeCreator"
         for creator in (
-            "ClusteringScoring",
             "EmbedDataset",
             "EmbedDocuments",
             "Export",
             "ExtractContent",
             "ExtractFields",
-            "PredictionScoring",
             "Prompt",
         )
     ),

@@ -87,6 +87,7 @@ _SUBMODULES = frozenset(
         "projectimport",
         "projectlibrary",
         "recipe",
+        "savedmodel",
         "scenario",
         "sqlnotebook",
         "sqlquery",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dssclient_generated.api import model_comparisons
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .evaluationstore import AsyncDSSEvaluation
     from .ml_model_details import AsyncDSSTrainedModelDetails
     from .project import AsyncDSSProject
+    from .savedmodel import AsyncDSSSavedModel
 
 __all__ = ["AsyncDSSEvaluationComparison", "AsyncDSSEvaluationComparisonSettings", "parse_evaluation_like_full_id"]
 
@@ -93,7 +94,7 @@ class AsyncDSSEvaluationComparison:
 
     async def get_evaluation_like_from_full_id(
         self, full_id: str
-    ) -> AsyncDSSEvaluation | AsyncDSSTrainedModelDetails | Any:
+    ) -> AsyncDSSEvaluation | AsyncDSSTrainedModelDetails | AsyncDSSSavedModel:
         """What a compared item's full id names: an evaluation (``ME-...``, no call), the details of a lab
         model (``A-...``), or a saved model (``S-...``). Raises ``ValueError`` for another text.
 
@@ -104,11 +105,8 @@ class AsyncDSSEvaluationComparison:
             return self._evaluation_of(parts[0], parts[1])
         if kind == "LAB_MODEL":
             return await self.project.get_ml_task(parts[0], parts[1]).get_trained_model_details(full_id)
-        # Saved models' handles come with issue 19's saved models branch: the project's getter, when present.
-        getter = getattr(self.project, "get_saved_model", None)
-        if getter is None:
-            raise NotImplementedError(f"Saved model handles are not available in this dssclient: {full_id}")
-        return getter(full_id)
+        # As the official client does, the saved model's handle is made from the version's full id.
+        return self.project.get_saved_model(full_id)
 
 
 class AsyncDSSEvaluationComparisonSettings(DSSRawSettings["EvaluationComparisonSettings"]):

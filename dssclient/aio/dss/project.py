@@ -96,7 +96,7 @@ from .webapp import CODE_WEBAPP_TYPES, AsyncDSSWebApp, AsyncDSSWebAppListItem
 from .wiki import AsyncDSSWiki
 
 if TYPE_CHECKING:
-    from dssclient.payloads import (
+    from dssclient.payloads import (  # saved models (issue 19)
         Acknowledgement,
         BundleActivationReport,
         BundleList,
@@ -123,6 +123,8 @@ if TYPE_CHECKING:
         ProjectSummary,
         ProjectTags,
         ProjectVariables,
+        SavedModel,
+        SavedModelCreated,
         SqlNotebookContent,
         SqlNotebookListItem,
         TablesImportCandidates,
@@ -140,6 +142,8 @@ if TYPE_CHECKING:
     from .modelcomparison import AsyncDSSModelComparison
     from .modelevaluationstore import AsyncDSSModelEvaluationStore
     from .projectfolder import AsyncDSSProjectFolder
+    from .recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
+    from .savedmodel import AsyncDSSSavedModel  # saved models (issue 19)
     from .scenario import AsyncPythonScriptBasedScenarioSettings, AsyncStepBasedScenarioSettings
 
 ListItems = Literal["listitems", "listitem"]
@@ -711,6 +715,16 @@ class AsyncDSSProject:
 
     @overload
     def new_recipe(self, type: Literal["split"], name: str | None = None) -> AsyncSplitRecipeCreator: ...  # noqa: A002
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["prediction_scoring"], name: str | None = None
+    ) -> AsyncPredictionScoringRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["clustering_scoring"], name: str | None = None
+    ) -> AsyncClusteringScoringRecipeCreator: ...
 
     @overload
     def new_recipe(self, type: str, name: str | None = None) -> AsyncDSSRecipeCreator: ...  # noqa: A002
@@ -1724,6 +1738,63 @@ class AsyncDSSProject:
             ml_tasks.list_ml_task_queues.request_kwargs, self.project_key
         )
         return DSSMLTaskQueues(queues)
+
+    # -- saved models (issue 19) --
+
+    async def list_saved_models(self, include_shared: bool = False) -> list[SavedModel]:
+        """The saved models of the project, each as its settings; with ``include_shared``, also those
+        other projects expose to it. (operation ``listSavedModels``)"""
+        from dssclient_generated.api import saved_models
+
+        listed: list[SavedModel] = await self.client._requester.json(
+            saved_models.list_saved_models.request_kwargs, self.project_key, foreign=include_shared
+        )
+        return listed
+
+    def get_saved_model(self, sm_id: str) -> AsyncDSSSavedModel:
+        """A handle on a saved model of the project, by identifier (no call is made)."""
+        from .savedmodel import AsyncDSSSavedModel
+
+        return AsyncDSSSavedModel(self.client, self.project_key, sm_id)
+
+    async def _create_saved_model(self, model: dict[str, Any]) -> AsyncDSSSavedModel:
+        from dssclient_generated.api import saved_models
+
+        created: SavedModelCreated = await self.client._requester.json(
+            saved_models.create_saved_model.request_kwargs, self.project_key, body=json_body(model)
+        )
+        return self.get_saved_model(created["id"])
+
+    async def create_mlflow_pyfunc_model(self, name: str, prediction_type: str | None = None) -> AsyncDSSSavedModel:
+        """Create an empty saved model for MLflow models, whose versions are imported afterwards
+        (``prediction_type``: ``BINARY_CLASSIFICATION``, ``MULTICLASS``, ``REGRESSION``, or None for
+        another kind of model, which then has no performance analysis). (operation ``createSavedModel``)"""
+        return await self._create_saved_model(
+            {"savedModelType": "MLFLOW_PYFUNC", "predictionType": prediction_type, "name": name}
+        )
+
+    async def create_finetuned_llm_saved_model(self, name: str) -> AsyncDSSSavedModel:
+        """Create an empty saved model for LLMs fine-tuned with Python code. (operation ``createSavedModel``)"""
+        return await self._create_saved_model({"savedModelType": "LLM_GENERIC", "name": name})
+
+    async def create_external_model(
+        self, name: str, prediction_type: str, configuration: dict[str, Any]
+    ) -> AsyncDSSSavedModel:
+        """Create a saved model whose versions are endpoints of an external service, which
+        ``configuration`` names (``protocol``: ``sagemaker``, ``azure-ml``, ``vertex-ai``,
+        ``databricks``; its region, connection, ...). (operation ``createSavedModel``)"""
+        from dssclient._json import is_object
+
+        if not is_object(configuration):
+            raise TypeError("configuration is a dict of the external service's parameters (protocol, ...)")
+        return await self._create_saved_model(
+            {
+                "savedModelType": "PROXY_MODEL",
+                "predictionType": prediction_type,
+                "name": name,
+                "proxyModelConfiguration": configuration,
+            }
+        )
 
 
 class AsyncDSSProjectSettings(DSSRawSettings["ProjectSettings"]):

@@ -35,6 +35,7 @@ from .ml_evaluation import EVALUATION_TYPES, is_evaluation_store, run_evaluation
 from .python import PythonFailed, PythonTimedOut, RequestRefused
 from .recipes import (
     CODE_TYPES,
+    SCORING_TYPES,
     SQL_TYPES,
     Recipe,
     RecipesModel,
@@ -220,7 +221,9 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     for output in array_or_empty(body.get("outputs")):
         kind = output.get("type") or "DATASET"
         if kind not in ("DATASET", "MANAGED_FOLDER", "MODEL_EVALUATION_STORE"):
-            raise bad_request(f"The emulator builds datasets, managed folders and evaluation stores only, not {kind}")
+            raise bad_request(
+                f"The emulator builds datasets and managed folders only (and model evaluation stores), not {kind}"
+            )
         owner = output.get("projectKey") or project.key
         if owner != project.key:
             raise bad_request(f"A job of project {project.key} builds its own datasets only, not those of {owner}")
@@ -504,6 +507,10 @@ class _JobRunner:
             run_sql_recipe(self, activity, control)
         elif recipe_type in EVALUATION_TYPES:
             run_evaluation_recipe(self, activity, control)
+        elif recipe_type in SCORING_TYPES:
+            from .ml_scoring import run_scoring_recipe  # issue 19: a saved model scores the input
+
+            run_scoring_recipe(self, activity, control)
         elif recipe_type in CODE_TYPES:
             engine = NO_ENGINE.get(recipe_type, recipe_type)
             raise executors.RecipeError(

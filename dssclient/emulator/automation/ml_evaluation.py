@@ -51,13 +51,6 @@ def is_evaluation_store(state: DSSState, project_key: str, ref: str) -> bool:
     return ref in state.extension(EvaluationStores).of_project(project_key)
 
 
-def is_saved_model(state: DSSState, project_key: str, ref: str) -> bool:
-    """Whether a recipe's ref names a saved model of the project (the ML core's model, when present)."""
-    from ..models.saved_models import SavedModels
-
-    return state.extension(SavedModels).find(project_key, ref) is not None
-
-
 def _roles(definition: Mapping[str, Any], side: str) -> dict[str, list[str]]:
     roles = definition.get(side)
     found: dict[str, list[str]] = {}

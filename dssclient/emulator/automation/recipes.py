@@ -81,8 +81,11 @@ VISUAL_TYPES = frozenset(
     }
 )
 # What the emulator can run; other types are created and stored, and fail when run.
-RUNNABLE_TYPES = frozenset(
-    {"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"}
+# Scoring recipes (issue 19): a saved model scores a dataset's rows (automation/ml_scoring.py).
+SCORING_TYPES = frozenset({"prediction_scoring", "clustering_scoring"})
+RUNNABLE_TYPES = (
+    frozenset({"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"})
+    | SCORING_TYPES
     | {"evaluation", "standalone_evaluation"}  # issue 19: automation/ml_evaluation.py
 )
 # The visual recipes whose output schema the emulator computes and whose rows it computes itself.
@@ -170,6 +173,13 @@ def is_managed_folder(state: DSSState, project_key: str, folder_id: str) -> bool
     return folder_id in state.extension(ManagedFolders).of_project(project_key)
 
 
+def is_saved_model(state: DSSState, project_key: str, model_id: str) -> bool:
+    """Whether a recipe's ref names a saved model (issue 19: the ``model`` input of scoring recipes)."""
+    from ..models.saved_models import SavedModels
+
+    return state.extension(SavedModels).find(project_key, model_id) is not None
+
+
 def input_refs(definition: Mapping[str, Any]) -> list[str]:
     return [item["ref"] for _, item in _role_items(definition.get("inputs"))]
 
@@ -186,13 +196,6 @@ def _is_evaluation_store(state: DSSState, project_key: str, ref: str) -> bool:
     from .ml_evaluation import is_evaluation_store
 
     return is_evaluation_store(state, project_key, ref)
-
-
-def _is_ml_input(state: DSSState, project_key: str, ref: str) -> bool:
-    """Whether a recipe's input ref names a saved model (the input of scoring and evaluation recipes, issue 19)."""
-    from .ml_evaluation import is_saved_model
-
-    return is_saved_model(state, project_key, ref)
 
 
 def _is_streaming_endpoint(state: DSSState, project_key: str, name: str) -> bool:
@@ -269,7 +272,7 @@ def create_recipe(
                 input_name not in source.datasets
                 and not _is_streaming_endpoint(state, owner, input_name)
                 and not is_managed_folder(state, owner, input_name)
-                and not _is_ml_input(state, owner, input_name)
+                and not is_saved_model(state, owner, input_name)
             ):
                 raise not_found(f"Input dataset does not exist: {owner}.{input_name}")
         created = _created_outputs(settings, outputs)
@@ -553,12 +556,12 @@ def input_schemas(state: DSSState, project: Project, recipe: Recipe) -> list[lis
         owner, name = split_ref(project.key, ref)
         source = state.projects.get(owner)
         dataset = source.datasets.get(name) if source is not None else None
+        if dataset is None and is_saved_model(state, owner, name):
+            continue  # the model a scoring recipe reads: no columns of its own
         endpoint_columns = _streaming_endpoint_columns(state, owner, name) if dataset is None else None
         if endpoint_columns is not None:
             schemas.append(endpoint_columns)
             continue
-        if dataset is None and _is_ml_input(state, owner, name):
-            continue  # a saved model has no schema (issue 19)
         if dataset is None:
             raise not_found(f"Input dataset does not exist: {owner}.{name}")
         schemas.append(copy.deepcopy(schema_columns(dataset.definition)))
@@ -574,6 +577,10 @@ def computed_output_schemas(state: DSSState, project: Project, recipe: Recipe) -
             f"Recipe {recipe.name} is a {recipe.type} recipe: its code decides its output schema, "
             "which cannot be computed beforehand"
         )
+    if recipe.type in SCORING_TYPES:
+        from .ml_scoring import output_schemas
+
+        return output_schemas(state, project, recipe)
     if recipe.type not in COMPUTED_TYPES:
         raise bad_request(f"The emulator cannot compute the output schema of a {recipe.type} recipe")
     try:
@@ -593,7 +600,7 @@ PASSTHROUGH_TYPES = frozenset({"sort", "topn", "distinct", "sampling", "split", 
 def creation_schemas(state: DSSState, project: Project, recipe: Recipe) -> dict[str, dict[str, Any]]:
     """The schema a new visual recipe gives its outputs; none for types whose schema the emulator
     cannot tell (their outputs start empty, as an unconfigured recipe's would)."""
-    if recipe.type in COMPUTED_TYPES:
+    if recipe.type in COMPUTED_TYPES or recipe.type in SCORING_TYPES:
         return computed_output_schemas(state, project, recipe)
     inputs = input_schemas(state, project, recipe)
     columns: list[dict[str, Any]]
@@ -649,10 +656,18 @@ def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
     for ref in input_refs(recipe.definition):
         owner, name = split_ref(project.key, ref)
         source = state.projects.get(owner)
-        if source is None or (name not in source.datasets and not _is_streaming_endpoint(state, owner, name)):
+        if source is None or (
+            name not in source.datasets
+            and not _is_streaming_endpoint(state, owner, name)
+            and not is_saved_model(state, owner, name)
+        ):
             problem("ERR_RECIPE_INPUT_MISSING", "Missing input", f"Input dataset {owner}.{name} does not exist")
     for ref in output_refs(recipe.definition):
-        if ref not in project.datasets and not _is_streaming_endpoint(state, project.key, ref):
+        if (
+            ref not in project.datasets
+            and not _is_streaming_endpoint(state, project.key, ref)
+            and not _is_evaluation_store(state, project.key, ref)
+        ):
             problem("ERR_RECIPE_OUTPUT_MISSING", "Missing output", f"Output dataset {project.key}.{ref} does not exist")
     if not output_refs(recipe.definition):
         problem("ERR_RECIPE_NO_OUTPUT", "No output", "The recipe has no output")
@@ -720,11 +735,11 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
             "predecessors": [],
             "successors": [],
         }
-    from ..models.saved_models import SavedModels
+    from ..models.saved_models import SavedModels  # issue 19: the saved models of the flow
 
-    for saved in state.extension(SavedModels).of_project(project.key):
-        nodes[saved.id] = {
-            "ref": saved.id,
+    for saved_model in state.extension(SavedModels).of_project(project.key):
+        nodes[saved_model.id] = {
+            "ref": saved_model.id,
             "type": "COMPUTABLE_SAVED_MODEL",
             "projectKey": project.key,
             "predecessors": [],

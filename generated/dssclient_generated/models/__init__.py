@@ -375,6 +375,7 @@ if TYPE_CHECKING:
     from .create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0_additional_property import (
         CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty,
     )
+    from .create_saved_model_body import CreateSavedModelBody
     from .create_scenario_body import CreateScenarioBody
     from .create_scenario_body_type import CreateScenarioBodyType
     from .create_streaming_endpoint_body import CreateStreamingEndpointBody
@@ -477,6 +478,7 @@ if TYPE_CHECKING:
     from .dataset_schema import DatasetSchema
     from .dataset_usage import DatasetUsage
     from .delete_plugin_body import DeletePluginBody
+    from .delete_saved_model_versions_body import DeleteSavedModelVersionsBody
     from .deploy_ml_task_model_to_flow_body import DeployMLTaskModelToFlowBody
     from .deployer_infra_creation import DeployerInfraCreation
     from .deployer_infra_settings import DeployerInfraSettings
@@ -522,6 +524,10 @@ if TYPE_CHECKING:
     )
     from .ensemble_ml_task_models_body import EnsembleMLTaskModelsBody
     from .ensemble_ml_task_models_body_method import EnsembleMLTaskModelsBodyMethod
+    from .evaluate_external_model_version_body import EvaluateExternalModelVersionBody
+    from .evaluate_external_model_version_body_sampling_param_type_0 import (
+        EvaluateExternalModelVersionBodySamplingParamType0,
+    )
     from .evaluation_comparison_settings import EvaluationComparisonSettings
     from .evaluation_full_info import EvaluationFullInfo
     from .evaluation_info import EvaluationInfo
@@ -539,6 +545,16 @@ if TYPE_CHECKING:
     )
     from .evaluation_store_usage import EvaluationStoreUsage
     from .evaluation_user_meta import EvaluationUserMeta
+    from .external_model_version_metadata import ExternalModelVersionMetadata
+    from .external_model_version_metadata_class_labels_item import (
+        ExternalModelVersionMetadataClassLabelsItem,
+    )
+    from .external_model_version_metadata_features_item import (
+        ExternalModelVersionMetadataFeaturesItem,
+    )
+    from .external_model_version_metadata_proxy_model_version_configuration import (
+        ExternalModelVersionMetadataProxyModelVersionConfiguration,
+    )
     from .feature_group import FeatureGroup
     from .flow_graph import FlowGraph
     from .flow_graph_node import FlowGraphNode
@@ -600,6 +616,7 @@ if TYPE_CHECKING:
         ImportApiDeployerServiceVersionForm,
     )
     from .import_bundle_from_stream_body import ImportBundleFromStreamBody
+    from .import_saved_model_version_body import ImportSavedModelVersionBody
     from .index_catalog_connections_body import IndexCatalogConnectionsBody
     from .info_message import InfoMessage
     from .info_messages import InfoMessages
@@ -924,6 +941,7 @@ if TYPE_CHECKING:
         PropagateSchemaBodyOptionsRecipeUpdateOptionsByType,
     )
     from .propagate_schema_body_sources_item import PropagateSchemaBodySourcesItem
+    from .proxy_model_configuration import ProxyModelConfiguration
     from .published_project_basic_info import PublishedProjectBasicInfo
     from .published_project_bundle import PublishedProjectBundle
     from .published_project_bundle_export_manifest import (
@@ -989,6 +1007,17 @@ if TYPE_CHECKING:
     from .run_macro_body_params import RunMacroBodyParams
     from .run_scenario_body import RunScenarioBody
     from .save_insight_body import SaveInsightBody
+    from .saved_model import SavedModel
+    from .saved_model_created import SavedModelCreated
+    from .saved_model_custom_fields_type_0 import SavedModelCustomFieldsType0
+    from .saved_model_flow_options import SavedModelFlowOptions
+    from .saved_model_mini_task import SavedModelMiniTask
+    from .saved_model_mini_task_modeling import SavedModelMiniTaskModeling
+    from .saved_model_mini_task_modeling_metrics import (
+        SavedModelMiniTaskModelingMetrics,
+    )
+    from .saved_model_usage import SavedModelUsage
+    from .saved_model_version import SavedModelVersion
     from .scenario_counts import ScenarioCounts
     from .scenario_params import ScenarioParams
     from .scenario_params_env_selection_type_0 import ScenarioParamsEnvSelectionType0
@@ -1406,6 +1435,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateRecipeBodyCreationSettingsType0": ".create_recipe_body_creation_settings_type_0",
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0",
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty": ".create_recipe_body_creation_settings_type_0_output_datasets_creation_settings_by_role_type_0_additional_property",
+    "CreateSavedModelBody": ".create_saved_model_body",
     "CreateScenarioBody": ".create_scenario_body",
     "CreateScenarioBodyType": ".create_scenario_body_type",
     "CreateStreamingEndpointBody": ".create_streaming_endpoint_body",
@@ -1472,6 +1502,7 @@ _MODULE_OF: dict[str, str] = {
     "DatasetSchema": ".dataset_schema",
     "DatasetUsage": ".dataset_usage",
     "DeletePluginBody": ".delete_plugin_body",
+    "DeleteSavedModelVersionsBody": ".delete_saved_model_versions_body",
     "DeployMLTaskModelToFlowBody": ".deploy_ml_task_model_to_flow_body",
     "DeployerInfraCreation": ".deployer_infra_creation",
     "DeployerInfraSettings": ".deployer_infra_settings",
@@ -1507,6 +1538,8 @@ _MODULE_OF: dict[str, str] = {
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item": ".duplicate_project_body_remapping_type_0_connections_type_0_item",
     "EnsembleMLTaskModelsBody": ".ensemble_ml_task_models_body",
     "EnsembleMLTaskModelsBodyMethod": ".ensemble_ml_task_models_body_method",
+    "EvaluateExternalModelVersionBody": ".evaluate_external_model_version_body",
+    "EvaluateExternalModelVersionBodySamplingParamType0": ".evaluate_external_model_version_body_sampling_param_type_0",
     "EvaluationComparisonSettings": ".evaluation_comparison_settings",
     "EvaluationFullInfo": ".evaluation_full_info",
     "EvaluationInfo": ".evaluation_info",
@@ -1522,6 +1555,10 @@ _MODULE_OF: dict[str, str] = {
     "EvaluationStoreSettingsMetricsChecks": ".evaluation_store_settings_metrics_checks",
     "EvaluationStoreUsage": ".evaluation_store_usage",
     "EvaluationUserMeta": ".evaluation_user_meta",
+    "ExternalModelVersionMetadata": ".external_model_version_metadata",
+    "ExternalModelVersionMetadataClassLabelsItem": ".external_model_version_metadata_class_labels_item",
+    "ExternalModelVersionMetadataFeaturesItem": ".external_model_version_metadata_features_item",
+    "ExternalModelVersionMetadataProxyModelVersionConfiguration": ".external_model_version_metadata_proxy_model_version_configuration",
     "FeatureGroup": ".feature_group",
     "FlowGraph": ".flow_graph",
     "FlowGraphNode": ".flow_graph_node",
@@ -1559,6 +1596,7 @@ _MODULE_OF: dict[str, str] = {
     "ImpersonationRule": ".impersonation_rule",
     "ImportApiDeployerServiceVersionForm": ".import_api_deployer_service_version_form",
     "ImportBundleFromStreamBody": ".import_bundle_from_stream_body",
+    "ImportSavedModelVersionBody": ".import_saved_model_version_body",
     "IndexCatalogConnectionsBody": ".index_catalog_connections_body",
     "InfoMessage": ".info_message",
     "InfoMessages": ".info_messages",
@@ -1775,6 +1813,7 @@ _MODULE_OF: dict[str, str] = {
     "PropagateSchemaBodyOptionsRecipeUpdateOptionsByName": ".propagate_schema_body_options_recipe_update_options_by_name",
     "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType": ".propagate_schema_body_options_recipe_update_options_by_type",
     "PropagateSchemaBodySourcesItem": ".propagate_schema_body_sources_item",
+    "ProxyModelConfiguration": ".proxy_model_configuration",
     "PublishedProjectBasicInfo": ".published_project_basic_info",
     "PublishedProjectBundle": ".published_project_bundle",
     "PublishedProjectBundleExportManifest": ".published_project_bundle_export_manifest",
@@ -1818,6 +1857,15 @@ _MODULE_OF: dict[str, str] = {
     "RunMacroBodyParams": ".run_macro_body_params",
     "RunScenarioBody": ".run_scenario_body",
     "SaveInsightBody": ".save_insight_body",
+    "SavedModel": ".saved_model",
+    "SavedModelCreated": ".saved_model_created",
+    "SavedModelCustomFieldsType0": ".saved_model_custom_fields_type_0",
+    "SavedModelFlowOptions": ".saved_model_flow_options",
+    "SavedModelMiniTask": ".saved_model_mini_task",
+    "SavedModelMiniTaskModeling": ".saved_model_mini_task_modeling",
+    "SavedModelMiniTaskModelingMetrics": ".saved_model_mini_task_modeling_metrics",
+    "SavedModelUsage": ".saved_model_usage",
+    "SavedModelVersion": ".saved_model_version",
     "ScenarioCounts": ".scenario_counts",
     "ScenarioParams": ".scenario_params",
     "ScenarioParamsEnvSelectionType0": ".scenario_params_env_selection_type_0",
@@ -2190,6 +2238,7 @@ __all__ = (
     "CreateRecipeBodyCreationSettingsType0",
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0",
     "CreateRecipeBodyCreationSettingsType0OutputDatasetsCreationSettingsByRoleType0AdditionalProperty",
+    "CreateSavedModelBody",
     "CreateScenarioBody",
     "CreateScenarioBodyType",
     "CreateStreamingEndpointBody",
@@ -2257,6 +2306,7 @@ __all__ = (
     "DatasetSchema",
     "DatasetUsage",
     "DeletePluginBody",
+    "DeleteSavedModelVersionsBody",
     "DeployMLTaskModelToFlowBody",
     "DeployerInfraCreation",
     "DeployerInfraSettings",
@@ -2291,6 +2341,8 @@ __all__ = (
     "DuplicateProjectBodyRemappingType0ConnectionsType0Item",
     "EnsembleMLTaskModelsBody",
     "EnsembleMLTaskModelsBodyMethod",
+    "EvaluateExternalModelVersionBody",
+    "EvaluateExternalModelVersionBodySamplingParamType0",
     "EvaluationComparisonSettings",
     "EvaluationFullInfo",
     "EvaluationInfo",
@@ -2306,6 +2358,10 @@ __all__ = (
     "EvaluationStoreSettingsMetricsChecks",
     "EvaluationStoreUsage",
     "EvaluationUserMeta",
+    "ExternalModelVersionMetadata",
+    "ExternalModelVersionMetadataClassLabelsItem",
+    "ExternalModelVersionMetadataFeaturesItem",
+    "ExternalModelVersionMetadataProxyModelVersionConfiguration",
     "FeatureGroup",
     "FlowGraph",
     "FlowGraphNode",
@@ -2343,6 +2399,7 @@ __all__ = (
     "ImpersonationRule",
     "ImportApiDeployerServiceVersionForm",
     "ImportBundleFromStreamBody",
+    "ImportSavedModelVersionBody",
     "IndexCatalogConnectionsBody",
     "InfoMessage",
     "InfoMessages",
@@ -2559,6 +2616,7 @@ __all__ = (
     "PropagateSchemaBodyOptionsRecipeUpdateOptionsByName",
     "PropagateSchemaBodyOptionsRecipeUpdateOptionsByType",
     "PropagateSchemaBodySourcesItem",
+    "ProxyModelConfiguration",
     "PublishedProjectBasicInfo",
     "PublishedProjectBundle",
     "PublishedProjectBundleExportManifest",
@@ -2602,6 +2660,15 @@ __all__ = (
     "RunMacroBodyParams",
     "RunScenarioBody",
     "SaveInsightBody",
+    "SavedModel",
+    "SavedModelCreated",
+    "SavedModelCustomFieldsType0",
+    "SavedModelFlowOptions",
+    "SavedModelMiniTask",
+    "SavedModelMiniTaskModeling",
+    "SavedModelMiniTaskModelingMetrics",
+    "SavedModelUsage",
+    "SavedModelVersion",
     "ScenarioCounts",
     "ScenarioParams",
     "ScenarioParamsEnvSelectionType0",

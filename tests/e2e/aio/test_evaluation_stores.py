@@ -25,6 +25,7 @@ from dssclient.aio.dss.modelevaluationstore import (
     AsyncDSSModelEvaluationStoreSettings,
 )
 from dssclient.aio.dss.project import AsyncDSSProject
+from dssclient.aio.dss.savedmodel import AsyncDSSSavedModel
 from dssclient.dss.drift import DataDriftParams, DriftParams, DriftResult, PerColumnDriftParamBuilder
 from tests.e2e.aio.automation_helpers import upload_csv
 
@@ -489,6 +490,8 @@ async def test_evaluation_recipe_on_a_deployed_model(client: AsyncDSSClient) -> 
     details = await comparison.get_evaluation_like_from_full_id(lab_model_id)
     assert isinstance(details, AsyncDSSTrainedPredictionModelDetails)
     assert details.get_raw()["fullModelId"] == lab_model_id
+    saved = await comparison.get_evaluation_like_from_full_id(info.model_full_id)
+    assert isinstance(saved, AsyncDSSSavedModel)
     # A custom evaluation of the version is accepted; of an unknown version, refused.
     await store.add_custom_evaluation([{"metricCode": "accuracy", "value": 0.5}], model=info.model_full_id)
     with pytest.raises(BadRequestError):

@@ -27,6 +27,7 @@ from dssclient.dss.modelevaluationstore import (
     DSSModelEvaluationStoreSettings,
 )
 from dssclient.dss.project import DSSProject
+from dssclient.dss.savedmodel import DSSSavedModel
 from tests.e2e.sync.automation_helpers import upload_csv
 
 READERS = [{"group": "readers", "readProjectContent": True}]
@@ -482,6 +483,8 @@ def test_evaluation_recipe_on_a_deployed_model(client: DSSClient) -> None:
     details = comparison.get_evaluation_like_from_full_id(lab_model_id)
     assert isinstance(details, DSSTrainedPredictionModelDetails)
     assert details.get_raw()["fullModelId"] == lab_model_id
+    saved = comparison.get_evaluation_like_from_full_id(info.model_full_id)
+    assert isinstance(saved, DSSSavedModel)
     # A custom evaluation of the version is accepted; of an unknown version, refused.
     store.add_custom_evaluation([{"metricCode": "accuracy", "value": 0.5}], model=info.model_full_id)
     with pytest.raises(BadRequestError):

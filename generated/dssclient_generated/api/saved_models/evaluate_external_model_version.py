@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import UNSET, Response, Unset, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.evaluate_external_model_version_body import (
+        EvaluateExternalModelVersionBody,
+    )
+
+
+def request_kwargs(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    body: EvaluateExternalModelVersionBody,
+    use_optimal_threshold: bool | Unset = True,
+    skip_expensive_reports: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["useOptimalThreshold"] = use_optimal_threshold
+
+    params["skipExpensiveReports"] = skip_expensive_reports
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/savedmodels/{path_segment(saved_model_id)}/versions/{path_segment(version_id)}/external-ml/actions/evaluate",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluateExternalModelVersionBody,
+    use_optimal_threshold: bool | Unset = True,
+    skip_expensive_reports: bool | Unset = True,
+) -> Response[Any | DSSError]:
+    """Evaluate an MLflow or external model's version on a dataset
+
+     Scores the dataset `datasetRef` with the version and computes its
+    performance, which the version's details then show.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+        use_optimal_threshold (bool | Unset):  Default: True.
+        skip_expensive_reports (bool | Unset):  Default: True.
+        body (EvaluateExternalModelVersionBody): The dataset to evaluate a version on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        saved_model_id=saved_model_id,
+        version_id=version_id,
+        body=body,
+        use_optimal_threshold=use_optimal_threshold,
+        skip_expensive_reports=skip_expensive_reports,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluateExternalModelVersionBody,
+    use_optimal_threshold: bool | Unset = True,
+    skip_expensive_reports: bool | Unset = True,
+) -> Any | DSSError | None:
+    """Evaluate an MLflow or external model's version on a dataset
+
+     Scores the dataset `datasetRef` with the version and computes its
+    performance, which the version's details then show.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+        use_optimal_threshold (bool | Unset):  Default: True.
+        skip_expensive_reports (bool | Unset):  Default: True.
+        body (EvaluateExternalModelVersionBody): The dataset to evaluate a version on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        saved_model_id=saved_model_id,
+        version_id=version_id,
+        client=client,
+        body=body,
+        use_optimal_threshold=use_optimal_threshold,
+        skip_expensive_reports=skip_expensive_reports,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluateExternalModelVersionBody,
+    use_optimal_threshold: bool | Unset = True,
+    skip_expensive_reports: bool | Unset = True,
+) -> Response[Any | DSSError]:
+    """Evaluate an MLflow or external model's version on a dataset
+
+     Scores the dataset `datasetRef` with the version and computes its
+    performance, which the version's details then show.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+        use_optimal_threshold (bool | Unset):  Default: True.
+        skip_expensive_reports (bool | Unset):  Default: True.
+        body (EvaluateExternalModelVersionBody): The dataset to evaluate a version on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        saved_model_id=saved_model_id,
+        version_id=version_id,
+        body=body,
+        use_optimal_threshold=use_optimal_threshold,
+        skip_expensive_reports=skip_expensive_reports,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluateExternalModelVersionBody,
+    use_optimal_threshold: bool | Unset = True,
+    skip_expensive_reports: bool | Unset = True,
+) -> Any | DSSError | None:
+    """Evaluate an MLflow or external model's version on a dataset
+
+     Scores the dataset `datasetRef` with the version and computes its
+    performance, which the version's details then show.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+        use_optimal_threshold (bool | Unset):  Default: True.
+        skip_expensive_reports (bool | Unset):  Default: True.
+        body (EvaluateExternalModelVersionBody): The dataset to evaluate a version on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            saved_model_id=saved_model_id,
+            version_id=version_id,
+            client=client,
+            body=body,
+            use_optimal_threshold=use_optimal_threshold,
+            skip_expensive_reports=skip_expensive_reports,
+        )
+    ).parsed

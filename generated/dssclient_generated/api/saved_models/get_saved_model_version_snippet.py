@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.trained_model_snippet import TrainedModelSnippet
+
+
+def request_kwargs(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/projects/{path_segment(project_key)}/savedmodels/{path_segment(saved_model_id)}/versions/{path_segment(version_id)}/snippet",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | TrainedModelSnippet:
+
+    from ...models.dss_error import DSSError
+    from ...models.trained_model_snippet import TrainedModelSnippet
+
+    if response.status_code == 200:
+        response_200 = TrainedModelSnippet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | TrainedModelSnippet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | TrainedModelSnippet]:
+    """Get the summary of a saved model's version
+
+     Returns the version's snippet: its prediction type, algorithm, training
+    state and main metrics, as DSS shows them in a list of models.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | TrainedModelSnippet]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        saved_model_id=saved_model_id,
+        version_id=version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | TrainedModelSnippet | None:
+    """Get the summary of a saved model's version
+
+     Returns the version's snippet: its prediction type, algorithm, training
+    state and main metrics, as DSS shows them in a list of models.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | TrainedModelSnippet
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        saved_model_id=saved_model_id,
+        version_id=version_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DSSError | TrainedModelSnippet]:
+    """Get the summary of a saved model's version
+
+     Returns the version's snippet: its prediction type, algorithm, training
+    state and main metrics, as DSS shows them in a list of models.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | TrainedModelSnippet]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        saved_model_id=saved_model_id,
+        version_id=version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    saved_model_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DSSError | TrainedModelSnippet | None:
+    """Get the summary of a saved model's version
+
+     Returns the version's snippet: its prediction type, algorithm, training
+    state and main metrics, as DSS shows them in a list of models.
+
+    Args:
+        project_key (str):
+        saved_model_id (str):
+        version_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | TrainedModelSnippet
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            saved_model_id=saved_model_id,
+            version_id=version_id,
+            client=client,
+        )
+    ).parsed
