@@ -2633,6 +2633,7 @@ class CreateSavedModelBody(TypedDict, extra_items=Any):
     name: str
     # `BINARY_CLASSIFICATION`, `MULTICLASS`, `REGRESSION`, or null (another kind of MLflow model).
     predictionType: NotRequired[str | None]
+    # For an external model, its cloud service; null otherwise.
     proxyModelConfiguration: NotRequired["ProxyModelConfiguration | None"]
 
 

@@ -32,6 +32,7 @@ def _csv() -> bytes:
     ("trainMLTask", 403),
     ("getMLTaskModelDetails", 404),
     ("trainMLTask", 501),
+    ("ensembleMLTaskModels", 400),
 )
 def ml_task_train_and_deploy(admin: Any, reader: Any, api: Any) -> Any:
     pytest.importorskip("sklearn")
@@ -75,6 +76,11 @@ def ml_task_train_and_deploy(admin: Any, reader: Any, api: Any) -> Any:
     with pytest.raises(api.DataikuException):
         task.get_trained_model_details(best.replace("-m", "-m9"))
 
+    ensemble = task.ensemble(ids, "PROBA_AVERAGE")
+    ensembled = task.get_trained_model_snippet(ensemble)
+    seen["ensemble"] = (ensembled["algorithm"], ensembled["trainInfo"]["state"], round(ensembled["auc"], 6))
+    with pytest.raises(api.DataikuException):
+        task.ensemble(ids, "AVERAGE")
     deployed = task.deploy_to_flow(best, "churn model", "customers")
     seen["recipe"] = deployed["trainRecipeName"]
     seen["recipe_type"] = project.get_recipe(deployed["trainRecipeName"]).get_settings().type
@@ -95,6 +101,8 @@ def ml_task_train_and_deploy(admin: Any, reader: Any, api: Any) -> Any:
     seen["queues"] = list(project.list_mltask_queues())
     task.delete_trained_model(other)
     seen["after_delete_model"] = len(task.get_trained_models_ids())
+    task.remove_unused_splits()
+    task.remove_all_splits()
     task.delete()
     seen["after_delete"] = project.list_ml_tasks()["mlTasks"]
     return seen

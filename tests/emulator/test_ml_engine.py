@@ -220,3 +220,82 @@ def test_saved_model_versions_and_the_active_one() -> None:
     with pytest.raises(DSSError) as caught:
         models.get("P", "nope")
     assert caught.value.status == 404
+
+
+def test_a_time_ordered_split_tests_on_the_last_rows_of_its_column() -> None:
+    rows = _rows()
+    params = {"ssdSplitMode": "SORTED", "ssdColumn": "b", "ssdTrainingRatio": 0.75}
+    split = make_split(len(rows), params, rows=rows)
+    assert max(rows[i]["b"] for i in split.train) <= min(rows[i]["b"] for i in split.test)
+    descending = make_split(len(rows), params, rows=rows, ascending=False)
+    assert min(rows[i]["b"] for i in descending.train) >= max(rows[i]["b"] for i in descending.test)
+    settings = _settings("label")
+    settings["splitParams"].update(params)
+    settings["time"] = {"enabled": True, "timeVariable": "b", "ascending": False}
+    model = train_model(rows, settings, "LOGISTIC_REGRESSION")
+    assert model.details["splitDesc"]["ssdSplitMode"] == "SORTED"
+    with pytest.raises(TrainingRefused, match="ssdColumn"):
+        make_split(10, {"ssdSplitMode": "SORTED"})
+    with pytest.raises(TrainingRefused, match="STRATIFIED"):
+        make_split(10, {"ssdSplitMode": "STRATIFIED"})
+
+
+def test_ensembles_combine_their_members_and_are_scored_on_the_held_out_rows() -> None:
+    rows = _rows()
+    settings = _settings("label")
+    split = make_split(len(rows), settings["splitParams"])
+    members = [
+        train_model(rows, settings, a, split=split) for a in ("LOGISTIC_REGRESSION", "DECISION_TREE_CLASSIFICATION")
+    ]
+    held_out = [rows[i] for i in split.test]
+    average = ml_engine.ensemble_model(held_out, settings, members, "PROBA_AVERAGE")
+    assert average.algorithm == "PYTHON_ENSEMBLE" and average.metrics["auc"] > 0.9
+    row = [{"a": 0.9, "b": 0.8, "color": "red"}]
+    expected = sum(m.predict(row)[0]["probas"]["yes"] for m in members) / 2
+    assert abs(average.predict(row)[0]["probas"]["yes"] - expected) < 1e-9
+    vote = ml_engine.ensemble_model(held_out, settings, members, "VOTE")
+    assert vote.predict(row)[0]["probas"]["yes"] in (0.0, 0.5, 1.0)
+    # Scored on the held-out rows given: flipping their labels ruins the metrics.
+    flipped = [dict(r, label="no" if r["label"] == "yes" else "yes") for r in held_out]
+    assert ml_engine.ensemble_model(flipped, settings, members, "PROBA_AVERAGE").metrics["accuracy"] < 0.2
+    regression = _settings("y")
+    split = make_split(len(rows), regression["splitParams"])
+    reg_members = [
+        train_model(rows, regression, a, split=split) for a in ("RIDGE_REGRESSION", "RANDOM_FOREST_REGRESSION")
+    ]
+    median = ml_engine.ensemble_model([rows[i] for i in split.test], regression, reg_members, "MEDIAN")
+    assert median.metrics["r2"] > 0.9
+    with pytest.raises(TrainingRefused, match="VOTE"):
+        ml_engine.ensemble_model([rows[i] for i in split.test], regression, reg_members, "VOTE")
+    with pytest.raises(TrainingRefused, match="differ"):
+        ml_engine.ensemble_model(held_out, settings, [members[0], reg_members[0]], "PROBA_AVERAGE")
+    assert pickle.loads(pickle.dumps(average)).predict(row) == average.predict(row)
+
+
+def test_the_models_bound_what_they_keep(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dssclient.emulator.config import EmulatorConfig
+    from dssclient.emulator.models import ml_tasks, saved_models
+    from dssclient.emulator.state import DSSState
+
+    state = DSSState(EmulatorConfig())
+    tasks = state.extension(ml_tasks.MLTasks)
+    monkeypatch.setattr(ml_tasks, "MAX_SESSIONS_PER_TASK", 2)
+    task = tasks.create("P", "d", _settings("label"))
+    sessions = [tasks.new_session(task, None, None) for _ in range(2)]
+    model = tasks.reserve_model(task, sessions[0], "LOGISTIC_REGRESSION")
+    kept = tasks.reserve_model(task, sessions[1], "LOGISTIC_REGRESSION")
+    tasks.new_session(task, None, None)  # a third: the oldest goes, with its models
+    assert [s.id for s in task.sessions] == ["s2", "s3"]
+    assert model.full_id not in task.models and kept.full_id in task.models
+    monkeypatch.setattr(ml_tasks, "MAX_TASKS_PER_PROJECT", 1)
+    with pytest.raises(DSSError) as caught:
+        tasks.create("P", "d", _settings("label"))
+    assert caught.value.status == 400
+    monkeypatch.setattr(saved_models, "MAX_VERSIONS_PER_SAVED_MODEL", 2)
+    models = state.extension(saved_models.SavedModels)
+    trained = train_model(_rows(), _settings("label"), "LOGISTIC_REGRESSION")
+    saved = models.create("P", "m", "BINARY_CLASSIFICATION")
+    first = models.add_version(saved, trained)
+    for _ in range(3):
+        models.add_version(saved, trained, activate=False)
+    assert list(saved.versions) == ["1", "4"] and models.active_version(saved) is first

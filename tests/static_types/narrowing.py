@@ -984,6 +984,18 @@ async def ml_tasks(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue
     assert_type(await atask.get_trained_model_snippet(ids=["m"]), dict[str, TrainedModelSnippet])
 
 
+async def the_saved_models(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
+    from dssclient.dss.recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
+
+    project = client.get_project("P")
+    assert_type(project.new_recipe("prediction_scoring"), PredictionScoringRecipeCreator)
+    assert_type(project.new_recipe("clustering_scoring", "score"), ClusteringScoringRecipeCreator)
+    aproject = aclient.get_project("P")
+    assert_type(aproject.new_recipe("prediction_scoring"), AsyncPredictionScoringRecipeCreator)
+    assert_type(aproject.new_recipe("clustering_scoring"), AsyncClusteringScoringRecipeCreator)
+
+
 async def the_evaluation_members(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
     from dssclient.aio.dss.recipe import AsyncEvaluationRecipeCreator, AsyncStandaloneEvaluationRecipeCreator
     from dssclient.dss.drift import DataDriftResult, DriftResult
@@ -1002,15 +1014,3 @@ async def the_evaluation_members(client: DSSClient, aclient: AsyncDSSClient) -> 
     aevaluation = aproject.get_evaluation_store("s").get_evaluation("e")
     assert_type(await aevaluation.compute_drift(), DriftResult)
     assert_type(await aevaluation.compute_drift(wait=False), AsyncDSSFuture[DriftResult])
-
-
-async def the_saved_models(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
-    from dssclient.aio.dss.recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
-    from dssclient.dss.recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
-
-    project = client.get_project("P")
-    assert_type(project.new_recipe("prediction_scoring"), PredictionScoringRecipeCreator)
-    assert_type(project.new_recipe("clustering_scoring", "score"), ClusteringScoringRecipeCreator)
-    aproject = aclient.get_project("P")
-    assert_type(aproject.new_recipe("prediction_scoring"), AsyncPredictionScoringRecipeCreator)
-    assert_type(aproject.new_recipe("clustering_scoring"), AsyncClusteringScoringRecipeCreator)

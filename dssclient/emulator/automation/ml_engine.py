@@ -122,8 +122,16 @@ class Split:
     folds: tuple[tuple[int, ...], ...] = ()
 
 
-def make_split(n_rows: int, split_params: Mapping[str, Any] | None) -> Split:
-    """The split ``splitParams`` asks for, over ``n_rows`` rows (a seeded shuffle, DSS's defaults)."""
+def make_split(
+    n_rows: int,
+    split_params: Mapping[str, Any] | None,
+    *,
+    rows: Sequence[Mapping[str, Any]] | None = None,
+    ascending: bool = True,
+) -> Split:
+    """The split ``splitParams`` asks for, over ``n_rows`` rows: a seeded shuffle (``ssdSplitMode``
+    RANDOM, DSS's default), or the rows ordered by ``ssdColumn`` (SORTED: a time-ordered split, the
+    test set the last rows in that order; ``rows`` give the column's values)."""
     params: Mapping[str, Any] = split_params or {}
     policy = params.get("ttPolicy", "SPLIT_SINGLE_DATASET")
     if policy != "SPLIT_SINGLE_DATASET":
@@ -134,8 +142,22 @@ def make_split(n_rows: int, split_params: Mapping[str, Any] | None) -> Split:
     seed = params.get("ssdSeed", DEFAULT_SEED)
     if not isinstance(seed, int) or isinstance(seed, bool):
         raise TrainingRefused(f"Invalid split seed: {seed!r}")
-    order = list(range(n_rows))
-    random.Random(seed).shuffle(order)
+    mode = params.get("ssdSplitMode") or "RANDOM"
+    if mode == "SORTED":
+        column = params.get("ssdColumn")
+        if not isinstance(column, str) or not column:
+            raise TrainingRefused("A time-ordered split needs its column (ssdColumn)")
+        if params.get("kfold") is True:
+            raise TrainingRefused("The emulator does not cross-test (k-fold) a time-ordered split")
+        keys = (
+            [_sort_key(r.get(column)) for r in rows] if rows is not None else [(0, float(i), "") for i in range(n_rows)]
+        )
+        order = sorted(range(n_rows), key=lambda i: keys[i], reverse=not ascending)
+    elif mode == "RANDOM":
+        order = list(range(n_rows))
+        random.Random(seed).shuffle(order)
+    else:
+        raise TrainingRefused(f"The emulator does not split in mode {mode!r} (RANDOM or SORTED)")
     if params.get("kfold") is True:
         n_folds = params.get("nFolds", 5)
         if not isinstance(n_folds, int) or isinstance(n_folds, bool) or not 2 <= n_folds <= n_rows:
@@ -152,12 +174,23 @@ def make_split(n_rows: int, split_params: Mapping[str, Any] | None) -> Split:
     desc = {
         "ttPolicy": policy,
         "kfold": False,
+        "ssdSplitMode": mode,
         "ssdTrainingRatio": ratio,
         "ssdSeed": seed,
         "trainRows": len(train),
         "testRows": len(test),
     }
     return Split(train, test, desc)
+
+
+def _sort_key(value: Any) -> tuple[int, float, str]:
+    # Numbers in numeric order, then other values as text; missing values last (in the test set).
+    if value is None or value == "":
+        return (2, 0.0, "")
+    number = _number(value)
+    if not math.isnan(number):
+        return (0, number, "")
+    return (1, 0.0, str(value))
 
 
 # -- features -----------------------------------------------------------------------
@@ -566,7 +599,7 @@ def train_model(
         if rows and all(name not in r for r in rows):
             raise TrainingRefused(f"Feature {name!r} is not a column of the training data")
     if split is None:
-        split = make_split(len(rows), settings.get("splitParams"))
+        split = make_split(len(rows), settings.get("splitParams"), rows=rows, ascending=time_ascending(settings))
     if max((*split.train, *split.test), default=-1) >= len(rows):
         raise TrainingRefused("The split does not match the rows")
     params = mapping_or_empty(
@@ -665,6 +698,11 @@ def train_model(
     )
 
 
+def time_ascending(settings: Mapping[str, Any]) -> bool:
+    """Whether a time-ordered split puts the greatest values of its column in the test set (``time.ascending``)."""
+    return mapping_or_empty(settings.get("time")).get("ascending", True) is not False
+
+
 def _seed(settings: Mapping[str, Any]) -> int:
     seed = mapping_or_empty(settings.get("splitParams")).get("ssdSeed", DEFAULT_SEED)
     return seed if isinstance(seed, int) and not isinstance(seed, bool) else DEFAULT_SEED
@@ -727,3 +765,123 @@ def _details(
         "splitDesc": dict(split.desc),
         "userMeta": {"name": algorithm, "description": "", "labels": []},
     }
+
+
+# -- ensembles ----------------------------------------------------------------------
+
+# Ensembling methods by kind of prediction (LINEAR_MODEL and LOGISTIC_MODEL, stacked models, are not done).
+ENSEMBLE_METHODS = {
+    BINARY: ("PROBA_AVERAGE", "VOTE"),
+    MULTICLASS: ("PROBA_AVERAGE", "VOTE"),
+    REGRESSION: ("AVERAGE", "MEDIAN"),
+}
+ENSEMBLE_ALGORITHM = "PYTHON_ENSEMBLE"
+
+
+class _Ensemble:
+    """Fitted member pipelines combined (picklable: a module-level class holding fitted pipelines)."""
+
+    def __init__(self, members: list[Any], method: str, classes: list[str] | None) -> None:
+        self.members = members
+        self.method = method
+        self.classes_ = classes
+
+    def _member_probas(self, member: Any, x: Any) -> Any:
+        import numpy as np
+
+        assert self.classes_ is not None
+        probas = member.predict_proba(x)
+        full = np.zeros((probas.shape[0], len(self.classes_)))
+        for j, c in enumerate(member.classes_):
+            full[:, self.classes_.index(str(c))] = probas[:, j]
+        return full
+
+    def predict_proba(self, x: Any) -> Any:
+        import numpy as np
+
+        assert self.classes_ is not None
+        if self.method == "VOTE":
+            votes = np.zeros((x.shape[0], len(self.classes_)))
+            for member in self.members:
+                winners = self._member_probas(member, x).argmax(axis=1)
+                votes[np.arange(x.shape[0]), winners] += 1
+            return votes / len(self.members)
+        return sum(self._member_probas(m, x) for m in self.members) / len(self.members)
+
+    def predict(self, x: Any) -> Any:
+        import numpy as np
+
+        if self.classes_ is not None:
+            classes: list[str] = self.classes_
+            winners: list[int] = [int(i) for i in self.predict_proba(x).argmax(axis=1)]
+            return np.array([classes[i] for i in winners])
+        predictions = np.array([m.predict(x) for m in self.members])
+        return np.median(predictions, axis=0) if self.method == "MEDIAN" else predictions.mean(axis=0)
+
+
+def ensemble_model(
+    held_out: Sequence[Mapping[str, Any]],
+    settings: Mapping[str, Any],
+    members: Sequence[TrainedModel],
+    method: str,
+) -> TrainedModel:
+    """An ensemble of trained models (of one task and session: one split, the same features), its
+    metrics computed on that split's held-out rows (``held_out``, the session keeps them).
+
+    Raises :class:`TrainingRefused` for a method the engine does not do for the prediction type,
+    members that differ in kind, features or split, and cross-tested (k-fold) members.
+    """
+    _sklearn()
+    started = time.perf_counter()
+    if len(members) < 2:
+        raise TrainingRefused("An ensemble needs at least 2 models")
+    first = members[0]
+    prediction_type = first.prediction_type
+    allowed = ENSEMBLE_METHODS.get(prediction_type, ())
+    if method not in allowed:
+        raise TrainingRefused(f"The emulator does not ensemble {prediction_type} models with {method}")
+    split_desc = dict(first.details.get("splitDesc") or {})
+    for member in members[1:]:
+        if (member.prediction_type, member.target, member.plan, member.classes) != (
+            first.prediction_type,
+            first.target,
+            first.plan,
+            first.classes,
+        ):
+            raise TrainingRefused("The models to ensemble differ in their target, classes or features")
+        if member.details.get("splitDesc") != split_desc:
+            raise TrainingRefused("The models to ensemble were not trained on the same split")
+    if split_desc.get("kfold") is True:
+        raise TrainingRefused("The emulator does not ensemble cross-tested (k-fold) models")
+    if not held_out:
+        raise TrainingRefused("The split of the models to ensemble was removed (removeAllSplits)")
+    target = first.target
+    assert target is not None
+    ensemble = _Ensemble([m.pipeline for m in members], method, first.classes)
+    x = _matrix(first.plan, held_out)
+    if prediction_type == REGRESSION:
+        metrics = _regression_metrics([_number(r[target]) for r in held_out], [float(v) for v in ensemble.predict(x)])
+    else:
+        assert first.classes is not None
+        metrics = _classification_metrics(
+            prediction_type, first.classes, [str(r[target]) for r in held_out], ensemble.predict_proba(x), first.classes
+        )
+    seconds = time.perf_counter() - started
+    params = {"method": method, "members": [m.algorithm for m in members]}
+    split = Split((), tuple(range(len(held_out))), split_desc)
+    details = _details(
+        prediction_type, target, first.plan, ENSEMBLE_ALGORITHM, params, metrics, split, settings, seconds, 0
+    )
+    details["trainInfo"] = {**first.details.get("trainInfo", {}), "trainingTime": int(seconds * 1000)}
+    return TrainedModel(
+        prediction_type=prediction_type,
+        target=target,
+        features=first.features,
+        classes=first.classes,
+        algorithm=ENSEMBLE_ALGORITHM,
+        metrics=metrics,
+        details=details,
+        plan=first.plan,
+        pipeline=ensemble,
+        train_seconds=seconds,
+    )

@@ -193,8 +193,11 @@ def run_scoring_recipe(runner: Any, activity: Any, control: TaskControl) -> None
         input_names = [str(column.get("name")) for column in schema]
         columns = [*schema, *added_columns(version, probabilities)]
         names = [str(column.get("name")) for column in columns]
+        output = outputs[0]
         writer = runner.store.new_writer(names)
         try:
+            if output.get("appendMode") is True:  # the rows already there first, as other recipes append
+                runner._copy_existing(project.key, output["ref"], activity.partition, names, writer)
             writer.write_all(_scored(trained, input_names, source.rows(), probabilities, control.check_abort))
             control.check_abort()
         except MLEngineUnavailable as error:
@@ -204,7 +207,6 @@ def run_scoring_recipe(runner: Any, activity: Any, control: TaskControl) -> None
             writer.discard()
             raise
         path = writer.close()
-        output = outputs[0]
         with state.lock:
             dataset = project.datasets.get(output["ref"])
             if dataset is None:
@@ -214,7 +216,7 @@ def run_scoring_recipe(runner: Any, activity: Any, control: TaskControl) -> None
                 dataset.definition["schema"] = {"columns": columns, "userModified": False}
                 runner.log(activity.id, f"Schema of {output['ref']} set to: {', '.join(names)}")
             runner.store.install(project.key, output["ref"], activity.partition, path, names, state.clock())
-        runner.log(activity.id, f"Scored {writer.count} rows into {output['ref']}")
+        runner.log(activity.id, f"Wrote {writer.count} rows into {output['ref']}")
     finally:
         if source is not None:
             source.close()

@@ -735,11 +735,11 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
             "predecessors": [],
             "successors": [],
         }
-    from ..models.saved_models import SavedModels  # issue 19: the saved models of the flow
+    from ..models.saved_models import SavedModels
 
-    for saved_model in state.extension(SavedModels).of_project(project.key):
-        nodes[saved_model.id] = {
-            "ref": saved_model.id,
+    for saved in state.extension(SavedModels).of_project(project.key):
+        nodes[saved.id] = {
+            "ref": saved.id,
             "type": "COMPUTABLE_SAVED_MODEL",
             "projectKey": project.key,
             "predecessors": [],

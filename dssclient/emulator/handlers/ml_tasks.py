@@ -2,9 +2,10 @@
 deployment to the flow as saved models.
 
 Training runs as a real future (unlisted: DSS reports it through the task's status), every enabled
-algorithm trained by ``automation/ml_engine.py`` on the dataset's rows. What the emulator does not
-train (time series forecasting, causal and multi-target tasks, ensembles, explicit splits, other
-algorithms) is refused with a clear error rather than pretended.
+algorithm trained by ``automation/ml_engine.py`` on the dataset's rows; an ensemble of a session's
+models is scored on the held-out rows the session keeps. What the emulator does not train (time
+series forecasting, causal and multi-target tasks, stacked ensembles, explicit splits, other
+algorithms and samplings) is refused with a clear error rather than pretended.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import random
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from dssclient._json import is_array, is_mapping
+from dssclient._json import is_array, is_mapping, mapping_or_empty
 
 from ..automation.access import READ, WRITE, project_for
 from ..automation.recipes import Recipe, RecipesModel
@@ -255,24 +257,57 @@ def _check_trainable(settings: Mapping[str, Any]) -> None:
         raise DSSError(400, CODED, str(e)) from None
 
 
-def _training_limit(settings: Mapping[str, Any]) -> int:
-    split = settings.get("splitParams")
-    selection = split.get("ssdSelection") if is_mapping(split) else None
-    if not is_mapping(selection):
-        return MAX_TRAINING_ROWS
-    method = selection.get("samplingMethod", "HEAD_SEQUENTIAL")
+def _sampling(settings: Mapping[str, Any]) -> tuple[int, Callable[[list[dict[str, Any]]], list[dict[str, Any]]]]:
+    """How many rows to read for training, and the sample of them ``splitParams.ssdSelection`` asks.
+
+    HEAD_SEQUENTIAL (the first ``maxRecords``), FULL, RANDOM_FIXED_NB (``maxRecords`` drawn at random)
+    and RANDOM_FIXED_RATIO (each row kept with probability ``targetRatio``), seeded by ``ssdSeed``.
+    The emulator trains on at most MAX_TRAINING_ROWS rows: a larger dataset is refused when the
+    sampling would take them all. Other samplings (stratified, by column values) are refused.
+    """
+    split = mapping_or_empty(settings.get("splitParams"))
+    selection = mapping_or_empty(split.get("ssdSelection"))
+    method = selection.get("samplingMethod") or "HEAD_SEQUENTIAL"
+    records = selection.get("maxRecords")
+    count = records if isinstance(records, int) and not isinstance(records, bool) and records > 0 else None
+    seed = split.get("ssdSeed", 1337)
+    rng = random.Random(seed if isinstance(seed, int) else 1337)
+
+    def everything(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if len(rows) > MAX_TRAINING_ROWS:
+            raise DSSError(400, CODED, f"The emulator trains on at most {MAX_TRAINING_ROWS} rows: sample the dataset")
+        return rows
+
+    if method == "HEAD_SEQUENTIAL":
+        return min(count or MAX_TRAINING_ROWS, MAX_TRAINING_ROWS), lambda rows: rows
     if method == "FULL":
-        return MAX_TRAINING_ROWS
-    if method != "HEAD_SEQUENTIAL":
-        raise DSSError(400, CODED, f"The emulator samples the first rows only (HEAD_SEQUENTIAL or FULL), not {method}")
-    records = selection.get("maxRecords", MAX_TRAINING_ROWS)
-    if not isinstance(records, int) or isinstance(records, bool) or records <= 0:
-        return MAX_TRAINING_ROWS
-    return min(records, MAX_TRAINING_ROWS)
+        return MAX_TRAINING_ROWS + 1, everything
+    if method == "RANDOM_FIXED_NB":
+        wanted = count or MAX_TRAINING_ROWS
+
+        def draw(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            rows = everything(rows)
+            if len(rows) <= wanted:
+                return rows
+            return [rows[i] for i in sorted(rng.sample(range(len(rows)), wanted))]
+
+        return MAX_TRAINING_ROWS + 1, draw
+    if method == "RANDOM_FIXED_RATIO":
+        ratio = selection.get("targetRatio")
+        if not isinstance(ratio, int | float) or isinstance(ratio, bool) or not 0 < ratio <= 1:
+            raise DSSError(400, CODED, f"Invalid sampling ratio (targetRatio): {ratio!r}")
+        return MAX_TRAINING_ROWS + 1, lambda rows: [r for r in everything(rows) if rng.random() < ratio]
+    raise DSSError(
+        400,
+        CODED,
+        f"The emulator does not sample with {method} (HEAD_SEQUENTIAL, FULL, RANDOM_FIXED_NB, RANDOM_FIXED_RATIO)",
+    )
 
 
 @handles("trainMLTask")
 def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
+    from ..automation import ml_engine
+
     body: Mapping[str, Any] = ctx.body_fields if is_mapping(ctx.body_fields) else {}
     services = ctx.services
     state = services.state
@@ -286,14 +321,20 @@ def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
         settings = copy.deepcopy(task.settings)
         _check_trainable(settings)
         definition = _dataset_definition(ctx, project, task.input_dataset)
-        read = _read_rows(ctx, project, definition, _training_limit(settings))
+        limit, sample = _sampling(settings)
+        read = _read_rows(ctx, project, definition, limit)
         name, description = body.get("sessionName"), body.get("sessionDescription")
         session = model.new_session(
             task, name if isinstance(name, str) else None, description if isinstance(description, str) else None
         )
 
         def work(control: TaskControl) -> dict[str, Any]:
-            rows = read()
+            try:
+                rows = sample(read())
+            except DSSError as e:
+                # Found once the rows are read (too many of them, say): the session's models fail with it.
+                model.fail_session(task, session, ml_engine.enabled_algorithms(settings), e.message)
+                return {"sessionId": session.id}
             model.train_session(task, session, rows, settings, control.check_abort)
             return {"sessionId": session.id}
 
@@ -306,13 +347,63 @@ def train_ml_task(ctx: RequestContext) -> dict[str, Any]:
 
 @handles("ensembleMLTaskModels")
 def ensemble_ml_task_models(ctx: RequestContext) -> dict[str, Any]:
+    from ..automation import ml_engine
+
     fields = ctx.body_fields
-    with ctx.services.state.lock:
-        _, task = _task(ctx, write=True)
-        ids = fields.get("modelsIds")
-        for full_id in ids if is_array(ids) else []:
-            task.model(str(full_id))
-    raise DSSError(501, NOT_IMPLEMENTED, "The emulator does not train ensembles of models")
+    services = ctx.services
+    state = services.state
+    model = _model(ctx)
+    method = str(fields["method"])
+    with state.lock:
+        project, task = _task(ctx, write=True)
+        if task.is_training:
+            raise bad_request("The ML task is already training")
+        ids = [str(i) for i in fields["modelsIds"]]
+        members = [task.model(i) for i in ids]
+        if method in ("LINEAR_MODEL", "LOGISTIC_MODEL"):
+            raise DSSError(501, NOT_IMPLEMENTED, f"The emulator does not train stacked ensembles ({method})")
+        allowed = ml_engine.ENSEMBLE_METHODS.get(task.prediction_type or "CLUSTERING", ())
+        if method not in allowed:
+            kinds = ", ".join(allowed) or "none"
+            raise bad_request(f"{method} cannot ensemble {task.prediction_type or 'clustering'} models ({kinds})")
+        if not sklearn_installed():
+            raise DSSError(501, NOT_IMPLEMENTED, str(ml_engine.MLEngineUnavailable()))
+        if len(members) < 2:
+            raise bad_request("An ensemble needs at least 2 models")
+        trained = [m.trained for m in members]
+        if any(t is None for t in trained):
+            raise bad_request("Only models whose training succeeded can be ensembled")
+        sessions = {m.session for m in members}
+        if len(sessions) != 1:
+            raise bad_request("The models to ensemble must come from one session (one split)")
+        session = model.session_of(task, members[0])
+        if session.held_out is None:
+            raise bad_request(
+                f"The split data of session {session.id} is not kept (removed, or a k-fold cross-test): "
+                "its models cannot be ensembled"
+            )
+        held_out = list(session.held_out)
+        settings = copy.deepcopy(task.settings)
+        lab = model.reserve_model(task, session, ml_engine.ENSEMBLE_ALGORITHM)
+
+        def work(control: TaskControl) -> dict[str, Any]:
+            control.check_abort()
+            try:
+                result = ml_engine.ensemble_model(held_out, settings, [t for t in trained if t is not None], method)
+            except ml_engine.TrainingRefused as e:
+                with state.lock:
+                    lab.error = str(e)
+                return {"id": lab.full_id}
+            with state.lock:
+                lab.trained = result
+                lab.train_date = state.clock()
+            return {"id": lab.full_id}
+
+        payload = {"projectKey": project.key, "analysisId": task.analysis_id, "mlTaskId": task.mltask_id}
+        task.training = services.futures.start(
+            ctx.user.login, f"Ensemble models of ML task {task.mltask_id}", payload, work, listed=False
+        )
+        return {"id": lab.full_id}
 
 
 @handles("trainMLTaskQueue")
@@ -355,16 +446,21 @@ def delete_ml_task_model(ctx: RequestContext) -> None:
 
 @handles("removeUnusedMLTaskSplits")
 def remove_unused_ml_task_splits(ctx: RequestContext) -> None:
-    # The emulator keeps no split data apart from its models: nothing to remove.
+    # A session's split data (its held-out rows) is unused once none of its models remains.
     with ctx.services.state.lock:
-        _task(ctx, write=True)
+        _, task = _task(ctx, write=True)
+        for session in task.sessions:
+            if not any(full_id in task.models for full_id in session.models):
+                session.held_out = None
 
 
 @handles("removeAllMLTaskSplits")
 def remove_all_ml_task_splits(ctx: RequestContext) -> None:
-    # The emulator keeps no split data apart from its models: nothing to remove.
+    # Every session's split data: its models can no longer be ensembled (training new ones can).
     with ctx.services.state.lock:
-        _task(ctx, write=True)
+        _, task = _task(ctx, write=True)
+        for session in task.sessions:
+            session.held_out = None
 
 
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9_]+")

@@ -228,7 +228,14 @@ def guess_settings(
     classification = prediction_type in ("BINARY_CLASSIFICATION", "MULTICLASS", "CAUSAL_BINARY_CLASSIFICATION")
     table = CLASSIFICATION_ALGORITHMS if classification else REGRESSION_ALGORITHMS
     metric = "ROC_AUC" if classification else "R2"
-    settings["modeling"] = {**_algorithms(table), "metrics": {"evaluationMetric": metric, "customMetrics": []}}
+    settings["modeling"] = {
+        **_algorithms(table),
+        "metrics": {"evaluationMetric": metric, "customMetrics": []},
+        # The hyperparameter search (the emulator trains each algorithm's first values only).
+        "gridSearchParams": {"mode": "SHUFFLE", "strategy": "GRID", "splitRatio": 0.8, "nFolds": 3, "cvSeed": 1337},
+    }
+    # Time-based ordering of the split (set_time_ordering): off by default.
+    settings["time"] = {"enabled": False, "ascending": True}
     settings["name"] = f"Predict {', '.join(targets)} ({prediction_type})"
     if prediction_type == "TIMESERIES_FORECAST":
         _forecasting_defaults(settings)

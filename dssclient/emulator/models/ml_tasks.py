@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import DSSError, bad_request, not_found
+from ..errors import bad_request, not_found
 from ..state import DSSState
 from ._sequence_ids import SequenceIds
 
@@ -56,7 +56,9 @@ class LabModel:
 
     @property
     def state(self) -> str:
-        return "DONE" if self.trained is not None else "FAILED"
+        if self.trained is not None:
+            return "DONE"
+        return "FAILED" if self.error is not None else "RUNNING"
 
     def id_parts(self, project_key: str, analysis_id: str, mltask_id: str) -> dict[str, Any]:
         """DSS's structured ``fullModelId`` of the model."""
@@ -77,6 +79,9 @@ class Session:
     description: str | None
     started: int
     models: list[str] = field(default_factory=list[str])
+    # The split's held-out rows (the session's "split data" DSS keeps to ensemble its models and
+    # show their predictions); removeAllSplits drops them. None once dropped or never kept.
+    held_out: list[dict[str, Any]] | None = None
 
     @property
     def id(self) -> str:
@@ -177,7 +182,8 @@ class MLTask:
     def details(self, model: LabModel) -> dict[str, Any]:
         """A trained model's details (404-style error for a failed model, which has none)."""
         if model.trained is None:
-            raise not_found(f"Model {model.full_id} has no details: its training failed ({model.error})")
+            why = f"its training failed ({model.error})" if model.error is not None else "it is still training"
+            raise not_found(f"Model {model.full_id} has no details: {why}")
         details = copy.deepcopy(model.trained.details)
         details["fullModelId"] = model.full_id
         details["userMeta"] = copy.deepcopy(model.user_meta)
@@ -249,6 +255,38 @@ class MLTasks:
         task = self.get(project_key, analysis_id, mltask_id)
         return task, task.model(full_id)
 
+    def reserve_model(self, task: MLTask, session: Session, algorithm: str) -> LabModel:
+        """A model of the session numbered now and trained later (its state RUNNING until then). Hold the lock."""
+        number = task.next_model
+        task.next_model += 1
+        now = self.state.clock()
+        model = LabModel(
+            full_id=task.full_id(session.number, number),
+            session=session.number,
+            number=number,
+            algorithm=algorithm,
+            train_date=now,
+            session_date=session.started,
+            user_meta={"name": algorithm, "description": "", "labels": []},
+        )
+        task.models[model.full_id] = model
+        session.models.append(model.full_id)
+        return model
+
+    def fail_session(self, task: MLTask, session: Session, algorithms: Sequence[str], message: str) -> list[LabModel]:
+        """Record a session that could not train: one FAILED model per algorithm, with the reason."""
+        with self.state.lock:
+            failed = [self.reserve_model(task, session, algorithm) for algorithm in algorithms]
+            for model in failed:
+                model.error = message
+            return failed
+
+    def session_of(self, task: MLTask, model: LabModel) -> Session:
+        for session in task.sessions:
+            if session.number == model.session:
+                return session
+        raise not_found(f"The session of model {model.full_id} is no longer kept")
+
     def trained_model(self, project_key: str, full_id: str) -> TrainedModel:
         _, model = self.lab_model(project_key, full_id)
         if model.trained is None:
@@ -286,13 +324,23 @@ class MLTasks:
             raise bad_request("No algorithm enabled in the ML task's settings")
         try:
             prediction_type = ml_engine.task_prediction_type(settings)
+            labelled = _with_target(rows, settings)
             split = (
                 None
                 if prediction_type == ml_engine.CLUSTERING
-                else ml_engine.make_split(len(_with_target(rows, settings)), settings.get("splitParams"))
+                else ml_engine.make_split(
+                    len(labelled),
+                    settings.get("splitParams"),
+                    rows=labelled,
+                    ascending=ml_engine.time_ascending(settings),
+                )
             )
         except ml_engine.TrainingRefused as e:
-            raise DSSError(400, "com.dataiku.dip.exceptions.CodedException", str(e)) from e
+            # Found once the rows are read (too few of them, say): the session's models fail with it.
+            return self.fail_session(task, session, algorithms, str(e))
+        if split is not None and not split.folds:
+            with self.state.lock:
+                session.held_out = [dict(labelled[i]) for i in split.test]
         done: list[LabModel] = []
         for algorithm in algorithms:
             check_abort()

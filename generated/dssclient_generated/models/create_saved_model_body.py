@@ -24,7 +24,8 @@ class CreateSavedModelBody:
         name (str): Name of the saved model.
         prediction_type (None | str | Unset): `BINARY_CLASSIFICATION`, `MULTICLASS`, `REGRESSION`, or null (another kind
             of MLflow model).
-        proxy_model_configuration (None | ProxyModelConfiguration | Unset):
+        proxy_model_configuration (None | ProxyModelConfiguration | Unset): For an external model, its cloud service;
+            null otherwise.
     """
 
     saved_model_type: str

@@ -251,3 +251,55 @@ async def test_without_scikit_learn_training_names_the_extra(
         await task.start_train()
     assert caught.value.status_code == 501
     assert (await task.get_status())["training"] is False
+
+
+async def test_training_samples_the_rows_the_split_selection_asks(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    settings = await task.get_settings()
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 100}
+    await settings.save()
+    [first, *_] = await task.train()
+    assert (await task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 100
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 40}
+    await settings.save()
+    [first, *_] = await task.train()
+    assert (await task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 40
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "COLUMN_BASED"}
+    await settings.save()
+    with pytest.raises(BadRequestError, match="COLUMN_BASED"):
+        await task.start_train()
+
+
+async def test_ensemble_of_a_session_and_split_removal(project: AsyncDSSProject) -> None:
+    task = await project.create_prediction_ml_task("customers", "churned")
+    ids = await task.train()
+    ensemble_id = await task.ensemble(ids, "PROBA_AVERAGE")
+    assert ensemble_id.startswith(f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m")
+    snippet = await task.get_trained_model_snippet(ensemble_id)
+    assert snippet["algorithm"] == "PYTHON_ENSEMBLE" and snippet["trainInfo"]["state"] == "DONE"
+    assert 0.5 < snippet["auc"] <= 1
+    assert ensemble_id in await task.get_trained_models_ids()
+    deployed = await task.deploy_to_flow(ensemble_id, "ensembled", "customers")
+    assert deployed["savedModelId"]
+    with pytest.raises(InternalServerError, match="LINEAR_MODEL"):
+        await task.start_ensembling(ids, "LINEAR_MODEL")
+    with pytest.raises(BadRequestError, match="VOTE|AVERAGE"):
+        await task.ensemble(ids, "AVERAGE")
+    more = await task.train()
+    with pytest.raises(BadRequestError, match="one session"):
+        await task.start_ensembling([ids[0], more[0]], "VOTE")
+    await task.remove_unused_splits()
+    await task.ensemble(more, "VOTE")
+    await task.remove_all_splits()
+    with pytest.raises(BadRequestError, match="not kept"):
+        await task.start_ensembling(more, "VOTE")
+    assert len(await task.train()) == 2  # training new models stays possible
+
+
+async def test_a_session_that_cannot_train_on_the_rows_fails_its_models(project: AsyncDSSProject) -> None:
+    await upload_csv(project, "tiny", b"x,label\n1,a\n")
+    task = await project.create_prediction_ml_task("tiny", "label", prediction_type="BINARY_CLASSIFICATION")
+    ids = await task.train()
+    snippets = await task.get_trained_model_snippet(ids=ids)
+    assert len(ids) == 2 and {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "Not enough rows" in snippets[ids[0]]["trainInfo"]["failure"]["message"]

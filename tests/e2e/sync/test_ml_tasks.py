@@ -246,3 +246,55 @@ def test_without_scikit_learn_training_names_the_extra(project: DSSProject, monk
         task.start_train()
     assert caught.value.status_code == 501
     assert (task.get_status())["training"] is False
+
+
+def test_training_samples_the_rows_the_split_selection_asks(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    settings = task.get_settings()
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "RANDOM_FIXED_NB", "maxRecords": 100}
+    settings.save()
+    [first, *_] = task.train()
+    assert (task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 100
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 40}
+    settings.save()
+    [first, *_] = task.train()
+    assert (task.get_trained_model_snippet(first))["trainInfo"]["fullRows"] == 40
+    settings.get_raw()["splitParams"]["ssdSelection"] = {"samplingMethod": "COLUMN_BASED"}
+    settings.save()
+    with pytest.raises(BadRequestError, match="COLUMN_BASED"):
+        task.start_train()
+
+
+def test_ensemble_of_a_session_and_split_removal(project: DSSProject) -> None:
+    task = project.create_prediction_ml_task("customers", "churned")
+    ids = task.train()
+    ensemble_id = task.ensemble(ids, "PROBA_AVERAGE")
+    assert ensemble_id.startswith(f"A-P-{task.analysis_id}-{task.mltask_id}-s1-pp1-m")
+    snippet = task.get_trained_model_snippet(ensemble_id)
+    assert snippet["algorithm"] == "PYTHON_ENSEMBLE" and snippet["trainInfo"]["state"] == "DONE"
+    assert 0.5 < snippet["auc"] <= 1
+    assert ensemble_id in task.get_trained_models_ids()
+    deployed = task.deploy_to_flow(ensemble_id, "ensembled", "customers")
+    assert deployed["savedModelId"]
+    with pytest.raises(InternalServerError, match="LINEAR_MODEL"):
+        task.start_ensembling(ids, "LINEAR_MODEL")
+    with pytest.raises(BadRequestError, match="VOTE|AVERAGE"):
+        task.ensemble(ids, "AVERAGE")
+    more = task.train()
+    with pytest.raises(BadRequestError, match="one session"):
+        task.start_ensembling([ids[0], more[0]], "VOTE")
+    task.remove_unused_splits()
+    task.ensemble(more, "VOTE")
+    task.remove_all_splits()
+    with pytest.raises(BadRequestError, match="not kept"):
+        task.start_ensembling(more, "VOTE")
+    assert len(task.train()) == 2  # training new models stays possible
+
+
+def test_a_session_that_cannot_train_on_the_rows_fails_its_models(project: DSSProject) -> None:
+    upload_csv(project, "tiny", b"x,label\n1,a\n")
+    task = project.create_prediction_ml_task("tiny", "label", prediction_type="BINARY_CLASSIFICATION")
+    ids = task.train()
+    snippets = task.get_trained_model_snippet(ids=ids)
+    assert len(ids) == 2 and {s["trainInfo"]["state"] for s in snippets.values()} == {"FAILED"}
+    assert "Not enough rows" in snippets[ids[0]]["trainInfo"]["failure"]["message"]

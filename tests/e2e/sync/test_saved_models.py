@@ -374,6 +374,25 @@ def test_the_active_version_scores(client: DSSClient, dss_emulator: Any) -> None
     assert second == [p["prediction"] for p in seeded.versions["2"].trained.predict(rows)]
 
 
+def test_scoring_in_append_mode(client: DSSClient, dss_emulator: Any) -> None:
+    project, saved_model, _ = project_with_model(client, dss_emulator)
+    upload_csv(project, "to_score", csv_of(labelled_rows(7), ["x", "color"]))
+    builder = project.new_recipe("prediction_scoring")
+    builder.with_input_model(saved_model.id).with_input("to_score").with_new_output(
+        "scored", "filesystem_managed", append=True
+    )
+    recipe = builder.create()
+    output = project.get_dataset("scored")
+    recipe.run(timeout=60)
+    recipe.run(timeout=60)
+    assert len(rows_of(output)) == 14  # appended, not replaced
+    replace = recipe.get_settings()
+    replace.get_recipe_outputs()["main"]["items"][0]["appendMode"] = False
+    replace.save()
+    recipe.run(timeout=60)
+    assert len(rows_of(output)) == 7
+
+
 def test_a_missing_feature_fails_the_job_naming_it(client: DSSClient, dss_emulator: Any) -> None:
     project, saved_model, _ = project_with_model(client, dss_emulator)
     upload_csv(project, "no_color", csv_of(labelled_rows(10), ["x", "amount"]))
