@@ -12,7 +12,14 @@ import warnings
 
 import pytest
 
-from dssclient import AsyncDSSClient, BadRequestError, JobFailedError, NotFoundError, PermissionDeniedError
+from dssclient import (
+    AsyncDSSClient,
+    BadRequestError,
+    DataikuException,
+    JobFailedError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.aio.dss.evaluationcomparison import AsyncDSSEvaluationComparison
 from dssclient.aio.dss.evaluationstore import AsyncDSSEvaluationStore
 from dssclient.aio.dss.future import AsyncDSSFuture
@@ -543,3 +550,28 @@ async def test_llm_evaluation_recipes_are_built_and_refused_when_run(client: Asy
     agent = project.new_recipe("nlp_agent_evaluation").with_input("questions").with_output_metrics("m")
     assert agent.recipe_proto["type"] == "nlp_agent_evaluation"
     assert agent.recipe_proto["outputs"]["metrics"]["items"] == [{"ref": "m", "appendMode": True}]
+
+
+async def test_without_scikit_learn_drift_and_evaluations_name_the_extra(
+    client: AsyncDSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.automation import ml_drift, ml_evaluation
+
+    project = await new_project(client)
+    store = await project.create_model_evaluation_store("scored")
+    content, _ = scored_csv(seed=5, n=40)
+    await upload_csv(project, "scored", content)
+    await standalone_evaluation(project, store, "scored", "evaluate")
+    await project.get_recipe("evaluate").run()
+    first, second = await store.list_model_evaluations()
+
+    def missing(name: str) -> None:
+        raise ImportError(f"No module named {name!r}")
+
+    monkeypatch.setattr(ml_drift, "ml_module", missing)
+    monkeypatch.setattr(ml_evaluation, "ml_module", missing)
+    with pytest.raises(DataikuException, match=r"dssclient\[emulator,ml\]"):
+        await second.compute_drift(first)
+    with pytest.raises(JobFailedError, match=r"dssclient\[emulator,ml\]"):
+        await project.get_recipe("evaluate").run()
+    assert len(await store.list_evaluations()) == 2

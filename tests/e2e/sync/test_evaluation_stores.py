@@ -13,7 +13,14 @@ import warnings
 
 import pytest
 
-from dssclient import BadRequestError, DSSClient, JobFailedError, NotFoundError, PermissionDeniedError
+from dssclient import (
+    BadRequestError,
+    DataikuException,
+    DSSClient,
+    JobFailedError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dssclient.dss.drift import DataDriftParams, DriftParams, DriftResult, PerColumnDriftParamBuilder
 from dssclient.dss.evaluationcomparison import DSSEvaluationComparison
 from dssclient.dss.evaluationstore import DSSEvaluationStore
@@ -534,3 +541,28 @@ def test_llm_evaluation_recipes_are_built_and_refused_when_run(client: DSSClient
     agent = project.new_recipe("nlp_agent_evaluation").with_input("questions").with_output_metrics("m")
     assert agent.recipe_proto["type"] == "nlp_agent_evaluation"
     assert agent.recipe_proto["outputs"]["metrics"]["items"] == [{"ref": "m", "appendMode": True}]
+
+
+def test_without_scikit_learn_drift_and_evaluations_name_the_extra(
+    client: DSSClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dssclient.emulator.automation import ml_drift, ml_evaluation
+
+    project = new_project(client)
+    store = project.create_model_evaluation_store("scored")
+    content, _ = scored_csv(seed=5, n=40)
+    upload_csv(project, "scored", content)
+    standalone_evaluation(project, store, "scored", "evaluate")
+    project.get_recipe("evaluate").run()
+    first, second = store.list_model_evaluations()
+
+    def missing(name: str) -> None:
+        raise ImportError(f"No module named {name!r}")
+
+    monkeypatch.setattr(ml_drift, "ml_module", missing)
+    monkeypatch.setattr(ml_evaluation, "ml_module", missing)
+    with pytest.raises(DataikuException, match=r"dssclient\[emulator,ml\]"):
+        second.compute_drift(first)
+    with pytest.raises(JobFailedError, match=r"dssclient\[emulator,ml\]"):
+        project.get_recipe("evaluate").run()
+    assert len(store.list_evaluations()) == 2
