@@ -35,6 +35,21 @@ else:
         TypedDict.__mro_entries__ = lambda bases: (_Open,)
 
 
+class AddCustomEvaluationBody(TypedDict, extra_items=Any):
+    """The custom evaluation to record."""
+
+    # Identifier of the new evaluation (DSS chooses one when absent).
+    evaluationId: NotRequired[str | None]
+    # Name of the evaluation.
+    name: NotRequired[str | None]
+    # The metrics.
+    metrics: "list[CustomEvaluationMetric]"
+    # Labels of the evaluation.
+    labels: NotRequired["list[EvaluationLabel] | None"]
+    # Full id of the saved model version evaluated (model evaluation stores only).
+    fullModelId: NotRequired[str | None]
+
+
 class AnalysisCreated(TypedDict, extra_items=Any):
     """The analysis created."""
 
@@ -1992,6 +2007,32 @@ class ColumnLineageRelation(TypedDict, extra_items=Any):
     manual: NotRequired[bool]
 
 
+class ComparedItem(TypedDict, extra_items=Any):
+    """An item of a comparison."""
+
+    # Full id of a lab model (`A-...`), saved model version (`S-...`) or evaluation (`ME-...`).
+    refId: str
+
+
+class ComputeDataDriftBody(TypedDict, extra_items=Any):
+    """What to compare an evaluation with (the deprecated form)."""
+
+    # Full id of the reference; the previous evaluation when absent.
+    referenceId: NotRequired[str | None]
+    # Parameters of the computation (DSS's defaults when absent).
+    dataDriftParams: NotRequired["DriftParams | None"]
+
+
+class ComputeDriftBody(TypedDict, extra_items=Any):
+    """What to compare an evaluation with."""
+
+    # Full id of the reference (an evaluation `ME-...`, a saved model version `S-...`); the previous evaluation
+    # when absent.
+    referenceId: NotRequired[str | None]
+    # Parameters of the computation (DSS's defaults when absent).
+    driftParams: NotRequired["DriftParams | None"]
+
+
 class ComputedMetric(TypedDict, extra_items=Any):
     """One metric of an object, with its last values (the keys the official client's `ComputedMetrics` reads, and
     what the emulator sends).
@@ -2561,6 +2602,35 @@ class CreateDatasetBody(TypedDict, extra_items=Any):
     metricsChecks: NotRequired["DatasetChecksSettings | None"]
 
 
+class CreateEvaluationComparisonBody(TypedDict, extra_items=Any):
+    """The comparison to create."""
+
+    # Project of the comparison (the path's).
+    projectKey: NotRequired[str]
+    # Name of the comparison.
+    displayName: str
+    # Task type of the comparison.
+    predictionType: Literal[
+        "BINARY_CLASSIFICATION",
+        "REGRESSION",
+        "MULTICLASS",
+        "TIMESERIES_FORECAST",
+        "CAUSAL_BINARY_CLASSIFICATION",
+        "CAUSAL_REGRESSION",
+        "LLM",
+        "AGENT",
+    ]
+
+
+class CreateEvaluationStoreBody(TypedDict, extra_items=Any):
+    """The store to create."""
+
+    # Project of the store (the path's).
+    projectKey: NotRequired[str]
+    # Name of the store.
+    name: str
+
+
 class CreateFlowZoneBody(TypedDict, extra_items=Any):
     """A new flow zone's name and color."""
 
@@ -2841,6 +2911,19 @@ class CreateWikiArticleBody(TypedDict, extra_items=Any):
     name: str
     # Identifier of the parent article; at the root of the taxonomy when absent.
     parent: NotRequired[str | None]
+
+
+class CustomEvaluationMetric(TypedDict, extra_items=Any):
+    """A metric of a custom evaluation."""
+
+    # Code of the metric (`accuracy`, or a name of the user's).
+    metricCode: str
+    # Value of the metric.
+    value: float | str | bool
+    # Human-readable name.
+    name: NotRequired[str | None]
+    # Description.
+    description: NotRequired[str | None]
 
 
 class DSSError(TypedDict, extra_items=Any):
@@ -3794,6 +3877,133 @@ class DiscussionRepliesItem(TypedDict, extra_items=Any):
     editedOn: NotRequired[int]
 
 
+class DriftColumnParams(TypedDict, extra_items=Any):
+    """How one column is handled by a drift computation."""
+
+    # `NUMERICAL`, `CATEGORICAL` or `AUTO` (from the column's values).
+    handling: NotRequired[Literal["NUMERICAL", "CATEGORICAL", "AUTO"]]
+    # False leaves the column out of the computation.
+    enabled: NotRequired[bool]
+
+
+class DriftColumnSettings(TypedDict, extra_items=Any):
+    """How a column was handled by the computation."""
+
+    # The column.
+    name: str
+    # `NUMERICAL`, `CATEGORICAL` or `IGNORED`, as used.
+    actualHandling: str
+    # `NUMERICAL`, `CATEGORICAL` or `IGNORED`, from the column's values.
+    defaultHandling: str
+    # Why the column could not be handled as asked.
+    errorMessage: NotRequired[str | None]
+
+
+class DriftFutureState(TypedDict, extra_items=Any):
+    """The state of a drift computation's long task: a `FutureState` whose `result`, once `hasResult` is true, is a
+    `DriftResult`. Properties whose value is null are absent.
+    """
+
+    # Identifier of the task, to poll it with `getFutureState`.
+    jobId: NotRequired[str]
+    # Human-readable name of the task.
+    jobDisplayName: NotRequired[str]
+    # Whether the task finished successfully (see `FutureState.hasResult` on Go names).
+    hasResult: NotRequired[bool]
+    # Whether the task is still running.
+    alive: NotRequired[bool]
+    # Whether the task was aborted.
+    aborted: NotRequired[bool]
+    # When the task started, in milliseconds since the Unix epoch.
+    startTime: NotRequired[int]
+    # How long the task has been running, in milliseconds.
+    runningTime: NotRequired[int]
+    # Login of the user who started the task.
+    owner: NotRequired[str]
+    # How far the task has gone.
+    progress: NotRequired["DriftFutureStateProgress"]
+    # What the task is about.
+    payload: NotRequired["DriftFutureStatePayload"]
+    result: NotRequired["DriftResult"]
+
+
+class DriftFutureStatePayload(TypedDict, extra_items=Any):
+    """What the task is about."""
+
+    # Project of the evaluation.
+    projectKey: NotRequired[str | None]
+    # The evaluation compared.
+    evaluationId: NotRequired[str | None]
+
+
+class DriftFutureStateProgress(TypedDict, extra_items=Any):
+    """How far the task has gone."""
+
+    # Progress, from the outermost level inwards.
+    states: NotRequired["list[FutureProgressState]"]
+
+
+class DriftModelAccuracy(TypedDict, extra_items=Any):
+    """The accuracy of the drift model on its held-out rows, with its confidence interval."""
+
+    # Accuracy (0.5 when reference and current rows cannot be told apart).
+    value: float
+    # Lower bound of the confidence interval.
+    lower: float
+    # Upper bound of the confidence interval.
+    upper: float
+    # P-value of a binomial test of the accuracy against 0.5.
+    pvalue: float
+
+
+class DriftModelResult(TypedDict, extra_items=Any):
+    """The drift model and what it tells."""
+
+    driftModelAccuracy: "DriftModelAccuracy"
+    # Each column's importance in the drift model.
+    driftVersusImportance: "DriftModelResultDriftVersusImportance"
+    # Rows of the reference used.
+    referenceSampleSize: NotRequired[int]
+    # Rows of the evaluation used.
+    currentSampleSize: NotRequired[int]
+
+
+class DriftModelResultDriftVersusImportance(TypedDict, extra_items=Any):
+    """Each column's importance in the drift model."""
+
+    # The columns.
+    columns: NotRequired[list[str]]
+    # The importance of each column in the drift model, in the order of `columns`.
+    columnDriftScores: NotRequired[list[float]]
+
+
+class DriftParams(TypedDict, extra_items=Any):
+    """Parameters of a drift computation."""
+
+    # Handling of columns, by name (the others are handled `AUTO`).
+    columns: NotRequired["dict[str, DriftColumnParams]"]
+    # Bins of the histograms of numerical columns.
+    nbBins: NotRequired[int]
+    # Whether the per-column results carry histograms.
+    computeHistograms: NotRequired[bool]
+    # Level of the confidence interval of the drift model's accuracy.
+    confidenceLevel: NotRequired[float]
+
+
+class DriftResult(TypedDict, extra_items=Any):
+    """The result of a drift computation (the result of its long task)."""
+
+    # Full id of the reference used.
+    referenceId: NotRequired[str]
+    # Full id of the evaluation compared.
+    currentId: NotRequired[str]
+    driftModelResult: NotRequired["DriftModelResult"]
+    univariateDriftResult: NotRequired["UnivariateDriftResult"]
+    # How each column was handled.
+    perColumnSettings: NotRequired["list[DriftColumnSettings]"]
+    predictionDriftResult: NotRequired["PredictionDriftResult"]
+
+
 class DuplicateProjectBody(TypedDict, extra_items=Any):
     """What `duplicateProject` needs."""
 
@@ -3871,6 +4081,206 @@ class EvaluateExternalModelVersionBodySamplingParam(TypedDict, extra_items=Any):
     samplingMethod: NotRequired[str]
     # How many rows the sampling keeps.
     maxRecords: NotRequired[int]
+
+
+class EvaluationComparisonSettings(TypedDict, extra_items=Any):
+    """An evaluation comparison's settings, as listed and read."""
+
+    # Identifier of the comparison.
+    id: NotRequired[str]
+    # Project of the comparison.
+    projectKey: NotRequired[str]
+    # Name of the comparison.
+    displayName: NotRequired[str]
+    # Task type of the compared items (`BINARY_CLASSIFICATION`, `REGRESSION`, `MULTICLASS`, ..., `LLM`,
+    # `AGENT`).
+    modelTaskType: NotRequired[str | None]
+    # The task type's former name, which older versions of DSS answered.
+    predictionType: NotRequired[str | None]
+    # The compared items.
+    comparedModels: NotRequired["list[ComparedItem]"]
+    # Tags of the comparison.
+    tags: NotRequired[list[str]]
+    creationTag: NotRequired["UserTag"]
+    versionTag: NotRequired["UserTag"]
+
+
+class EvaluationFullInfo(TypedDict, extra_items=Any):
+    """An evaluation and its metrics."""
+
+    evaluation: "EvaluationInfo"
+    metrics: "EvaluationMetrics"
+
+
+class EvaluationInfo(TypedDict, extra_items=Any):
+    """An evaluation, as listed and as `getEvaluation` nests it."""
+
+    ref: "EvaluationRef"
+    # Creation time, epoch milliseconds.
+    created: NotRequired[int]
+    # Whether a model of DSS (a saved model version) made the predictions evaluated.
+    hasModel: NotRequired[bool]
+    # The saved model version evaluated, when there is one.
+    modelRef: NotRequired["EvaluationInfoModelRef"]
+    # `BINARY_CLASSIFICATION`, `MULTICLASS`, `REGRESSION`, `TIMESERIES_FORECAST`, ...
+    predictionType: NotRequired[str | None]
+    # The column holding the true values.
+    targetVariable: NotRequired[str | None]
+    # The column holding the predictions.
+    predictionVariable: NotRequired[str | None]
+    # Rows of the evaluation's sample (unverified name).
+    nbEvaluatedRows: NotRequired[int | None]
+    # The dataset evaluated, when a recipe made the evaluation (unverified name).
+    evaluationDatasetRef: NotRequired[str | None]
+    userMeta: NotRequired["EvaluationUserMeta"]
+
+
+class EvaluationInfoModelRef(TypedDict, extra_items=Any):
+    """The saved model version evaluated, when there is one."""
+
+    # Full id of the version, `S-{projectKey}-{savedModelId}-{versionId}`.
+    fullId: NotRequired[str]
+
+
+class EvaluationLabel(TypedDict, extra_items=Any):
+    """A label of an evaluation."""
+
+    # Key of the label (`custom:...` for labels of users).
+    key: NotRequired[str]
+    # Value of the label.
+    value: NotRequired[str | None]
+
+
+class EvaluationMetrics(TypedDict, extra_items=Any):
+    """An evaluation's metrics by DSS's names: those of its prediction type, and any a custom evaluation gave."""
+
+    # Share of rows whose prediction is the target (classification).
+    accuracy: NotRequired[float]
+    # Precision (binary; macro average for multiclass).
+    precision: NotRequired[float]
+    # Recall (binary; macro average for multiclass).
+    recall: NotRequired[float]
+    # F1 score (binary; macro average for multiclass).
+    f1: NotRequired[float]
+    # Area under the ROC curve (classification with probabilities; one-vs-rest for multiclass).
+    auc: NotRequired[float]
+    # Log loss (classification with probabilities).
+    logLoss: NotRequired[float]
+    # Coefficient of determination (regression).
+    r2: NotRequired[float]
+    # Mean absolute error (regression).
+    mae: NotRequired[float]
+    # Mean squared error (regression).
+    mse: NotRequired[float]
+    # Root mean squared error (regression).
+    rmse: NotRequired[float]
+    # Pearson correlation of predictions and targets (regression).
+    pearson: NotRequired[float]
+    # Rows the metrics were computed on (unverified name).
+    nbRows: NotRequired[int]
+
+
+class EvaluationRef(TypedDict, extra_items=Any):
+    """Where an evaluation is."""
+
+    # Project of the store.
+    projectKey: NotRequired[str]
+    # Identifier of the store.
+    mesId: NotRequired[str]
+    # Identifier of the evaluation within its store.
+    evaluationId: str
+    # The evaluation's full id, `ME-{projectKey}-{storeId}-{evaluationId}`.
+    fullId: NotRequired[str]
+
+
+class EvaluationSampleSchema(TypedDict, extra_items=Any):
+    """The columns of an evaluation's sample."""
+
+    # The columns.
+    columns: "list[EvaluationSampleSchemaColumnsItem]"
+
+
+class EvaluationSampleSchemaColumnsItem(TypedDict, extra_items=Any):
+    """A column."""
+
+    # Name of the column.
+    name: str
+    # Storage type (`string`, `bigint`, `double`, ...).
+    type: NotRequired[str]
+
+
+class EvaluationStoreListItem(TypedDict, extra_items=Any):
+    """An evaluation store as listed."""
+
+    # Identifier of the store.
+    id: str
+    # Project of the store.
+    projectKey: NotRequired[str]
+    # Name of the store.
+    name: NotRequired[str]
+    # `TABULAR` (a model evaluation store), `LLM` or `AGENT`.
+    mesFlavor: NotRequired[str]
+    # Tags of the store.
+    tags: NotRequired[list[str]]
+
+
+class EvaluationStoreSettings(TypedDict, extra_items=Any):
+    """An evaluation store's settings."""
+
+    # Identifier of the store.
+    id: NotRequired[str]
+    # Project of the store.
+    projectKey: NotRequired[str]
+    # Name of the store.
+    name: NotRequired[str]
+    # `TABULAR`, `LLM` or `AGENT`.
+    mesFlavor: NotRequired[str]
+    # Description of the store.
+    description: NotRequired[str | None]
+    # Tags of the store.
+    tags: NotRequired[list[str]]
+    # The metrics (probes) computed on the store's evaluations.
+    metrics: NotRequired["EvaluationStoreSettingsMetrics"]
+    # The checks run on the store's metrics.
+    metricsChecks: NotRequired["EvaluationStoreSettingsMetricsChecks"]
+    creationTag: NotRequired["UserTag"]
+    versionTag: NotRequired["UserTag"]
+
+
+class EvaluationStoreSettingsMetrics(TypedDict, extra_items=Any):
+    """The metrics (probes) computed on the store's evaluations."""
+
+    # The probes.
+    probes: NotRequired["list[MetricsProbe]"]
+
+
+class EvaluationStoreSettingsMetricsChecks(TypedDict, extra_items=Any):
+    """The checks run on the store's metrics."""
+
+    # The checks.
+    checks: NotRequired["list[MetricCheck]"]
+
+
+class EvaluationStoreUsage(TypedDict, extra_items=Any):
+    """A recipe that uses an evaluation store."""
+
+    # `RECIPE_INPUT` or `RECIPE_OUTPUT`.
+    type: NotRequired[str]
+    # Name of the recipe.
+    objectId: NotRequired[str]
+    # Project of the recipe.
+    objectProjectKey: NotRequired[str]
+
+
+class EvaluationUserMeta(TypedDict, extra_items=Any):
+    """What users may edit of an evaluation."""
+
+    # Name of the evaluation.
+    name: NotRequired[str | None]
+    # Description of the evaluation.
+    description: NotRequired[str | None]
+    # Labels of the evaluation.
+    labels: NotRequired["list[EvaluationLabel]"]
 
 
 class ExternalModelVersionMetadata(TypedDict, extra_items=Any):
@@ -6810,6 +7220,13 @@ class OutputSchemaUpdate(TypedDict, extra_items=Any):
     synchronizeMetastore: NotRequired[bool | None]
 
 
+class PerTimeseriesMetrics(TypedDict, extra_items=Any):
+    """The metrics of each time series of a forecast evaluation (unverified shape)."""
+
+    # The metrics of each time series, by its identifier (unverified name).
+    perTimeseries: NotRequired["dict[str, EvaluationMetrics]"]
+
+
 class PersonalApiKey(TypedDict, extra_items=Any):
     """A personal API key's definition."""
 
@@ -7082,6 +7499,17 @@ class PluginUsages(TypedDict, extra_items=Any):
     # Types that objects use and that no plugin provides (`missingType`, `objectType`, `objectId`,
     # `projectKey`).
     missingTypes: "list[PluginMissingType]"
+
+
+class PredictionDriftResult(TypedDict, extra_items=Any):
+    """The drift of the prediction column."""
+
+    # P-value of the chi-square test (classification).
+    chiSquareTestPvalue: NotRequired[float | None]
+    # P-value of the Kolmogorov-Smirnov test (regression).
+    ksTestPvalue: NotRequired[float | None]
+    # PSI of the predictions' distributions.
+    populationStabilityIndex: NotRequired[float | None]
 
 
 class PrepareTablesImportBody(TypedDict, extra_items=Any):
@@ -8032,6 +8460,13 @@ class ResourcePermissionItem(TypedDict, extra_items=Any):
     update: NotRequired[bool | None]
     # Change who may use the resource.
     manageUsers: NotRequired[bool | None]
+
+
+class RunEvaluationChecksBody1(TypedDict, extra_items=Any):
+    """The checks to run, as in the settings' `metricsChecks`."""
+
+    # The checks.
+    checks: NotRequired["list[MetricCheck]"]
 
 
 class RunKubectlRequest(TypedDict, extra_items=Any):
@@ -9364,6 +9799,32 @@ class TriggerFire(TypedDict, extra_items=Any):
     params: NotRequired[dict[str, Any]]
 
 
+class UnivariateColumnDrift(TypedDict, extra_items=Any):
+    """The drift of one column, comparing its distributions."""
+
+    # The column.
+    name: NotRequired[str]
+    # `NUMERICAL` or `CATEGORICAL`.
+    columnType: NotRequired[str]
+    # PSI of the column's binned distributions.
+    populationStabilityIndex: NotRequired[float]
+    # Two-sample Kolmogorov-Smirnov statistic (numerical columns).
+    ksTestStatistic: NotRequired[float | None]
+    # Its p-value (numerical columns).
+    ksTestPvalue: NotRequired[float | None]
+    # Chi-square statistic of the contingency table (categorical columns).
+    chiSquareTestStatistic: NotRequired[float | None]
+    # Its p-value (categorical columns).
+    chiSquareTestPvalue: NotRequired[float | None]
+
+
+class UnivariateDriftResult(TypedDict, extra_items=Any):
+    """Per-column drift."""
+
+    # The drift of each column, by name.
+    columns: "dict[str, UnivariateColumnDrift]"
+
+
 class UploadedFile(TypedDict, extra_items=Any):
     """A file of an uploaded-files dataset."""
 
@@ -9831,11 +10292,16 @@ DataQualityStatusByPartition: TypeAlias = dict[str, DataQualityPartitionStatus]
 # Variables, by name; values are any JSON.
 InstanceVariables: TypeAlias = dict[str, Any]
 
+# The checks to run: the names of checks of the store's settings (an array of strings), or their definitions, as
+# in the settings' `metricsChecks` (an object with `checks`).
+RunEvaluationChecksBody: TypeAlias = list[str] | RunEvaluationChecksBody1
+
 # The runs of an SQL notebook's queries, by cell id, most recent first.
 SqlNotebookHistory: TypeAlias = dict[str, list[SqlNotebookQueryRun]]
 
 __all__ = [
     "Acknowledgement",
+    "AddCustomEvaluationBody",
     "AnalysisCreated",
     "AnalysisDefinition",
     "AnalysisDefinitionChartsItem",
@@ -9995,6 +10461,9 @@ __all__ = [
     "ColumnLineageColumn",
     "ColumnLineageRecipe",
     "ColumnLineageRelation",
+    "ComparedItem",
+    "ComputeDataDriftBody",
+    "ComputeDriftBody",
     "ComputedMetric",
     "ComputedMetricMeta",
     "ComputedMetricValue",
@@ -10033,6 +10502,8 @@ __all__ = [
     "CreateConnectionBody",
     "CreateDashboardBody",
     "CreateDatasetBody",
+    "CreateEvaluationComparisonBody",
+    "CreateEvaluationStoreBody",
     "CreateFlowZoneBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
@@ -10057,6 +10528,7 @@ __all__ = [
     "CreateWebAppBody",
     "CreateWikiArticleBody",
     "CustomAuditParams",
+    "CustomEvaluationMetric",
     "DSSError",
     "Dashboard",
     "DashboardChecklists",
@@ -10124,6 +10596,16 @@ __all__ = [
     "DeploymentUpdateLogs",
     "Discussion",
     "DiscussionRepliesItem",
+    "DriftColumnParams",
+    "DriftColumnSettings",
+    "DriftFutureState",
+    "DriftFutureStatePayload",
+    "DriftFutureStateProgress",
+    "DriftModelAccuracy",
+    "DriftModelResult",
+    "DriftModelResultDriftVersusImportance",
+    "DriftParams",
+    "DriftResult",
     "DuplicateProjectBody",
     "DuplicateProjectBodyRemapping",
     "DuplicateProjectBodyRemappingCodeEnvsItem",
@@ -10131,6 +10613,21 @@ __all__ = [
     "EnsembleMLTaskModelsBody",
     "EvaluateExternalModelVersionBody",
     "EvaluateExternalModelVersionBodySamplingParam",
+    "EvaluationComparisonSettings",
+    "EvaluationFullInfo",
+    "EvaluationInfo",
+    "EvaluationInfoModelRef",
+    "EvaluationLabel",
+    "EvaluationMetrics",
+    "EvaluationRef",
+    "EvaluationSampleSchema",
+    "EvaluationSampleSchemaColumnsItem",
+    "EvaluationStoreListItem",
+    "EvaluationStoreSettings",
+    "EvaluationStoreSettingsMetrics",
+    "EvaluationStoreSettingsMetricsChecks",
+    "EvaluationStoreUsage",
+    "EvaluationUserMeta",
     "ExternalModelVersionMetadata",
     "ExternalModelVersionMetadataClassLabelsItem",
     "ExternalModelVersionMetadataFeaturesItem",
@@ -10343,6 +10840,7 @@ __all__ = [
     "ObjectMetadataChecklistsChecklistsItemItemsItem",
     "ObjectMetadataCustom",
     "OutputSchemaUpdate",
+    "PerTimeseriesMetrics",
     "PersonalApiKey",
     "PluginArchiveUpload",
     "PluginFileMove",
@@ -10364,6 +10862,7 @@ __all__ = [
     "PluginSummaryMeta",
     "PluginUsage",
     "PluginUsages",
+    "PredictionDriftResult",
     "PrepareTablesImportBody",
     "PreparedImport",
     "ProjectCodeEnvSelection",
@@ -10444,6 +10943,8 @@ __all__ = [
     "RenameManagedFolderBody",
     "RenameRequest",
     "ResourcePermissionItem",
+    "RunEvaluationChecksBody",
+    "RunEvaluationChecksBody1",
     "RunKubectlRequest",
     "RunMacroBody",
     "SaveInsightBody",
@@ -10539,6 +11040,8 @@ __all__ = [
     "TrainedModelUserMeta",
     "TrainedModelUserMetaLabelsItem",
     "TriggerFire",
+    "UnivariateColumnDrift",
+    "UnivariateDriftResult",
     "UploadedFile",
     "UserActivity",
     "UserCredential",

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from . import dataset as dataset
     from . import deployer_common as deployer_common
     from . import discussion as discussion
+    from . import drift as drift
+    from . import evaluationcomparison as evaluationcomparison
+    from . import evaluationstore as evaluationstore
     from . import feature_store as feature_store
     from . import flow as flow
     from . import future as future
@@ -35,6 +38,8 @@ if TYPE_CHECKING:
     from . import ml as ml
     from . import ml_model_details as ml_model_details
     from . import ml_task_settings as ml_task_settings
+    from . import modelcomparison as modelcomparison
+    from . import modelevaluationstore as modelevaluationstore
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -67,6 +72,9 @@ _SUBMODULES = frozenset(
         "dataset",
         "deployer_common",
         "discussion",
+        "drift",
+        "evaluationcomparison",
+        "evaluationstore",
         "feature_store",
         "flow",
         "future",
@@ -81,6 +89,8 @@ _SUBMODULES = frozenset(
         "ml",
         "ml_model_details",
         "ml_task_settings",
+        "modelcomparison",
+        "modelevaluationstore",
         "notebook",
         "plugin",
         "project",

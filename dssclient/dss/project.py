@@ -56,6 +56,7 @@ from .managedfolder import DSSManagedFolder
 from .notebook import DSSNotebook
 from .projectlibrary import DSSLibrary
 from .recipe import (
+    AgentEvaluationRecipeCreator,
     CodeRecipeCreator,
     ContinuousSyncRecipeCreator,
     DistinctRecipeCreator,
@@ -63,12 +64,14 @@ from .recipe import (
     DSSRecipe,
     DSSRecipeCreator,
     DSSRecipeListItem,
+    EvaluationRecipeCreator,
     ExtractFailedRowsRecipeCreator,
     FuzzyJoinRecipeCreator,
     GenerateFeaturesRecipeCreator,
     GeoJoinRecipeCreator,
     GroupingRecipeCreator,
     JoinRecipeCreator,
+    LLMEvaluationRecipeCreator,
     PivotRecipeCreator,
     PrepareRecipeCreator,
     SamplingRecipeCreator,
@@ -76,6 +79,7 @@ from .recipe import (
     SplitRecipeCreator,
     SQLQueryRecipeCreator,
     StackRecipeCreator,
+    StandaloneEvaluationRecipeCreator,
     SyncRecipeCreator,
     TopNRecipeCreator,
     UpsertRecipeCreator,
@@ -136,8 +140,12 @@ if TYPE_CHECKING:
     from ..dssclient import DSSClient
     from .analysis import DSSAnalysis
     from .app import DSSAppManifest
+    from .evaluationcomparison import DSSEvaluationComparison
+    from .evaluationstore import DSSEvaluationStore
     from .ml import DSSMLTask, DSSMLTaskQueues
     from .mlflow import DSSMLflowExtension
+    from .modelcomparison import DSSModelComparison
+    from .modelevaluationstore import DSSModelEvaluationStore
     from .projectfolder import DSSProjectFolder
     from .recipe import ClusteringScoringRecipeCreator, PredictionScoringRecipeCreator
     from .savedmodel import DSSSavedModel  # saved models (issue 19)
@@ -621,6 +629,26 @@ class DSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["extract_failed_rows"], name: str | None = None
     ) -> ExtractFailedRowsRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["evaluation"], name: str | None = None
+    ) -> EvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["standalone_evaluation"], name: str | None = None
+    ) -> StandaloneEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_llm_evaluation"], name: str | None = None
+    ) -> LLMEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_agent_evaluation"], name: str | None = None
+    ) -> AgentEvaluationRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002
@@ -1407,6 +1435,169 @@ class DSSProject:
         from .analysis import DSSAnalysis
 
         return DSSAnalysis(self.client, self.project_key, analysis_id)
+
+    # -- evaluation stores (issue 19) --
+
+    def _fetch_evaluation_stores(self, flavor: str | None) -> list[dict[str, Any]]:
+        from dssclient_generated.api import evaluation_stores
+        from dssclient_generated.types import UNSET
+
+        items: list[dict[str, Any]] = self.client._requester.json(
+            evaluation_stores.list_evaluation_stores.request_kwargs,
+            self.project_key,
+            flavor=flavor if flavor is not None else UNSET,
+        )
+        return items
+
+    def list_model_evaluation_stores(self) -> list[DSSEvaluationStore]:
+        """The project's evaluation stores: model evaluation stores for the ``TABULAR`` ones, evaluation stores for
+        the others. (operation ``listEvaluationStores``)
+        """
+        from .evaluationstore import DSSEvaluationStore
+        from .modelevaluationstore import DSSModelEvaluationStore
+
+        stores: list[DSSEvaluationStore] = []
+        for item in self._fetch_evaluation_stores(None):
+            if item.get("mesFlavor") == "TABULAR":
+                stores.append(DSSModelEvaluationStore(self.client, self.project_key, item["id"]))
+            else:
+                stores.append(DSSEvaluationStore(self.client, self.project_key, item["id"]))
+        return stores
+
+    def list_evaluation_stores(self, flavor: str | None = None) -> list[DSSEvaluationStore]:
+        """The project's evaluation stores, of one flavor (``TABULAR``, ``LLM``, ``AGENT``) or of ``TABULAR`` and
+        ``LLM``. (operation ``listEvaluationStores``)
+        """
+        from .evaluationstore import DSSEvaluationStore
+
+        return [
+            DSSEvaluationStore(self.client, self.project_key, item["id"])
+            for item in self._fetch_evaluation_stores(flavor)
+        ]
+
+    def get_model_evaluation_store(self, mes_id: str) -> DSSModelEvaluationStore:
+        """A handle on a model evaluation store (no call is made)."""
+        from .modelevaluationstore import DSSModelEvaluationStore
+
+        return DSSModelEvaluationStore(self.client, self.project_key, mes_id)
+
+    def get_evaluation_store(self, evaluation_store_id: str) -> DSSEvaluationStore:
+        """A handle on an evaluation store (no call is made)."""
+        from .evaluationstore import DSSEvaluationStore
+
+        return DSSEvaluationStore(self.client, self.project_key, evaluation_store_id)
+
+    def _create_evaluation_store(self, name: str, flavor: str) -> str:
+        from dssclient_generated.api import evaluation_stores
+
+        if not name.strip():
+            raise ValueError(f"An evaluation store needs a name, not {name!r}")
+        created: dict[str, Any] = self.client._requester.json(
+            evaluation_stores.create_evaluation_store.request_kwargs,
+            self.project_key,
+            flavor=flavor,
+            body=json_body({"projectKey": self.project_key, "name": name}),
+        )
+        return str(created["id"])
+
+    def create_model_evaluation_store(self, name: str) -> DSSModelEvaluationStore:
+        """Create a model evaluation store (flavor ``TABULAR``); returns its handle.
+
+        (operation ``createEvaluationStore``)
+        """
+        from .modelevaluationstore import DSSModelEvaluationStore
+
+        store_id = self._create_evaluation_store(name, "TABULAR")
+        return DSSModelEvaluationStore(self.client, self.project_key, store_id)
+
+    def create_evaluation_store(self, name: str, flavor: str) -> DSSModelEvaluationStore:
+        """Create an evaluation store of a flavor (``TABULAR``, ``LLM``, ``AGENT``); returns its handle (a model
+        evaluation store's, as the official client does). (operation ``createEvaluationStore``)
+        """
+        from .modelevaluationstore import DSSModelEvaluationStore
+
+        store_id = self._create_evaluation_store(name, flavor)
+        return DSSModelEvaluationStore(self.client, self.project_key, store_id)
+
+    def _fetch_evaluation_comparisons(self, model_task_types: list[str] | None) -> list[dict[str, Any]]:
+        from dssclient_generated.api import model_comparisons
+        from dssclient_generated.types import UNSET
+
+        items: list[dict[str, Any]] = self.client._requester.json(
+            model_comparisons.list_evaluation_comparisons.request_kwargs,
+            self.project_key,
+            model_task_types=list(model_task_types) if model_task_types is not None else UNSET,
+        )
+        return items
+
+    def list_model_comparisons(self) -> list[DSSEvaluationComparison]:
+        """The project's comparisons: model comparisons, evaluation comparisons for the ``LLM`` ones.
+
+        (operation ``listEvaluationComparisons``)
+        """
+        from .evaluationcomparison import DSSEvaluationComparison
+        from .modelcomparison import DSSModelComparison
+
+        comparisons: list[DSSEvaluationComparison] = []
+        for item in self._fetch_evaluation_comparisons(None):
+            if item.get("modelTaskType", item.get("predictionType")) == "LLM":
+                comparisons.append(DSSEvaluationComparison(self.client, self.project_key, item["id"]))
+            else:
+                comparisons.append(DSSModelComparison(self.client, self.project_key, item["id"]))
+        return comparisons
+
+    def list_evaluation_comparisons(self, model_task_types: list[str] | None = None) -> list[DSSEvaluationComparison]:
+        """The project's evaluation comparisons, of some task types or of all but ``AGENT``.
+
+        (operation ``listEvaluationComparisons``)
+        """
+        from .evaluationcomparison import DSSEvaluationComparison
+
+        return [
+            DSSEvaluationComparison(self.client, self.project_key, item["id"])
+            for item in self._fetch_evaluation_comparisons(model_task_types)
+        ]
+
+    def get_model_comparison(self, mec_id: str) -> DSSModelComparison:
+        """A handle on a model comparison (no call is made)."""
+        from .modelcomparison import DSSModelComparison
+
+        return DSSModelComparison(self.client, self.project_key, mec_id)
+
+    def get_evaluation_comparison(self, comparison_id: str) -> DSSEvaluationComparison:
+        """A handle on an evaluation comparison (no call is made)."""
+        from .evaluationcomparison import DSSEvaluationComparison
+
+        return DSSEvaluationComparison(self.client, self.project_key, comparison_id)
+
+    def create_model_comparison(self, name: str, prediction_type: str) -> DSSModelComparison:
+        """Create a comparison of models of a prediction type (``BINARY_CLASSIFICATION``, ``REGRESSION``,
+        ``MULTICLASS``, ...); returns its handle. (operation ``createModelComparison``)
+        """
+        from dssclient_generated.api import model_comparisons
+
+        from .modelcomparison import DSSModelComparison
+
+        body = {"projectKey": self.project_key, "displayName": name, "predictionType": prediction_type}
+        created: dict[str, Any] = self.client._requester.json(
+            model_comparisons.create_model_comparison.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return DSSModelComparison(self.client, self.project_key, str(created["id"]))
+
+    def create_evaluation_comparison(self, name: str, model_task_type: str) -> DSSEvaluationComparison:
+        """Create a comparison of a task type (a prediction type, ``LLM`` or ``AGENT``); returns its handle.
+
+        (operation ``createEvaluationComparison``)
+        """
+        from dssclient_generated.api import model_comparisons
+
+        from .evaluationcomparison import DSSEvaluationComparison
+
+        body = {"projectKey": self.project_key, "displayName": name, "predictionType": model_task_type}
+        created: dict[str, Any] = self.client._requester.json(
+            model_comparisons.create_evaluation_comparison.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return DSSEvaluationComparison(self.client, self.project_key, str(created["id"]))
 
     # -- ML tasks (issue 19) --
 

@@ -241,16 +241,12 @@ KNOWN_GAPS = {
     *(
         f"DSSProject.new_recipe -> {creator}RecipeCreator"
         for creator in (
-            "AgentEvaluation",
             "EmbedDataset",
             "EmbedDocuments",
-            "Evaluation",
             "Export",
             "ExtractContent",
             "ExtractFields",
-            "LLMEvaluation",
             "Prompt",
-            "StandaloneEvaluation",
         )
     ),
 }

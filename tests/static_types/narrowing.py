@@ -1092,3 +1092,23 @@ async def ml_model_details(client: DSSClient, aclient: AsyncDSSClient) -> None: 
         await adetails.compute_partial_dependencies("x", wait=False), AsyncDSSFuture[ModelDetailsPartialDependencies]
     )
     assert_type(await adetails.compute_subpopulation_analyses("x", wait=True), AsyncDSSSubpopulationAnalyses)
+
+
+async def the_evaluation_members(client: DSSClient, aclient: AsyncDSSClient) -> None:  # issue 19
+    from dssclient.aio.dss.recipe import AsyncEvaluationRecipeCreator, AsyncStandaloneEvaluationRecipeCreator
+    from dssclient.dss.drift import DataDriftResult, DriftResult
+    from dssclient.dss.recipe import EvaluationRecipeCreator, StandaloneEvaluationRecipeCreator
+
+    project = client.get_project("P")
+    assert_type(project.new_recipe("evaluation"), EvaluationRecipeCreator)
+    assert_type(project.new_recipe("standalone_evaluation"), StandaloneEvaluationRecipeCreator)
+    evaluation = project.get_model_evaluation_store("s").get_model_evaluation("e")
+    assert_type(evaluation.compute_drift(), DriftResult)
+    assert_type(evaluation.compute_drift(wait=False), DSSFuture[DriftResult])
+    assert_type(evaluation.compute_data_drift(), DataDriftResult)
+    aproject = aclient.get_project("P")
+    assert_type(aproject.new_recipe("evaluation"), AsyncEvaluationRecipeCreator)
+    assert_type(aproject.new_recipe("standalone_evaluation"), AsyncStandaloneEvaluationRecipeCreator)
+    aevaluation = aproject.get_evaluation_store("s").get_evaluation("e")
+    assert_type(await aevaluation.compute_drift(), DriftResult)
+    assert_type(await aevaluation.compute_drift(wait=False), AsyncDSSFuture[DriftResult])

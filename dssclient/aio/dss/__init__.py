@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from . import data_quality as data_quality
     from . import dataset as dataset
     from . import discussion as discussion
+    from . import evaluationcomparison as evaluationcomparison
+    from . import evaluationstore as evaluationstore
     from . import feature_store as feature_store
     from . import flow as flow
     from . import future as future
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from . import ml as ml
     from . import ml_model_details as ml_model_details
     from . import ml_task_settings as ml_task_settings
+    from . import modelcomparison as modelcomparison
+    from . import modelevaluationstore as modelevaluationstore
     from . import notebook as notebook
     from . import plugin as plugin
     from . import project as project
@@ -61,6 +65,8 @@ _SUBMODULES = frozenset(
         "data_quality",
         "dataset",
         "discussion",
+        "evaluationcomparison",
+        "evaluationstore",
         "feature_store",
         "flow",
         "future",
@@ -74,6 +80,8 @@ _SUBMODULES = frozenset(
         "ml_model_details",
         "ml_task_settings",
         "mlflow",
+        "modelcomparison",
+        "modelevaluationstore",
         "notebook",
         "plugin",
         "project",

@@ -400,6 +400,7 @@ _OBJECT_TYPES = {
     "DSSSavedModel": "SAVED_MODEL",
     "DSSAgent": "SAVED_MODEL",
     "DSSModelEvaluationStore": "MODEL_EVALUATION_STORE",
+    "DSSEvaluationStore": "MODEL_EVALUATION_STORE",
     "DSSStreamingEndpoint": "STREAMING_ENDPOINT",
     "DSSLabelingTask": "LABELING_TASK",
     "DSSKnowledgeBank": "RETRIEVABLE_KNOWLEDGE",

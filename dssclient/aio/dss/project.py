@@ -55,6 +55,7 @@ from .managedfolder import AsyncDSSManagedFolder
 from .notebook import AsyncDSSNotebook
 from .projectlibrary import AsyncDSSLibrary
 from .recipe import (
+    AsyncAgentEvaluationRecipeCreator,
     AsyncCodeRecipeCreator,
     AsyncContinuousSyncRecipeCreator,
     AsyncDistinctRecipeCreator,
@@ -62,12 +63,14 @@ from .recipe import (
     AsyncDSSRecipe,
     AsyncDSSRecipeCreator,
     AsyncDSSRecipeListItem,
+    AsyncEvaluationRecipeCreator,
     AsyncExtractFailedRowsRecipeCreator,
     AsyncFuzzyJoinRecipeCreator,
     AsyncGenerateFeaturesRecipeCreator,
     AsyncGeoJoinRecipeCreator,
     AsyncGroupingRecipeCreator,
     AsyncJoinRecipeCreator,
+    AsyncLLMEvaluationRecipeCreator,
     AsyncPivotRecipeCreator,
     AsyncPrepareRecipeCreator,
     AsyncSamplingRecipeCreator,
@@ -75,6 +78,7 @@ from .recipe import (
     AsyncSplitRecipeCreator,
     AsyncSQLQueryRecipeCreator,
     AsyncStackRecipeCreator,
+    AsyncStandaloneEvaluationRecipeCreator,
     AsyncSyncRecipeCreator,
     AsyncTopNRecipeCreator,
     AsyncUpsertRecipeCreator,
@@ -135,8 +139,12 @@ if TYPE_CHECKING:
     from ..dssclient import AsyncDSSClient
     from .analysis import AsyncDSSAnalysis
     from .app import AsyncDSSAppManifest
+    from .evaluationcomparison import AsyncDSSEvaluationComparison
+    from .evaluationstore import AsyncDSSEvaluationStore
     from .ml import AsyncDSSMLTask, DSSMLTaskQueues
     from .mlflow import AsyncDSSMLflowExtension
+    from .modelcomparison import AsyncDSSModelComparison
+    from .modelevaluationstore import AsyncDSSModelEvaluationStore
     from .projectfolder import AsyncDSSProjectFolder
     from .recipe import AsyncClusteringScoringRecipeCreator, AsyncPredictionScoringRecipeCreator
     from .savedmodel import AsyncDSSSavedModel  # saved models (issue 19)
@@ -626,6 +634,26 @@ class AsyncDSSProject:
     def new_recipe(  # noqa: A002
         self, type: Literal["extract_failed_rows"], name: str | None = None
     ) -> AsyncExtractFailedRowsRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["evaluation"], name: str | None = None
+    ) -> AsyncEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["standalone_evaluation"], name: str | None = None
+    ) -> AsyncStandaloneEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_llm_evaluation"], name: str | None = None
+    ) -> AsyncLLMEvaluationRecipeCreator: ...
+
+    @overload
+    def new_recipe(  # noqa: A002
+        self, type: Literal["nlp_agent_evaluation"], name: str | None = None
+    ) -> AsyncAgentEvaluationRecipeCreator: ...
 
     @overload
     def new_recipe(  # noqa: A002
@@ -1436,6 +1464,171 @@ class AsyncDSSProject:
         from .analysis import AsyncDSSAnalysis
 
         return AsyncDSSAnalysis(self.client, self.project_key, analysis_id)
+
+    # -- evaluation stores (issue 19) --
+
+    async def _fetch_evaluation_stores(self, flavor: str | None) -> list[dict[str, Any]]:
+        from dssclient_generated.api import evaluation_stores
+        from dssclient_generated.types import UNSET
+
+        items: list[dict[str, Any]] = await self.client._requester.json(
+            evaluation_stores.list_evaluation_stores.request_kwargs,
+            self.project_key,
+            flavor=flavor if flavor is not None else UNSET,
+        )
+        return items
+
+    async def list_model_evaluation_stores(self) -> list[AsyncDSSEvaluationStore]:
+        """The project's evaluation stores: model evaluation stores for the ``TABULAR`` ones, evaluation stores for
+        the others. (operation ``listEvaluationStores``)
+        """
+        from .evaluationstore import AsyncDSSEvaluationStore
+        from .modelevaluationstore import AsyncDSSModelEvaluationStore
+
+        stores: list[AsyncDSSEvaluationStore] = []
+        for item in await self._fetch_evaluation_stores(None):
+            if item.get("mesFlavor") == "TABULAR":
+                stores.append(AsyncDSSModelEvaluationStore(self.client, self.project_key, item["id"]))
+            else:
+                stores.append(AsyncDSSEvaluationStore(self.client, self.project_key, item["id"]))
+        return stores
+
+    async def list_evaluation_stores(self, flavor: str | None = None) -> list[AsyncDSSEvaluationStore]:
+        """The project's evaluation stores, of one flavor (``TABULAR``, ``LLM``, ``AGENT``) or of ``TABULAR`` and
+        ``LLM``. (operation ``listEvaluationStores``)
+        """
+        from .evaluationstore import AsyncDSSEvaluationStore
+
+        return [
+            AsyncDSSEvaluationStore(self.client, self.project_key, item["id"])
+            for item in await self._fetch_evaluation_stores(flavor)
+        ]
+
+    def get_model_evaluation_store(self, mes_id: str) -> AsyncDSSModelEvaluationStore:
+        """A handle on a model evaluation store (no call is made)."""
+        from .modelevaluationstore import AsyncDSSModelEvaluationStore
+
+        return AsyncDSSModelEvaluationStore(self.client, self.project_key, mes_id)
+
+    def get_evaluation_store(self, evaluation_store_id: str) -> AsyncDSSEvaluationStore:
+        """A handle on an evaluation store (no call is made)."""
+        from .evaluationstore import AsyncDSSEvaluationStore
+
+        return AsyncDSSEvaluationStore(self.client, self.project_key, evaluation_store_id)
+
+    async def _create_evaluation_store(self, name: str, flavor: str) -> str:
+        from dssclient_generated.api import evaluation_stores
+
+        if not name.strip():
+            raise ValueError(f"An evaluation store needs a name, not {name!r}")
+        created: dict[str, Any] = await self.client._requester.json(
+            evaluation_stores.create_evaluation_store.request_kwargs,
+            self.project_key,
+            flavor=flavor,
+            body=json_body({"projectKey": self.project_key, "name": name}),
+        )
+        return str(created["id"])
+
+    async def create_model_evaluation_store(self, name: str) -> AsyncDSSModelEvaluationStore:
+        """Create a model evaluation store (flavor ``TABULAR``); returns its handle.
+
+        (operation ``createEvaluationStore``)
+        """
+        from .modelevaluationstore import AsyncDSSModelEvaluationStore
+
+        store_id = await self._create_evaluation_store(name, "TABULAR")
+        return AsyncDSSModelEvaluationStore(self.client, self.project_key, store_id)
+
+    async def create_evaluation_store(self, name: str, flavor: str) -> AsyncDSSModelEvaluationStore:
+        """Create an evaluation store of a flavor (``TABULAR``, ``LLM``, ``AGENT``); returns its handle (a model
+        evaluation store's, as the official client does). (operation ``createEvaluationStore``)
+        """
+        from .modelevaluationstore import AsyncDSSModelEvaluationStore
+
+        store_id = await self._create_evaluation_store(name, flavor)
+        return AsyncDSSModelEvaluationStore(self.client, self.project_key, store_id)
+
+    async def _fetch_evaluation_comparisons(self, model_task_types: list[str] | None) -> list[dict[str, Any]]:
+        from dssclient_generated.api import model_comparisons
+        from dssclient_generated.types import UNSET
+
+        items: list[dict[str, Any]] = await self.client._requester.json(
+            model_comparisons.list_evaluation_comparisons.request_kwargs,
+            self.project_key,
+            model_task_types=list(model_task_types) if model_task_types is not None else UNSET,
+        )
+        return items
+
+    async def list_model_comparisons(self) -> list[AsyncDSSEvaluationComparison]:
+        """The project's comparisons: model comparisons, evaluation comparisons for the ``LLM`` ones.
+
+        (operation ``listEvaluationComparisons``)
+        """
+        from .evaluationcomparison import AsyncDSSEvaluationComparison
+        from .modelcomparison import AsyncDSSModelComparison
+
+        comparisons: list[AsyncDSSEvaluationComparison] = []
+        for item in await self._fetch_evaluation_comparisons(None):
+            if item.get("modelTaskType", item.get("predictionType")) == "LLM":
+                comparisons.append(AsyncDSSEvaluationComparison(self.client, self.project_key, item["id"]))
+            else:
+                comparisons.append(AsyncDSSModelComparison(self.client, self.project_key, item["id"]))
+        return comparisons
+
+    async def list_evaluation_comparisons(
+        self, model_task_types: list[str] | None = None
+    ) -> list[AsyncDSSEvaluationComparison]:
+        """The project's evaluation comparisons, of some task types or of all but ``AGENT``.
+
+        (operation ``listEvaluationComparisons``)
+        """
+        from .evaluationcomparison import AsyncDSSEvaluationComparison
+
+        return [
+            AsyncDSSEvaluationComparison(self.client, self.project_key, item["id"])
+            for item in await self._fetch_evaluation_comparisons(model_task_types)
+        ]
+
+    def get_model_comparison(self, mec_id: str) -> AsyncDSSModelComparison:
+        """A handle on a model comparison (no call is made)."""
+        from .modelcomparison import AsyncDSSModelComparison
+
+        return AsyncDSSModelComparison(self.client, self.project_key, mec_id)
+
+    def get_evaluation_comparison(self, comparison_id: str) -> AsyncDSSEvaluationComparison:
+        """A handle on an evaluation comparison (no call is made)."""
+        from .evaluationcomparison import AsyncDSSEvaluationComparison
+
+        return AsyncDSSEvaluationComparison(self.client, self.project_key, comparison_id)
+
+    async def create_model_comparison(self, name: str, prediction_type: str) -> AsyncDSSModelComparison:
+        """Create a comparison of models of a prediction type (``BINARY_CLASSIFICATION``, ``REGRESSION``,
+        ``MULTICLASS``, ...); returns its handle. (operation ``createModelComparison``)
+        """
+        from dssclient_generated.api import model_comparisons
+
+        from .modelcomparison import AsyncDSSModelComparison
+
+        body = {"projectKey": self.project_key, "displayName": name, "predictionType": prediction_type}
+        created: dict[str, Any] = await self.client._requester.json(
+            model_comparisons.create_model_comparison.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return AsyncDSSModelComparison(self.client, self.project_key, str(created["id"]))
+
+    async def create_evaluation_comparison(self, name: str, model_task_type: str) -> AsyncDSSEvaluationComparison:
+        """Create a comparison of a task type (a prediction type, ``LLM`` or ``AGENT``); returns its handle.
+
+        (operation ``createEvaluationComparison``)
+        """
+        from dssclient_generated.api import model_comparisons
+
+        from .evaluationcomparison import AsyncDSSEvaluationComparison
+
+        body = {"projectKey": self.project_key, "displayName": name, "predictionType": model_task_type}
+        created: dict[str, Any] = await self.client._requester.json(
+            model_comparisons.create_evaluation_comparison.request_kwargs, self.project_key, body=json_body(body)
+        )
+        return AsyncDSSEvaluationComparison(self.client, self.project_key, str(created["id"]))
 
     # -- ML tasks (issue 19) --
 

@@ -1758,6 +1758,88 @@ class AsyncExtractFailedRowsRecipeCreator(AsyncSingleOutputRecipeCreator[AsyncDS
         return self._with_output(output_id, append, role)
 
 
+# -- evaluation recipes (issue 19) --
+
+
+class AsyncEvaluationRecipeCreator(AsyncDSSRecipeCreator[AsyncDSSRecipeSettings]):
+    """Builds an evaluation recipe: it scores a labelled dataset with a saved model and records an evaluation.
+
+    Get one with ``DSSProject.new_recipe("evaluation")``: :meth:`with_input_model`, :meth:`with_input`,
+    then any of :meth:`with_output` (the scored rows), :meth:`with_output_metrics` and
+    :meth:`with_output_evaluation_store`, which must exist.
+    """
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("evaluation", name, project)
+
+    def with_input_model(self, model_id: str) -> Self:
+        """Evaluate this saved model (its active version, unless the settings choose one)."""
+        return self._with_input(model_id, self.project.project_key, "model")
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
+        """Write the scored rows into this existing dataset."""
+        return self._with_output(output_id, role="main")
+
+    def with_output_metrics(self, name: str) -> Self:
+        """Append the metrics of each run to this existing dataset."""
+        return self._with_output(name, role="metrics")
+
+    def with_output_evaluation_store(self, mes_id: str) -> Self:
+        """Record each run's evaluation into this model evaluation store."""
+        return self._with_output(mes_id, role="evaluationStore")
+
+
+class AsyncStandaloneEvaluationRecipeCreator(AsyncDSSRecipeCreator[AsyncDSSRecipeSettings]):
+    """Builds a standalone evaluation recipe: it evaluates a dataset holding predictions and labels, no model.
+
+    Get one with ``DSSProject.new_recipe("standalone_evaluation")``; set ``predictionType``,
+    ``targetVariable``, ``predictionVariable`` (and ``probas``) in its payload before running it.
+    """
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("standalone_evaluation", name, project)
+
+    def with_output_evaluation_store(self, mes_id: str) -> Self:
+        """Record each run's evaluation into this model evaluation store."""
+        return self._with_output(mes_id, role="main")
+
+    def with_reference_dataset(self, dataset_name: str) -> Self:
+        """Compare with this dataset when computing drift."""
+        return self._with_input(dataset_name, self.project.project_key, role="reference")
+
+
+class AsyncLLMEvaluationRecipeCreator(AsyncDSSRecipeCreator[AsyncDSSRecipeSettings]):
+    """Builds an LLM evaluation recipe (``new_recipe("nlp_llm_evaluation")``): its input dataset, and any of
+    :meth:`with_output` (the rows scored), :meth:`with_output_metrics` and :meth:`with_output_evaluation_store`
+    (an ``LLM`` evaluation store). The emulator stores such recipes and does not run them (no LLM).
+    """
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        super().__init__("nlp_llm_evaluation", name, project)
+
+    def with_output(self, output_id: str, append: bool = False, role: str = "main") -> Self:
+        """Write the rows scored into this existing dataset (appending, or replacing its rows)."""
+        return self._with_output(output_id, append, role)
+
+    def with_output_metrics(self, metrics_dataset_name: str, append: bool = True) -> Self:
+        """Write the metrics of each run into this existing dataset (appended by default)."""
+        return self._with_output(metrics_dataset_name, append, role="metrics")
+
+    def with_output_evaluation_store(self, evaluation_store_id: str) -> Self:
+        """Record each run's evaluation into this LLM evaluation store."""
+        return self._with_output(evaluation_store_id, role="evaluationStore")
+
+
+class AsyncAgentEvaluationRecipeCreator(AsyncLLMEvaluationRecipeCreator):
+    """Builds an agent evaluation recipe (``new_recipe("nlp_agent_evaluation")``), into an ``AGENT`` store.
+
+    The emulator stores such recipes and does not run them (no agent).
+    """
+
+    def __init__(self, name: str | None, project: AsyncDSSProject) -> None:
+        AsyncDSSRecipeCreator.__init__(self, "nlp_agent_evaluation", name, project)
+
+
 # The types new_recipe builds, and their builders; code types get an AsyncCodeRecipeCreator.
 _CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSRecipeCreator]] = {
     "sort": AsyncSortRecipeCreator,
@@ -1775,6 +1857,10 @@ _CREATOR_BY_TYPE: dict[str, Callable[[str | None, AsyncDSSProject], AsyncDSSReci
     "fuzzyjoin": AsyncFuzzyJoinRecipeCreator,
     "geojoin": AsyncGeoJoinRecipeCreator,
     "extract_failed_rows": AsyncExtractFailedRowsRecipeCreator,
+    "evaluation": AsyncEvaluationRecipeCreator,  # issue 19
+    "standalone_evaluation": AsyncStandaloneEvaluationRecipeCreator,  # issue 19
+    "nlp_llm_evaluation": AsyncLLMEvaluationRecipeCreator,  # issue 19
+    "nlp_agent_evaluation": AsyncAgentEvaluationRecipeCreator,  # issue 19
 }
 
 

@@ -31,6 +31,7 @@ from ..state import DSSState, Project
 from . import executors, metrics
 from .access import check_foreign_read
 from .code_env_selection import recipe_code_env
+from .ml_evaluation import EVALUATION_TYPES, is_evaluation_store, run_evaluation_recipe
 from .python import PythonFailed, PythonTimedOut, RequestRefused
 from .recipes import (
     CODE_TYPES,
@@ -219,12 +220,23 @@ def start_job(services: Any, project: Project, body: Mapping[str, Any], login: s
     outputs_json: list[dict[str, Any]] = []
     for output in array_or_empty(body.get("outputs")):
         kind = output.get("type") or "DATASET"
-        if kind not in ("DATASET", "MANAGED_FOLDER"):
-            raise bad_request(f"The emulator builds datasets and managed folders only, not {kind}")
+        if kind not in ("DATASET", "MANAGED_FOLDER", "MODEL_EVALUATION_STORE"):
+            raise bad_request(
+                f"The emulator builds datasets and managed folders only (and model evaluation stores), not {kind}"
+            )
         owner = output.get("projectKey") or project.key
         if owner != project.key:
             raise bad_request(f"A job of project {project.key} builds its own datasets only, not those of {owner}")
         name = str(output.get("id"))
+        if kind == "MODEL_EVALUATION_STORE":
+            # An evaluation store (issue 19): its producer, an evaluation recipe, adds an evaluation to it.
+            if not is_evaluation_store(state, project.key, name):
+                raise not_found(f"Model evaluation store does not exist: {project.key}.{name}")
+            targets.append((name, [NOT_PARTITIONED]))
+            outputs_json.append(
+                {"id": name, "projectKey": project.key, "partition": NOT_PARTITIONED, "type": "MODEL_EVALUATION_STORE"}
+            )
+            continue
         if kind == "MANAGED_FOLDER":
             # A managed folder (issue 18): not partitioned here; its producer writes it while it runs.
             if not is_managed_folder(state, project.key, name):
@@ -493,6 +505,8 @@ class _JobRunner:
             self._execute_python(activity, control)
         elif recipe_type in SQL_TYPES:
             run_sql_recipe(self, activity, control)
+        elif recipe_type in EVALUATION_TYPES:
+            run_evaluation_recipe(self, activity, control)
         elif recipe_type in SCORING_TYPES:
             from .ml_scoring import run_scoring_recipe  # issue 19: a saved model scores the input
 

@@ -84,7 +84,9 @@ VISUAL_TYPES = frozenset(
 # Scoring recipes (issue 19): a saved model scores a dataset's rows (automation/ml_scoring.py).
 SCORING_TYPES = frozenset({"prediction_scoring", "clustering_scoring"})
 RUNNABLE_TYPES = (
-    frozenset({"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"}) | SCORING_TYPES
+    frozenset({"sync", "grouping", "join", "shaker", "prepare", "python", "sql_query", "sql_script"})
+    | SCORING_TYPES
+    | {"evaluation", "standalone_evaluation"}  # issue 19: automation/ml_evaluation.py
 )
 # The visual recipes whose output schema the emulator computes and whose rows it computes itself.
 COMPUTED_TYPES = frozenset({"sync", "grouping", "join", "shaker", "prepare"})
@@ -190,6 +192,12 @@ def output_items(definition: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [item for _, item in _role_items(definition.get("outputs"))]
 
 
+def _is_evaluation_store(state: DSSState, project_key: str, ref: str) -> bool:
+    from .ml_evaluation import is_evaluation_store
+
+    return is_evaluation_store(state, project_key, ref)
+
+
 def _is_streaming_endpoint(state: DSSState, project_key: str, name: str) -> bool:
     """Whether a recipe's ref names a streaming endpoint (continuous recipes read and write them)."""
     from ..models.streaming import is_streaming_endpoint
@@ -273,6 +281,8 @@ def create_recipe(
                 raise bad_request(f"A recipe writes into its own project only, not into {ref}")
             if ref not in created and is_managed_folder(state, project.key, ref):
                 continue
+            if ref not in created and _is_evaluation_store(state, project.key, ref):
+                continue  # issue 19: evaluation recipes write into evaluation stores
             if ref in project.datasets and ref in created:
                 raise conflict(f"Dataset {project.key}.{ref} already exists: write into it with an existing output")
             if (
@@ -653,7 +663,11 @@ def status(state: DSSState, project: Project, recipe: Recipe) -> dict[str, Any]:
         ):
             problem("ERR_RECIPE_INPUT_MISSING", "Missing input", f"Input dataset {owner}.{name} does not exist")
     for ref in output_refs(recipe.definition):
-        if ref not in project.datasets and not _is_streaming_endpoint(state, project.key, ref):
+        if (
+            ref not in project.datasets
+            and not _is_streaming_endpoint(state, project.key, ref)
+            and not _is_evaluation_store(state, project.key, ref)
+        ):
             problem("ERR_RECIPE_OUTPUT_MISSING", "Missing output", f"Output dataset {project.key}.{ref} does not exist")
     if not output_refs(recipe.definition):
         problem("ERR_RECIPE_NO_OUTPUT", "No output", "The recipe has no output")
@@ -727,6 +741,16 @@ def flow_graph(state: DSSState, model: RecipesModel, project: Project) -> dict[s
         nodes[saved.id] = {
             "ref": saved.id,
             "type": "COMPUTABLE_SAVED_MODEL",
+            "projectKey": project.key,
+            "predecessors": [],
+            "successors": [],
+        }
+    from ..models.evaluation_stores import EvaluationStores
+
+    for name in state.extension(EvaluationStores).of_project(project.key):  # issue 19
+        nodes[name] = {
+            "ref": name,
+            "type": "COMPUTABLE_MODEL_EVALUATION_STORE",
             "projectKey": project.key,
             "predecessors": [],
             "successors": [],

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acknowledgement import Acknowledgement
+    from .add_custom_evaluation_body import AddCustomEvaluationBody
     from .analysis_created import AnalysisCreated
     from .analysis_definition import AnalysisDefinition
     from .analysis_definition_charts_type_0_item import (
@@ -291,6 +292,9 @@ if TYPE_CHECKING:
     from .column_lineage_column import ColumnLineageColumn
     from .column_lineage_recipe import ColumnLineageRecipe
     from .column_lineage_relation import ColumnLineageRelation
+    from .compared_item import ComparedItem
+    from .compute_data_drift_body import ComputeDataDriftBody
+    from .compute_drift_body import ComputeDriftBody
     from .computed_metric import ComputedMetric
     from .computed_metric_meta import ComputedMetricMeta
     from .computed_metric_value import ComputedMetricValue
@@ -353,6 +357,11 @@ if TYPE_CHECKING:
     from .create_connection_body import CreateConnectionBody
     from .create_dashboard_body import CreateDashboardBody
     from .create_dataset_body import CreateDatasetBody
+    from .create_evaluation_comparison_body import CreateEvaluationComparisonBody
+    from .create_evaluation_comparison_body_prediction_type import (
+        CreateEvaluationComparisonBodyPredictionType,
+    )
+    from .create_evaluation_store_body import CreateEvaluationStoreBody
     from .create_flow_zone_body import CreateFlowZoneBody
     from .create_global_api_key_body import CreateGlobalApiKeyBody
     from .create_group_body import CreateGroupBody
@@ -399,6 +408,7 @@ if TYPE_CHECKING:
     from .create_web_app_body import CreateWebAppBody
     from .create_wiki_article_body import CreateWikiArticleBody
     from .custom_audit_params import CustomAuditParams
+    from .custom_evaluation_metric import CustomEvaluationMetric
     from .dashboard import Dashboard
     from .dashboard_checklists_type_0 import DashboardChecklistsType0
     from .dashboard_checklists_type_0_checklists_type_0_item import (
@@ -509,6 +519,20 @@ if TYPE_CHECKING:
     from .discussion import Discussion
     from .discussion_replies_type_0_item import DiscussionRepliesType0Item
     from .do_flow_tool_action_body import DoFlowToolActionBody
+    from .drift_column_params import DriftColumnParams
+    from .drift_column_params_handling import DriftColumnParamsHandling
+    from .drift_column_settings import DriftColumnSettings
+    from .drift_future_state import DriftFutureState
+    from .drift_future_state_payload import DriftFutureStatePayload
+    from .drift_future_state_progress import DriftFutureStateProgress
+    from .drift_model_accuracy import DriftModelAccuracy
+    from .drift_model_result import DriftModelResult
+    from .drift_model_result_drift_versus_importance import (
+        DriftModelResultDriftVersusImportance,
+    )
+    from .drift_params import DriftParams
+    from .drift_params_columns import DriftParamsColumns
+    from .drift_result import DriftResult
     from .dss_error import DSSError
     from .duplicate_project_body import DuplicateProjectBody
     from .duplicate_project_body_duplication_mode import (
@@ -529,6 +553,23 @@ if TYPE_CHECKING:
     from .evaluate_external_model_version_body_sampling_param_type_0 import (
         EvaluateExternalModelVersionBodySamplingParamType0,
     )
+    from .evaluation_comparison_settings import EvaluationComparisonSettings
+    from .evaluation_full_info import EvaluationFullInfo
+    from .evaluation_info import EvaluationInfo
+    from .evaluation_info_model_ref import EvaluationInfoModelRef
+    from .evaluation_label import EvaluationLabel
+    from .evaluation_metrics import EvaluationMetrics
+    from .evaluation_ref import EvaluationRef
+    from .evaluation_sample_schema import EvaluationSampleSchema
+    from .evaluation_sample_schema_columns_item import EvaluationSampleSchemaColumnsItem
+    from .evaluation_store_list_item import EvaluationStoreListItem
+    from .evaluation_store_settings import EvaluationStoreSettings
+    from .evaluation_store_settings_metrics import EvaluationStoreSettingsMetrics
+    from .evaluation_store_settings_metrics_checks import (
+        EvaluationStoreSettingsMetricsChecks,
+    )
+    from .evaluation_store_usage import EvaluationStoreUsage
+    from .evaluation_user_meta import EvaluationUserMeta
     from .external_model_version_metadata import ExternalModelVersionMetadata
     from .external_model_version_metadata_class_labels_item import (
         ExternalModelVersionMetadataClassLabelsItem,
@@ -887,6 +928,8 @@ if TYPE_CHECKING:
         ObjectMetadataCustomType0KvType0,
     )
     from .output_schema_update import OutputSchemaUpdate
+    from .per_timeseries_metrics import PerTimeseriesMetrics
+    from .per_timeseries_metrics_per_timeseries import PerTimeseriesMetricsPerTimeseries
     from .personal_api_key import PersonalApiKey
     from .plugin_archive_upload import PluginArchiveUpload
     from .plugin_file_move import PluginFileMove
@@ -918,6 +961,7 @@ if TYPE_CHECKING:
     from .plugin_summary_meta import PluginSummaryMeta
     from .plugin_usage import PluginUsage
     from .plugin_usages import PluginUsages
+    from .prediction_drift_result import PredictionDriftResult
     from .prepare_tables_import_body import PrepareTablesImportBody
     from .prepared_import import PreparedImport
     from .project_code_env_selection_type_0 import ProjectCodeEnvSelectionType0
@@ -1080,6 +1124,7 @@ if TYPE_CHECKING:
     from .rename_request import RenameRequest
     from .reply_to_object_discussion_body import ReplyToObjectDiscussionBody
     from .resource_permission_item import ResourcePermissionItem
+    from .run_evaluation_checks_body_type_1 import RunEvaluationChecksBodyType1
     from .run_kubectl_request import RunKubectlRequest
     from .run_macro_body import RunMacroBody
     from .run_macro_body_admin_params import RunMacroBodyAdminParams
@@ -1235,6 +1280,9 @@ if TYPE_CHECKING:
     from .trained_model_user_meta_labels_item import TrainedModelUserMetaLabelsItem
     from .trigger_fire import TriggerFire
     from .trigger_fire_params import TriggerFireParams
+    from .univariate_column_drift import UnivariateColumnDrift
+    from .univariate_drift_result import UnivariateDriftResult
+    from .univariate_drift_result_columns import UnivariateDriftResultColumns
     from .update_flow_tool_body import UpdateFlowToolBody
     from .upload_dataset_file_body import UploadDatasetFileBody
     from .upload_managed_folder_file_body import UploadManagedFolderFileBody
@@ -1278,6 +1326,7 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "Acknowledgement": ".acknowledgement",
+    "AddCustomEvaluationBody": ".add_custom_evaluation_body",
     "AnalysisCreated": ".analysis_created",
     "AnalysisDefinition": ".analysis_definition",
     "AnalysisDefinitionChartsType0Item": ".analysis_definition_charts_type_0_item",
@@ -1461,6 +1510,9 @@ _MODULE_OF: dict[str, str] = {
     "ColumnLineageColumn": ".column_lineage_column",
     "ColumnLineageRecipe": ".column_lineage_recipe",
     "ColumnLineageRelation": ".column_lineage_relation",
+    "ComparedItem": ".compared_item",
+    "ComputeDataDriftBody": ".compute_data_drift_body",
+    "ComputeDriftBody": ".compute_drift_body",
     "ComputedMetric": ".computed_metric",
     "ComputedMetricMeta": ".computed_metric_meta",
     "ComputedMetricValue": ".computed_metric_value",
@@ -1505,6 +1557,9 @@ _MODULE_OF: dict[str, str] = {
     "CreateConnectionBody": ".create_connection_body",
     "CreateDashboardBody": ".create_dashboard_body",
     "CreateDatasetBody": ".create_dataset_body",
+    "CreateEvaluationComparisonBody": ".create_evaluation_comparison_body",
+    "CreateEvaluationComparisonBodyPredictionType": ".create_evaluation_comparison_body_prediction_type",
+    "CreateEvaluationStoreBody": ".create_evaluation_store_body",
     "CreateFlowZoneBody": ".create_flow_zone_body",
     "CreateGlobalApiKeyBody": ".create_global_api_key_body",
     "CreateGroupBody": ".create_group_body",
@@ -1537,6 +1592,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateWebAppBody": ".create_web_app_body",
     "CreateWikiArticleBody": ".create_wiki_article_body",
     "CustomAuditParams": ".custom_audit_params",
+    "CustomEvaluationMetric": ".custom_evaluation_metric",
     "Dashboard": ".dashboard",
     "DashboardChecklistsType0": ".dashboard_checklists_type_0",
     "DashboardChecklistsType0ChecklistsType0Item": ".dashboard_checklists_type_0_checklists_type_0_item",
@@ -1611,6 +1667,18 @@ _MODULE_OF: dict[str, str] = {
     "Discussion": ".discussion",
     "DiscussionRepliesType0Item": ".discussion_replies_type_0_item",
     "DoFlowToolActionBody": ".do_flow_tool_action_body",
+    "DriftColumnParams": ".drift_column_params",
+    "DriftColumnParamsHandling": ".drift_column_params_handling",
+    "DriftColumnSettings": ".drift_column_settings",
+    "DriftFutureState": ".drift_future_state",
+    "DriftFutureStatePayload": ".drift_future_state_payload",
+    "DriftFutureStateProgress": ".drift_future_state_progress",
+    "DriftModelAccuracy": ".drift_model_accuracy",
+    "DriftModelResult": ".drift_model_result",
+    "DriftModelResultDriftVersusImportance": ".drift_model_result_drift_versus_importance",
+    "DriftParams": ".drift_params",
+    "DriftParamsColumns": ".drift_params_columns",
+    "DriftResult": ".drift_result",
     "DSSError": ".dss_error",
     "DuplicateProjectBody": ".duplicate_project_body",
     "DuplicateProjectBodyDuplicationMode": ".duplicate_project_body_duplication_mode",
@@ -1621,6 +1689,21 @@ _MODULE_OF: dict[str, str] = {
     "EnsembleMLTaskModelsBodyMethod": ".ensemble_ml_task_models_body_method",
     "EvaluateExternalModelVersionBody": ".evaluate_external_model_version_body",
     "EvaluateExternalModelVersionBodySamplingParamType0": ".evaluate_external_model_version_body_sampling_param_type_0",
+    "EvaluationComparisonSettings": ".evaluation_comparison_settings",
+    "EvaluationFullInfo": ".evaluation_full_info",
+    "EvaluationInfo": ".evaluation_info",
+    "EvaluationInfoModelRef": ".evaluation_info_model_ref",
+    "EvaluationLabel": ".evaluation_label",
+    "EvaluationMetrics": ".evaluation_metrics",
+    "EvaluationRef": ".evaluation_ref",
+    "EvaluationSampleSchema": ".evaluation_sample_schema",
+    "EvaluationSampleSchemaColumnsItem": ".evaluation_sample_schema_columns_item",
+    "EvaluationStoreListItem": ".evaluation_store_list_item",
+    "EvaluationStoreSettings": ".evaluation_store_settings",
+    "EvaluationStoreSettingsMetrics": ".evaluation_store_settings_metrics",
+    "EvaluationStoreSettingsMetricsChecks": ".evaluation_store_settings_metrics_checks",
+    "EvaluationStoreUsage": ".evaluation_store_usage",
+    "EvaluationUserMeta": ".evaluation_user_meta",
     "ExternalModelVersionMetadata": ".external_model_version_metadata",
     "ExternalModelVersionMetadataClassLabelsItem": ".external_model_version_metadata_class_labels_item",
     "ExternalModelVersionMetadataFeaturesItem": ".external_model_version_metadata_features_item",
@@ -1861,6 +1944,8 @@ _MODULE_OF: dict[str, str] = {
     "ObjectMetadataCustomType0": ".object_metadata_custom_type_0",
     "ObjectMetadataCustomType0KvType0": ".object_metadata_custom_type_0_kv_type_0",
     "OutputSchemaUpdate": ".output_schema_update",
+    "PerTimeseriesMetrics": ".per_timeseries_metrics",
+    "PerTimeseriesMetricsPerTimeseries": ".per_timeseries_metrics_per_timeseries",
     "PersonalApiKey": ".personal_api_key",
     "PluginArchiveUpload": ".plugin_archive_upload",
     "PluginFileMove": ".plugin_file_move",
@@ -1884,6 +1969,7 @@ _MODULE_OF: dict[str, str] = {
     "PluginSummaryMeta": ".plugin_summary_meta",
     "PluginUsage": ".plugin_usage",
     "PluginUsages": ".plugin_usages",
+    "PredictionDriftResult": ".prediction_drift_result",
     "PrepareTablesImportBody": ".prepare_tables_import_body",
     "PreparedImport": ".prepared_import",
     "ProjectCodeEnvSelectionType0": ".project_code_env_selection_type_0",
@@ -1974,6 +2060,7 @@ _MODULE_OF: dict[str, str] = {
     "RenameRequest": ".rename_request",
     "ReplyToObjectDiscussionBody": ".reply_to_object_discussion_body",
     "ResourcePermissionItem": ".resource_permission_item",
+    "RunEvaluationChecksBodyType1": ".run_evaluation_checks_body_type_1",
     "RunKubectlRequest": ".run_kubectl_request",
     "RunMacroBody": ".run_macro_body",
     "RunMacroBodyAdminParams": ".run_macro_body_admin_params",
@@ -2081,6 +2168,9 @@ _MODULE_OF: dict[str, str] = {
     "TrainedModelUserMetaLabelsItem": ".trained_model_user_meta_labels_item",
     "TriggerFire": ".trigger_fire",
     "TriggerFireParams": ".trigger_fire_params",
+    "UnivariateColumnDrift": ".univariate_column_drift",
+    "UnivariateDriftResult": ".univariate_drift_result",
+    "UnivariateDriftResultColumns": ".univariate_drift_result_columns",
     "UpdateFlowToolBody": ".update_flow_tool_body",
     "UploadDatasetFileBody": ".upload_dataset_file_body",
     "UploadManagedFolderFileBody": ".upload_managed_folder_file_body",
@@ -2123,6 +2213,7 @@ _MODULE_OF: dict[str, str] = {
 
 __all__ = (
     "Acknowledgement",
+    "AddCustomEvaluationBody",
     "AnalysisCreated",
     "AnalysisDefinition",
     "AnalysisDefinitionChartsType0Item",
@@ -2306,6 +2397,9 @@ __all__ = (
     "ColumnLineageColumn",
     "ColumnLineageRecipe",
     "ColumnLineageRelation",
+    "ComparedItem",
+    "ComputeDataDriftBody",
+    "ComputeDriftBody",
     "ComputedMetric",
     "ComputedMetricMeta",
     "ComputedMetricValue",
@@ -2350,6 +2444,9 @@ __all__ = (
     "CreateConnectionBody",
     "CreateDashboardBody",
     "CreateDatasetBody",
+    "CreateEvaluationComparisonBody",
+    "CreateEvaluationComparisonBodyPredictionType",
+    "CreateEvaluationStoreBody",
     "CreateFlowZoneBody",
     "CreateGlobalApiKeyBody",
     "CreateGroupBody",
@@ -2382,6 +2479,7 @@ __all__ = (
     "CreateWebAppBody",
     "CreateWikiArticleBody",
     "CustomAuditParams",
+    "CustomEvaluationMetric",
     "DSSError",
     "Dashboard",
     "DashboardChecklistsType0",
@@ -2457,6 +2555,18 @@ __all__ = (
     "Discussion",
     "DiscussionRepliesType0Item",
     "DoFlowToolActionBody",
+    "DriftColumnParams",
+    "DriftColumnParamsHandling",
+    "DriftColumnSettings",
+    "DriftFutureState",
+    "DriftFutureStatePayload",
+    "DriftFutureStateProgress",
+    "DriftModelAccuracy",
+    "DriftModelResult",
+    "DriftModelResultDriftVersusImportance",
+    "DriftParams",
+    "DriftParamsColumns",
+    "DriftResult",
     "DuplicateProjectBody",
     "DuplicateProjectBodyDuplicationMode",
     "DuplicateProjectBodyRemappingType0",
@@ -2466,6 +2576,21 @@ __all__ = (
     "EnsembleMLTaskModelsBodyMethod",
     "EvaluateExternalModelVersionBody",
     "EvaluateExternalModelVersionBodySamplingParamType0",
+    "EvaluationComparisonSettings",
+    "EvaluationFullInfo",
+    "EvaluationInfo",
+    "EvaluationInfoModelRef",
+    "EvaluationLabel",
+    "EvaluationMetrics",
+    "EvaluationRef",
+    "EvaluationSampleSchema",
+    "EvaluationSampleSchemaColumnsItem",
+    "EvaluationStoreListItem",
+    "EvaluationStoreSettings",
+    "EvaluationStoreSettingsMetrics",
+    "EvaluationStoreSettingsMetricsChecks",
+    "EvaluationStoreUsage",
+    "EvaluationUserMeta",
     "ExternalModelVersionMetadata",
     "ExternalModelVersionMetadataClassLabelsItem",
     "ExternalModelVersionMetadataFeaturesItem",
@@ -2706,6 +2831,8 @@ __all__ = (
     "ObjectMetadataCustomType0",
     "ObjectMetadataCustomType0KvType0",
     "OutputSchemaUpdate",
+    "PerTimeseriesMetrics",
+    "PerTimeseriesMetricsPerTimeseries",
     "PersonalApiKey",
     "PluginArchiveUpload",
     "PluginFileMove",
@@ -2729,6 +2856,7 @@ __all__ = (
     "PluginSummaryMeta",
     "PluginUsage",
     "PluginUsages",
+    "PredictionDriftResult",
     "PrepareTablesImportBody",
     "PreparedImport",
     "ProjectCodeEnvSelectionType0",
@@ -2819,6 +2947,7 @@ __all__ = (
     "RenameRequest",
     "ReplyToObjectDiscussionBody",
     "ResourcePermissionItem",
+    "RunEvaluationChecksBodyType1",
     "RunKubectlRequest",
     "RunMacroBody",
     "RunMacroBodyAdminParams",
@@ -2926,6 +3055,9 @@ __all__ = (
     "TrainedModelUserMetaLabelsItem",
     "TriggerFire",
     "TriggerFireParams",
+    "UnivariateColumnDrift",
+    "UnivariateDriftResult",
+    "UnivariateDriftResultColumns",
     "UpdateFlowToolBody",
     "UploadDatasetFileBody",
     "UploadManagedFolderFileBody",

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.compute_drift_body import ComputeDriftBody
+    from ...models.drift_future_state import DriftFutureState
+    from ...models.dss_error import DSSError
+
+
+def request_kwargs(
+    project_key: str,
+    evaluation_store_id: str,
+    evaluation_id: str,
+    *,
+    body: ComputeDriftBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_key)}/evaluationstores/{path_segment(evaluation_store_id)}/evaluations/{path_segment(evaluation_id)}/computeDrift",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DSSError | DriftFutureState:
+
+    from ...models.drift_future_state import DriftFutureState
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 200:
+        response_200 = DriftFutureState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DSSError | DriftFutureState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    evaluation_store_id: str,
+    evaluation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComputeDriftBody,
+) -> Response[DSSError | DriftFutureState]:
+    """Compute the drift of an evaluation against a reference
+
+     Compares the evaluation's sample with a reference: another evaluation (`ME-...` full
+    id) or a saved model version (`S-...`, its training rows); without `referenceId`, the
+    store's evaluation before this one. A long task whose result is a `DriftResult`: a
+    drift model (a classifier told to separate reference rows from current ones: its
+    accuracy near 0.5 means no drift), per-column univariate drift, and the drift of the
+    prediction column. Needs the right to write the project.
+
+    Args:
+        project_key (str):
+        evaluation_store_id (str):
+        evaluation_id (str):
+        body (ComputeDriftBody): What to compare an evaluation with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | DriftFutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        evaluation_store_id=evaluation_store_id,
+        evaluation_id=evaluation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    evaluation_store_id: str,
+    evaluation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComputeDriftBody,
+) -> DSSError | DriftFutureState | None:
+    """Compute the drift of an evaluation against a reference
+
+     Compares the evaluation's sample with a reference: another evaluation (`ME-...` full
+    id) or a saved model version (`S-...`, its training rows); without `referenceId`, the
+    store's evaluation before this one. A long task whose result is a `DriftResult`: a
+    drift model (a classifier told to separate reference rows from current ones: its
+    accuracy near 0.5 means no drift), per-column univariate drift, and the drift of the
+    prediction column. Needs the right to write the project.
+
+    Args:
+        project_key (str):
+        evaluation_store_id (str):
+        evaluation_id (str):
+        body (ComputeDriftBody): What to compare an evaluation with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | DriftFutureState
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        evaluation_store_id=evaluation_store_id,
+        evaluation_id=evaluation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    evaluation_store_id: str,
+    evaluation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComputeDriftBody,
+) -> Response[DSSError | DriftFutureState]:
+    """Compute the drift of an evaluation against a reference
+
+     Compares the evaluation's sample with a reference: another evaluation (`ME-...` full
+    id) or a saved model version (`S-...`, its training rows); without `referenceId`, the
+    store's evaluation before this one. A long task whose result is a `DriftResult`: a
+    drift model (a classifier told to separate reference rows from current ones: its
+    accuracy near 0.5 means no drift), per-column univariate drift, and the drift of the
+    prediction column. Needs the right to write the project.
+
+    Args:
+        project_key (str):
+        evaluation_store_id (str):
+        evaluation_id (str):
+        body (ComputeDriftBody): What to compare an evaluation with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DSSError | DriftFutureState]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        evaluation_store_id=evaluation_store_id,
+        evaluation_id=evaluation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    evaluation_store_id: str,
+    evaluation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComputeDriftBody,
+) -> DSSError | DriftFutureState | None:
+    """Compute the drift of an evaluation against a reference
+
+     Compares the evaluation's sample with a reference: another evaluation (`ME-...` full
+    id) or a saved model version (`S-...`, its training rows); without `referenceId`, the
+    store's evaluation before this one. A long task whose result is a `DriftResult`: a
+    drift model (a classifier told to separate reference rows from current ones: its
+    accuracy near 0.5 means no drift), per-column univariate drift, and the drift of the
+    prediction column. Needs the right to write the project.
+
+    Args:
+        project_key (str):
+        evaluation_store_id (str):
+        evaluation_id (str):
+        body (ComputeDriftBody): What to compare an evaluation with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DSSError | DriftFutureState
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            evaluation_store_id=evaluation_store_id,
+            evaluation_id=evaluation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

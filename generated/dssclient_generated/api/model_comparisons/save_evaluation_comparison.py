@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ...types import Response, path_segment
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dss_error import DSSError
+    from ...models.evaluation_comparison_settings import EvaluationComparisonSettings
+
+
+def request_kwargs(
+    project_key: str,
+    comparison_id: str,
+    *,
+    body: EvaluationComparisonSettings,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/projects/{path_segment(project_key)}/evaluationcomparisons/{path_segment(comparison_id)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DSSError:
+
+    from ...models.dss_error import DSSError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = DSSError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DSSError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DSSError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DSSError.from_dict(response.json())
+
+        return response_404
+
+    response_default = DSSError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DSSError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_key: str,
+    comparison_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationComparisonSettings,
+) -> Response[Any | DSSError]:
+    """Save an evaluation comparison's settings
+
+     Replaces the comparison's settings; its id and project cannot change. Each compared
+    item's `refId` must be the full id of a lab model (`A-...`), a saved model version
+    (`S-...`) or an evaluation (`ME-...`).
+
+    Args:
+        project_key (str):
+        comparison_id (str):
+        body (EvaluationComparisonSettings): An evaluation comparison's settings, as listed and
+            read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        comparison_id=comparison_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_key: str,
+    comparison_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationComparisonSettings,
+) -> Any | DSSError | None:
+    """Save an evaluation comparison's settings
+
+     Replaces the comparison's settings; its id and project cannot change. Each compared
+    item's `refId` must be the full id of a lab model (`A-...`), a saved model version
+    (`S-...`) or an evaluation (`ME-...`).
+
+    Args:
+        project_key (str):
+        comparison_id (str):
+        body (EvaluationComparisonSettings): An evaluation comparison's settings, as listed and
+            read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return sync_detailed(
+        project_key=project_key,
+        comparison_id=comparison_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_key: str,
+    comparison_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationComparisonSettings,
+) -> Response[Any | DSSError]:
+    """Save an evaluation comparison's settings
+
+     Replaces the comparison's settings; its id and project cannot change. Each compared
+    item's `refId` must be the full id of a lab model (`A-...`), a saved model version
+    (`S-...`) or an evaluation (`ME-...`).
+
+    Args:
+        project_key (str):
+        comparison_id (str):
+        body (EvaluationComparisonSettings): An evaluation comparison's settings, as listed and
+            read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DSSError]
+    """
+
+    kwargs = request_kwargs(
+        project_key=project_key,
+        comparison_id=comparison_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_key: str,
+    comparison_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationComparisonSettings,
+) -> Any | DSSError | None:
+    """Save an evaluation comparison's settings
+
+     Replaces the comparison's settings; its id and project cannot change. Each compared
+    item's `refId` must be the full id of a lab model (`A-...`), a saved model version
+    (`S-...`) or an evaluation (`ME-...`).
+
+    Args:
+        project_key (str):
+        comparison_id (str):
+        body (EvaluationComparisonSettings): An evaluation comparison's settings, as listed and
+            read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DSSError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_key=project_key,
+            comparison_id=comparison_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
