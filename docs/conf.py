@@ -73,4 +73,11 @@ nitpick_ignore = [
     # Type variables and private aliases of the typed handles (their bounds are documented).
     ("py:class", "WrappedT"),
     ("py:class", "_Policy"),
+    # Structural types of parameters: anything with a build() giving the dict (a selection builder).
+    ("py:class", "dssclient.aio.dss.ml_task_settings._Buildable"),
+    ("py:class", "dssclient.dss.ml_task_settings._Buildable"),
+    ("py:class", "dssclient.aio.dss.analysis._SelectionBuilder"),
+    ("py:class", "dssclient.dss.analysis._SelectionBuilder"),
+    # pandas is optional and has no inventory offline.
+    ("py:class", "pandas.DataFrame"),
 ]

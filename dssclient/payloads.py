@@ -4323,7 +4323,9 @@ class ExternalModelVersionMetadataProxyModelVersionConfiguration(TypedDict, extr
 
     # `sagemaker`, `azure-ml`, `vertex-ai` or `databricks`.
     protocol: NotRequired[str]
-    # The endpoint (SageMaker, Azure ML).
+    # The endpoint (SageMaker, Azure ML). Go generators would name this property and `endpointName` alike:
+    # `x-go-name` renames it (and `x-dss-generator-name-mappings` in this document's info, for
+    # openapi-generator).
     endpoint_name: NotRequired[str]
     # The endpoint (Vertex AI).
     endpoint_id: NotRequired[str]

@@ -99,7 +99,8 @@ class MissingTool(RuntimeError):
 
 
 def java_schema_mappings() -> list[str]:
-    """`--schema-mappings` making Object of every property that is a oneOf of a string and an array.
+    """`--schema-mappings` making Object of every property that is a oneOf of a string and an array,
+    and of every schema that is a oneOf of an array and another type.
 
     OpenAPI Generator 7.26's Java models write `List<String>.class` for such a oneOf (JobOutput's
     `partition`, a Jupyter cell's `source`), which does not compile; found in the spec, so that a
@@ -108,6 +109,11 @@ def java_schema_mappings() -> list[str]:
     schemas = json.loads(SPEC_JSON.read_text(encoding="utf-8"))["components"]["schemas"]
     mapped = []
     for schema_name, schema in sorted(schemas.items()):
+        # A whole schema that is a oneOf of an array and something else (a request body that is a
+        # list of names or an object, say) gets a wrapper class that does not compile either.
+        kinds = {variant.get("type") for variant in schema.get("oneOf") or [] if isinstance(variant, dict)}
+        if "array" in kinds and len(kinds) > 1:
+            mapped.append(f"{schema_name}=java.lang.Object")
         for property_name, property_schema in sorted((schema.get("properties") or {}).items()):
             variants = property_schema.get("oneOf") or property_schema.get("anyOf") or []
             kinds = {variant.get("type") for variant in variants if isinstance(variant, dict)}

@@ -138,8 +138,12 @@ def _payload_alias(app: Sphinx, node: Any, contnode: nodes.Element) -> nodes.Ele
     import dssclient.payloads
 
     short = str(node["reftarget"]).rsplit(".", 1)[-1]
-    # Handles that name a payload type under another name (FutureState as FutureStatePayload, FlowGraphNode as Node).
-    short = {"FutureStatePayload": "FutureState", "Node": "FlowGraphNode"}.get(short, short)
+    # Handles that name a payload type under another name: ``XPayload`` where the handle module has a
+    # class X of its own (FutureState as FutureStatePayload, DriftResult as DriftResultPayload), and
+    # FlowGraphNode as Node.
+    short = {"Node": "FlowGraphNode"}.get(short, short)
+    if short.endswith("Payload") and hasattr(dssclient.payloads, short.removesuffix("Payload")):
+        short = short.removesuffix("Payload")
     if not hasattr(dssclient.payloads, short):
         return None
     return make_refnode(

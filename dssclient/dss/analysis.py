@@ -192,7 +192,7 @@ class DSSAnalysis:
         return self._create_ml_task(body, wait_guess_complete)
 
     def list_ml_tasks(self) -> MLTaskList:
-        """The ML tasks of this analysis: ``{"mlTasks": [summary, ...]}``. (operation ``listMLTaskList``)"""
+        """The ML tasks of this analysis: ``{"mlTasks": [summary, ...]}``. (operation ``listAnalysisMLTasks``)"""
         tasks: MLTaskList = self.client._requester.json(
             analyses.list_analysis_ml_tasks.request_kwargs, self.project_key, self.analysis_id
         )

@@ -66,7 +66,7 @@ class DSSEvaluationComparison:
 
     @property
     def mec_id(self) -> str:
-        """Deprecated name of :attr:`comparison_id`."""
+        """Deprecated name of ``comparison_id``."""
         warnings.warn("mec_id is deprecated: use comparison_id", DeprecationWarning, stacklevel=2)
         return self.comparison_id
 

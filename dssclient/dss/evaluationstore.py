@@ -519,7 +519,7 @@ class DSSEvaluationFullInfo:
         return self.full_info
 
     def save_user_meta(self) -> None:
-        """Save :attr:`user_meta` (name, labels). (operation ``saveEvaluationUserMeta``)"""
+        """Save ``user_meta`` (name, labels). (operation ``saveEvaluationUserMeta``)"""
         evaluation = self.evaluation
         evaluation.client._requester.empty(
             evaluation_stores.save_evaluation_user_meta.request_kwargs,

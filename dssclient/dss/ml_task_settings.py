@@ -3,7 +3,7 @@
 
 Shared interface (``mltasks`` created this module, ``mlsettings`` fills it): the official
 constructor ``(client, project_key, analysis_id, mltask_id, mltask_settings)``,
-:meth:`DSSMLTaskSettings.get_raw`, :meth:`DSSMLTaskSettings.save`, and
+:meth:`~dssclient.dss.utils.DSSRawSettings.get_raw`, :meth:`DSSMLTaskSettings.save`, and
 :func:`settings_for_task`, which chooses the class as the official ``DSSMLTask.get_settings`` does.
 
 :class:`DSSMLTaskSettings` and its subclasses (one per kind of task) hold the task's settings

@@ -138,5 +138,9 @@ def test_the_java_program_compiles_against_the_generated_client_and_runs(
 
 
 def test_the_generator_takes_the_spec_s_name_mappings() -> None:
-    """The mappings the spec's info asks generators for (FutureState.hasResult) reach OpenAPI Generator."""
-    assert other_languages.name_mappings() == ["--name-mappings", "hasResult=resultReady"]
+    """The mappings the spec's info asks generators for (FutureState.hasResult, an external model
+    version's endpoint_name) reach OpenAPI Generator."""
+    assert other_languages.name_mappings() == [
+        "--name-mappings",
+        "hasResult=resultReady,endpoint_name=endpointNameSnakeCase",
+    ]

@@ -191,7 +191,7 @@ class AsyncDSSAnalysis:
         return await self._create_ml_task(body, wait_guess_complete)
 
     async def list_ml_tasks(self) -> MLTaskList:
-        """The ML tasks of this analysis: ``{"mlTasks": [summary, ...]}``. (operation ``listMLTaskList``)"""
+        """The ML tasks of this analysis: ``{"mlTasks": [summary, ...]}``. (operation ``listAnalysisMLTasks``)"""
         tasks: MLTaskList = await self.client._requester.json(
             analyses.list_analysis_ml_tasks.request_kwargs, self.project_key, self.analysis_id
         )

@@ -520,7 +520,7 @@ class AsyncDSSEvaluationFullInfo:
         return self.full_info
 
     async def save_user_meta(self) -> None:
-        """Save :attr:`user_meta` (name, labels). (operation ``saveEvaluationUserMeta``)"""
+        """Save ``user_meta`` (name, labels). (operation ``saveEvaluationUserMeta``)"""
         evaluation = self.evaluation
         await evaluation.client._requester.empty(
             evaluation_stores.save_evaluation_user_meta.request_kwargs,

@@ -17,7 +17,9 @@ class ExternalModelVersionMetadataProxyModelVersionConfiguration:
 
     Attributes:
         protocol (str | Unset): `sagemaker`, `azure-ml`, `vertex-ai` or `databricks`.
-        endpoint_name (str | Unset): The endpoint (SageMaker, Azure ML).
+        endpoint_name (str | Unset): The endpoint (SageMaker, Azure ML). Go generators would name this property and
+            `endpointName` alike: `x-go-name` renames it (and `x-dss-generator-name-mappings`
+            in this document's info, for openapi-generator).
         endpoint_id (str | Unset): The endpoint (Vertex AI).
         endpointName (str | Unset): The endpoint (Databricks).
         project_id (str | Unset): The GCP project (Vertex AI).
