@@ -9606,6 +9606,13 @@ class TrainedModelDetailsIperf(TypedDict, extra_items=Any):
 
     # The hyperparameter search's points and their scores (unverified shape).
     gridCells: NotRequired["list[TrainedModelDetailsIperfGridCellsItem]"]
+    # The features' importances (models with feature importances: the tree-based ones), over the preprocessed
+    # features (`age`, `dummy:segment:a`), normalised to sum to 1; features of importance 0 are left out.
+    rawImportance: NotRequired["TrainedModelDetailsIperfRawImportance"]
+    # A linear model's coefficients (regressions, binary logistic regression), zero coefficients left out. DSS
+    # may add significance figures (`stderr`, `tstat`, `pvalue`, `interceptStderr`, ...) that the emulator does
+    # not compute.
+    lmCoefficients: NotRequired["TrainedModelDetailsIperfLmCoefficients"]
 
 
 class TrainedModelDetailsIperfGridCellsItem(TypedDict, extra_items=Any):
@@ -9613,6 +9620,35 @@ class TrainedModelDetailsIperfGridCellsItem(TypedDict, extra_items=Any):
 
     # Its score.
     score: NotRequired[float]
+
+
+class TrainedModelDetailsIperfLmCoefficients(TypedDict, extra_items=Any):
+    """A linear model's coefficients (regressions, binary logistic regression), zero coefficients left out. DSS may
+    add significance figures (`stderr`, `tstat`, `pvalue`, `interceptStderr`, ...) that the emulator does not
+    compute.
+    """
+
+    # The preprocessed features' names.
+    variables: NotRequired[list[str]]
+    # Their coefficients on the rescaled features.
+    coefs: NotRequired[list[float]]
+    # Their coefficients on the features in their own units.
+    rescaledCoefs: NotRequired[list[float]]
+    # The intercept on the rescaled features.
+    interceptCoef: NotRequired[float]
+    # The intercept on the features in their own units.
+    rescaledInterceptCoef: NotRequired[float]
+
+
+class TrainedModelDetailsIperfRawImportance(TypedDict, extra_items=Any):
+    """The features' importances (models with feature importances: the tree-based ones), over the preprocessed
+    features (`age`, `dummy:segment:a`), normalised to sum to 1; features of importance 0 are left out.
+    """
+
+    # The preprocessed features' names.
+    variables: NotRequired[list[str]]
+    # Their importances, in the same order.
+    importances: NotRequired[list[float]]
 
 
 class TrainedModelDetailsModeling(TypedDict, extra_items=Any):
@@ -11028,6 +11064,8 @@ __all__ = [
     "TrainedModelDetailsFactsClustersItemFactsItem",
     "TrainedModelDetailsIperf",
     "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsIperfLmCoefficients",
+    "TrainedModelDetailsIperfRawImportance",
     "TrainedModelDetailsModeling",
     "TrainedModelDetailsPerf",
     "TrainedModelDetailsPerfPerCutData",

@@ -1265,6 +1265,12 @@ if TYPE_CHECKING:
     from .trained_model_details_iperf_grid_cells_item import (
         TrainedModelDetailsIperfGridCellsItem,
     )
+    from .trained_model_details_iperf_lm_coefficients import (
+        TrainedModelDetailsIperfLmCoefficients,
+    )
+    from .trained_model_details_iperf_raw_importance import (
+        TrainedModelDetailsIperfRawImportance,
+    )
     from .trained_model_details_modeling import TrainedModelDetailsModeling
     from .trained_model_details_perf import TrainedModelDetailsPerf
     from .trained_model_details_perf_per_cut_data import (
@@ -2155,6 +2161,8 @@ _MODULE_OF: dict[str, str] = {
     "TrainedModelDetailsFactsClustersItemFactsItem": ".trained_model_details_facts_clusters_item_facts_item",
     "TrainedModelDetailsIperf": ".trained_model_details_iperf",
     "TrainedModelDetailsIperfGridCellsItem": ".trained_model_details_iperf_grid_cells_item",
+    "TrainedModelDetailsIperfLmCoefficients": ".trained_model_details_iperf_lm_coefficients",
+    "TrainedModelDetailsIperfRawImportance": ".trained_model_details_iperf_raw_importance",
     "TrainedModelDetailsModeling": ".trained_model_details_modeling",
     "TrainedModelDetailsPerf": ".trained_model_details_perf",
     "TrainedModelDetailsPerfPerCutData": ".trained_model_details_perf_per_cut_data",
@@ -3042,6 +3050,8 @@ __all__ = (
     "TrainedModelDetailsFactsClustersItemFactsItem",
     "TrainedModelDetailsIperf",
     "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsIperfLmCoefficients",
+    "TrainedModelDetailsIperfRawImportance",
     "TrainedModelDetailsModeling",
     "TrainedModelDetailsPerf",
     "TrainedModelDetailsPerfPerCutData",
