@@ -9528,6 +9528,9 @@ class TrainedModelDetails(TypedDict, extra_items=Any):
 
     # The model's full id.
     fullModelId: NotRequired[str]
+    # A saved model version's origin (versions deployed from an ML task only): the lab model it was deployed
+    # from. Other keys DSS may send here are not known (unverified).
+    smOrigin: NotRequired["TrainedModelDetailsSmOrigin"]
     # DSS's name of its algorithm.
     algorithm: NotRequired[str]
     # The task's core parameters (task type, prediction type, target).
@@ -9674,6 +9677,15 @@ class TrainedModelDetailsPerfPerCutData(TypedDict, extra_items=Any):
     cut: NotRequired[list[float]]
     # The F1 score at each threshold.
     f1: NotRequired[list[float]]
+
+
+class TrainedModelDetailsSmOrigin(TypedDict, extra_items=Any):
+    """A saved model version's origin (versions deployed from an ML task only): the lab model it was deployed from.
+    Other keys DSS may send here are not known (unverified).
+    """
+
+    # The full id of the lab model the version was deployed from.
+    fullModelId: NotRequired[str]
 
 
 class TrainedModelDetailsSplitDesc(TypedDict, extra_items=Any):
@@ -11069,6 +11081,7 @@ __all__ = [
     "TrainedModelDetailsModeling",
     "TrainedModelDetailsPerf",
     "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSmOrigin",
     "TrainedModelDetailsSplitDesc",
     "TrainedModelIdItem",
     "TrainedModelMetrics",

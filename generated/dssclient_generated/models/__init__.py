@@ -1276,6 +1276,7 @@ if TYPE_CHECKING:
     from .trained_model_details_perf_per_cut_data import (
         TrainedModelDetailsPerfPerCutData,
     )
+    from .trained_model_details_sm_origin import TrainedModelDetailsSmOrigin
     from .trained_model_details_split_desc import TrainedModelDetailsSplitDesc
     from .trained_model_id_item import TrainedModelIdItem
     from .trained_model_metrics import TrainedModelMetrics
@@ -2166,6 +2167,7 @@ _MODULE_OF: dict[str, str] = {
     "TrainedModelDetailsModeling": ".trained_model_details_modeling",
     "TrainedModelDetailsPerf": ".trained_model_details_perf",
     "TrainedModelDetailsPerfPerCutData": ".trained_model_details_perf_per_cut_data",
+    "TrainedModelDetailsSmOrigin": ".trained_model_details_sm_origin",
     "TrainedModelDetailsSplitDesc": ".trained_model_details_split_desc",
     "TrainedModelIdItem": ".trained_model_id_item",
     "TrainedModelMetrics": ".trained_model_metrics",
@@ -3055,6 +3057,7 @@ __all__ = (
     "TrainedModelDetailsModeling",
     "TrainedModelDetailsPerf",
     "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSmOrigin",
     "TrainedModelDetailsSplitDesc",
     "TrainedModelIdItem",
     "TrainedModelMetrics",

@@ -103,3 +103,32 @@ def test_clustering_details_have_no_importance(project: DSSProject) -> None:
     details = mltask.get_trained_model_details(ids[0])
     assert "rawImportance" not in details.get_raw()["iperf"]
     assert not isinstance(details, DSSTrainedPredictionModelDetails)
+
+
+def test_a_deployed_version_names_the_lab_model_it_came_from(project: DSSProject) -> None:
+    mltask, ids = _trained(project, "label", {"random_forest_classification", "logistic_regression"})
+    deployed = mltask.deploy_to_flow(ids["LOGISTIC_REGRESSION"], "churn", "customers")
+    saved_model = project.get_saved_model(deployed["savedModelId"])
+    (first,) = saved_model.list_versions()
+    details = saved_model.get_version_details(first["id"])
+    assert details.get_raw()["smOrigin"]["fullModelId"] == ids["LOGISTIC_REGRESSION"]
+    origin = details.get_origin_analysis_trained_model()
+    assert origin is not None and origin is not details
+    assert origin.get_raw_snippet()["fullModelId"] == ids["LOGISTIC_REGRESSION"]
+    assert origin.get_raw()["algorithm"] == "LOGISTIC_REGRESSION"
+
+    # A redeployed version names its own lab model; the first one keeps its origin.
+    mltask.redeploy_to_flow(ids["RANDOM_FOREST_CLASSIFICATION"], saved_model_id=saved_model.id)
+    versions = saved_model.list_versions()
+    assert len(versions) == 2
+    by_origin: dict[str, str] = {}
+    for version in versions:
+        version_details = saved_model.get_version_details(version["id"])
+        by_origin[version["id"]] = version_details.get_raw()["smOrigin"]["fullModelId"]
+    assert by_origin[first["id"]] == ids["LOGISTIC_REGRESSION"]
+    assert set(by_origin.values()) == {ids["LOGISTIC_REGRESSION"], ids["RANDOM_FOREST_CLASSIFICATION"]}
+    active = saved_model.get_active_version()
+    assert active is not None
+    redeployed = saved_model.get_version_details(active["id"])
+    origin = redeployed.get_origin_analysis_trained_model()
+    assert origin is not None and origin.get_raw()["algorithm"] == "RANDOM_FOREST_CLASSIFICATION"
