@@ -151,8 +151,8 @@ def mlflow_run_model_deployment_refused(admin: Any, reader: Any, api: Any) -> An
         ),
         "unknown run": lambda: mlflow.deploy_run_model("0" * 32, saved_model.id, version_id="v1"),
         "dash in version": lambda: mlflow.deploy_run_model(run, saved_model.id, version_id="v-1"),
-        "by a reader": lambda: reader.get_project("MLFD").get_mlflow_extension().deploy_run_model(
-            run, saved_model.id, version_id="v1"
+        "by a reader": lambda: (
+            reader.get_project("MLFD").get_mlflow_extension().deploy_run_model(run, saved_model.id, version_id="v1")
         ),
     }
     for name, attempt in attempts.items():
