@@ -9530,6 +9530,9 @@ class TrainedModelDetails(TypedDict, extra_items=Any):
 
     # The model's full id.
     fullModelId: NotRequired[str]
+    # A saved model version's origin (versions deployed from an ML task only): the lab model it was deployed
+    # from. Other keys DSS may send here are not known (unverified).
+    smOrigin: NotRequired["TrainedModelDetailsSmOrigin"]
     # DSS's name of its algorithm.
     algorithm: NotRequired[str]
     # The task's core parameters (task type, prediction type, target).
@@ -9608,6 +9611,13 @@ class TrainedModelDetailsIperf(TypedDict, extra_items=Any):
 
     # The hyperparameter search's points and their scores (unverified shape).
     gridCells: NotRequired["list[TrainedModelDetailsIperfGridCellsItem]"]
+    # The features' importances (models with feature importances: the tree-based ones), over the preprocessed
+    # features (`age`, `dummy:segment:a`), normalised to sum to 1; features of importance 0 are left out.
+    rawImportance: NotRequired["TrainedModelDetailsIperfRawImportance"]
+    # A linear model's coefficients (regressions, binary logistic regression), zero coefficients left out. DSS
+    # may add significance figures (`stderr`, `tstat`, `pvalue`, `interceptStderr`, ...) that the emulator does
+    # not compute.
+    lmCoefficients: NotRequired["TrainedModelDetailsIperfLmCoefficients"]
 
 
 class TrainedModelDetailsIperfGridCellsItem(TypedDict, extra_items=Any):
@@ -9615,6 +9625,35 @@ class TrainedModelDetailsIperfGridCellsItem(TypedDict, extra_items=Any):
 
     # Its score.
     score: NotRequired[float]
+
+
+class TrainedModelDetailsIperfLmCoefficients(TypedDict, extra_items=Any):
+    """A linear model's coefficients (regressions, binary logistic regression), zero coefficients left out. DSS may
+    add significance figures (`stderr`, `tstat`, `pvalue`, `interceptStderr`, ...) that the emulator does not
+    compute.
+    """
+
+    # The preprocessed features' names.
+    variables: NotRequired[list[str]]
+    # Their coefficients on the rescaled features.
+    coefs: NotRequired[list[float]]
+    # Their coefficients on the features in their own units.
+    rescaledCoefs: NotRequired[list[float]]
+    # The intercept on the rescaled features.
+    interceptCoef: NotRequired[float]
+    # The intercept on the features in their own units.
+    rescaledInterceptCoef: NotRequired[float]
+
+
+class TrainedModelDetailsIperfRawImportance(TypedDict, extra_items=Any):
+    """The features' importances (models with feature importances: the tree-based ones), over the preprocessed
+    features (`age`, `dummy:segment:a`), normalised to sum to 1; features of importance 0 are left out.
+    """
+
+    # The preprocessed features' names.
+    variables: NotRequired[list[str]]
+    # Their importances, in the same order.
+    importances: NotRequired[list[float]]
 
 
 class TrainedModelDetailsModeling(TypedDict, extra_items=Any):
@@ -9640,6 +9679,15 @@ class TrainedModelDetailsPerfPerCutData(TypedDict, extra_items=Any):
     cut: NotRequired[list[float]]
     # The F1 score at each threshold.
     f1: NotRequired[list[float]]
+
+
+class TrainedModelDetailsSmOrigin(TypedDict, extra_items=Any):
+    """A saved model version's origin (versions deployed from an ML task only): the lab model it was deployed from.
+    Other keys DSS may send here are not known (unverified).
+    """
+
+    # The full id of the lab model the version was deployed from.
+    fullModelId: NotRequired[str]
 
 
 class TrainedModelDetailsSplitDesc(TypedDict, extra_items=Any):
@@ -11030,9 +11078,12 @@ __all__ = [
     "TrainedModelDetailsFactsClustersItemFactsItem",
     "TrainedModelDetailsIperf",
     "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsIperfLmCoefficients",
+    "TrainedModelDetailsIperfRawImportance",
     "TrainedModelDetailsModeling",
     "TrainedModelDetailsPerf",
     "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSmOrigin",
     "TrainedModelDetailsSplitDesc",
     "TrainedModelIdItem",
     "TrainedModelMetrics",

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import time
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never
 
 from dssclient_generated.api import mlflow
+from dssclient_generated.types import UNSET
 
 from .._requester import json_body
 
 if TYPE_CHECKING:
+    from dssclient.dss.utils import DSSDatasetSelectionBuilder
     from dssclient.payloads import (
         MlflowCreateExperimentAnswer,
         MlflowExperimentList,
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 
     from ..dssclient import DSSClient
     from .project import DSSProject
+    from .savedmodel import ExternalModelVersionHandler
 
 # The values DSS takes for a run's prediction type (set_run_inference_info).
 PREDICTION_TYPES = ("REGRESSION", "BINARY_CLASSIFICATION", "MULTICLASS", "OTHER")
@@ -204,6 +208,83 @@ class DSSMLflowExtension:
             experiment_id=experiment_id,
             x_dku_mlflow_project_key=self.project_key,
         )
+
+    def deploy_run_model(
+        self,
+        run_id: str,
+        sm_id: str,
+        version_id: str | None = None,
+        use_inference_info: bool = True,
+        code_env_name: str | None = None,
+        evaluation_dataset: str | None = None,
+        target_column_name: str | None = None,
+        class_labels: Sequence[str] | None = None,
+        model_sub_folder: str | None = None,
+        model_name: str | None = None,
+        selection: DSSDatasetSelectionBuilder | Mapping[str, Any] | None = None,
+        activate: bool = True,
+        binary_classification_threshold: float = 0.5,
+        use_optimal_threshold: bool = True,
+        skip_expensive_reports: bool = False,
+    ) -> ExternalModelVersionHandler:
+        """Deploy the model a run logged as a version of an MLflow saved model (one made with
+        :meth:`DSSProject.create_mlflow_pyfunc_model`), with the lineage to the run; evaluated on
+        ``evaluation_dataset`` when given (sampled by ``selection``: a
+        :class:`~dssclient.dss.utils.DSSDatasetSelectionBuilder` or its dict).
+
+        ``version_id`` (no whitespace nor dash) defaults to a timestamp, as with the official client;
+        ``model_name`` names the run's model when it logged several (``model_sub_folder`` is its
+        deprecated name). ``code_env_name``, ``target_column_name`` and ``class_labels`` complete or
+        replace what :meth:`set_run_inference_info` recorded (``use_inference_info``). Returns the new
+        version's handler.
+
+        The emulator stores no MLflow artifact (its runs log no model): it refuses every deployment
+        with a :class:`~dssclient.BadRequestError` once the project, the run and the saved model are
+        found. (operations ``getSavedModelSettings``, ``deployMlflowRunModel``)
+        """
+        from dssclient.dss.utils import DSSDatasetSelectionBuilder
+
+        sampling: Any = selection.build() if isinstance(selection, DSSDatasetSelectionBuilder) else selection
+        if version_id is None:
+            version_id = time.strftime("%Y_%m_%dT%H_%M_%S", time.localtime())
+        saved_model = self.project.get_saved_model(sm_id)
+        prediction_type = (saved_model.get_settings()).prediction_type
+        info: dict[str, Any] = {}
+        if evaluation_dataset is not None:
+            info["gatherFeaturesFromDataset"] = evaluation_dataset
+            info["guessingDatasetSamplingParam"] = None if sampling is None else dict(sampling)
+        if target_column_name is not None:
+            info["targetColumnName"] = target_column_name
+        info["classLabels"] = [{"label": label} for label in class_labels or []]
+        if code_env_name is not None:
+            info["pythonCodeEnvName"] = code_env_name
+        if prediction_type is not None:
+            info["predictionType"] = prediction_type
+        if model_sub_folder is not None:
+            warnings.warn(
+                "The 'model_sub_folder' parameter is deprecated. Please use 'model_name' instead.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            if model_name is None:
+                model_name = model_sub_folder
+        self.client._requester.empty(
+            mlflow.deploy_mlflow_run_model.request_kwargs,
+            project_key=self.project_key,
+            run_id=run_id,
+            sm_id=sm_id,
+            version_id=version_id,
+            model_name=UNSET if model_name is None else model_name,
+            model_version_info=json.dumps(info),
+            sampling_param=UNSET if sampling is None else json.dumps(dict(sampling)),
+            activate=activate,
+            binary_classification_threshold=binary_classification_threshold,
+            use_optimal_threshold=use_optimal_threshold,
+            skip_expensive_reports=skip_expensive_reports,
+            use_inference_info=use_inference_info,
+            x_dku_mlflow_project_key=self.project_key,
+        )
+        return saved_model.get_external_model_version_handler(version_id)
 
     # -- MLflow's own tracking calls (what the mlflow package sends through DSS) ---------------------
 

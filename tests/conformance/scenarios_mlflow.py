@@ -117,3 +117,51 @@ def mlflow_experiment_tracking(admin: Any, reader: Any, api: Any) -> Any:
     mlflow.clean_experiment_tracking_db()
     seen["cleaned"] = mlflow.list_experiments(view_type="ALL")
     return seen
+
+
+@scenario(("deployMlflowRunModel", 400), ("deployMlflowRunModel", 404), ("deployMlflowRunModel", 403))
+def mlflow_run_model_deployment_refused(admin: Any, reader: Any, api: Any) -> Any:
+    """Deploying a run's model (issue 19 follow-up): the emulator's runs log no model, so it is refused."""
+    seen: dict[str, Any] = {}
+    project = admin.create_project(
+        "MLFD", "Deploy runs", "admin", permissions=[{"group": "readers", "readProjectContent": True}]
+    )
+    experiment = _tracking(admin, api, "MLFD", "POST", "/experiments/create", {"name": "churn"})["experiment_id"]
+    run = _tracking(
+        admin,
+        api,
+        "MLFD",
+        "POST",
+        "/runs/create",
+        {"experiment_id": experiment, "run_name": "baseline", "start_time": 1700000000000},
+    )["run"]["info"]["run_id"]
+    saved_model = project.create_mlflow_pyfunc_model("imported", "BINARY_CLASSIFICATION")
+    mlflow = project.get_mlflow_extension()
+    attempts = {
+        "deployed": lambda: mlflow.deploy_run_model(
+            run,
+            saved_model.id,
+            version_id="v1",
+            evaluation_dataset="customers",
+            target_column_name="churned",
+            class_labels=["no", "yes"],
+            code_env_name="py311",
+            model_name="model",
+            binary_classification_threshold=0.4,
+        ),
+        "unknown run": lambda: mlflow.deploy_run_model("0" * 32, saved_model.id, version_id="v1"),
+        "dash in version": lambda: mlflow.deploy_run_model(run, saved_model.id, version_id="v-1"),
+        "by a reader": lambda: (
+            reader.get_project("MLFD").get_mlflow_extension().deploy_run_model(run, saved_model.id, version_id="v1")
+        ),
+    }
+    for name, attempt in attempts.items():
+        try:
+            attempt()
+            seen[name] = "done"
+        except api.DataikuException as error:
+            text = str(error)
+            seen[name] = next(
+                (w for w in ("no model artifacts", "No run", "dashes", "Permission", "denied") if w in text), text
+            )
+    return seen

@@ -105,6 +105,9 @@ def saved_model_deployed_listed_read_and_scored(admin: Any, reader: Any, api: An
         details.get_raw()["algorithm"] == snippets[best]["algorithm"],
         round(details.get_raw_snippet()["auc"], 6) == round(snippets[best]["auc"], 6),
     )
+    # The version names the lab model it was deployed from (smOrigin), whose details it reads.
+    origin = details.get_origin_analysis_trained_model()
+    seen["origin model"] = (type(origin).__name__, origin.get_raw_snippet()["fullModelId"] == best)
     metrics = saved_model.get_metric_values(active["id"]).get_raw()
     seen["metrics"] = sorted(m["metric"]["id"] for m in metrics["metrics"])
 

@@ -249,6 +249,9 @@ KNOWN_GAPS = {
             "Prompt",
         )
     ),
+    # The MLflow plugin handle (header provider, managed-folder artifact repository registered with the
+    # mlflow package): setup_mlflow raises mlflow's ImportError without it, NotImplementedError with it.
+    "DSSProject.setup_mlflow -> MLflowHandle",
 }
 
 

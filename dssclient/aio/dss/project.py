@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
+from typing import TYPE_CHECKING, Any, Literal, Never, TypedDict, overload
 
 from dssclient_generated.api import (
     api_services,
@@ -1837,6 +1837,43 @@ class AsyncDSSProject:
                 "name": name,
                 "proxyModelConfiguration": configuration,
             }
+        )
+
+    # -- MLflow follow-ups (issue 19) --
+
+    async def setup_mlflow(self, managed_folder: str | AsyncDSSManagedFolder, host: str | None = None) -> Never:
+        """Set up the ``mlflow`` package to track into this project, its artifacts in ``managed_folder``
+        (its id, ``PROJECT.id``, or its handle), as the official client's method does.
+
+        Without the ``mlflow`` package, raises the same ``ModuleNotFoundError`` as the official client.
+        With it, the managed folder is checked as the official client checks it (``TypeError`` for
+        another type, :class:`~dssclient.NotFoundError` when it does not exist; operation
+        ``getManagedFolder``), then ``NotImplementedError``: dssclient does not provide the official
+        ``MLflowHandle``. What is missing: the MLflow plugin the official client registers with MLflow
+        when it is set up (a request-header provider that adds the API key and the
+        ``x-dku-mlflow-project-key`` header to MLflow's REST calls, and an artifact repository for the
+        ``dss-managed-folder`` scheme that stores artifacts in the managed folder), and the environment
+        it sets for them (``MLFLOW_TRACKING_URI`` = the host + ``/dip/publicapi``, or ``host``). Without
+        them MLflow's calls would reach DSS unauthenticated and with no project. To track experiments
+        without ``mlflow``, use :meth:`get_mlflow_extension` (``create_experiment``, ``create_run``,
+        ``log_metric``, ``log_param``, ...).
+        """
+        import importlib
+
+        importlib.import_module("mlflow")  # the official client's ImportError where mlflow is missing
+
+        if isinstance(managed_folder, AsyncDSSManagedFolder):
+            folder = managed_folder
+        elif isinstance(managed_folder, str) and managed_folder:  # pyright: ignore[reportUnnecessaryIsInstance] - untyped callers pass anything
+            project_key, _, folder_id = managed_folder.rpartition(".")
+            folder = self.client.get_project(project_key or self.project_key).get_managed_folder(folder_id)
+        else:
+            raise TypeError('Type of managed_folder must be "str" or "DSSManagedFolder"')
+        await folder.get_settings()
+        raise NotImplementedError(
+            "DSSProject.setup_mlflow: dssclient does not provide the MLflow plugin (request-header provider, "
+            "managed-folder artifact repository) the official client registers with mlflow; track experiments "
+            "with get_mlflow_extension() instead"
         )
 
 

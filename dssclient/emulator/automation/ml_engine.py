@@ -695,7 +695,7 @@ def train_model(
     details = _details(prediction_type, target, plan, algorithm, params, metrics, split, settings, seconds, len(rows))
     if prediction_type == CLUSTERING:
         details["facts"] = _cluster_facts(pipeline, plan, rows)
-    return TrainedModel(
+    trained = TrainedModel(
         prediction_type=prediction_type,
         target=target,
         features=plan.features,
@@ -707,6 +707,9 @@ def train_model(
         pipeline=pipeline,
         train_seconds=seconds,
     )
+    if prediction_type != CLUSTERING:
+        details["iperf"] = intrinsic_perf(trained)
+    return trained
 
 
 def time_ascending(settings: Mapping[str, Any]) -> bool:
@@ -799,21 +802,7 @@ def fitted_structure(trained: TrainedModel, train_rows: Sequence[Mapping[str, An
         return {"featureNames": [], "trees": None, "coefPaths": None}
     preprocess = trained.pipeline.named_steps["preprocess"]
     model = trained.pipeline.named_steps["model"]
-    names: list[str] = list(trained.plan.numeric)
-    # Per numeric column: x = scaled * factor + offset (undoing the rescaling).
-    undo: list[tuple[float, float]] = [(1.0, 0.0)] * len(trained.plan.numeric)
-    if trained.plan.numeric:
-        rescale = preprocess.named_transformers_["numeric"].named_steps["handling"].named_steps["rescale"]
-        if hasattr(rescale, "mean_") and getattr(rescale, "scale_", None) is not None:
-            undo = [(float(s), float(m)) for s, m in zip(rescale.scale_, rescale.mean_, strict=True)]
-        elif hasattr(rescale, "min_"):
-            undo = [(1.0 / float(s), -float(m) / float(s)) for s, m in zip(rescale.scale_, rescale.min_, strict=True)]
-    if trained.plan.categorical:
-        encoder = preprocess.named_transformers_["category"]
-        for feature, values in zip(trained.plan.categorical, encoder.categories_, strict=True):
-            for value in values:
-                label = "N/A" if str(value) == MISSING_CATEGORY else str(value)
-                names.append(f"dummy:{feature}:{label}")
+    names, undo = _preprocessed_features(trained)
 
     trees: dict[str, Any] | None = None
     estimators: list[Any] = []
@@ -848,6 +837,88 @@ def fitted_structure(trained: TrainedModel, train_rows: Sequence[Mapping[str, An
             "currentIndex": len(alphas) - 1,
         }
     return {"featureNames": names, "trees": trees, "coefPaths": coef_paths}
+
+
+def _preprocessed_features(trained: TrainedModel) -> tuple[list[str], list[tuple[float, float]]]:
+    """The preprocessed features' names in DSS's naming, and per numeric one how to undo its rescaling.
+
+    Names: a numeric feature's own name, ``dummy:<feature>:<value>`` for each value of a dummified one
+    (``N/A`` for its empty cells), in the columns' order. Undo: ``(factor, offset)`` with
+    ``x = scaled * factor + offset``.
+    """
+    preprocess = trained.pipeline.named_steps["preprocess"]
+    names: list[str] = list(trained.plan.numeric)
+    undo: list[tuple[float, float]] = [(1.0, 0.0)] * len(trained.plan.numeric)
+    if trained.plan.numeric:
+        rescale = preprocess.named_transformers_["numeric"].named_steps["handling"].named_steps["rescale"]
+        if hasattr(rescale, "mean_") and getattr(rescale, "scale_", None) is not None:
+            undo = [(float(s), float(m)) for s, m in zip(rescale.scale_, rescale.mean_, strict=True)]
+        elif hasattr(rescale, "min_"):
+            undo = [(1.0 / float(s), -float(m) / float(s)) for s, m in zip(rescale.scale_, rescale.min_, strict=True)]
+    if trained.plan.categorical:
+        encoder = preprocess.named_transformers_["category"]
+        for feature, values in zip(trained.plan.categorical, encoder.categories_, strict=True):
+            for value in values:
+                label = "N/A" if str(value) == MISSING_CATEGORY else str(value)
+                names.append(f"dummy:{feature}:{label}")
+    return names, undo
+
+
+def intrinsic_perf(trained: TrainedModel) -> dict[str, Any]:
+    """The model's ``iperf`` as DSS computes it after training (issue 19 follow-up).
+
+    ``rawImportance`` (models with ``feature_importances_``: the tree-based ones): ``{"variables",
+    "importances"}`` over the preprocessed features, normalised to sum to 1, features of importance 0
+    left out, as DSS does. ``lmCoefficients`` (linear models with one coefficient vector: regressions and
+    binary logistic regression; DSS computes none for multiclass): ``{"variables", "coefs",
+    "interceptCoef", "rescaledCoefs", "rescaledInterceptCoef"}``, zero coefficients left out; ``coefs``
+    apply to the rescaled features, ``rescaledCoefs`` to the features in their own units. The
+    significance figures DSS may add (``stderr``, ``tstat``, ``pvalue`` and their intercept
+    counterparts) are not computed by the emulator.
+    """
+    _sklearn()
+    import numpy as np
+
+    if not hasattr(trained.pipeline, "named_steps"):
+        return {}  # an ensemble of pipelines: no one set of preprocessed features
+    model = trained.pipeline.named_steps["model"]
+    names, undo = _preprocessed_features(trained)
+    iperf: dict[str, Any] = {}
+    importances = getattr(model, "feature_importances_", None)
+    if importances is not None and len(importances) == len(names):
+        values = np.asarray(importances, dtype=float)
+        total = float(values.sum())
+        if total > 0 and not math.isnan(total):
+            kept = [(n, float(v) / total) for n, v in zip(names, values, strict=True) if v != 0 and not math.isnan(v)]
+            iperf["rawImportance"] = {"variables": [n for n, _ in kept], "importances": [v for _, v in kept]}
+    coef = getattr(model, "coef_", None)
+    intercept = getattr(model, "intercept_", None)
+    if coef is not None and intercept is not None:
+        coefs = np.atleast_2d(np.asarray(coef, dtype=float))
+        intercepts = np.atleast_1d(np.asarray(intercept, dtype=float))
+        if coefs.shape == (1, len(names)) and intercepts.shape == (1,):
+            variables: list[str] = []
+            raw: list[float] = []
+            rescaled: list[float] = []
+            rescaled_intercept = float(intercepts[0])
+            for j, (name, value) in enumerate(zip(names, coefs[0], strict=True)):
+                factor, offset = undo[j] if j < len(undo) else (1.0, 0.0)
+                factor = factor if factor != 0 else 1.0
+                if j < len(undo):
+                    rescaled_intercept -= float(value) * offset / factor
+                if value == 0:
+                    continue
+                variables.append(name)
+                raw.append(float(value))
+                rescaled.append(float(value) / factor)
+            iperf["lmCoefficients"] = {
+                "variables": variables,
+                "coefs": raw,
+                "interceptCoef": float(intercepts[0]),
+                "rescaledCoefs": rescaled,
+                "rescaledInterceptCoef": rescaled_intercept,
+            }
+    return iperf
 
 
 def _tree_arrays(

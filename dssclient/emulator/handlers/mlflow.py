@@ -255,3 +255,38 @@ def clean_mlflow_experiment_tracking_db(ctx: RequestContext) -> None:
     with ctx.services.state.lock:
         project = readable_project(ctx, ctx.path["projectKey"])
         _model(ctx).clean(project.key)
+
+
+# -- deploying a run's model (issue 19 follow-up) ------------------------------------------------------
+
+
+@handles("deployMlflowRunModel")
+def deploy_mlflow_run_model(ctx: RequestContext) -> None:
+    """Refused once the project, the run and the saved model are found: the emulator's runs log no model.
+
+    DSS deploys the model the run logged (its MLflow artifacts) as a version of an MLflow saved model;
+    the emulator stores no MLflow artifact (``listMlflowRunModels`` answers no model), so there is
+    nothing to deploy, and it says so with a 400 rather than making a version without a model.
+    """
+    from ..models.saved_models import SavedModels
+
+    key = ctx.headers[PROJECT_HEADER]
+    if ctx.query["projectKey"] != key:
+        raise bad_request(f"The query's projectKey ({ctx.query['projectKey']!r}) is not the header's ({key!r})")
+    run_id = ctx.query["runId"]
+    version_id = str(ctx.query["versionId"])
+    with ctx.services.state.lock:
+        _project_key(ctx, WRITE)
+        _model(ctx).active_run(key, run_id)
+        saved_model = ctx.services.state.extension(SavedModels).get(key, ctx.query["smId"])
+        kind = saved_model.settings.get("savedModelType", "DSS_MANAGED")
+        if kind != "MLFLOW_PYFUNC":
+            raise bad_request(
+                f"Saved model {key}.{saved_model.id} is not an MLflow model ({kind}): a run cannot be deployed to it"
+            )
+    if not version_id or any(c.isspace() or c == "-" for c in version_id):
+        raise bad_request(f"Invalid version id {version_id!r}: whitespaces and dashes are not allowed")
+    raise bad_request(
+        f"Run {run_id} has no model to deploy: the emulator's MLflow runs store no model artifacts, "
+        "so deploying a run's model is not supported"
+    )

@@ -49,6 +49,11 @@ class SavedModelVersion:
         """The version's details in DSS's shape (the engine's, plus the version's own ids)."""
         details = copy.deepcopy(self.trained.details)
         details["userMeta"] = copy.deepcopy(self.user_meta) or details.get("userMeta", {})
+        if self.origin is not None:
+            # The lab model it was deployed from, where the official client reads it
+            # (DSSTrainedPredictionModelDetails.get_origin_analysis_trained_model). Other keys DSS may
+            # put in smOrigin are not known from the official client: none is invented.
+            details["smOrigin"] = {"fullModelId": self.origin}
         return details
 
 

@@ -1265,11 +1265,18 @@ if TYPE_CHECKING:
     from .trained_model_details_iperf_grid_cells_item import (
         TrainedModelDetailsIperfGridCellsItem,
     )
+    from .trained_model_details_iperf_lm_coefficients import (
+        TrainedModelDetailsIperfLmCoefficients,
+    )
+    from .trained_model_details_iperf_raw_importance import (
+        TrainedModelDetailsIperfRawImportance,
+    )
     from .trained_model_details_modeling import TrainedModelDetailsModeling
     from .trained_model_details_perf import TrainedModelDetailsPerf
     from .trained_model_details_perf_per_cut_data import (
         TrainedModelDetailsPerfPerCutData,
     )
+    from .trained_model_details_sm_origin import TrainedModelDetailsSmOrigin
     from .trained_model_details_split_desc import TrainedModelDetailsSplitDesc
     from .trained_model_id_item import TrainedModelIdItem
     from .trained_model_metrics import TrainedModelMetrics
@@ -2155,9 +2162,12 @@ _MODULE_OF: dict[str, str] = {
     "TrainedModelDetailsFactsClustersItemFactsItem": ".trained_model_details_facts_clusters_item_facts_item",
     "TrainedModelDetailsIperf": ".trained_model_details_iperf",
     "TrainedModelDetailsIperfGridCellsItem": ".trained_model_details_iperf_grid_cells_item",
+    "TrainedModelDetailsIperfLmCoefficients": ".trained_model_details_iperf_lm_coefficients",
+    "TrainedModelDetailsIperfRawImportance": ".trained_model_details_iperf_raw_importance",
     "TrainedModelDetailsModeling": ".trained_model_details_modeling",
     "TrainedModelDetailsPerf": ".trained_model_details_perf",
     "TrainedModelDetailsPerfPerCutData": ".trained_model_details_perf_per_cut_data",
+    "TrainedModelDetailsSmOrigin": ".trained_model_details_sm_origin",
     "TrainedModelDetailsSplitDesc": ".trained_model_details_split_desc",
     "TrainedModelIdItem": ".trained_model_id_item",
     "TrainedModelMetrics": ".trained_model_metrics",
@@ -3042,9 +3052,12 @@ __all__ = (
     "TrainedModelDetailsFactsClustersItemFactsItem",
     "TrainedModelDetailsIperf",
     "TrainedModelDetailsIperfGridCellsItem",
+    "TrainedModelDetailsIperfLmCoefficients",
+    "TrainedModelDetailsIperfRawImportance",
     "TrainedModelDetailsModeling",
     "TrainedModelDetailsPerf",
     "TrainedModelDetailsPerfPerCutData",
+    "TrainedModelDetailsSmOrigin",
     "TrainedModelDetailsSplitDesc",
     "TrainedModelIdItem",
     "TrainedModelMetrics",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.trained_model_details_iperf import TrainedModelDetailsIperf
     from ..models.trained_model_details_modeling import TrainedModelDetailsModeling
     from ..models.trained_model_details_perf import TrainedModelDetailsPerf
+    from ..models.trained_model_details_sm_origin import TrainedModelDetailsSmOrigin
     from ..models.trained_model_details_split_desc import TrainedModelDetailsSplitDesc
     from ..models.trained_model_train_info import TrainedModelTrainInfo
     from ..models.trained_model_user_meta import TrainedModelUserMeta
@@ -32,6 +33,8 @@ class TrainedModelDetails:
 
     Attributes:
         full_model_id (str | Unset): The model's full id.
+        sm_origin (TrainedModelDetailsSmOrigin | Unset): A saved model version's origin (versions deployed from an ML
+            task only): the lab model it was deployed from. Other keys DSS may send here are not known (unverified).
         algorithm (str | Unset): DSS's name of its algorithm.
         core_params (TrainedModelDetailsCoreParams | Unset): The task's core parameters (task type, prediction type,
             target).
@@ -48,6 +51,7 @@ class TrainedModelDetails:
     """
 
     full_model_id: str | Unset = UNSET
+    sm_origin: TrainedModelDetailsSmOrigin | Unset = UNSET
     algorithm: str | Unset = UNSET
     core_params: TrainedModelDetailsCoreParams | Unset = UNSET
     perf: TrainedModelDetailsPerf | Unset = UNSET
@@ -63,6 +67,10 @@ class TrainedModelDetails:
 
     def to_dict(self) -> dict[str, Any]:
         full_model_id = self.full_model_id
+
+        sm_origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sm_origin, Unset):
+            sm_origin = self.sm_origin.to_dict()
 
         algorithm = self.algorithm
 
@@ -111,6 +119,8 @@ class TrainedModelDetails:
         field_dict.update({})
         if full_model_id is not UNSET:
             field_dict["fullModelId"] = full_model_id
+        if sm_origin is not UNSET:
+            field_dict["smOrigin"] = sm_origin
         if algorithm is not UNSET:
             field_dict["algorithm"] = algorithm
         if core_params is not UNSET:
@@ -149,6 +159,7 @@ class TrainedModelDetails:
         from ..models.trained_model_details_iperf import TrainedModelDetailsIperf
         from ..models.trained_model_details_modeling import TrainedModelDetailsModeling
         from ..models.trained_model_details_perf import TrainedModelDetailsPerf
+        from ..models.trained_model_details_sm_origin import TrainedModelDetailsSmOrigin
         from ..models.trained_model_details_split_desc import (
             TrainedModelDetailsSplitDesc,
         )
@@ -157,6 +168,13 @@ class TrainedModelDetails:
 
         d = dict(src_dict)
         full_model_id = d.pop("fullModelId", UNSET)
+
+        _sm_origin = d.pop("smOrigin", UNSET)
+        sm_origin: TrainedModelDetailsSmOrigin | Unset
+        if isinstance(_sm_origin, Unset):
+            sm_origin = UNSET
+        else:
+            sm_origin = TrainedModelDetailsSmOrigin.from_dict(_sm_origin)
 
         algorithm = d.pop("algorithm", UNSET)
 
@@ -232,6 +250,7 @@ class TrainedModelDetails:
 
         trained_model_details = cls(
             full_model_id=full_model_id,
+            sm_origin=sm_origin,
             algorithm=algorithm,
             core_params=core_params,
             perf=perf,

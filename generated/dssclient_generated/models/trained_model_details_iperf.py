@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from ..models.trained_model_details_iperf_grid_cells_item import (
         TrainedModelDetailsIperfGridCellsItem,
     )
+    from ..models.trained_model_details_iperf_lm_coefficients import (
+        TrainedModelDetailsIperfLmCoefficients,
+    )
+    from ..models.trained_model_details_iperf_raw_importance import (
+        TrainedModelDetailsIperfRawImportance,
+    )
 
 
 T = TypeVar("T", bound="TrainedModelDetailsIperf")
@@ -24,9 +30,17 @@ class TrainedModelDetailsIperf:
     Attributes:
         grid_cells (list[TrainedModelDetailsIperfGridCellsItem] | Unset): The hyperparameter search's points and their
             scores (unverified shape).
+        raw_importance (TrainedModelDetailsIperfRawImportance | Unset): The features' importances (models with feature
+            importances: the tree-based ones), over the preprocessed features (`age`, `dummy:segment:a`), normalised to sum
+            to 1; features of importance 0 are left out.
+        lm_coefficients (TrainedModelDetailsIperfLmCoefficients | Unset): A linear model's coefficients (regressions,
+            binary logistic regression), zero coefficients left out. DSS may add significance figures (`stderr`, `tstat`,
+            `pvalue`, `interceptStderr`, ...) that the emulator does not compute.
     """
 
     grid_cells: list[TrainedModelDetailsIperfGridCellsItem] | Unset = UNSET
+    raw_importance: TrainedModelDetailsIperfRawImportance | Unset = UNSET
+    lm_coefficients: TrainedModelDetailsIperfLmCoefficients | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +51,23 @@ class TrainedModelDetailsIperf:
                 grid_cells_item = grid_cells_item_data.to_dict()
                 grid_cells.append(grid_cells_item)
 
+        raw_importance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw_importance, Unset):
+            raw_importance = self.raw_importance.to_dict()
+
+        lm_coefficients: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lm_coefficients, Unset):
+            lm_coefficients = self.lm_coefficients.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if grid_cells is not UNSET:
             field_dict["gridCells"] = grid_cells
+        if raw_importance is not UNSET:
+            field_dict["rawImportance"] = raw_importance
+        if lm_coefficients is not UNSET:
+            field_dict["lmCoefficients"] = lm_coefficients
 
         return field_dict
 
@@ -49,6 +75,12 @@ class TrainedModelDetailsIperf:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.trained_model_details_iperf_grid_cells_item import (
             TrainedModelDetailsIperfGridCellsItem,
+        )
+        from ..models.trained_model_details_iperf_lm_coefficients import (
+            TrainedModelDetailsIperfLmCoefficients,
+        )
+        from ..models.trained_model_details_iperf_raw_importance import (
+            TrainedModelDetailsIperfRawImportance,
         )
 
         d = dict(src_dict)
@@ -63,8 +95,28 @@ class TrainedModelDetailsIperf:
 
                 grid_cells.append(grid_cells_item)
 
+        _raw_importance = d.pop("rawImportance", UNSET)
+        raw_importance: TrainedModelDetailsIperfRawImportance | Unset
+        if isinstance(_raw_importance, Unset):
+            raw_importance = UNSET
+        else:
+            raw_importance = TrainedModelDetailsIperfRawImportance.from_dict(
+                _raw_importance
+            )
+
+        _lm_coefficients = d.pop("lmCoefficients", UNSET)
+        lm_coefficients: TrainedModelDetailsIperfLmCoefficients | Unset
+        if isinstance(_lm_coefficients, Unset):
+            lm_coefficients = UNSET
+        else:
+            lm_coefficients = TrainedModelDetailsIperfLmCoefficients.from_dict(
+                _lm_coefficients
+            )
+
         trained_model_details_iperf = cls(
             grid_cells=grid_cells,
+            raw_importance=raw_importance,
+            lm_coefficients=lm_coefficients,
         )
 
         trained_model_details_iperf.additional_properties = d
