@@ -240,7 +240,7 @@ class DSSMLflowExtension:
 
         The emulator stores no MLflow artifact (its runs log no model): it refuses every deployment
         with a :class:`~dssclient.BadRequestError` once the project, the run and the saved model are
-        found. (operations ``getSavedModelSettings``, ``deployMlflowRunModel``)
+        found. (operations ``getSavedModel``, ``deployMlflowRunModel``)
         """
         from dssclient.dss.utils import DSSDatasetSelectionBuilder
 

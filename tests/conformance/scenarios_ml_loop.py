@@ -6,7 +6,6 @@ served by an API service deployed on the emulator's own API node and queried wit
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import random
 from typing import Any
@@ -14,8 +13,6 @@ from typing import Any
 from tests.conformance.framework import scenario
 
 NODE_ADMIN_KEY = "node-admin-secret"
-# The scoring recipe is the `savedmodels` branch's: the loop compares with it where the emulator runs it.
-SCORING = importlib.util.find_spec("dssclient.emulator.automation.ml_scoring") is not None
 TIERS = {"gold": 1.5, "silver": 0.0, "bronze": -1.5}
 
 
@@ -60,21 +57,15 @@ def the_machine_learning_loop(admin: Any, reader: Any, api: Any) -> Any:
     seen["best_auc"] = round(aucs[best], 6)
     saved_model_id = mltask.deploy_to_flow(best, "churn model", "train")["savedModelId"]
 
-    if SCORING:
-        builder = project.new_recipe("prediction_scoring", "score_new")
-        builder.with_input_model(saved_model_id)
-        builder.with_input("new")
-        builder.with_new_output("scored", "filesystem_managed")
-        builder.create().run()
-        scored = project.get_dataset("scored")
-        columns = [column["name"] for column in scored.get_schema()["columns"]]
-        rows = [dict(zip(columns, row, strict=True)) for row in scored.iter_rows()]
-        seen["scored"] = [(row["prediction"], round(float(row["proba_yes"]), 6)) for row in rows]
-    else:
-        rows = [
-            dict(zip(("age", "income", "tier"), line.split(","), strict=True))
-            for line in _csv(40, 2, labelled=False).decode().split()[1:]
-        ]
+    builder = project.new_recipe("prediction_scoring", "score_new")
+    builder.with_input_model(saved_model_id)
+    builder.with_input("new")
+    builder.with_new_output("scored", "filesystem_managed")
+    builder.create().run()
+    scored = project.get_dataset("scored")
+    columns = [column["name"] for column in scored.get_schema()["columns"]]
+    rows = [dict(zip(columns, row, strict=True)) for row in scored.iter_rows()]
+    seen["scored"] = [(row["prediction"], round(float(row["proba_yes"]), 6)) for row in rows]
 
     service = project.create_api_service("svc")
     settings = service.get_settings()
@@ -94,7 +85,7 @@ def the_machine_learning_loop(admin: Any, reader: Any, api: Any) -> Any:
     records = [{"features": {"age": int(r["age"]), "income": float(r["income"]), "tier": r["tier"]}} for r in rows]
     answers = node.predict_records("churn", records)["results"]
     seen["served"] = [(a["prediction"], round(a["probas"]["yes"], 6)) for a in answers]
-    assert not SCORING or seen["served"] == seen["scored"], "the API node and the scoring recipe disagree"
+    assert seen["served"] == seen["scored"], "the API node and the scoring recipe disagree"
     one = node.predict_record("churn", records[0]["features"])
     seen["one"] = (one["result"]["prediction"], one["apiContext"])
     seen["missing_feature"] = _refusal(api, lambda: node.predict_record("churn", {"age": 30}))

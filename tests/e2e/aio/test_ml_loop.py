@@ -5,7 +5,6 @@ scoring recipe's rows; and the API node's prediction answers and refusals on the
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import random
 from collections.abc import AsyncIterator
@@ -54,16 +53,6 @@ def csv_of(rows: list[dict[str, Any]]) -> bytes:
 
 def features(row: dict[str, Any]) -> dict[str, Any]:
     return {"age": int(row["age"]), "income": float(row["income"]), "tier": row["tier"]}
-
-
-def _has_scoring_recipe() -> bool:
-    """Whether the emulator runs scoring recipes (the `savedmodels` branch's engine)."""
-    return importlib.util.find_spec("dssclient.emulator.automation.ml_scoring") is not None
-
-
-def _has_evaluation_recipe() -> bool:
-    """Whether the emulator runs evaluation recipes (the `evaluations` branch's engine)."""
-    return importlib.util.find_spec("dssclient.emulator.automation.ml_evaluation") is not None
 
 
 @pytest.fixture
@@ -126,7 +115,6 @@ async def deploy_service(client: AsyncDSSClient, project: Any, node_url: str, en
     await (await deployment.start_update()).wait_for_result(timeout=10)
 
 
-@pytest.mark.skipif(not _has_scoring_recipe(), reason="the emulator has no scoring recipe yet (branch savedmodels)")
 async def test_the_whole_loop_serves_the_scoring_recipes_predictions(client: AsyncDSSClient, dss_emulator: Any) -> None:
     project, _, saved_model_id, _ = await trained_and_deployed(client)
     scored = await score_with_recipe(project, saved_model_id)
@@ -168,9 +156,6 @@ async def test_the_whole_loop_serves_the_scoring_recipes_predictions(client: Asy
     assert queried["responses"][0]["response"]["result"] == results[0]
 
 
-@pytest.mark.skipif(
-    not _has_evaluation_recipe(), reason="the emulator has no evaluation recipe yet (branch evaluations)"
-)
 async def test_loop_evaluation(client: AsyncDSSClient) -> None:
     project, _, saved_model_id, _ = await trained_and_deployed(client)
     await upload(project, "holdout", people(120, seed=3))

@@ -6,7 +6,6 @@ scoring recipe's rows; and the API node's prediction answers and refusals on the
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import random
 from collections.abc import Iterator
@@ -53,16 +52,6 @@ def csv_of(rows: list[dict[str, Any]]) -> bytes:
 
 def features(row: dict[str, Any]) -> dict[str, Any]:
     return {"age": int(row["age"]), "income": float(row["income"]), "tier": row["tier"]}
-
-
-def _has_scoring_recipe() -> bool:
-    """Whether the emulator runs scoring recipes (the `savedmodels` branch's engine)."""
-    return importlib.util.find_spec("dssclient.emulator.automation.ml_scoring") is not None
-
-
-def _has_evaluation_recipe() -> bool:
-    """Whether the emulator runs evaluation recipes (the `evaluations` branch's engine)."""
-    return importlib.util.find_spec("dssclient.emulator.automation.ml_evaluation") is not None
 
 
 @pytest.fixture
@@ -125,7 +114,6 @@ def deploy_service(client: DSSClient, project: Any, node_url: str, endpoints: li
     (deployment.start_update()).wait_for_result(timeout=10)
 
 
-@pytest.mark.skipif(not _has_scoring_recipe(), reason="the emulator has no scoring recipe yet (branch savedmodels)")
 def test_the_whole_loop_serves_the_scoring_recipes_predictions(client: DSSClient, dss_emulator: Any) -> None:
     project, _, saved_model_id, _ = trained_and_deployed(client)
     scored = score_with_recipe(project, saved_model_id)
@@ -165,9 +153,6 @@ def test_the_whole_loop_serves_the_scoring_recipes_predictions(client: DSSClient
     assert queried["responses"][0]["response"]["result"] == results[0]
 
 
-@pytest.mark.skipif(
-    not _has_evaluation_recipe(), reason="the emulator has no evaluation recipe yet (branch evaluations)"
-)
 def test_loop_evaluation(client: DSSClient) -> None:
     project, _, saved_model_id, _ = trained_and_deployed(client)
     upload(project, "holdout", people(120, seed=3))
