@@ -189,11 +189,8 @@ def test(pytest_args: list[str]) -> None:
     # Byte-compile the package and the generated layer once: with PYTHONDONTWRITEBYTECODE set (as
     # on CI machines), every process the tests start would otherwise compile them from source again.
     run(PYTHON, "-m", "compileall", "-q", "-j", "0", ROOT / "dssclient", ROOT / "generated")
-    # One pytest worker per core (pytest-xdist), unless the arguments choose; idle workers take
-    # queued tests from busy ones, so that the long tests (the docs build, the fuzzing) end together.
-    parallel = (
-        [] if any(arg == "-n" or arg.startswith("-n") for arg in pytest_args) else ["-n", "auto", "--dist", "worksteal"]
-    )
+    # One pytest worker per core (pytest-xdist), unless the arguments choose.
+    parallel = [] if any(arg == "-n" or arg.startswith("-n") for arg in pytest_args) else ["-n", "auto"]
     run(PYTHON, "-m", "pytest", *parallel, *pytest_args)
 
 
