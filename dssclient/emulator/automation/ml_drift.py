@@ -67,17 +67,6 @@ def missing_ml_extra(what: str) -> DSSError:
     )
 
 
-def saved_model_version_of(state: DSSState, project_key: str, full_id: str) -> Any:
-    """The saved model version a full id ``S-{project}-{savedModelId}-{versionId}`` names, or None."""
-    parts = full_id.split("-")
-    if len(parts) != 4 or parts[0] != "S" or parts[1] != project_key:
-        return None
-    from ..models.saved_models import SavedModels
-
-    saved_model = state.extension(SavedModels).find(project_key, parts[2])
-    return saved_model.versions.get(parts[3]) if saved_model is not None else None
-
-
 def _reference_sample(
     services: Any, project: Project, store: EvaluationStore, current: Evaluation, reference_id: str | None
 ) -> tuple[str, Sample | Callable[[], Sample]]:
@@ -100,7 +89,9 @@ def _reference_sample(
             raise not_found(f"Model evaluation does not exist: {reference_id}")
         return reference_id, _sample_of(found[1])
     if reference_id.startswith("S-"):
-        version = saved_model_version_of(state, project.key, reference_id)
+        from ..models.saved_models import SavedModels
+
+        version = state.extension(SavedModels).version_of(project.key, reference_id)
         if version is None:
             raise not_found(f"Saved model version does not exist: {reference_id}")
         return reference_id, _training_rows(services, project, reference_id, version)

@@ -324,7 +324,7 @@ def _run_model_evaluation(
             if version is None:
                 raise executors.RecipeError(f"Saved model {saved_model.id} has no active version to evaluate")
         trained = version.trained
-        full_model_id = f"S-{project.key}-{saved_model.id}-{version.id}"
+        full_model_id = saved_model.full_id(version.id)
     if trained.prediction_type not in PREDICTION_TYPES:
         raise executors.RecipeError(
             f"Saved model {saved_model.id} is a {trained.prediction_type} model: evaluation recipes evaluate "

@@ -128,9 +128,9 @@ def add_custom_evaluation(ctx: RequestContext) -> dict[str, Any]:
 
 def _model_reference(ctx: RequestContext, project: Project, full_id: str) -> dict[str, Any]:
     """What an evaluation keeps of the saved model version it evaluated (its full id must name one)."""
-    from ..automation.ml_drift import saved_model_version_of
+    from ..models.saved_models import SavedModels
 
-    version = saved_model_version_of(ctx.services.state, project.key, full_id)
+    version = ctx.services.state.extension(SavedModels).version_of(project.key, full_id)
     if version is None:
         raise bad_request(f"{full_id} is not the full id of a saved model version of project {project.key}")
     return {"hasModel": True, "modelRef": {"fullId": full_id}}

@@ -116,16 +116,11 @@ def _default_metrics(saved_model: SavedModel) -> dict[str, Any]:
     return {"evaluationMetric": "ROC_AUC", "thresholdOptimizationMetric": "F1"}
 
 
-def full_model_id(saved_model: SavedModel, version_id: str) -> str:
-    """DSS's full identifier of a saved model's version."""
-    return f"S-{saved_model.project_key}-{saved_model.id}-{version_id}"
-
-
 def snippet_json(saved_model: SavedModel, version: SavedModelVersion) -> dict[str, Any]:
     """The snippet of a version: ids, types, algorithm, training state, and its metrics at the top level."""
     trained = version.trained
     snippet: dict[str, Any] = {
-        "fullModelId": full_model_id(saved_model, version.id),
+        "fullModelId": saved_model.full_id(version.id),
         "smId": saved_model.id,
         "smVersionId": version.id,
         "taskType": saved_model.task_type,
@@ -304,7 +299,7 @@ def get_saved_model_version_details(ctx: RequestContext) -> dict[str, Any]:
         saved_model = _addressed(ctx, READ)[1]
         version = _version(saved_model, ctx.path["versionId"])
         details = version.details
-        details["fullModelId"] = full_model_id(saved_model, version.id)
+        details["fullModelId"] = saved_model.full_id(version.id)
         return details
 
 

@@ -75,6 +75,10 @@ class SavedModel:
     recipe_name: str | None = None
     next_version: int = 1
 
+    def full_id(self, version_id: str) -> str:
+        """DSS's full identifier of a version of this saved model: ``S-{project}-{savedModelId}-{versionId}``."""
+        return f"S-{self.project_key}-{self.id}-{version_id}"
+
     def mini_task(self) -> dict[str, Any]:
         """DSS's ``miniTask`` of a saved model: its task type, and prediction type and target."""
         mini: dict[str, Any] = {"taskType": self.task_type, "backendType": "PY_MEMORY"}
@@ -131,6 +135,14 @@ class SavedModels:
 
     def find(self, project_key: str, saved_model_id: str) -> SavedModel | None:
         return self.models.get(project_key, {}).get(saved_model_id)
+
+    def version_of(self, project_key: str, full_id: str) -> SavedModelVersion | None:
+        """The version of a saved model of the project that a full id (:meth:`SavedModel.full_id`) names, or None."""
+        parts = full_id.split("-")
+        if len(parts) != 4 or parts[0] != "S" or parts[1] != project_key:
+            return None
+        saved_model = self.find(project_key, parts[2])
+        return saved_model.versions.get(parts[3]) if saved_model is not None else None
 
     def get(self, project_key: str, saved_model_id: str) -> SavedModel:
         found = self.find(project_key, saved_model_id)
