@@ -24,7 +24,8 @@ sys.path.pop(0)
 # 394/1427 once the project and dataset handles returned the spec's types; then, as each group of
 # handle modules did (deployers, API services, code studios, plugins, project folders and imports;
 # recipes, metrics, SQL queries, discussions, workspaces, meanings, notebooks and apps; ...), lower.
-RATCHET = 77 / 1991
+# 100/2761 after issue 19 (machine learning: 770 methods more, 23 of them returning free-form JSON).
+RATCHET = 100 / 2761
 # The goal the issue set: at most 5% of them, and those genuinely free-form (rows, user JSON, acknowledgements).
 assert RATCHET <= 0.05
 
